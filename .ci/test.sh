@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs every check and test of Tailspin Surveys, the same way locally and in
+# CI: formatting, lints (server and wasm frontend), unit and storage tests
+# against a throwaway PostgreSQL, then the Playwright end-to-end suite
+# against a debug build. Stops at the first failing step.
+#
+# Never reads stdin. Build output goes to $CARGO_TARGET_DIR, by default
+# ${TAILSPIN_CACHE:-$HOME/.cache/tailspin}/target, outside the repo.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+export TAILSPIN_CACHE="${TAILSPIN_CACHE:-${HOME:-/root}/.cache/tailspin}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$TAILSPIN_CACHE/target}"
+# cargo-leptos finds sass/wasm-opt here when install-tools put them there;
+# ~/.cargo/bin last, only as a fallback for shells that lack it.
+export PATH="$TAILSPIN_CACHE/node-tools/node_modules/.bin:$PATH:${HOME:-/root}/.cargo/bin"
+# Colour codes only clutter CI logs; keep them for people at a terminal.
+if [[ ! -t 1 ]]; then
+  export CARGO_TERM_COLOR=never
+fi
+
+# shellcheck source=.ci/postgres.sh
+source "$ROOT/.ci/postgres.sh"
+
+current_step=""
+total_start=$SECONDS
+
+on_exit() {
+  local rc=$?
+  pg_stop || true
+  if [[ $rc != 0 ]]; then
+    printf '\n*** FAILED (exit %s) in step: %s\n' "$rc" "${current_step:-setup}" >&2
+  else
+    printf '\n*** all steps passed in %ss\n' "$((SECONDS - total_start))"
+  fi
+  exit "$rc"
+}
+trap on_exit EXIT
+# A Ctrl-C or a CI timeout should still stop PostgreSQL via the EXIT trap.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+step() {
+  current_step=$1
+  shift
+  printf '\n===== %s =====\n' "$current_step"
+  local start=$SECONDS
+  "$@"
+  printf -- '----- %s: ok in %ss\n' "$current_step" "$((SECONDS - start))"
+}
+
+run_e2e() {
+  # --no-install: never let npx fetch anything; install-tools ran npm ci.
+  (cd "$ROOT/end2end" && npx --no-install playwright test)
+}
+
+step "install tools" "$ROOT/.ci/install-tools.sh"
+step "cargo fmt --check" cargo fmt --all --check
+step "clippy (app, server)" cargo clippy -p app -p server --all-targets -- -D warnings
+step "clippy (frontend, wasm32)" cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+step "start PostgreSQL" pg_start
+# TAILSPIN_REQUIRE_POSTGRES makes the storage tests fail, not skip, when the
+# database is unreachable, so a broken CI database cannot pass silently.
+step "cargo test" env TAILSPIN_REQUIRE_POSTGRES=1 cargo test -p app -p server
+step "stop PostgreSQL" pg_stop
+step "cargo leptos build" cargo leptos build
+step "playwright" run_e2e
+current_step=""

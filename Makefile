@@ -1,0 +1,52 @@
+# Developer entry points for Tailspin Surveys. CI runs `make test`.
+SHELL := /bin/bash
+
+# Build caches live outside the repo (see .ci/install-tools.sh).
+TAILSPIN_CACHE ?= $(HOME)/.cache/tailspin
+CARGO_TARGET_DIR ?= $(TAILSPIN_CACHE)/target
+export TAILSPIN_CACHE CARGO_TARGET_DIR
+
+# wasm-opt (npm binaryen) and, if needed, sass are installed here.
+NODE_TOOLS_BIN := $(TAILSPIN_CACHE)/node-tools/node_modules/.bin
+
+# `make run` serves the product on loopback with SQLite under ./data and the
+# demo tenants loaded; override any of these on the command line.
+RUN_DATABASE_URL ?= sqlite://data/tailspin.db
+RUN_BLOB_DIR ?= data/blobs
+RUN_LISTEN_ADDR ?= 127.0.0.1:3000
+
+.PHONY: test run e2e fmt lint tools
+
+## test: every check and test, exactly as CI runs it
+test:
+	.ci/test.sh
+
+## run: release build served at http://127.0.0.1:3000 with demo data
+run:
+	.ci/install-tools.sh --release
+	mkdir -p data $(RUN_BLOB_DIR)
+	PATH="$(NODE_TOOLS_BIN):$$PATH" \
+	DATABASE_URL="$(RUN_DATABASE_URL)" \
+	TAILSPIN_BLOB_DIR="$(RUN_BLOB_DIR)" \
+	TAILSPIN_LISTEN_ADDR="$(RUN_LISTEN_ADDR)" \
+	TAILSPIN_DEMO_DATA=true \
+	cargo leptos serve --release
+
+## e2e: debug build, then the Playwright suite only
+e2e: tools
+	PATH="$(NODE_TOOLS_BIN):$$PATH" cargo leptos build
+	cd end2end && npx --no-install playwright test
+
+## fmt: format all Rust code
+fmt:
+	cargo fmt --all
+
+## lint: formatting check and clippy for server and wasm frontend
+lint:
+	cargo fmt --all --check
+	cargo clippy -p app -p server --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+## tools: install whatever the build and tests need
+tools:
+	.ci/install-tools.sh

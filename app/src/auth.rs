@@ -1,0 +1,72 @@
+//! The authorization layer: the only place where a [`TenantScope`] is made.
+//!
+//! Storage functions for tenant-owned data require a scope, so a request can
+//! only ever touch the tenant it was authorized for. Each way of obtaining a
+//! scope states who may act and on which tenant.
+
+use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus};
+use crate::error::AppError;
+use crate::storage::{Database, tenants};
+
+/// Proof that the holder may act on one tenant's data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TenantScope {
+    tenant_id: TenantId,
+    alias: TenantAlias,
+    name: String,
+    plan: Plan,
+}
+
+impl TenantScope {
+    fn of(tenant: &tenants::TenantRecord) -> TenantScope {
+        TenantScope {
+            tenant_id: tenant.id,
+            alias: tenant.alias.clone(),
+            name: tenant.name.clone(),
+            plan: tenant.plan,
+        }
+    }
+
+    pub fn tenant_id(&self) -> TenantId {
+        self.tenant_id
+    }
+
+    pub fn alias(&self) -> &TenantAlias {
+        &self.alias
+    }
+
+    pub fn tenant_name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn plan(&self) -> Plan {
+        self.plan
+    }
+}
+
+/// The public site: anyone may read and answer the published surveys of an
+/// active tenant. Unknown, malformed, pending, suspended and deleting tenants
+/// all answer "not found", so the public site reveals nothing about them.
+pub async fn public_scope(db: &Database, alias: &str) -> Result<TenantScope, AppError> {
+    let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
+    match tenants::find_tenant_by_alias(db, &alias).await? {
+        Some(tenant) if tenant.status == TenantStatus::Active => Ok(TenantScope::of(&tenant)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Work the platform itself does for a tenant, never on behalf of a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SystemTask {
+    /// Loading the demo tenant into an empty database at start-up.
+    DemoData,
+    /// Setting up a tenant that was just created.
+    Onboarding,
+    /// The statistics task merging queued answers.
+    Statistics,
+}
+
+pub fn system_scope(tenant: &tenants::TenantRecord, task: SystemTask) -> TenantScope {
+    tracing::debug!(tenant = %tenant.alias, ?task, "system scope");
+    TenantScope::of(tenant)
+}

@@ -1,0 +1,92 @@
+use serde::{Deserialize, Serialize};
+
+/// Words that would collide with the site's own paths if used as an alias.
+const RESERVED: &[&str] = &[
+    "admin", "api", "t", "s", "pkg", "public", "static", "assets", "signup", "signin", "login",
+    "logout", "auth", "healthz", "readyz", "metrics", "tailspin", "www",
+];
+
+/// A tenant's public short name, used in every URL of the tenant
+/// (`/s/{alias}`, `/t/{alias}`): lowercase letters, digits and inner hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TenantAlias(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AliasError {
+    #[error("an alias needs 2 to 40 characters")]
+    Length,
+    #[error("an alias may only contain lowercase letters, digits and hyphens")]
+    Characters,
+    #[error("an alias cannot start or end with a hyphen, or contain two in a row")]
+    Hyphens,
+    #[error("this alias is reserved")]
+    Reserved,
+}
+
+impl TenantAlias {
+    pub fn parse(input: &str) -> Result<Self, AliasError> {
+        if !(2..=40).contains(&input.len()) {
+            return Err(AliasError::Length);
+        }
+        if !input
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(AliasError::Characters);
+        }
+        if input.starts_with('-') || input.ends_with('-') || input.contains("--") {
+            return Err(AliasError::Hyphens);
+        }
+        if RESERVED.contains(&input) {
+            return Err(AliasError::Reserved);
+        }
+        Ok(TenantAlias(input.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for TenantAlias {
+    type Error = AliasError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        TenantAlias::parse(&value)
+    }
+}
+
+impl From<TenantAlias> for String {
+    fn from(value: TenantAlias) -> Self {
+        value.0
+    }
+}
+
+impl std::fmt::Display for TenantAlias {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_lowercase_digits_and_inner_hyphens() {
+        assert_eq!(TenantAlias::parse("adatum").unwrap().as_str(), "adatum");
+        assert!(TenantAlias::parse("fabrikam-2").is_ok());
+    }
+
+    #[test]
+    fn rejects_bad_aliases() {
+        assert_eq!(TenantAlias::parse("a"), Err(AliasError::Length));
+        assert_eq!(TenantAlias::parse(&"a".repeat(41)), Err(AliasError::Length));
+        assert_eq!(TenantAlias::parse("Adatum"), Err(AliasError::Characters));
+        assert_eq!(TenantAlias::parse("ad atum"), Err(AliasError::Characters));
+        assert_eq!(TenantAlias::parse("-adatum"), Err(AliasError::Hyphens));
+        assert_eq!(TenantAlias::parse("ad--atum"), Err(AliasError::Hyphens));
+        assert_eq!(TenantAlias::parse("admin"), Err(AliasError::Reserved));
+        assert_eq!(TenantAlias::parse("api"), Err(AliasError::Reserved));
+    }
+}

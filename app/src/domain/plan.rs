@@ -1,0 +1,139 @@
+use serde::{Deserialize, Serialize};
+
+/// How the users of a tenant sign in; decided by the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignInKind {
+    /// One social identity through OpenID Connect.
+    SocialIdentity,
+    /// Email and password accounts kept by Tailspin Surveys.
+    LocalAccounts,
+    /// The subscriber's own OpenID Connect provider with claim-mapping rules.
+    OwnIdentityProvider,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Plan {
+    Trial,
+    Individual,
+    Standard,
+    Premium,
+}
+
+impl Plan {
+    pub const ALL: [Plan; 4] = [Plan::Trial, Plan::Individual, Plan::Standard, Plan::Premium];
+
+    /// The value stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Plan::Trial => "trial",
+            Plan::Individual => "individual",
+            Plan::Standard => "standard",
+            Plan::Premium => "premium",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Plan> {
+        Plan::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Plan::Trial => "Trial",
+            Plan::Individual => "Individual",
+            Plan::Standard => "Standard",
+            Plan::Premium => "Premium",
+        }
+    }
+
+    pub fn sign_in(self) -> SignInKind {
+        match self {
+            Plan::Trial | Plan::Individual => SignInKind::SocialIdentity,
+            Plan::Standard => SignInKind::LocalAccounts,
+            Plan::Premium => SignInKind::OwnIdentityProvider,
+        }
+    }
+
+    /// `None` means unlimited.
+    pub fn max_users(self) -> Option<u32> {
+        match self {
+            Plan::Trial | Plan::Individual => Some(1),
+            Plan::Standard => Some(5),
+            Plan::Premium => None,
+        }
+    }
+
+    pub fn max_active_surveys(self) -> u32 {
+        match self {
+            Plan::Trial => 1,
+            Plan::Individual => 5,
+            Plan::Standard => 20,
+            Plan::Premium => 100,
+        }
+    }
+
+    pub fn max_survey_days(self) -> u32 {
+        match self {
+            Plan::Trial => 5,
+            Plan::Individual => 14,
+            Plan::Standard => 28,
+            Plan::Premium => 56,
+        }
+    }
+}
+
+/// Lifecycle of a subscriber. Only `Active` tenants sign in and accept answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TenantStatus {
+    PendingActivation,
+    Active,
+    Suspended,
+    /// First phase of deletion: invisible everywhere, data still present.
+    Deleting,
+}
+
+impl TenantStatus {
+    pub const ALL: [TenantStatus; 4] = [
+        TenantStatus::PendingActivation,
+        TenantStatus::Active,
+        TenantStatus::Suspended,
+        TenantStatus::Deleting,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            TenantStatus::PendingActivation => "pending_activation",
+            TenantStatus::Active => "active",
+            TenantStatus::Suspended => "suspended",
+            TenantStatus::Deleting => "deleting",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TenantStatus> {
+        TenantStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for plan in Plan::ALL {
+            assert_eq!(Plan::from_code(plan.code()), Some(plan));
+        }
+        for status in TenantStatus::ALL {
+            assert_eq!(TenantStatus::from_code(status.code()), Some(status));
+        }
+        assert_eq!(Plan::from_code("gold"), None);
+    }
+
+    #[test]
+    fn limits_follow_the_plan_table() {
+        assert_eq!(Plan::Trial.max_active_surveys(), 1);
+        assert_eq!(Plan::Standard.max_users(), Some(5));
+        assert_eq!(Plan::Premium.max_users(), None);
+        assert_eq!(Plan::Premium.max_survey_days(), 56);
+        assert_eq!(Plan::Standard.sign_in(), SignInKind::LocalAccounts);
+    }
+}

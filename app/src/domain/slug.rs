@@ -1,0 +1,135 @@
+use serde::{Deserialize, Serialize};
+
+pub const SLUG_MAX_LEN: usize = 60;
+
+/// The last segment of a survey's public URL, unique within its tenant:
+/// lowercase ASCII letters, digits and single inner hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Slug(String);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SlugError {
+    #[error("the address needs 1 to {SLUG_MAX_LEN} characters")]
+    Length,
+    #[error("the address may only contain lowercase letters, digits and hyphens")]
+    Characters,
+    #[error("the address cannot start or end with a hyphen, or contain two in a row")]
+    Hyphens,
+    #[error("this address is reserved")]
+    Reserved,
+}
+
+impl Slug {
+    pub fn parse(input: &str) -> Result<Self, SlugError> {
+        if input.is_empty() || input.len() > SLUG_MAX_LEN {
+            return Err(SlugError::Length);
+        }
+        if !input
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(SlugError::Characters);
+        }
+        if input.starts_with('-') || input.ends_with('-') || input.contains("--") {
+            return Err(SlugError::Hyphens);
+        }
+        // `/s/{tenant}/thanks`-style paths must never be mistaken for a survey.
+        if input == "thanks" {
+            return Err(SlugError::Reserved);
+        }
+        Ok(Slug(input.to_owned()))
+    }
+
+    /// A slug suggested from a title: accents and punctuation dropped, words
+    /// joined with hyphens. Falls back to `survey` when nothing is left.
+    pub fn suggest(title: &str) -> Slug {
+        let mut out = String::new();
+        for ch in title.chars().flat_map(fold_accent) {
+            if ch.is_ascii_alphanumeric() {
+                if out.len() >= SLUG_MAX_LEN {
+                    break;
+                }
+                out.push(ch.to_ascii_lowercase());
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        let trimmed = out.trim_end_matches('-');
+        Slug::parse(trimmed).unwrap_or_else(|_| Slug("survey".to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn fold_accent(ch: char) -> std::iter::Once<char> {
+    let folded = match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        other => other,
+    };
+    std::iter::once(folded)
+}
+
+impl TryFrom<String> for Slug {
+    type Error = SlugError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Slug::parse(&value)
+    }
+}
+
+impl From<Slug> for String {
+    fn from(value: Slug) -> Self {
+        value.0
+    }
+}
+
+impl std::fmt::Display for Slug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_slugs() {
+        assert!(Slug::parse("customer-satisfaction").is_ok());
+        assert!(Slug::parse("q3-2026").is_ok());
+    }
+
+    #[test]
+    fn rejects_invalid_slugs() {
+        assert_eq!(Slug::parse(""), Err(SlugError::Length));
+        assert_eq!(Slug::parse(&"a".repeat(61)), Err(SlugError::Length));
+        assert_eq!(Slug::parse("Customer"), Err(SlugError::Characters));
+        assert_eq!(Slug::parse("a/b"), Err(SlugError::Characters));
+        assert_eq!(Slug::parse("-a"), Err(SlugError::Hyphens));
+        assert_eq!(Slug::parse("a--b"), Err(SlugError::Hyphens));
+        assert_eq!(Slug::parse("thanks"), Err(SlugError::Reserved));
+    }
+
+    #[test]
+    fn suggests_slugs_from_titles() {
+        assert_eq!(
+            Slug::suggest("Customer satisfaction").as_str(),
+            "customer-satisfaction"
+        );
+        assert_eq!(
+            Slug::suggest("  Qualité & Service: 2026!  ").as_str(),
+            "qualite-service-2026"
+        );
+        assert_eq!(Slug::suggest("!!!").as_str(), "survey");
+        assert!(Slug::suggest(&"word ".repeat(40)).as_str().len() <= SLUG_MAX_LEN);
+    }
+}

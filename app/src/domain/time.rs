@@ -1,0 +1,62 @@
+use serde::{Deserialize, Serialize};
+
+/// A point in time as milliseconds since the Unix epoch (UTC). Stored as a
+/// 64-bit integer so both databases order and compare it the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UnixMillis(pub i64);
+
+impl UnixMillis {
+    pub const MS_PER_DAY: i64 = 24 * 60 * 60 * 1000;
+
+    #[cfg(feature = "ssr")]
+    pub fn now() -> Self {
+        let elapsed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        UnixMillis(i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX))
+    }
+
+    pub fn plus_days(self, days: u32) -> Self {
+        UnixMillis(self.0.saturating_add(i64::from(days) * Self::MS_PER_DAY))
+    }
+
+    /// Calendar date (UTC) as `YYYY-MM-DD`, computed without a time-zone
+    /// database so the same code runs in the browser.
+    pub fn date_string(self) -> String {
+        let days = self.0.div_euclid(Self::MS_PER_DAY);
+        let (y, m, d) = civil_from_days(days);
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+}
+
+/// Howard Hinnant's days-to-civil algorithm.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_dates() {
+        assert_eq!(UnixMillis(0).date_string(), "1970-01-01");
+        assert_eq!(UnixMillis(951_782_400_000).date_string(), "2000-02-29");
+        assert_eq!(UnixMillis(1_795_305_600_000).date_string(), "2026-11-22");
+    }
+
+    #[test]
+    fn adds_days() {
+        assert_eq!(UnixMillis(0).plus_days(28).date_string(), "1970-01-29");
+    }
+}

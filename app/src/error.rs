@@ -1,0 +1,119 @@
+//! The one error type of the application.
+//!
+//! Policy: the variants carry only what may be shown to the person using the
+//! site. Internal details (database errors, I/O, bugs) are logged on the
+//! server where they happen and become `Internal`, whose message says nothing
+//! about the cause. `status_code` is the only place that maps an error to an
+//! HTTP status.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("We could not find that page.")]
+    NotFound,
+    #[error("This survey is no longer accepting answers.")]
+    NoLongerAccepting,
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("Please sign in to continue.")]
+    Unauthorized,
+    #[error("You are not allowed to do that.")]
+    Forbidden,
+    #[error("What you sent is too large.")]
+    PayloadTooLarge,
+    #[error("Too many requests; please wait a moment and try again.")]
+    TooManyRequests,
+    #[error("The service is busy or under maintenance; please try again shortly.")]
+    Unavailable,
+    #[error("Something went wrong on our side. Please try again.")]
+    Internal,
+    /// Raised in the browser when the server could not be reached or its
+    /// answer could not be read; never produced by the server.
+    #[error("We could not reach the server. Please check your connection and try again.")]
+    Network,
+}
+
+impl AppError {
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::NoLongerAccepting => 410,
+            AppError::BadRequest(_) => 400,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
+            AppError::PayloadTooLarge => 413,
+            AppError::TooManyRequests => 429,
+            AppError::Unavailable => 503,
+            AppError::Internal => 500,
+            AppError::Network => 502,
+        }
+    }
+
+    /// Logs an unexpected failure with its details and returns the opaque
+    /// error that is safe to show.
+    #[cfg(feature = "ssr")]
+    pub fn internal(context: &str, detail: impl std::fmt::Display) -> AppError {
+        tracing::error!(%detail, "{context}");
+        AppError::Internal
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::Network
+            }
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                AppError::BadRequest("The request was malformed.".to_owned())
+            }
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::error!(error = %other, "server function failure");
+                #[cfg(not(feature = "ssr"))]
+                let _ = other;
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed => {
+                tracing::warn!(%error, "database unavailable");
+                AppError::Unavailable
+            }
+            _ => AppError::internal("database error", error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_say_nothing_about_the_cause() {
+        let shown = AppError::Internal.to_string();
+        assert!(!shown.to_lowercase().contains("sql"));
+        assert_eq!(AppError::Internal.status_code(), 500);
+        assert_eq!(AppError::NotFound.status_code(), 404);
+        assert_eq!(AppError::NoLongerAccepting.status_code(), 410);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn database_errors_become_opaque() {
+        let error: AppError = sqlx::Error::Protocol("relation \"secret\" missing".into()).into();
+        assert_eq!(error, AppError::Internal);
+        assert!(!error.to_string().contains("secret"));
+    }
+}

@@ -1,0 +1,70 @@
+//! Tailspin Surveys: the Leptos application (pages, server functions and the
+//! domain shared by server and browser). Server-only parts — storage,
+//! authorization, the respondent service — are compiled with `ssr`.
+
+pub mod api;
+pub mod domain;
+pub mod error;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod respond;
+#[cfg(feature = "ssr")]
+pub mod storage;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::error::AppError;
+use crate::pages::{ErrorPage, HomePage, SurveyPage, TenantSurveysPage, ThanksPage};
+
+/// The HTML document around the application.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/tailspin.css" />
+        <Title formatter=|text: String| format!("{text} · Tailspin Surveys") />
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <a class="brand" href="/">"Tailspin Surveys"</a>
+            </header>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <ErrorPage error=AppError::NotFound /> }>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
+                    <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
+                    <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>"Tailspin Surveys — surveys for every team."</p>
+            </footer>
+        </Router>
+    }
+}

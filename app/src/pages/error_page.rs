@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::error::AppError;
+
+/// A full page for an error, with the matching HTTP status when rendered on
+/// the server.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status_code())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    super::mark_hydrated();
+    let (title, text) = match &error {
+        AppError::NotFound => (
+            "Page not found",
+            "We could not find that page. Check the address, or ask whoever sent you the link."
+                .to_owned(),
+        ),
+        AppError::NoLongerAccepting => (
+            "This survey is closed",
+            "This survey is no longer accepting answers. Thank you for your interest.".to_owned(),
+        ),
+        other => ("Something went wrong", other.to_string()),
+    };
+    view! {
+        <Title text=title />
+        <section class="page error-page">
+            <h1>{title}</h1>
+            <p>{text}</p>
+            <p>
+                <a href="/">"Go to the Tailspin Surveys home page"</a>
+            </p>
+        </section>
+    }
+}

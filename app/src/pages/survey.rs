@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::survey_form::SurveyFormView;
+use crate::api::respondent::{SubmissionFeedback, load_survey_form};
+
+/// Provided by the plain-form handler when it refuses a submission made
+/// without JavaScript: the page is rendered again with the errors, the
+/// answers as given and the same idempotency key.
+#[derive(Clone, Debug)]
+pub struct RefusedSubmission {
+    pub idempotency_key: String,
+    pub feedback: SubmissionFeedback,
+}
+
+/// `/s/{tenant}/{slug}`: the survey a respondent answers.
+#[component]
+pub fn SurveyPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    // Only ever present on the server; the browser receives the result
+    // through the resource's serialized value.
+    let refused = use_context::<RefusedSubmission>();
+    let form = Resource::new_blocking(
+        move || (tenant(), slug()),
+        move |(tenant, slug)| {
+            let refused = refused.clone();
+            async move {
+                let mut form = load_survey_form(tenant, slug).await?;
+                if let Some(refused) = refused {
+                    form.idempotency_key = refused.idempotency_key;
+                    form.feedback = Some(refused.feedback);
+                }
+                Ok(form)
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(form) => view! { <SurveyFormView form /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

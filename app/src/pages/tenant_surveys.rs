@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use crate::api::respondent::{TenantSurveys, list_public_surveys};
+
+/// `/s/{tenant}`: the tenant's surveys that are open for answers.
+#[component]
+pub fn TenantSurveysPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let surveys = Resource::new_blocking(tenant, list_public_surveys);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading surveys…"</p> }>
+            {move || Suspend::new(async move {
+                match surveys.await {
+                    Ok(list) => view! { <SurveyList tenant=tenant() list /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
+    super::mark_hydrated();
+    let TenantSurveys {
+        tenant_name,
+        surveys,
+    } = list;
+    let heading = format!("Surveys from {tenant_name}");
+    view! {
+        <Title text=heading.clone() />
+        <section class="page survey-list">
+            <h1>{heading}</h1>
+            {if surveys.is_empty() {
+                view! { <p>"There are no open surveys right now. Please come back later."</p> }
+                    .into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {surveys
+                            .into_iter()
+                            .map(|card| {
+                                let href = format!("/s/{tenant}/{}", card.slug);
+                                let closes = card
+                                    .expires_at
+                                    .map(|at| format!("Open until {}", at.date_string()));
+                                view! {
+                                    <li class="card">
+                                        <a href=href>{card.title}</a>
+                                        {closes.map(|text| view! { <p class="meta">{text}</p> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}

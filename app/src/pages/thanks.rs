@@ -1,0 +1,20 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ThanksPage() -> impl IntoView {
+    super::mark_hydrated();
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    view! {
+        <Title text="Thank you" />
+        <section class="page thanks">
+            <h1>"Thank you!"</h1>
+            <p>"Your answers have been recorded."</p>
+            <p>
+                <a href=move || format!("/s/{}", tenant())>"See other surveys from this organization"</a>
+            </p>
+        </section>
+    }
+}

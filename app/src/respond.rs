@@ -1,0 +1,147 @@
+//! The respondent path on the server: find an open survey, check a
+//! submission, store it. Shared by the server functions (after hydration) and
+//! the plain form post (without JavaScript).
+
+use crate::api::respondent::{SubmitReply, TenantSurveys};
+use crate::auth::{TenantScope, public_scope};
+use crate::domain::{
+    IdempotencyKey, Slug, SubmissionErrors, UnixMillis, field_name, validate_submission,
+};
+use crate::error::AppError;
+use crate::storage::Database;
+use crate::storage::submissions::{StoreOutcome, store_submission};
+use crate::storage::surveys::{StoredSurvey, find_survey_by_slug, list_open_surveys};
+
+/// The database provided to every request by the server.
+pub fn database() -> Result<Database, AppError> {
+    leptos::prelude::use_context::<Database>()
+        .ok_or_else(|| AppError::internal("request context", "no database in context"))
+}
+
+pub async fn open_surveys(
+    db: &Database,
+    tenant: &str,
+    now: UnixMillis,
+) -> Result<TenantSurveys, AppError> {
+    let scope = public_scope(db, tenant).await?;
+    let surveys = list_open_surveys(db, &scope, now).await?;
+    Ok(TenantSurveys {
+        tenant_name: scope.tenant_name().to_owned(),
+        surveys,
+    })
+}
+
+async fn find_survey(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+) -> Result<(TenantScope, StoredSurvey), AppError> {
+    let scope = public_scope(db, tenant).await?;
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let survey = find_survey_by_slug(db, &scope, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((scope, survey))
+}
+
+/// A survey that respondents may answer now. Drafts are not found; closed and
+/// expired surveys say so.
+pub async fn open_survey(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+    now: UnixMillis,
+) -> Result<StoredSurvey, AppError> {
+    let (_, survey) = find_survey(db, tenant, slug).await?;
+    check_open(&survey, now)?;
+    Ok(survey)
+}
+
+fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {
+    match survey.survey.status {
+        crate::domain::SurveyStatus::Draft => Err(AppError::NotFound),
+        _ if !survey.survey.accepts_answers(now) => Err(AppError::NoLongerAccepting),
+        _ => Ok(()),
+    }
+}
+
+/// Validates and stores one submission. `fields` are the raw form fields,
+/// including the idempotency key; `unreadable` names fields whose value was
+/// not valid UTF-8. Invalid answers store nothing.
+pub async fn submit_answers(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+    fields: &[(String, String)],
+    unreadable: &[String],
+    now: UnixMillis,
+) -> Result<SubmitReply, AppError> {
+    let (scope, survey) = find_survey(db, tenant, slug).await?;
+    check_open(&survey, now)?;
+
+    let (keys, answers): (Vec<_>, Vec<_>) = fields
+        .iter()
+        .cloned()
+        .partition(|(name, _)| name == IdempotencyKey::FIELD);
+    let key = match keys.as_slice() {
+        [(_, key)] => IdempotencyKey::parse(key),
+        _ => None,
+    };
+    let (answers, mut errors) = match validate_submission(&survey.survey.questions, &answers) {
+        Ok(answers) => (answers, SubmissionErrors::default()),
+        Err(errors) => (Vec::new(), errors),
+    };
+    add_unreadable_errors(&mut errors, &survey, unreadable);
+    let key = match key {
+        Some(key) if errors.is_empty() => key,
+        key => {
+            if key.is_none() {
+                errors.form.insert(
+                    0,
+                    "This form is out of date. Please reload the page and answer again.".to_owned(),
+                );
+            }
+            return Ok(SubmitReply::Invalid(errors));
+        }
+    };
+
+    match store_submission(db, &scope, survey.id, &key, &answers, now).await? {
+        StoreOutcome::Stored(id) => {
+            tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
+            Ok(SubmitReply::Accepted)
+        }
+        StoreOutcome::Duplicate(id) => {
+            tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "duplicate submission ignored");
+            Ok(SubmitReply::Accepted)
+        }
+        StoreOutcome::NotAccepting => Err(AppError::NoLongerAccepting),
+    }
+}
+
+/// A value that was not valid UTF-8 was left out of the fields; say so in
+/// place of whatever validation concluded about the missing answer.
+fn add_unreadable_errors(
+    errors: &mut SubmissionErrors,
+    survey: &StoredSurvey,
+    unreadable: &[String],
+) {
+    for name in unreadable {
+        match survey
+            .survey
+            .questions
+            .iter()
+            .find(|q| field_name(q.id) == *name)
+        {
+            Some(question) => {
+                errors.fields.retain(|(id, _)| *id != question.id);
+                errors.fields.push((
+                    question.id,
+                    "Your answer contains characters that are not valid text.".to_owned(),
+                ));
+            }
+            None => errors
+                .form
+                .push("The form contains a field that is not valid text.".to_owned()),
+        }
+    }
+}

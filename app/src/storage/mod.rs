@@ -1,0 +1,16 @@
+//! Persistence on SQLite (the embedded default) or PostgreSQL, chosen at
+//! start-up from the database URL.
+//!
+//! Rule: every function that reads or writes tenant-owned rows takes a
+//! [`TenantScope`](crate::auth::TenantScope), which only the authorization
+//! layer can create, and every one of its queries filters on the scope's
+//! tenant id. Functions without a scope touch platform data only (the tenant
+//! registry, the statistics queue as a whole).
+
+mod database;
+pub mod submissions;
+pub mod surveys;
+pub mod tenants;
+
+pub(crate) use database::with_pool;
+pub use database::{Backend, Database, is_unique_violation};

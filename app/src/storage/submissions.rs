@@ -1,0 +1,180 @@
+//! Respondents' submissions, their answers and the statistics-queue message
+//! that announces each one. Tenant-owned: every function takes the scope.
+
+use sqlx::Row;
+
+use super::with_pool;
+use crate::auth::TenantScope;
+use crate::domain::{
+    AnswerValue, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer,
+};
+use crate::storage::Database;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreOutcome {
+    /// Newly stored, with its queue message.
+    Stored(SubmissionId),
+    /// The same form was already submitted; nothing new was stored.
+    Duplicate(SubmissionId),
+    /// The survey is not published or has expired (checked in the same
+    /// statement as the insert, so a survey closed a moment ago is honoured).
+    NotAccepting,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredSubmission {
+    pub id: SubmissionId,
+    pub received_at: UnixMillis,
+    pub answers: Vec<ValidAnswer>,
+}
+
+/// Stores the answers and their statistics-queue message in one transaction.
+pub async fn store_submission(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    key: &IdempotencyKey,
+    answers: &[ValidAnswer],
+    now: UnixMillis,
+) -> Result<StoreOutcome, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        // The insert is the transaction's first statement so that SQLite takes
+        // its write lock at once instead of upgrading a read lock later.
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
+             SELECT s.tenant_id, s.id, $3, $4 FROM surveys s \
+             WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'published' \
+               AND (s.expires_at IS NULL OR s.expires_at > $4) \
+             ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
+             RETURNING id",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(key.as_str())
+        .bind(now.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+
+        let Some(submission) = inserted else {
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM submissions WHERE tenant_id = $1 AND survey_id = $2 AND idempotency_key = $3",
+            )
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(key.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+            tx.rollback().await?;
+            return Ok(match existing {
+                Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
+                None => StoreOutcome::NotAccepting,
+            });
+        };
+
+        for answer in answers {
+            let (number, text): (Option<i64>, Option<&str>) = match &answer.value {
+                AnswerValue::Rating(stars) => (Some(i64::from(*stars)), None),
+                AnswerValue::Choice(index) => (Some(i64::from(*index)), None),
+                AnswerValue::Text(text) => (None, Some(text.as_str())),
+            };
+            sqlx::query(
+                "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(tenant)
+            .bind(submission)
+            .bind(answer.question.0)
+            .bind(number)
+            .bind(text)
+            .execute(&mut *tx)
+            .await?;
+        }
+
+        sqlx::query(
+            "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) \
+             VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(submission)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await?;
+
+        tx.commit().await?;
+        Ok(StoreOutcome::Stored(SubmissionId(submission)))
+    })
+}
+
+/// Submissions of a survey in the order received, with their answers, for
+/// `limit` submissions after `after` (keyset pagination).
+pub async fn list_submissions(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    after: Option<SubmissionId>,
+    limit: u32,
+) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT s.id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+             FROM (SELECT id, received_at FROM submissions \
+                   WHERE tenant_id = $1 AND survey_id = $2 AND id > $3 ORDER BY id LIMIT $4) s \
+             LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
+             LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
+             ORDER BY s.id, q.position",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(after.map_or(0, |id| id.0))
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?;
+
+        let mut out: Vec<StoredSubmission> = Vec::new();
+        for row in &rows {
+            let id = SubmissionId(row.try_get("id")?);
+            if out.last().is_none_or(|s| s.id != id) {
+                out.push(StoredSubmission {
+                    id,
+                    received_at: UnixMillis(row.try_get("received_at")?),
+                    answers: Vec::new(),
+                });
+            }
+            let Some(question) = row.try_get::<Option<i64>, _>("question_id")? else { continue };
+            let kind: Option<String> = row.try_get("kind")?;
+            let number: Option<i64> = row.try_get("number_value")?;
+            let text: Option<String> = row.try_get("text_value")?;
+            let value = match (kind.as_deref(), number, text) {
+                (Some("range"), Some(n), _) => AnswerValue::Rating(u8::try_from(n).unwrap_or(0)),
+                (Some("choice"), Some(n), _) => AnswerValue::Choice(u16::try_from(n).unwrap_or(u16::MAX)),
+                (Some("free_text"), _, Some(t)) => AnswerValue::Text(t),
+                _ => return Err(sqlx::Error::Decode("invalid stored answer".into())),
+            };
+            if let Some(last) = out.last_mut() {
+                last.answers.push(ValidAnswer { question: QuestionId(question), value });
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// Number of statistics-queue messages waiting for this tenant's survey.
+pub async fn queued_messages(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM statistics_queue WHERE tenant_id = $1 AND survey_id = $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .fetch_one(pool)
+        .await
+    })
+}

@@ -1,0 +1,537 @@
+//! The storage suite. Every test runs on SQLite, and on PostgreSQL when
+//! TEST_POSTGRES_URL names a server where it may create databases (the test
+//! command starts one). TAILSPIN_REQUIRE_POSTGRES=1 turns a missing
+//! PostgreSQL into a failure, so CI cannot silently skip it.
+
+use app::auth::{SystemTask, public_scope, system_scope};
+use app::domain::{
+    AnswerValue, IdempotencyKey, Plan, QuestionKind, Slug, SubmissionId, TenantAlias, TenantStatus,
+    UnixMillis, ValidAnswer,
+};
+use app::error::AppError;
+use app::storage::submissions::{
+    StoreOutcome, list_submissions, queued_messages, store_submission,
+};
+use app::storage::surveys::{
+    NewQuestion, NewSurvey, append_question, close, create_draft, find_survey_by_slug,
+    list_open_surveys, publish,
+};
+use app::storage::tenants::{
+    NewTenant, TenantRecord, count_tenants, create_tenant, find_tenant_by_alias,
+};
+use app::storage::{Database, is_unique_violation};
+
+const NOW: UnixMillis = UnixMillis(1_795_305_600_000);
+
+struct TestDb {
+    db: Database,
+    _dir: Option<tempfile::TempDir>,
+}
+
+async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/storage.db", dir.path().display());
+    let db = Database::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    TestDb {
+        db,
+        _dir: Some(dir),
+    }
+}
+
+async fn postgres() -> Option<TestDb> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("TAILSPIN_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "TAILSPIN_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
+        return None;
+    };
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to TEST_POSTGRES_URL");
+    let name = format!("tailspin_test_{}", uuid::Uuid::new_v4().simple());
+    let Database::Postgres(pool) = &admin else {
+        panic!("TEST_POSTGRES_URL is not PostgreSQL")
+    };
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(pool)
+        .await
+        .unwrap();
+    admin.close().await;
+    let (base, query) = match admin_url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (admin_url.as_str(), String::new()),
+    };
+    let (server, _) = base.rsplit_once('/').expect("database URL has a path");
+    let db = Database::connect(&format!("{server}/{name}{query}"))
+        .await
+        .unwrap();
+    db.migrate().await.unwrap();
+    Some(TestDb { db, _dir: None })
+}
+
+/// Runs the body once per available engine.
+macro_rules! on_each_database {
+    (|$db:ident| $body:block) => {{
+        let mut engines = vec![sqlite().await];
+        engines.extend(postgres().await);
+        for engine in engines {
+            let $db = &engine.db;
+            eprintln!("running on {:?}", $db.backend());
+            $body
+        }
+    }};
+}
+
+async fn tenant(db: &Database, alias: &str, status: TenantStatus) -> TenantRecord {
+    create_tenant(
+        db,
+        &NewTenant {
+            alias: TenantAlias::parse(alias).unwrap(),
+            name: format!("{alias} Ltd."),
+            plan: Plan::Standard,
+            status,
+            region: "europe".into(),
+        },
+        NOW,
+    )
+    .await
+    .unwrap()
+}
+
+fn questions() -> Vec<NewQuestion> {
+    vec![
+        NewQuestion {
+            text: "Rate us".into(),
+            required: true,
+            kind: QuestionKind::Range {
+                low_label: Some("Bad".into()),
+                high_label: None,
+            },
+        },
+        NewQuestion {
+            text: "Channel".into(),
+            required: true,
+            kind: QuestionKind::Choice {
+                options: vec!["Phone".into(), "Email".into(), "Chat".into()],
+            },
+        },
+        NewQuestion {
+            text: "Comments".into(),
+            required: false,
+            kind: QuestionKind::FreeText { max_length: 500 },
+        },
+    ]
+}
+
+/// A published survey with the three questions; returns its id.
+async fn published_survey(
+    db: &Database,
+    tenant: &TenantRecord,
+    slug: &str,
+    expires_at: UnixMillis,
+) -> app::domain::SurveyId {
+    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let survey = create_draft(
+        db,
+        &scope,
+        &NewSurvey {
+            slug: Slug::parse(slug).unwrap(),
+            title: format!("Survey {slug}"),
+            description: String::new(),
+        },
+        NOW,
+    )
+    .await
+    .unwrap();
+    for question in questions() {
+        append_question(db, &scope, survey, &question)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    assert!(publish(db, &scope, survey, NOW, expires_at).await.unwrap());
+    survey
+}
+
+fn key(n: u32) -> IdempotencyKey {
+    IdempotencyKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap()
+}
+
+#[tokio::test]
+async fn migrations_can_run_again() {
+    on_each_database!(|db| {
+        db.migrate().await.unwrap();
+        assert_eq!(count_tenants(db).await.unwrap(), 0);
+    });
+}
+
+#[tokio::test]
+async fn tenants_are_registered_once_per_alias() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        assert_eq!(adatum.plan, Plan::Standard);
+        assert_eq!(adatum.created_at, NOW);
+        let found = find_tenant_by_alias(db, &TenantAlias::parse("adatum").unwrap())
+            .await
+            .unwrap();
+        assert_eq!(found, Some(adatum.clone()));
+        let again = create_tenant(
+            db,
+            &NewTenant {
+                alias: adatum.alias.clone(),
+                name: "Other".into(),
+                plan: Plan::Trial,
+                status: TenantStatus::Active,
+                region: "us".into(),
+            },
+            NOW,
+        )
+        .await
+        .unwrap_err();
+        assert!(is_unique_violation(&again));
+        assert_eq!(count_tenants(db).await.unwrap(), 1);
+    });
+}
+
+#[tokio::test]
+async fn the_public_site_only_sees_active_tenants() {
+    on_each_database!(|db| {
+        tenant(db, "adatum", TenantStatus::Active).await;
+        tenant(db, "fabrikam", TenantStatus::Suspended).await;
+        tenant(db, "contoso", TenantStatus::PendingActivation).await;
+        assert_eq!(
+            public_scope(db, "adatum").await.unwrap().alias().as_str(),
+            "adatum"
+        );
+        for alias in ["fabrikam", "contoso", "nobody", "Not An Alias", ""] {
+            assert_eq!(
+                public_scope(db, alias).await.unwrap_err(),
+                AppError::NotFound,
+                "{alias}"
+            );
+        }
+    });
+}
+
+#[tokio::test]
+async fn surveys_keep_their_questions_in_order() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        published_survey(db, &adatum, "feedback", NOW.plus_days(28)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        let stored = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let texts: Vec<_> = stored
+            .survey
+            .questions
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Rate us", "Channel", "Comments"]);
+        assert_eq!(
+            stored.survey.questions[1].kind,
+            QuestionKind::Choice {
+                options: vec!["Phone".into(), "Email".into(), "Chat".into()]
+            }
+        );
+        assert_eq!(
+            stored.survey.questions[0].kind,
+            QuestionKind::Range {
+                low_label: Some("Bad".into()),
+                high_label: None
+            }
+        );
+        assert_eq!(
+            stored.survey.questions[2].kind,
+            QuestionKind::FreeText { max_length: 500 }
+        );
+        assert!(stored.survey.questions[0].required && !stored.survey.questions[2].required);
+        assert_eq!(stored.survey.expires_at, Some(NOW.plus_days(28)));
+        assert_eq!(stored.survey.tenant_name, "adatum Ltd.");
+
+        // Published questions are frozen.
+        let frozen = append_question(db, &scope, stored.id, &questions()[0])
+            .await
+            .unwrap();
+        assert_eq!(frozen, None);
+    });
+}
+
+#[tokio::test]
+async fn slugs_are_unique_within_a_tenant_only() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        published_survey(db, &fabrikam, "feedback", NOW.plus_days(5)).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let duplicate = create_draft(
+            db,
+            &scope,
+            &NewSurvey {
+                slug: Slug::parse("feedback").unwrap(),
+                title: "Again".into(),
+                description: String::new(),
+            },
+            NOW,
+        )
+        .await
+        .unwrap_err();
+        assert!(is_unique_violation(&duplicate));
+    });
+}
+
+#[tokio::test]
+async fn only_open_surveys_are_listed() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
+        published_survey(db, &adatum, "expired", UnixMillis(NOW.0 - 1)).await;
+        let closed = published_survey(db, &adatum, "closed", NOW.plus_days(5)).await;
+        assert!(close(db, &scope, closed, NOW).await.unwrap());
+        create_draft(
+            db,
+            &scope,
+            &NewSurvey {
+                slug: Slug::parse("draft").unwrap(),
+                title: "Draft".into(),
+                description: String::new(),
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        let listed = list_open_surveys(db, &scope, NOW).await.unwrap();
+        let slugs: Vec<_> = listed.iter().map(|s| s.slug.as_str()).collect();
+        assert_eq!(slugs, ["open"]);
+    });
+}
+
+fn answers(survey_questions: &[app::domain::Question], stars: u8) -> Vec<ValidAnswer> {
+    vec![
+        ValidAnswer {
+            question: survey_questions[0].id,
+            value: AnswerValue::Rating(stars),
+        },
+        ValidAnswer {
+            question: survey_questions[1].id,
+            value: AnswerValue::Choice(2),
+        },
+        ValidAnswer {
+            question: survey_questions[2].id,
+            value: AnswerValue::Text("Faster replies".into()),
+        },
+    ]
+}
+
+#[tokio::test]
+async fn a_submission_and_its_queue_message_are_stored_together_once() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        let stored = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let given = answers(&stored.survey.questions, 4);
+
+        let first = store_submission(db, &scope, survey, &key(1), &given, NOW)
+            .await
+            .unwrap();
+        let StoreOutcome::Stored(id) = first else {
+            panic!("expected Stored, got {first:?}")
+        };
+        let again = store_submission(db, &scope, survey, &key(1), &given, NOW)
+            .await
+            .unwrap();
+        assert_eq!(again, StoreOutcome::Duplicate(id));
+
+        let all = list_submissions(db, &scope, survey, None, 25)
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].id, id);
+        assert_eq!(all[0].received_at, NOW);
+        assert_eq!(all[0].answers, given);
+        assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 1);
+    });
+}
+
+#[tokio::test]
+async fn closed_and_expired_surveys_store_nothing() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
+        let questions = find_survey_by_slug(db, &scope, &Slug::parse("open").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .survey
+            .questions;
+        assert!(close(db, &scope, open, NOW).await.unwrap());
+        let outcome = store_submission(db, &scope, open, &key(1), &answers(&questions, 3), NOW)
+            .await
+            .unwrap();
+        assert_eq!(outcome, StoreOutcome::NotAccepting);
+
+        let expiring = published_survey(db, &adatum, "expiring", UnixMillis(NOW.0 + 1000)).await;
+        let questions = find_survey_by_slug(db, &scope, &Slug::parse("expiring").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .survey
+            .questions;
+        let later = UnixMillis(NOW.0 + 1000);
+        let outcome = store_submission(
+            db,
+            &scope,
+            expiring,
+            &key(2),
+            &answers(&questions, 3),
+            later,
+        )
+        .await
+        .unwrap();
+        assert_eq!(outcome, StoreOutcome::NotAccepting);
+        for survey in [open, expiring] {
+            assert!(
+                list_submissions(db, &scope, survey, None, 25)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+            assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
+        }
+    });
+}
+
+#[tokio::test]
+async fn another_tenants_data_is_out_of_reach() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        tenant(db, "fabrikam", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let adatum_scope = public_scope(db, "adatum").await.unwrap();
+        let questions = find_survey_by_slug(db, &adatum_scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .survey
+            .questions;
+        store_submission(
+            db,
+            &adatum_scope,
+            survey,
+            &key(1),
+            &answers(&questions, 5),
+            NOW,
+        )
+        .await
+        .unwrap();
+
+        let other = public_scope(db, "fabrikam").await.unwrap();
+        let slug = Slug::parse("feedback").unwrap();
+        assert_eq!(find_survey_by_slug(db, &other, &slug).await.unwrap(), None);
+        assert!(list_open_surveys(db, &other, NOW).await.unwrap().is_empty());
+        assert!(
+            list_submissions(db, &other, survey, None, 25)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(queued_messages(db, &other, survey).await.unwrap(), 0);
+        assert_eq!(
+            store_submission(db, &other, survey, &key(2), &answers(&questions, 1), NOW)
+                .await
+                .unwrap(),
+            StoreOutcome::NotAccepting
+        );
+        assert_eq!(
+            append_question(db, &other, survey, &questions_one())
+                .await
+                .unwrap(),
+            None
+        );
+        assert!(
+            !publish(db, &other, survey, NOW, NOW.plus_days(1))
+                .await
+                .unwrap()
+        );
+        assert!(!close(db, &other, survey, NOW).await.unwrap());
+        // Adatum's data is untouched.
+        assert_eq!(
+            list_submissions(db, &adatum_scope, survey, None, 25)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(
+            list_open_surveys(db, &adatum_scope, NOW)
+                .await
+                .unwrap()
+                .len()
+                == 1
+        );
+    });
+}
+
+fn questions_one() -> NewQuestion {
+    questions().remove(0)
+}
+
+#[tokio::test]
+async fn submissions_page_in_the_order_received() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        let questions = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .survey
+            .questions;
+        let mut ids: Vec<SubmissionId> = Vec::new();
+        for n in 1..=5u8 {
+            let outcome = store_submission(
+                db,
+                &scope,
+                survey,
+                &key(u32::from(n)),
+                &answers(&questions, n),
+                NOW,
+            )
+            .await
+            .unwrap();
+            let StoreOutcome::Stored(id) = outcome else {
+                panic!("{outcome:?}")
+            };
+            ids.push(id);
+        }
+        let first = list_submissions(db, &scope, survey, None, 2).await.unwrap();
+        assert_eq!(first.iter().map(|s| s.id).collect::<Vec<_>>(), ids[..2]);
+        let second = list_submissions(db, &scope, survey, Some(ids[1]), 2)
+            .await
+            .unwrap();
+        assert_eq!(second.iter().map(|s| s.id).collect::<Vec<_>>(), ids[2..4]);
+        assert_eq!(second[0].answers[0].value, AnswerValue::Rating(3));
+        let last = list_submissions(db, &scope, survey, Some(ids[3]), 2)
+            .await
+            .unwrap();
+        assert_eq!(last.len(), 1);
+        assert!(
+            list_submissions(db, &scope, survey, Some(ids[4]), 2)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    });
+}

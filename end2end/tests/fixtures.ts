@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every page a test lands on must pass axe. Tests call `expectAccessible`
+ * on each page they visit; the `page` fixture below records every main-frame
+ * navigation and, after a passing test,
+ *   - checks the final page itself if the test did not, and
+ *   - fails the test if it left any earlier page without a check,
+ * so a forgotten check cannot let an inaccessible page through.
+ */
+
+// Impacts that fail a test. axe's `minor` and `moderate` findings do not.
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+// Main-frame URLs navigated to since the last accessibility check.
+const uncheckedVisits = new WeakMap<Page, string[]>();
+
+function withoutHash(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+// Pages of tests that run with JavaScript disabled (see the fixture below).
+const scriptlessPages = new WeakSet<Page>();
+
+/**
+ * axe runs as JavaScript inside the page, which a page with JavaScript
+ * disabled never executes (the evaluation just hangs). For those, the
+ * rendered HTML is shown to axe in a twin page that has JavaScript on but,
+ * through a CSP header, runs none of the page's own scripts: axe sees exactly
+ * the server-rendered document, styled by the real stylesheets.
+ */
+async function analyzeScriptless(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('expectAccessible: page has no browser');
+  const context = await browser.newContext({
+    viewport: page.viewportSize(),
+    javaScriptEnabled: true,
+  });
+  try {
+    const html = await page.content();
+    const twin = await context.newPage();
+    await twin.route('**/*', async (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.frame() === twin.mainFrame()) {
+        await route.fulfill({
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': "script-src 'none'",
+          },
+          body: html,
+        });
+      } else if (request.resourceType() === 'script') {
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await twin.goto(page.url());
+    return await new AxeBuilder({ page: twin }).analyze();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs axe on the current page; fails on serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await test.step(`accessibility check of ${new URL(page.url()).pathname}`, async () => {
+    // Axe must not run while a navigation is swapping the document.
+    await page.waitForLoadState('load');
+    const url = page.url();
+    const results = scriptlessPages.has(page)
+      ? await analyzeScriptless(page)
+      : await new AxeBuilder({ page }).analyze();
+    uncheckedVisits.set(page, []);
+
+    const blocking = results.violations.filter(
+      (v) => v.impact != null && FAILING_IMPACTS.has(v.impact),
+    );
+    const report = blocking
+      .map((v) => {
+        const targets = v.nodes
+          .map((n) => {
+            const selector = n.target
+              .map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t)))
+              .join(' ');
+            return `      - ${selector}`;
+          })
+          .join('\n');
+        return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${targets}`;
+      })
+      .join('\n');
+    expect(
+      blocking.length,
+      `serious/critical accessibility violations on ${url}:\n${report}`,
+    ).toBe(0);
+  }, { box: true });
+}
+
+/** Waits until the Rust frontend has hydrated the server-rendered page. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(
+    page.locator('body'),
+    'the frontend sets body[data-hydrated="true"] once hydrated',
+  ).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+}
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, javaScriptEnabled }, use, testInfo) => {
+    uncheckedVisits.set(page, []);
+    if (!javaScriptEnabled) scriptlessPages.add(page);
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const url = frame.url();
+      // about:blank before the first goto, chrome-error:// on a refused load.
+      if (!url.startsWith('http')) return;
+      const pending = uncheckedVisits.get(page)!;
+      // A reload or same-URL form post is the same page, not a new one.
+      if (pending.length > 0 && withoutHash(pending[pending.length - 1]) === withoutHash(url)) {
+        return;
+      }
+      pending.push(url);
+    });
+
+    await use(page);
+
+    // A failed test already says what is wrong; don't pile on.
+    if (testInfo.status !== 'passed' || page.isClosed()) return;
+    const pending = uncheckedVisits.get(page)!;
+    if (pending.length === 0) return;
+
+    const current = withoutHash(page.url());
+    const skipped = pending.filter((url) => withoutHash(url) !== current);
+    expect(
+      skipped,
+      'every page a test visits needs `await expectAccessible(page)` while it is shown',
+    ).toEqual([]);
+    await expectAccessible(page);
+  },
+});

@@ -1,0 +1,241 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+
+// Respondent journeys against the demo tenant "adatum" and its published
+// "Customer satisfaction" survey (loaded by TAILSPIN_DEMO_DATA=true).
+
+const TENANT_PATH = '/s/adatum';
+const SURVEY_PATH = '/s/adatum/customer-satisfaction';
+const THANKS_PATH = '/s/adatum/customer-satisfaction/thanks';
+
+const Q_RATING = 'How satisfied are you with our service overall?';
+const Q_CHANNEL = 'Which channel did you use to contact us?';
+const Q_FEEDBACK = 'What could we do better?';
+const CHANNELS = ['Phone', 'Email', 'Chat', 'In person'];
+
+const ANSWER_REQUIRED = 'Please answer this question.';
+const ERROR_SUMMARY = 'Some answers need your attention';
+
+const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+// --- page helpers -----------------------------------------------------------
+
+const question = (page: Page, index: number): Locator =>
+  page.locator('form#surveyForm ol > li').nth(index);
+
+const star = (page: Page, count: number): Locator =>
+  page.getByRole('radio', { name: count === 1 ? '1 star' : `${count} stars`, exact: true });
+
+// The star inputs are visually hidden; people click the star labels.
+const starLabel = (page: Page, count: number): Locator =>
+  question(page, 0).locator('.stars label').nth(count - 1);
+
+const channel = (page: Page, name: string): Locator =>
+  page.getByRole('radio', { name, exact: true });
+
+const feedback = (page: Page): Locator => page.getByLabel(Q_FEEDBACK);
+
+const fieldError = (page: Page, index: number): Locator =>
+  question(page, index).locator('.field-error');
+
+const errorSummary = (page: Page): Locator =>
+  page.locator('[role="alert"]').filter({ hasText: ERROR_SUMMARY });
+
+async function openSurvey(page: Page, { js }: { js: boolean }): Promise<void> {
+  const response = await page.goto(SURVEY_PATH);
+  expect(response?.status(), `GET ${SURVEY_PATH}`).toBe(200);
+  await expect(page.locator('#surveyTitle h1')).toHaveText('Customer satisfaction');
+  if (js) {
+    await waitForHydration(page);
+  } else {
+    // Guards the no-JS tests against silently running with scripts on.
+    await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
+  }
+  await expectAccessible(page);
+}
+
+async function submit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+}
+
+async function expectThankYouPage(page: Page): Promise<void> {
+  await expect(page).toHaveURL((url) => url.pathname === THANKS_PATH);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Thank you!', exact: true }),
+  ).toBeVisible();
+  await expectAccessible(page);
+}
+
+async function rateWithStars(page: Page, count: number): Promise<void> {
+  await starLabel(page, count).click();
+  for (let k = 1; k <= 5; k++) {
+    if (k === count) await expect(star(page, k)).toBeChecked();
+    else await expect(star(page, k)).not.toBeChecked();
+  }
+}
+
+async function answerEverythingAndSubmit(page: Page): Promise<void> {
+  await rateWithStars(page, 4);
+  await channel(page, 'Email').check();
+  await expect(channel(page, 'Email')).toBeChecked();
+  await feedback(page).fill('Shorter waiting times on the phone line, please.');
+  await submit(page);
+  await expectThankYouPage(page);
+}
+
+/**
+ * Submits with required answers missing, twice, and checks that exactly the
+ * unanswered required questions are flagged and that given answers survive
+ * each round trip; then completes the survey.
+ */
+async function fixValidationErrorsAndSubmit(page: Page): Promise<void> {
+  const text = 'The hold music is far too loud.';
+
+  // Round 1: only the optional question answered.
+  await feedback(page).fill(text);
+  await submit(page);
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(fieldError(page, 0)).toHaveText(ANSWER_REQUIRED);
+  await expect(fieldError(page, 1)).toHaveText(ANSWER_REQUIRED);
+  await expect(fieldError(page, 2)).toHaveCount(0);
+  await expect(feedback(page)).toHaveValue(text);
+  expect(new URL(page.url()).pathname).not.toBe(THANKS_PATH);
+  await expectAccessible(page);
+
+  // Round 2: the channel answered too; only the rating is still missing.
+  await channel(page, 'Email').check();
+  await submit(page);
+  // This one changes with the new response, so it is awaited first: the
+  // assertions below would also hold on the page before the submit.
+  await expect(fieldError(page, 1)).toHaveCount(0);
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(fieldError(page, 0)).toHaveText(ANSWER_REQUIRED);
+  await expect(fieldError(page, 2)).toHaveCount(0);
+  await expect(channel(page, 'Email')).toBeChecked();
+  await expect(feedback(page)).toHaveValue(text);
+  await expectAccessible(page);
+
+  // Round 3: everything required answered.
+  await rateWithStars(page, 4);
+  await submit(page);
+  await expectThankYouPage(page);
+}
+
+// --- scenarios ----------------------------------------------------------------
+
+test.describe('with JavaScript', () => {
+  test('the tenant page lists the published survey and links to it', async ({ page }) => {
+    const response = await page.goto(TENANT_PATH);
+    expect(response?.status(), `GET ${TENANT_PATH}`).toBe(200);
+    await waitForHydration(page);
+    const link = page.getByRole('link', { name: 'Customer satisfaction', exact: true });
+    await expect(link).toHaveAttribute('href', /\/s\/adatum\/customer-satisfaction$/);
+    await expectAccessible(page);
+
+    await link.click();
+    await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
+    await expect(page.locator('#surveyTitle h1')).toHaveText('Customer satisfaction');
+    await expectAccessible(page);
+  });
+
+  test('a respondent answers every question and is thanked', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    await answerEverythingAndSubmit(page);
+  });
+
+  test('the star rating follows the arrow keys', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    await rateWithStars(page, 4);
+
+    await star(page, 4).focus();
+    await expect(star(page, 4)).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(star(page, 5)).toBeChecked();
+    await expect(star(page, 5)).toBeFocused();
+    await expect(star(page, 4)).not.toBeChecked();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(star(page, 3)).toBeChecked();
+    await expect(star(page, 5)).not.toBeChecked();
+    await expectAccessible(page);
+  });
+
+  test('missing answers are flagged, kept answers survive, then it submits', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    await fixValidationErrorsAndSubmit(page);
+  });
+
+  for (const path of ['/s/adatum/no-such-survey', '/s/nobody']) {
+    test(`${path} is a 404 "Page not found"`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `GET ${path}`).toBe(404);
+      await waitForHydration(page);
+      // Checked after hydration too: the client must not render something else.
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Page not found', exact: true }),
+      ).toBeVisible();
+      await expectAccessible(page);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server renders the whole survey form', async ({ page }) => {
+    await openSurvey(page, { js: false });
+
+    const form = page.locator('form#surveyForm');
+    await expect(form).toHaveAttribute('method', /^post$/i);
+    await expect(form).toHaveAttribute('novalidate');
+    await expect(form.locator('ol > li')).toHaveCount(3);
+
+    // 1. Star rating: a fieldset named by the question, five radios in one group.
+    await expect(question(page, 0).locator('fieldset > legend')).toContainText(Q_RATING);
+    await expect(question(page, 0).locator('.stars input[type="radio"]')).toHaveCount(5);
+    const groupNames = new Set<string | null>();
+    for (let k = 1; k <= 5; k++) {
+      await expect(star(page, k)).toHaveAttribute('value', String(k));
+      groupNames.add(await star(page, k).getAttribute('name'));
+    }
+    expect(groupNames.size, 'all star radios share one name').toBe(1);
+
+    // 2. Channel: four radio options in order.
+    await expect(question(page, 1)).toContainText(Q_CHANNEL);
+    await expect(question(page, 1).locator('.option label')).toHaveText(CHANNELS);
+    for (const name of CHANNELS) {
+      await expect(question(page, 1).getByRole('radio', { name, exact: true })).toHaveCount(1);
+    }
+
+    // 3. Free text, optional, at most 2,000 characters.
+    await expect(question(page, 2)).toContainText(Q_FEEDBACK);
+    await expect(feedback(page)).toHaveJSProperty('tagName', 'TEXTAREA');
+    await expect(feedback(page)).toHaveAttribute('maxlength', '2000');
+
+    await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
+  });
+
+  test('a respondent answers every question and is thanked', async ({ page }) => {
+    await openSurvey(page, { js: false });
+    await answerEverythingAndSubmit(page);
+  });
+
+  test('missing answers are flagged, kept answers survive, then it submits', async ({ page }) => {
+    await openSurvey(page, { js: false });
+    await fixValidationErrorsAndSubmit(page);
+  });
+});
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: PHONE_VIEWPORT });
+
+  test('a respondent answers every question and is thanked', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    // Nothing may force sideways scrolling at phone width.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    await answerEverythingAndSubmit(page);
+  });
+});

@@ -1,0 +1,145 @@
+//! Settings: built-in defaults that run the whole product on one machine,
+//! overridden by environment variables (documented in the README).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Address to listen on; port 0 picks a free port (tests).
+    pub listen_addr: SocketAddr,
+    /// `sqlite:...` (default) or `postgres:...`.
+    pub database_url: String,
+    /// Directory of the local blob store (logos, exports, backups).
+    pub blob_dir: PathBuf,
+    /// Directory holding the built site (`pkg/` with WASM, JS and CSS).
+    pub site_root: PathBuf,
+    /// Mark cookies `Secure` (serve over https).
+    pub cookie_secure: bool,
+    /// Load the demo tenant into an empty database at start-up.
+    pub demo_data: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            listen_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            database_url: "sqlite://data/tailspin.db".to_owned(),
+            blob_dir: PathBuf::from("data/blobs"),
+            site_root: PathBuf::from("target/site"),
+            cookie_secure: false,
+            demo_data: true,
+        }
+    }
+}
+
+impl Settings {
+    pub fn from_env() -> anyhow::Result<Settings> {
+        Settings::from_lookup(|key| std::env::var(key).ok())
+    }
+
+    /// Layers the given variables over the defaults.
+    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Settings> {
+        let mut settings = Settings::default();
+        // cargo-leptos passes the address of the workspace metadata in
+        // LEPTOS_SITE_ADDR; our own variable wins over it.
+        if let Some(addr) = var("TAILSPIN_LISTEN_ADDR").or_else(|| var("LEPTOS_SITE_ADDR")) {
+            settings.listen_addr = addr
+                .parse()
+                .with_context(|| format!("TAILSPIN_LISTEN_ADDR is not an address: {addr:?}"))?;
+        }
+        if let Some(url) = var("DATABASE_URL") {
+            if !(url.starts_with("sqlite:")
+                || url.starts_with("postgres:")
+                || url.starts_with("postgresql:"))
+            {
+                bail!("DATABASE_URL must start with sqlite: or postgres:");
+            }
+            settings.database_url = url;
+        }
+        if let Some(dir) = var("TAILSPIN_BLOB_DIR") {
+            settings.blob_dir = PathBuf::from(dir);
+        }
+        if let Some(root) = var("LEPTOS_SITE_ROOT") {
+            settings.site_root = PathBuf::from(root);
+        }
+        if let Some(flag) = var("TAILSPIN_COOKIE_SECURE") {
+            settings.cookie_secure = parse_flag("TAILSPIN_COOKIE_SECURE", &flag)?;
+        }
+        if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
+            settings.demo_data = parse_flag("TAILSPIN_DEMO_DATA", &flag)?;
+        }
+        Ok(settings)
+    }
+
+    /// The SQLite file's directory, which must exist before connecting.
+    pub fn sqlite_parent_dir(&self) -> Option<PathBuf> {
+        let rest = self.database_url.strip_prefix("sqlite:")?;
+        let path = rest.trim_start_matches("//");
+        let path = path.split('?').next()?;
+        if path.is_empty() || path == ":memory:" {
+            return None;
+        }
+        PathBuf::from(path).parent().map(PathBuf::from)
+    }
+}
+
+fn parse_flag(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => bail!("{name} must be true or false, not {value:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> anyhow::Result<Settings> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|key| map.get(key).cloned())
+    }
+
+    #[test]
+    fn defaults_run_on_sqlite_under_data() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.listen_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(s.database_url, "sqlite://data/tailspin.db");
+        assert_eq!(s.sqlite_parent_dir(), Some(PathBuf::from("data")));
+        assert!(s.demo_data);
+        assert!(!s.cookie_secure);
+    }
+
+    #[test]
+    fn environment_overrides_defaults() {
+        let s = settings(&[
+            ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0"),
+            ("LEPTOS_SITE_ADDR", "127.0.0.1:3999"),
+            ("DATABASE_URL", "postgres://u@127.0.0.1:5432/db"),
+            ("TAILSPIN_DEMO_DATA", "off"),
+            ("TAILSPIN_COOKIE_SECURE", "true"),
+        ])
+        .unwrap();
+        assert_eq!(s.listen_addr.port(), 0);
+        assert!(s.database_url.starts_with("postgres:"));
+        assert_eq!(s.sqlite_parent_dir(), None);
+        assert!(!s.demo_data);
+        assert!(s.cookie_secure);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_the_variable_name() {
+        let error = settings(&[("DATABASE_URL", "mysql://x")]).unwrap_err();
+        assert!(error.to_string().contains("DATABASE_URL"));
+        let error = settings(&[("TAILSPIN_DEMO_DATA", "maybe")]).unwrap_err();
+        assert!(error.to_string().contains("TAILSPIN_DEMO_DATA"));
+        assert!(settings(&[("TAILSPIN_LISTEN_ADDR", "nowhere")]).is_err());
+    }
+}

@@ -1,0 +1,10 @@
+//! The Tailspin Surveys server: configuration, start-up and the axum routes
+//! around the Leptos application.
+
+pub mod config;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+
+pub use config::Settings;
+pub use startup::Application;

@@ -1,0 +1,161 @@
+//! Builds the application from settings: storage, migrations, demo data and
+//! the router. Tests call `Application::build` with port 0.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use app::domain::UnixMillis;
+use app::storage::Database;
+use app::{App, shell};
+use axum::Router;
+use axum::extract::FromRef;
+use axum::routing::{get, post};
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use object_store::ObjectStore;
+use object_store::local::LocalFileSystem;
+use tokio::net::TcpListener;
+
+use crate::Settings;
+use crate::routes;
+
+/// What every handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Database,
+    pub blobs: Arc<dyn ObjectStore>,
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let db = open_database(&settings).await?;
+        if settings.demo_data {
+            app::demo::load_demo_data(&db, UnixMillis::now())
+                .await
+                .context("loading the demo data failed")?;
+        }
+        std::fs::create_dir_all(&settings.blob_dir).with_context(|| {
+            format!(
+                "cannot create the blob directory {}",
+                settings.blob_dir.display()
+            )
+        })?;
+        let blobs: Arc<dyn ObjectStore> = Arc::new(
+            LocalFileSystem::new_with_prefix(&settings.blob_dir)
+                .context("cannot open the blob directory")?,
+        );
+
+        let listener = TcpListener::bind(settings.listen_addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
+        let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
+        let state = AppState {
+            leptos_options,
+            db,
+            blobs,
+        };
+        let router = router(state.clone());
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
+    }
+
+    pub fn database(&self) -> &Database {
+        &self.state.db
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, letting requests in flight finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        self.state.db.close().await;
+        Ok(())
+    }
+}
+
+async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+    if let Some(dir) = settings.sqlite_parent_dir() {
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    }
+    let db = Database::connect(&settings.database_url)
+        .await
+        .context("cannot open the database (check DATABASE_URL)")?;
+    db.migrate().await.context(
+        "database migration failed; the server will not start on a schema it does not know",
+    )?;
+    Ok(db)
+}
+
+fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<LeptosOptions> {
+    let mut options = leptos::config::get_configuration(None)
+        .context("invalid LEPTOS_* settings")?
+        .leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = Arc::from("tailspin");
+    }
+    options.site_root = Arc::from(settings.site_root.to_string_lossy().as_ref());
+    options.site_addr = addr;
+    Ok(options)
+}
+
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let db = state.db.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(routes::health::healthz))
+        .route(
+            "/s/{tenant}/{slug}",
+            post(routes::survey_form::post_survey_form),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(db.clone()),
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(routes::body_limit())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,105 @@
+use app::auth::public_scope;
+use app::domain::{Question, Slug, SurveyId};
+use app::storage::Database;
+use app::storage::submissions::{StoredSubmission, list_submissions, queued_messages};
+use app::storage::surveys::find_survey_by_slug;
+use tailspin_server::{Application, Settings};
+
+pub struct TestApp {
+    pub address: String,
+    pub db: Database,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+/// Starts the server on a free port with a fresh SQLite file and the demo data.
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        listen_addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}/tailspin.db", dir.path().display()),
+        blob_dir: dir.path().join("blobs"),
+        site_root: dir.path().join("site"),
+        cookie_secure: false,
+        demo_data: true,
+    };
+    let app = Application::build(settings).await.expect("server starts");
+    let address = format!("http://{}", app.address());
+    let db = app.database().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        db,
+        client,
+        _dir: dir,
+    }
+}
+
+pub const DEMO_PATH: &str = "/s/adatum/customer-satisfaction";
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, body: impl Into<reqwest::Body>) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// The demo survey's id and questions (rating, choice, free text).
+    pub async fn demo_survey(&self) -> (SurveyId, Vec<Question>) {
+        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        let stored = find_survey_by_slug(
+            &self.db,
+            &scope,
+            &Slug::parse("customer-satisfaction").unwrap(),
+        )
+        .await
+        .unwrap()
+        .expect("demo survey exists");
+        (stored.id, stored.survey.questions)
+    }
+
+    pub async fn stored_submissions(&self) -> Vec<StoredSubmission> {
+        let (survey, _) = self.demo_survey().await;
+        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        list_submissions(&self.db, &scope, survey, None, 100)
+            .await
+            .unwrap()
+    }
+
+    pub async fn queued(&self) -> i64 {
+        let (survey, _) = self.demo_survey().await;
+        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        queued_messages(&self.db, &scope, survey).await.unwrap()
+    }
+}
+
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn urlencode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+pub const KEY_A: &str = "0b7f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e";
+pub const KEY_B: &str = "1c8f3d2f-4e5b-4c6d-9eaf-1a2b3c4d5e6f";

@@ -1,0 +1,5 @@
+//! Integration tests: the real server on port 0 with a fresh SQLite file,
+//! driven over HTTP.
+
+mod helpers;
+mod respondent;

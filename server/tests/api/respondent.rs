@@ -1,0 +1,267 @@
+use app::domain::{AnswerValue, field_name};
+
+use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, spawn_app};
+
+#[tokio::test]
+async fn health_check_answers() {
+    let app = spawn_app().await;
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+}
+
+#[tokio::test]
+async fn the_demo_survey_renders_on_the_server() {
+    let app = spawn_app().await;
+    let response = app.get(DEMO_PATH).await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(r#"id="surveyTitle""#));
+    assert!(html.contains("Customer satisfaction"));
+    assert!(html.contains(r#"id="surveyForm""#));
+    assert!(html.contains(r#"class="stars""#));
+    assert!(html.contains(r#"class="option""#));
+    assert!(html.contains("<textarea"));
+    assert!(html.contains(r#"name="idempotency_key""#));
+
+    let list = app.get("/s/adatum").await;
+    assert_eq!(list.status(), 200);
+    assert!(
+        list.text()
+            .await
+            .unwrap()
+            .contains(r#"href="/s/adatum/customer-satisfaction""#)
+    );
+}
+
+#[tokio::test]
+async fn unknown_tenants_and_surveys_are_not_found() {
+    let app = spawn_app().await;
+    for path in [
+        "/s/nobody",
+        "/s/nobody/customer-satisfaction",
+        "/s/adatum/no-such-survey",
+        "/s/ADATUM/x",
+        "/nowhere",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        assert!(
+            response.text().await.unwrap().contains("Page not found"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_valid_submission_is_stored_with_its_queue_message() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let body = encode(&[
+        ("idempotency_key", KEY_A),
+        (&field_name(questions[0].id), "4"),
+        (&field_name(questions[1].id), "1"),
+        (&field_name(questions[2].id), "Answer the phone faster"),
+    ]);
+    let response = app.post_form(DEMO_PATH, body).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("{DEMO_PATH}/thanks")
+    );
+
+    let stored = app.stored_submissions().await;
+    assert_eq!(stored.len(), 1);
+    let values: Vec<_> = stored[0].answers.iter().map(|a| a.value.clone()).collect();
+    assert_eq!(
+        values,
+        [
+            AnswerValue::Rating(4),
+            AnswerValue::Choice(1),
+            AnswerValue::Text("Answer the phone faster".into())
+        ]
+    );
+    assert_eq!(app.queued().await, 1);
+
+    let thanks = app.get(&format!("{DEMO_PATH}/thanks")).await;
+    assert_eq!(thanks.status(), 200);
+    assert!(thanks.text().await.unwrap().contains("Thank you!"));
+}
+
+#[tokio::test]
+async fn the_same_form_sent_twice_is_stored_once() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let fields = |key| {
+        encode(&[
+            ("idempotency_key", key),
+            (&field_name(questions[0].id), "5"),
+            (&field_name(questions[1].id), "0"),
+        ])
+    };
+    for _ in 0..2 {
+        assert_eq!(app.post_form(DEMO_PATH, fields(KEY_A)).await.status(), 303);
+    }
+    assert_eq!(app.stored_submissions().await.len(), 1);
+    assert_eq!(app.post_form(DEMO_PATH, fields(KEY_B)).await.status(), 303);
+    assert_eq!(app.stored_submissions().await.len(), 2);
+    assert_eq!(app.queued().await, 2);
+}
+
+#[tokio::test]
+async fn invalid_answers_are_shown_with_the_answers_kept_and_store_nothing() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let body = encode(&[
+        ("idempotency_key", KEY_A),
+        (
+            &field_name(questions[2].id),
+            "Kept </textarea><script>alert(1)</script> & more",
+        ),
+    ]);
+    let response = app.post_form(DEMO_PATH, body).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Some answers need your attention"));
+    assert!(html.contains("Question 1: Please answer this question."));
+    assert!(html.contains("Question 2: Please answer this question."));
+    assert!(!html.contains("Question 3:"));
+    assert_eq!(html.matches(r#"class="field-error""#).count(), 2);
+    assert!(
+        html.contains("Kept &lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
+    );
+    assert!(
+        !html.contains("<script>alert(1)"),
+        "the answer cannot inject markup"
+    );
+    assert!(html.contains(KEY_A), "the same idempotency key is kept");
+    assert!(app.stored_submissions().await.is_empty());
+    assert_eq!(app.queued().await, 0);
+}
+
+#[tokio::test]
+async fn out_of_range_unknown_and_malformed_input_is_refused() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let rating = field_name(questions[0].id);
+    let choice = field_name(questions[1].id);
+    let text = field_name(questions[2].id);
+    let cases: Vec<(String, &str)> = vec![
+        (
+            encode(&[("idempotency_key", KEY_A), (&rating, "6"), (&choice, "0")]),
+            "1 to 5 stars",
+        ),
+        (
+            encode(&[("idempotency_key", KEY_A), (&rating, "3"), (&choice, "9")]),
+            "one of the options",
+        ),
+        (
+            encode(&[
+                ("idempotency_key", KEY_A),
+                (&rating, "3"),
+                (&choice, "0"),
+                ("admin", "1"),
+            ]),
+            "unknown field",
+        ),
+        (
+            encode(&[
+                ("idempotency_key", KEY_A),
+                (&rating, "3"),
+                (&choice, "0"),
+                (&text, &"x".repeat(2001)),
+            ]),
+            "at most 2000 characters",
+        ),
+        (encode(&[(&rating, "3"), (&choice, "0")]), "out of date"),
+        (
+            format!("idempotency_key={KEY_A}&{rating}=3&{choice}=0&{text}=%FF%FE"),
+            "not valid text",
+        ),
+    ];
+    for (body, expected) in cases {
+        let response = app.post_form(DEMO_PATH, body).await;
+        assert_eq!(response.status(), 422, "{expected}");
+        assert!(
+            response.text().await.unwrap().contains(expected),
+            "{expected}"
+        );
+    }
+    assert!(app.stored_submissions().await.is_empty());
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused() {
+    let app = spawn_app().await;
+    let response = app.post_form(DEMO_PATH, "x".repeat(3 * 1024 * 1024)).await;
+    assert_eq!(response.status(), 413);
+    let response = app
+        .post_form(DEMO_PATH, format!("q-1={}", "x".repeat(600 * 1024)))
+        .await;
+    assert_eq!(response.status(), 413);
+    assert!(app.stored_submissions().await.is_empty());
+}
+
+#[tokio::test]
+async fn a_closed_survey_no_longer_accepts_answers() {
+    let app = spawn_app().await;
+    let (survey, questions) = app.demo_survey().await;
+    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    assert!(
+        app::storage::surveys::close(&app.db, &scope, survey, app::domain::UnixMillis::now())
+            .await
+            .unwrap()
+    );
+
+    let page = app.get(DEMO_PATH).await;
+    assert_eq!(page.status(), 410);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("no longer accepting answers")
+    );
+
+    let body = encode(&[
+        ("idempotency_key", KEY_A),
+        (&field_name(questions[0].id), "4"),
+        (&field_name(questions[1].id), "1"),
+    ]);
+    let response = app.post_form(DEMO_PATH, body).await;
+    assert_eq!(response.status(), 410);
+    assert!(app.stored_submissions().await.is_empty());
+}
+
+#[tokio::test]
+async fn the_server_function_stores_answers_too() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let payload = serde_json::json!({
+        "tenant": "adatum",
+        "slug": "customer-satisfaction",
+        "fields": [
+            ["idempotency_key", KEY_A],
+            [field_name(questions[0].id), "2"],
+            [field_name(questions[1].id), "3"]
+        ]
+    });
+    let response = app
+        .client
+        .post(format!("{}/api/submit_answers", app.address))
+        .json(&payload)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), r#""Accepted""#);
+    let response = app
+        .client
+        .post(format!("{}/api/submit_answers", app.address))
+        .json(&serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": [["idempotency_key", KEY_B]]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("Invalid"));
+    assert_eq!(app.stored_submissions().await.len(), 1);
+}
