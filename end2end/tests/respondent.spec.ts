@@ -121,6 +121,15 @@ async function fixValidationErrorsAndSubmit(page: Page): Promise<void> {
   await expectThankYouPage(page);
 }
 
+/** Paths of the POST requests the page makes from now on. */
+function recordPosts(page: Page): string[] {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(new URL(request.url()).pathname);
+  });
+  return posts;
+}
+
 // --- scenarios ----------------------------------------------------------------
 
 test.describe('with JavaScript', () => {
@@ -139,8 +148,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('a respondent answers every question and is thanked', async ({ page }) => {
+    const posts = recordPosts(page);
     await openSurvey(page, { js: true });
     await answerEverythingAndSubmit(page);
+    // Hydrated, the answers go through the server function, not a page post.
+    expect(posts).toEqual(['/api/submit_answers']);
   });
 
   test('the star rating follows the arrow keys', async ({ page }) => {
@@ -161,8 +173,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('missing answers are flagged, kept answers survive, then it submits', async ({ page }) => {
+    const posts = recordPosts(page);
     await openSurvey(page, { js: true });
     await fixValidationErrorsAndSubmit(page);
+    // The browser checks the same rules first: only the valid round is sent.
+    expect(posts).toEqual(['/api/submit_answers']);
   });
 
   for (const path of ['/s/adatum/no-such-survey', '/s/nobody']) {

@@ -13,6 +13,7 @@ pub struct TestApp {
 }
 
 /// Starts the server on a free port with a fresh SQLite file and the demo data.
+/// Tests use the multi-threaded runtime, as the server binary does.
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings {
@@ -29,6 +30,8 @@ pub async fn spawn_app() -> TestApp {
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        // A request that hangs fails its test instead of stalling the run.
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap();
     TestApp {

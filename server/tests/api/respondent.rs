@@ -2,7 +2,7 @@ use app::domain::{AnswerValue, field_name};
 
 use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_check_answers() {
     let app = spawn_app().await;
     let response = app.get("/healthz").await;
@@ -10,7 +10,7 @@ async fn health_check_answers() {
     assert_eq!(response.text().await.unwrap(), "ok");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_survey_renders_on_the_server() {
     let app = spawn_app().await;
     let response = app.get(DEMO_PATH).await;
@@ -34,7 +34,7 @@ async fn the_demo_survey_renders_on_the_server() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_tenants_and_surveys_are_not_found() {
     let app = spawn_app().await;
     for path in [
@@ -53,7 +53,7 @@ async fn unknown_tenants_and_surveys_are_not_found() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_valid_submission_is_stored_with_its_queue_message() {
     let app = spawn_app().await;
     let (_, questions) = app.demo_survey().await;
@@ -88,7 +88,7 @@ async fn a_valid_submission_is_stored_with_its_queue_message() {
     assert!(thanks.text().await.unwrap().contains("Thank you!"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_form_sent_twice_is_stored_once() {
     let app = spawn_app().await;
     let (_, questions) = app.demo_survey().await;
@@ -108,7 +108,7 @@ async fn the_same_form_sent_twice_is_stored_once() {
     assert_eq!(app.queued().await, 2);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_answers_are_shown_with_the_answers_kept_and_store_nothing() {
     let app = spawn_app().await;
     let (_, questions) = app.demo_survey().await;
@@ -139,7 +139,7 @@ async fn invalid_answers_are_shown_with_the_answers_kept_and_store_nothing() {
     assert_eq!(app.queued().await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn out_of_range_unknown_and_malformed_input_is_refused() {
     let app = spawn_app().await;
     let (_, questions) = app.demo_survey().await;
@@ -190,7 +190,7 @@ async fn out_of_range_unknown_and_malformed_input_is_refused() {
     assert!(app.stored_submissions().await.is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_bodies_are_refused() {
     let app = spawn_app().await;
     let response = app.post_form(DEMO_PATH, "x".repeat(3 * 1024 * 1024)).await;
@@ -202,7 +202,7 @@ async fn oversized_bodies_are_refused() {
     assert!(app.stored_submissions().await.is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_closed_survey_no_longer_accepts_answers() {
     let app = spawn_app().await;
     let (survey, questions) = app.demo_survey().await;
@@ -232,7 +232,7 @@ async fn a_closed_survey_no_longer_accepts_answers() {
     assert!(app.stored_submissions().await.is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_server_function_stores_answers_too() {
     let app = spawn_app().await;
     let (_, questions) = app.demo_survey().await;
