@@ -80,13 +80,13 @@ pub async fn submit_answers(
         crate::domain::UnixMillis::now(),
     )
     .await;
-    if let Err(error) = &outcome {
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(
-                axum::http::StatusCode::from_u16(error.status_code())
-                    .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-            );
-        }
+    if let Err(error) = &outcome
+        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+    {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status_code())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
     }
     outcome
 }
