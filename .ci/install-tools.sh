@@ -111,6 +111,15 @@ ensure_wasm_bindgen() {
   cargo_install wasm-bindgen-cli --version "$version" --force
 }
 
+ensure_cargo_nextest() {
+  # Runs every test in its own process (see .config/nextest.toml).
+  if cargo nextest --version >/dev/null 2>&1; then
+    return
+  fi
+  log "cargo install cargo-nextest"
+  cargo_install cargo-nextest --version 0.9.143 --locked
+}
+
 ensure_chromium() {
   if [[ -x /usr/bin/chromium ]]; then
     return
@@ -156,6 +165,7 @@ ensure_sass_if_needed() {
 ensure_rust_parts
 ensure_cargo_leptos
 ensure_wasm_bindgen
+ensure_cargo_nextest
 ensure_chromium
 ensure_e2e_node_modules
 ensure_sass_if_needed

@@ -62,7 +62,7 @@ step "clippy (frontend, wasm32)" cargo clippy -p frontend --target wasm32-unknow
 step "start PostgreSQL" pg_start
 # TAILSPIN_REQUIRE_POSTGRES makes the storage tests fail, not skip, when the
 # database is unreachable, so a broken CI database cannot pass silently.
-step "cargo test" env TAILSPIN_REQUIRE_POSTGRES=1 cargo test -p app -p server
+step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 cargo nextest run -p app -p server
 step "stop PostgreSQL" pg_stop
 step "cargo leptos build" cargo leptos build
 step "playwright" run_e2e

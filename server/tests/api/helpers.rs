@@ -63,6 +63,26 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Sends only a request head announcing `length` body bytes and returns
+    /// the raw response head; a server that answers without reading the body
+    /// can be observed without a client racing to write it.
+    pub async fn send_headers_only(&self, method: &str, path: &str, length: usize) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let host = self.address.trim_start_matches("http://");
+        let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\n\r\n"
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut buffer = vec![0; 1024];
+        let read =
+            tokio::time::timeout(std::time::Duration::from_secs(10), stream.read(&mut buffer))
+                .await
+                .expect("the server answers without waiting for the body")
+                .unwrap();
+        String::from_utf8_lossy(&buffer[..read]).into_owned()
+    }
+
     /// The demo survey's id and questions (rating, choice, free text).
     pub async fn demo_survey(&self) -> (SurveyId, Vec<Question>) {
         let scope = public_scope(&self.db, "adatum").await.unwrap();
