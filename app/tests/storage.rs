@@ -3,7 +3,7 @@
 //! command starts one). TAILSPIN_REQUIRE_POSTGRES=1 turns a missing
 //! PostgreSQL into a failure, so CI cannot silently skip it.
 
-use app::auth::{SystemTask, public_scope, system_scope};
+use app::auth::{SystemTask, TenantScope, public_scope, system_scope};
 use app::domain::{
     AnswerValue, IdempotencyKey, Plan, QuestionKind, Slug, SubmissionId, TenantAlias, TenantStatus,
     UnixMillis, ValidAnswer,
@@ -153,6 +153,19 @@ async fn published_survey(
     }
     assert!(publish(db, &scope, survey, NOW, expires_at).await.unwrap());
     survey
+}
+
+async fn questions_of(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+) -> Vec<app::domain::Question> {
+    find_survey_by_slug(db, scope, &Slug::parse(slug).unwrap())
+        .await
+        .unwrap()
+        .expect("survey exists")
+        .survey
+        .questions
 }
 
 fn key(n: u32) -> IdempotencyKey {
@@ -369,12 +382,7 @@ async fn closed_and_expired_surveys_store_nothing() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let scope = public_scope(db, "adatum").await.unwrap();
         let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
-        let questions = find_survey_by_slug(db, &scope, &Slug::parse("open").unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .survey
-            .questions;
+        let questions = questions_of(db, &scope, "open").await;
         assert!(close(db, &scope, open, NOW).await.unwrap());
         let outcome = store_submission(db, &scope, open, &key(1), &answers(&questions, 3), NOW)
             .await
@@ -382,12 +390,7 @@ async fn closed_and_expired_surveys_store_nothing() {
         assert_eq!(outcome, StoreOutcome::NotAccepting);
 
         let expiring = published_survey(db, &adatum, "expiring", UnixMillis(NOW.0 + 1000)).await;
-        let questions = find_survey_by_slug(db, &scope, &Slug::parse("expiring").unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .survey
-            .questions;
+        let questions = questions_of(db, &scope, "expiring").await;
         let later = UnixMillis(NOW.0 + 1000);
         let outcome = store_submission(
             db,
@@ -419,12 +422,7 @@ async fn another_tenants_data_is_out_of_reach() {
         tenant(db, "fabrikam", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
         let adatum_scope = public_scope(db, "adatum").await.unwrap();
-        let questions = find_survey_by_slug(db, &adatum_scope, &Slug::parse("feedback").unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .survey
-            .questions;
+        let questions = questions_of(db, &adatum_scope, "feedback").await;
         store_submission(
             db,
             &adatum_scope,
@@ -493,12 +491,7 @@ async fn submissions_page_in_the_order_received() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
         let scope = public_scope(db, "adatum").await.unwrap();
-        let questions = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .survey
-            .questions;
+        let questions = questions_of(db, &scope, "feedback").await;
         let mut ids: Vec<SubmissionId> = Vec::new();
         for n in 1..=5u8 {
             let outcome = store_submission(

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::url_word::{ShapeProblem, check_url_word};
+
 /// Words that would collide with the site's own paths if used as an alias.
 const RESERVED: &[&str] = &[
     "admin", "api", "t", "s", "pkg", "public", "static", "assets", "signup", "signin", "login",
@@ -29,15 +31,10 @@ impl TenantAlias {
         if !(2..=40).contains(&input.len()) {
             return Err(AliasError::Length);
         }
-        if !input
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            return Err(AliasError::Characters);
-        }
-        if input.starts_with('-') || input.ends_with('-') || input.contains("--") {
-            return Err(AliasError::Hyphens);
-        }
+        check_url_word(input).map_err(|problem| match problem {
+            ShapeProblem::Characters => AliasError::Characters,
+            ShapeProblem::Hyphens => AliasError::Hyphens,
+        })?;
         if RESERVED.contains(&input) {
             return Err(AliasError::Reserved);
         }

@@ -9,6 +9,7 @@ mod plan;
 mod slug;
 mod survey;
 mod time;
+mod url_word;
 
 pub use alias::{AliasError, TenantAlias};
 pub use answers::{

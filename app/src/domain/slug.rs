@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::url_word::{ShapeProblem, check_url_word};
+
 pub const SLUG_MAX_LEN: usize = 60;
 
 /// The last segment of a survey's public URL, unique within its tenant:
@@ -25,15 +27,10 @@ impl Slug {
         if input.is_empty() || input.len() > SLUG_MAX_LEN {
             return Err(SlugError::Length);
         }
-        if !input
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            return Err(SlugError::Characters);
-        }
-        if input.starts_with('-') || input.ends_with('-') || input.contains("--") {
-            return Err(SlugError::Hyphens);
-        }
+        check_url_word(input).map_err(|problem| match problem {
+            ShapeProblem::Characters => SlugError::Characters,
+            ShapeProblem::Hyphens => SlugError::Hyphens,
+        })?;
         // `/s/{tenant}/thanks`-style paths must never be mistaken for a survey.
         if input == "thanks" {
             return Err(SlugError::Reserved);
