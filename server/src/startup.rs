@@ -134,6 +134,9 @@ fn router(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(
+            routes::cross_site::refuse_cross_site,
+        ))
         .layer(routes::body_limit())
         .with_state(state)
 }

@@ -1,5 +1,6 @@
 //! Axum handlers outside the Leptos router.
 
+pub mod cross_site;
 pub mod form_body;
 pub mod health;
 pub mod survey_form;

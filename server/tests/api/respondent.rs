@@ -270,3 +270,59 @@ async fn the_server_function_stores_answers_too() {
     assert!(response.text().await.unwrap().contains("Invalid"));
     assert_eq!(app.stored_submissions().await.len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submissions_from_another_site_are_refused() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let body = || {
+        encode(&[
+            ("idempotency_key", KEY_A),
+            (&field_name(questions[0].id), "4"),
+            (&field_name(questions[1].id), "1"),
+        ])
+    };
+    let post = |origin: &str, fetch_site: Option<&'static str>| {
+        let mut request = app
+            .client
+            .post(format!("{}{DEMO_PATH}", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", origin)
+            .body(body());
+        if let Some(site) = fetch_site {
+            request = request.header("sec-fetch-site", site);
+        }
+        request.send()
+    };
+    assert_eq!(
+        post("http://evil.example", None).await.unwrap().status(),
+        403
+    );
+    assert_eq!(
+        post("http://evil.example", Some("cross-site"))
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    let server_fn = app
+        .client
+        .post(format!("{}/api/submit_answers", app.address))
+        .header("origin", "http://evil.example")
+        .json(
+            &serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": []}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server_fn.status(), 403);
+    assert!(app.stored_submissions().await.is_empty());
+
+    // The same form from the site itself is accepted.
+    let same_site: &'static str = Box::leak(app.address.clone().into_boxed_str());
+    assert_eq!(
+        post(same_site, Some("same-origin")).await.unwrap().status(),
+        303
+    );
+    assert_eq!(app.stored_submissions().await.len(), 1);
+}
