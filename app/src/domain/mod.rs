@@ -4,8 +4,10 @@
 
 mod alias;
 mod answers;
+mod claim_rules;
 mod ids;
 mod plan;
+mod roles;
 mod slug;
 mod survey;
 mod time;
@@ -16,8 +18,10 @@ pub use answers::{
     AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, ValidAnswer, field_name,
     validate_submission,
 };
+pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use ids::{QuestionId, SubmissionId, SurveyId, TenantId};
 pub use plan::{Plan, SignInKind, TenantStatus};
+pub use roles::Role;
 pub use slug::{Slug, SlugError};
 pub use survey::{
     FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,
