@@ -12,6 +12,8 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod passwords;
+#[cfg(feature = "ssr")]
 pub mod respond;
 #[cfg(feature = "ssr")]
 pub mod storage;

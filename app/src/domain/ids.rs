@@ -31,3 +31,11 @@ id_type!(
     /// Database key of one stored submission; ascending in the order received.
     SubmissionId
 );
+id_type!(
+    /// Database key of a tenant's user.
+    UserId
+);
+id_type!(
+    /// Database key of a Tailspin administrator.
+    PlatformAdminId
+);

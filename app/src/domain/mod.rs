@@ -5,6 +5,7 @@
 mod alias;
 mod answers;
 mod claim_rules;
+mod email;
 mod ids;
 mod plan;
 mod roles;
@@ -19,7 +20,8 @@ pub use answers::{
     validate_submission,
 };
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
-pub use ids::{QuestionId, SubmissionId, SurveyId, TenantId};
+pub use email::{Email, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
+pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};

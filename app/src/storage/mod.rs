@@ -8,9 +8,12 @@
 //! registry, the statistics queue as a whole).
 
 mod database;
+pub mod platform_admins;
+pub mod sign_in_failures;
 pub mod submissions;
 pub mod surveys;
 pub mod tenants;
+pub mod users;
 
 pub(crate) use database::with_pool;
 pub use database::{Backend, Database, is_unique_violation};

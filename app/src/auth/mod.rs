@@ -4,6 +4,13 @@
 //! only ever touch the tenant it was authorized for. Each way of obtaining a
 //! scope states who may act and on which tenant.
 
+mod sign_in;
+
+pub use sign_in::{
+    FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, Principal,
+    SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
+};
+
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus};
 use crate::error::AppError;
 use crate::storage::{Database, tenants};
@@ -64,6 +71,8 @@ pub enum SystemTask {
     Onboarding,
     /// The statistics task merging queued answers.
     Statistics,
+    /// Looking up the account of someone who is signing in.
+    SignIn,
 }
 
 pub fn system_scope(tenant: &tenants::TenantRecord, task: SystemTask) -> TenantScope {

@@ -1,0 +1,171 @@
+#![allow(dead_code, unused_imports)]
+//! Databases for the suite and the data most tests start from.
+
+pub use app::auth::{SystemTask, TenantScope, public_scope, system_scope};
+pub use app::domain::{
+    AnswerValue, IdempotencyKey, Plan, QuestionKind, Slug, SubmissionId, TenantAlias, TenantStatus,
+    UnixMillis, ValidAnswer,
+};
+pub use app::error::AppError;
+pub use app::storage::submissions::{
+    StoreOutcome, list_submissions, queued_messages, store_submission,
+};
+pub use app::storage::surveys::{
+    NewQuestion, NewSurvey, append_question, close, create_draft, find_survey_by_slug,
+    list_open_surveys, publish,
+};
+pub use app::storage::tenants::{
+    NewTenant, TenantRecord, count_tenants, create_tenant, find_tenant_by_alias,
+};
+pub use app::storage::{Database, is_unique_violation};
+
+pub const NOW: UnixMillis = UnixMillis(1_795_305_600_000);
+
+pub struct TestDb {
+    pub db: Database,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/storage.db", dir.path().display());
+    let db = Database::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    TestDb {
+        db,
+        _dir: Some(dir),
+    }
+}
+
+pub async fn postgres() -> Option<TestDb> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("TAILSPIN_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "TAILSPIN_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
+        return None;
+    };
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to TEST_POSTGRES_URL");
+    let name = format!("tailspin_test_{}", uuid::Uuid::new_v4().simple());
+    let Database::Postgres(pool) = &admin else {
+        panic!("TEST_POSTGRES_URL is not PostgreSQL")
+    };
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(pool)
+        .await
+        .unwrap();
+    admin.close().await;
+    let (base, query) = match admin_url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (admin_url.as_str(), String::new()),
+    };
+    let (server, _) = base.rsplit_once('/').expect("database URL has a path");
+    let db = Database::connect(&format!("{server}/{name}{query}"))
+        .await
+        .unwrap();
+    db.migrate().await.unwrap();
+    Some(TestDb { db, _dir: None })
+}
+
+/// Runs the body once per available engine.
+macro_rules! on_each_database {
+    (|$db:ident| $body:block) => {{
+        let mut engines = vec![sqlite().await];
+        engines.extend(postgres().await);
+        for engine in engines {
+            let $db = &engine.db;
+            eprintln!("running on {:?}", $db.backend());
+            $body
+        }
+    }};
+}
+
+pub async fn tenant(db: &Database, alias: &str, status: TenantStatus) -> TenantRecord {
+    create_tenant(
+        db,
+        &NewTenant {
+            alias: TenantAlias::parse(alias).unwrap(),
+            name: format!("{alias} Ltd."),
+            plan: Plan::Standard,
+            status,
+            region: "europe".into(),
+        },
+        NOW,
+    )
+    .await
+    .unwrap()
+}
+
+pub fn questions() -> Vec<NewQuestion> {
+    vec![
+        NewQuestion {
+            text: "Rate us".into(),
+            required: true,
+            kind: QuestionKind::Range {
+                low_label: Some("Bad".into()),
+                high_label: None,
+            },
+        },
+        NewQuestion {
+            text: "Channel".into(),
+            required: true,
+            kind: QuestionKind::Choice {
+                options: vec!["Phone".into(), "Email".into(), "Chat".into()],
+            },
+        },
+        NewQuestion {
+            text: "Comments".into(),
+            required: false,
+            kind: QuestionKind::FreeText { max_length: 500 },
+        },
+    ]
+}
+
+/// A published survey with the three questions; returns its id.
+pub async fn published_survey(
+    db: &Database,
+    tenant: &TenantRecord,
+    slug: &str,
+    expires_at: UnixMillis,
+) -> app::domain::SurveyId {
+    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let survey = create_draft(
+        db,
+        &scope,
+        &NewSurvey {
+            slug: Slug::parse(slug).unwrap(),
+            title: format!("Survey {slug}"),
+            description: String::new(),
+        },
+        NOW,
+    )
+    .await
+    .unwrap();
+    for question in questions() {
+        append_question(db, &scope, survey, &question)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    assert!(publish(db, &scope, survey, NOW, expires_at).await.unwrap());
+    survey
+}
+
+pub async fn questions_of(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+) -> Vec<app::domain::Question> {
+    find_survey_by_slug(db, scope, &Slug::parse(slug).unwrap())
+        .await
+        .unwrap()
+        .expect("survey exists")
+        .survey
+        .questions
+}
+
+pub fn key(n: u32) -> IdempotencyKey {
+    IdempotencyKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap()
+}
