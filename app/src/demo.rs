@@ -1,18 +1,30 @@
 //! Demo data for a fresh installation: Adatum Ltd. (Standard plan) with a
-//! published customer-satisfaction survey that has one question of each type.
+//! published customer-satisfaction survey that has one question of each type,
+//! its Administrator and Survey Creator, and a Tailspin administrator.
 
 use crate::auth::{SystemTask, system_scope};
-use crate::domain::{Plan, QuestionKind, Slug, TenantAlias, TenantStatus, UnixMillis};
+use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantStatus, UnixMillis};
+use crate::error::AppError;
+use crate::passwords::hash_password;
 use crate::storage::Database;
+use crate::storage::platform_admins::upsert_platform_admin;
 use crate::storage::surveys::{NewQuestion, NewSurvey, append_question, create_draft, publish};
 use crate::storage::tenants::{NewTenant, count_tenants, create_tenant};
+use crate::storage::users::{NewLocalUser, create_local_user};
 
 pub const DEMO_TENANT: &str = "adatum";
 pub const DEMO_SURVEY: &str = "customer-satisfaction";
+pub const DEMO_ADMIN: &str = "admin@adatum.example";
+pub const DEMO_CREATOR: &str = "creator@adatum.example";
+pub const DEMO_OPERATOR: &str = "ops@tailspin.example";
 
 /// Loads the demo data when the database holds no tenant at all; a database
 /// with any data is left untouched. Returns whether anything was loaded.
-pub async fn load_demo_data(db: &Database, now: UnixMillis) -> Result<bool, sqlx::Error> {
+pub async fn load_demo_data(
+    db: &Database,
+    password: &str,
+    now: UnixMillis,
+) -> Result<bool, AppError> {
     if count_tenants(db).await? > 0 {
         return Ok(false);
     }
@@ -76,6 +88,22 @@ pub async fn load_demo_data(db: &Database, now: UnixMillis) -> Result<bool, sqlx
         now.plus_days(plan.max_survey_days()),
     )
     .await?;
+
+    let hash = hash_password(password.to_owned()).await?;
+    for (email, name, role) in [
+        (DEMO_ADMIN, "Ada Administrator", Role::Administrator),
+        (DEMO_CREATOR, "Carl Creator", Role::SurveyCreator),
+    ] {
+        let user = NewLocalUser {
+            email: Email::parse(email).expect("valid demo email"),
+            display_name: name.to_owned(),
+            role,
+            password_hash: hash.clone(),
+        };
+        create_local_user(db, &scope, &user, plan.max_users(), now).await?;
+    }
+    let ops = Email::parse(DEMO_OPERATOR).expect("valid demo email");
+    upsert_platform_admin(db, &ops, &hash, now).await?;
     tracing::info!(
         tenant = DEMO_TENANT,
         survey = DEMO_SURVEY,

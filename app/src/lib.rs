@@ -24,7 +24,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
-use crate::pages::{ErrorPage, HomePage, SurveyPage, TenantSurveysPage, ThanksPage};
+use crate::pages::{
+    DashboardPage, ErrorPage, HomePage, SurveyPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
+};
 
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -62,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
                     <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
                     <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
+                    <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 
+/// For local use only; the README says so and how to change it.
+pub const DEFAULT_DEMO_PASSWORD: &str = "tailspin-demo-2026";
+
 #[derive(Clone, Debug)]
 pub struct Settings {
     /// Address to listen on; port 0 picks a free port (tests).
@@ -20,6 +23,10 @@ pub struct Settings {
     pub cookie_secure: bool,
     /// Load the demo tenant into an empty database at start-up.
     pub demo_data: bool,
+    /// Password of the demo accounts (local use only).
+    pub demo_password: String,
+    /// A session unused for this long is signed out.
+    pub session_idle_minutes: i64,
 }
 
 impl Default for Settings {
@@ -31,6 +38,8 @@ impl Default for Settings {
             site_root: PathBuf::from("target/site"),
             cookie_secure: false,
             demo_data: true,
+            demo_password: DEFAULT_DEMO_PASSWORD.to_owned(),
+            session_idle_minutes: 8 * 60,
         }
     }
 }
@@ -67,6 +76,22 @@ impl Settings {
         }
         if let Some(flag) = var("TAILSPIN_COOKIE_SECURE") {
             settings.cookie_secure = parse_flag("TAILSPIN_COOKIE_SECURE", &flag)?;
+        }
+        if let Some(password) = var("TAILSPIN_DEMO_PASSWORD") {
+            app::domain::check_new_password(&password)
+                .map_err(|e| anyhow::anyhow!("TAILSPIN_DEMO_PASSWORD: {e}"))?;
+            settings.demo_password = password;
+        }
+        if let Some(minutes) = var("TAILSPIN_SESSION_IDLE_MINUTES") {
+            settings.session_idle_minutes = minutes
+                .parse()
+                .ok()
+                .filter(|m| (1..=60 * 24 * 30).contains(m))
+                .with_context(|| {
+                    format!(
+                        "TAILSPIN_SESSION_IDLE_MINUTES must be 1 to 43200 minutes, not {minutes:?}"
+                    )
+                })?;
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
             settings.demo_data = parse_flag("TAILSPIN_DEMO_DATA", &flag)?;

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod routes;
+pub mod sessions;
 pub mod startup;
 pub mod telemetry;
 

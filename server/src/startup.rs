@@ -20,6 +20,7 @@ use tokio::net::TcpListener;
 
 use crate::Settings;
 use crate::routes;
+use crate::sessions::{DatabaseSessionStore, session_layer};
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -39,7 +40,7 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let db = open_database(&settings).await?;
         if settings.demo_data {
-            app::demo::load_demo_data(&db, UnixMillis::now())
+            app::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
                 .await
                 .context("loading the demo data failed")?;
         }
@@ -54,6 +55,11 @@ impl Application {
                 .context("cannot open the blob directory")?,
         );
 
+        let sessions = DatabaseSessionStore::open(&db)
+            .await
+            .context("cannot prepare the session table")?;
+        sessions.spawn_expired_deletion(std::time::Duration::from_secs(60));
+
         let listener = TcpListener::bind(settings.listen_addr)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
@@ -63,7 +69,11 @@ impl Application {
             db,
             blobs,
         };
-        let router = router(state.clone());
+        let router = router(state.clone()).layer(session_layer(
+            sessions,
+            settings.cookie_secure,
+            settings.session_idle_minutes,
+        ));
         Ok(Application {
             listener,
             router,
@@ -83,7 +93,10 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, letting requests in flight finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await?;
         self.state.db.close().await;
@@ -126,6 +139,14 @@ fn router(state: AppState) -> Router {
         .route(
             "/s/{tenant}/{slug}",
             post(routes::survey_form::post_survey_form),
+        )
+        .route(
+            "/t/{tenant}/login",
+            post(routes::sign_in::post_tenant_login),
+        )
+        .route(
+            "/t/{tenant}/logout",
+            post(routes::sign_in::post_tenant_logout),
         )
         .leptos_routes_with_context(
             &state,

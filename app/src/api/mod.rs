@@ -3,3 +3,4 @@
 //! needs and nothing a visitor should not see.
 
 pub mod respondent;
+pub mod tenant;

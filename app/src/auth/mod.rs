@@ -4,7 +4,10 @@
 //! only ever touch the tenant it was authorized for. Each way of obtaining a
 //! scope states who may act and on which tenant.
 
+mod access;
 mod sign_in;
+
+pub use access::{PRINCIPAL_KEY, TenantAccess, request_principal, tenant_access};
 
 pub use sign_in::{
     FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, Principal,

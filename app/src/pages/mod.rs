@@ -2,16 +2,20 @@
 //! browser; everything a page shows before hydration must also work without
 //! JavaScript.
 
+mod dashboard;
 mod error_page;
 mod home;
 mod survey;
 mod survey_form;
+mod tenant_login;
 mod tenant_surveys;
 mod thanks;
 
+pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;
 pub use home::HomePage;
 pub use survey::{RefusedSubmission, SurveyPage};
+pub use tenant_login::TenantLoginPage;
 pub use tenant_surveys::TenantSurveysPage;
 pub use thanks::ThanksPage;
 

@@ -21,8 +21,8 @@ pub async fn spawn_app() -> TestApp {
         database_url: format!("sqlite://{}/tailspin.db", dir.path().display()),
         blob_dir: dir.path().join("blobs"),
         site_root: dir.path().join("site"),
-        cookie_secure: false,
         demo_data: true,
+        ..Settings::default()
     };
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://{}", app.address());

@@ -4,4 +4,5 @@
 mod durability;
 mod helpers;
 mod respondent;
+mod sign_in;
 mod startup;

@@ -8,8 +8,8 @@ fn settings(dir: &tempfile::TempDir, demo_data: bool) -> Settings {
         database_url: format!("sqlite://{}/nested/dir/tailspin.db", dir.path().display()),
         blob_dir: dir.path().join("blobs"),
         site_root: dir.path().join("site"),
-        cookie_secure: false,
         demo_data,
+        ..Settings::default()
     }
 }
 

@@ -1,0 +1,58 @@
+//! Access to a tenant's private pages and server functions: the one check
+//! that turns a signed-in session into a tenant scope.
+
+use super::{Principal, TenantScope};
+use crate::domain::{TenantAlias, TenantStatus};
+use crate::error::AppError;
+use crate::storage::users::UserRecord;
+use crate::storage::{Database, tenants, users};
+
+/// Session key under which the signed-in principal is kept.
+pub const PRINCIPAL_KEY: &str = "principal";
+
+/// A signed-in user of the tenant, with the scope for its data.
+#[derive(Clone, Debug)]
+pub struct TenantAccess {
+    pub scope: TenantScope,
+    pub user: UserRecord,
+}
+
+/// Anonymous: 401 (the page sends them to sign in). Signed in to another
+/// tenant, or a Tailspin administrator: 404, so nothing about this tenant is
+/// revealed. The user's role must allow `needs_admin` operations.
+pub async fn tenant_access(
+    db: &Database,
+    principal: Option<&Principal>,
+    alias: &str,
+    needs_admin: bool,
+) -> Result<TenantAccess, AppError> {
+    let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
+    let tenant = match tenants::find_tenant_by_alias(db, &alias).await? {
+        Some(tenant) if tenant.status == TenantStatus::Active => tenant,
+        _ => return Err(AppError::NotFound),
+    };
+    let user_id = match principal {
+        None => return Err(AppError::Unauthorized),
+        Some(Principal::TenantUser { tenant: id, user }) if *id == tenant.id => *user,
+        Some(_) => return Err(AppError::NotFound),
+    };
+    let scope = TenantScope::of(&tenant);
+    let user = users::find_user(db, &scope, user_id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if needs_admin && !user.role.can_administer_tenant() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(TenantAccess { scope, user })
+}
+
+/// The principal of the current request's session, if signed in.
+pub async fn request_principal() -> Result<Option<Principal>, AppError> {
+    let session = leptos_axum::extract::<tower_sessions::Session>()
+        .await
+        .map_err(|e| AppError::internal("session extraction", e))?;
+    session
+        .get::<Principal>(PRINCIPAL_KEY)
+        .await
+        .map_err(|e| AppError::internal("session read", e))
+}

@@ -1,0 +1,218 @@
+use app::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
+use app::storage::tenants::{NewTenant, create_tenant};
+
+use crate::helpers::spawn_app;
+
+const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
+
+/// Like a browser: keeps cookies and asks for HTML (which is what makes the
+/// server answer an anonymous page load with a redirect).
+fn browser() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("accept", "text/html".parse().unwrap());
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+async fn sign_in(
+    client: &reqwest::Client,
+    address: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{address}/t/adatum/login"))
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("tailspin_session="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_asks_anonymous_visitors_to_sign_in() {
+    let app = spawn_app().await;
+    let response = browser()
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(response.headers()["location"], "/t/adatum/login");
+    let login = app.get("/t/adatum/login").await;
+    assert_eq!(login.status(), 200);
+    let html = login.text().await.unwrap();
+    assert!(html.contains("Sign in to Adatum Ltd."));
+    assert!(html.contains(r#"<label for="email">Email</label>"#));
+    assert!(html.contains(r#"<label for="password">Password</label>"#));
+    assert_eq!(app.get("/t/nobody/login").await.status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
+    let app = spawn_app().await;
+    let client = browser();
+    let wrong = sign_in(
+        &client,
+        &app.address,
+        "admin@adatum.example",
+        "not the password",
+    )
+    .await;
+    assert_eq!(wrong.status(), 401);
+    assert!(
+        session_cookie(&wrong).is_none(),
+        "no session for a failed attempt"
+    );
+    let html = wrong.text().await.unwrap();
+    assert!(html.contains("The email or password is not right."));
+    assert!(
+        html.contains(r#"value="admin@adatum.example""#),
+        "the email is kept"
+    );
+
+    let signed_in = sign_in(&client, &app.address, "admin@adatum.example", PASSWORD).await;
+    assert_eq!(signed_in.status(), 303);
+    assert_eq!(signed_in.headers()["location"], "/t/adatum");
+    let cookie = session_cookie(&signed_in).expect("a session cookie");
+    let raw = signed_in
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        raw.contains("HttpOnly") && raw.contains("SameSite=Lax"),
+        "{raw}"
+    );
+
+    let dashboard = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(dashboard.status(), 200);
+    let html = dashboard.text().await.unwrap();
+    assert!(
+        html.contains("Signed in as <strong>Ada Administrator</strong> (Administrator)"),
+        "{html}"
+    );
+
+    // Signing in again issues a new session id; the old one is gone.
+    let again = sign_in(&client, &app.address, "creator@adatum.example", PASSWORD).await;
+    let new_cookie = session_cookie(&again).expect("a new session cookie");
+    assert_ne!(cookie, new_cookie, "session id changes at sign-in");
+    let stale = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let old = stale
+        .get(format!("{}/t/adatum", app.address))
+        .header("cookie", &cookie)
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        old.status().is_redirection(),
+        "the old session id no longer signs in"
+    );
+    let html = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("(Survey Creator)"));
+
+    let out = client
+        .post(format!("{}/t/adatum/logout", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 303);
+    let after = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(after.status().is_redirection(), "signed out");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_tenants_dashboard_is_not_found() {
+    let app = spawn_app().await;
+    create_tenant(
+        &app.db,
+        &NewTenant {
+            alias: TenantAlias::parse("fabrikam").unwrap(),
+            name: "Fabrikam".into(),
+            plan: Plan::Standard,
+            status: TenantStatus::Active,
+            region: "europe".into(),
+        },
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
+    let client = browser();
+    assert_eq!(
+        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let response = client
+        .get(format!("{}/t/fabrikam", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert!(response.text().await.unwrap().contains("Page not found"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_failures_are_slowed_down_with_retry_after() {
+    let app = spawn_app().await;
+    let client = browser();
+    for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
+        assert_eq!(
+            sign_in(
+                &client,
+                &app.address,
+                "admin@adatum.example",
+                "wrong wrong wrong"
+            )
+            .await
+            .status(),
+            401
+        );
+    }
+    let limited = sign_in(&client, &app.address, "admin@adatum.example", PASSWORD).await;
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    assert!(
+        limited
+            .text()
+            .await
+            .unwrap()
+            .contains("Too many failed attempts")
+    );
+}
