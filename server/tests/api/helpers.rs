@@ -16,9 +16,44 @@ pub struct TestApp {
 /// Tests use the multi-threaded runtime, as the server binary does.
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    spawn_app_on(url, dir).await
+}
+
+/// A fresh, empty PostgreSQL database on the test server, when the test
+/// command provides one (TEST_POSTGRES_URL); required when
+/// TAILSPIN_REQUIRE_POSTGRES=1.
+pub async fn fresh_postgres_url() -> Option<String> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("TAILSPIN_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "TAILSPIN_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
+        return None;
+    };
+    let name = format!("tailspin_it_{}", uuid::Uuid::new_v4().simple());
+    let Database::Postgres(pool) = Database::connect(&admin_url).await.unwrap() else {
+        panic!("TEST_POSTGRES_URL is not PostgreSQL")
+    };
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let (server, _) = admin_url
+        .split('?')
+        .next()
+        .unwrap()
+        .rsplit_once('/')
+        .unwrap();
+    Some(format!("{server}/{name}"))
+}
+
+/// Starts the server on `database_url`; `dir` holds its blobs.
+pub async fn spawn_app_on(database_url: String, dir: tempfile::TempDir) -> TestApp {
     let settings = Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}/tailspin.db", dir.path().display()),
+        database_url,
         blob_dir: dir.path().join("blobs"),
         site_root: dir.path().join("site"),
         demo_data: true,

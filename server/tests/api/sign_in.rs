@@ -1,7 +1,7 @@
 use app::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use app::storage::tenants::{NewTenant, create_tenant};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -215,4 +215,40 @@ async fn repeated_failures_are_slowed_down_with_retry_after() {
             .unwrap()
             .contains("Too many failed attempts")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_and_sign_in_work_on_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    let app = spawn_app_on(url, tempfile::tempdir().unwrap()).await;
+    let client = browser();
+    assert_eq!(
+        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let html = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<strong>Ada Administrator</strong>"));
+    let out = client
+        .post(format!("{}/t/adatum/logout", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 303);
+    let after = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(after.status().is_redirection());
 }
