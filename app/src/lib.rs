@@ -25,7 +25,8 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    DashboardPage, ErrorPage, HomePage, SurveyPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
+    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, SurveyPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage,
 };
 
 /// The HTML document around the application.
@@ -66,6 +67,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
                     <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -48,3 +48,26 @@ for (const js of [true, false]) {
     });
   });
 }
+
+test('a Tailspin administrator signs in to administration and out again', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL((url) => url.pathname === '/admin/login');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tailspin administration');
+  await waitForHydration(page);
+  await expectAccessible(page);
+
+  await signIn(page, 'ops@tailspin.example', PASSWORD);
+  await expect(page).toHaveURL((url) => url.pathname === '/admin');
+  await expect(page.locator('.signed-in')).toHaveText('Signed in as ops@tailspin.example');
+  await expectAccessible(page);
+
+  // Administration is not a way into a tenant's private pages.
+  const response = await page.goto(DASHBOARD);
+  expect(response?.status()).toBe(404);
+  await expectAccessible(page);
+
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/admin/login');
+  await expectAccessible(page);
+});

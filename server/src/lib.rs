@@ -1,6 +1,7 @@
 //! The Tailspin Surveys server: configuration, start-up and the axum routes
 //! around the Leptos application.
 
+pub mod cli;
 pub mod config;
 pub mod routes;
 pub mod sessions;

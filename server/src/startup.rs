@@ -104,7 +104,7 @@ impl Application {
     }
 }
 
-async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     if let Some(dir) = settings.sqlite_parent_dir() {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
@@ -148,6 +148,8 @@ fn router(state: AppState) -> Router {
             "/t/{tenant}/logout",
             post(routes::sign_in::post_tenant_logout),
         )
+        .route("/admin/login", post(routes::sign_in::post_admin_login))
+        .route("/admin/logout", post(routes::sign_in::post_admin_logout))
         .leptos_routes_with_context(
             &state,
             routes,

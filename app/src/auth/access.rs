@@ -56,3 +56,17 @@ pub async fn request_principal() -> Result<Option<Principal>, AppError> {
         .await
         .map_err(|e| AppError::internal("session read", e))
 }
+
+/// Tailspin administration: only a signed-in Tailspin administrator; anyone
+/// else is asked to sign in as one (401).
+pub async fn platform_admin_access(
+    db: &Database,
+    principal: Option<&Principal>,
+) -> Result<crate::storage::platform_admins::PlatformAdminRecord, AppError> {
+    let Some(Principal::PlatformAdmin { admin }) = principal else {
+        return Err(AppError::Unauthorized);
+    };
+    crate::storage::platform_admins::find_platform_admin(db, *admin)
+        .await?
+        .ok_or(AppError::Unauthorized)
+}

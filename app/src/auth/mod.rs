@@ -7,7 +7,9 @@
 mod access;
 mod sign_in;
 
-pub use access::{PRINCIPAL_KEY, TenantAccess, request_principal, tenant_access};
+pub use access::{
+    PRINCIPAL_KEY, TenantAccess, platform_admin_access, request_principal, tenant_access,
+};
 
 pub use sign_in::{
     FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, Principal,

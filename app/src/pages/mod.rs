@@ -2,15 +2,18 @@
 //! browser; everything a page shows before hydration must also work without
 //! JavaScript.
 
+mod admin;
 mod dashboard;
 mod error_page;
 mod home;
+mod sign_in_form;
 mod survey;
 mod survey_form;
 mod tenant_login;
 mod tenant_surveys;
 mod thanks;
 
+pub use admin::{AdminHomePage, AdminLoginPage};
 pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;
 pub use home::HomePage;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::sign_in_form::SignInForm;
 use crate::api::tenant::{LoginPage, SignInRefused, load_login_page};
 
 /// `/t/{tenant}/login`: a plain form that posts to the same address, so it
@@ -36,42 +36,23 @@ pub fn TenantLoginPage() -> impl IntoView {
 
 #[component]
 fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
-    super::mark_hydrated();
     let LoginPage {
         tenant_name,
         password_sign_in,
         refused,
     } = page;
-    let heading = format!("Sign in to {tenant_name}");
-    let email = refused
-        .as_ref()
-        .map(|r| r.email.clone())
-        .unwrap_or_default();
-    let message = refused.map(|r| r.message);
-    view! {
-        <Title text=heading.clone() />
-        <section class="page sign-in">
-            <h1>{heading}</h1>
-            {if password_sign_in {
-                view! {
-                    <div class="error-summary" role="alert">
-                        {message.map(|m| view! { <p>{m}</p> })}
-                    </div>
-                    <form method="post" action=format!("/t/{tenant}/login") class="stacked">
-                        <label for="email">"Email"</label>
-                        <input id="email" name="email" type="email" autocomplete="username" required value=email />
-                        <label for="password">"Password"</label>
-                        <input id="password" name="password" type="password" autocomplete="current-password" required />
-                        <button type="submit" class="primary">"Sign in"</button>
-                    </form>
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <p>"This organization signs in with its own identity provider, which is not available yet."</p>
-                }
-                    .into_any()
-            }}
-        </section>
+    if password_sign_in {
+        let heading = format!("Sign in to {tenant_name}");
+        let action = format!("/t/{tenant}/login");
+        view! { <SignInForm heading action refused /> }.into_any()
+    } else {
+        super::mark_hydrated();
+        view! {
+            <section class="page sign-in">
+                <h1>{format!("Sign in to {tenant_name}")}</h1>
+                <p>"This organization signs in with its own identity provider, which is not available yet."</p>
+            </section>
+        }
+            .into_any()
     }
 }

@@ -13,6 +13,21 @@ pub struct PlatformAdminRecord {
     pub password_hash: String,
 }
 
+fn decode<R: Row>(row: &R) -> Result<PlatformAdminRecord, sqlx::Error>
+where
+    for<'r> &'r str: sqlx::ColumnIndex<R>,
+    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    let email: String = row.try_get("email")?;
+    Ok(PlatformAdminRecord {
+        id: PlatformAdminId(row.try_get("id")?),
+        email: Email::parse(&email)
+            .map_err(|_| sqlx::Error::Decode("invalid stored admin email".into()))?,
+        password_hash: row.try_get("password_hash")?,
+    })
+}
+
 /// Creates a Tailspin administrator, or replaces the password of an existing
 /// one with the same email (the command that creates them can be re-run).
 pub async fn upsert_platform_admin(
@@ -45,28 +60,19 @@ pub async fn find_platform_admin_by_email(
             .bind(email.as_str())
             .fetch_optional(pool)
             .await?;
-        row.map(|row| {
-            let email: String = row.try_get("email")?;
-            Ok(PlatformAdminRecord {
-                id: PlatformAdminId(row.try_get("id")?),
-                email: Email::parse(&email)
-                    .map_err(|_| sqlx::Error::Decode("invalid stored admin email".into()))?,
-                password_hash: row.try_get("password_hash")?,
-            })
-        })
-        .transpose()
+        row.as_ref().map(decode).transpose()
     })
 }
 
-pub async fn platform_admin_exists(
+pub async fn find_platform_admin(
     db: &Database,
     id: PlatformAdminId,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Option<PlatformAdminRecord>, sqlx::Error> {
     with_pool!(db, pool => {
-        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM platform_admins WHERE id = $1")
+        let row = sqlx::query("SELECT id, email, password_hash FROM platform_admins WHERE id = $1")
             .bind(id.0)
             .fetch_optional(pool)
             .await?;
-        Ok(found.is_some())
+        row.as_ref().map(decode).transpose()
     })
 }

@@ -3,6 +3,7 @@
 pub mod cross_site;
 pub mod form_body;
 pub mod health;
+pub mod render;
 pub mod sign_in;
 pub mod survey_form;
 

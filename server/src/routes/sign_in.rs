@@ -1,24 +1,56 @@
-//! Signing in to a tenant with a password, and signing out. Plain form posts:
-//! they work without JavaScript and set the session cookie directly.
+//! Signing in with a password (tenant users and Tailspin administrators) and
+//! signing out. Plain form posts: they work without JavaScript and set the
+//! session cookie directly.
 
 use std::net::SocketAddr;
 
 use app::api::tenant::SignInRefused;
-use app::auth::{PRINCIPAL_KEY, SignInOutcome, sign_in_tenant_user};
+use app::auth::{PRINCIPAL_KEY, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user};
 use app::domain::UnixMillis;
 use app::error::AppError;
-use app::shell;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::{HeaderValue, Method, Request, StatusCode, header};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use leptos::prelude::provide_context;
 use tower_sessions::Session;
 
 use super::form_body::parse_form_body;
+use super::render::render_page_with;
 use crate::startup::AppState;
 
 const LOGIN_BODY_LIMIT: usize = 16 * 1024;
+
+struct Credentials {
+    email: String,
+    password: String,
+}
+
+async fn read_credentials(request: Request<Body>) -> Result<(Parts, Credentials), Response> {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, LOGIN_BODY_LIMIT).await else {
+        return Err((
+            StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::PayloadTooLarge.to_string(),
+        )
+            .into_response());
+    };
+    let form = parse_form_body(&bytes);
+    let field = |name: &str| {
+        form.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    Ok((
+        parts,
+        Credentials {
+            email: field("email"),
+            password: field("password"),
+        },
+    ))
+}
 
 pub async fn post_tenant_login(
     State(state): State<AppState>,
@@ -27,36 +59,61 @@ pub async fn post_tenant_login(
     session: Session,
     request: Request<Body>,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, LOGIN_BODY_LIMIT).await else {
-        return (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::PayloadTooLarge.to_string(),
-        )
-            .into_response();
+    let (parts, credentials) = match read_credentials(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
     };
-    let form = parse_form_body(&bytes);
-    let field = |name: &str| {
-        form.fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
-    };
-    let (email, password) = (field("email").to_owned(), field("password"));
+    let address = peer.ip().to_string();
+    let Credentials { email, password } = &credentials;
     let outcome = sign_in_tenant_user(
         &state.db,
         &tenant,
-        &email,
+        email,
         password,
-        &peer.ip().to_string(),
+        &address,
         UnixMillis::now(),
     )
     .await;
+    respond(
+        &state,
+        parts,
+        session,
+        outcome,
+        credentials.email,
+        &format!("/t/{tenant}"),
+    )
+    .await
+}
 
+pub async fn post_admin_login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    request: Request<Body>,
+) -> Response {
+    let (parts, credentials) = match read_credentials(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let address = peer.ip().to_string();
+    let Credentials { email, password } = &credentials;
+    let outcome =
+        sign_in_platform_admin(&state.db, email, password, &address, UnixMillis::now()).await;
+    respond(&state, parts, session, outcome, credentials.email, "/admin").await
+}
+
+/// Signed in: a new session id (against session fixation) holding the
+/// principal, then the home page. Refused: the sign-in page again.
+async fn respond(
+    state: &AppState,
+    mut parts: Parts,
+    session: Session,
+    outcome: Result<SignInOutcome, AppError>,
+    email: String,
+    home: &str,
+) -> Response {
     let (status, message, retry_after) = match outcome {
         Ok(SignInOutcome::SignedIn(principal)) => {
-            // A new session id at sign-in defeats session fixation.
             let stored = async {
                 session.cycle_id().await?;
                 session.insert(PRINCIPAL_KEY, principal).await
@@ -65,7 +122,7 @@ pub async fn post_tenant_login(
                 let error = AppError::internal("session write", error);
                 return (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response();
             }
-            return Redirect::to(&format!("/t/{tenant}")).into_response();
+            return Redirect::to(home).into_response();
         }
         Ok(SignInOutcome::WrongCredentials) => (
             StatusCode::UNAUTHORIZED,
@@ -86,28 +143,9 @@ pub async fn post_tenant_login(
             None,
         ),
     };
-
-    let refused = SignInRefused { message, email };
-    let db = state.db.clone();
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(db.clone());
-            provide_context(refused.clone());
-        },
-        move || shell(options.clone()),
-    );
-    let mut page_request = Request::builder()
-        .method(Method::GET)
-        .uri(parts.uri)
-        .body(Body::empty())
-        .expect("a GET request from a valid URI");
-    *page_request.headers_mut() = parts.headers;
-    page_request.extensions_mut().insert(session);
-    let mut response = render(page_request).await;
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = status;
-    }
+    parts.extensions.insert(session);
+    let mut response =
+        render_page_with(state, parts, SignInRefused { message, email }, status).await;
     if let Some(seconds) = retry_after {
         response
             .headers_mut()
@@ -116,10 +154,18 @@ pub async fn post_tenant_login(
     response
 }
 
-pub async fn post_tenant_logout(Path(tenant): Path<String>, session: Session) -> Response {
+async fn sign_out(session: Session, to: &str) -> Response {
     if let Err(error) = session.flush().await {
         let error = AppError::internal("session flush", error);
         return (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response();
     }
-    Redirect::to(&format!("/t/{tenant}/login")).into_response()
+    Redirect::to(to).into_response()
+}
+
+pub async fn post_tenant_logout(Path(tenant): Path<String>, session: Session) -> Response {
+    sign_out(session, &format!("/t/{tenant}/login")).await
+}
+
+pub async fn post_admin_logout(session: Session) -> Response {
+    sign_out(session, "/admin/login").await
 }

@@ -6,14 +6,13 @@ use app::api::respondent::{SubmissionFeedback, SubmitReply};
 use app::domain::{IdempotencyKey, SubmissionErrors, UnixMillis};
 use app::error::AppError;
 use app::pages::RefusedSubmission;
-use app::shell;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Method, Request, StatusCode, header};
+use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use leptos::prelude::provide_context;
 
 use super::form_body::parse_form_body;
+use super::render::render_page_with;
 use crate::startup::AppState;
 
 /// A survey form with many long free-text answers stays far below this.
@@ -68,31 +67,7 @@ pub async fn post_survey_form(
         },
     };
 
-    let db = state.db.clone();
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(db.clone());
-            provide_context(refused.clone());
-        },
-        move || shell(options.clone()),
-    );
-    let mut page_request = Request::builder()
-        .method(Method::GET)
-        .uri(parts.uri)
-        .body(Body::empty())
-        .expect("a GET request from a valid URI");
-    for (name, value) in parts.headers.iter() {
-        if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
-            page_request.headers_mut().insert(name, value.clone());
-        }
-    }
-    let mut response = render(page_request).await;
-    // The page sets its own status when the survey itself is gone.
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = status;
-    }
-    response
+    render_page_with(&state, parts, refused, status).await
 }
 
 fn too_large() -> Response {

@@ -252,3 +252,153 @@ async fn sessions_and_sign_in_work_on_postgresql() {
         .unwrap();
     assert!(after.status().is_redirection());
 }
+
+async fn admin_sign_in(
+    client: &reqwest::Client,
+    address: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{address}/admin/login"))
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tailspin_administrators_and_tenant_users_stay_in_their_own_areas() {
+    let app = spawn_app().await;
+    let admin = browser();
+    let page = admin
+        .get(format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        page.headers()["location"],
+        "/admin/login",
+        "anonymous visitors sign in first"
+    );
+
+    assert_eq!(
+        admin_sign_in(
+            &admin,
+            &app.address,
+            "ops@tailspin.example",
+            "wrong wrong wrong"
+        )
+        .await
+        .status(),
+        401
+    );
+    let signed_in = admin_sign_in(&admin, &app.address, "ops@tailspin.example", PASSWORD).await;
+    assert_eq!(signed_in.status(), 303);
+    assert_eq!(signed_in.headers()["location"], "/admin");
+    let html = admin
+        .get(format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<strong>ops@tailspin.example</strong>"));
+    // A Tailspin administrator is no user of a tenant.
+    assert_eq!(
+        admin
+            .get(format!("{}/t/adatum", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    // A tenant's administrator is no Tailspin administrator.
+    let tenant_admin = browser();
+    assert_eq!(
+        sign_in(
+            &tenant_admin,
+            &app.address,
+            "admin@adatum.example",
+            PASSWORD
+        )
+        .await
+        .status(),
+        303
+    );
+    let page = tenant_admin
+        .get(format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.headers()["location"], "/admin/login");
+    assert_eq!(
+        admin_sign_in(
+            &tenant_admin,
+            &app.address,
+            "admin@adatum.example",
+            PASSWORD
+        )
+        .await
+        .status(),
+        401
+    );
+
+    let out = admin
+        .post(format!("{}/admin/logout", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.headers()["location"], "/admin/login");
+    let page = admin
+        .get(format!("{}/admin", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(page.status().is_redirection());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_create_command_adds_a_tailspin_administrator() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["admin", "create", "--email", "New@Tailspin.example"])
+        .env("DATABASE_URL", &url)
+        .env("TAILSPIN_ADMIN_PASSWORD", "a brand new password")
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("new@tailspin.example"));
+
+    let db = app::storage::Database::connect(&url).await.unwrap();
+    let outcome = app::auth::sign_in_platform_admin(
+        &db,
+        "new@tailspin.example",
+        "a brand new password",
+        "127.0.0.1",
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
+    assert!(
+        matches!(outcome, app::auth::SignInOutcome::SignedIn(_)),
+        "{outcome:?}"
+    );
+
+    let short = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["admin", "create", "--email", "x@tailspin.example"])
+        .env("DATABASE_URL", &url)
+        .env("TAILSPIN_ADMIN_PASSWORD", "short")
+        .output()
+        .unwrap();
+    assert!(!short.status.success(), "a too-short password is refused");
+}

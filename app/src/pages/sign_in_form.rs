@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::tenant::SignInRefused;
+
+/// Email and password, posted as a plain form to `action`; after a refused
+/// attempt it shows why and keeps the email.
+#[component]
+pub fn SignInForm(
+    heading: String,
+    action: String,
+    refused: Option<SignInRefused>,
+) -> impl IntoView {
+    super::mark_hydrated();
+    let email = refused
+        .as_ref()
+        .map(|r| r.email.clone())
+        .unwrap_or_default();
+    let message = refused.map(|r| r.message);
+    view! {
+        <Title text=heading.clone() />
+        <section class="page sign-in">
+            <h1>{heading}</h1>
+            <div class="error-summary" role="alert">
+                {message.map(|m| view! { <p>{m}</p> })}
+            </div>
+            <form method="post" action=action class="stacked">
+                <label for="email">"Email"</label>
+                <input id="email" name="email" type="email" autocomplete="username" required value=email />
+                <label for="password">"Password"</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" required />
+                <button type="submit" class="primary">"Sign in"</button>
+            </form>
+        </section>
+    }
+}
