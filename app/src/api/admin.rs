@@ -14,7 +14,7 @@ pub struct AdminHome {
 pub async fn load_admin_home() -> Result<AdminHome, AppError> {
     let db = crate::respond::database()?;
     let principal = crate::auth::request_principal().await?;
-    match crate::auth::platform_admin_access(&db, principal.as_ref()).await {
+    match super::with_status(crate::auth::platform_admin_access(&db, principal.as_ref()).await) {
         Ok(admin) => Ok(AdminHome {
             email: admin.email.to_string(),
         }),

@@ -5,3 +5,20 @@
 pub mod admin;
 pub mod respondent;
 pub mod tenant;
+
+/// Gives a failed server function the HTTP status of its error (when called
+/// while rendering a page, the page's status).
+#[cfg(feature = "ssr")]
+pub(crate) fn with_status<T>(
+    result: Result<T, crate::error::AppError>,
+) -> Result<T, crate::error::AppError> {
+    if let Err(error) = &result
+        && let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+    {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status_code())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    result
+}

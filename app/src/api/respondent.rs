@@ -47,14 +47,17 @@ pub enum SubmitReply {
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
     let db = crate::respond::database()?;
-    crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await
+    super::with_status(
+        crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await,
+    )
 }
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = crate::respond::database()?;
-    let survey =
-        crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await?;
+    let survey = super::with_status(
+        crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await,
+    )?;
     Ok(SurveyForm {
         survey: survey.survey,
         idempotency_key: crate::domain::IdempotencyKey::generate()
@@ -80,13 +83,5 @@ pub async fn submit_answers(
         crate::domain::UnixMillis::now(),
     )
     .await;
-    if let Err(error) = &outcome
-        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
-    {
-        response.set_status(
-            axum::http::StatusCode::from_u16(error.status_code())
-                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        );
-    }
-    outcome
+    super::with_status(outcome)
 }

@@ -33,7 +33,7 @@ pub struct Dashboard {
 #[server(prefix = "/api", endpoint = "load_login_page")]
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let db = crate::respond::database()?;
-    let scope = crate::auth::public_scope(&db, &tenant).await?;
+    let scope = super::with_status(crate::auth::public_scope(&db, &tenant).await)?;
     Ok(LoginPage {
         tenant_name: scope.tenant_name().to_owned(),
         password_sign_in: scope.plan().sign_in() == crate::domain::SignInKind::LocalAccounts,
@@ -45,7 +45,9 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
     let db = crate::respond::database()?;
     let principal = crate::auth::request_principal().await?;
-    let access = match crate::auth::tenant_access(&db, principal.as_ref(), &tenant, false).await {
+    let access = match super::with_status(
+        crate::auth::tenant_access(&db, principal.as_ref(), &tenant, false).await,
+    ) {
         Err(AppError::Unauthorized) => {
             // Sends the browser to sign in, both on a page load and when the
             // page asks for this after hydration.

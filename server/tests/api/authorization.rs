@@ -1,0 +1,199 @@
+//! The authorization matrix: every page route and every server function,
+//! called by each kind of visitor, answers the expected status. Routes and
+//! server functions are enumerated from the application itself, so adding
+//! one without classifying it here fails this test.
+
+use std::collections::BTreeSet;
+
+use app::auth::{SystemTask, system_scope};
+use app::domain::{Email, Plan, Role, TenantAlias, TenantStatus, UnixMillis};
+use app::passwords::hash_password;
+use app::storage::tenants::{NewTenant, create_tenant};
+use app::storage::users::{NewLocalUser, create_local_user};
+
+use crate::helpers::{TestApp, spawn_app};
+
+const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
+
+/// Columns: anonymous, adatum Survey Creator, adatum Administrator,
+/// fabrikam Administrator, Tailspin administrator.
+type Statuses = [u16; 5];
+const EVERYONE: Statuses = [200; 5];
+const ADATUM_MEMBERS: Statuses = [401, 200, 200, 404, 404];
+const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
+
+enum Body {
+    Form(&'static str),
+    Json(&'static str),
+}
+
+/// Every server function: its path, a request for adatum, who may call it.
+const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
+    (
+        "/api/list_public_surveys",
+        Body::Form("tenant=adatum"),
+        EVERYONE,
+    ),
+    (
+        "/api/load_survey_form",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        EVERYONE,
+    ),
+    (
+        "/api/submit_answers",
+        Body::Json(r#"{"tenant":"adatum","slug":"customer-satisfaction","fields":[]}"#),
+        EVERYONE,
+    ),
+    (
+        "/api/load_login_page",
+        Body::Form("tenant=adatum"),
+        EVERYONE,
+    ),
+    (
+        "/api/load_dashboard",
+        Body::Form("tenant=adatum"),
+        ADATUM_MEMBERS,
+    ),
+    ("/api/load_admin_home", Body::Form(""), TAILSPIN_ADMINS),
+];
+
+/// Every page route: its route pattern, a concrete address, and the status
+/// of a page load (302: sent to sign in).
+const PAGES: &[(&str, &str, Statuses)] = &[
+    ("/", "/", EVERYONE),
+    ("/s/{tenant}", "/s/adatum", EVERYONE),
+    (
+        "/s/{tenant}/{slug}",
+        "/s/adatum/customer-satisfaction",
+        EVERYONE,
+    ),
+    (
+        "/s/{tenant}/{slug}/thanks",
+        "/s/adatum/customer-satisfaction/thanks",
+        EVERYONE,
+    ),
+    ("/t/{tenant}/login", "/t/adatum/login", EVERYONE),
+    ("/t/{tenant}", "/t/adatum", [302, 200, 200, 404, 404]),
+    ("/admin/login", "/admin/login", EVERYONE),
+    ("/admin", "/admin", [302, 302, 302, 302, 200]),
+];
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+async fn signed_in(app: &TestApp, path: &str, email: &str) -> reqwest::Client {
+    let client = client();
+    let response = client
+        .post(format!("{}{path}", app.address))
+        .form(&[("email", email), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{email} signs in");
+    client
+}
+
+async fn visitors(app: &TestApp) -> [reqwest::Client; 5] {
+    let fabrikam = create_tenant(
+        &app.db,
+        &NewTenant {
+            alias: TenantAlias::parse("fabrikam").unwrap(),
+            name: "Fabrikam".into(),
+            plan: Plan::Standard,
+            status: TenantStatus::Active,
+            region: "europe".into(),
+        },
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
+    let user = NewLocalUser {
+        email: Email::parse("admin@fabrikam.example").unwrap(),
+        display_name: "Fabrikam Administrator".into(),
+        role: Role::Administrator,
+        password_hash: hash_password(PASSWORD.into()).await.unwrap(),
+    };
+    let scope = system_scope(&fabrikam, SystemTask::Onboarding);
+    create_local_user(&app.db, &scope, &user, None, UnixMillis::now())
+        .await
+        .unwrap();
+    [
+        client(),
+        signed_in(app, "/t/adatum/login", "creator@adatum.example").await,
+        signed_in(app, "/t/adatum/login", "admin@adatum.example").await,
+        signed_in(app, "/t/fabrikam/login", "admin@fabrikam.example").await,
+        signed_in(app, "/admin/login", "ops@tailspin.example").await,
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_server_function_and_page_answers_each_visitor_as_expected() {
+    let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    let classified: BTreeSet<String> = SERVER_FUNCTIONS
+        .iter()
+        .map(|(p, _, _)| p.to_string())
+        .collect();
+    assert_eq!(
+        registered, classified,
+        "every server function is in the matrix"
+    );
+
+    let routes: BTreeSet<String> = leptos_axum::generate_route_list(app::App)
+        .iter()
+        .map(|r| r.path().to_owned())
+        .collect();
+    let classified: BTreeSet<String> = PAGES
+        .iter()
+        .map(|(route, _, _)| route.to_string())
+        .collect();
+    assert_eq!(routes, classified, "every page route is in the matrix");
+
+    let app = spawn_app().await;
+    let visitors = visitors(&app).await;
+    let mut failures = Vec::new();
+    for (path, body, expected) in SERVER_FUNCTIONS {
+        for (who, client) in visitors.iter().enumerate() {
+            let request = client.post(format!("{}{path}", app.address));
+            let request = match body {
+                Body::Form(form) => request
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(*form),
+                Body::Json(json) => request
+                    .header("content-type", "application/json")
+                    .body(*json),
+            };
+            let status = request.send().await.unwrap().status().as_u16();
+            if status != expected[who] {
+                failures.push(format!(
+                    "{path} as visitor {who}: {status}, expected {}",
+                    expected[who]
+                ));
+            }
+        }
+    }
+    for (_, address, expected) in PAGES {
+        for (who, client) in visitors.iter().enumerate() {
+            let response = client
+                .get(format!("{}{address}", app.address))
+                .header("accept", "text/html")
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            if status != expected[who] {
+                failures.push(format!(
+                    "{address} as visitor {who}: {status}, expected {}",
+                    expected[who]
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
