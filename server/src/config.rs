@@ -27,6 +27,8 @@ pub struct Settings {
     pub demo_password: String,
     /// A session unused for this long is signed out.
     pub session_idle_minutes: i64,
+    /// Any session is signed out this long after signing in.
+    pub session_absolute_minutes: i64,
 }
 
 impl Default for Settings {
@@ -40,6 +42,7 @@ impl Default for Settings {
             demo_data: true,
             demo_password: DEFAULT_DEMO_PASSWORD.to_owned(),
             session_idle_minutes: 8 * 60,
+            session_absolute_minutes: 7 * 24 * 60,
         }
     }
 }
@@ -91,6 +94,15 @@ impl Settings {
                     format!(
                         "TAILSPIN_SESSION_IDLE_MINUTES must be 1 to 43200 minutes, not {minutes:?}"
                     )
+                })?;
+        }
+        if let Some(minutes) = var("TAILSPIN_SESSION_ABSOLUTE_MINUTES") {
+            settings.session_absolute_minutes = minutes
+                .parse()
+                .ok()
+                .filter(|m| (1..=60 * 24 * 90).contains(m))
+                .with_context(|| {
+                    format!("TAILSPIN_SESSION_ABSOLUTE_MINUTES must be 1 to 129600 minutes, not {minutes:?}")
                 })?;
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {

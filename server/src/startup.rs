@@ -28,6 +28,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Database,
     pub blobs: Arc<dyn ObjectStore>,
+    /// How long a sign-in lasts at most, whatever the activity.
+    pub session_absolute_ms: i64,
 }
 
 pub struct Application {
@@ -68,6 +70,7 @@ impl Application {
             leptos_options,
             db,
             blobs,
+            session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
         };
         let router = router(state.clone()).layer(session_layer(
             sessions,

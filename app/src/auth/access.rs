@@ -9,6 +9,9 @@ use crate::storage::{Database, tenants, users};
 
 /// Session key under which the signed-in principal is kept.
 pub const PRINCIPAL_KEY: &str = "principal";
+/// Session key of the time (Unix ms) after which the sign-in no longer
+/// counts, however active the session is.
+pub const SIGNED_IN_UNTIL_KEY: &str = "signed_in_until";
 
 /// A signed-in user of the tenant, with the scope for its data.
 #[derive(Clone, Debug)]
@@ -51,10 +54,28 @@ pub async fn request_principal() -> Result<Option<Principal>, AppError> {
     let session = leptos_axum::extract::<tower_sessions::Session>()
         .await
         .map_err(|e| AppError::internal("session extraction", e))?;
-    session
-        .get::<Principal>(PRINCIPAL_KEY)
+    let read = async {
+        let principal = session.get::<Principal>(PRINCIPAL_KEY).await?;
+        let until = session.get::<i64>(SIGNED_IN_UNTIL_KEY).await?;
+        Ok::<_, tower_sessions::session::Error>((principal, until))
+    };
+    let (principal, until) = read
         .await
-        .map_err(|e| AppError::internal("session read", e))
+        .map_err(|e| AppError::internal("session read", e))?;
+    match (principal, until) {
+        (Some(principal), Some(until)) if crate::domain::UnixMillis::now().0 < until => {
+            Ok(Some(principal))
+        }
+        (None, _) => Ok(None),
+        _ => {
+            // Past its absolute lifetime: sign out for good.
+            session
+                .flush()
+                .await
+                .map_err(|e| AppError::internal("session flush", e))?;
+            Ok(None)
+        }
+    }
 }
 
 /// Tailspin administration: only a signed-in Tailspin administrator; anyone

@@ -8,7 +8,8 @@ mod access;
 mod sign_in;
 
 pub use access::{
-    PRINCIPAL_KEY, TenantAccess, platform_admin_access, request_principal, tenant_access,
+    PRINCIPAL_KEY, SIGNED_IN_UNTIL_KEY, TenantAccess, platform_admin_access, request_principal,
+    tenant_access,
 };
 
 pub use sign_in::{

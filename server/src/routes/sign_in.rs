@@ -5,7 +5,9 @@
 use std::net::SocketAddr;
 
 use app::api::tenant::SignInRefused;
-use app::auth::{PRINCIPAL_KEY, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user};
+use app::auth::{
+    PRINCIPAL_KEY, SIGNED_IN_UNTIL_KEY, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
+};
 use app::domain::UnixMillis;
 use app::error::AppError;
 use axum::body::Body;
@@ -114,9 +116,13 @@ async fn respond(
 ) -> Response {
     let (status, message, retry_after) = match outcome {
         Ok(SignInOutcome::SignedIn(principal)) => {
+            let until = UnixMillis::now()
+                .0
+                .saturating_add(state.session_absolute_ms);
             let stored = async {
                 session.cycle_id().await?;
-                session.insert(PRINCIPAL_KEY, principal).await
+                session.insert(PRINCIPAL_KEY, principal).await?;
+                session.insert(SIGNED_IN_UNTIL_KEY, until).await
             };
             if let Err(error) = stored.await {
                 let error = AppError::internal("session write", error);

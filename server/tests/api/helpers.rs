@@ -51,7 +51,16 @@ pub async fn fresh_postgres_url() -> Option<String> {
 
 /// Starts the server on `database_url`; `dir` holds its blobs.
 pub async fn spawn_app_on(database_url: String, dir: tempfile::TempDir) -> TestApp {
-    let settings = Settings {
+    spawn_app_with(database_url, dir, |_| {}).await
+}
+
+/// Like `spawn_app_on`, with the settings adjusted by `adjust`.
+pub async fn spawn_app_with(
+    database_url: String,
+    dir: tempfile::TempDir,
+    adjust: impl FnOnce(&mut Settings),
+) -> TestApp {
+    let mut settings = Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
         database_url,
         blob_dir: dir.path().join("blobs"),
@@ -59,6 +68,7 @@ pub async fn spawn_app_on(database_url: String, dir: tempfile::TempDir) -> TestA
         demo_data: true,
         ..Settings::default()
     };
+    adjust(&mut settings);
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://{}", app.address());
     let db = app.database().clone();

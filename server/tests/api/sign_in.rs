@@ -402,3 +402,29 @@ async fn the_admin_create_command_adds_a_tailspin_administrator() {
         .unwrap();
     assert!(!short.status.success(), "a too-short password is refused");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sign_in_ends_after_its_absolute_lifetime() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app =
+        crate::helpers::spawn_app_with(url, dir, |settings| settings.session_absolute_minutes = 0)
+            .await;
+    let client = browser();
+    assert_eq!(
+        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let page = client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        page.status().is_redirection(),
+        "already past its lifetime: {}",
+        page.status()
+    );
+}
