@@ -6,12 +6,11 @@
 use std::collections::BTreeSet;
 
 use app::auth::{SystemTask, system_scope};
-use app::domain::{Email, Plan, Role, TenantAlias, TenantStatus, UnixMillis};
+use app::domain::{Email, Role, UnixMillis};
 use app::passwords::hash_password;
-use app::storage::tenants::{NewTenant, create_tenant};
 use app::storage::users::{NewLocalUser, create_local_user};
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, add_tenant, spawn_app};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -99,19 +98,7 @@ async fn signed_in(app: &TestApp, path: &str, email: &str) -> reqwest::Client {
 }
 
 async fn visitors(app: &TestApp) -> [reqwest::Client; 5] {
-    let fabrikam = create_tenant(
-        &app.db,
-        &NewTenant {
-            alias: TenantAlias::parse("fabrikam").unwrap(),
-            name: "Fabrikam".into(),
-            plan: Plan::Standard,
-            status: TenantStatus::Active,
-            region: "europe".into(),
-        },
-        UnixMillis::now(),
-    )
-    .await
-    .unwrap();
+    let fabrikam = add_tenant(&app.db, "fabrikam", "Fabrikam").await;
     let user = NewLocalUser {
         email: Email::parse("admin@fabrikam.example").unwrap(),
         display_name: "Fabrikam Administrator".into(),

@@ -1,8 +1,9 @@
 use app::auth::public_scope;
-use app::domain::{Question, Slug, SurveyId};
+use app::domain::{Plan, Question, Slug, SurveyId, TenantAlias, TenantStatus, UnixMillis};
 use app::storage::Database;
 use app::storage::submissions::{StoredSubmission, list_submissions, queued_messages};
 use app::storage::surveys::find_survey_by_slug;
+use app::storage::tenants::{NewTenant, TenantRecord, create_tenant};
 use tailspin_server::{Application, Settings};
 
 pub struct TestApp {
@@ -171,3 +172,20 @@ fn urlencode(s: &str) -> String {
 
 pub const KEY_A: &str = "0b7f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e";
 pub const KEY_B: &str = "1c8f3d2f-4e5b-4c6d-9eaf-1a2b3c4d5e6f";
+
+/// Registers another active Standard tenant next to the demo one.
+pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord {
+    create_tenant(
+        db,
+        &NewTenant {
+            alias: TenantAlias::parse(alias).unwrap(),
+            name: name.into(),
+            plan: Plan::Standard,
+            status: TenantStatus::Active,
+            region: "europe".into(),
+        },
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap()
+}

@@ -1,7 +1,6 @@
-use app::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
-use app::storage::tenants::{NewTenant, create_tenant};
+use app::domain::UnixMillis;
 
-use crate::helpers::{fresh_postgres_url, spawn_app, spawn_app_on};
+use crate::helpers::{add_tenant, fresh_postgres_url, spawn_app, spawn_app_on};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -31,6 +30,22 @@ async fn sign_in(
         .send()
         .await
         .unwrap()
+}
+
+/// Signs out of adatum and checks that the dashboard asks to sign in again.
+async fn sign_out_and_check(client: &reqwest::Client, address: &str) {
+    let out = client
+        .post(format!("{address}/t/adatum/logout"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), 303);
+    let after = client
+        .get(format!("{address}/t/adatum"))
+        .send()
+        .await
+        .unwrap();
+    assert!(after.status().is_redirection(), "signed out");
 }
 
 fn session_cookie(response: &reqwest::Response) -> Option<String> {
@@ -142,36 +157,13 @@ async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
         .unwrap();
     assert!(html.contains("(Survey Creator)"));
 
-    let out = client
-        .post(format!("{}/t/adatum/logout", app.address))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(out.status(), 303);
-    let after = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap();
-    assert!(after.status().is_redirection(), "signed out");
+    sign_out_and_check(&client, &app.address).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_tenants_dashboard_is_not_found() {
     let app = spawn_app().await;
-    create_tenant(
-        &app.db,
-        &NewTenant {
-            alias: TenantAlias::parse("fabrikam").unwrap(),
-            name: "Fabrikam".into(),
-            plan: Plan::Standard,
-            status: TenantStatus::Active,
-            region: "europe".into(),
-        },
-        UnixMillis::now(),
-    )
-    .await
-    .unwrap();
+    add_tenant(&app.db, "fabrikam", "Fabrikam").await;
     let client = browser();
     assert_eq!(
         sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
@@ -239,18 +231,7 @@ async fn sessions_and_sign_in_work_on_postgresql() {
         .await
         .unwrap();
     assert!(html.contains("<strong>Ada Administrator</strong>"));
-    let out = client
-        .post(format!("{}/t/adatum/logout", app.address))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(out.status(), 303);
-    let after = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap();
-    assert!(after.status().is_redirection());
+    sign_out_and_check(&client, &app.address).await;
 }
 
 async fn admin_sign_in(
