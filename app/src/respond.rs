@@ -12,12 +12,6 @@ use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
 use crate::storage::surveys::{StoredSurvey, find_survey_by_slug, list_open_surveys};
 
-/// The database provided to every request by the server.
-pub fn database() -> Result<Database, AppError> {
-    leptos::prelude::use_context::<Database>()
-        .ok_or_else(|| AppError::internal("request context", "no database in context"))
-}
-
 pub async fn open_surveys(
     db: &Database,
     tenant: &str,

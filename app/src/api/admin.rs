@@ -12,7 +12,7 @@ pub struct AdminHome {
 
 #[server(prefix = "/api", endpoint = "load_admin_home")]
 pub async fn load_admin_home() -> Result<AdminHome, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     let principal = crate::auth::request_principal().await?;
     match super::with_status(crate::auth::platform_admin_access(&db, principal.as_ref()).await) {
         Ok(admin) => Ok(AdminHome {

@@ -6,6 +6,14 @@ pub mod admin;
 pub mod respondent;
 pub mod tenant;
 
+/// The database the server provides to every request.
+#[cfg(feature = "ssr")]
+pub(crate) fn database() -> Result<crate::storage::Database, crate::error::AppError> {
+    leptos::prelude::use_context::<crate::storage::Database>().ok_or_else(|| {
+        crate::error::AppError::internal("request context", "no database in context")
+    })
+}
+
 /// Gives a failed server function the HTTP status of its error (when called
 /// while rendering a page, the page's status).
 #[cfg(feature = "ssr")]

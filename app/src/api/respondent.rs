@@ -46,7 +46,7 @@ pub enum SubmitReply {
 
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     super::with_status(
         crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await,
     )
@@ -54,7 +54,7 @@ pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppErr
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     let survey = super::with_status(
         crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await,
     )?;
@@ -73,7 +73,7 @@ pub async fn submit_answers(
     slug: String,
     fields: Vec<(String, String)>,
 ) -> Result<SubmitReply, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     let outcome = crate::respond::submit_answers(
         &db,
         &tenant,

@@ -32,7 +32,7 @@ pub struct Dashboard {
 
 #[server(prefix = "/api", endpoint = "load_login_page")]
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     let scope = super::with_status(crate::auth::public_scope(&db, &tenant).await)?;
     Ok(LoginPage {
         tenant_name: scope.tenant_name().to_owned(),
@@ -43,7 +43,7 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 
 #[server(prefix = "/api", endpoint = "load_dashboard")]
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
-    let db = crate::respond::database()?;
+    let db = super::database()?;
     let principal = crate::auth::request_principal().await?;
     let access = match super::with_status(
         crate::auth::tenant_access(&db, principal.as_ref(), &tenant, false).await,
