@@ -9,8 +9,17 @@ async fn main() -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
     match command {
         Command::Serve => {
+            let demo_data = settings.demo_data;
             let app = Application::build(settings).await?;
-            tracing::info!("listening on http://{}", app.address());
+            let address = app.address();
+            tracing::info!("listening on http://{address}");
+            if demo_data {
+                tracing::info!(
+                    "demo: answer http://{address}/s/adatum/customer-satisfaction; sign in at \
+                     http://{address}/t/adatum/login (admin@adatum.example or creator@adatum.example) \
+                     or http://{address}/admin/login (ops@tailspin.example) with the demo password (README)"
+                );
+            }
             app.run_until_stopped().await?;
         }
         Command::CreateAdmin { email } => cli::create_admin(&settings, &email).await?,
