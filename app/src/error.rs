@@ -52,6 +52,13 @@ impl AppError {
         }
     }
 
+    /// `status_code` as an HTTP status value.
+    #[cfg(feature = "ssr")]
+    pub fn http_status(&self) -> axum::http::StatusCode {
+        axum::http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
     /// Logs an unexpected failure with its details and returns the opaque
     /// error that is safe to show.
     #[cfg(feature = "ssr")]
@@ -80,6 +87,15 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+/// A bare response for handlers outside the Leptos pages: the status and the
+/// message that is safe to show.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (self.http_status(), self.to_string()).into_response()
     }
 }
 

@@ -23,10 +23,7 @@ pub(crate) fn with_status<T>(
     if let Err(error) = &result
         && let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
     {
-        response.set_status(
-            axum::http::StatusCode::from_u16(error.status_code())
-                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        );
+        response.set_status(error.http_status());
     }
     result
 }

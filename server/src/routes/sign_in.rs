@@ -31,11 +31,7 @@ struct Credentials {
 async fn read_credentials(request: Request<Body>) -> Result<(Parts, Credentials), Response> {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, LOGIN_BODY_LIMIT).await else {
-        return Err((
-            StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::PayloadTooLarge.to_string(),
-        )
-            .into_response());
+        return Err(AppError::PayloadTooLarge.into_response());
     };
     let form = parse_form_body(&bytes);
     let field = |name: &str| {
@@ -125,8 +121,7 @@ async fn respond(
                 session.insert(SIGNED_IN_UNTIL_KEY, until).await
             };
             if let Err(error) = stored.await {
-                let error = AppError::internal("session write", error);
-                return (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response();
+                return AppError::internal("session write", error).into_response();
             }
             return Redirect::to(home).into_response();
         }
@@ -143,11 +138,7 @@ async fn respond(
             ),
             Some(retry_after_secs),
         ),
-        Err(error) => (
-            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-            error.to_string(),
-            None,
-        ),
+        Err(error) => (error.http_status(), error.to_string(), None),
     };
     parts.extensions.insert(session);
     let mut response =
@@ -162,8 +153,7 @@ async fn respond(
 
 async fn sign_out(session: Session, to: &str) -> Response {
     if let Err(error) = session.flush().await {
-        let error = AppError::internal("session flush", error);
-        return (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response();
+        return AppError::internal("session flush", error).into_response();
     }
     Redirect::to(to).into_response()
 }

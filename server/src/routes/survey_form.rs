@@ -25,7 +25,7 @@ pub async fn post_survey_form(
 ) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_BODY_LIMIT).await else {
-        return too_large();
+        return AppError::PayloadTooLarge.into_response();
     };
     let form = parse_form_body(&bytes);
     let reply = app::respond::submit_answers(
@@ -44,7 +44,7 @@ pub async fn post_survey_form(
         }
         Ok(SubmitReply::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         Err(error) => (
-            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            error.http_status(),
             SubmissionErrors {
                 form: vec![error.to_string()],
                 fields: Vec::new(),
@@ -68,12 +68,4 @@ pub async fn post_survey_form(
     };
 
     render_page_with(&state, parts, refused, status).await
-}
-
-fn too_large() -> Response {
-    (
-        StatusCode::PAYLOAD_TOO_LARGE,
-        AppError::PayloadTooLarge.to_string(),
-    )
-        .into_response()
 }
