@@ -12,9 +12,13 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod onboarding;
+#[cfg(feature = "ssr")]
 pub mod passwords;
 #[cfg(feature = "ssr")]
 pub mod respond;
+#[cfg(feature = "ssr")]
+pub mod secrets;
 #[cfg(feature = "ssr")]
 pub mod storage;
 

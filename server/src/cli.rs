@@ -1,12 +1,20 @@
-//! Command-line entry points besides serving: `server admin create --email E`
-//! creates (or resets the password of) a Tailspin administrator. The
-//! password comes from TAILSPIN_ADMIN_PASSWORD, or else the first line of
-//! standard input, so it never appears in the process list.
+//! Command-line entry points besides serving:
+//! - `server admin create --email E` creates (or resets the password of) a
+//!   Tailspin administrator. The password comes from TAILSPIN_ADMIN_PASSWORD,
+//!   or else the first line of standard input, so it never appears in the
+//!   process list.
+//! - `server tenant create --alias A --name N --plan P ...` adds a subscriber
+//!   with its sign-in configuration (see `TENANT_USAGE`); passwords and
+//!   client secrets come from the environment for the same reason.
 
 use std::io::BufRead;
 
 use anyhow::{Context, bail};
-use app::domain::{Email, UnixMillis, check_new_password};
+use app::domain::{
+    Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus,
+    UnixMillis, check_new_password,
+};
+use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use app::passwords::hash_password;
 use app::storage::platform_admins::upsert_platform_admin;
 
@@ -15,9 +23,16 @@ use crate::{Settings, startup};
 pub enum Command {
     Serve,
     CreateAdmin { email: Email },
+    CreateTenant { flags: Vec<(String, String)> },
 }
 
-pub const USAGE: &str = "usage: server [serve] | server admin create --email EMAIL";
+pub const USAGE: &str = "usage: server [serve] | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ...";
+
+pub const TENANT_USAGE: &str = "server tenant create --alias ALIAS --name NAME --plan trial|individual|standard|premium [--status active|pending] [--region REGION]
+  standard:           --admin-email EMAIL [--admin-name NAME]        (password: TAILSPIN_ADMIN_PASSWORD)
+  premium:            --issuer URL --client-id ID --administrator EMAIL_OR_ID
+                      [--identifying-claim CLAIM] [--claim-rules-file FILE]   (secret: TAILSPIN_CLIENT_SECRET)
+  trial, individual:  --social-provider ID --owner-subject SUBJECT [--owner-name NAME]";
 
 pub fn parse(args: &[String]) -> anyhow::Result<Command> {
     match args {
@@ -28,6 +43,17 @@ pub fn parse(args: &[String]) -> anyhow::Result<Command> {
         {
             let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
             Ok(Command::CreateAdmin { email })
+        }
+        [tenant, create, rest @ ..] if tenant == "tenant" && create == "create" => {
+            let mut flags = Vec::new();
+            let mut rest = rest.iter();
+            while let Some(flag) = rest.next() {
+                let (Some(name), Some(value)) = (flag.strip_prefix("--"), rest.next()) else {
+                    bail!("expected --flag value pairs\n{TENANT_USAGE}");
+                };
+                flags.push((name.to_owned(), value.clone()));
+            }
+            Ok(Command::CreateTenant { flags })
         }
         _ => bail!("{USAGE}"),
     }
@@ -56,6 +82,160 @@ pub async fn create_admin(settings: &Settings, email: &Email) -> anyhow::Result<
     Ok(())
 }
 
+/// Adds a subscriber from `server tenant create` flags.
+pub async fn create_tenant(settings: &Settings, flags: &[(String, String)]) -> anyhow::Result<()> {
+    let mut subscriber = subscriber_from_flags(flags, |name| std::env::var(name).ok())?;
+    if let SignInSetup::SocialOwner {
+        provider_id,
+        issuer,
+        ..
+    } = &mut subscriber.sign_in
+    {
+        let provider = settings
+            .social_providers
+            .iter()
+            .find(|p| p.id == *provider_id)
+            .with_context(|| {
+                format!("--social-provider {provider_id:?} is not in TAILSPIN_SOCIAL_PROVIDERS")
+            })?;
+        issuer.clone_from(&provider.issuer);
+    }
+    let key = crate::server_key::load_server_key(settings)?;
+    let db = startup::open_database(settings).await?;
+    let created = create_subscriber(&db, &key, subscriber, UnixMillis::now()).await;
+    db.close().await;
+    let tenant = created.map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "Subscriber {} ({}, {}) created; its users sign in at /t/{}/login",
+        tenant.name,
+        tenant.alias,
+        tenant.plan.label(),
+        tenant.alias
+    );
+    Ok(())
+}
+
+fn subscriber_from_flags(
+    flags: &[(String, String)],
+    env: impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<NewSubscriber> {
+    const KNOWN: [&str; 15] = [
+        "alias",
+        "name",
+        "plan",
+        "status",
+        "region",
+        "admin-email",
+        "admin-name",
+        "issuer",
+        "client-id",
+        "administrator",
+        "identifying-claim",
+        "claim-rules-file",
+        "social-provider",
+        "owner-subject",
+        "owner-name",
+    ];
+    if let Some((unknown, _)) = flags
+        .iter()
+        .find(|(name, _)| !KNOWN.contains(&name.as_str()))
+    {
+        bail!("unknown flag --{unknown}\n{TENANT_USAGE}");
+    }
+    let flag = |name: &str| {
+        flags
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let required =
+        |name: &str| flag(name).with_context(|| format!("--{name} is required\n{TENANT_USAGE}"));
+    let alias =
+        TenantAlias::parse(&required("alias")?).map_err(|e| anyhow::anyhow!("--alias: {e}"))?;
+    let plan_text = required("plan")?;
+    let plan = Plan::from_code(&plan_text.to_lowercase()).with_context(|| {
+        format!("--plan must be trial, individual, standard or premium, not {plan_text:?}")
+    })?;
+    let status = match flag("status").as_deref() {
+        None | Some("active") => TenantStatus::Active,
+        Some("pending") => TenantStatus::PendingActivation,
+        Some(other) => bail!("--status must be active or pending, not {other:?}"),
+    };
+    let sign_in = match plan.sign_in() {
+        SignInKind::LocalAccounts => {
+            let email = Email::parse(&required("admin-email")?)
+                .map_err(|e| anyhow::anyhow!("--admin-email: {e}"))?;
+            let password = env("TAILSPIN_ADMIN_PASSWORD")
+                .context("set TAILSPIN_ADMIN_PASSWORD to the administrator's first password")?;
+            SignInSetup::LocalAdministrator {
+                display_name: flag("admin-name").unwrap_or_else(|| email.as_str().to_owned()),
+                email,
+                password,
+            }
+        }
+        SignInKind::OwnIdentityProvider => {
+            let rules = match flag("claim-rules-file") {
+                Some(path) => std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read --claim-rules-file {path}"))?,
+                None => String::new(),
+            };
+            let input = ProviderSettingsInput {
+                issuer: required("issuer")?,
+                client_id: required("client-id")?,
+                identifying_claim: flag("identifying-claim").unwrap_or_default(),
+                administrator: required("administrator")?,
+                claim_rules: rules,
+            };
+            let settings = ProviderSettings::parse(&input).map_err(|errors| {
+                let mut text = String::from("the identity-provider settings are not valid:");
+                for message in [
+                    &errors.issuer,
+                    &errors.client_id,
+                    &errors.identifying_claim,
+                    &errors.administrator,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    text.push_str(&format!("\n  {message}"));
+                }
+                for rule in &errors.claim_rules {
+                    text.push_str(&format!(
+                        "\n  claim rules line {}: {}",
+                        rule.line, rule.message
+                    ));
+                }
+                anyhow::anyhow!(text)
+            })?;
+            let client_secret = env("TAILSPIN_CLIENT_SECRET").context(
+                "set TAILSPIN_CLIENT_SECRET to the client secret from the identity provider",
+            )?;
+            SignInSetup::OwnProvider {
+                settings,
+                client_secret,
+            }
+        }
+        SignInKind::SocialIdentity => {
+            let subject = required("owner-subject")?;
+            SignInSetup::SocialOwner {
+                provider_id: required("social-provider")?,
+                // Filled in from the server's provider list by the caller.
+                issuer: String::new(),
+                display_name: flag("owner-name").unwrap_or_else(|| subject.clone()),
+                subject,
+            }
+        }
+    };
+    Ok(NewSubscriber {
+        alias,
+        name: required("name")?,
+        plan,
+        status,
+        region: flag("region").unwrap_or_else(|| "europe".to_owned()),
+        sign_in,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,9 +257,59 @@ mod tests {
         .unwrap()
         {
             Command::CreateAdmin { email } => assert_eq!(email.as_str(), "ops@tailspin.example"),
-            Command::Serve => panic!("expected admin create"),
+            _ => panic!("expected admin create"),
         }
         assert!(parse(&args(&["admin", "create", "--email", "nope"])).is_err());
         assert!(parse(&args(&["frobnicate"])).is_err());
+        assert!(parse(&args(&["tenant", "create", "--alias"])).is_err());
+    }
+
+    fn flags(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_premium_subscriber_with_its_secret_from_the_environment() {
+        let premium = flags(&[
+            ("alias", "fabrikam"),
+            ("name", "Fabrikam"),
+            ("plan", "premium"),
+            ("issuer", "https://id.fabrikam.example"),
+            ("client-id", "tailspin"),
+            ("administrator", "fiona@fabrikam.example"),
+        ]);
+        let env = |name: &str| (name == "TAILSPIN_CLIENT_SECRET").then(|| "s3cret".to_owned());
+        let subscriber = subscriber_from_flags(&premium, env).unwrap();
+        assert_eq!(subscriber.plan, Plan::Premium);
+        match subscriber.sign_in {
+            SignInSetup::OwnProvider {
+                client_secret,
+                settings,
+            } => {
+                assert_eq!(client_secret, "s3cret");
+                assert_eq!(settings.identifying_claim, "sub");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let error = subscriber_from_flags(&premium, |_| None).unwrap_err();
+        assert!(error.to_string().contains("TAILSPIN_CLIENT_SECRET"));
+        let mut bad = premium.clone();
+        bad.push(("colour".into(), "red".into()));
+        assert!(
+            subscriber_from_flags(&bad, env)
+                .unwrap_err()
+                .to_string()
+                .contains("--colour")
+        );
+        let mut http = premium;
+        http[3].1 = "http://id.fabrikam.example".into();
+        assert!(
+            subscriber_from_flags(&http, env)
+                .unwrap_err()
+                .to_string()
+                .contains("https")
+        );
     }
 }

@@ -29,6 +29,15 @@ pub struct Settings {
     pub session_idle_minutes: i64,
     /// Any session is signed out this long after signing in.
     pub session_absolute_minutes: i64,
+    /// The address people reach this service at (redirect URIs are built
+    /// from it); by default `http://` and the listening address.
+    pub public_url: Option<String>,
+    /// The server key, base64; when absent it is read from (or first
+    /// written to) `secret_key_file`.
+    pub secret_key: Option<String>,
+    pub secret_key_file: PathBuf,
+    /// Instance-wide social identity providers (Trial, Individual).
+    pub social_providers: Vec<app::auth::SocialProvider>,
 }
 
 impl Default for Settings {
@@ -43,6 +52,10 @@ impl Default for Settings {
             demo_password: DEFAULT_DEMO_PASSWORD.to_owned(),
             session_idle_minutes: 8 * 60,
             session_absolute_minutes: 7 * 24 * 60,
+            public_url: None,
+            secret_key: None,
+            secret_key_file: PathBuf::from("data/secret.key"),
+            social_providers: Vec::new(),
         }
     }
 }
@@ -105,6 +118,24 @@ impl Settings {
                     format!("TAILSPIN_SESSION_ABSOLUTE_MINUTES must be 1 to 129600 minutes, not {minutes:?}")
                 })?;
         }
+        if let Some(url) = var("TAILSPIN_PUBLIC_URL") {
+            let url = url.trim_end_matches('/').to_owned();
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                bail!("TAILSPIN_PUBLIC_URL must start with http:// or https://, not {url:?}");
+            }
+            settings.public_url = Some(url);
+        }
+        if let Some(key) = var("TAILSPIN_SECRET_KEY") {
+            app::secrets::ServerKey::from_base64(&key)
+                .map_err(|e| anyhow::anyhow!("TAILSPIN_SECRET_KEY: {e}"))?;
+            settings.secret_key = Some(key);
+        }
+        if let Some(file) = var("TAILSPIN_SECRET_KEY_FILE") {
+            settings.secret_key_file = PathBuf::from(file);
+        }
+        if let Some(json) = var("TAILSPIN_SOCIAL_PROVIDERS") {
+            settings.social_providers = parse_social_providers(&json)?;
+        }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
             settings.demo_data = parse_flag("TAILSPIN_DEMO_DATA", &flag)?;
         }
@@ -121,6 +152,36 @@ impl Settings {
         }
         PathBuf::from(path).parent().map(PathBuf::from)
     }
+}
+
+/// A JSON list of `{"id", "name", "issuer", "client_id", "client_secret"}`.
+fn parse_social_providers(json: &str) -> anyhow::Result<Vec<app::auth::SocialProvider>> {
+    let providers: Vec<app::auth::SocialProvider> = serde_json::from_str(json)
+        .context("TAILSPIN_SOCIAL_PROVIDERS must be a JSON list of {\"id\", \"name\", \"issuer\", \"client_id\", \"client_secret\"}")?;
+    for (index, provider) in providers.iter().enumerate() {
+        let id_ok = !provider.id.is_empty()
+            && provider
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            bail!(
+                "TAILSPIN_SOCIAL_PROVIDERS[{index}]: id must be lowercase letters, digits and hyphens"
+            );
+        }
+        if providers[..index].iter().any(|p| p.id == provider.id) {
+            bail!(
+                "TAILSPIN_SOCIAL_PROVIDERS: id {:?} appears twice",
+                provider.id
+            );
+        }
+        if !(provider.issuer.starts_with("https://")
+            || provider.issuer.starts_with("http://127.0.0.1"))
+        {
+            bail!("TAILSPIN_SOCIAL_PROVIDERS[{index}]: the issuer must use https");
+        }
+    }
+    Ok(providers)
 }
 
 fn parse_flag(name: &str, value: &str) -> anyhow::Result<bool> {
@@ -178,5 +239,22 @@ mod tests {
         let error = settings(&[("TAILSPIN_DEMO_DATA", "maybe")]).unwrap_err();
         assert!(error.to_string().contains("TAILSPIN_DEMO_DATA"));
         assert!(settings(&[("TAILSPIN_LISTEN_ADDR", "nowhere")]).is_err());
+        assert!(settings(&[("TAILSPIN_SECRET_KEY", "short")]).is_err());
+        assert!(settings(&[("TAILSPIN_PUBLIC_URL", "ftp://x")]).is_err());
+        let error = settings(&[("TAILSPIN_SOCIAL_PROVIDERS", "[{\"id\": \"x\"}]")]).unwrap_err();
+        assert!(error.to_string().contains("TAILSPIN_SOCIAL_PROVIDERS"));
+    }
+
+    #[test]
+    fn reads_social_providers() {
+        let s = settings(&[(
+            "TAILSPIN_SOCIAL_PROVIDERS",
+            r#"[{"id": "contoso", "name": "Contoso ID", "issuer": "https://id.contoso.example", "client_id": "tailspin", "client_secret": "s"}]"#,
+        )])
+        .unwrap();
+        assert_eq!(s.social_providers[0].name, "Contoso ID");
+        let twice = r#"[{"id": "a", "name": "A", "issuer": "https://a.example", "client_id": "c", "client_secret": "s"},
+                        {"id": "a", "name": "A", "issuer": "https://a.example", "client_id": "c", "client_secret": "s"}]"#;
+        assert!(settings(&[("TAILSPIN_SOCIAL_PROVIDERS", twice)]).is_err());
     }
 }

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod routes;
+pub mod server_key;
 pub mod sessions;
 pub mod startup;
 pub mod telemetry;

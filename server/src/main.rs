@@ -23,6 +23,7 @@ async fn main() -> anyhow::Result<()> {
             app.run_until_stopped().await?;
         }
         Command::CreateAdmin { email } => cli::create_admin(&settings, &email).await?,
+        Command::CreateTenant { flags } => cli::create_tenant(&settings, &flags).await?,
     }
     Ok(())
 }

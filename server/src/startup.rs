@@ -20,7 +20,9 @@ use tokio::net::TcpListener;
 
 use crate::Settings;
 use crate::routes;
+use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
+use app::auth::Federation;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -30,6 +32,7 @@ pub struct AppState {
     pub blobs: Arc<dyn ObjectStore>,
     /// How long a sign-in lasts at most, whatever the activity.
     pub session_absolute_ms: i64,
+    pub federation: Federation,
 }
 
 pub struct Application {
@@ -66,7 +69,17 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
+        let federation = Federation {
+            base_url: settings
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound"))),
+            social_providers: settings.social_providers.clone(),
+            key: load_server_key(&settings)?,
+            http: app::auth::oidc::http_client(),
+        };
         let state = AppState {
+            federation,
             leptos_options,
             db,
             blobs,
@@ -136,6 +149,7 @@ fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<Lepto
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
+    let federation = state.federation.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
@@ -151,12 +165,27 @@ fn router(state: AppState) -> Router {
             "/t/{tenant}/logout",
             post(routes::sign_in::post_tenant_logout),
         )
+        .route(
+            "/t/{tenant}/oidc/start",
+            get(routes::federated::start_tenant_sign_in),
+        )
+        .route(
+            "/t/{tenant}/oidc/callback",
+            get(routes::federated::tenant_callback),
+        )
+        .route(
+            "/oidc/{provider}/callback",
+            get(routes::federated::social_callback),
+        )
         .route("/admin/login", post(routes::sign_in::post_admin_login))
         .route("/admin/logout", post(routes::sign_in::post_admin_logout))
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(db.clone()),
+            move || {
+                provide_context(db.clone());
+                provide_context(federation.clone());
+            },
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -14,6 +14,15 @@ pub(crate) fn database() -> Result<crate::storage::Database, crate::error::AppEr
     })
 }
 
+/// Federated sign-in settings of this server (redirect URIs, social
+/// providers, the key that seals client secrets).
+#[cfg(feature = "ssr")]
+pub(crate) fn federation() -> Result<crate::auth::Federation, crate::error::AppError> {
+    leptos::prelude::use_context::<crate::auth::Federation>().ok_or_else(|| {
+        crate::error::AppError::internal("request context", "no federation settings in context")
+    })
+}
+
 /// Gives a failed server function the HTTP status of its error (when called
 /// while rendering a page, the page's status).
 #[cfg(feature = "ssr")]

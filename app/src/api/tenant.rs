@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Role;
+#[cfg(feature = "ssr")]
+use crate::domain::SignInKind;
 use crate::error::AppError;
 
 /// The sign-in page of a tenant, and the outcome of a refused attempt made
@@ -11,9 +13,21 @@ use crate::error::AppError;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginPage {
     pub tenant_name: String,
-    /// False for tenants that sign in through an identity provider.
-    pub password_sign_in: bool,
+    pub method: SignInMethod,
     pub refused: Option<SignInRefused>,
+}
+
+/// How the tenant's users sign in, as the sign-in page offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignInMethod {
+    Password,
+    /// A link that starts the OpenID Connect sign-in.
+    Provider {
+        label: String,
+        start_url: String,
+    },
+    /// A provider plan whose provider is not configured (yet).
+    NotConfigured,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,9 +48,32 @@ pub struct Dashboard {
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let db = super::database()?;
     let scope = super::with_status(crate::auth::public_scope(&db, &tenant).await)?;
+    let start_url = format!("/t/{}/oidc/start", scope.alias());
+    let method = match scope.plan().sign_in() {
+        SignInKind::LocalAccounts => SignInMethod::Password,
+        SignInKind::OwnIdentityProvider => {
+            match crate::storage::identity_providers::find_identity_provider(&db, &scope).await? {
+                Some(_) => SignInMethod::Provider {
+                    label: format!("Sign in with your {} account", scope.tenant_name()),
+                    start_url,
+                },
+                None => SignInMethod::NotConfigured,
+            }
+        }
+        SignInKind::SocialIdentity => {
+            let federation = super::federation()?;
+            match crate::auth::owner_provider(&db, &federation, &scope).await? {
+                Some(provider) => SignInMethod::Provider {
+                    label: format!("Sign in with {}", provider.name),
+                    start_url,
+                },
+                None => SignInMethod::NotConfigured,
+            }
+        }
+    };
     Ok(LoginPage {
         tenant_name: scope.tenant_name().to_owned(),
-        password_sign_in: scope.plan().sign_in() == crate::domain::SignInKind::LocalAccounts,
+        method,
         refused: None,
     })
 }

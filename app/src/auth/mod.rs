@@ -5,6 +5,8 @@
 //! scope states who may act and on which tenant.
 
 mod access;
+mod federated;
+pub mod oidc;
 mod sign_in;
 
 pub use access::{
@@ -12,6 +14,11 @@ pub use access::{
     tenant_access,
 };
 
+pub use federated::{
+    CallbackTarget, FederatedOutcome, FederatedSignInError, Federation, PENDING_SIGN_IN_KEY,
+    PendingSignIn, SocialProvider, begin_federated_sign_in, finish_federated_sign_in,
+    owner_provider,
+};
 pub use sign_in::{
     FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, Principal,
     SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,

@@ -6,6 +6,7 @@ mod alias;
 mod answers;
 mod claim_rules;
 mod email;
+mod identity_provider;
 mod ids;
 mod plan;
 mod roles;
@@ -21,6 +22,10 @@ pub use answers::{
 };
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use email::{Email, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
+pub use identity_provider::{
+    DEFAULT_IDENTIFYING_CLAIM, MAX_CLIENT_SECRET_LEN, ProviderSettings, ProviderSettingsErrors,
+    ProviderSettingsInput, check_client_secret,
+};
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;

@@ -3,7 +3,9 @@ use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
 use super::sign_in_form::SignInForm;
-use crate::api::tenant::{LoginPage, SignInRefused, load_login_page};
+use leptos_meta::Title;
+
+use crate::api::tenant::{LoginPage, SignInMethod, SignInRefused, load_login_page};
 
 /// `/t/{tenant}/login`: a plain form that posts to the same address, so it
 /// works before (and without) the WebAssembly.
@@ -38,21 +40,43 @@ pub fn TenantLoginPage() -> impl IntoView {
 fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
     let LoginPage {
         tenant_name,
-        password_sign_in,
+        method,
         refused,
     } = page;
-    if password_sign_in {
-        let heading = format!("Sign in to {tenant_name}");
-        let action = format!("/t/{tenant}/login");
-        view! { <SignInForm heading action refused /> }.into_any()
-    } else {
-        super::mark_hydrated();
-        view! {
-            <section class="page sign-in">
-                <h1>{format!("Sign in to {tenant_name}")}</h1>
-                <p>"This organization signs in with its own identity provider, which is not available yet."</p>
-            </section>
+    let heading = format!("Sign in to {tenant_name}");
+    match method {
+        SignInMethod::Password => {
+            let action = format!("/t/{tenant}/login");
+            view! { <SignInForm heading action refused /> }.into_any()
         }
-            .into_any()
+        SignInMethod::Provider { label, start_url } => {
+            super::mark_hydrated();
+            let message = refused.map(|r| r.message);
+            view! {
+                <Title text=heading.clone() />
+                <section class="page sign-in">
+                    <h1>{heading}</h1>
+                    <div class="error-summary" role="alert">
+                        {message.map(|m| view! { <p>{m}</p> })}
+                    </div>
+                    <p>"You will be taken to your identity provider to sign in, then brought back here."</p>
+                    // A plain link: the sign-in starts with a full page load
+                    // whether or not the WebAssembly is running.
+                    <a class="button primary" href=start_url rel="external">{label}</a>
+                </section>
+            }
+                .into_any()
+        }
+        SignInMethod::NotConfigured => {
+            super::mark_hydrated();
+            view! {
+                <Title text=heading.clone() />
+                <section class="page sign-in">
+                    <h1>{heading}</h1>
+                    <p>"Sign-in for this organization is not set up yet. Please contact its administrator or Tailspin support."</p>
+                </section>
+            }
+                .into_any()
+        }
     }
 }

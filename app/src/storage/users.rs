@@ -15,6 +15,26 @@ pub struct UserRecord {
     pub role: Role,
     /// Present for accounts kept by Tailspin Surveys.
     pub password_hash: Option<String>,
+    /// Present for federated identities: who vouches for the user, and the
+    /// value of the identifying claim there.
+    pub federated: Option<FederatedIdentity>,
+    pub last_sign_in_at: Option<UnixMillis>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FederatedIdentity {
+    pub issuer: String,
+    pub subject: String,
+    /// Set for tenants owned by one social identity.
+    pub social_provider: Option<String>,
+}
+
+/// A federated user as its provider describes it at sign-in.
+#[derive(Clone, Debug)]
+pub struct NewFederatedUser {
+    pub identity: FederatedIdentity,
+    pub display_name: String,
+    pub role: Role,
 }
 
 #[derive(Clone, Debug)]
@@ -33,7 +53,7 @@ pub enum CreateUserOutcome {
     LimitReached,
 }
 
-const COLUMNS: &str = "id, email, display_name, role, password_hash";
+const COLUMNS: &str = "id, email, display_name, role, password_hash, issuer, subject, social_provider, last_sign_in_at";
 
 fn decode<R: Row>(row: &R) -> Result<UserRecord, sqlx::Error>
 where
@@ -41,8 +61,20 @@ where
     i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     Option<String>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
 {
     let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid stored user {what}").into());
+    let issuer: Option<String> = row.try_get("issuer")?;
+    let subject: Option<String> = row.try_get("subject")?;
+    let federated = match (issuer, subject) {
+        (Some(issuer), Some(subject)) => Some(FederatedIdentity {
+            issuer,
+            subject,
+            social_provider: row.try_get("social_provider")?,
+        }),
+        _ => None,
+    };
+    let last_sign_in_at: Option<i64> = row.try_get("last_sign_in_at")?;
     let role: String = row.try_get("role")?;
     let email: Option<String> = row.try_get("email")?;
     Ok(UserRecord {
@@ -53,6 +85,8 @@ where
         display_name: row.try_get("display_name")?,
         role: Role::from_code(&role).ok_or_else(|| corrupt("role"))?,
         password_hash: row.try_get("password_hash")?,
+        federated,
+        last_sign_in_at: last_sign_in_at.map(UnixMillis),
     })
 }
 
@@ -152,5 +186,105 @@ pub async fn set_password_hash(
         .execute(pool)
         .await?;
         Ok(done.rows_affected() == 1)
+    })
+}
+
+pub async fn find_federated_user(
+    db: &Database,
+    scope: &TenantScope,
+    issuer: &str,
+    subject: &str,
+) -> Result<Option<UserRecord>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND issuer = $2 AND subject = $3"
+    );
+    with_pool!(db, pool => {
+        let row = sqlx::query(&sql)
+            .bind(scope.tenant_id().0)
+            .bind(issuer)
+            .bind(subject)
+            .fetch_optional(pool)
+            .await?;
+        row.as_ref().map(decode).transpose()
+    })
+}
+
+/// Creates a federated user unless the identity is known already or the
+/// plan's user limit is reached (checked in the insert itself).
+pub async fn create_federated_user(
+    db: &Database,
+    scope: &TenantScope,
+    user: &NewFederatedUser,
+    max_users: Option<u32>,
+    now: UnixMillis,
+) -> Result<CreateUserOutcome, sqlx::Error> {
+    let limit = max_users.map_or(i64::MAX, i64::from);
+    let inserted: Result<Option<i64>, sqlx::Error> = with_pool!(db, pool => {
+        sqlx::query_scalar(
+            "INSERT INTO users (tenant_id, issuer, subject, social_provider, display_name, role, created_at) \
+             SELECT $1, $2, $3, $4, $5, $6, $7 \
+             WHERE (SELECT COUNT(*) FROM users WHERE tenant_id = $1) < $8 \
+             RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(&user.identity.issuer)
+        .bind(&user.identity.subject)
+        .bind(&user.identity.social_provider)
+        .bind(&user.display_name)
+        .bind(user.role.code())
+        .bind(now.0)
+        .bind(limit)
+        .fetch_optional(pool)
+        .await
+    });
+    match inserted {
+        Ok(Some(id)) => Ok(CreateUserOutcome::Created(UserId(id))),
+        Ok(None) => Ok(CreateUserOutcome::LimitReached),
+        Err(error) if super::is_unique_violation(&error) => Ok(CreateUserOutcome::EmailTaken),
+        Err(error) => Err(error),
+    }
+}
+
+/// Records a federated sign-in: the name and role the provider's claims give
+/// now (a changed group membership applies at the next sign-in).
+pub async fn record_federated_sign_in(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+    display_name: &str,
+    role: Role,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query(
+            "UPDATE users SET display_name = $3, role = $4, last_sign_in_at = $5 \
+             WHERE tenant_id = $1 AND id = $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(user.0)
+        .bind(display_name)
+        .bind(role.code())
+        .bind(now.0)
+        .execute(pool)
+        .await?;
+        Ok(())
+    })
+}
+
+/// Records a password sign-in.
+pub async fn record_sign_in(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query("UPDATE users SET last_sign_in_at = $3 WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(user.0)
+            .bind(now.0)
+            .execute(pool)
+            .await?;
+        Ok(())
     })
 }

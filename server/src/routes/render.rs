@@ -21,10 +21,12 @@ where
     T: Clone + Send + Sync + 'static,
 {
     let db = state.db.clone();
+    let federation = state.federation.clone();
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(db.clone());
+            provide_context(federation.clone());
             provide_context(context.clone());
         },
         move || app::shell(options.clone()),

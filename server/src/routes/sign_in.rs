@@ -6,7 +6,8 @@ use std::net::SocketAddr;
 
 use app::api::tenant::SignInRefused;
 use app::auth::{
-    PRINCIPAL_KEY, SIGNED_IN_UNTIL_KEY, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
+    PRINCIPAL_KEY, Principal, SIGNED_IN_UNTIL_KEY, SignInOutcome, sign_in_platform_admin,
+    sign_in_tenant_user,
 };
 use app::domain::UnixMillis;
 use app::error::AppError;
@@ -100,6 +101,26 @@ pub async fn post_admin_login(
     respond(&state, parts, session, outcome, credentials.email, "/admin").await
 }
 
+/// A new session id (against session fixation) holding the principal and
+/// the end of the sign-in's absolute lifetime.
+pub(super) async fn start_session(
+    state: &AppState,
+    session: &Session,
+    principal: Principal,
+) -> Result<(), AppError> {
+    let until = UnixMillis::now()
+        .0
+        .saturating_add(state.session_absolute_ms);
+    let stored = async {
+        session.cycle_id().await?;
+        session.insert(PRINCIPAL_KEY, principal).await?;
+        session.insert(SIGNED_IN_UNTIL_KEY, until).await
+    };
+    stored
+        .await
+        .map_err(|error| AppError::internal("session write", error))
+}
+
 /// Signed in: a new session id (against session fixation) holding the
 /// principal, then the home page. Refused: the sign-in page again.
 async fn respond(
@@ -112,16 +133,8 @@ async fn respond(
 ) -> Response {
     let (status, message, retry_after) = match outcome {
         Ok(SignInOutcome::SignedIn(principal)) => {
-            let until = UnixMillis::now()
-                .0
-                .saturating_add(state.session_absolute_ms);
-            let stored = async {
-                session.cycle_id().await?;
-                session.insert(PRINCIPAL_KEY, principal).await?;
-                session.insert(SIGNED_IN_UNTIL_KEY, until).await
-            };
-            if let Err(error) = stored.await {
-                return AppError::internal("session write", error).into_response();
+            if let Err(error) = start_session(state, &session, principal).await {
+                return error.into_response();
             }
             return Redirect::to(home).into_response();
         }

@@ -1,0 +1,178 @@
+//! Signing in through OpenID Connect: `GET /t/{tenant}/oidc/start` sends the
+//! browser to the tenant's provider; the provider sends it back to
+//! `/t/{tenant}/oidc/callback` (a Premium tenant's own provider) or
+//! `/oidc/{provider}/callback` (an instance-wide social provider).
+
+use app::api::tenant::SignInRefused;
+use app::auth::oidc::CallbackParams;
+use app::auth::{
+    CallbackTarget, FederatedOutcome, FederatedSignInError, PENDING_SIGN_IN_KEY, PendingSignIn,
+    begin_federated_sign_in, finish_federated_sign_in,
+};
+use app::domain::UnixMillis;
+use app::error::AppError;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+use super::render::render_page_with;
+use super::sign_in::start_session;
+use crate::startup::AppState;
+
+pub async fn start_tenant_sign_in(
+    State(state): State<AppState>,
+    Path(tenant): Path<String>,
+    session: Session,
+    request: Request<Body>,
+) -> Response {
+    match begin_federated_sign_in(&state.db, &state.federation, &tenant, UnixMillis::now()).await {
+        Ok((url, pending)) => {
+            if let Err(error) = session.insert(PENDING_SIGN_IN_KEY, pending).await {
+                return AppError::internal("session write", error).into_response();
+            }
+            Redirect::to(&url).into_response()
+        }
+        Err(error) => refused(&state, request, session, &tenant, error).await,
+    }
+}
+
+pub async fn tenant_callback(
+    State(state): State<AppState>,
+    Path(tenant): Path<String>,
+    Query(params): Query<CallbackParams>,
+    session: Session,
+    request: Request<Body>,
+) -> Response {
+    complete(
+        state,
+        CallbackTarget::Tenant(tenant),
+        params,
+        session,
+        request,
+    )
+    .await
+}
+
+pub async fn social_callback(
+    State(state): State<AppState>,
+    Path(provider): Path<String>,
+    Query(params): Query<CallbackParams>,
+    session: Session,
+    request: Request<Body>,
+) -> Response {
+    complete(
+        state,
+        CallbackTarget::Social(provider),
+        params,
+        session,
+        request,
+    )
+    .await
+}
+
+async fn complete(
+    state: AppState,
+    target: CallbackTarget,
+    params: CallbackParams,
+    session: Session,
+    request: Request<Body>,
+) -> Response {
+    // Taken out before anything is checked: a response is used once at most.
+    let pending = match session.remove::<PendingSignIn>(PENDING_SIGN_IN_KEY).await {
+        Ok(pending) => pending,
+        Err(error) => return AppError::internal("session read", error).into_response(),
+    };
+    let tenant = match (&target, &pending) {
+        (CallbackTarget::Tenant(alias), _) => alias.clone(),
+        (CallbackTarget::Social(_), Some(pending)) => pending.tenant.clone(),
+        (CallbackTarget::Social(_), None) => String::new(),
+    };
+    let outcome = finish_federated_sign_in(
+        &state.db,
+        &state.federation,
+        target,
+        pending,
+        params,
+        UnixMillis::now(),
+    )
+    .await;
+    let (status, message) = match outcome {
+        Ok(FederatedOutcome::SignedIn { principal, tenant }) => {
+            if let Err(error) = start_session(&state, &session, principal).await {
+                return error.into_response();
+            }
+            return Redirect::to(&format!("/t/{tenant}")).into_response();
+        }
+        Ok(FederatedOutcome::NoRole { who }) => (
+            StatusCode::FORBIDDEN,
+            format!(
+                "You signed in as {who}, but your organization has not given that account a role in Tailspin Surveys. Ask your administrator to add you to a group that may use it."
+            ),
+        ),
+        Ok(FederatedOutcome::NotOwner { who }) => (
+            StatusCode::FORBIDDEN,
+            format!(
+                "You signed in as {who}, but this subscription belongs to another account. Only its owner can sign in."
+            ),
+        ),
+        Ok(FederatedOutcome::LimitReached { who }) => (
+            StatusCode::FORBIDDEN,
+            format!(
+                "You signed in as {who}, but this subscription already has as many users as its plan allows."
+            ),
+        ),
+        Err(error) => return refused(&state, request, session, &tenant, error).await,
+    };
+    render_login(&state, request, session, &tenant, status, message).await
+}
+
+async fn refused(
+    state: &AppState,
+    request: Request<Body>,
+    session: Session,
+    tenant: &str,
+    error: FederatedSignInError,
+) -> Response {
+    let (status, message) = match error {
+        FederatedSignInError::App(error) => (error.http_status(), error.to_string()),
+        FederatedSignInError::Federation(error) => {
+            tracing::warn!(%tenant, %error, "federated sign-in refused");
+            let status = match error {
+                app::auth::oidc::FederationError::Discovery(_) => StatusCode::BAD_GATEWAY,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            (
+                status,
+                format!("{} (Reason: {}.)", error.user_message(), error.reason()),
+            )
+        }
+    };
+    if status == StatusCode::NOT_FOUND || tenant.is_empty() {
+        return (status, message).into_response();
+    }
+    render_login(state, request, session, tenant, status, message).await
+}
+
+/// The tenant's sign-in page with the reason the sign-in failed.
+async fn render_login(
+    state: &AppState,
+    request: Request<Body>,
+    session: Session,
+    tenant: &str,
+    status: StatusCode,
+    message: String,
+) -> Response {
+    let (mut parts, _) = request.into_parts();
+    let Ok(uri) = format!("/t/{tenant}/login").parse() else {
+        return AppError::NotFound.into_response();
+    };
+    parts.uri = uri;
+    parts.extensions.insert(session);
+    let refused = SignInRefused {
+        message,
+        email: String::new(),
+    };
+    render_page_with(state, parts, refused, status).await
+}
