@@ -10,7 +10,24 @@ pub struct TestApp {
     pub address: String,
     pub db: Database,
     pub client: reqwest::Client,
+    /// The key the server seals tenants' secrets with.
+    pub key: app::secrets::ServerKey,
     _dir: tempfile::TempDir,
+}
+
+/// Like a browser: keeps cookies, does not follow redirects (tests look at
+/// each one) and asks for HTML (which is what makes the server answer an
+/// anonymous page load with a redirect).
+pub fn browser() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("accept", "text/html".parse().unwrap());
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap()
 }
 
 /// Starts the server on a free port with a fresh SQLite file and the demo data.
@@ -67,9 +84,11 @@ pub async fn spawn_app_with(
         blob_dir: dir.path().join("blobs"),
         site_root: dir.path().join("site"),
         demo_data: true,
+        secret_key_file: dir.path().join("secret.key"),
         ..Settings::default()
     };
     adjust(&mut settings);
+    let key = tailspin_server::server_key::load_server_key(&settings).unwrap();
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://{}", app.address());
     let db = app.database().clone();
@@ -84,6 +103,7 @@ pub async fn spawn_app_with(
         address,
         db,
         client,
+        key,
         _dir: dir,
     }
 }

@@ -3,6 +3,7 @@
 
 mod authorization;
 mod durability;
+mod federation;
 mod helpers;
 mod respondent;
 mod sign_in;

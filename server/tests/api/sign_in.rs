@@ -1,22 +1,8 @@
 use app::domain::UnixMillis;
 
-use crate::helpers::{add_tenant, fresh_postgres_url, spawn_app, spawn_app_on};
+use crate::helpers::{add_tenant, browser, fresh_postgres_url, spawn_app, spawn_app_on};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
-
-/// Like a browser: keeps cookies and asks for HTML (which is what makes the
-/// server answer an anonymous page load with a redirect).
-fn browser() -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("accept", "text/html".parse().unwrap());
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .timeout(std::time::Duration::from_secs(30))
-        .build()
-        .unwrap()
-}
 
 async fn sign_in(
     client: &reqwest::Client,

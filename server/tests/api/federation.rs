@@ -1,0 +1,448 @@
+//! OpenID Connect sign-in against real providers: the test command starts
+//! `end2end/oidc/test-provider.mjs` (npm oidc-provider) as three issuers and
+//! passes their URLs in TEST_OIDC_{ADATUM,FABRIKAM,SOCIAL}_URL. Without them
+//! these tests are skipped, unless TAILSPIN_REQUIRE_OIDC=1 makes that fail.
+
+use app::domain::{
+    Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus, UnixMillis,
+};
+use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use app::storage::users::list_users;
+
+use crate::helpers::{TestApp, browser, spawn_app_with};
+
+struct Issuers {
+    adatum: String,
+    fabrikam: String,
+    social: String,
+}
+
+fn issuers() -> Option<Issuers> {
+    let url = |name: &str| std::env::var(format!("TEST_OIDC_{name}_URL")).ok();
+    match (url("ADATUM"), url("FABRIKAM"), url("SOCIAL")) {
+        (Some(adatum), Some(fabrikam), Some(social)) => Some(Issuers {
+            adatum,
+            fabrikam,
+            social,
+        }),
+        _ => {
+            assert!(
+                std::env::var("TAILSPIN_REQUIRE_OIDC").as_deref() != Ok("1"),
+                "TAILSPIN_REQUIRE_OIDC=1 but TEST_OIDC_*_URL are not set"
+            );
+            eprintln!("skipped: no test identity providers (TEST_OIDC_*_URL)");
+            None
+        }
+    }
+}
+
+const RULES: &str =
+    "groups = Domain Users => Survey Creator\ngroups = Domain Admins => Administrator";
+
+/// A Premium tenant on `issuer` (the fixture's secrets are per issuer name).
+async fn premium(
+    app: &TestApp,
+    alias: &str,
+    (issuer, issuer_name): (&str, &str),
+    client_id: &str,
+    admin: &str,
+) {
+    let name = alias.to_uppercase();
+    let settings = ProviderSettings::parse(&ProviderSettingsInput {
+        issuer: issuer.to_owned(),
+        client_id: client_id.to_owned(),
+        identifying_claim: String::new(),
+        administrator: admin.to_owned(),
+        claim_rules: RULES.to_owned(),
+    })
+    .unwrap();
+    let secret = format!("tailspin-secret-{issuer_name}");
+    subscriber(
+        app,
+        alias,
+        &name,
+        Plan::Premium,
+        SignInSetup::OwnProvider {
+            settings,
+            client_secret: secret,
+        },
+    )
+    .await;
+}
+
+async fn subscriber(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: SignInSetup) {
+    create_subscriber(
+        &app.db,
+        &app.key,
+        NewSubscriber {
+            alias: TenantAlias::parse(alias).unwrap(),
+            name: name.to_owned(),
+            plan,
+            status: TenantStatus::Active,
+            region: "europe".to_owned(),
+            sign_in,
+        },
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
+}
+
+/// A server with Premium tenants adatum and fabrikam on their own providers,
+/// two Premium tenants whose provider misbehaves (northwind: expired
+/// tokens, woodgrove: tokens for another audience) and a Trial tenant
+/// contoso owned by the social identity `sam`.
+async fn federated_app(issuers: &Issuers) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let social = serde_json::from_value(serde_json::json!([{
+        "id": "social", "name": "Social ID", "issuer": issuers.social,
+        "client_id": "tailspin", "client_secret": "tailspin-secret-social"
+    }]))
+    .unwrap();
+    let app = spawn_app_with(url, dir, |s| {
+        s.demo_data = false;
+        s.social_providers = social;
+    })
+    .await;
+    let adatum = (issuers.adatum.as_str(), "adatum");
+    let fabrikam = (issuers.fabrikam.as_str(), "fabrikam");
+    premium(&app, "adatum", adatum, "tailspin", "ada@adatum.example").await;
+    premium(
+        &app,
+        "fabrikam",
+        fabrikam,
+        "tailspin",
+        "fiona@fabrikam.example",
+    )
+    .await;
+    premium(&app, "northwind", adatum, "tailspin-expiring", "x").await;
+    premium(&app, "woodgrove", adatum, "tailspin-wrong-audience", "x").await;
+    subscriber(
+        &app,
+        "contoso",
+        "Contoso",
+        Plan::Trial,
+        SignInSetup::SocialOwner {
+            provider_id: "social".into(),
+            issuer: issuers.social.clone(),
+            subject: "sam".into(),
+            display_name: "Sam".into(),
+        },
+    )
+    .await;
+    app
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .unwrap_or_else(|| panic!("no location on {}", response.status()))
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Logs in at the provider's own login page the way a browser would and
+/// returns where the provider sends the browser back to (the callback).
+async fn provider_login(authorize_url: &str, login: &str) -> String {
+    let provider = browser();
+    let issuer = {
+        let url = reqwest::Url::parse(authorize_url).unwrap();
+        format!("{}://{}", url.scheme(), url.authority())
+    };
+    let absolute = |l: String| {
+        if l.starts_with('/') {
+            format!("{issuer}{l}")
+        } else {
+            l
+        }
+    };
+    let to_login = provider.get(authorize_url).send().await.unwrap();
+    assert_eq!(
+        to_login.status(),
+        303,
+        "authorize: {}",
+        to_login.text().await.unwrap()
+    );
+    let interaction = absolute(location(&to_login));
+    let page = provider.get(&interaction).send().await.unwrap();
+    assert!(page.text().await.unwrap().contains("name=\"login\""));
+    let submitted = provider
+        .post(&interaction)
+        .form(&[("login", login), ("password", "any")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(submitted.status(), 303);
+    let resumed = provider
+        .get(absolute(location(&submitted)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resumed.status(), 303);
+    absolute(location(&resumed))
+}
+
+/// Starts signing in to `tenant`; returns the provider URL it sends to.
+async fn start(client: &reqwest::Client, app: &TestApp, tenant: &str) -> String {
+    let started = client
+        .get(format!("{}/t/{tenant}/oidc/start", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(started.status(), 303, "{}", started.text().await.unwrap());
+    location(&started)
+}
+
+async fn sign_in(
+    client: &reqwest::Client,
+    app: &TestApp,
+    tenant: &str,
+    login: &str,
+) -> reqwest::Response {
+    let authorize = start(client, app, tenant).await;
+    let callback = provider_login(&authorize, login).await;
+    client.get(callback).send().await.unwrap()
+}
+
+async fn dashboard(client: &reqwest::Client, app: &TestApp, tenant: &str) -> (u16, String) {
+    let response = client
+        .get(format!("{}/t/{tenant}", app.address))
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn refused_with(response: reqwest::Response, status: u16, reason: &str) {
+    assert_eq!(response.status().as_u16(), status);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(reason), "expected {reason:?} in {html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn users_of_a_premium_tenant_get_the_role_their_claims_map_to() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    for (login, role) in [
+        ("alice", "Survey Creator"),
+        ("bob", "Administrator"),
+        ("ada", "Administrator"),
+    ] {
+        let client = browser();
+        let back = sign_in(&client, &app, "adatum", login).await;
+        assert_eq!(
+            back.status(),
+            303,
+            "{login}: {}",
+            back.text().await.unwrap()
+        );
+        assert_eq!(location(&back), "/t/adatum");
+        let (status, html) = dashboard(&client, &app, "adatum").await;
+        assert_eq!(status, 200, "{login}");
+        assert!(html.contains(role), "{login} should be {role}");
+        let out = client
+            .post(format!("{}/t/adatum/logout", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(out.status(), 303);
+        let (status, _) = dashboard(&client, &app, "adatum").await;
+        assert_eq!(status, 302, "signed out: sent to sign in");
+    }
+    // Users are keyed by issuer + sub: signing in again adds nobody.
+    let client = browser();
+    assert_eq!(
+        sign_in(&client, &app, "adatum", "alice").await.status(),
+        303
+    );
+    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let users = list_users(&app.db, &scope).await.unwrap();
+    assert_eq!(users.len(), 3);
+    let alice = users.iter().find(|u| u.display_name == "Alice").unwrap();
+    let identity = alice.federated.as_ref().unwrap();
+    assert_eq!(
+        (identity.issuer.as_str(), identity.subject.as_str()),
+        (issuers.adatum.as_str(), "alice")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_without_a_mapped_role_is_refused_with_a_clear_page() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let back = sign_in(&client, &app, "adatum", "carol").await;
+    refused_with(back, 403, "has not given that account a role").await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fabrikam_user_cannot_reach_adatum() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    assert_eq!(
+        sign_in(&client, &app, "fabrikam", "frank").await.status(),
+        303
+    );
+    assert_eq!(dashboard(&client, &app, "fabrikam").await.0, 200);
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_with_another_state_is_refused_and_a_response_is_used_once() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let authorize = start(&client, &app, "adatum").await;
+    let callback = provider_login(&authorize, "alice").await;
+    let mut tampered = reqwest::Url::parse(&callback).unwrap();
+    let pairs: Vec<(String, String)> = tampered
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "state" {
+                "forged".to_owned()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    tampered.query_pairs_mut().clear().extend_pairs(pairs);
+    refused_with(
+        client.get(tampered).send().await.unwrap(),
+        400,
+        "state mismatch",
+    )
+    .await;
+    // The genuine response comes too late: the pending sign-in is gone.
+    refused_with(
+        client.get(&callback).send().await.unwrap(),
+        400,
+        "state mismatch",
+    )
+    .await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_id_token_for_another_nonce_is_refused() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let authorize = start(&client, &app, "adatum").await;
+    let mut url = reqwest::Url::parse(&authorize).unwrap();
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "nonce" {
+                "replayed-nonce".to_owned()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+    let callback = provider_login(url.as_str(), "alice").await;
+    refused_with(
+        client.get(callback).send().await.unwrap(),
+        400,
+        "nonce mismatch",
+    )
+    .await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_from_fabrikams_provider_at_adatums_callback_is_refused() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    // The browser started signing in to adatum, but is answered by
+    // fabrikam's provider (same client id there) with adatum's redirect URI.
+    let client = browser();
+    let authorize = start(&client, &app, "adatum").await;
+    let swapped = authorize.replacen(&issuers.adatum, &issuers.fabrikam, 1);
+    assert_ne!(swapped, authorize);
+    let callback = provider_login(&swapped, "frank").await;
+    assert!(callback.contains("/t/adatum/oidc/callback"));
+    refused_with(
+        client.get(callback).send().await.unwrap(),
+        400,
+        "issuer mismatch",
+    )
+    .await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
+
+    // A genuine fabrikam response replayed at adatum's callback address.
+    let client = browser();
+    let authorize = start(&client, &app, "fabrikam").await;
+    let callback = provider_login(&authorize, "frank").await;
+    let moved = callback.replace("/t/fabrikam/", "/t/adatum/");
+    refused_with(
+        client.get(moved).send().await.unwrap(),
+        400,
+        "state mismatch",
+    )
+    .await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_id_token_for_another_audience_is_refused() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let back = sign_in(&client, &app, "woodgrove", "alice").await;
+    refused_with(back, 400, "audience mismatch").await;
+    assert_eq!(dashboard(&client, &app, "woodgrove").await.0, 302);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_id_token_is_refused() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let back = sign_in(&client, &app, "northwind", "alice").await;
+    refused_with(back, 400, "expired token").await;
+    assert_eq!(dashboard(&client, &app, "northwind").await.0, 302);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_owning_social_identity_signs_in_to_a_trial_tenant() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let login = app.get("/t/contoso/login").await.text().await.unwrap();
+    assert!(login.contains("Sign in with Social ID"));
+    let client = browser();
+    let back = sign_in(&client, &app, "contoso", "sue").await;
+    refused_with(back, 403, "belongs to another account").await;
+    let client = browser();
+    let back = sign_in(&client, &app, "contoso", "sam").await;
+    assert_eq!(location(&back), "/t/contoso");
+    assert_eq!(dashboard(&client, &app, "contoso").await.0, 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_client_secret_is_sealed_and_never_shown() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let login = app.get("/t/adatum/login").await.text().await.unwrap();
+    assert!(login.contains("/t/adatum/oidc/start"));
+    assert!(!login.contains("tailspin-secret"));
+    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let stored = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!stored.client_secret_sealed.contains("tailspin-secret"));
+    assert_eq!(
+        app.key
+            .open(scope.tenant_id(), &stored.client_secret_sealed)
+            .unwrap(),
+        "tailspin-secret-adatum"
+    );
+}
