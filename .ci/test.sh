@@ -22,6 +22,8 @@ fi
 
 # shellcheck source=.ci/postgres.sh
 source "$ROOT/.ci/postgres.sh"
+# shellcheck source=.ci/oidc.sh
+source "$ROOT/.ci/oidc.sh"
 
 current_step=""
 total_start=$SECONDS
@@ -29,6 +31,7 @@ total_start=$SECONDS
 on_exit() {
   local rc=$?
   pg_stop || true
+  oidc_stop || true
   if [[ $rc != 0 ]]; then
     printf '\n*** FAILED (exit %s) in step: %s\n' "$rc" "${current_step:-setup}" >&2
   else
@@ -60,9 +63,12 @@ step "cargo fmt --check" cargo fmt --all --check
 step "clippy (app, server)" cargo clippy -p app -p server --all-targets -- -D warnings
 step "clippy (frontend, wasm32)" cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 step "start PostgreSQL" pg_start
-# TAILSPIN_REQUIRE_POSTGRES makes the storage tests fail, not skip, when the
-# database is unreachable, so a broken CI database cannot pass silently.
-step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 cargo nextest run -p app -p server
+step "start test identity providers" oidc_start
+# TAILSPIN_REQUIRE_POSTGRES / _OIDC make the storage and sign-in tests fail,
+# not skip, when their server is unreachable, so a broken CI database or
+# provider cannot pass silently.
+step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 cargo nextest run -p app -p server
+step "stop test identity providers" oidc_stop
 step "stop PostgreSQL" pg_stop
 step "cargo leptos build" cargo leptos build
 step "playwright" run_e2e

@@ -30,6 +30,42 @@ fs.mkdirSync(path.join(runDir, 'blobs'), { recursive: true });
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+// Federated sign-in runs against real OpenID providers (oidc/test-provider.mjs)
+// and a second server whose tenants sign in through them: adatum and fabrikam
+// (Premium, own providers), northwind and woodgrove (Premium, on the
+// provider's misbehaving clients: expired tokens, another audience) and
+// contoso (Trial, owned by the social identity `sam`).
+const oidcPorts = { adatum: 3198, fabrikam: 3199, social: 3200 };
+const issuer = (name: keyof typeof oidcPorts) => `http://127.0.0.1:${oidcPorts[name]}`;
+const fedPort = Number(process.env.E2E_FED_PORT ?? 3196);
+const federatedURL = `http://127.0.0.1:${fedPort}`;
+const rulesFile = path.join(runDir, 'claim-rules.txt');
+fs.writeFileSync(
+  rulesFile,
+  'groups = Domain Users => Survey Creator\ngroups = Domain Admins => Administrator\n',
+);
+const premium = (alias: string, name: string, idp: 'adatum' | 'fabrikam', client: string, admin: string) =>
+  `TAILSPIN_CLIENT_SECRET=tailspin-secret-${idp} ${shellQuote(serverBin)} tenant create ` +
+  `--alias ${alias} --name ${shellQuote(name)} --plan premium --issuer ${issuer(idp)} ` +
+  `--client-id ${client} --administrator ${admin} --claim-rules-file ${shellQuote(rulesFile)}`;
+const socialProviders = JSON.stringify([
+  { id: 'social', name: 'Social ID', issuer: issuer('social'), client_id: 'tailspin', client_secret: 'tailspin-secret-social' },
+]);
+const serverEnv = (dbFile: string, blobDir: string, port: number) => ({
+  DATABASE_URL: `sqlite://${path.join(runDir, dbFile)}`,
+  TAILSPIN_BLOB_DIR: path.join(runDir, blobDir),
+  TAILSPIN_SECRET_KEY_FILE: path.join(runDir, `${dbFile}.key`),
+  TAILSPIN_LISTEN_ADDR: `127.0.0.1:${port}`,
+  // Same address for Leptos' own config, in case anything reads it.
+  LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+  LEPTOS_SITE_ROOT: siteRoot,
+  TAILSPIN_SOCIAL_PROVIDERS: socialProviders,
+  RUST_LOG: process.env.RUST_LOG ?? 'info',
+});
+const needServer =
+  `test -x ${shellQuote(serverBin)} || ` +
+  `{ echo "e2e: no server binary at ${serverBin}; run 'cargo leptos build' first" >&2; exit 1; }; `;
+
 export default defineConfig({
   testDir: './tests',
   // 2 cores: the server, Chromium and the test runner already share them.
@@ -74,30 +110,54 @@ export default defineConfig({
     },
   ],
 
-  webServer: {
-    // Fail with a hint rather than "not found" when nothing was built yet;
-    // exec so that Playwright's shutdown signal reaches the server itself.
-    command:
-      `test -x ${shellQuote(serverBin)} || ` +
-      `{ echo "e2e: no server binary at ${serverBin}; run 'cargo leptos build' first" >&2; exit 1; }; ` +
-      `exec ${shellQuote(serverBin)}`,
-    cwd: repoRoot,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    // A debug build runs migrations and loads the demo data before listening.
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    env: {
-      DATABASE_URL: `sqlite://${path.join(runDir, 'e2e.db')}`,
-      TAILSPIN_BLOB_DIR: path.join(runDir, 'blobs'),
-      TAILSPIN_LISTEN_ADDR: `127.0.0.1:${port}`,
-      // Same address for Leptos' own config, in case anything reads it.
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: siteRoot,
-      TAILSPIN_DEMO_DATA: 'true',
-      RUST_LOG: process.env.RUST_LOG ?? 'info',
+  webServer: [
+    {
+      // Fail with a hint rather than "not found" when nothing was built yet;
+      // exec so that Playwright's shutdown signal reaches the server itself.
+      command: `${needServer}exec ${shellQuote(serverBin)}`,
+      cwd: repoRoot,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      // A debug build runs migrations and loads the demo data before listening.
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: { ...serverEnv('e2e.db', 'blobs', port), TAILSPIN_DEMO_DATA: 'true' },
     },
-  },
+    {
+      command: 'exec node oidc/test-provider.mjs',
+      cwd: __dirname,
+      url: `${issuer('social')}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: {
+        OIDC_ISSUERS: Object.entries(oidcPorts).map(([n, p]) => `${n}:${p}`).join(','),
+      },
+    },
+    {
+      command:
+        `${needServer}set -e; ` +
+        [
+          premium('adatum', 'Adatum Corporation', 'adatum', 'tailspin', 'ada@adatum.example'),
+          premium('fabrikam', 'Fabrikam, Inc.', 'fabrikam', 'tailspin', 'fiona@fabrikam.example'),
+          premium('northwind', 'Northwind Traders', 'adatum', 'tailspin-expiring', 'ada@adatum.example'),
+          premium('woodgrove', 'Woodgrove Bank', 'adatum', 'tailspin-wrong-audience', 'ada@adatum.example'),
+          `${shellQuote(serverBin)} tenant create --alias contoso --name Contoso --plan trial ` +
+            `--social-provider social --owner-subject sam --owner-name Sam`,
+        ].join('; ') +
+        `; exec ${shellQuote(serverBin)}`,
+      cwd: repoRoot,
+      url: `${federatedURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: { ...serverEnv('federated.db', 'federated-blobs', fedPort), TAILSPIN_DEMO_DATA: 'false' },
+    },
+  ],
 });
