@@ -29,8 +29,8 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, SurveyPage, TenantLoginPage,
-    TenantSurveysPage, ThanksPage,
+    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, SignInSettingsPage,
+    SurveyPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
 };
 
 /// The HTML document around the application.
@@ -71,6 +71,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
                     <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
                 </Routes>

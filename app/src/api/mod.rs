@@ -4,7 +4,9 @@
 
 pub mod admin;
 pub mod respondent;
+pub mod sign_in_settings;
 pub mod tenant;
+pub mod users;
 
 /// The database the server provides to every request.
 #[cfg(feature = "ssr")]
@@ -35,4 +37,24 @@ pub(crate) fn with_status<T>(
         response.set_status(error.http_status());
     }
     result
+}
+
+/// The signed-in user of `tenant` making this request (an Administrator when
+/// `needs_admin`), with the scope for the tenant's data. An anonymous page
+/// load is sent to the tenant's sign-in page.
+#[cfg(feature = "ssr")]
+pub(crate) async fn tenant_member(
+    tenant: &str,
+    needs_admin: bool,
+) -> Result<crate::auth::TenantAccess, crate::error::AppError> {
+    let db = database()?;
+    let principal = crate::auth::request_principal().await?;
+    let access =
+        with_status(crate::auth::tenant_access(&db, principal.as_ref(), tenant, needs_admin).await);
+    if let Err(crate::error::AppError::Unauthorized) = access {
+        // After the status: the redirect's 302 must win on a page load.
+        // Also sends a hydrated page that asks to the sign-in page.
+        leptos_axum::redirect(&format!("/t/{tenant}/login"));
+    }
+    access
 }

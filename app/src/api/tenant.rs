@@ -80,19 +80,7 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 
 #[server(prefix = "/api", endpoint = "load_dashboard")]
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
-    let db = super::database()?;
-    let principal = crate::auth::request_principal().await?;
-    let access = match super::with_status(
-        crate::auth::tenant_access(&db, principal.as_ref(), &tenant, false).await,
-    ) {
-        Err(AppError::Unauthorized) => {
-            // Sends the browser to sign in, both on a page load and when the
-            // page asks for this after hydration.
-            leptos_axum::redirect(&format!("/t/{tenant}/login"));
-            return Err(AppError::Unauthorized);
-        }
-        other => other?,
-    };
+    let access = super::tenant_member(&tenant, false).await?;
     Ok(Dashboard {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),

@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::tenant_nav::TenantNav;
 use crate::api::tenant::{Dashboard, load_dashboard};
 use crate::error::AppError;
 
@@ -46,7 +47,9 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     view! {
         <Title text=tenant_name.clone() />
         <section class="page dashboard">
-            <h1>{tenant_name}</h1>
+            <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="dashboard"
+                admin=role.can_administer_tenant() />
+            <h1>{tenant_name.clone()}</h1>
             <p class="signed-in">
                 "Signed in as " <strong>{user_name}</strong> {format!(" ({})", role.label())}
             </p>

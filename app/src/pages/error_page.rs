@@ -7,8 +7,12 @@ use crate::error::AppError;
 /// the server.
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
+    // An anonymous visitor has already been redirected to sign in by the
+    // server function; its 302 must stand.
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+    if error != AppError::Unauthorized
+        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+    {
         response.set_status(error.http_status());
     }
     super::mark_hydrated();
@@ -21,6 +25,15 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         AppError::NoLongerAccepting => (
             "This survey is closed",
             "This survey is no longer accepting answers. Thank you for your interest.".to_owned(),
+        ),
+        AppError::Unauthorized => (
+            "Please sign in",
+            "You need to sign in to see this page.".to_owned(),
+        ),
+        AppError::Forbidden => (
+            "Not allowed",
+            "Your role does not allow this page. Ask an Administrator of your organization."
+                .to_owned(),
         ),
         other => ("Something went wrong", other.to_string()),
     };

@@ -7,20 +7,25 @@ mod dashboard;
 mod error_page;
 mod home;
 mod sign_in_form;
+mod sign_in_settings;
 mod survey;
 mod survey_form;
 mod tenant_login;
+mod tenant_nav;
 mod tenant_surveys;
 mod thanks;
+mod users;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
 pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;
 pub use home::HomePage;
+pub use sign_in_settings::SignInSettingsPage;
 pub use survey::{RefusedSubmission, SurveyPage};
 pub use tenant_login::TenantLoginPage;
 pub use tenant_surveys::TenantSurveysPage;
 pub use thanks::ThanksPage;
+pub use users::UsersPage;
 
 use leptos::prelude::*;
 
@@ -32,4 +37,17 @@ pub(crate) fn mark_hydrated() {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
+}
+
+/// Leptos writes `<textarea>` children raw on the server (they are not
+/// hydrated), so a respondent's text must be escaped there or it could close
+/// the element and inject markup. In the browser the text is set as-is.
+pub(crate) fn textarea_content(text: String) -> String {
+    if cfg!(feature = "ssr") {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        text
+    }
 }

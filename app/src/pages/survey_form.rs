@@ -205,7 +205,7 @@ fn QuestionItem(
                     aria-invalid=invalid
                     aria-describedby=described_by
                 >
-                    {textarea_content(value.unwrap_or_default())}
+                    {super::textarea_content(value.unwrap_or_default())}
                 </textarea>
                 <p class="hint">{format!("Up to {limit} characters.")}</p>
             }
@@ -302,19 +302,6 @@ fn QuestionItem(
             {input}
             {error_view}
         </li>
-    }
-}
-
-/// Leptos writes `<textarea>` children raw on the server (they are not
-/// hydrated), so a respondent's text must be escaped there or it could close
-/// the element and inject markup. In the browser the text is set as-is.
-fn textarea_content(text: String) -> String {
-    if cfg!(feature = "ssr") {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    } else {
-        text
     }
 }
 

@@ -288,3 +288,37 @@ pub async fn record_sign_in(
         Ok(())
     })
 }
+
+/// Changes a user's role; `false` when there is no such user here.
+pub async fn set_role(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+    role: Role,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let done = sqlx::query("UPDATE users SET role = $3 WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(user.0)
+            .bind(role.code())
+            .execute(pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    })
+}
+
+/// Removes a user; `false` when there is no such user here.
+pub async fn delete_user(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let done = sqlx::query("DELETE FROM users WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(user.0)
+            .execute(pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    })
+}

@@ -20,6 +20,9 @@ type Statuses = [u16; 5];
 const EVERYONE: Statuses = [200; 5];
 const ADATUM_MEMBERS: Statuses = [401, 200, 200, 404, 404];
 const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
+/// Only adatum's Administrator; the user named does not exist (404).
+const ADATUM_ADMIN: Statuses = [401, 403, 200, 404, 404];
+const ADATUM_ADMIN_NO_SUCH_USER: Statuses = [401, 403, 404, 404, 404];
 
 enum Body {
     Form(&'static str),
@@ -54,6 +57,42 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     ("/api/load_admin_home", Body::Form(""), TAILSPIN_ADMINS),
+    ("/api/load_users", Body::Form("tenant=adatum"), ADATUM_ADMIN),
+    (
+        "/api/add_user",
+        Body::Form(
+            "tenant=adatum&name=Matrix&email=matrix%40adatum.example&role=survey_creator&password=long-enough-password",
+        ),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/reset_user_password",
+        Body::Form("tenant=adatum&user=999999&password=long-enough-password"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/change_user_role",
+        Body::Form("tenant=adatum&user=999999&role=administrator"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/remove_user",
+        Body::Form("tenant=adatum&user=999999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/load_sign_in_settings",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        // adatum keeps its own accounts: no provider to configure (400).
+        "/api/save_sign_in_settings",
+        Body::Form(
+            "tenant=adatum&issuer=https%3A%2F%2Fid.example&client_id=c&identifying_claim=&administrator=a&claim_rules=&client_secret=s",
+        ),
+        [401, 403, 400, 404, 404],
+    ),
 ];
 
 /// Every page route: its route pattern, a concrete address, and the status
@@ -75,6 +114,16 @@ const PAGES: &[(&str, &str, Statuses)] = &[
     ("/t/{tenant}", "/t/adatum", [302, 200, 200, 404, 404]),
     ("/admin/login", "/admin/login", EVERYONE),
     ("/admin", "/admin", [302, 302, 302, 302, 200]),
+    (
+        "/t/{tenant}/users",
+        "/t/adatum/users",
+        [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/sign-in",
+        "/t/adatum/settings/sign-in",
+        [302, 403, 200, 404, 404],
+    ),
 ];
 
 fn client() -> reqwest::Client {

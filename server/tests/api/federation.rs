@@ -9,7 +9,7 @@ use app::domain::{
 use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use app::storage::users::list_users;
 
-use crate::helpers::{TestApp, browser, spawn_app_with};
+use crate::helpers::{TestApp, browser, call, spawn_app_with};
 
 struct Issuers {
     adatum: String,
@@ -388,7 +388,9 @@ async fn a_response_from_fabrikams_provider_at_adatums_callback_is_refused() {
         "state mismatch",
     )
     .await;
-    assert_eq!(dashboard(&client, &app, "adatum").await.0, 404);
+    // Neither sign-in completed.
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
+    assert_eq!(dashboard(&client, &app, "fabrikam").await.0, 302);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -445,4 +447,100 @@ async fn the_client_secret_is_sealed_and_never_shown() {
             .unwrap(),
         "tailspin-secret-adatum"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_secret() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let bob = browser();
+    assert_eq!(sign_in(&bob, &app, "adatum", "bob").await.status(), 303);
+    let (status, page) = call(&bob, &app, "load_sign_in_settings", &[("tenant", "adatum")]).await;
+    assert_eq!(status, 200);
+    assert!(!page.to_string().contains("tailspin-secret"), "{page}");
+    assert_eq!(page["secret_stored"], true);
+    assert_eq!(
+        page["redirect_uri"],
+        format!("{}/t/adatum/oidc/callback", app.address)
+    );
+    let settings = |rules: &'static str, secret: &'static str| {
+        let issuer = issuers.adatum.clone();
+        move || {
+            vec![
+                ("tenant", "adatum".to_owned()),
+                ("issuer", issuer.clone()),
+                ("client_id", "tailspin".to_owned()),
+                ("identifying_claim", "sub".to_owned()),
+                ("administrator", "ada@adatum.example".to_owned()),
+                ("claim_rules", rules.to_owned()),
+                ("client_secret", secret.to_owned()),
+            ]
+        }
+    };
+    let save = |form: Vec<(&'static str, String)>| {
+        let bob = bob.clone();
+        let address = app.address.clone();
+        async move {
+            let response = bob
+                .post(format!("{address}/api/save_sign_in_settings"))
+                .header("accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            (
+                response.status().as_u16(),
+                response.json::<serde_json::Value>().await.unwrap(),
+            )
+        }
+    };
+    // Bad rules are reported by line and nothing changes.
+    let (status, errors) = save(settings(
+        "groups = Domain Users => Survey Creator\ngroups Staff",
+        "",
+    )())
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(errors["claim_rules"][0]["line"], 2);
+    // Everyone in Domain Users becomes an Administrator; the secret is kept.
+    let (_, errors) = save(settings("groups = Domain Users => Administrator", "")()).await;
+    assert_eq!(errors["claim_rules"], serde_json::json!([]), "{errors}");
+    let alice = browser();
+    assert_eq!(sign_in(&alice, &app, "adatum", "alice").await.status(), 303);
+    assert!(
+        dashboard(&alice, &app, "adatum")
+            .await
+            .1
+            .contains("(Administrator)")
+    );
+    // A wrong secret is stored sealed and makes the provider refuse the code.
+    let (_, errors) = save(settings(
+        "groups = Domain Users => Administrator",
+        "wrong-secret",
+    )())
+    .await;
+    assert_eq!(errors["client_secret"], serde_json::Value::Null);
+    let carl = browser();
+    refused_with(
+        sign_in(&carl, &app, "adatum", "alice").await,
+        400,
+        "code not accepted",
+    )
+    .await;
+    // A Survey Creator may not even read the settings.
+    let fabrikam_user = browser();
+    assert_eq!(
+        sign_in(&fabrikam_user, &app, "fabrikam", "frank")
+            .await
+            .status(),
+        303
+    );
+    let (status, _) = call(
+        &fabrikam_user,
+        &app,
+        "load_sign_in_settings",
+        &[("tenant", "fabrikam")],
+    )
+    .await;
+    assert_eq!(status, 403);
 }

@@ -209,3 +209,45 @@ pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord 
     .await
     .unwrap()
 }
+
+pub const DEMO_PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
+
+/// A browser signed in with a password at `login_path`.
+pub async fn signed_in_as(
+    app: &TestApp,
+    login_path: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Client {
+    let client = browser();
+    let response = client
+        .post(format!("{}{login_path}", app.address))
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "{email} signs in");
+    client
+}
+
+/// Calls a server function with a form body; returns status and JSON body.
+pub async fn call(
+    client: &reqwest::Client,
+    app: &TestApp,
+    function: &str,
+    form: &[(&str, &str)],
+) -> (u16, serde_json::Value) {
+    let response = client
+        .post(format!("{}/api/{function}", app.address))
+        .header("accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+    )
+}

@@ -8,3 +8,4 @@ mod helpers;
 mod respondent;
 mod sign_in;
 mod startup;
+mod users;

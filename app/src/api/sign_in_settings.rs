@@ -1,0 +1,110 @@
+//! Server functions of the sign-in settings page
+//! (`/t/{tenant}/settings/sign-in`): a Premium tenant's Administrator
+//! configures the tenant's own OpenID Connect provider. The client secret
+//! is write-only: it is sealed on arrival and never sent back.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{ProviderSettingsErrors, ProviderSettingsInput, SignInKind};
+use crate::error::AppError;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInSettingsPage {
+    pub tenant_alias: String,
+    pub tenant_name: String,
+    pub plan_label: String,
+    pub sign_in: SignInKind,
+    /// What to register at the provider.
+    pub redirect_uri: String,
+    pub settings: ProviderSettingsInput,
+    pub secret_stored: bool,
+}
+
+#[server(prefix = "/api", endpoint = "load_sign_in_settings")]
+pub async fn load_sign_in_settings(tenant: String) -> Result<SignInSettingsPage, AppError> {
+    let db = super::database()?;
+    let federation = super::federation()?;
+    let access = super::tenant_member(&tenant, true).await?;
+    let stored =
+        crate::storage::identity_providers::find_identity_provider(&db, &access.scope).await?;
+    Ok(SignInSettingsPage {
+        tenant_alias: access.scope.alias().to_string(),
+        tenant_name: access.scope.tenant_name().to_owned(),
+        plan_label: access.scope.plan().label().to_owned(),
+        sign_in: access.scope.plan().sign_in(),
+        redirect_uri: federation.tenant_redirect_uri(access.scope.alias()),
+        secret_stored: stored.is_some(),
+        settings: stored.map(|s| s.settings.to_input()).unwrap_or_default(),
+    })
+}
+
+/// Saves the provider settings; returns what is wrong (empty when saved).
+/// An empty `client_secret` keeps the stored one.
+#[server(prefix = "/api", endpoint = "save_sign_in_settings")]
+pub async fn save_sign_in_settings(
+    tenant: String,
+    issuer: String,
+    client_id: String,
+    identifying_claim: String,
+    administrator: String,
+    claim_rules: String,
+    client_secret: String,
+) -> Result<ProviderSettingsErrors, AppError> {
+    use crate::domain::{ProviderSettings, UnixMillis, check_client_secret};
+    use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
+
+    let db = super::database()?;
+    let federation = super::federation()?;
+    let access = super::tenant_member(&tenant, true).await?;
+    if access.scope.plan().sign_in() != SignInKind::OwnIdentityProvider {
+        return super::with_status(Err(AppError::BadRequest(
+            "Only Premium subscriptions sign in with their own identity provider.".into(),
+        )));
+    }
+    let input = ProviderSettingsInput {
+        issuer,
+        client_id,
+        identifying_claim,
+        administrator,
+        claim_rules,
+    };
+    let parsed = ProviderSettings::parse(&input);
+    let secret_stored = find_identity_provider(&db, &access.scope).await?.is_some();
+    let secret_problem = if client_secret.is_empty() && secret_stored {
+        None
+    } else {
+        check_client_secret(&client_secret).err()
+    };
+    let settings = match (parsed, secret_problem) {
+        (Ok(settings), None) => settings,
+        (Ok(_), Some(problem)) => {
+            return Ok(ProviderSettingsErrors {
+                client_secret: Some(problem),
+                ..ProviderSettingsErrors::default()
+            });
+        }
+        (Err(mut errors), problem) => {
+            errors.client_secret = problem;
+            return Ok(errors);
+        }
+    };
+    let sealed = if client_secret.is_empty() {
+        None
+    } else {
+        Some(
+            federation
+                .key
+                .seal(access.scope.tenant_id(), &client_secret)?,
+        )
+    };
+    save_identity_provider(
+        &db,
+        &access.scope,
+        &settings,
+        sealed.as_deref(),
+        UnixMillis::now(),
+    )
+    .await?;
+    Ok(ProviderSettingsErrors::default())
+}

@@ -1,0 +1,158 @@
+//! `/t/{tenant}/settings/sign-in`: how the tenant's users sign in. A
+//! Premium tenant's Administrator configures its own OpenID Connect provider
+//! here; the client secret can be replaced but is never shown.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::tenant_nav::TenantNav;
+use crate::api::sign_in_settings::{
+    SaveSignInSettings, SignInSettingsPage as Settings, load_sign_in_settings,
+};
+use crate::domain::{ProviderSettingsErrors, SignInKind};
+
+#[component]
+pub fn SignInSettingsPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let save = ServerAction::<SaveSignInSettings>::new();
+    let page = Resource::new_blocking(
+        move || (tenant(), save.version().get()),
+        |(t, _)| load_sign_in_settings(t),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! { <SettingsView page save /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SettingsView(page: Settings, save: ServerAction<SaveSignInSettings>) -> impl IntoView {
+    super::mark_hydrated();
+    let Settings {
+        tenant_alias,
+        tenant_name,
+        plan_label,
+        sign_in,
+        redirect_uri,
+        settings,
+        secret_stored,
+    } = page;
+    let body = match sign_in {
+        SignInKind::OwnIdentityProvider => view! {
+            <ProviderForm tenant=tenant_alias.clone() redirect_uri settings secret_stored save />
+        }
+        .into_any(),
+        SignInKind::LocalAccounts => view! {
+            <p>{format!("On the {plan_label} plan your users sign in with accounts kept by Tailspin Surveys: an email and a password.")}</p>
+            <p><a href=format!("/t/{tenant_alias}/users")>"Manage users and passwords"</a></p>
+        }
+        .into_any(),
+        SignInKind::SocialIdentity => view! {
+            <p>{format!("On the {plan_label} plan this subscription is owned by one social identity; only it can sign in.")}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <Title text=format!("Sign-in settings · {tenant_name}") />
+        <section class="page sign-in-settings">
+            <TenantNav tenant=tenant_alias.clone() tenant_name current="sign-in" admin=true />
+            <h1>"Sign-in settings"</h1>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn ProviderForm(
+    tenant: String,
+    redirect_uri: String,
+    settings: crate::domain::ProviderSettingsInput,
+    secret_stored: bool,
+    save: ServerAction<SaveSignInSettings>,
+) -> impl IntoView {
+    let errors = move || match save.value().get() {
+        Some(Ok(errors)) => Some(Ok(errors)),
+        Some(Err(error)) => Some(Err(error.to_string())),
+        None => None,
+    };
+    let saved = move || matches!(errors(), Some(Ok(e)) if e.is_empty());
+    let field = move |pick: fn(&ProviderSettingsErrors) -> Option<String>, id: &'static str| {
+        move || match errors() {
+            Some(Ok(e)) => pick(&e).map(|m| view! { <p class="field-error" id=id>{m}</p> }),
+            _ => None,
+        }
+    };
+    let rule_errors = move || match errors() {
+        Some(Ok(e)) if !e.claim_rules.is_empty() => Some(view! {
+            <ul class="field-error-list" id="claim-rules-error">
+                {e.claim_rules.into_iter().map(|r| view! {
+                    <li class="field-error">{format!("Line {}: {}", r.line, r.message)}</li>
+                }).collect_view()}
+            </ul>
+        }),
+        _ => None,
+    };
+    let secret_hint = if secret_stored {
+        "A client secret is stored. It is never shown; leave this empty to keep it, or enter a new one to replace it."
+    } else {
+        "The secret your provider issued for this application. It is stored encrypted and never shown again."
+    };
+    view! {
+        <p>"Your users sign in with your organization's OpenID Connect provider. Register this redirect URI for Tailspin Surveys there:"</p>
+        <p><code class="redirect-uri">{redirect_uri}</code></p>
+        <div role="status">
+            {move || saved().then(|| view! { <p class="success">"The sign-in settings were saved."</p> })}
+        </div>
+        <div class="error-summary" role="alert">
+            {move || match errors() {
+                Some(Err(message)) => Some(view! { <p>{message}</p> }),
+                Some(Ok(e)) if !e.is_empty() => Some(view! { <p>{"Please correct the fields marked below.".to_owned()}</p> }),
+                _ => None,
+            }}
+        </div>
+        <ActionForm action=save attr:class="stacked wide">
+            <input type="hidden" name="tenant" value=tenant />
+            <label for="issuer">"Issuer URL"</label>
+            <input id="issuer" name="issuer" type="url" required value=settings.issuer />
+            {field(|e| e.issuer.clone(), "issuer-error")}
+            <label for="client-id">"Client ID"</label>
+            <input id="client-id" name="client_id" type="text" required autocomplete="off" value=settings.client_id />
+            {field(|e| e.client_id.clone(), "client-id-error")}
+            <label for="client-secret">"Client secret"</label>
+            <p class="hint" id="client-secret-hint">{secret_hint}</p>
+            <input id="client-secret" name="client_secret" type="password" autocomplete="off"
+                aria-describedby="client-secret-hint" required=!secret_stored />
+            {field(|e| e.client_secret.clone(), "client-secret-error")}
+            <label for="identifying-claim">"Claim that identifies a user"</label>
+            <p class="hint" id="identifying-claim-hint">"Usually sub (the default) or email. Users are recognised by the issuer and this claim."</p>
+            <input id="identifying-claim" name="identifying_claim" type="text" autocomplete="off"
+                aria-describedby="identifying-claim-hint" value=settings.identifying_claim />
+            {field(|e| e.identifying_claim.clone(), "identifying-claim-error")}
+            <label for="administrator">"Administrator"</label>
+            <p class="hint" id="administrator-hint">"The email or identifier of the person who is always an Administrator here."</p>
+            <input id="administrator" name="administrator" type="text" required autocomplete="off"
+                aria-describedby="administrator-hint" value=settings.administrator />
+            {field(|e| e.administrator.clone(), "administrator-error")}
+            <label for="claim-rules">"Claim-mapping rules"</label>
+            <p class="hint" id="claim-rules-hint">
+                "One rule a line: " <code>"claim type = value => role"</code>
+                ", for example " <code>"groups = Domain Users => Survey Creator"</code>
+                ". Roles: Administrator, Survey Creator. Users whose claims match no rule cannot sign in."
+            </p>
+            <textarea id="claim-rules" name="claim_rules" rows="6" aria-describedby="claim-rules-hint">
+                {super::textarea_content(settings.claim_rules)}
+            </textarea>
+            {rule_errors}
+            <button type="submit" class="primary">"Save sign-in settings"</button>
+        </ActionForm>
+    }
+}

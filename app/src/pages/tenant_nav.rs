@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+/// The navigation of a tenant's private pages. Users and sign-in settings
+/// are offered to Administrators only (the server refuses everyone else).
+#[component]
+pub fn TenantNav(
+    tenant: String,
+    tenant_name: String,
+    /// `dashboard`, `users` or `sign-in`.
+    current: &'static str,
+    admin: bool,
+) -> impl IntoView {
+    let link = move |key: &'static str, href: String, label: &'static str| {
+        let here = (key == current).then_some("page");
+        view! { <li><a href=href aria-current=here>{label}</a></li> }
+    };
+    let admin_links = admin.then(|| {
+        view! {
+            {link("users", format!("/t/{tenant}/users"), "Users")}
+            {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
+        }
+    });
+    view! {
+        <nav class="tenant-nav" aria-label=format!("{tenant_name} pages")>
+            <ul>
+                {link("dashboard", format!("/t/{tenant}"), "Dashboard")}
+                {admin_links}
+            </ul>
+        </nav>
+    }
+}

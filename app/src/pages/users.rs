@@ -1,0 +1,305 @@
+//! `/t/{tenant}/users`: the tenant Administrator's list of users. For
+//! accounts kept by Tailspin Surveys it adds users (up to the plan's limit),
+//! resets passwords, changes roles and removes users. Every form is an
+//! `ActionForm`: a plain form post before hydration, a server-function call
+//! after it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::tenant_nav::TenantNav;
+use crate::api::users::{
+    AddUser, ChangeUserRole, NewUserErrors, RemoveUser, ResetUserPassword, UserDirectory, UserRow,
+    load_users,
+};
+use crate::domain::{PASSWORD_MIN_CHARS, Role, SignInKind};
+use crate::error::AppError;
+
+#[derive(Clone, Copy)]
+struct UserActions {
+    add: ServerAction<AddUser>,
+    reset: ServerAction<ResetUserPassword>,
+    role: ServerAction<ChangeUserRole>,
+    remove: ServerAction<RemoveUser>,
+}
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let actions = UserActions {
+        add: ServerAction::new(),
+        reset: ServerAction::new(),
+        role: ServerAction::new(),
+        remove: ServerAction::new(),
+    };
+    // Reloaded after every change, so the list always shows what is stored.
+    let directory = Resource::new_blocking(
+        move || {
+            (
+                tenant(),
+                actions.add.version().get(),
+                actions.role.version().get(),
+                actions.remove.version().get(),
+            )
+        },
+        |(tenant, ..)| load_users(tenant),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match directory.await {
+                    Ok(directory) => view! { <UsersView directory actions /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
+    super::mark_hydrated();
+    let UserDirectory {
+        tenant_alias,
+        tenant_name,
+        plan_label,
+        sign_in,
+        max_users,
+        users,
+        me,
+    } = directory;
+    let local = sign_in == SignInKind::LocalAccounts;
+    let usage = match max_users {
+        Some(max) => format!("{} of {max} users on the {plan_label} plan.", users.len()),
+        None => format!("{} users on the {plan_label} plan (no limit).", users.len()),
+    };
+    let full = max_users.is_some_and(|max| users.len() >= max as usize);
+    let explanation = match sign_in {
+        SignInKind::LocalAccounts => None,
+        SignInKind::OwnIdentityProvider => Some(
+            "Your users sign in with your organization's identity provider. They appear here after their first sign-in; their role comes from your claim-mapping rules each time they sign in.",
+        ),
+        SignInKind::SocialIdentity => {
+            Some("This subscription is owned by one social identity, which is its only user.")
+        }
+    };
+    let rows = users
+        .into_iter()
+        .map(|user| {
+            let tenant = tenant_alias.clone();
+            view! { <UserRowView user tenant local me actions /> }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("Users · {tenant_name}") />
+        <section class="page users">
+            <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="users" admin=true />
+            <h1>"Users"</h1>
+            <p>{usage}</p>
+            {explanation.map(|text| view! { <p class="lead">{text}</p> })}
+            <ActionOutcome actions />
+            <div class="table-scroll" role="region" aria-label="Users" tabindex="0">
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Signs in as"</th>
+                            <th scope="col">"Role"</th>
+                            <th scope="col">"Last sign-in"</th>
+                            {local.then(|| view! { <th scope="col">"Actions"</th> })}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {local.then(|| view! { <AddUserForm tenant=tenant_alias.clone() full action=actions.add /> })}
+        </section>
+    }
+}
+
+/// What the last change did, announced to screen readers.
+#[component]
+fn ActionOutcome(actions: UserActions) -> impl IntoView {
+    let message = move || {
+        let failure = |e: &AppError| Some((true, e.to_string()));
+        if let Some(result) = actions.reset.value().get() {
+            return match result {
+                Ok(None) => Some((false, "The password was changed.".to_owned())),
+                Ok(Some(problem)) => {
+                    Some((true, format!("The password was not changed: {problem}")))
+                }
+                Err(e) => failure(&e),
+            };
+        }
+        if let Some(Err(e)) = actions.role.value().get() {
+            return failure(&e);
+        }
+        if let Some(Err(e)) = actions.remove.value().get() {
+            return failure(&e);
+        }
+        None
+    };
+    view! {
+        <div role="status" class="outcome">
+            {move || message().map(|(failed, text)| {
+                view! { <p class:failure=failed class:success=!failed>{text}</p> }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn UserRowView(
+    user: UserRow,
+    tenant: String,
+    local: bool,
+    me: i64,
+    actions: UserActions,
+) -> impl IntoView {
+    let UserRow {
+        id,
+        name,
+        sign_in_name,
+        role,
+        last_sign_in,
+        local: has_password,
+    } = user;
+    let is_me = id == me;
+    let manage = (local && has_password).then(|| {
+        view! {
+            <td class="actions">
+                <RoleForm tenant=tenant.clone() id name=name.clone() role is_me action=actions.role />
+                <ResetPasswordForm tenant=tenant.clone() id name=name.clone() action=actions.reset />
+                {(!is_me).then(|| view! { <RemoveForm tenant=tenant.clone() id name=name.clone() action=actions.remove /> })}
+            </td>
+        }
+    });
+    view! {
+        <tr>
+            <th scope="row">{name.clone()} {is_me.then_some(" (you)")}</th>
+            <td>{sign_in_name}</td>
+            <td>{role.label()}</td>
+            <td>{last_sign_in.unwrap_or_else(|| "never".to_owned())}</td>
+            {manage}
+        </tr>
+    }
+}
+
+#[component]
+fn RoleForm(
+    tenant: String,
+    id: i64,
+    name: String,
+    role: Role,
+    is_me: bool,
+    action: ServerAction<ChangeUserRole>,
+) -> impl IntoView {
+    let select_id = format!("role-{id}");
+    let options = Role::ALL
+        .into_iter()
+        .map(|r| view! { <option value=r.code() selected=r == role>{r.label()}</option> })
+        .collect_view();
+    view! {
+        <ActionForm action attr:class="inline">
+            <input type="hidden" name="tenant" value=tenant />
+            <input type="hidden" name="user" value=id.to_string() />
+            <label for=select_id.clone() class="visually-hidden">{format!("Role of {name}")}</label>
+            <select id=select_id name="role" disabled=is_me>{options}</select>
+            {(!is_me).then(|| view! { <button type="submit" class="secondary">"Change role"</button> })}
+        </ActionForm>
+    }
+}
+
+#[component]
+fn ResetPasswordForm(
+    tenant: String,
+    id: i64,
+    name: String,
+    action: ServerAction<ResetUserPassword>,
+) -> impl IntoView {
+    let input_id = format!("new-password-{id}");
+    view! {
+        <details>
+            <summary>{format!("Reset password of {name}")}</summary>
+            <ActionForm action attr:class="stacked">
+                <input type="hidden" name="tenant" value=tenant />
+                <input type="hidden" name="user" value=id.to_string() />
+                <label for=input_id.clone()>{format!("New password for {name}")}</label>
+                <input id=input_id name="password" type="password" autocomplete="new-password"
+                    required minlength=PASSWORD_MIN_CHARS.to_string() />
+                <button type="submit" class="secondary">"Set password"</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn RemoveForm(
+    tenant: String,
+    id: i64,
+    name: String,
+    action: ServerAction<RemoveUser>,
+) -> impl IntoView {
+    view! {
+        <details>
+            <summary>{format!("Remove {name}")}</summary>
+            <ActionForm action attr:class="stacked">
+                <input type="hidden" name="tenant" value=tenant />
+                <input type="hidden" name="user" value=id.to_string() />
+                <p>{format!("{name} will no longer be able to sign in.")}</p>
+                <button type="submit" class="danger">{format!("Yes, remove {name}")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> impl IntoView {
+    let errors = move || match action.value().get() {
+        Some(Ok(errors)) => errors,
+        Some(Err(error)) => NewUserErrors {
+            form: Some(error.to_string()),
+            ..NewUserErrors::default()
+        },
+        None => NewUserErrors::default(),
+    };
+    let added = move || matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty());
+    let field_error = move |pick: fn(&NewUserErrors) -> Option<String>, id: &'static str| {
+        move || pick(&errors()).map(|m| view! { <p class="field-error" id=id>{m}</p> })
+    };
+    let roles = Role::ALL
+        .into_iter()
+        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
+        .collect_view();
+    view! {
+        <h2>"Add a user"</h2>
+        {full.then(|| view! {
+            <p class="lead">"Your plan's user limit is reached; remove a user before adding another."</p>
+        })}
+        <div role="status">
+            {move || added().then(|| view! { <p class="success">"The user was added. Tell them their email and first password."</p> })}
+        </div>
+        <div class="error-summary" role="alert">
+            {move || errors().form.map(|m| view! { <p>{m}</p> })}
+        </div>
+        <ActionForm action attr:class="stacked" attr:id="add-user">
+            <input type="hidden" name="tenant" value=tenant />
+            <label for="new-name">"Name"</label>
+            <input id="new-name" name="name" type="text" autocomplete="off" required maxlength="100" />
+            {field_error(|e| e.name.clone(), "new-name-error")}
+            <label for="new-email">"Email"</label>
+            <input id="new-email" name="email" type="email" autocomplete="off" required />
+            {field_error(|e| e.email.clone(), "new-email-error")}
+            <label for="new-role">"Role"</label>
+            <select id="new-role" name="role">{roles}</select>
+            <label for="new-password">"First password"</label>
+            <input id="new-password" name="password" type="password" autocomplete="new-password"
+                required minlength=PASSWORD_MIN_CHARS.to_string() />
+            {field_error(|e| e.password.clone(), "new-password-error")}
+            <button type="submit" class="primary">"Add user"</button>
+        </ActionForm>
+    }
+}
