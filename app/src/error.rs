@@ -18,6 +18,9 @@ pub enum AppError {
     NoLongerAccepting,
     #[error("{0}")]
     BadRequest(String),
+    /// A form with fields that need correcting; nothing was changed.
+    #[error("Please correct the marked fields.")]
+    Invalid(Vec<FieldProblem>),
     #[error("Please sign in to continue.")]
     Unauthorized,
     #[error("You are not allowed to do that.")]
@@ -36,12 +39,42 @@ pub enum AppError {
     Network,
 }
 
+/// What is wrong with one field of a form (`field` is the form field's
+/// name; `form` for the form as a whole).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldProblem {
+    pub fn new(field: &str, message: impl Into<String>) -> FieldProblem {
+        FieldProblem {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
 impl AppError {
+    /// The problems reported for `field`, when this is an `Invalid` error.
+    pub fn problems_with(&self, field: &str) -> Vec<String> {
+        match self {
+            AppError::Invalid(problems) => problems
+                .iter()
+                .filter(|p| p.field == field)
+                .map(|p| p.message.clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn status_code(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
             AppError::NoLongerAccepting => 410,
             AppError::BadRequest(_) => 400,
+            AppError::Invalid(_) => 422,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
             AppError::PayloadTooLarge => 413,

@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{ProviderSettingsErrors, ProviderSettingsInput, SignInKind};
+#[cfg(feature = "ssr")]
+use crate::domain::ProviderSettingsErrors;
+use crate::domain::{ProviderSettingsInput, SignInKind};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,8 +41,9 @@ pub async fn load_sign_in_settings(tenant: String) -> Result<SignInSettingsPage,
     })
 }
 
-/// Saves the provider settings; returns what is wrong (empty when saved).
-/// An empty `client_secret` keeps the stored one.
+/// Saves the provider settings, or reports what is wrong field by field
+/// (`Invalid`) and changes nothing. An empty `client_secret` keeps the
+/// stored one.
 #[server(prefix = "/api", endpoint = "save_sign_in_settings")]
 pub async fn save_sign_in_settings(
     tenant: String,
@@ -50,7 +53,7 @@ pub async fn save_sign_in_settings(
     administrator: String,
     claim_rules: String,
     client_secret: String,
-) -> Result<ProviderSettingsErrors, AppError> {
+) -> Result<(), AppError> {
     use crate::domain::{ProviderSettings, UnixMillis, check_client_secret};
     use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
 
@@ -78,15 +81,16 @@ pub async fn save_sign_in_settings(
     };
     let settings = match (parsed, secret_problem) {
         (Ok(settings), None) => settings,
-        (Ok(_), Some(problem)) => {
-            return Ok(ProviderSettingsErrors {
-                client_secret: Some(problem),
+        (Ok(_), problem) => {
+            let errors = ProviderSettingsErrors {
+                client_secret: problem,
                 ..ProviderSettingsErrors::default()
-            });
+            };
+            return super::with_status(Err(AppError::Invalid(errors.into_problems())));
         }
         (Err(mut errors), problem) => {
             errors.client_secret = problem;
-            return Ok(errors);
+            return super::with_status(Err(AppError::Invalid(errors.into_problems())));
         }
     };
     let sealed = if client_secret.is_empty() {
@@ -106,5 +110,5 @@ pub async fn save_sign_in_settings(
         UnixMillis::now(),
     )
     .await?;
-    Ok(ProviderSettingsErrors::default())
+    Ok(())
 }

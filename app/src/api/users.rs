@@ -35,22 +35,6 @@ pub struct UserRow {
     pub local: bool,
 }
 
-/// Problems with the "add a user" form, field by field; empty when added.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewUserErrors {
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub password: Option<String>,
-    /// About the whole form (plan limit, email taken).
-    pub form: Option<String>,
-}
-
-impl NewUserErrors {
-    pub fn is_empty(&self) -> bool {
-        *self == NewUserErrors::default()
-    }
-}
-
 #[cfg(feature = "ssr")]
 async fn administrator(tenant: &str) -> Result<crate::auth::TenantAccess, AppError> {
     super::tenant_member(tenant, true).await
@@ -98,6 +82,8 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
     })
 }
 
+/// Adds an account kept by Tailspin Surveys. Invalid input and a full plan
+/// are `Invalid` (by field; `form` for the limit) and add nobody.
 #[server(prefix = "/api", endpoint = "add_user")]
 pub async fn add_user(
     tenant: String,
@@ -105,27 +91,38 @@ pub async fn add_user(
     email: String,
     role: String,
     password: String,
-) -> Result<NewUserErrors, AppError> {
+) -> Result<(), AppError> {
     use crate::domain::{Email, UnixMillis, check_new_password};
+    use crate::error::FieldProblem;
     use crate::storage::users::{CreateUserOutcome, NewLocalUser, create_local_user};
 
     let db = super::database()?;
     let access = administrator(&tenant).await?;
     require_local_accounts(&access)?;
-    let role = super::with_status(parse_role(&role))?;
-    let mut errors = NewUserErrors::default();
+    let mut problems = Vec::new();
     let name = name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
-        errors.name = Some("Enter the person's name (at most 100 characters).".into());
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the person's name (at most 100 characters).",
+        ));
     }
     let email = Email::parse(&email)
-        .map_err(|e| errors.email = Some(format!("Enter a valid email: {e}.")))
+        .map_err(|e| {
+            problems.push(FieldProblem::new(
+                "email",
+                format!("Enter a valid email: {e}."),
+            ))
+        })
         .ok();
-    if let Err(e) = check_new_password(&password) {
-        errors.password = Some(e);
+    let role = parse_role(&role)
+        .map_err(|_| problems.push(FieldProblem::new("role", "Choose a role.")))
+        .ok();
+    if let Err(problem) = check_new_password(&password) {
+        problems.push(FieldProblem::new("password", problem));
     }
-    let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Ok(errors);
+    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
+        return super::with_status(Err(AppError::Invalid(problems)));
     };
     let user = NewLocalUser {
         email,
@@ -134,7 +131,7 @@ pub async fn add_user(
         password_hash: crate::passwords::hash_password(password).await?,
     };
     let plan = access.scope.plan();
-    match create_local_user(
+    let problem = match create_local_user(
         &db,
         &access.scope,
         &user,
@@ -143,19 +140,20 @@ pub async fn add_user(
     )
     .await?
     {
-        CreateUserOutcome::Created(_) => {}
+        CreateUserOutcome::Created(_) => return Ok(()),
         CreateUserOutcome::EmailTaken => {
-            errors.email = Some("Someone here already signs in with this email.".into());
+            FieldProblem::new("email", "Someone here already signs in with this email.")
         }
-        CreateUserOutcome::LimitReached => {
-            errors.form = Some(format!(
+        CreateUserOutcome::LimitReached => FieldProblem::new(
+            "form",
+            format!(
                 "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
                 plan.label(),
                 plan.max_users().unwrap_or(u32::MAX)
-            ));
-        }
-    }
-    Ok(errors)
+            ),
+        ),
+    };
+    super::with_status(Err(AppError::Invalid(vec![problem])))
 }
 
 #[server(prefix = "/api", endpoint = "reset_user_password")]
@@ -163,23 +161,26 @@ pub async fn reset_user_password(
     tenant: String,
     user: i64,
     password: String,
-) -> Result<Option<String>, AppError> {
+) -> Result<(), AppError> {
     use crate::domain::{UserId, check_new_password};
+    use crate::error::FieldProblem;
 
     let db = super::database()?;
     let access = administrator(&tenant).await?;
     require_local_accounts(&access)?;
     if let Err(problem) = check_new_password(&password) {
-        return Ok(Some(problem));
+        return super::with_status(Err(AppError::Invalid(vec![FieldProblem::new(
+            "password", problem,
+        )])));
     }
     let hash = crate::passwords::hash_password(password).await?;
     let done =
         crate::storage::users::set_password_hash(&db, &access.scope, UserId(user), &hash).await?;
-    if done {
-        Ok(None)
+    super::with_status(if done {
+        Ok(())
     } else {
-        super::with_status(Err(AppError::NotFound))
-    }
+        Err(AppError::NotFound)
+    })
 }
 
 #[server(prefix = "/api", endpoint = "change_user_role")]

@@ -49,6 +49,30 @@ impl ProviderSettingsErrors {
     pub fn is_empty(&self) -> bool {
         *self == ProviderSettingsErrors::default()
     }
+
+    /// One problem per field, named as the form names its fields; each bad
+    /// claim rule is reported with its line.
+    pub fn into_problems(self) -> Vec<crate::error::FieldProblem> {
+        use crate::error::FieldProblem;
+        let fields = [
+            ("issuer", self.issuer),
+            ("client_id", self.client_id),
+            ("client_secret", self.client_secret),
+            ("identifying_claim", self.identifying_claim),
+            ("administrator", self.administrator),
+        ];
+        let mut problems: Vec<FieldProblem> = fields
+            .into_iter()
+            .filter_map(|(field, message)| message.map(|m| FieldProblem::new(field, m)))
+            .collect();
+        problems.extend(self.claim_rules.into_iter().map(|rule| {
+            FieldProblem::new(
+                "claim_rules",
+                format!("Line {}: {}", rule.line, rule.message),
+            )
+        }));
+        problems
+    }
 }
 
 impl ProviderSettings {

@@ -5,6 +5,7 @@
 mod admin;
 mod dashboard;
 mod error_page;
+mod form_feedback;
 mod home;
 mod sign_in_form;
 mod sign_in_settings;

@@ -7,11 +7,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::sign_in_settings::{
     SaveSignInSettings, SignInSettingsPage as Settings, load_sign_in_settings,
 };
-use crate::domain::{ProviderSettingsErrors, SignInKind};
+use crate::domain::SignInKind;
 
 #[component]
 pub fn SignInSettingsPage() -> impl IntoView {
@@ -79,28 +80,8 @@ fn ProviderForm(
     secret_stored: bool,
     save: ServerAction<SaveSignInSettings>,
 ) -> impl IntoView {
-    let errors = move || match save.value().get() {
-        Some(Ok(errors)) => Some(Ok(errors)),
-        Some(Err(error)) => Some(Err(error.to_string())),
-        None => None,
-    };
-    let saved = move || matches!(errors(), Some(Ok(e)) if e.is_empty());
-    let field = move |pick: fn(&ProviderSettingsErrors) -> Option<String>, id: &'static str| {
-        move || match errors() {
-            Some(Ok(e)) => pick(&e).map(|m| view! { <p class="field-error" id=id>{m}</p> }),
-            _ => None,
-        }
-    };
-    let rule_errors = move || match errors() {
-        Some(Ok(e)) if !e.claim_rules.is_empty() => Some(view! {
-            <ul class="field-error-list" id="claim-rules-error">
-                {e.claim_rules.into_iter().map(|r| view! {
-                    <li class="field-error">{format!("Line {}: {}", r.line, r.message)}</li>
-                }).collect_view()}
-            </ul>
-        }),
-        _ => None,
-    };
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let saved = move || matches!(save.value().get(), Some(Ok(())));
     let secret_hint = if secret_stored {
         "A client secret is stored. It is never shown; leave this empty to keep it, or enter a new one to replace it."
     } else {
@@ -112,46 +93,46 @@ fn ProviderForm(
         <div role="status">
             {move || saved().then(|| view! { <p class="success">"The sign-in settings were saved."</p> })}
         </div>
-        <div class="error-summary" role="alert">
-            {move || match errors() {
-                Some(Err(message)) => Some(view! { <p>{message}</p> }),
-                Some(Ok(e)) if !e.is_empty() => Some(view! { <p>{"Please correct the fields marked below.".to_owned()}</p> }),
-                _ => None,
-            }}
-        </div>
+        <FormAlert error />
         <ActionForm action=save attr:class="stacked wide">
             <input type="hidden" name="tenant" value=tenant />
             <label for="issuer">"Issuer URL"</label>
-            <input id="issuer" name="issuer" type="url" required value=settings.issuer />
-            {field(|e| e.issuer.clone(), "issuer-error")}
+            <input id="issuer" name="issuer" type="url" required value=settings.issuer
+                aria-invalid=invalid(error, "issuer") aria-describedby="issuer-error" />
+            <FieldError error field="issuer" id="issuer-error".to_owned() />
             <label for="client-id">"Client ID"</label>
-            <input id="client-id" name="client_id" type="text" required autocomplete="off" value=settings.client_id />
-            {field(|e| e.client_id.clone(), "client-id-error")}
+            <input id="client-id" name="client_id" type="text" required autocomplete="off" value=settings.client_id
+                aria-invalid=invalid(error, "client_id") aria-describedby="client-id-error" />
+            <FieldError error field="client_id" id="client-id-error".to_owned() />
             <label for="client-secret">"Client secret"</label>
             <p class="hint" id="client-secret-hint">{secret_hint}</p>
             <input id="client-secret" name="client_secret" type="password" autocomplete="off"
-                aria-describedby="client-secret-hint" required=!secret_stored />
-            {field(|e| e.client_secret.clone(), "client-secret-error")}
+                aria-describedby="client-secret-hint client-secret-error" required=!secret_stored
+                aria-invalid=invalid(error, "client_secret") />
+            <FieldError error field="client_secret" id="client-secret-error".to_owned() />
             <label for="identifying-claim">"Claim that identifies a user"</label>
             <p class="hint" id="identifying-claim-hint">"Usually sub (the default) or email. Users are recognised by the issuer and this claim."</p>
             <input id="identifying-claim" name="identifying_claim" type="text" autocomplete="off"
-                aria-describedby="identifying-claim-hint" value=settings.identifying_claim />
-            {field(|e| e.identifying_claim.clone(), "identifying-claim-error")}
+                aria-describedby="identifying-claim-hint identifying-claim-error" value=settings.identifying_claim
+                aria-invalid=invalid(error, "identifying_claim") />
+            <FieldError error field="identifying_claim" id="identifying-claim-error".to_owned() />
             <label for="administrator">"Administrator"</label>
             <p class="hint" id="administrator-hint">"The email or identifier of the person who is always an Administrator here."</p>
             <input id="administrator" name="administrator" type="text" required autocomplete="off"
-                aria-describedby="administrator-hint" value=settings.administrator />
-            {field(|e| e.administrator.clone(), "administrator-error")}
+                aria-describedby="administrator-hint administrator-error" value=settings.administrator
+                aria-invalid=invalid(error, "administrator") />
+            <FieldError error field="administrator" id="administrator-error".to_owned() />
             <label for="claim-rules">"Claim-mapping rules"</label>
             <p class="hint" id="claim-rules-hint">
                 "One rule a line: " <code>"claim type = value => role"</code>
                 ", for example " <code>"groups = Domain Users => Survey Creator"</code>
                 ". Roles: Administrator, Survey Creator. Users whose claims match no rule cannot sign in."
             </p>
-            <textarea id="claim-rules" name="claim_rules" rows="6" aria-describedby="claim-rules-hint">
+            <textarea id="claim-rules" name="claim_rules" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
+                aria-invalid=invalid(error, "claim_rules")>
                 {super::textarea_content(settings.claim_rules)}
             </textarea>
-            {rule_errors}
+            <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
             <button type="submit" class="primary">"Save sign-in settings"</button>
         </ActionForm>
     }

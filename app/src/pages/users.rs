@@ -9,13 +9,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::users::{
-    AddUser, ChangeUserRole, NewUserErrors, RemoveUser, ResetUserPassword, UserDirectory, UserRow,
-    load_users,
+    AddUser, ChangeUserRole, RemoveUser, ResetUserPassword, UserDirectory, UserRow, load_users,
 };
 use crate::domain::{PASSWORD_MIN_CHARS, Role, SignInKind};
-use crate::error::AppError;
 
 #[derive(Clone, Copy)]
 struct UserActions {
@@ -120,34 +119,36 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
     }
 }
 
-/// What the last change did, announced to screen readers.
+/// What the last change in the list did: success announced politely,
+/// refusals in an alert.
 #[component]
 fn ActionOutcome(actions: UserActions) -> impl IntoView {
-    let message = move || {
-        let failure = |e: &AppError| Some((true, e.to_string()));
-        if let Some(result) = actions.reset.value().get() {
-            return match result {
-                Ok(None) => Some((false, "The password was changed.".to_owned())),
-                Ok(Some(problem)) => {
-                    Some((true, format!("The password was not changed: {problem}")))
-                }
-                Err(e) => failure(&e),
-            };
+    let error = Signal::derive(move || {
+        [
+            actions.reset.value().get().and_then(Result::err),
+            actions.role.value().get().and_then(Result::err),
+            actions.remove.value().get().and_then(Result::err),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    });
+    let changed = move || {
+        if matches!(actions.reset.value().get(), Some(Ok(()))) {
+            Some("The password was changed.")
+        } else if matches!(actions.role.value().get(), Some(Ok(()))) {
+            Some("The role was changed.")
+        } else if matches!(actions.remove.value().get(), Some(Ok(()))) {
+            Some("The user was removed.")
+        } else {
+            None
         }
-        if let Some(Err(e)) = actions.role.value().get() {
-            return failure(&e);
-        }
-        if let Some(Err(e)) = actions.remove.value().get() {
-            return failure(&e);
-        }
-        None
     };
     view! {
-        <div role="status" class="outcome">
-            {move || message().map(|(failed, text)| {
-                view! { <p class:failure=failed class:success=!failed>{text}</p> }
-            })}
+        <div role="status">
+            {move || changed().map(|text| view! { <p class="success">{text}</p> })}
         </div>
+        <FormAlert error />
     }
 }
 
@@ -258,18 +259,8 @@ fn RemoveForm(
 
 #[component]
 fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> impl IntoView {
-    let errors = move || match action.value().get() {
-        Some(Ok(errors)) => errors,
-        Some(Err(error)) => NewUserErrors {
-            form: Some(error.to_string()),
-            ..NewUserErrors::default()
-        },
-        None => NewUserErrors::default(),
-    };
-    let added = move || matches!(action.value().get(), Some(Ok(errors)) if errors.is_empty());
-    let field_error = move |pick: fn(&NewUserErrors) -> Option<String>, id: &'static str| {
-        move || pick(&errors()).map(|m| view! { <p class="field-error" id=id>{m}</p> })
-    };
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let added = move || matches!(action.value().get(), Some(Ok(())));
     let roles = Role::ALL
         .into_iter()
         .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
@@ -282,23 +273,24 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
         <div role="status">
             {move || added().then(|| view! { <p class="success">"The user was added. Tell them their email and first password."</p> })}
         </div>
-        <div class="error-summary" role="alert">
-            {move || errors().form.map(|m| view! { <p>{m}</p> })}
-        </div>
+        <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="add-user">
             <input type="hidden" name="tenant" value=tenant />
             <label for="new-name">"Name"</label>
-            <input id="new-name" name="name" type="text" autocomplete="off" required maxlength="100" />
-            {field_error(|e| e.name.clone(), "new-name-error")}
+            <input id="new-name" name="name" type="text" autocomplete="off" required maxlength="100"
+                aria-invalid=invalid(error, "name") aria-describedby="new-name-error" />
+            <FieldError error field="name" id="new-name-error".to_owned() />
             <label for="new-email">"Email"</label>
-            <input id="new-email" name="email" type="email" autocomplete="off" required />
-            {field_error(|e| e.email.clone(), "new-email-error")}
+            <input id="new-email" name="email" type="email" autocomplete="off" required
+                aria-invalid=invalid(error, "email") aria-describedby="new-email-error" />
+            <FieldError error field="email" id="new-email-error".to_owned() />
             <label for="new-role">"Role"</label>
             <select id="new-role" name="role">{roles}</select>
             <label for="new-password">"First password"</label>
             <input id="new-password" name="password" type="password" autocomplete="new-password"
-                required minlength=PASSWORD_MIN_CHARS.to_string() />
-            {field_error(|e| e.password.clone(), "new-password-error")}
+                required minlength=PASSWORD_MIN_CHARS.to_string()
+                aria-invalid=invalid(error, "password") aria-describedby="new-password-error" />
+            <FieldError error field="password" id="new-password-error".to_owned() />
             <button type="submit" class="primary">"Add user"</button>
         </ActionForm>
     }
