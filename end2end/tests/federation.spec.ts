@@ -123,3 +123,36 @@ test('only the social identity that owns a Trial subscription can sign in to it'
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Sam (Administrator)');
   await expectAccessible(page);
 });
+
+test("a Premium Administrator edits the provider settings and never sees the client secret", async ({ page }) => {
+  await signIn(page, 'adatum', 'bob');
+  await expect(page.locator('.signed-in')).toHaveText('Signed in as Bob (Administrator)');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Sign-in settings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign-in settings');
+  await waitForHydration(page);
+  await expect(page.locator('code.redirect-uri')).toHaveText(`${FED}/t/adatum/oidc/callback`);
+  await expect(page.getByLabel('Client secret')).toHaveValue('');
+  await expect(page.getByText('A client secret is stored.')).toBeVisible();
+  expect(await page.content()).not.toContain('tailspin-secret-adatum');
+  await expectAccessible(page);
+
+  const rules = page.getByLabel('Claim-mapping rules');
+  const original = await rules.inputValue();
+  await rules.fill(`${original}\ngroups Staff`);
+  await page.getByRole('button', { name: 'Save sign-in settings' }).click();
+  await expect(page.locator('#claim-rules-error')).toContainText('Line 3:');
+  await expect(rules).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await rules.fill(`# reviewed by Bob\n${original}`);
+  await page.getByRole('button', { name: 'Save sign-in settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The sign-in settings were saved.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The kept secret still works: Alice signs in as before.
+  await page.context().clearCookies();
+  await signIn(page, 'adatum', 'alice');
+  await expect(page.locator('.signed-in')).toHaveText('Signed in as Alice (Survey Creator)');
+  await expectAccessible(page);
+});

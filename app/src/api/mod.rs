@@ -32,11 +32,28 @@ pub(crate) fn with_status<T>(
     result: Result<T, crate::error::AppError>,
 ) -> Result<T, crate::error::AppError> {
     if let Err(error) = &result
+        && !is_plain_form_post()
         && let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
     {
         response.set_status(error.http_status());
     }
     result
+}
+
+/// A server function posted by a plain HTML form (no JavaScript): leptos_axum
+/// answers it with a redirect back to the form's page, carrying the error in
+/// the address; an error status would replace that redirect.
+#[cfg(feature = "ssr")]
+fn is_plain_form_post() -> bool {
+    leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts.method == axum::http::Method::POST
+            && parts.headers.contains_key(axum::http::header::REFERER)
+            && parts
+                .headers
+                .get(axum::http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+    })
 }
 
 /// The signed-in user of `tenant` making this request (an Administrator when

@@ -78,7 +78,7 @@ impl ProviderSettingsErrors {
 impl ProviderSettings {
     pub fn parse(
         input: &ProviderSettingsInput,
-    ) -> Result<ProviderSettings, ProviderSettingsErrors> {
+    ) -> Result<ProviderSettings, Box<ProviderSettingsErrors>> {
         let mut errors = ProviderSettingsErrors::default();
         let issuer = input.issuer.trim().trim_end_matches('/').to_owned();
         errors.issuer = check_issuer(&issuer).err();
@@ -125,7 +125,7 @@ impl ProviderSettings {
                 claim_rules,
             })
         } else {
-            Err(errors)
+            Err(Box::new(errors))
         }
     }
 

@@ -53,9 +53,6 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             <p class="signed-in">
                 "Signed in as " <strong>{user_name}</strong> {format!(" ({})", role.label())}
             </p>
-            <form method="post" action=format!("/t/{tenant_alias}/logout")>
-                <button type="submit" class="secondary">"Sign out"</button>
-            </form>
             <h2>"Surveys"</h2>
             <p>
                 "The survey designer comes next. Your published surveys are listed on "

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-/// The navigation of a tenant's private pages. Users and sign-in settings
+/// The navigation of a tenant's private pages, with signing out. Users and sign-in settings
 /// are offered to Administrators only (the server refuses everyone else).
 #[component]
 pub fn TenantNav(
@@ -14,10 +14,13 @@ pub fn TenantNav(
         let here = (key == current).then_some("page");
         view! { <li><a href=href aria-current=here>{label}</a></li> }
     };
-    let admin_links = admin.then(|| {
-        view! {
-            {link("users", format!("/t/{tenant}/users"), "Users")}
-            {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
+    let admin_links = admin.then({
+        let tenant = tenant.clone();
+        move || {
+            view! {
+                {link("users", format!("/t/{tenant}/users"), "Users")}
+                {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
+            }
         }
     });
     view! {
@@ -26,6 +29,9 @@ pub fn TenantNav(
                 {link("dashboard", format!("/t/{tenant}"), "Dashboard")}
                 {admin_links}
             </ul>
+            <form method="post" action=format!("/t/{tenant}/logout")>
+                <button type="submit" class="secondary">"Sign out"</button>
+            </form>
         </nav>
     }
 }
