@@ -149,8 +149,13 @@ async fn refused(
             )
         }
     };
-    if status == StatusCode::NOT_FOUND || tenant.is_empty() {
-        return (status, message).into_response();
+    if tenant.is_empty() {
+        // A social provider's answer with no sign-in started in this session
+        // (expired, or another browser): the tenant is unknown.
+        return (status, no_sign_in_page(&message)).into_response();
+    }
+    if status == StatusCode::NOT_FOUND {
+        return AppError::NotFound.into_response();
     }
     render_login(state, request, session, tenant, status, message).await
 }
@@ -175,4 +180,19 @@ async fn render_login(
         email: String::new(),
     };
     render_page_with(state, parts, refused, status).await
+}
+
+fn no_sign_in_page(message: &str) -> axum::response::Html<String> {
+    let escaped = message
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    axum::response::Html(format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Sign-in not completed · Tailspin Surveys</title>\
+         <link rel=\"stylesheet\" href=\"/pkg/tailspin.css\"></head><body><main id=\"main\">\
+         <section class=\"page\"><h1>Sign-in not completed</h1><p role=\"alert\">{escaped}</p>\
+         <p><a href=\"/\">Go to the Tailspin Surveys home page</a></p></section></main></body></html>"
+    ))
 }
