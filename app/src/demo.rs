@@ -17,6 +17,7 @@ pub const DEMO_SURVEY: &str = "customer-satisfaction";
 pub const DEMO_ADMIN: &str = "admin@adatum.example";
 pub const DEMO_CREATOR: &str = "creator@adatum.example";
 pub const DEMO_OPERATOR: &str = "ops@tailspin.example";
+const DEMO_DESCRIPTION: &str = "Tell us how we did. It takes **less than a minute**.";
 
 /// Loads the demo data when the database holds no tenant at all; a database
 /// with any data is left untouched. Returns whether anything was loaded.
@@ -48,7 +49,8 @@ pub async fn load_demo_data(
         &NewSurvey {
             slug: Slug::parse(DEMO_SURVEY).expect("valid demo slug"),
             title: "Customer satisfaction".to_owned(),
-            description: "Tell us how we did. It takes less than a minute.".to_owned(),
+            description: DEMO_DESCRIPTION.to_owned(),
+            description_html: crate::markdown::render_description(DEMO_DESCRIPTION),
         },
         now,
     )

@@ -12,6 +12,8 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
 pub mod onboarding;
 #[cfg(feature = "ssr")]
 pub mod passwords;
@@ -30,7 +32,8 @@ use leptos_router::{SsrMode, path};
 use crate::error::AppError;
 use crate::pages::{
     AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, SignInSettingsPage,
-    SurveyPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
+    SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
+    ThanksPage, UsersPage,
 };
 
 /// The HTML document around the application.
@@ -72,6 +75,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />

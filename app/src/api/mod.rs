@@ -3,6 +3,7 @@
 //! needs and nothing a visitor should not see.
 
 pub mod admin;
+pub mod designer;
 pub mod respondent;
 pub mod sign_in_settings;
 pub mod tenant;
@@ -38,6 +39,15 @@ pub(crate) fn with_status<T>(
         response.set_status(error.http_status());
     }
     result
+}
+
+/// `error`, with its HTTP status given to the response (see `with_status`).
+#[cfg(feature = "ssr")]
+pub(crate) fn refuse(error: crate::error::AppError) -> crate::error::AppError {
+    match with_status(Err::<(), _>(error)) {
+        Err(error) => error,
+        Ok(()) => unreachable!("with_status keeps the error"),
+    }
 }
 
 /// A server function posted by a plain HTML form (no JavaScript): leptos_axum

@@ -42,6 +42,25 @@ pub struct Dashboard {
     pub tenant_name: String,
     pub user_name: String,
     pub role: Role,
+    pub plan_label: String,
+    pub active_surveys: i64,
+    pub max_active_surveys: u32,
+    pub max_survey_days: u32,
+    pub surveys: Vec<SurveyRow>,
+}
+
+/// One survey on the dashboard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyRow {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub state: crate::domain::SurveyState,
+    pub responses: i64,
+    pub published: Option<String>,
+    pub expires: Option<String>,
+    /// Days until a published survey expires.
+    pub days_left: Option<i64>,
 }
 
 #[server(prefix = "/api", endpoint = "load_login_page")]
@@ -80,11 +99,42 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 
 #[server(prefix = "/api", endpoint = "load_dashboard")]
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
+    use crate::domain::{SurveyState, UnixMillis, days_left};
+    use crate::storage::designs::{count_active_surveys, list_surveys};
+
+    let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
+    let now = UnixMillis::now();
+    let surveys = list_surveys(&db, &access.scope)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let state = SurveyState::of(s.status, s.expires_at, now);
+            SurveyRow {
+                id: s.id.0,
+                slug: s.slug.to_string(),
+                title: s.title,
+                state,
+                responses: s.responses,
+                published: s.published_at.map(|t| t.date_string()),
+                expires: s.expires_at.map(|t| t.date_string()),
+                days_left: s
+                    .expires_at
+                    .filter(|_| state == SurveyState::Published)
+                    .map(|at| days_left(at, now)),
+            }
+        })
+        .collect();
+    let plan = access.scope.plan();
     Ok(Dashboard {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
         user_name: access.user.display_name,
         role: access.user.role,
+        plan_label: plan.label().to_owned(),
+        active_surveys: count_active_surveys(&db, &access.scope, now).await?,
+        max_active_surveys: plan.max_active_surveys(),
+        max_survey_days: plan.max_survey_days(),
+        surveys,
     })
 }

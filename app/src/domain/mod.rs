@@ -5,6 +5,7 @@
 mod alias;
 mod answers;
 mod claim_rules;
+mod design;
 mod email;
 mod identity_provider;
 mod ids;
@@ -21,6 +22,10 @@ pub use answers::{
     validate_submission,
 };
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
+pub use design::{
+    MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
+    QuestionInput, SurveyState, check_description, check_title, days_left,
+};
 pub use email::{Email, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
 pub use identity_provider::{
     DEFAULT_IDENTIFYING_CLAIM, MAX_CLIENT_SECRET_LEN, ProviderSettings, ProviderSettingsErrors,

@@ -69,7 +69,10 @@ pub struct PublicSurvey {
     pub tenant_name: String,
     pub slug: Slug,
     pub title: String,
+    /// Markdown as the subscriber wrote it.
     pub description: String,
+    /// Its rendering, sanitized on the server; the only form shown.
+    pub description_html: String,
     pub status: SurveyStatus,
     pub expires_at: Option<UnixMillis>,
     pub questions: Vec<Question>,

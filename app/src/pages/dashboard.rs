@@ -3,11 +3,15 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
-use crate::api::tenant::{Dashboard, load_dashboard};
+use crate::api::designer::CreateSurvey;
+use crate::api::tenant::{Dashboard, SurveyRow, load_dashboard};
+use crate::domain::{Slug, SurveyState};
 use crate::error::AppError;
 
-/// `/t/{tenant}`: the signed-in home of a tenant's users.
+/// `/t/{tenant}`: the tenant's surveys, usage of the plan, and where new
+/// surveys start.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let params = use_params_map();
@@ -43,7 +47,17 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         tenant_name,
         user_name,
         role,
+        plan_label,
+        active_surveys,
+        max_active_surveys,
+        max_survey_days,
+        surveys,
     } = dashboard;
+    let empty = surveys.is_empty();
+    let rows = surveys
+        .into_iter()
+        .map(|survey| view! { <SurveyRowView tenant=tenant_alias.clone() survey /> })
+        .collect_view();
     view! {
         <Title text=tenant_name.clone() />
         <section class="page dashboard">
@@ -53,11 +67,126 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             <p class="signed-in">
                 "Signed in as " <strong>{user_name}</strong> {format!(" ({})", role.label())}
             </p>
+            <div class="usage">
+                <label for="active-surveys">
+                    {format!("Active surveys: {active_surveys} of {max_active_surveys} on the {plan_label} plan")}
+                </label>
+                <meter id="active-surveys" min="0" max=max_active_surveys.to_string()
+                    value=active_surveys.to_string()>
+                    {format!("{active_surveys} of {max_active_surveys}")}
+                </meter>
+                <p class="hint">{format!("A published survey accepts answers for {max_survey_days} days.")}</p>
+            </div>
             <h2>"Surveys"</h2>
-            <p>
-                "The survey designer comes next. Your published surveys are listed on "
-                <a href=format!("/s/{tenant_alias}")>"your public survey page"</a> "."
-            </p>
+            {if empty {
+                view! {
+                    <p class="lead empty-state">
+                        "You have no surveys yet. Start one below: give it a title, add your questions, preview it, then publish it and share its address."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" role="region" aria-label="Surveys" tabindex="0">
+                        <table class="data surveys">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Survey"</th>
+                                    <th scope="col">"Status"</th>
+                                    <th scope="col">"Responses"</th>
+                                    <th scope="col">"Published"</th>
+                                    <th scope="col">"Expires"</th>
+                                    <th scope="col">"Links"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+                    .into_any()
+            }}
+            <CreateSurveyForm tenant=tenant_alias />
         </section>
+    }
+}
+
+#[component]
+fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
+    let edit = format!("/t/{tenant}/surveys/{}/edit", survey.slug);
+    let preview = format!("/t/{tenant}/surveys/{}/preview", survey.slug);
+    let public = format!("/s/{tenant}/{}", survey.slug);
+    let expires = match (survey.expires.clone(), survey.days_left) {
+        (Some(date), Some(days)) => format!("{date} ({days} days left)"),
+        (Some(date), None) => date,
+        (None, _) => "—".to_owned(),
+    };
+    let open = survey.state == SurveyState::Published;
+    view! {
+        <tr>
+            <th scope="row"><a href=edit.clone()>{survey.title.clone()}</a></th>
+            <td><span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span></td>
+            <td>{survey.responses}</td>
+            <td>{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
+            <td>{expires}</td>
+            <td class="links">
+                <a href=edit aria-label=format!("Edit {}", survey.title)>"Edit"</a>
+                <a href=preview aria-label=format!("Preview {}", survey.title)>"Preview"</a>
+                {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}
+            </td>
+        </tr>
+    }
+}
+
+/// The public address with a copy button (shown once the page is
+/// interactive; without JavaScript the address can be copied by hand).
+#[component]
+fn PublicAddress(path: String, title: String) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let copied = RwSignal::new(false);
+    let to_copy = path.clone();
+    let copy = move |_| {
+        let window = window();
+        let origin = window.location().origin().unwrap_or_default();
+        let _ = window
+            .navigator()
+            .clipboard()
+            .write_text(&format!("{origin}{to_copy}"));
+        copied.set(true);
+    };
+    view! {
+        <a href=path.clone() aria-label=format!("Public page of {title}")>{path.clone()}</a>
+        <button type="button" class="secondary small" hidden=move || !hydrated.get() on:click=copy
+            aria-label=format!("Copy the public address of {title}")>
+            "Copy"
+        </button>
+        <span role="status" class="hint">{move || copied.get().then_some("Copied")}</span>
+    }
+}
+
+#[component]
+fn CreateSurveyForm(tenant: String) -> impl IntoView {
+    let action = ServerAction::<CreateSurvey>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let suggestion = RwSignal::new(String::new());
+    view! {
+        <h2>"New survey"</h2>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked wide" attr:id="new-survey">
+            <input type="hidden" name="tenant" value=tenant.clone() />
+            <label for="new-survey-title">"Title"</label>
+            <input id="new-survey-title" name="title" type="text" required maxlength="150"
+                on:input=move |ev| suggestion.set(Slug::suggest(&event_target_value(&ev)).to_string())
+                aria-invalid=invalid(error, "title") aria-describedby="new-survey-title-error" />
+            <FieldError error field="title" id="new-survey-title-error".to_owned() />
+            <label for="new-survey-slug">"Address (optional)"</label>
+            <p class="hint" id="new-survey-slug-hint">
+                {format!("Respondents will open /s/{tenant}/…; leave empty to use one made from the title.")}
+            </p>
+            <input id="new-survey-slug" name="slug" type="text" placeholder=move || suggestion.get()
+                aria-invalid=invalid(error, "slug") aria-describedby="new-survey-slug-hint new-survey-slug-error" />
+            <FieldError error field="slug" id="new-survey-slug-error".to_owned() />
+            <button type="submit" class="primary">"Create draft"</button>
+        </ActionForm>
     }
 }

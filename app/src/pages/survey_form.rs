@@ -17,7 +17,12 @@ use crate::domain::{
 };
 
 #[component]
-pub fn SurveyFormView(form: SurveyForm) -> impl IntoView {
+pub fn SurveyFormView(
+    form: SurveyForm,
+    /// A subscriber's preview: looks the same, sends nothing.
+    #[prop(optional)]
+    preview: bool,
+) -> impl IntoView {
     super::mark_hydrated();
     let SurveyForm {
         survey,
@@ -51,7 +56,7 @@ pub fn SurveyFormView(form: SurveyForm) -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
+        if pending.get_untracked() || preview {
             return;
         }
         let Some(form) = ev
@@ -104,12 +109,18 @@ pub fn SurveyFormView(form: SurveyForm) -> impl IntoView {
 
     view! {
         <Title text=survey.title.clone() />
+        {preview.then(|| view! {
+            <p class="preview-banner" role="note">
+                "Preview: this is how respondents see the survey. Answers cannot be sent from here."
+            </p>
+        })}
         <article class="page survey">
             <header id="surveyTitle">
                 <p class="tenant-name">{survey.tenant_name.clone()}</p>
                 <h1>{survey.title.clone()}</h1>
-                {(!survey.description.is_empty())
-                    .then(|| view! { <p class="description">{survey.description.clone()}</p> })}
+                // Sanitized by ammonia on the server (see markdown.rs).
+                {(!survey.description_html.is_empty())
+                    .then(|| view! { <div class="description" inner_html=survey.description_html.clone()></div> })}
             </header>
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
                 {move || {
@@ -131,7 +142,7 @@ pub fn SurveyFormView(form: SurveyForm) -> impl IntoView {
                         .collect_view()}
                 </ol>
                 <p class="failure" role="status">{move || failure.get()}</p>
-                <button type="submit" class="primary" disabled=move || pending.get()>
+                <button type="submit" class="primary" disabled=move || preview || pending.get()>
                     {move || if pending.get() { "Sending…" } else { "Submit answers" }}
                 </button>
             </form>

@@ -8,6 +8,7 @@
 //! registry, the statistics queue as a whole).
 
 mod database;
+pub mod designs;
 pub mod identity_providers;
 pub mod platform_admins;
 pub mod sign_in_failures;

@@ -14,15 +14,13 @@ use crate::storage::Database;
 pub struct NewSurvey {
     pub slug: Slug,
     pub title: String,
+    /// Markdown as written, and its sanitized HTML.
     pub description: String,
+    pub description_html: String,
 }
 
-#[derive(Clone, Debug)]
-pub struct NewQuestion {
-    pub text: String,
-    pub required: bool,
-    pub kind: QuestionKind,
-}
+/// A question definition (checked by `QuestionInput::parse`).
+pub use crate::domain::QuestionDraft as NewQuestion;
 
 /// A survey as stored, with the key the public definition leaves out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,13 +42,14 @@ pub async fn create_draft(
 ) -> Result<SurveyId, sqlx::Error> {
     with_pool!(db, pool => {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO surveys (tenant_id, slug, title, description, status, created_at) \
-             VALUES ($1, $2, $3, $4, 'draft', $5) RETURNING id",
+            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
         )
         .bind(scope.tenant_id().0)
         .bind(survey.slug.as_str())
         .bind(&survey.title)
         .bind(&survey.description)
+        .bind(&survey.description_html)
         .bind(now.0)
         .fetch_one(pool)
         .await?;
@@ -197,7 +196,7 @@ pub async fn find_survey_by_slug(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query(
-            "SELECT id, title, description, status, expires_at FROM surveys \
+            "SELECT id, title, description, description_html, status, expires_at FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
         .bind(tenant)
@@ -265,6 +264,16 @@ pub async fn find_survey_by_slug(
                 slug: slug.clone(),
                 title: survey.try_get("title")?,
                 description: survey.try_get("description")?,
+                description_html: {
+                    let html: String = survey.try_get("description_html")?;
+                    let markdown: String = survey.try_get("description")?;
+                    // Surveys saved before descriptions were rendered on save.
+                    if html.is_empty() && !markdown.is_empty() {
+                        crate::markdown::render_description(&markdown)
+                    } else {
+                        html
+                    }
+                },
                 status: SurveyStatus::from_code(&status).ok_or_else(|| corrupt("survey status"))?,
                 expires_at: survey.try_get::<Option<i64>, _>("expires_at")?.map(UnixMillis),
                 questions,

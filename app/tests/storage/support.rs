@@ -138,6 +138,7 @@ pub async fn published_survey(
             slug: Slug::parse(slug).unwrap(),
             title: format!("Survey {slug}"),
             description: String::new(),
+            description_html: String::new(),
         },
         NOW,
     )

@@ -116,6 +116,7 @@ async fn slugs_are_unique_within_a_tenant_only() {
                 slug: Slug::parse("feedback").unwrap(),
                 title: "Again".into(),
                 description: String::new(),
+                description_html: String::new(),
             },
             NOW,
         )
@@ -141,6 +142,7 @@ async fn only_open_surveys_are_listed() {
                 slug: Slug::parse("draft").unwrap(),
                 title: "Draft".into(),
                 description: String::new(),
+                description_html: String::new(),
             },
             NOW,
         )

@@ -20,6 +20,10 @@ type Statuses = [u16; 5];
 const EVERYONE: Statuses = [200; 5];
 const ADATUM_MEMBERS: Statuses = [401, 200, 200, 404, 404];
 const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
+/// adatum's members, on adatum's published demo survey (frozen: 400).
+const ADATUM_MEMBERS_FROZEN: Statuses = [401, 400, 400, 404, 404];
+/// adatum's members, naming a survey or question adatum does not have.
+const ADATUM_MEMBERS_NOT_FOUND: Statuses = [401, 404, 404, 404, 404];
 /// Only adatum's Administrator; the user named does not exist (404).
 const ADATUM_ADMIN: Statuses = [401, 403, 200, 404, 404];
 const ADATUM_ADMIN_NO_SUCH_USER: Statuses = [401, 403, 404, 404, 404];
@@ -81,6 +85,65 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN_NO_SUCH_USER,
     ),
     (
+        "/api/create_survey",
+        Body::Form("tenant=adatum&title=Matrix%20survey&slug="),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/load_survey_editor",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/load_survey_preview",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/save_survey_details",
+        Body::Form("tenant=adatum&survey=1&title=T&slug=customer-satisfaction&description="),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/add_question",
+        Body::Form(
+            "tenant=adatum&survey=1&text=Q&kind=range&max_length=&low_label=&high_label=&options=",
+        ),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/update_question",
+        Body::Form(
+            "tenant=adatum&survey=1&question=1&text=Q&kind=range&max_length=&low_label=&high_label=&options=",
+        ),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/delete_question",
+        Body::Form("tenant=adatum&survey=1&question=1"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/move_question",
+        Body::Form("tenant=adatum&survey=1&question=1&direction=down"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/publish_survey",
+        Body::Form("tenant=adatum&survey=1"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/close_survey",
+        Body::Form("tenant=adatum&survey=999999"),
+        ADATUM_MEMBERS_NOT_FOUND,
+    ),
+    (
+        "/api/delete_survey",
+        Body::Form("tenant=adatum&survey=999999"),
+        ADATUM_MEMBERS_NOT_FOUND,
+    ),
+    (
         "/api/load_sign_in_settings",
         Body::Form("tenant=adatum"),
         ADATUM_ADMIN,
@@ -118,6 +181,16 @@ const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/{tenant}/users",
         "/t/adatum/users",
         [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/edit",
+        "/t/adatum/surveys/customer-satisfaction/edit",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/preview",
+        "/t/adatum/surveys/customer-satisfaction/preview",
+        [302, 200, 200, 404, 404],
     ),
     (
         "/t/{tenant}/settings/sign-in",
