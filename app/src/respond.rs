@@ -46,8 +46,10 @@ pub async fn open_survey(
     slug: &str,
     now: UnixMillis,
 ) -> Result<StoredSurvey, AppError> {
-    let (_, survey) = find_survey(db, tenant, slug).await?;
+    let (_, mut survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
+    // Respondents get the rendered description only, never its source.
+    survey.survey.description.clear();
     Ok(survey)
 }
 

@@ -295,7 +295,7 @@ pub async fn publish_within_limit(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        sqlx::query("UPDATE tenants SET id = id WHERE id = $1")
+        sqlx::query("UPDATE tenants SET status = status WHERE id = $1")
             .bind(tenant)
             .execute(&mut *tx)
             .await?;

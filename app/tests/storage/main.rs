@@ -5,5 +5,6 @@
 
 #[macro_use]
 mod support;
+mod designs;
 mod identity;
 mod surveys;

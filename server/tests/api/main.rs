@@ -2,6 +2,7 @@
 //! driven over HTTP.
 
 mod authorization;
+mod designer;
 mod durability;
 mod federation;
 mod helpers;

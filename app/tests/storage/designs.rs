@@ -1,0 +1,236 @@
+//! The designer's storage on both databases: editing drafts, frozen
+//! published surveys, reordering, the plan's active-survey limit, deletion
+//! with everything that hangs off a survey.
+
+use app::storage::designs::{
+    PublishOutcome, SaveOutcome, count_active_surveys, delete_question, delete_survey,
+    list_surveys, move_question, publish_within_limit, save_draft_details, survey_status,
+    update_question,
+};
+
+use crate::support::*;
+
+async fn draft(db: &Database, scope: &TenantScope, slug: &str) -> app::domain::SurveyId {
+    let survey = create_draft(
+        db,
+        scope,
+        &NewSurvey {
+            slug: Slug::parse(slug).unwrap(),
+            title: format!("Draft {slug}"),
+            description: String::new(),
+            description_html: String::new(),
+        },
+        NOW,
+    )
+    .await
+    .unwrap();
+    for question in questions() {
+        append_question(db, scope, survey, &question)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    survey
+}
+
+async fn texts(db: &Database, scope: &TenantScope, slug: &str) -> Vec<String> {
+    questions_of(db, scope, slug)
+        .await
+        .into_iter()
+        .map(|q| q.text)
+        .collect()
+}
+
+#[tokio::test]
+async fn drafts_are_edited_reordered_and_frozen_once_published() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let survey = draft(db, &scope, "feedback").await;
+        let ids: Vec<_> = questions_of(db, &scope, "feedback")
+            .await
+            .iter()
+            .map(|q| q.id)
+            .collect();
+
+        assert!(
+            move_question(db, &scope, survey, ids[2], true)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            texts(db, &scope, "feedback").await,
+            ["Rate us", "Comments", "Channel"]
+        );
+        assert!(
+            !move_question(db, &scope, survey, ids[0], true)
+                .await
+                .unwrap(),
+            "first stays first"
+        );
+        let mut edited = questions()[1].clone();
+        edited.text = "Which channel?".into();
+        edited.kind = QuestionKind::Choice {
+            options: vec!["Web".into(), "Phone".into()],
+        };
+        assert!(
+            update_question(db, &scope, survey, ids[1], &edited)
+                .await
+                .unwrap()
+        );
+        assert!(delete_question(db, &scope, survey, ids[0]).await.unwrap());
+        let now = questions_of(db, &scope, "feedback").await;
+        assert_eq!(now.len(), 2);
+        assert_eq!(
+            now[1].kind,
+            QuestionKind::Choice {
+                options: vec!["Web".into(), "Phone".into()]
+            }
+        );
+
+        let renamed = Slug::parse("customer-feedback").unwrap();
+        let saved = save_draft_details(
+            db,
+            &scope,
+            survey,
+            "Feedback",
+            &renamed,
+            "**Hi**",
+            "<p><strong>Hi</strong></p>",
+        )
+        .await
+        .unwrap();
+        assert_eq!(saved, SaveOutcome::Saved);
+
+        let outcome = publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), 20)
+            .await
+            .unwrap();
+        assert_eq!(outcome, PublishOutcome::Published);
+        // Published: nothing about its questions or texts changes any more.
+        let ids: Vec<_> = questions_of(db, &scope, "customer-feedback")
+            .await
+            .iter()
+            .map(|q| q.id)
+            .collect();
+        assert!(
+            !update_question(db, &scope, survey, ids[0], &questions()[0])
+                .await
+                .unwrap()
+        );
+        assert!(!delete_question(db, &scope, survey, ids[0]).await.unwrap());
+        assert!(
+            !move_question(db, &scope, survey, ids[1], true)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            append_question(db, &scope, survey, &questions()[0])
+                .await
+                .unwrap(),
+            None
+        );
+        let again = save_draft_details(db, &scope, survey, "X", &renamed, "", "")
+            .await
+            .unwrap();
+        assert_eq!(again, SaveOutcome::NotDraft);
+        assert_eq!(
+            texts(db, &scope, "customer-feedback").await,
+            ["Comments", "Which channel?"]
+        );
+        assert_eq!(
+            publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), 20)
+                .await
+                .unwrap(),
+            PublishOutcome::NotDraft
+        );
+    });
+}
+
+#[tokio::test]
+async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let first = draft(db, &scope, "first").await;
+        let second = draft(db, &scope, "second").await;
+        let empty = create_draft(
+            db,
+            &scope,
+            &NewSurvey {
+                slug: Slug::parse("empty").unwrap(),
+                title: "Empty".into(),
+                description: String::new(),
+                description_html: String::new(),
+            },
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            publish_within_limit(db, &scope, empty, NOW, NOW.plus_days(5), 1)
+                .await
+                .unwrap(),
+            PublishOutcome::NoQuestions
+        );
+        assert_eq!(
+            publish_within_limit(db, &scope, first, NOW, NOW.plus_days(5), 1)
+                .await
+                .unwrap(),
+            PublishOutcome::Published
+        );
+        assert_eq!(
+            publish_within_limit(db, &scope, second, NOW, NOW.plus_days(5), 1)
+                .await
+                .unwrap(),
+            PublishOutcome::LimitReached
+        );
+        assert_eq!(count_active_surveys(db, &scope, NOW).await.unwrap(), 1);
+        // Once the first has expired it no longer counts, without any job.
+        let later = NOW.plus_days(6);
+        assert_eq!(count_active_surveys(db, &scope, later).await.unwrap(), 0);
+        assert_eq!(
+            publish_within_limit(db, &scope, second, later, later.plus_days(5), 1)
+                .await
+                .unwrap(),
+            PublishOutcome::Published
+        );
+        let listed = list_surveys(db, &scope).await.unwrap();
+        assert_eq!(listed.len(), 3);
+        assert!(listed.iter().all(|s| s.responses == 0));
+    });
+}
+
+#[tokio::test]
+async fn deleting_a_survey_removes_its_answers_and_queue_messages() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        let questions = questions_of(db, &scope, "feedback").await;
+        let answers = vec![ValidAnswer {
+            question: questions[0].id,
+            value: AnswerValue::Rating(4),
+        }];
+        let key = IdempotencyKey::parse("0b7f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e").unwrap();
+        store_submission(db, &scope, survey, &key, &answers, NOW)
+            .await
+            .unwrap();
+        assert_eq!(list_surveys(db, &scope).await.unwrap()[0].responses, 1);
+
+        // Another tenant cannot delete it, nor see it.
+        let other = system_scope(&fabrikam, SystemTask::Onboarding);
+        assert!(!delete_survey(db, &other, survey).await.unwrap());
+        assert_eq!(survey_status(db, &other, survey).await.unwrap(), None);
+
+        assert!(delete_survey(db, &scope, survey).await.unwrap());
+        assert_eq!(survey_status(db, &scope, survey).await.unwrap(), None);
+        assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
+        assert!(
+            list_submissions(db, &scope, survey, None, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    });
+}
