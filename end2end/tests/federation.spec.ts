@@ -156,3 +156,28 @@ test("a Premium Administrator edits the provider settings and never sees the cli
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Alice (Survey Creator)');
   await expectAccessible(page);
 });
+
+test('a Trial subscriber can have one active survey; publishing a second is refused with the reason', async ({ page }) => {
+  await signIn(page, 'contoso', 'sam');
+  await expect(page).toHaveURL((url) => url.pathname === '/t/contoso');
+  await waitForHydration(page);
+  await expect(page.getByText('You have no surveys yet.')).toBeVisible();
+  await expectAccessible(page);
+  for (const title of ['Launch poll', 'Second poll']) {
+    await page.goto(`${FED}/t/contoso`);
+    await waitForHydration(page);
+    await page.locator('#new-survey').getByLabel('Title').fill(title);
+    await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await waitForHydration(page);
+    const form = page.locator('#add-question');
+    await form.getByLabel('Question', { exact: true }).fill('Will you come?');
+    await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await expect(page.locator('.question-list .question-text')).toHaveText(['Will you come?']);
+    await page.getByRole('button', { name: 'Publish survey' }).click();
+  }
+  await expect(page.getByRole('alert')).toContainText('Trial plan allows 1 active surveys');
+  await expect(page.locator('.survey-status .badge')).toHaveText('Draft');
+  await expectAccessible(page);
+});
