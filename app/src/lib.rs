@@ -31,9 +31,9 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, SignInSettingsPage,
-    SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
-    ThanksPage, UsersPage,
+    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, MetadataSettingsPage,
+    SignInSettingsPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage, UsersPage,
 };
 
 /// The HTML document around the application.
@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />

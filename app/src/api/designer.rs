@@ -25,6 +25,8 @@ pub struct SurveyEditor {
     pub expires: Option<String>,
     /// How long a survey published now would run (the plan's maximum).
     pub plan_days: u32,
+    /// Premium: each metadata field with this survey's value (may be empty).
+    pub metadata: Vec<super::metadata::MetadataEntry>,
 }
 
 #[cfg(feature = "ssr")]
@@ -110,8 +112,12 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
     let access = super::tenant_member(&tenant, false).await?;
     let stored = find_by_slug(&db, &access.scope, &slug).await?;
     let responses = crate::storage::designs::response_count(&db, &access.scope, stored.id).await?;
+    let metadata = super::metadata::TenantMetadata::load(&db, &access.scope)
+        .await?
+        .form_for(stored.id.0);
     let survey = stored.survey;
     Ok(SurveyEditor {
+        metadata,
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
         id: stored.id.0,

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod designer;
+pub mod metadata;
 pub mod respondent;
 pub mod sign_in_settings;
 pub mod tenant;

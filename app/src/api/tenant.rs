@@ -46,6 +46,7 @@ pub struct Dashboard {
     pub active_surveys: i64,
     pub max_active_surveys: u32,
     pub max_survey_days: u32,
+    pub premium: bool,
     pub surveys: Vec<SurveyRow>,
 }
 
@@ -61,6 +62,8 @@ pub struct SurveyRow {
     pub expires: Option<String>,
     /// Days until a published survey expires.
     pub days_left: Option<i64>,
+    /// Premium: the survey's metadata values.
+    pub metadata: Vec<super::metadata::MetadataEntry>,
 }
 
 #[server(prefix = "/api", endpoint = "load_login_page")]
@@ -105,6 +108,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
     let now = UnixMillis::now();
+    let mut metadata = super::metadata::TenantMetadata::load(&db, &access.scope).await?;
     let surveys = list_surveys(&db, &access.scope)
         .await?
         .into_iter()
@@ -122,6 +126,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
                     .expires_at
                     .filter(|_| state == SurveyState::Published)
                     .map(|at| days_left(at, now)),
+                metadata: metadata.by_survey.remove(&s.id.0).unwrap_or_default(),
             }
         })
         .collect();
@@ -135,6 +140,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         active_surveys: count_active_surveys(&db, &access.scope, now).await?,
         max_active_surveys: plan.max_active_surveys(),
         max_survey_days: plan.max_survey_days(),
+        premium: plan == crate::domain::Plan::Premium,
         surveys,
     })
 }

@@ -9,6 +9,7 @@ mod design;
 mod email;
 mod identity_provider;
 mod ids;
+mod metadata;
 mod plan;
 mod roles;
 mod slug;
@@ -32,6 +33,7 @@ pub use identity_provider::{
     ProviderSettingsInput, check_client_secret,
 };
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
+pub use metadata::{MAX_METADATA_FIELDS, MetadataKind, check_field_name};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};

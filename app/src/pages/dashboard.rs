@@ -51,6 +51,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         active_surveys,
         max_active_surveys,
         max_survey_days,
+        premium,
         surveys,
     } = dashboard;
     let empty = surveys.is_empty();
@@ -62,7 +63,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         <Title text=tenant_name.clone() />
         <section class="page dashboard">
             <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="dashboard"
-                admin=role.can_administer_tenant() />
+                admin=role.can_administer_tenant() premium />
             <h1>{tenant_name.clone()}</h1>
             <p class="signed-in">
                 "Signed in as " <strong>{user_name}</strong> {format!(" ({})", role.label())}
@@ -123,7 +124,16 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
     let open = survey.state == SurveyState::Published;
     view! {
         <tr>
-            <th scope="row"><a href=edit.clone()>{survey.title.clone()}</a></th>
+            <th scope="row">
+                <a href=edit.clone()>{survey.title.clone()}</a>
+                {(!survey.metadata.is_empty()).then(|| view! {
+                    <ul class="metadata-values">
+                        {survey.metadata.iter().map(|m| view! {
+                            <li>{format!("{}: {}", m.name, m.value)}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            </th>
             <td><span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span></td>
             <td>{survey.responses}</td>
             <td>{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>

@@ -65,7 +65,8 @@ fn SettingsView(page: Settings, save: ServerAction<SaveSignInSettings>) -> impl 
     view! {
         <Title text=format!("Sign-in settings · {tenant_name}") />
         <section class="page sign-in-settings">
-            <TenantNav tenant=tenant_alias.clone() tenant_name current="sign-in" admin=true />
+            <TenantNav tenant=tenant_alias.clone() tenant_name current="sign-in" admin=true
+                premium=sign_in == SignInKind::OwnIdentityProvider />
             <h1>"Sign-in settings"</h1>
             {body}
         </section>

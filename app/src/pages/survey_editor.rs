@@ -15,7 +15,8 @@ use crate::api::designer::{
     AddQuestion, CloseSurvey, DeleteQuestion, DeleteSurvey, MoveQuestion, PublishSurvey,
     SaveSurveyDetails, SurveyEditor, UpdateQuestion, load_survey_editor,
 };
-use crate::domain::{MAX_DESCRIPTION_CHARS, Question, QuestionKind, SurveyState};
+use crate::api::metadata::{MetadataEntry, SetSurveyMetadata};
+use crate::domain::{MAX_DESCRIPTION_CHARS, MetadataKind, Question, QuestionKind, SurveyState};
 
 #[derive(Clone, Copy)]
 struct EditorActions {
@@ -27,6 +28,7 @@ struct EditorActions {
     publish: ServerAction<PublishSurvey>,
     close: ServerAction<CloseSurvey>,
     delete: ServerAction<DeleteSurvey>,
+    metadata: ServerAction<SetSurveyMetadata>,
 }
 
 impl EditorActions {
@@ -40,11 +42,12 @@ impl EditorActions {
             publish: ServerAction::new(),
             close: ServerAction::new(),
             delete: ServerAction::new(),
+            metadata: ServerAction::new(),
         }
     }
 
     /// Changes whenever any change was stored, so the editor reloads.
-    fn versions(self) -> [usize; 7] {
+    fn versions(self) -> [usize; 8] {
         [
             self.details.version().get(),
             self.add.version().get(),
@@ -53,6 +56,7 @@ impl EditorActions {
             self.reorder.version().get(),
             self.publish.version().get(),
             self.close.version().get(),
+            self.metadata.version().get(),
         ]
     }
 }
@@ -107,6 +111,9 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
                 {(!draft).then(|| view! { " · " <a href=public_path.clone()>"Public page"</a> })}
             </p>
             {draft.then(|| view! { <DetailsForm editor=editor.clone() action=actions.details /> })}
+            {(!editor.metadata.is_empty()).then(|| view! {
+                <MetadataForms tenant=tenant.clone() survey=editor.id entries=editor.metadata.clone() action=actions.metadata />
+            })}
             <h2>"Questions"</h2>
             <FormAlert error=Signal::derive(move || {
                 actions.remove.value().get().and_then(Result::err)
@@ -343,5 +350,52 @@ fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
             })}
             <button type="submit" class="danger">"Delete survey"</button>
         </ActionForm>
+    }
+}
+
+/// Premium: one small form per metadata field, usable in any state.
+#[component]
+fn MetadataForms(
+    tenant: String,
+    survey: i64,
+    entries: Vec<MetadataEntry>,
+    action: ServerAction<SetSurveyMetadata>,
+) -> impl IntoView {
+    let tenant = StoredValue::new(tenant);
+    let forms = entries
+        .into_iter()
+        .map(|entry| {
+            let field = entry.field;
+            let id = format!("metadata-{field}");
+            let error_id = format!("metadata-{field}-error");
+            // A refusal is shown at the field it was about.
+            let error = Signal::derive(move || {
+                let mine = action.input().get().is_none_or(|input| input.field == field);
+                action.value().get().and_then(Result::err).filter(|_| mine)
+            });
+            let input_type = match entry.kind {
+                MetadataKind::Url => "url",
+                MetadataKind::Number | MetadataKind::Text => "text",
+            };
+            view! {
+                <ActionForm action attr:class="inline metadata-form">
+                    <input type="hidden" name="tenant" value=tenant.get_value() />
+                    <input type="hidden" name="survey" value=survey.to_string() />
+                    <input type="hidden" name="field" value=field.to_string() />
+                    <label for=id.clone()>{format!("{} ({})", entry.name, entry.kind.label())}</label>
+                    <input id=id name="value" type=input_type value=entry.value
+                        inputmode=(entry.kind == MetadataKind::Number).then_some("decimal")
+                        aria-invalid=invalid(error, "value") aria-describedby=error_id.clone() />
+                    <button type="submit" class="secondary small">{format!("Save {}", entry.name)}</button>
+                    <FieldError error field="value" id=error_id />
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    view! {
+        <h2>"Metadata"</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">"Saved."</p> })}</div>
+        {forms}
     }
 }

@@ -9,6 +9,9 @@ pub fn TenantNav(
     /// `dashboard`, `users` or `sign-in`.
     current: &'static str,
     admin: bool,
+    /// Premium tenants also define metadata fields.
+    #[prop(optional)]
+    premium: bool,
 ) -> impl IntoView {
     let link = move |key: &'static str, href: String, label: &'static str| {
         let here = (key == current).then_some("page");
@@ -20,6 +23,7 @@ pub fn TenantNav(
             view! {
                 {link("users", format!("/t/{tenant}/users"), "Users")}
                 {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
+            {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
             }
         }
     });

@@ -95,7 +95,8 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
     view! {
         <Title text=format!("Users · {tenant_name}") />
         <section class="page users">
-            <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="users" admin=true />
+            <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="users" admin=true
+                premium=sign_in == SignInKind::OwnIdentityProvider />
             <h1>"Users"</h1>
             <p>{usage}</p>
             {explanation.map(|text| view! { <p class="lead">{text}</p> })}

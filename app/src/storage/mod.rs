@@ -10,6 +10,7 @@
 mod database;
 pub mod designs;
 pub mod identity_providers;
+pub mod metadata;
 pub mod platform_admins;
 pub mod sign_in_failures;
 pub mod submissions;

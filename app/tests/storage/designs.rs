@@ -234,3 +234,69 @@ async fn deleting_a_survey_removes_its_answers_and_queue_messages() {
         );
     });
 }
+
+#[tokio::test]
+async fn metadata_fields_and_values_stay_within_their_tenant() {
+    use app::domain::MetadataKind;
+    use app::storage::metadata::{
+        AddFieldOutcome, add_field, list_fields, list_values, remove_field, set_value,
+    };
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let other = system_scope(&fabrikam, SystemTask::Onboarding);
+        let survey = draft(db, &scope, "feedback").await;
+        let AddFieldOutcome::Added(product) =
+            add_field(db, &scope, "Product id", MetadataKind::Number, 2, NOW)
+                .await
+                .unwrap()
+        else {
+            panic!("not added")
+        };
+        assert_eq!(
+            add_field(db, &scope, "Product id", MetadataKind::Text, 2, NOW)
+                .await
+                .unwrap(),
+            AddFieldOutcome::NameTaken
+        );
+        assert!(matches!(
+            add_field(db, &scope, "Owner", MetadataKind::Text, 2, NOW)
+                .await
+                .unwrap(),
+            AddFieldOutcome::Added(_)
+        ));
+        assert_eq!(
+            add_field(db, &scope, "Third", MetadataKind::Url, 2, NOW)
+                .await
+                .unwrap(),
+            AddFieldOutcome::LimitReached
+        );
+        // Another tenant may use the same name, and cannot touch adatum's.
+        assert!(matches!(
+            add_field(db, &other, "Product id", MetadataKind::Text, 2, NOW)
+                .await
+                .unwrap(),
+            AddFieldOutcome::Added(_)
+        ));
+        assert!(!set_value(db, &other, survey, product, "1").await.unwrap());
+        assert!(!remove_field(db, &other, product).await.unwrap());
+
+        assert!(set_value(db, &scope, survey, product, "42").await.unwrap());
+        assert!(set_value(db, &scope, survey, product, "43").await.unwrap());
+        let values = list_values(db, &scope).await.unwrap();
+        assert_eq!(values.len(), 1);
+        assert_eq!(values[0].value, "43");
+        assert!(list_values(db, &other).await.unwrap().is_empty());
+        assert!(set_value(db, &scope, survey, product, "").await.unwrap());
+        assert!(list_values(db, &scope).await.unwrap().is_empty());
+
+        assert!(set_value(db, &scope, survey, product, "7").await.unwrap());
+        assert!(remove_field(db, &scope, product).await.unwrap());
+        assert!(
+            list_values(db, &scope).await.unwrap().is_empty(),
+            "values go with their field"
+        );
+        assert_eq!(list_fields(db, &scope).await.unwrap().len(), 1);
+    });
+}

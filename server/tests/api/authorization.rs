@@ -24,6 +24,8 @@ const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
 const ADATUM_MEMBERS_FROZEN: Statuses = [401, 400, 400, 404, 404];
 /// adatum's members, naming a survey or question adatum does not have.
 const ADATUM_MEMBERS_NOT_FOUND: Statuses = [401, 404, 404, 404, 404];
+/// Premium only: adatum (Standard) cannot use it at all.
+const PREMIUM_ONLY: Statuses = [401, 403, 403, 404, 404];
 /// Only adatum's Administrator; the user named does not exist (404).
 const ADATUM_ADMIN: Statuses = [401, 403, 200, 404, 404];
 const ADATUM_ADMIN_NO_SUCH_USER: Statuses = [401, 403, 404, 404, 404];
@@ -144,6 +146,26 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS_NOT_FOUND,
     ),
     (
+        "/api/load_metadata_fields",
+        Body::Form("tenant=adatum"),
+        PREMIUM_ONLY,
+    ),
+    (
+        "/api/add_metadata_field",
+        Body::Form("tenant=adatum&name=Owner&kind=text"),
+        PREMIUM_ONLY,
+    ),
+    (
+        "/api/remove_metadata_field",
+        Body::Form("tenant=adatum&field=1"),
+        PREMIUM_ONLY,
+    ),
+    (
+        "/api/set_survey_metadata",
+        Body::Form("tenant=adatum&survey=1&field=1&value=x"),
+        PREMIUM_ONLY,
+    ),
+    (
         "/api/load_sign_in_settings",
         Body::Form("tenant=adatum"),
         ADATUM_ADMIN,
@@ -191,6 +213,11 @@ const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/{tenant}/surveys/{slug}/preview",
         "/t/adatum/surveys/customer-satisfaction/preview",
         [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/metadata",
+        "/t/adatum/settings/metadata",
+        [302, 403, 403, 404, 404],
     ),
     (
         "/t/{tenant}/settings/sign-in",

@@ -550,3 +550,79 @@ async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_se
     .await;
     assert_eq!(status, 403);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_members() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let bob = browser();
+    assert_eq!(sign_in(&bob, &app, "adatum", "bob").await.status(), 303);
+    let alice = browser();
+    assert_eq!(sign_in(&alice, &app, "adatum", "alice").await.status(), 303);
+    let (status, _) = call(
+        &alice,
+        &app,
+        "add_metadata_field",
+        &[("tenant", "adatum"), ("name", "Owner"), ("kind", "text")],
+    )
+    .await;
+    assert_eq!(status, 403, "fields are the Administrator's");
+    let (status, error) = call(
+        &bob,
+        &app,
+        "add_metadata_field",
+        &[
+            ("tenant", "adatum"),
+            ("name", "Product id"),
+            ("kind", "number"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{error}");
+    let (_, fields) = call(&bob, &app, "load_metadata_fields", &[("tenant", "adatum")]).await;
+    let field = fields["fields"][0]["id"].to_string();
+
+    let (status, _) = call(
+        &alice,
+        &app,
+        "create_survey",
+        &[("tenant", "adatum"), ("title", "Launch"), ("slug", "")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, editor) = call(
+        &alice,
+        &app,
+        "load_survey_editor",
+        &[("tenant", "adatum"), ("slug", "launch")],
+    )
+    .await;
+    assert_eq!(editor["metadata"][0]["name"], "Product id");
+    let survey = editor["id"].to_string();
+    let set = |value: &'static str| {
+        let form = vec![
+            ("tenant", "adatum".to_owned()),
+            ("survey", survey.clone()),
+            ("field", field.clone()),
+            ("value", value.to_owned()),
+        ];
+        let alice = alice.clone();
+        let address = app.address.clone();
+        async move {
+            alice
+                .post(format!("{address}/api/set_survey_metadata"))
+                .header("accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(set("forty-two").await, 422);
+    assert_eq!(set("42").await, 200);
+    let (_, dashboard) = call(&alice, &app, "load_dashboard", &[("tenant", "adatum")]).await;
+    assert_eq!(dashboard["surveys"][0]["metadata"][0]["value"], "42");
+    assert_eq!(dashboard["premium"], true);
+}

@@ -1,0 +1,97 @@
+//! `/t/{tenant}/settings/metadata`: a Premium tenant's Administrator defines
+//! the metadata fields every survey can carry.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::tenant_nav::TenantNav;
+use crate::api::metadata::{
+    AddMetadataField, MetadataSettings, RemoveMetadataField, load_metadata_fields,
+};
+use crate::domain::MetadataKind;
+
+#[component]
+pub fn MetadataSettingsPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let add = ServerAction::<AddMetadataField>::new();
+    let remove = ServerAction::<RemoveMetadataField>::new();
+    let settings = Resource::new_blocking(
+        move || (tenant(), add.version().get(), remove.version().get()),
+        |(tenant, ..)| load_metadata_fields(tenant),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match settings.await {
+                    Ok(settings) => view! { <FieldsView settings add remove /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn FieldsView(
+    settings: MetadataSettings,
+    add: ServerAction<AddMetadataField>,
+    remove: ServerAction<RemoveMetadataField>,
+) -> impl IntoView {
+    super::mark_hydrated();
+    let MetadataSettings {
+        tenant_alias,
+        tenant_name,
+        fields,
+        max_fields,
+    } = settings;
+    let error = Signal::derive(move || add.value().get().and_then(Result::err));
+    let remove_error = Signal::derive(move || remove.value().get().and_then(Result::err));
+    let tenant = StoredValue::new(tenant_alias.clone());
+    let rows = fields
+        .into_iter()
+        .map(|field| {
+            view! {
+                <li>
+                    <strong>{field.name.clone()}</strong> {format!(" ({})", field.kind.label())}
+                    <ActionForm action=remove attr:class="inline">
+                        <input type="hidden" name="tenant" value=tenant.get_value() />
+                        <input type="hidden" name="field" value=field.id.to_string() />
+                        <button type="submit" class="secondary small">{format!("Remove {}", field.name)}</button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let kinds = MetadataKind::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.code()>{k.label()}</option> })
+        .collect_view();
+    view! {
+        <Title text=format!("Metadata fields · {tenant_name}") />
+        <section class="page metadata-settings">
+            <TenantNav tenant=tenant_alias.clone() tenant_name current="metadata" admin=true premium=true />
+            <h1>"Metadata fields"</h1>
+            <p>{format!(
+                "Fields every survey can carry, for example a product id or an owner. They show on the dashboard and go out with exports. Up to {max_fields} fields."
+            )}</p>
+            <FormAlert error=remove_error />
+            <ul class="field-list">{rows}</ul>
+            <h2>"Add a field"</h2>
+            <FormAlert error />
+            <ActionForm action=add attr:class="stacked" attr:id="add-field">
+                <input type="hidden" name="tenant" value=tenant_alias />
+                <label for="field-name">"Name"</label>
+                <input id="field-name" name="name" type="text" required maxlength="50"
+                    aria-invalid=invalid(error, "name") aria-describedby="field-name-error" />
+                <FieldError error field="name" id="field-name-error".to_owned() />
+                <label for="field-kind">"Type"</label>
+                <select id="field-kind" name="kind">{kinds}</select>
+                <button type="submit" class="primary">"Add field"</button>
+            </ActionForm>
+        </section>
+    }
+}
