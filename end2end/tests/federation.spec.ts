@@ -181,3 +181,36 @@ test('a Trial subscriber can have one active survey; publishing a second is refu
   await expect(page.locator('.survey-status .badge')).toHaveText('Draft');
   await expectAccessible(page);
 });
+
+test('a Premium Administrator defines a metadata field and sets it on a survey; the dashboard shows it', async ({ page }) => {
+  await signIn(page, 'adatum', 'bob');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'Metadata fields' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metadata fields');
+  await waitForHydration(page);
+  await expectAccessible(page);
+  const add = page.locator('#add-field');
+  await add.getByLabel('Name').fill('Product id');
+  await add.getByLabel('Type').selectOption({ label: 'Number' });
+  await add.getByRole('button', { name: 'Add field' }).click();
+  await expect(page.locator('.field-list')).toContainText('Product id (Number)');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await waitForHydration(page);
+  await page.locator('#new-survey').getByLabel('Title').fill('Spring launch');
+  await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spring launch');
+  await waitForHydration(page);
+  const value = page.getByLabel('Product id (Number)');
+  await value.fill('forty-two');
+  await page.getByRole('button', { name: 'Save Product id' }).click();
+  await expect(page.locator('.metadata-form .field-error')).toContainText('Enter a number');
+  await expectAccessible(page);
+  await value.fill('42');
+  await page.getByRole('button', { name: 'Save Product id' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('row', { name: /Spring launch/ })).toContainText('Product id: 42');
+  await expectAccessible(page);
+});

@@ -3,6 +3,11 @@
 //! Administrator) may design; each function checks once, through
 //! `tenant_member`, and works inside the scope it yields.
 
+// A question's form fields arrive as named arguments so that a plain HTML
+// form posts them unchanged; the `server` macro repeats them in code of its
+// own, where an attribute on the function does not reach.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -224,7 +229,6 @@ fn not_a_draft() -> AppError {
 }
 
 #[cfg(feature = "ssr")]
-#[allow(clippy::too_many_arguments)]
 fn question_input(
     text: String,
     required: Option<String>,
@@ -249,7 +253,6 @@ fn question_input(
 }
 
 #[server(prefix = "/api", endpoint = "add_question")]
-#[allow(clippy::too_many_arguments)]
 pub async fn add_question(
     tenant: String,
     survey: i64,
@@ -284,7 +287,6 @@ pub async fn add_question(
 }
 
 #[server(prefix = "/api", endpoint = "update_question")]
-#[allow(clippy::too_many_arguments)]
 pub async fn update_question(
     tenant: String,
     survey: i64,
