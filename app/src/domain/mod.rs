@@ -13,6 +13,7 @@ mod metadata;
 mod plan;
 mod roles;
 mod slug;
+mod summary;
 mod survey;
 mod time;
 mod url_word;
@@ -37,6 +38,7 @@ pub use metadata::{MAX_METADATA_FIELDS, MetadataKind, check_field_name};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};
+pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{
     FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,
 };
