@@ -22,6 +22,8 @@ pub mod respond;
 #[cfg(feature = "ssr")]
 pub mod secrets;
 #[cfg(feature = "ssr")]
+pub mod statistics;
+#[cfg(feature = "ssr")]
 pub mod storage;
 
 use leptos::prelude::*;

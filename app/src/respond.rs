@@ -104,6 +104,7 @@ pub async fn submit_answers(
     match store_submission(db, &scope, survey.id, &key, &answers, now).await? {
         StoreOutcome::Stored(id) => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
+            crate::statistics::answers_arrived();
             Ok(SubmitReply::Accepted)
         }
         StoreOutcome::Duplicate(id) => {

@@ -22,11 +22,21 @@ use crate::{Settings, startup};
 
 pub enum Command {
     Serve,
-    CreateAdmin { email: Email },
-    CreateTenant { flags: Vec<(String, String)> },
+    /// Only the statistics task, for scale-out next to serving instances.
+    Worker,
+    DeadLetters,
+    Requeue {
+        id: i64,
+    },
+    CreateAdmin {
+        email: Email,
+    },
+    CreateTenant {
+        flags: Vec<(String, String)>,
+    },
 }
 
-pub const USAGE: &str = "usage: server [serve] | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ...";
+pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ...";
 
 pub const TENANT_USAGE: &str = "server tenant create --alias ALIAS --name NAME --plan trial|individual|standard|premium [--status active|pending] [--region REGION]
   standard:           --admin-email EMAIL [--admin-name NAME]        (password: TAILSPIN_ADMIN_PASSWORD)
@@ -38,6 +48,15 @@ pub fn parse(args: &[String]) -> anyhow::Result<Command> {
     match args {
         [] => Ok(Command::Serve),
         [serve] if serve == "serve" => Ok(Command::Serve),
+        [worker] if worker == "worker" => Ok(Command::Worker),
+        [dead, list] if dead == "dead-letters" && list == "list" => Ok(Command::DeadLetters),
+        [dead, requeue, id] if dead == "dead-letters" && requeue == "requeue" => {
+            Ok(Command::Requeue {
+                id: id
+                    .parse()
+                    .map_err(|_| anyhow::anyhow!("dead-letters requeue takes a dead letter id"))?,
+            })
+        }
         [admin, create, flag, email]
             if admin == "admin" && create == "create" && flag == "--email" =>
         {
@@ -234,6 +253,52 @@ fn subscriber_from_flags(
         region: flag("region").unwrap_or_else(|| "europe".to_owned()),
         sign_in,
     })
+}
+
+/// `server worker`: the statistics task without serving.
+pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
+    let db = startup::open_database(settings).await?;
+    tracing::info!("statistics worker started");
+    app::statistics::run_forever(
+        db,
+        std::sync::Arc::new(app::statistics::TaskMetrics::default()),
+        std::time::Duration::from_millis(settings.statistics_interval_ms),
+    )
+    .await;
+    Ok(())
+}
+
+pub async fn list_dead_letters(settings: &Settings) -> anyhow::Result<()> {
+    let db = startup::open_database(settings).await?;
+    let letters = app::storage::statistics::list_dead_letters(&db).await?;
+    if letters.is_empty() {
+        println!("No dead letters.");
+    }
+    for l in letters {
+        println!(
+            "{}\ttenant {}\tsurvey {}\tsubmission {}\t{} attempts\tfailed {}\t{}",
+            l.id,
+            l.tenant.0,
+            l.survey.0,
+            l.submission,
+            l.attempts,
+            l.failed_at.date_string(),
+            l.last_error
+        );
+    }
+    db.close().await;
+    Ok(())
+}
+
+pub async fn requeue_dead_letter(settings: &Settings, id: i64) -> anyhow::Result<()> {
+    let db = startup::open_database(settings).await?;
+    let done = app::storage::statistics::requeue_dead_letter(&db, id, UnixMillis::now()).await?;
+    db.close().await;
+    if !done {
+        bail!("there is no dead letter {id}");
+    }
+    println!("Dead letter {id} is queued again.");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -38,6 +38,11 @@ pub struct Settings {
     pub secret_key_file: PathBuf,
     /// Instance-wide social identity providers (Trial, Individual).
     pub social_providers: Vec<app::auth::SocialProvider>,
+    /// Run the statistics task inside the server (off when `server worker`
+    /// processes do it).
+    pub statistics_in_process: bool,
+    /// How often the statistics task looks at the queue when not woken.
+    pub statistics_interval_ms: u64,
 }
 
 impl Default for Settings {
@@ -56,6 +61,8 @@ impl Default for Settings {
             secret_key: None,
             secret_key_file: PathBuf::from("data/secret.key"),
             social_providers: Vec::new(),
+            statistics_in_process: true,
+            statistics_interval_ms: 1000,
         }
     }
 }
@@ -135,6 +142,18 @@ impl Settings {
         }
         if let Some(json) = var("TAILSPIN_SOCIAL_PROVIDERS") {
             settings.social_providers = parse_social_providers(&json)?;
+        }
+        if let Some(flag) = var("TAILSPIN_STATISTICS_IN_PROCESS") {
+            settings.statistics_in_process = parse_flag("TAILSPIN_STATISTICS_IN_PROCESS", &flag)?;
+        }
+        if let Some(ms) = var("TAILSPIN_STATISTICS_INTERVAL_MS") {
+            settings.statistics_interval_ms = ms
+                .parse()
+                .ok()
+                .filter(|ms| (10..=3_600_000).contains(ms))
+                .with_context(|| {
+                    format!("TAILSPIN_STATISTICS_INTERVAL_MS must be 10 to 3600000, not {ms:?}")
+                })?;
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
             settings.demo_data = parse_flag("TAILSPIN_DEMO_DATA", &flag)?;

@@ -22,6 +22,9 @@ async fn main() -> anyhow::Result<()> {
             }
             app.run_until_stopped().await?;
         }
+        Command::Worker => cli::run_worker(&settings).await?,
+        Command::DeadLetters => cli::list_dead_letters(&settings).await?,
+        Command::Requeue { id } => cli::requeue_dead_letter(&settings, id).await?,
         Command::CreateAdmin { email } => cli::create_admin(&settings, &email).await?,
         Command::CreateTenant { flags } => cli::create_tenant(&settings, &flags).await?,
     }

@@ -60,6 +60,9 @@ impl Application {
                 .context("cannot open the blob directory")?,
         );
 
+        if settings.statistics_in_process {
+            spawn_statistics_task(&db, &settings);
+        }
         let sessions = DatabaseSessionStore::open(&db)
             .await
             .context("cannot prepare the session table")?;
@@ -118,6 +121,16 @@ impl Application {
         self.state.db.close().await;
         Ok(())
     }
+}
+
+/// The statistics task in the background of this process.
+pub fn spawn_statistics_task(db: &Database, settings: &Settings) {
+    let metrics = Arc::new(app::statistics::TaskMetrics::default());
+    tokio::spawn(app::statistics::run_forever(
+        db.clone(),
+        metrics,
+        std::time::Duration::from_millis(settings.statistics_interval_ms),
+    ));
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {

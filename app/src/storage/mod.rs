@@ -13,6 +13,7 @@ pub mod identity_providers;
 pub mod metadata;
 pub mod platform_admins;
 pub mod sign_in_failures;
+pub mod statistics;
 pub mod submissions;
 pub mod surveys;
 pub mod tenants;

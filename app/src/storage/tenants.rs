@@ -89,3 +89,14 @@ pub async fn count_tenants(db: &Database) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar("SELECT COUNT(*) FROM tenants").fetch_one(pool).await
     })
 }
+
+pub async fn find_tenant_by_id(
+    db: &Database,
+    id: crate::domain::TenantId,
+) -> Result<Option<TenantRecord>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
+    with_pool!(db, pool => {
+        let row = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await?;
+        row.as_ref().map(decode).transpose()
+    })
+}

@@ -7,4 +7,5 @@
 mod support;
 mod designs;
 mod identity;
+mod statistics;
 mod surveys;

@@ -9,4 +9,5 @@ mod helpers;
 mod respondent;
 mod sign_in;
 mod startup;
+mod statistics;
 mod users;

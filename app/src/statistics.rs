@@ -1,0 +1,165 @@
+//! The statistics task (the seed documents' merge approach). Each cycle
+//! claims queued messages in batches of up to 32 until the queue is empty:
+//! pre-run (claim), run (fold each new answer into an in-memory delta per
+//! survey), post-run (merge each delta into the stored summary and delete
+//! its messages in one transaction). A crash anywhere leaves either the old
+//! summary with the messages still queued, or the new summary without
+//! them: no answer is lost or counted twice.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use tokio::sync::Notify;
+
+use crate::auth::{SystemTask, system_scope};
+use crate::domain::{SurveyId, SurveySummary, TenantId, UnixMillis};
+use crate::error::AppError;
+use crate::storage::statistics::{
+    MergeOutcome, QueuedMessage, claim_batch, find_summary, merge_delta, record_failure,
+    submission_answers,
+};
+use crate::storage::{Database, tenants};
+
+pub const BATCH_SIZE: i64 = 32;
+/// A claimed message is hidden this long; a task that dies mid-batch only
+/// delays its messages by this much.
+pub const LEASE_MS: i64 = 30_000;
+/// A failed message is retried after this long.
+pub const RETRY_AFTER_MS: i64 = 5_000;
+const MAX_MERGE_TRIES: u32 = 10;
+
+/// Wakes the in-process task as soon as answers are stored (SQLite and
+/// single-process deployments).
+static NEW_ANSWERS: Notify = Notify::const_new();
+
+pub fn answers_arrived() {
+    NEW_ANSWERS.notify_one();
+}
+
+/// Counters of the task, for logs and monitoring.
+#[derive(Debug, Default)]
+pub struct TaskMetrics {
+    pub merged_messages: AtomicU64,
+    pub version_conflicts: AtomicU64,
+    pub failed_attempts: AtomicU64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CycleReport {
+    pub merged_messages: u64,
+    pub batches: u64,
+}
+
+/// Processes the queue until it is empty.
+pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleReport, AppError> {
+    let mut report = CycleReport::default();
+    loop {
+        let batch = claim_batch(db, UnixMillis::now(), LEASE_MS, BATCH_SIZE).await?;
+        if batch.is_empty() {
+            return Ok(report);
+        }
+        report.batches += 1;
+        let mut by_survey: BTreeMap<(TenantId, SurveyId), Vec<QueuedMessage>> = BTreeMap::new();
+        for message in batch {
+            by_survey
+                .entry((message.tenant, message.survey))
+                .or_default()
+                .push(message);
+        }
+        for ((tenant, survey), messages) in by_survey {
+            report.merged_messages += merge_survey(db, metrics, tenant, survey, messages).await?;
+        }
+    }
+}
+
+/// Folds the messages' answers into one delta and merges it; returns how
+/// many messages were merged.
+async fn merge_survey(
+    db: &Database,
+    metrics: &TaskMetrics,
+    tenant: TenantId,
+    survey: SurveyId,
+    messages: Vec<QueuedMessage>,
+) -> Result<u64, AppError> {
+    let Some(tenant) = tenants::find_tenant_by_id(db, tenant).await? else {
+        // Deleted tenants take their queue with them (cascade); nothing to do.
+        return Ok(0);
+    };
+    let scope = system_scope(&tenant, SystemTask::Statistics);
+    let mut delta = SurveySummary::default();
+    let mut included = Vec::with_capacity(messages.len());
+    for message in &messages {
+        match submission_answers(db, &scope, message.submission).await {
+            Ok(answers) => {
+                delta.merge(&SurveySummary::of_response(&answers));
+                included.push(message.id);
+            }
+            Err(error) => {
+                metrics.failed_attempts.fetch_add(1, Ordering::Relaxed);
+                tracing::warn!(message = message.id, %error, "statistics: reading answers failed");
+                record_failure(
+                    db,
+                    message,
+                    &error.to_string(),
+                    UnixMillis::now(),
+                    RETRY_AFTER_MS,
+                )
+                .await?;
+            }
+        }
+    }
+    if included.is_empty() {
+        return Ok(0);
+    }
+    for _ in 0..MAX_MERGE_TRIES {
+        let stored = find_summary(db, &scope, survey).await?;
+        let outcome = merge_delta(
+            db,
+            &scope,
+            survey,
+            stored.as_ref(),
+            &delta,
+            &included,
+            UnixMillis::now(),
+        )
+        .await?;
+        match outcome {
+            MergeOutcome::Merged => {
+                metrics
+                    .merged_messages
+                    .fetch_add(included.len() as u64, Ordering::Relaxed);
+                return Ok(included.len() as u64);
+            }
+            MergeOutcome::VersionConflict => {
+                metrics.version_conflicts.fetch_add(1, Ordering::Relaxed);
+            }
+            // Their lease ran out and another instance merged them: leave
+            // them; the rest of this batch comes back after its lease.
+            MergeOutcome::AlreadyProcessed => return Ok(0),
+        }
+    }
+    tracing::warn!(
+        survey = survey.0,
+        "statistics: gave up after repeated version conflicts"
+    );
+    Ok(0)
+}
+
+/// Runs cycles forever: every `interval`, and at once when answers arrive.
+pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Duration) {
+    loop {
+        match run_cycle(&db, &metrics).await {
+            Ok(report) if report.merged_messages > 0 => {
+                tracing::debug!(merged = report.merged_messages, "statistics cycle");
+            }
+            Ok(_) => {}
+            Err(error) => tracing::error!(%error, "statistics cycle failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = NEW_ANSWERS.notified() => {}
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The statistics task's storage: claiming queued messages, reading the
+//! answers they point to, merging a batch's delta into a survey's stored
+//! summary, and dead letters.
+//!
+//! Claiming is platform work on the queue as a whole (it returns which
+//! tenant each message belongs to); everything that touches a survey's data
+//! takes that tenant's scope.
+
+use std::collections::BTreeMap;
+
+use sqlx::Row;
+
+use super::{Backend, with_pool};
+use crate::auth::TenantScope;
+use crate::domain::{
+    AnswerValue, QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId,
+    UnixMillis, ValidAnswer,
+};
+use crate::storage::Database;
+
+/// A message after 5 failed attempts goes to the dead letters.
+pub const MAX_ATTEMPTS: i64 = 5;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueuedMessage {
+    pub id: i64,
+    pub tenant: TenantId,
+    pub survey: SurveyId,
+    pub submission: i64,
+    /// Including this claim.
+    pub attempts: i64,
+}
+
+/// Claims up to `limit` visible messages: they stay invisible to other task
+/// instances for `lease_ms`, and their attempt count goes up. On
+/// PostgreSQL, rows another instance is claiming are skipped, not waited
+/// for.
+pub async fn claim_batch(
+    db: &Database,
+    now: UnixMillis,
+    lease_ms: i64,
+    limit: i64,
+) -> Result<Vec<QueuedMessage>, sqlx::Error> {
+    let lock = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        // SQLite has one writer at a time: the UPDATE itself is the lock.
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE statistics_queue SET visible_at = $1 + $2, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM statistics_queue WHERE visible_at <= $1 ORDER BY id LIMIT $3 {lock}) \
+         RETURNING id, tenant_id, survey_id, submission_id, attempts"
+    );
+    with_pool!(db, pool => {
+        let rows = sqlx::query(&sql)
+            .bind(now.0)
+            .bind(lease_ms)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?;
+        let mut messages = rows
+            .iter()
+            .map(|row| {
+                Ok(QueuedMessage {
+                    id: row.try_get("id")?,
+                    tenant: TenantId(row.try_get("tenant_id")?),
+                    survey: SurveyId(row.try_get("survey_id")?),
+                    submission: row.try_get("submission_id")?,
+                    attempts: row.try_get("attempts")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        messages.sort_by_key(|m| m.id);
+        Ok(messages)
+    })
+}
+
+/// The answers of one submission, as validated when they were stored.
+pub async fn submission_answers(
+    db: &Database,
+    scope: &TenantScope,
+    submission: i64,
+) -> Result<Vec<ValidAnswer>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT a.question_id, q.kind, a.number_value, a.text_value FROM answers a \
+             JOIN questions q ON q.id = a.question_id AND q.tenant_id = a.tenant_id \
+             WHERE a.tenant_id = $1 AND a.submission_id = $2 ORDER BY a.question_id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(submission)
+        .fetch_all(pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let kind: String = row.try_get("kind")?;
+                let number: Option<i64> = row.try_get("number_value")?;
+                let text: Option<String> = row.try_get("text_value")?;
+                let corrupt = || sqlx::Error::Decode("invalid stored answer".into());
+                let value = match (kind.as_str(), number, text) {
+                    ("range", Some(n), _) => AnswerValue::Rating(u8::try_from(n).map_err(|_| corrupt())?),
+                    ("choice", Some(n), _) => AnswerValue::Choice(u16::try_from(n).map_err(|_| corrupt())?),
+                    ("free_text", _, Some(t)) => AnswerValue::Text(t),
+                    _ => return Err(corrupt()),
+                };
+                Ok(ValidAnswer { question: QuestionId(row.try_get("question_id")?), value })
+            })
+            .collect()
+    })
+}
+
+/// A survey's stored summary (with the top words only), its version and
+/// when it was last merged into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredSummary {
+    pub summary: SurveySummary,
+    pub version: i64,
+    pub updated_at: UnixMillis,
+}
+
+pub async fn find_summary(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<Option<StoredSummary>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let row = sqlx::query(
+            "SELECT version, summary, updated_at FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .fetch_optional(pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let json: String = row.try_get("summary")?;
+        let summary = serde_json::from_str(&json)
+            .map_err(|e| sqlx::Error::Decode(format!("invalid stored summary: {e}").into()))?;
+        Ok(Some(StoredSummary {
+            summary,
+            version: row.try_get("version")?,
+            updated_at: UnixMillis(row.try_get("updated_at")?),
+        }))
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeOutcome {
+    Merged,
+    /// Another instance wrote the summary first (version moved on); nothing
+    /// was written: read again and retry.
+    VersionConflict,
+    /// Some of the messages were already processed elsewhere (their lease
+    /// ran out); nothing was written, so nothing is counted twice.
+    AlreadyProcessed,
+}
+
+/// Merges `delta` (built from exactly the submissions of `messages`) into
+/// the survey's summary written at `expected_version` (`None`: no summary
+/// yet), updates the word counts, and deletes the messages, all in one
+/// transaction.
+pub async fn merge_delta(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    expected: Option<&StoredSummary>,
+    delta: &SurveySummary,
+    messages: &[i64],
+    now: UnixMillis,
+) -> Result<MergeOutcome, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    let mut merged = expected.map(|s| s.summary.clone()).unwrap_or_default();
+    merged.merge(delta);
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let mut deleted = 0;
+        for id in messages {
+            deleted += sqlx::query("DELETE FROM statistics_queue WHERE id = $1 AND tenant_id = $2")
+                .bind(id)
+                .bind(tenant)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        if deleted != messages.len() as u64 {
+            tx.rollback().await?;
+            return Ok(MergeOutcome::AlreadyProcessed);
+        }
+        // Word counts accumulate in their own table; the summary keeps the
+        // top words, read back from it.
+        for (question, summary) in &delta.questions {
+            let QuestionSummary::FreeText { words, .. } = summary else { continue };
+            for (word, count) in words {
+                sqlx::query(
+                    "INSERT INTO summary_word_counts (tenant_id, question_id, word, count) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (question_id, word) DO UPDATE SET count = summary_word_counts.count + excluded.count",
+                )
+                .bind(tenant)
+                .bind(question)
+                .bind(word)
+                .bind(*count as i64)
+                .execute(&mut *tx)
+                .await?;
+            }
+            let top = sqlx::query(
+                "SELECT word, count FROM summary_word_counts WHERE tenant_id = $1 AND question_id = $2 \
+                 ORDER BY count DESC, word ASC LIMIT $3",
+            )
+            .bind(tenant)
+            .bind(question)
+            .bind(TOP_WORDS as i64)
+            .fetch_all(&mut *tx)
+            .await?;
+            let mut top_words = BTreeMap::new();
+            for row in &top {
+                top_words.insert(row.try_get::<String, _>("word")?, row.try_get::<i64, _>("count")? as u64);
+            }
+            if let Some(QuestionSummary::FreeText { words, .. }) = merged.questions.get_mut(question) {
+                *words = top_words;
+            }
+        }
+        let json = serde_json::to_string(&merged)
+            .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        let written = match expected {
+            Some(stored) => sqlx::query(
+                "UPDATE survey_summaries SET version = version + 1, total_responses = $3, summary = $4, updated_at = $5 \
+                 WHERE tenant_id = $1 AND survey_id = $2 AND version = $6",
+            )
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(merged.responses as i64)
+            .bind(&json)
+            .bind(now.0)
+            .bind(stored.version)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected(),
+            None => sqlx::query(
+                "INSERT INTO survey_summaries (survey_id, tenant_id, version, total_responses, summary, updated_at) \
+                 VALUES ($2, $1, 1, $3, $4, $5) ON CONFLICT (survey_id) DO NOTHING",
+            )
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(merged.responses as i64)
+            .bind(&json)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected(),
+        };
+        if written != 1 {
+            tx.rollback().await?;
+            return Ok(MergeOutcome::VersionConflict);
+        }
+        tx.commit().await?;
+        Ok(MergeOutcome::Merged)
+    })
+}
+
+/// Records a failed attempt: the message becomes visible again after
+/// `retry_after_ms`, or, at its last attempt, moves to the dead letters.
+pub async fn record_failure(
+    db: &Database,
+    message: &QueuedMessage,
+    error: &str,
+    now: UnixMillis,
+    retry_after_ms: i64,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        if message.attempts >= MAX_ATTEMPTS {
+            let moved = sqlx::query(
+                "INSERT INTO dead_letters (tenant_id, survey_id, submission_id, attempts, last_error, enqueued_at, failed_at) \
+                 SELECT tenant_id, survey_id, submission_id, attempts, $2, enqueued_at, $3 FROM statistics_queue WHERE id = $1",
+            )
+            .bind(message.id)
+            .bind(error)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await?;
+            if moved.rows_affected() == 1 {
+                sqlx::query("DELETE FROM statistics_queue WHERE id = $1")
+                    .bind(message.id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        } else {
+            sqlx::query("UPDATE statistics_queue SET last_error = $2, visible_at = $3 WHERE id = $1")
+                .bind(message.id)
+                .bind(error)
+                .bind(now.0 + retry_after_ms)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeadLetter {
+    pub id: i64,
+    pub tenant: TenantId,
+    pub survey: SurveyId,
+    pub submission: i64,
+    pub attempts: i64,
+    pub last_error: String,
+    pub failed_at: UnixMillis,
+}
+
+/// Every dead letter, oldest first (platform data for Tailspin operators).
+pub async fn list_dead_letters(db: &Database) -> Result<Vec<DeadLetter>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT id, tenant_id, survey_id, submission_id, attempts, last_error, failed_at FROM dead_letters ORDER BY id",
+        )
+        .fetch_all(pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(DeadLetter {
+                    id: row.try_get("id")?,
+                    tenant: TenantId(row.try_get("tenant_id")?),
+                    survey: SurveyId(row.try_get("survey_id")?),
+                    submission: row.try_get("submission_id")?,
+                    attempts: row.try_get("attempts")?,
+                    last_error: row.try_get("last_error")?,
+                    failed_at: UnixMillis(row.try_get("failed_at")?),
+                })
+            })
+            .collect()
+    })
+}
+
+/// Puts a dead letter back on the queue with fresh attempts. `false` when
+/// there is no such dead letter.
+pub async fn requeue_dead_letter(
+    db: &Database,
+    id: i64,
+    now: UnixMillis,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let moved = sqlx::query(
+            "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) \
+             SELECT tenant_id, survey_id, submission_id, $2, $2 FROM dead_letters WHERE id = $1",
+        )
+        .bind(id)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await?;
+        if moved.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM dead_letters WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}

@@ -1,0 +1,184 @@
+//! The statistics task's storage on both databases: claiming with a lease,
+//! merging with a version check, refusing to count a message twice, dead
+//! letters; and a whole cycle.
+
+use app::domain::{QuestionSummary, SurveySummary};
+use app::statistics::{TaskMetrics, run_cycle};
+use app::storage::statistics::{
+    MAX_ATTEMPTS, MergeOutcome, claim_batch, find_summary, list_dead_letters, merge_delta,
+    record_failure, requeue_dead_letter, submission_answers,
+};
+
+use crate::support::*;
+
+async fn submit(
+    db: &Database,
+    scope: &TenantScope,
+    survey: app::domain::SurveyId,
+    n: u32,
+    stars: u8,
+) {
+    let questions = questions_of(db, scope, "feedback").await;
+    let answers = vec![
+        ValidAnswer {
+            question: questions[0].id,
+            value: AnswerValue::Rating(stars),
+        },
+        ValidAnswer {
+            question: questions[1].id,
+            value: AnswerValue::Choice(1),
+        },
+        ValidAnswer {
+            question: questions[2].id,
+            value: AnswerValue::Text("Quick and friendly staff".into()),
+        },
+    ];
+    let key = IdempotencyKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap();
+    let outcome = store_submission(db, scope, survey, &key, &answers, NOW)
+        .await
+        .unwrap();
+    assert!(matches!(outcome, StoreOutcome::Stored(_)));
+}
+
+#[tokio::test]
+async fn claimed_messages_are_hidden_until_their_lease_ends() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        for n in 0..3 {
+            submit(db, &scope, survey, n, 4).await;
+        }
+        let first = claim_batch(db, NOW, 30_000, 2).await.unwrap();
+        assert_eq!(first.len(), 2);
+        assert!(
+            first
+                .iter()
+                .all(|m| m.attempts == 1 && m.tenant == adatum.id)
+        );
+        let second = claim_batch(db, NOW, 30_000, 32).await.unwrap();
+        assert_eq!(second.len(), 1, "the first two are leased");
+        assert!(claim_batch(db, NOW, 30_000, 32).await.unwrap().is_empty());
+        let later = claim_batch(db, UnixMillis(NOW.0 + 30_000), 30_000, 32)
+            .await
+            .unwrap();
+        assert_eq!(later.len(), 3, "visible again after the lease");
+        assert!(later.iter().all(|m| m.attempts == 2));
+        let answers = submission_answers(db, &scope, later[0].submission)
+            .await
+            .unwrap();
+        assert_eq!(answers.len(), 3);
+    });
+}
+
+#[tokio::test]
+async fn a_merge_checks_the_version_and_never_counts_a_message_twice() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        submit(db, &scope, survey, 1, 5).await;
+        submit(db, &scope, survey, 2, 3).await;
+        let batch = claim_batch(db, NOW, 30_000, 32).await.unwrap();
+        let mut delta = SurveySummary::default();
+        for m in &batch {
+            delta.merge(&SurveySummary::of_response(
+                &submission_answers(db, &scope, m.submission).await.unwrap(),
+            ));
+        }
+        let ids: Vec<i64> = batch.iter().map(|m| m.id).collect();
+        assert_eq!(
+            merge_delta(db, &scope, survey, None, &delta, &ids[..1], NOW)
+                .await
+                .unwrap(),
+            MergeOutcome::Merged
+        );
+        // A second writer that read "no summary yet" loses and writes nothing.
+        assert_eq!(
+            merge_delta(db, &scope, survey, None, &delta, &ids[1..], NOW)
+                .await
+                .unwrap(),
+            MergeOutcome::VersionConflict
+        );
+        // A message merged already is not merged again.
+        let stored = find_summary(db, &scope, survey).await.unwrap().unwrap();
+        assert_eq!(stored.version, 1);
+        assert_eq!(
+            merge_delta(db, &scope, survey, Some(&stored), &delta, &ids, NOW)
+                .await
+                .unwrap(),
+            MergeOutcome::AlreadyProcessed
+        );
+        assert_eq!(
+            find_summary(db, &scope, survey).await.unwrap().unwrap(),
+            stored
+        );
+    });
+}
+
+#[tokio::test]
+async fn a_cycle_drains_the_queue_into_the_summary() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        for n in 0..70 {
+            submit(db, &scope, survey, n, 1 + (n % 5) as u8).await;
+        }
+        let metrics = TaskMetrics::default();
+        let report = run_cycle(db, &metrics).await.unwrap();
+        assert_eq!(report.merged_messages, 70);
+        assert_eq!(report.batches, 3, "batches of up to 32");
+        assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
+        let stored = find_summary(db, &scope, survey).await.unwrap().unwrap();
+        assert_eq!(stored.summary.responses, 70);
+        let questions = questions_of(db, &scope, "feedback").await;
+        assert_eq!(
+            stored.summary.questions[&questions[0].id.0],
+            QuestionSummary::Range {
+                count: 70,
+                sum: 14 * 15,
+                histogram: [14; 5]
+            }
+        );
+        let QuestionSummary::FreeText { count, words } =
+            &stored.summary.questions[&questions[2].id.0]
+        else {
+            panic!("free text")
+        };
+        assert_eq!(*count, 70);
+        assert_eq!(words.get("friendly"), Some(&70));
+        assert_eq!(words.get("and"), None, "stop word");
+    });
+}
+
+#[tokio::test]
+async fn a_message_failing_five_times_becomes_a_dead_letter_and_can_be_requeued() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        submit(db, &scope, survey, 1, 4).await;
+        let mut now = NOW;
+        for attempt in 1..=MAX_ATTEMPTS {
+            let batch = claim_batch(db, now, 30_000, 32).await.unwrap();
+            assert_eq!(batch.len(), 1, "attempt {attempt}");
+            record_failure(db, &batch[0], "simulated failure", now, 1_000)
+                .await
+                .unwrap();
+            now = UnixMillis(now.0 + 2_000);
+        }
+        assert!(claim_batch(db, now, 30_000, 32).await.unwrap().is_empty());
+        let dead = list_dead_letters(db).await.unwrap();
+        assert_eq!(dead.len(), 1);
+        assert_eq!(
+            (dead[0].attempts, dead[0].last_error.as_str()),
+            (MAX_ATTEMPTS, "simulated failure")
+        );
+        assert!(requeue_dead_letter(db, dead[0].id, now).await.unwrap());
+        assert!(list_dead_letters(db).await.unwrap().is_empty());
+        let again = claim_batch(db, now, 30_000, 32).await.unwrap();
+        assert_eq!(again[0].attempts, 1);
+        assert!(!requeue_dead_letter(db, dead[0].id, now).await.unwrap());
+    });
+}
