@@ -28,6 +28,18 @@ impl UnixMillis {
         let (y, m, d) = civil_from_days(days);
         format!("{y:04}-{m:02}-{d:02}")
     }
+
+    /// Date and time of day (UTC) as `YYYY-MM-DD HH:MM:SS UTC`.
+    pub fn time_string(self) -> String {
+        let seconds = self.0.rem_euclid(Self::MS_PER_DAY) / 1000;
+        format!(
+            "{} {:02}:{:02}:{:02} UTC",
+            self.date_string(),
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    }
 }
 
 /// Howard Hinnant's days-to-civil algorithm.
@@ -53,6 +65,14 @@ mod tests {
         assert_eq!(UnixMillis(0).date_string(), "1970-01-01");
         assert_eq!(UnixMillis(951_782_400_000).date_string(), "2000-02-29");
         assert_eq!(UnixMillis(1_795_305_600_000).date_string(), "2026-11-22");
+    }
+
+    #[test]
+    fn formats_times() {
+        assert_eq!(
+            UnixMillis(1_795_305_600_000 + 3_723_000).time_string(),
+            "2026-11-22 01:02:03 UTC"
+        );
     }
 
     #[test]

@@ -141,6 +141,10 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
             <td class="links">
                 <a href=edit aria-label=format!("Edit {}", survey.title)>"Edit"</a>
                 <a href=preview aria-label=format!("Preview {}", survey.title)>"Preview"</a>
+                {(survey.state != SurveyState::Draft).then(|| view! {
+                    <a href=format!("/t/{tenant}/surveys/{}/results", survey.slug)
+                        aria-label=format!("Results of {}", survey.title)>"Results"</a>
+                })}
                 {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}
             </td>
         </tr>

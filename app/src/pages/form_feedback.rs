@@ -21,7 +21,15 @@ pub fn FieldError(
             .map(|e| e.problems_with(field).join(" "))
             .unwrap_or_default()
     };
-    view! { <p class="field-error" id=id>{messages}</p> }
+    // Only styled (with its warning sign) when there is something to say.
+    let class = move || {
+        if messages().is_empty() {
+            "field-error-slot"
+        } else {
+            "field-error"
+        }
+    };
+    view! { <p class=class id=id>{messages}</p> }
 }
 
 /// The form-wide message: a whole-form problem, a pointer to the marked

@@ -108,7 +108,10 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
             </p>
             <p class="editor-links">
                 <a href=preview_path>"Preview"</a>
-                {(!draft).then(|| view! { " · " <a href=public_path.clone()>"Public page"</a> })}
+                {(!draft).then(|| view! {
+                    " · " <a href=public_path.clone()>"Public page"</a>
+                    " · " <a href=format!("/t/{}/surveys/{}/results", editor.tenant_alias, editor.slug)>"Results"</a>
+                })}
             </p>
             {draft.then(|| view! { <DetailsForm editor=editor.clone() action=actions.details /> })}
             {(!editor.metadata.is_empty()).then(|| view! {

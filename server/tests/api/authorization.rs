@@ -146,6 +146,16 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS_NOT_FOUND,
     ),
     (
+        "/api/load_results",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/results_version",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
         "/api/load_metadata_fields",
         Body::Form("tenant=adatum"),
         PREMIUM_ONLY,
@@ -218,6 +228,11 @@ const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/{tenant}/settings/metadata",
         "/t/adatum/settings/metadata",
         [302, 403, 403, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/results",
+        "/t/adatum/surveys/customer-satisfaction/results",
+        [302, 200, 200, 404, 404],
     ),
     (
         "/t/{tenant}/settings/sign-in",
