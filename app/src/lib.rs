@@ -34,8 +34,8 @@ use leptos_router::{SsrMode, path};
 use crate::error::AppError;
 use crate::pages::{
     AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, MetadataSettingsPage,
-    ResultsPage, SignInSettingsPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage,
-    TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
+    ResponsesPage, ResultsPage, SignInSettingsPage, SurveyEditorPage, SurveyPage,
+    SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
 };
 
 /// The HTML document around the application.
@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />

@@ -179,6 +179,10 @@ fn router(state: AppState) -> Router {
             post(routes::sign_in::post_tenant_logout),
         )
         .route(
+            "/t/{tenant}/surveys/{slug}/export.csv",
+            get(routes::export::export_csv),
+        )
+        .route(
             "/t/{tenant}/oidc/start",
             get(routes::federated::start_tenant_sign_in),
         )

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod designer;
 pub mod metadata;
 pub mod respondent;
+pub mod responses;
 pub mod results;
 pub mod sign_in_settings;
 pub mod tenant;

@@ -54,6 +54,14 @@ pub async fn request_principal() -> Result<Option<Principal>, AppError> {
     let session = leptos_axum::extract::<tower_sessions::Session>()
         .await
         .map_err(|e| AppError::internal("session extraction", e))?;
+    session_principal(&session).await
+}
+
+/// The principal a session holds, if its sign-in is still valid; a sign-in
+/// past its absolute lifetime is signed out for good.
+pub async fn session_principal(
+    session: &tower_sessions::Session,
+) -> Result<Option<Principal>, AppError> {
     let read = async {
         let principal = session.get::<Principal>(PRINCIPAL_KEY).await?;
         let until = session.get::<i64>(SIGNED_IN_UNTIL_KEY).await?;
@@ -68,7 +76,6 @@ pub async fn request_principal() -> Result<Option<Principal>, AppError> {
         }
         (None, _) => Ok(None),
         _ => {
-            // Past its absolute lifetime: sign out for good.
             session
                 .flush()
                 .await

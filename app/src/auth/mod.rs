@@ -11,7 +11,7 @@ mod sign_in;
 
 pub use access::{
     PRINCIPAL_KEY, SIGNED_IN_UNTIL_KEY, TenantAccess, platform_admin_access, request_principal,
-    tenant_access,
+    session_principal, tenant_access,
 };
 
 pub use federated::{

@@ -193,6 +193,20 @@ fn shorten(name: &str) -> String {
     }
 }
 
+/// An answer as people read it: the stars, the chosen option's label, or
+/// the text.
+pub fn answer_text(question: &super::Question, value: &AnswerValue) -> String {
+    match (value, &question.kind) {
+        (AnswerValue::Rating(stars), _) => format!("{stars} of 5"),
+        (AnswerValue::Choice(index), super::QuestionKind::Choice { options }) => options
+            .get(usize::from(*index))
+            .cloned()
+            .unwrap_or_default(),
+        (AnswerValue::Choice(index), _) => index.to_string(),
+        (AnswerValue::Text(text), _) => text.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,8 +20,8 @@ mod url_word;
 
 pub use alias::{AliasError, TenantAlias};
 pub use answers::{
-    AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, ValidAnswer, field_name,
-    validate_submission,
+    AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, ValidAnswer, answer_text,
+    field_name, validate_submission,
 };
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use design::{

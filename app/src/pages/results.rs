@@ -84,6 +84,8 @@ fn ResultsView(results: SurveyResults) -> impl IntoView {
             <p class="hint" aria-live="polite">{updated} " The page updates by itself while it is open."</p>
             <p>
                 <a href=format!("/t/{}/surveys/{}/edit", results.tenant_alias, results.slug)>"Back to the survey"</a>
+                " · "
+                <a href=format!("/t/{}/surveys/{}/responses", results.tenant_alias, results.slug)>"Browse responses"</a>
             </p>
             <ol class="result-list">
                 {results.questions.into_iter().enumerate().map(|(i, question)| {

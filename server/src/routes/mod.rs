@@ -1,6 +1,7 @@
 //! Axum handlers outside the Leptos router.
 
 pub mod cross_site;
+pub mod export;
 pub mod federated;
 pub mod form_body;
 pub mod health;

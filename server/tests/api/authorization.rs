@@ -151,6 +151,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/load_responses",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
         "/api/results_version",
         Body::Form("tenant=adatum&slug=customer-satisfaction"),
         ADATUM_MEMBERS,
@@ -232,6 +237,11 @@ const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/surveys/{slug}/results",
         "/t/adatum/surveys/customer-satisfaction/results",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/responses",
+        "/t/adatum/surveys/customer-satisfaction/responses",
         [302, 200, 200, 404, 404],
     ),
     (

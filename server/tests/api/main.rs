@@ -7,6 +7,7 @@ mod durability;
 mod federation;
 mod helpers;
 mod respondent;
+mod responses;
 mod sign_in;
 mod startup;
 mod statistics;

@@ -1,0 +1,79 @@
+//! `/t/{tenant}/surveys/{slug}/responses?after=ID`: responses in the order
+//! received, each in full, 25 a page; plain links page through them, so it
+//! works with or without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::ErrorPage;
+use super::tenant_nav::TenantNav;
+use crate::api::responses::{ResponsePage, load_responses};
+
+#[component]
+pub fn ResponsesPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let after = move || {
+        query
+            .read()
+            .get("after")
+            .and_then(|a| a.parse::<i64>().ok())
+    };
+    let page = Resource::new_blocking(
+        move || (tenant(), slug(), after()),
+        |(tenant, slug, after)| load_responses(tenant, slug, after),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading responses…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! { <ResponsesView page /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ResponsesView(page: ResponsePage) -> impl IntoView {
+    super::mark_hydrated();
+    let base = format!("/t/{}/surveys/{}/responses", page.tenant_alias, page.slug);
+    let next = page.next_after.map(|after| format!("{base}?after={after}"));
+    let empty = page.responses.is_empty();
+    view! {
+        <Title text=format!("Responses: {} · {}", page.title, page.tenant_name) />
+        <section class="page responses">
+            <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
+            <h1>{format!("Responses: {}", page.title)}</h1>
+            <p>
+                <a href=format!("/t/{}/surveys/{}/results", page.tenant_alias, page.slug)>"Results"</a>
+                " · "
+                <a href=format!("/t/{}/surveys/{}/export.csv", page.tenant_alias, page.slug) download="">
+                    "Download all responses (CSV)"
+                </a>
+            </p>
+            {empty.then(|| view! { <p class="lead">"No responses here yet."</p> })}
+            <ol class="response-list">
+                {page.responses.into_iter().map(|response| view! {
+                    <li class="response">
+                        <h2>{format!("Response {} · {}", response.id, response.received)}</h2>
+                        <dl>
+                            {response.answers.into_iter().map(|(question, answer)| {
+                                let shown = if answer.is_empty() { "—".to_owned() } else { answer };
+                                view! { <dt>{question}</dt> <dd>{shown}</dd> }
+                            }).collect_view()}
+                        </dl>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <nav class="pager" aria-label="Pages of responses">
+                {(!page.first_page).then(|| view! { <a href=base.clone()>"First page"</a> })}
+                {next.map(|href| view! { <a href=href rel="next">"Next 25 responses"</a> })}
+            </nav>
+        </section>
+    }
+}
