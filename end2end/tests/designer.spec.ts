@@ -1,19 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The demo tenant adatum (Standard plan), designed by its Survey Creator.
-const PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-demo-2026';
-
-async function signInAsCreator(page: Page): Promise<void> {
-  await page.goto('/t/adatum/login');
-  await waitForHydration(page);
-  await expectAccessible(page);
-  await page.getByLabel('Email').fill('creator@adatum.example');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
-  await waitForHydration(page);
-}
+const signInAsCreator = (page: Page) => signInToAdatum(page, 'creator@adatum.example');
 
 async function addQuestion(page: Page, text: string, type: string, settings: (form: ReturnType<Page['locator']>) => Promise<void>) {
   const form = page.locator('#add-question');

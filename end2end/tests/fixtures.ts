@@ -102,6 +102,30 @@ export async function expectAccessible(page: Page): Promise<void> {
   }, { box: true });
 }
 
+/** The demo accounts' password (the README's local default). */
+export const DEMO_PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-demo-2026';
+
+/**
+ * Signs in to the demo tenant adatum with an account kept by Tailspin
+ * Surveys and lands on its dashboard; the sign-in page is checked on the
+ * way. `js: false` for pages that run without JavaScript.
+ */
+export async function signInToAdatum(
+  page: Page,
+  email: string,
+  password: string = DEMO_PASSWORD,
+  js = true,
+): Promise<void> {
+  await page.goto('/t/adatum/login');
+  if (js) await waitForHydration(page);
+  await expectAccessible(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
+  if (js) await waitForHydration(page);
+}
+
 /** Waits until the Rust frontend has hydrated the server-rendered page. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(

@@ -1,16 +1,9 @@
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
-const PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-demo-2026';
 const RESULTS = '/t/adatum/surveys/customer-satisfaction/results';
 
 test('answers given in another browser appear on the open results page without a reload', async ({ page, browser }) => {
-  await page.goto('/t/adatum/login');
-  await waitForHydration(page);
-  await expectAccessible(page);
-  await page.getByLabel('Email').fill('creator@adatum.example');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
+  await signInToAdatum(page, 'creator@adatum.example');
   await page.getByRole('link', { name: 'Results of Customer satisfaction' }).click();
   await expect(page).toHaveURL((url) => url.pathname === RESULTS);
   await waitForHydration(page);
@@ -63,12 +56,7 @@ test('a subscriber pages through responses and downloads them as CSV', async ({ 
   await expectAccessible(respondent);
   await context.close();
 
-  await page.goto('/t/adatum/login');
-  await waitForHydration(page);
-  await page.getByLabel('Email').fill('creator@adatum.example');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
+  await signInToAdatum(page, 'creator@adatum.example');
   await expectAccessible(page);
   await page.goto('/t/adatum/surveys/customer-satisfaction/responses');
   await waitForHydration(page);

@@ -1,20 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { DEMO_PASSWORD, expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The demo tenant adatum keeps its own accounts (Standard plan: 5 users).
-const PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-demo-2026';
+const PASSWORD = DEMO_PASSWORD;
 const USERS = '/t/adatum/users';
 
-async function signIn(page: Page, email: string, password: string, js: boolean): Promise<void> {
-  await page.goto('/t/adatum/login');
-  if (js) await waitForHydration(page);
-  await expectAccessible(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
-  await expectAccessible(page);
-}
+const signIn = (page: Page, email: string, password: string, js: boolean) =>
+  signInToAdatum(page, email, password, js).then(() => expectAccessible(page));
 
 async function fillNewUser(page: Page, name: string, email: string, password: string) {
   const form = page.locator('#add-user');
