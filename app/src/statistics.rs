@@ -23,9 +23,9 @@ use crate::storage::statistics::{
 use crate::storage::{Database, tenants};
 
 pub const BATCH_SIZE: i64 = 32;
-/// A claimed message is hidden this long; a task that dies mid-batch only
-/// delays its messages by this much.
-pub const LEASE_MS: i64 = 30_000;
+/// By default a claimed message is hidden this long; a task that dies
+/// mid-batch only delays its messages by this much.
+pub const DEFAULT_LEASE_MS: i64 = 30_000;
 /// A failed message is retried after this long.
 pub const RETRY_AFTER_MS: i64 = 5_000;
 const MAX_MERGE_TRIES: u32 = 10;
@@ -39,11 +39,31 @@ pub fn answers_arrived() {
 }
 
 /// Counters of the task, for logs and monitoring.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct TaskMetrics {
     pub merged_messages: AtomicU64,
     pub version_conflicts: AtomicU64,
     pub failed_attempts: AtomicU64,
+    /// How long a claim hides its messages (a lease shorter than a batch
+    /// takes would let another instance claim them again).
+    pub lease_ms: i64,
+}
+
+impl Default for TaskMetrics {
+    fn default() -> Self {
+        TaskMetrics::with_lease(DEFAULT_LEASE_MS)
+    }
+}
+
+impl TaskMetrics {
+    pub fn with_lease(lease_ms: i64) -> TaskMetrics {
+        TaskMetrics {
+            merged_messages: AtomicU64::new(0),
+            version_conflicts: AtomicU64::new(0),
+            failed_attempts: AtomicU64::new(0),
+            lease_ms,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,7 +76,7 @@ pub struct CycleReport {
 pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleReport, AppError> {
     let mut report = CycleReport::default();
     loop {
-        let batch = claim_batch(db, UnixMillis::now(), LEASE_MS, BATCH_SIZE).await?;
+        let batch = claim_batch(db, UnixMillis::now(), metrics.lease_ms, BATCH_SIZE).await?;
         if batch.is_empty() {
             return Ok(report);
         }

@@ -261,7 +261,9 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     tracing::info!("statistics worker started");
     app::statistics::run_forever(
         db,
-        std::sync::Arc::new(app::statistics::TaskMetrics::default()),
+        std::sync::Arc::new(app::statistics::TaskMetrics::with_lease(
+            settings.statistics_lease_ms,
+        )),
         std::time::Duration::from_millis(settings.statistics_interval_ms),
     )
     .await;

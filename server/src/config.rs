@@ -43,6 +43,8 @@ pub struct Settings {
     pub statistics_in_process: bool,
     /// How often the statistics task looks at the queue when not woken.
     pub statistics_interval_ms: u64,
+    /// How long a claimed message stays hidden from other task instances.
+    pub statistics_lease_ms: i64,
 }
 
 impl Default for Settings {
@@ -63,6 +65,7 @@ impl Default for Settings {
             social_providers: Vec::new(),
             statistics_in_process: true,
             statistics_interval_ms: 1000,
+            statistics_lease_ms: app::statistics::DEFAULT_LEASE_MS,
         }
     }
 }
@@ -153,6 +156,15 @@ impl Settings {
                 .filter(|ms| (10..=3_600_000).contains(ms))
                 .with_context(|| {
                     format!("TAILSPIN_STATISTICS_INTERVAL_MS must be 10 to 3600000, not {ms:?}")
+                })?;
+        }
+        if let Some(ms) = var("TAILSPIN_STATISTICS_LEASE_MS") {
+            settings.statistics_lease_ms = ms
+                .parse()
+                .ok()
+                .filter(|ms| (100..=3_600_000).contains(ms))
+                .with_context(|| {
+                    format!("TAILSPIN_STATISTICS_LEASE_MS must be 100 to 3600000, not {ms:?}")
                 })?;
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {

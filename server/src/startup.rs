@@ -125,7 +125,9 @@ impl Application {
 
 /// The statistics task in the background of this process.
 pub fn spawn_statistics_task(db: &Database, settings: &Settings) {
-    let metrics = Arc::new(app::statistics::TaskMetrics::default());
+    let metrics = Arc::new(app::statistics::TaskMetrics::with_lease(
+        settings.statistics_lease_ms,
+    ));
     tokio::spawn(app::statistics::run_forever(
         db.clone(),
         metrics,

@@ -35,6 +35,7 @@ async fn start(dir: &std::path::Path, port: u16) -> Server {
             format!("sqlite://{}/tailspin.db", dir.display()),
         )
         .env("TAILSPIN_BLOB_DIR", dir.join("blobs"))
+        .env("TAILSPIN_SECRET_KEY_FILE", dir.join("secret.key"))
         .env("TAILSPIN_LISTEN_ADDR", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
@@ -104,4 +105,108 @@ async fn an_acknowledged_submission_survives_sigkill() {
         .unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].answers.len(), 3);
+}
+
+/// The statistics task is killed in the middle of its work and started
+/// again: once the queue is empty, the summary counts every stored answer
+/// exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_statistics_task_killed_mid_batch_neither_loses_nor_double_counts() {
+    use app::domain::{AnswerValue, IdempotencyKey, UnixMillis, ValidAnswer};
+    use app::storage::statistics::find_summary;
+    use app::storage::submissions::store_submission;
+
+    const ANSWERS: usize = 3000;
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let db = Database::connect(&db_url).await.unwrap();
+    db.migrate().await.unwrap();
+    app::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
+        .await
+        .unwrap();
+    let scope = public_scope(&db, "adatum").await.unwrap();
+    let slug = Slug::parse("customer-satisfaction").unwrap();
+    let survey = find_survey_by_slug(&db, &scope, &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    let rating = survey.survey.questions[0].id;
+    for n in 0..ANSWERS {
+        let key = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
+        let answers = [ValidAnswer {
+            question: rating,
+            value: AnswerValue::Rating(1 + (n % 5) as u8),
+        }];
+        store_submission(&db, &scope, survey.id, &key, &answers, UnixMillis::now())
+            .await
+            .unwrap();
+    }
+
+    let worker = |lease: &str| {
+        let child = Command::new(env!("CARGO_BIN_EXE_server"))
+            .arg("worker")
+            .env("DATABASE_URL", &db_url)
+            .env("TAILSPIN_STATISTICS_INTERVAL_MS", "20")
+            .env("TAILSPIN_STATISTICS_LEASE_MS", lease)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("worker starts");
+        Server(child)
+    };
+    let total = |db: Database, scope: app::auth::TenantScope, id| async move {
+        find_summary(&db, &scope, id)
+            .await
+            .unwrap()
+            .map_or(0, |s| s.summary.responses)
+    };
+
+    let mut first = worker("1000");
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let merged = total(db.clone(), scope.clone(), survey.id).await;
+        if merged > 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker merged nothing"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    first.0.kill().unwrap(); // SIGKILL: no chance to finish the batch
+    first.0.wait().unwrap();
+    let at_kill = total(db.clone(), scope.clone(), survey.id).await;
+    assert!(
+        at_kill < ANSWERS as u64,
+        "killed before the queue was drained ({at_kill})"
+    );
+
+    let _second = worker("1000");
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        let queued = app::storage::submissions::queued_messages(&db, &scope, survey.id)
+            .await
+            .unwrap();
+        if queued == 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{queued} messages still queued"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let stored = find_summary(&db, &scope, survey.id).await.unwrap().unwrap();
+    assert_eq!(stored.summary.responses, ANSWERS as u64);
+    let app::domain::QuestionSummary::Range {
+        count, histogram, ..
+    } = &stored.summary.questions[&rating.0]
+    else {
+        panic!("range summary")
+    };
+    assert_eq!(*count, ANSWERS as u64);
+    assert_eq!(*histogram, [ANSWERS as u64 / 5; 5]);
+    db.close().await;
 }
