@@ -30,12 +30,37 @@ pub const DEFAULT_LEASE_MS: i64 = 30_000;
 pub const RETRY_AFTER_MS: i64 = 5_000;
 const MAX_MERGE_TRIES: u32 = 10;
 
-/// Wakes the in-process task as soon as answers are stored (SQLite and
-/// single-process deployments).
+/// Wakes this process's task as soon as answers are stored (here, or on
+/// PostgreSQL by any process).
 static NEW_ANSWERS: Notify = Notify::const_new();
 
 pub fn answers_arrived() {
     NEW_ANSWERS.notify_one();
+}
+
+/// The PostgreSQL channel on which storing answers is announced, so that
+/// task instances in other processes wake at once too.
+pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
+
+/// On PostgreSQL: forwards every notification on the channel to this
+/// process's task, reconnecting after failures. Does nothing on SQLite.
+async fn listen_for_answers(db: Database) {
+    let Database::Postgres(pool) = db else { return };
+    loop {
+        let listened = async {
+            let mut listener = sqlx::postgres::PgListener::connect_with(&pool).await?;
+            listener.listen(NEW_ANSWERS_CHANNEL).await?;
+            loop {
+                listener.recv().await?;
+                answers_arrived();
+            }
+        };
+        let listened: Result<std::convert::Infallible, sqlx::Error> = listened.await;
+        if let Err(error) = listened {
+            tracing::warn!(%error, "statistics: listening for new answers failed; retrying");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
 }
 
 /// Counters of the task, for logs and monitoring.
@@ -169,6 +194,7 @@ async fn merge_survey(
 
 /// Runs cycles forever: every `interval`, and at once when answers arrive.
 pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Duration) {
+    tokio::spawn(listen_for_answers(db.clone()));
     loop {
         match run_cycle(&db, &metrics).await {
             Ok(report) if report.merged_messages > 0 => {

@@ -102,6 +102,14 @@ pub async fn store_submission(
         .bind(now.0)
         .execute(&mut *tx)
         .await?;
+        if db.backend() == super::Backend::Postgres {
+            // Delivered at commit to every statistics task listening, in any
+            // process (see statistics::listen_for_answers).
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(crate::statistics::NEW_ANSWERS_CHANNEL)
+                .execute(&mut *tx)
+                .await?;
+        }
 
         tx.commit().await?;
         Ok(StoreOutcome::Stored(SubmissionId(submission)))

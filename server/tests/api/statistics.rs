@@ -41,3 +41,61 @@ async fn a_stored_answer_reaches_the_summary_without_waiting_for_the_schedule() 
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+/// On PostgreSQL a `server worker` in another process hears about new
+/// answers at once (LISTEN/NOTIFY), long before its schedule would run.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
+    use app::domain::{AnswerValue, IdempotencyKey, UnixMillis, ValidAnswer};
+    use app::storage::Database;
+    use app::storage::submissions::store_submission;
+
+    let Some(url) = crate::helpers::fresh_postgres_url().await else {
+        return;
+    };
+    let db = Database::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    app::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
+        .await
+        .unwrap();
+    let mut worker = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("worker")
+        .env("DATABASE_URL", &url)
+        .env("TAILSPIN_STATISTICS_INTERVAL_MS", "3600000")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Its first cycle runs at start; give it time to start listening.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+
+    let scope = app::auth::public_scope(&db, "adatum").await.unwrap();
+    let slug = app::domain::Slug::parse("customer-satisfaction").unwrap();
+    let survey = app::storage::surveys::find_survey_by_slug(&db, &scope, &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    let answers = [ValidAnswer {
+        question: survey.survey.questions[0].id,
+        value: AnswerValue::Rating(3),
+    }];
+    let key = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
+    store_submission(&db, &scope, survey.id, &key, &answers, UnixMillis::now())
+        .await
+        .unwrap();
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let merged = loop {
+        if let Some(stored) = find_summary(&db, &scope, survey.id).await.unwrap() {
+            break stored.summary.responses;
+        }
+        if std::time::Instant::now() > deadline {
+            break 0;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let _ = worker.kill();
+    let _ = worker.wait();
+    assert_eq!(merged, 1, "the worker was not woken by the notification");
+}
