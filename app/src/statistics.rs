@@ -55,10 +55,9 @@ async fn listen_for_answers(db: Database) {
                 answers_arrived();
             }
         };
-        let listened: Result<std::convert::Infallible, sqlx::Error> = listened.await;
-        if let Err(error) = listened {
-            tracing::warn!(%error, "statistics: listening for new answers failed; retrying");
-        }
+        // The listening loop only ever ends with an error.
+        let Err(error): Result<std::convert::Infallible, sqlx::Error> = listened.await;
+        tracing::warn!(%error, "statistics: listening for new answers failed; retrying");
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
