@@ -42,19 +42,27 @@ pub async fn export_csv(
         Ok(None) => return AppError::NotFound.into_response(),
         Err(error) => return AppError::from(error).into_response(),
     };
+    // Premium metadata goes out with every row (empty for other plans).
+    let metadata = match survey_metadata(&state, &access.scope, stored.id).await {
+        Ok(metadata) => metadata,
+        Err(error) => return error.into_response(),
+    };
     let questions = stored.survey.questions.clone();
     let header_row = csv_row(
         ["response", "received_at_utc"]
             .into_iter()
             .map(str::to_owned)
+            .chain(metadata.iter().map(|(name, _)| name.clone()))
             .chain(questions.iter().map(|q| q.text.clone())),
     );
+    let metadata_values: Vec<String> = metadata.into_iter().map(|(_, value)| value).collect();
     let db = state.db.clone();
     let scope = access.scope;
     let survey = stored.id;
     // State: where the next page starts; `None` once the last page is out.
     let pages = futures_util::stream::unfold(Some(None::<SubmissionId>), move |after| {
         let (db, scope, questions) = (db.clone(), scope.clone(), questions.clone());
+        let metadata_values = metadata_values.clone();
         async move {
             let after = after?;
             match list_submissions(&db, &scope, survey, after, PAGE).await {
@@ -63,7 +71,7 @@ pub async fn export_csv(
                     let next = (page.len() == PAGE as usize).then(|| page.last().map(|s| s.id));
                     let mut chunk = String::new();
                     for submission in &page {
-                        chunk.push_str(&response_row(&questions, submission));
+                        chunk.push_str(&response_row(&questions, &metadata_values, submission));
                     }
                     Some((Ok::<_, std::io::Error>(Bytes::from(chunk)), next))
                 }
@@ -96,8 +104,35 @@ pub async fn export_csv(
     response
 }
 
+/// The survey's metadata as (field name, value) in field order; empty
+/// unless the tenant is on Premium.
+async fn survey_metadata(
+    state: &AppState,
+    scope: &app::auth::TenantScope,
+    survey: app::domain::SurveyId,
+) -> Result<Vec<(String, String)>, AppError> {
+    use app::storage::metadata::{list_fields, list_values};
+    if scope.plan() != app::domain::Plan::Premium {
+        return Ok(Vec::new());
+    }
+    let fields = list_fields(&state.db, scope).await?;
+    let values = list_values(&state.db, scope).await?;
+    Ok(fields
+        .into_iter()
+        .map(|field| {
+            let value = values
+                .iter()
+                .find(|v| v.survey == survey && v.field == field.id)
+                .map(|v| v.value.clone())
+                .unwrap_or_default();
+            (field.name, value)
+        })
+        .collect())
+}
+
 fn response_row(
     questions: &[Question],
+    metadata: &[String],
     submission: &app::storage::submissions::StoredSubmission,
 ) -> String {
     let answers = questions.iter().map(|q| {
@@ -114,6 +149,7 @@ fn response_row(
             submission.received_at.time_string(),
         ]
         .into_iter()
+        .chain(metadata.iter().cloned())
         .chain(answers),
     )
 }

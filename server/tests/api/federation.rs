@@ -625,4 +625,68 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
     let (_, dashboard) = call(&alice, &app, "load_dashboard", &[("tenant", "adatum")]).await;
     assert_eq!(dashboard["surveys"][0]["metadata"][0]["value"], "42");
     assert_eq!(dashboard["premium"], true);
+
+    // The metadata goes out with the export, on every response.
+    let question = [
+        ("tenant", "adatum"),
+        ("survey", survey.as_str()),
+        ("text", "Rate it"),
+        ("kind", "range"),
+        ("max_length", ""),
+        ("low_label", ""),
+        ("high_label", ""),
+        ("options", ""),
+    ];
+    assert_eq!(call(&alice, &app, "add_question", &question).await.0, 200);
+    assert_eq!(
+        call(
+            &alice,
+            &app,
+            "publish_survey",
+            &[("tenant", "adatum"), ("survey", survey.as_str())]
+        )
+        .await
+        .0,
+        200
+    );
+    let page = app.get("/s/adatum/launch").await.text().await.unwrap();
+    let key = page
+        .split("name=\"idempotency_key\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (_, editor) = call(
+        &alice,
+        &app,
+        "load_survey_editor",
+        &[("tenant", "adatum"), ("slug", "launch")],
+    )
+    .await;
+    let field_name = format!("q-{}", editor["questions"][0]["id"]);
+    let body = crate::helpers::encode(&[
+        ("idempotency_key", key.as_str()),
+        (field_name.as_str(), "4"),
+    ]);
+    assert_eq!(app.post_form("/s/adatum/launch", body).await.status(), 303);
+    let csv = alice
+        .get(format!(
+            "{}/t/adatum/surveys/launch/export.csv",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        lines[0].starts_with("\"response\",\"received_at_utc\",\"Product id\",\"Rate it\""),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].ends_with("\"42\",\"4 of 5\""), "{}", lines[1]);
 }
