@@ -98,24 +98,13 @@ pub async fn create_survey(
     Err(invalid("slug", "Choose an address for the survey."))
 }
 
-#[cfg(feature = "ssr")]
-async fn find_by_slug(
-    db: &crate::storage::Database,
-    scope: &crate::auth::TenantScope,
-    slug: &str,
-) -> Result<crate::storage::surveys::StoredSurvey, AppError> {
-    let slug = crate::domain::Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    let found = crate::storage::surveys::find_survey_by_slug(db, scope, &slug).await?;
-    super::with_status(found.ok_or(AppError::NotFound))
-}
-
 #[server(prefix = "/api", endpoint = "load_survey_editor")]
 pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEditor, AppError> {
     use crate::domain::UnixMillis;
 
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    let stored = find_by_slug(&db, &access.scope, &slug).await?;
+    let stored = super::tenant_survey(&db, &access.scope, &slug).await?;
     let responses = crate::storage::designs::response_count(&db, &access.scope, stored.id).await?;
     let metadata = super::metadata::TenantMetadata::load(&db, &access.scope)
         .await?
@@ -143,7 +132,9 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
 pub async fn load_survey_preview(tenant: String, slug: String) -> Result<PublicSurvey, AppError> {
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    Ok(find_by_slug(&db, &access.scope, &slug).await?.survey)
+    Ok(super::tenant_survey(&db, &access.scope, &slug)
+        .await?
+        .survey)
 }
 
 /// Saves a draft's title, address and description. A changed address opens

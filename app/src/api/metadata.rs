@@ -49,7 +49,7 @@ pub(crate) async fn premium_member(
 /// plans (they do not see the feature).
 #[cfg(feature = "ssr")]
 #[derive(Default)]
-pub(crate) struct TenantMetadata {
+pub struct TenantMetadata {
     pub fields: Vec<MetadataEntry>,
     pub by_survey: std::collections::HashMap<i64, Vec<MetadataEntry>>,
 }

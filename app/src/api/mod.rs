@@ -88,3 +88,18 @@ pub(crate) async fn tenant_member(
     }
     access
 }
+
+/// One of the scope's surveys by its address; a malformed address, or one
+/// the tenant does not have, is not found (404).
+#[cfg(feature = "ssr")]
+pub(crate) async fn tenant_survey(
+    db: &crate::storage::Database,
+    scope: &crate::auth::TenantScope,
+    slug: &str,
+) -> Result<crate::storage::surveys::StoredSurvey, crate::error::AppError> {
+    let not_found = || refuse(crate::error::AppError::NotFound);
+    let slug = crate::domain::Slug::parse(slug).map_err(|_| not_found())?;
+    crate::storage::surveys::find_survey_by_slug(db, scope, &slug)
+        .await?
+        .ok_or_else(not_found)
+}

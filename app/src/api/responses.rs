@@ -34,16 +34,12 @@ pub async fn load_responses(
     slug: String,
     after: Option<i64>,
 ) -> Result<ResponsePage, AppError> {
-    use crate::domain::{Slug, SubmissionId};
+    use crate::domain::SubmissionId;
     use crate::storage::submissions::list_submissions;
-    use crate::storage::surveys::find_survey_by_slug;
 
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    let slug = Slug::parse(&slug).map_err(|_| super::refuse(AppError::NotFound))?;
-    let Some(stored) = find_survey_by_slug(&db, &access.scope, &slug).await? else {
-        return Err(super::refuse(AppError::NotFound));
-    };
+    let stored = super::tenant_survey(&db, &access.scope, &slug).await?;
     // One more than a page tells whether another page follows.
     let mut submissions = list_submissions(
         &db,

@@ -43,16 +43,12 @@ pub enum ResultKind {
 
 #[server(prefix = "/api", endpoint = "load_results")]
 pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults, AppError> {
-    use crate::domain::{QuestionKind, QuestionSummary, Slug, UnixMillis, top_words};
+    use crate::domain::{QuestionKind, QuestionSummary, UnixMillis, top_words};
     use crate::storage::statistics::find_summary;
-    use crate::storage::surveys::find_survey_by_slug;
 
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    let slug = Slug::parse(&slug).map_err(|_| super::refuse(AppError::NotFound))?;
-    let Some(stored) = find_survey_by_slug(&db, &access.scope, &slug).await? else {
-        return Err(super::refuse(AppError::NotFound));
-    };
+    let stored = super::tenant_survey(&db, &access.scope, &slug).await?;
     let summary = find_summary(&db, &access.scope, stored.id).await?;
     let (merged, version, updated) = match summary {
         Some(s) => (s.summary, s.version, Some(s.updated_at.time_string())),
@@ -133,19 +129,15 @@ pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults,
 }
 
 /// The summary's version: an open results page asks for it every few
-/// seconds and reloads its data only when it changed.
+/// seconds and reloads its data only when it changed. One query, since it
+/// is asked so often.
 #[server(prefix = "/api", endpoint = "results_version")]
 pub async fn results_version(tenant: String, slug: String) -> Result<i64, AppError> {
-    use crate::domain::Slug;
-
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    let slug = Slug::parse(&slug).map_err(|_| super::refuse(AppError::NotFound))?;
-    let Some(stored) =
-        crate::storage::surveys::find_survey_by_slug(&db, &access.scope, &slug).await?
-    else {
-        return Err(super::refuse(AppError::NotFound));
-    };
-    let summary = crate::storage::statistics::find_summary(&db, &access.scope, stored.id).await?;
-    Ok(summary.map_or(0, |s| s.version))
+    let not_found = || super::refuse(AppError::NotFound);
+    let slug = crate::domain::Slug::parse(&slug).map_err(|_| not_found())?;
+    crate::storage::statistics::summary_version(&db, &access.scope, &slug)
+        .await?
+        .ok_or_else(not_found)
 }

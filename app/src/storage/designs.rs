@@ -8,7 +8,7 @@ use sqlx::Row;
 use super::surveys::NewQuestion;
 use super::with_pool;
 use crate::auth::TenantScope;
-use crate::domain::{QuestionId, QuestionKind, Slug, SurveyId, SurveyStatus, UnixMillis};
+use crate::domain::{QuestionId, Slug, SurveyId, SurveyStatus, UnixMillis};
 use crate::storage::Database;
 
 /// One survey on the dashboard.
@@ -130,17 +130,6 @@ pub async fn save_draft_details(
     }
 }
 
-fn kind_columns(kind: &QuestionKind) -> (Option<i64>, Option<String>, Option<String>, &[String]) {
-    match kind {
-        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
-        QuestionKind::Range {
-            low_label,
-            high_label,
-        } => (None, low_label.clone(), high_label.clone(), &[]),
-        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
-    }
-}
-
 /// Replaces a question of a draft. `false`: no such question in a draft here.
 pub async fn update_question(
     db: &Database,
@@ -149,7 +138,7 @@ pub async fn update_question(
     question: QuestionId,
     definition: &NewQuestion,
 ) -> Result<bool, sqlx::Error> {
-    let (max_length, low, high, options) = kind_columns(&definition.kind);
+    let (max_length, low, high, options) = super::surveys::kind_columns(&definition.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let done = sqlx::query(

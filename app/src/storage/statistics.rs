@@ -13,8 +13,8 @@ use sqlx::Row;
 use super::{Backend, with_pool};
 use crate::auth::TenantScope;
 use crate::domain::{
-    AnswerValue, QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId,
-    UnixMillis, ValidAnswer,
+    QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId, UnixMillis,
+    ValidAnswer,
 };
 use crate::storage::Database;
 
@@ -96,13 +96,7 @@ pub async fn submission_answers(
                 let kind: String = row.try_get("kind")?;
                 let number: Option<i64> = row.try_get("number_value")?;
                 let text: Option<String> = row.try_get("text_value")?;
-                let corrupt = || sqlx::Error::Decode("invalid stored answer".into());
-                let value = match (kind.as_str(), number, text) {
-                    ("range", Some(n), _) => AnswerValue::Rating(u8::try_from(n).map_err(|_| corrupt())?),
-                    ("choice", Some(n), _) => AnswerValue::Choice(u16::try_from(n).map_err(|_| corrupt())?),
-                    ("free_text", _, Some(t)) => AnswerValue::Text(t),
-                    _ => return Err(corrupt()),
-                };
+                let value = super::submissions::decode_answer(&kind, number, text)?;
                 Ok(ValidAnswer { question: QuestionId(row.try_get("question_id")?), value })
             })
             .collect()
@@ -140,6 +134,26 @@ pub async fn find_summary(
             version: row.try_get("version")?,
             updated_at: UnixMillis(row.try_get("updated_at")?),
         }))
+    })
+}
+
+/// The summary version of the survey at `slug` (0 before its first merge);
+/// `None` when the tenant has no such survey.
+pub async fn summary_version(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &crate::domain::Slug,
+) -> Result<Option<i64>, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar(
+            "SELECT COALESCE(m.version, 0) FROM surveys s \
+             LEFT JOIN survey_summaries m ON m.survey_id = s.id AND m.tenant_id = s.tenant_id \
+             WHERE s.tenant_id = $1 AND s.slug = $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(slug.as_str())
+        .fetch_optional(pool)
+        .await
     })
 }
 

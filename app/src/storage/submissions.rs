@@ -116,6 +116,24 @@ pub async fn store_submission(
     })
 }
 
+/// An answer as stored: the question's kind says how to read its number
+/// (stars, or an option's position) or text. Anything else is corrupt.
+pub(super) fn decode_answer(
+    kind: &str,
+    number: Option<i64>,
+    text: Option<String>,
+) -> Result<AnswerValue, sqlx::Error> {
+    let corrupt = || sqlx::Error::Decode("invalid stored answer".into());
+    match (kind, number, text) {
+        ("range", Some(n), _) => Ok(AnswerValue::Rating(u8::try_from(n).map_err(|_| corrupt())?)),
+        ("choice", Some(n), _) => Ok(AnswerValue::Choice(
+            u16::try_from(n).map_err(|_| corrupt())?,
+        )),
+        ("free_text", _, Some(t)) => Ok(AnswerValue::Text(t)),
+        _ => Err(corrupt()),
+    }
+}
+
 /// Submissions of a survey in the order received, with their answers, for
 /// `limit` submissions after `after` (keyset pagination).
 pub async fn list_submissions(
@@ -156,12 +174,7 @@ pub async fn list_submissions(
             let kind: Option<String> = row.try_get("kind")?;
             let number: Option<i64> = row.try_get("number_value")?;
             let text: Option<String> = row.try_get("text_value")?;
-            let value = match (kind.as_deref(), number, text) {
-                (Some("range"), Some(n), _) => AnswerValue::Rating(u8::try_from(n).unwrap_or(0)),
-                (Some("choice"), Some(n), _) => AnswerValue::Choice(u16::try_from(n).unwrap_or(u16::MAX)),
-                (Some("free_text"), _, Some(t)) => AnswerValue::Text(t),
-                _ => return Err(sqlx::Error::Decode("invalid stored answer".into())),
-            };
+            let value = decode_answer(kind.as_deref().unwrap_or_default(), number, text)?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });
             }

@@ -57,6 +57,21 @@ pub async fn create_draft(
     })
 }
 
+/// A question kind as its columns: maximum length, low and high labels,
+/// and the options (stored in their own table).
+pub(super) fn kind_columns(
+    kind: &QuestionKind,
+) -> (Option<i64>, Option<String>, Option<String>, &[String]) {
+    match kind {
+        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
+        QuestionKind::Range {
+            low_label,
+            high_label,
+        } => (None, low_label.clone(), high_label.clone(), &[]),
+        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
+    }
+}
+
 /// Appends a question to a draft. Returns `None` when the survey is not a
 /// draft of this tenant (published questions are frozen).
 pub async fn append_question(
@@ -65,14 +80,7 @@ pub async fn append_question(
     survey: SurveyId,
     question: &NewQuestion,
 ) -> Result<Option<QuestionId>, sqlx::Error> {
-    let (max_length, low, high, options): (Option<i64>, _, _, &[String]) = match &question.kind {
-        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
-        QuestionKind::Range {
-            low_label,
-            high_label,
-        } => (None, low_label.clone(), high_label.clone(), &[]),
-        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
-    };
+    let (max_length, low, high, options) = kind_columns(&question.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(

@@ -90,6 +90,19 @@ where
     })
 }
 
+/// What an insert guarded by the plan's user limit did: no row means the
+/// limit held it back; a unique violation, that the account exists.
+fn creation_outcome(
+    inserted: Result<Option<i64>, sqlx::Error>,
+) -> Result<CreateUserOutcome, sqlx::Error> {
+    match inserted {
+        Ok(Some(id)) => Ok(CreateUserOutcome::Created(UserId(id))),
+        Ok(None) => Ok(CreateUserOutcome::LimitReached),
+        Err(error) if super::is_unique_violation(&error) => Ok(CreateUserOutcome::EmailTaken),
+        Err(error) => Err(error),
+    }
+}
+
 /// Creates an account kept by Tailspin Surveys, unless the email is taken or
 /// the plan's user limit (`None`: unlimited) is reached. The limit is checked
 /// in the insert itself.
@@ -118,12 +131,7 @@ pub async fn create_local_user(
         .fetch_optional(pool)
         .await
     });
-    match inserted {
-        Ok(Some(id)) => Ok(CreateUserOutcome::Created(UserId(id))),
-        Ok(None) => Ok(CreateUserOutcome::LimitReached),
-        Err(error) if super::is_unique_violation(&error) => Ok(CreateUserOutcome::EmailTaken),
-        Err(error) => Err(error),
-    }
+    creation_outcome(inserted)
 }
 
 pub async fn find_user_by_email(
@@ -237,12 +245,7 @@ pub async fn create_federated_user(
         .fetch_optional(pool)
         .await
     });
-    match inserted {
-        Ok(Some(id)) => Ok(CreateUserOutcome::Created(UserId(id))),
-        Ok(None) => Ok(CreateUserOutcome::LimitReached),
-        Err(error) if super::is_unique_violation(&error) => Ok(CreateUserOutcome::EmailTaken),
-        Err(error) => Err(error),
-    }
+    creation_outcome(inserted)
 }
 
 /// Records a federated sign-in: the name and role the provider's claims give

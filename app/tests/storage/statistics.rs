@@ -6,7 +6,7 @@ use app::domain::{QuestionSummary, SurveySummary};
 use app::statistics::{TaskMetrics, run_cycle};
 use app::storage::statistics::{
     MAX_ATTEMPTS, MergeOutcome, claim_batch, find_summary, list_dead_letters, merge_delta,
-    record_failure, requeue_dead_letter, submission_answers,
+    record_failure, requeue_dead_letter, submission_answers, summary_version,
 };
 
 use crate::support::*;
@@ -64,6 +64,12 @@ async fn claimed_messages_are_hidden_until_their_lease_ends() {
             .unwrap();
         assert_eq!(later.len(), 3, "visible again after the lease");
         assert!(later.iter().all(|m| m.attempts == 2));
+        let feedback = Slug::parse("feedback").unwrap();
+        assert_eq!(
+            summary_version(db, &scope, &feedback).await.unwrap(),
+            Some(0),
+            "nothing merged yet"
+        );
         let answers = submission_answers(db, &scope, later[0].submission)
             .await
             .unwrap();
@@ -132,6 +138,13 @@ async fn a_cycle_drains_the_queue_into_the_summary() {
         assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
         let stored = find_summary(db, &scope, survey).await.unwrap().unwrap();
         assert_eq!(stored.summary.responses, 70);
+        let feedback = Slug::parse("feedback").unwrap();
+        assert_eq!(
+            summary_version(db, &scope, &feedback).await.unwrap(),
+            Some(stored.version)
+        );
+        let nothing = Slug::parse("no-such-survey").unwrap();
+        assert_eq!(summary_version(db, &scope, &nothing).await.unwrap(), None);
         let questions = questions_of(db, &scope, "feedback").await;
         assert_eq!(
             stored.summary.questions[&questions[0].id.0],

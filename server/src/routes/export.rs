@@ -2,6 +2,7 @@
 //! as CSV, streamed page by page so memory stays flat however many there
 //! are. Cells that a spreadsheet would run as a formula are defused.
 
+use app::api::metadata::TenantMetadata;
 use app::auth::{session_principal, tenant_access};
 use app::domain::{Question, Slug, SubmissionId, answer_text};
 use app::error::AppError;
@@ -43,8 +44,8 @@ pub async fn export_csv(
         Err(error) => return AppError::from(error).into_response(),
     };
     // Premium metadata goes out with every row (empty for other plans).
-    let metadata = match survey_metadata(&state, &access.scope, stored.id).await {
-        Ok(metadata) => metadata,
+    let metadata = match TenantMetadata::load(&state.db, &access.scope).await {
+        Ok(metadata) => metadata.form_for(stored.id.0),
         Err(error) => return error.into_response(),
     };
     let questions = stored.survey.questions.clone();
@@ -52,10 +53,10 @@ pub async fn export_csv(
         ["response", "received_at_utc"]
             .into_iter()
             .map(str::to_owned)
-            .chain(metadata.iter().map(|(name, _)| name.clone()))
+            .chain(metadata.iter().map(|entry| entry.name.clone()))
             .chain(questions.iter().map(|q| q.text.clone())),
     );
-    let metadata_values: Vec<String> = metadata.into_iter().map(|(_, value)| value).collect();
+    let metadata_values: Vec<String> = metadata.into_iter().map(|entry| entry.value).collect();
     let db = state.db.clone();
     let scope = access.scope;
     let survey = stored.id;
@@ -102,32 +103,6 @@ pub async fn export_csv(
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     response
-}
-
-/// The survey's metadata as (field name, value) in field order; empty
-/// unless the tenant is on Premium.
-async fn survey_metadata(
-    state: &AppState,
-    scope: &app::auth::TenantScope,
-    survey: app::domain::SurveyId,
-) -> Result<Vec<(String, String)>, AppError> {
-    use app::storage::metadata::{list_fields, list_values};
-    if scope.plan() != app::domain::Plan::Premium {
-        return Ok(Vec::new());
-    }
-    let fields = list_fields(&state.db, scope).await?;
-    let values = list_values(&state.db, scope).await?;
-    Ok(fields
-        .into_iter()
-        .map(|field| {
-            let value = values
-                .iter()
-                .find(|v| v.survey == survey && v.field == field.id)
-                .map(|v| v.value.clone())
-                .unwrap_or_default();
-            (field.name, value)
-        })
-        .collect())
 }
 
 fn response_row(
