@@ -12,6 +12,10 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
+pub mod jobs;
+#[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod onboarding;
@@ -34,7 +38,7 @@ use leptos_router::{SsrMode, path};
 use crate::error::AppError;
 use crate::pages::{
     AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, MetadataSettingsPage,
-    ResponsesPage, ResultsPage, SignInSettingsPage, SurveyEditorPage, SurveyPage,
+    ResponsesPage, ResultsPage, SignInSettingsPage, SqlExportPage, SurveyEditorPage, SurveyPage,
     SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
 };
 
@@ -78,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />

@@ -258,13 +258,19 @@ fn subscriber_from_flags(
 /// `server worker`: the statistics task without serving.
 pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     let db = startup::open_database(settings).await?;
-    tracing::info!("statistics worker started");
+    let export = app::export::ExportSettings {
+        sqlite_dir: settings.export_dir.clone(),
+        key: crate::server_key::load_server_key(settings)?,
+    };
+    tracing::info!("statistics task and background jobs started");
+    let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
+    tokio::spawn(app::jobs::run_forever(db.clone(), export, interval));
     app::statistics::run_forever(
         db,
         std::sync::Arc::new(app::statistics::TaskMetrics::with_lease(
             settings.statistics_lease_ms,
         )),
-        std::time::Duration::from_millis(settings.statistics_interval_ms),
+        interval,
     )
     .await;
     Ok(())

@@ -17,6 +17,8 @@ pub struct Settings {
     pub database_url: String,
     /// Directory of the local blob store (logos, exports, backups).
     pub blob_dir: PathBuf,
+    /// Tenants' SQLite export databases (the embedded default).
+    pub export_dir: PathBuf,
     /// Directory holding the built site (`pkg/` with WASM, JS and CSS).
     pub site_root: PathBuf,
     /// Mark cookies `Secure` (serve over https).
@@ -53,6 +55,7 @@ impl Default for Settings {
             listen_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
             database_url: "sqlite://data/tailspin.db".to_owned(),
             blob_dir: PathBuf::from("data/blobs"),
+            export_dir: PathBuf::from("data/exports"),
             site_root: PathBuf::from("target/site"),
             cookie_secure: false,
             demo_data: true,
@@ -96,6 +99,9 @@ impl Settings {
         }
         if let Some(dir) = var("TAILSPIN_BLOB_DIR") {
             settings.blob_dir = PathBuf::from(dir);
+        }
+        if let Some(dir) = var("TAILSPIN_EXPORT_DIR") {
+            settings.export_dir = PathBuf::from(dir);
         }
         if let Some(root) = var("LEPTOS_SITE_ROOT") {
             settings.site_root = PathBuf::from(root);

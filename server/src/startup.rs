@@ -23,6 +23,7 @@ use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
 use app::auth::Federation;
+use app::export::ExportSettings;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -33,6 +34,7 @@ pub struct AppState {
     /// How long a sign-in lasts at most, whatever the activity.
     pub session_absolute_ms: i64,
     pub federation: Federation,
+    pub export: ExportSettings,
 }
 
 pub struct Application {
@@ -60,8 +62,13 @@ impl Application {
                 .context("cannot open the blob directory")?,
         );
 
+        let key = load_server_key(&settings)?;
+        let export = ExportSettings {
+            sqlite_dir: settings.export_dir.clone(),
+            key: key.clone(),
+        };
         if settings.statistics_in_process {
-            spawn_statistics_task(&db, &settings);
+            spawn_background_tasks(&db, &settings, &export);
         }
         let sessions = DatabaseSessionStore::open(&db)
             .await
@@ -78,11 +85,12 @@ impl Application {
                 .clone()
                 .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound"))),
             social_providers: settings.social_providers.clone(),
-            key: load_server_key(&settings)?,
+            key,
             http: app::auth::oidc::http_client(),
         };
         let state = AppState {
             federation,
+            export,
             leptos_options,
             db,
             blobs,
@@ -123,16 +131,15 @@ impl Application {
     }
 }
 
-/// The statistics task in the background of this process.
-pub fn spawn_statistics_task(db: &Database, settings: &Settings) {
+/// The statistics task and the background job runner in the background of
+/// this process.
+pub fn spawn_background_tasks(db: &Database, settings: &Settings, export: &ExportSettings) {
     let metrics = Arc::new(app::statistics::TaskMetrics::with_lease(
         settings.statistics_lease_ms,
     ));
-    tokio::spawn(app::statistics::run_forever(
-        db.clone(),
-        metrics,
-        std::time::Duration::from_millis(settings.statistics_interval_ms),
-    ));
+    let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
+    tokio::spawn(app::statistics::run_forever(db.clone(), metrics, interval));
+    tokio::spawn(app::jobs::run_forever(db.clone(), export.clone(), interval));
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
@@ -165,6 +172,7 @@ fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
     let federation = state.federation.clone();
+    let export = state.export.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
@@ -183,6 +191,10 @@ fn router(state: AppState) -> Router {
         .route(
             "/t/{tenant}/surveys/{slug}/export.csv",
             get(routes::export::export_csv),
+        )
+        .route(
+            "/t/{tenant}/export/database.sqlite",
+            get(routes::export_database::download_export_database),
         )
         .route(
             "/t/{tenant}/oidc/start",
@@ -204,6 +216,7 @@ fn router(state: AppState) -> Router {
             move || {
                 provide_context(db.clone());
                 provide_context(federation.clone());
+                provide_context(export.clone());
             },
             move || shell(options.clone()),
         )

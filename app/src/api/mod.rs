@@ -9,6 +9,7 @@ pub mod respondent;
 pub mod responses;
 pub mod results;
 pub mod sign_in_settings;
+pub mod sql_export;
 pub mod tenant;
 pub mod users;
 

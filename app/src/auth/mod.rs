@@ -86,6 +86,8 @@ pub enum SystemTask {
     Statistics,
     /// Looking up the account of someone who is signing in.
     SignIn,
+    /// A tenant's background job (the SQL export) that the tenant asked for.
+    BackgroundJob,
 }
 
 pub fn system_scope(tenant: &tenants::TenantRecord, task: SystemTask) -> TenantScope {

@@ -29,6 +29,21 @@ impl UnixMillis {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
+    /// ISO 8601 in UTC with milliseconds (`YYYY-MM-DDTHH:MM:SS.mmmZ`), which
+    /// both databases read as a timestamp.
+    pub fn iso_string(self) -> String {
+        let millis = self.0.rem_euclid(Self::MS_PER_DAY);
+        let seconds = millis / 1000;
+        format!(
+            "{}T{:02}:{:02}:{:02}.{:03}Z",
+            self.date_string(),
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60,
+            millis % 1000
+        )
+    }
+
     /// Date and time of day (UTC) as `YYYY-MM-DD HH:MM:SS UTC`.
     pub fn time_string(self) -> String {
         let seconds = self.0.rem_euclid(Self::MS_PER_DAY) / 1000;
@@ -73,6 +88,15 @@ mod tests {
             UnixMillis(1_795_305_600_000 + 3_723_000).time_string(),
             "2026-11-22 01:02:03 UTC"
         );
+    }
+
+    #[test]
+    fn formats_iso_timestamps() {
+        assert_eq!(
+            UnixMillis(1_795_305_600_000 + 3_723_045).iso_string(),
+            "2026-11-22T01:02:03.045Z"
+        );
+        assert_eq!(UnixMillis(0).iso_string(), "1970-01-01T00:00:00.000Z");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn TenantNav(
     tenant: String,
     tenant_name: String,
-    /// `dashboard`, `users` or `sign-in`.
+    /// `dashboard`, `users`, `sign-in`, `metadata` or `export`.
     current: &'static str,
     admin: bool,
     /// Premium tenants also define metadata fields.
@@ -23,7 +23,8 @@ pub fn TenantNav(
             view! {
                 {link("users", format!("/t/{tenant}/users"), "Users")}
                 {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
-            {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
+                {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
+                {link("export", format!("/t/{tenant}/export"), "Export to a database")}
             }
         }
     });

@@ -9,7 +9,9 @@
 
 mod database;
 pub mod designs;
+pub mod exports;
 pub mod identity_providers;
+pub mod jobs;
 pub mod metadata;
 pub mod platform_admins;
 pub mod sign_in_failures;

@@ -6,6 +6,7 @@
 #[macro_use]
 mod support;
 mod designs;
+mod exports;
 mod identity;
 mod statistics;
 mod surveys;

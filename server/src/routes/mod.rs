@@ -2,6 +2,7 @@
 
 pub mod cross_site;
 pub mod export;
+pub mod export_database;
 pub mod federated;
 pub mod form_body;
 pub mod health;

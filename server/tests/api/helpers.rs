@@ -82,6 +82,7 @@ pub async fn spawn_app_with(
         listen_addr: "127.0.0.1:0".parse().unwrap(),
         database_url,
         blob_dir: dir.path().join("blobs"),
+        export_dir: dir.path().join("exports"),
         site_root: dir.path().join("site"),
         demo_data: true,
         secret_key_file: dir.path().join("secret.key"),

@@ -1,0 +1,140 @@
+//! Server functions of the export-to-SQL page (tenant Administrators only:
+//! the export database holds every answer and its password is shown here).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportJobView {
+    pub id: i64,
+    /// `queued`, `running`, `succeeded` or `failed`.
+    pub status: String,
+    pub requested_at: String,
+    pub finished_at: Option<String>,
+    pub done: i64,
+    pub total: i64,
+    pub message: String,
+}
+
+impl ExportJobView {
+    pub fn is_finished(&self) -> bool {
+        matches!(self.status.as_str(), "succeeded" | "failed")
+    }
+
+    pub fn status_label(&self) -> &'static str {
+        match self.status.as_str() {
+            "queued" => "Waiting to start",
+            "running" => "Copying",
+            "succeeded" => "Finished",
+            _ => "Failed",
+        }
+    }
+}
+
+/// How the Administrator reaches the export database.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportDatabaseView {
+    /// The embedded default: a SQLite file to download.
+    SqliteFile { download_url: String },
+    Postgres {
+        host: String,
+        port: u16,
+        database: String,
+        username: String,
+        password: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportPage {
+    pub tenant_name: String,
+    pub premium: bool,
+    pub database: Option<ExportDatabaseView>,
+    /// Newest first.
+    pub jobs: Vec<ExportJobView>,
+}
+
+#[cfg(feature = "ssr")]
+fn export_settings() -> Result<crate::export::ExportSettings, AppError> {
+    use_context::<crate::export::ExportSettings>()
+        .ok_or_else(|| AppError::internal("request context", "no export settings in context"))
+}
+
+#[cfg(feature = "ssr")]
+fn job_view(job: crate::storage::jobs::JobRecord) -> ExportJobView {
+    ExportJobView {
+        id: job.id,
+        status: job.status.code().to_owned(),
+        requested_at: job.requested_at.time_string(),
+        finished_at: job.finished_at.map(|t| t.time_string()),
+        done: job.done_items,
+        total: job.total_items,
+        message: job.message,
+    }
+}
+
+#[server(prefix = "/api", endpoint = "load_export_page")]
+pub async fn load_export_page(tenant: String) -> Result<ExportPage, AppError> {
+    use crate::export::{ExportLocation, export_location};
+    use crate::storage::exports::find_export_database;
+    use crate::storage::jobs::{JobKind, recent_jobs};
+
+    let access = super::tenant_member(&tenant, true).await?;
+    let db = super::database()?;
+    let settings = export_settings()?;
+    let scope = &access.scope;
+    let database = match find_export_database(&db, scope).await? {
+        None => None,
+        Some(record) => Some(match export_location(&db, &settings, scope, &record)? {
+            ExportLocation::SqliteFile(_) => ExportDatabaseView::SqliteFile {
+                download_url: format!("/t/{}/export/database.sqlite", scope.alias()),
+            },
+            ExportLocation::Postgres {
+                host,
+                port,
+                database,
+                username,
+                password,
+            } => ExportDatabaseView::Postgres {
+                host,
+                port,
+                database,
+                username,
+                password,
+            },
+        }),
+    };
+    let jobs = recent_jobs(&db, scope, JobKind::SqlExport, 5).await?;
+    Ok(ExportPage {
+        tenant_name: scope.tenant_name().to_owned(),
+        premium: scope.plan() == crate::domain::Plan::Premium,
+        database,
+        jobs: jobs.into_iter().map(job_view).collect(),
+    })
+}
+
+/// Asks for a transfer (or finds the one already waiting or running).
+#[server(prefix = "/api", endpoint = "request_sql_export")]
+pub async fn request_sql_export(tenant: String) -> Result<ExportJobView, AppError> {
+    use crate::domain::UnixMillis;
+    use crate::storage::jobs::{JobKind, request_job};
+
+    let access = super::tenant_member(&tenant, true).await?;
+    let db = super::database()?;
+    let job = request_job(&db, &access.scope, JobKind::SqlExport, UnixMillis::now()).await?;
+    crate::jobs::jobs_requested();
+    Ok(job_view(job))
+}
+
+/// The newest transfer, for the page to follow its progress.
+#[server(prefix = "/api", endpoint = "sql_export_progress")]
+pub async fn sql_export_progress(tenant: String) -> Result<Option<ExportJobView>, AppError> {
+    use crate::storage::jobs::{JobKind, recent_jobs};
+
+    let access = super::tenant_member(&tenant, true).await?;
+    let db = super::database()?;
+    let mut jobs = recent_jobs(&db, &access.scope, JobKind::SqlExport, 1).await?;
+    Ok(jobs.pop().map(job_view))
+}

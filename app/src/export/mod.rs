@@ -1,0 +1,60 @@
+//! Export to SQL: a background job copies a tenant's surveys, questions,
+//! options, responses and answers into relational tables in the tenant's
+//! own export database. It can run again at any time and then copies only
+//! what is new.
+
+mod target;
+mod transfer;
+
+use std::path::PathBuf;
+
+pub use target::{ExportLocation, connect_export_database, ensure_export_database, export_location};
+pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
+
+use crate::auth::TenantScope;
+use crate::error::AppError;
+use crate::jobs::JobProgress;
+use crate::secrets::ServerKey;
+use crate::storage::Database;
+
+/// Where export databases go, and the key that seals their passwords.
+#[derive(Clone, Debug)]
+pub struct ExportSettings {
+    /// The embedded default's per-tenant SQLite files.
+    pub sqlite_dir: PathBuf,
+    pub key: ServerKey,
+}
+
+/// The SQL export job: creates the export database on first use, then
+/// copies what is new. Returns what the tenant reads about the outcome.
+pub async fn run_sql_export(
+    db: &Database,
+    settings: &ExportSettings,
+    scope: &TenantScope,
+    progress: &mut impl JobProgress,
+) -> Result<String, AppError> {
+    let record = ensure_export_database(db, settings, scope).await?;
+    let location = export_location(db, settings, scope, &record)?;
+    let target = connect_export_database(db, &location).await?;
+    let report = transfer_to_export(
+        db,
+        scope,
+        &target,
+        record.settled_submission_id,
+        progress,
+    )
+    .await;
+    target.close().await;
+    let report = report?;
+    Ok(match report.new_responses {
+        0 => format!(
+            "Up to date: {} surveys copied, no new responses.",
+            report.surveys
+        ),
+        1 => format!(
+            "{} surveys and 1 new response copied.",
+            report.surveys
+        ),
+        n => format!("{} surveys and {n} new responses copied.", report.surveys),
+    })
+}

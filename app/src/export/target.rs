@@ -1,0 +1,262 @@
+//! The tenant's own export database: creating it on first use, connecting
+//! to it, and its relational schema.
+//!
+//! On PostgreSQL each tenant gets a database and a login role of its own
+//! (the role owns the database, `PUBLIC` may not connect), so the
+//! subscriber can be given credentials that reach nothing else. On the
+//! embedded default each tenant gets a SQLite file in the export directory.
+
+use std::path::PathBuf;
+
+use chacha20poly1305::aead::{KeyInit, OsRng};
+use chacha20poly1305::XChaCha20Poly1305;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+
+use super::ExportSettings;
+use crate::auth::TenantScope;
+use crate::domain::UnixMillis;
+use crate::error::AppError;
+use crate::storage::exports::{ExportDatabaseRecord, find_export_database, save_export_database};
+use crate::storage::Database;
+
+/// How to reach a tenant's export database, as shown to its Administrator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportLocation {
+    SqliteFile(PathBuf),
+    Postgres {
+        host: String,
+        port: u16,
+        database: String,
+        username: String,
+        password: String,
+    },
+}
+
+/// The tenant's export database, created (idempotently) when it has none.
+pub async fn ensure_export_database(
+    db: &Database,
+    settings: &ExportSettings,
+    scope: &TenantScope,
+) -> Result<ExportDatabaseRecord, AppError> {
+    if let Some(record) = find_export_database(db, scope).await? {
+        return Ok(record);
+    }
+    let record = match db {
+        Database::Sqlite(_) => {
+            std::fs::create_dir_all(&settings.sqlite_dir).map_err(|e| {
+                AppError::internal("export: cannot create the export directory", e)
+            })?;
+            ExportDatabaseRecord {
+                engine: "sqlite".into(),
+                database_name: format!("tenant-{}.sqlite", scope.tenant_id().0),
+                username: None,
+                password_sealed: None,
+                settled_submission_id: 0,
+            }
+        }
+        Database::Postgres(pool) => {
+            let name = postgres_name(pool.connect_options().get_database(), scope);
+            let password = generated_password();
+            create_postgres_database(pool, &name, &password).await?;
+            ExportDatabaseRecord {
+                engine: "postgres".into(),
+                database_name: name.clone(),
+                username: Some(name),
+                password_sealed: Some(settings.key.seal(scope.tenant_id(), &password)?),
+                settled_submission_id: 0,
+            }
+        }
+    };
+    save_export_database(db, scope, &record, UnixMillis::now()).await?;
+    Ok(record)
+}
+
+/// Where the database is and how to sign in to it.
+pub fn export_location(
+    db: &Database,
+    settings: &ExportSettings,
+    scope: &TenantScope,
+    record: &ExportDatabaseRecord,
+) -> Result<ExportLocation, AppError> {
+    match (db, record.engine.as_str()) {
+        (Database::Sqlite(_), "sqlite") => Ok(ExportLocation::SqliteFile(
+            settings.sqlite_dir.join(&record.database_name),
+        )),
+        (Database::Postgres(pool), "postgres") => {
+            let options = pool.connect_options();
+            let password = match &record.password_sealed {
+                Some(sealed) => settings.key.open(scope.tenant_id(), sealed)?,
+                None => String::new(),
+            };
+            Ok(ExportLocation::Postgres {
+                host: options.get_host().to_owned(),
+                port: options.get_port(),
+                database: record.database_name.clone(),
+                username: record.username.clone().unwrap_or_default(),
+                password,
+            })
+        }
+        _ => Err(AppError::internal(
+            "export",
+            format!(
+                "the export database is {} but the server runs on another engine",
+                record.engine
+            ),
+        )),
+    }
+}
+
+/// Connects to the export database as its own user and makes sure its
+/// tables exist.
+pub async fn connect_export_database(
+    db: &Database,
+    location: &ExportLocation,
+) -> Result<Database, AppError> {
+    let failed = |e: sqlx::Error| AppError::internal("export: cannot open the export database", e);
+    let target = match (db, location) {
+        (_, ExportLocation::SqliteFile(path)) => {
+            Database::connect(&format!("sqlite://{}", path.display()))
+                .await
+                .map_err(failed)?
+        }
+        (
+            Database::Postgres(pool),
+            ExportLocation::Postgres {
+                database,
+                username,
+                password,
+                ..
+            },
+        ) => {
+            let options: PgConnectOptions = (*pool.connect_options())
+                .clone()
+                .database(database)
+                .username(username)
+                .password(password);
+            Database::Postgres(
+                PgPoolOptions::new()
+                    .max_connections(2)
+                    .connect_with(options)
+                    .await
+                    .map_err(failed)?,
+            )
+        }
+        (Database::Sqlite(_), ExportLocation::Postgres { .. }) => {
+            return Err(AppError::internal(
+                "export",
+                "a PostgreSQL export database on a SQLite server",
+            ));
+        }
+    };
+    create_schema(&target).await.map_err(failed)?;
+    Ok(target)
+}
+
+/// The export tables. Times are timestamps (PostgreSQL) or ISO 8601 text
+/// (SQLite); a choice answer carries its option's position and label.
+async fn create_schema(target: &Database) -> Result<(), sqlx::Error> {
+    let time = match target {
+        Database::Sqlite(_) => "TEXT",
+        Database::Postgres(_) => "TIMESTAMPTZ",
+    };
+    let statements = [
+        format!(
+            "CREATE TABLE IF NOT EXISTS surveys (id BIGINT PRIMARY KEY, slug TEXT NOT NULL UNIQUE, \
+             title TEXT NOT NULL, description TEXT NOT NULL, status TEXT NOT NULL, \
+             created_at {time} NOT NULL, published_at {time}, expires_at {time}, closed_at {time})"
+        ),
+        "CREATE TABLE IF NOT EXISTS questions (id BIGINT PRIMARY KEY, \
+         survey_id BIGINT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE, \
+         position BIGINT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, \
+         required BOOLEAN NOT NULL, max_length BIGINT, low_label TEXT, high_label TEXT)"
+            .to_owned(),
+        "CREATE TABLE IF NOT EXISTS question_options (\
+         question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE, \
+         position BIGINT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (question_id, position))"
+            .to_owned(),
+        format!(
+            "CREATE TABLE IF NOT EXISTS responses (id BIGINT PRIMARY KEY, \
+             survey_id BIGINT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE, \
+             received_at {time} NOT NULL)"
+        ),
+        "CREATE INDEX IF NOT EXISTS responses_by_survey ON responses (survey_id, id)".to_owned(),
+        "CREATE TABLE IF NOT EXISTS answers (\
+         response_id BIGINT NOT NULL REFERENCES responses (id) ON DELETE CASCADE, \
+         question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE, \
+         rating BIGINT, choice_position BIGINT, choice_label TEXT, text TEXT, \
+         PRIMARY KEY (response_id, question_id))"
+            .to_owned(),
+    ];
+    crate::storage::with_pool!(target, pool => {
+        for statement in &statements {
+            sqlx::query(statement).execute(pool).await?;
+        }
+        Ok(())
+    })
+}
+
+/// `<main database>_export_<tenant id>`: unique on the server even when
+/// several Tailspin databases share it, and within PostgreSQL's 63 bytes.
+fn postgres_name(main_database: Option<&str>, scope: &TenantScope) -> String {
+    let main: String = main_database
+        .unwrap_or("tailspin")
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .take(40)
+        .collect();
+    format!("{main}_export_{}", scope.tenant_id().0)
+}
+
+/// 64 hexadecimal digits from the operating system's generator: strong, and
+/// safe to place in a quoted SQL literal.
+fn generated_password() -> String {
+    XChaCha20Poly1305::generate_key(&mut OsRng)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Creates the login role and the database it owns, or resets the role's
+/// password when an earlier attempt got that far.
+async fn create_postgres_database(
+    pool: &sqlx::PgPool,
+    name: &str,
+    password: &str,
+) -> Result<(), AppError> {
+    // Names and the password are made here from [a-z0-9_] only: quoting
+    // them is enough (utility statements take no bind parameters).
+    debug_assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    let failed =
+        |e: sqlx::Error| AppError::internal("export: cannot create the export database", e);
+    let role_exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
+            .bind(name)
+            .fetch_one(pool)
+            .await
+            .map_err(failed)?;
+    let role = if role_exists { "ALTER" } else { "CREATE" };
+    sqlx::query(&format!(
+        "{role} ROLE \"{name}\" LOGIN PASSWORD '{password}'"
+    ))
+    .execute(pool)
+    .await
+    .map_err(failed)?;
+    let database_exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(pool)
+            .await
+            .map_err(failed)?;
+    if !database_exists {
+        sqlx::query(&format!("CREATE DATABASE \"{name}\" OWNER \"{name}\""))
+            .execute(pool)
+            .await
+            .map_err(failed)?;
+    }
+    sqlx::query(&format!("REVOKE ALL ON DATABASE \"{name}\" FROM PUBLIC"))
+        .execute(pool)
+        .await
+        .map_err(failed)?;
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! The background job runner: claims tenants' jobs one at a time and runs
+//! them, renewing the claim's lease with every progress report. It runs
+//! beside the statistics task (in the server process by default, or in
+//! `server worker`). Jobs are safe to run again, so a runner that dies only
+//! delays its job until the lease runs out.
+
+use std::future::Future;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+
+use crate::auth::{SystemTask, TenantScope, system_scope};
+use crate::domain::UnixMillis;
+use crate::error::AppError;
+use crate::export::{ExportSettings, run_sql_export};
+use crate::storage::jobs::{
+    JobKind, JobRecord, JobStatus, MAX_JOB_ATTEMPTS, claim_job, finish_job, report_progress,
+};
+use crate::storage::{Database, tenants};
+
+/// How long a claimed job stays claimed without a progress report.
+pub const JOB_LEASE_MS: i64 = 60_000;
+
+static JOBS_REQUESTED: Notify = Notify::const_new();
+
+/// Wakes this process's runner (a job was just asked for).
+pub fn jobs_requested() {
+    JOBS_REQUESTED.notify_one();
+}
+
+/// Where a running job reports how far it got.
+pub trait JobProgress: Send {
+    fn report(
+        &mut self,
+        done: i64,
+        total: i64,
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
+}
+
+struct StoredProgress<'a> {
+    db: &'a Database,
+    scope: &'a TenantScope,
+    job: i64,
+}
+
+impl JobProgress for StoredProgress<'_> {
+    async fn report(&mut self, done: i64, total: i64) -> Result<(), AppError> {
+        let lease_until = UnixMillis(UnixMillis::now().0 + JOB_LEASE_MS);
+        report_progress(self.db, self.scope, self.job, done, total, lease_until).await?;
+        Ok(())
+    }
+}
+
+/// Runs every job that is waiting; returns how many were run.
+pub async fn run_pending_jobs(db: &Database, export: &ExportSettings) -> Result<u32, AppError> {
+    let mut ran = 0;
+    while let Some(job) = claim_job(db, UnixMillis::now(), JOB_LEASE_MS).await? {
+        run_job(db, export, job).await?;
+        ran += 1;
+    }
+    Ok(ran)
+}
+
+async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Result<(), AppError> {
+    let Some(tenant) = tenants::find_tenant_by_id(db, job.tenant).await? else {
+        // A deleted tenant's jobs go with it (cascade).
+        return Ok(());
+    };
+    let scope = system_scope(&tenant, SystemTask::BackgroundJob);
+    if job.attempts > MAX_JOB_ATTEMPTS {
+        let message = "Stopped after repeated interruptions; please ask again.";
+        finish_job(db, &scope, job.id, JobStatus::Failed, message, UnixMillis::now()).await?;
+        return Ok(());
+    }
+    let mut progress = StoredProgress {
+        db,
+        scope: &scope,
+        job: job.id,
+    };
+    let outcome = match job.kind {
+        JobKind::SqlExport => run_sql_export(db, export, &scope, &mut progress).await,
+    };
+    let (status, message) = match outcome {
+        Ok(message) => (JobStatus::Succeeded, message),
+        Err(error) => {
+            tracing::warn!(job = job.id, tenant = %tenant.alias, %error, "background job failed");
+            (
+                JobStatus::Failed,
+                "The transfer failed; nothing already copied was lost. Please try again, \
+                 and tell us if it keeps failing."
+                    .to_owned(),
+            )
+        }
+    };
+    finish_job(db, &scope, job.id, status, &message, UnixMillis::now()).await?;
+    Ok(())
+}
+
+/// Runs waiting jobs forever: every `interval`, and at once when one is
+/// asked for on this instance.
+pub async fn run_forever(db: Database, export: ExportSettings, interval: Duration) {
+    loop {
+        if let Err(error) = run_pending_jobs(&db, &export).await {
+            tracing::error!(%error, "background jobs failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = JOBS_REQUESTED.notified() => {}
+        }
+    }
+}

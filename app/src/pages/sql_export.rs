@@ -1,0 +1,186 @@
+//! `/t/{tenant}/export`: export to SQL. The Administrator starts a transfer
+//! into the tenant's own database and follows its progress; the page shows
+//! how to reach that database (a SQLite file to download on the embedded
+//! default, connection details on PostgreSQL).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::form_feedback::FormAlert;
+use super::tenant_nav::TenantNav;
+use crate::api::sql_export::{
+    ExportDatabaseView, ExportJobView, ExportPage, RequestSqlExport, load_export_page,
+    sql_export_progress,
+};
+
+const POLL_MS: u64 = 1_000;
+
+#[component]
+pub fn SqlExportPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let changes = RwSignal::new(0u32);
+    let page = Resource::new_blocking(
+        move || (tenant(), changes.get()),
+        |(tenant, _)| load_export_page(tenant),
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! { <SqlExportView page tenant=tenant() changes /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> impl IntoView {
+    super::mark_hydrated();
+    let live = RwSignal::new(page.jobs.first().cloned());
+    let action = ServerAction::<RequestSqlExport>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    Effect::new(move |_| {
+        if let Some(Ok(job)) = action.value().get() {
+            live.set(Some(job));
+        }
+    });
+    follow_progress(tenant.clone(), live, changes);
+    let first_time = page.database.is_none();
+    let history = page.jobs.clone();
+    view! {
+        <Title text=format!("Export to a database · {}", page.tenant_name) />
+        <section class="page sql-export">
+            <TenantNav tenant=tenant.clone() tenant_name=page.tenant_name.clone() current="export" admin=true premium=page.premium />
+            <h1>"Export to a database"</h1>
+            <p class="lead">
+                "Copies your surveys, questions and every response into tables of a database of your own, \
+                 to query with your own tools. Run it again at any time: only new responses are copied, \
+                 and edits to your surveys are brought up to date."
+            </p>
+            <FormAlert error />
+            <ActionForm action attr:class="inline">
+                <input type="hidden" name="tenant" value=tenant.clone() />
+                <button type="submit" class="primary">
+                    {if first_time { "Create the export database and copy everything" } else { "Copy what is new" }}
+                </button>
+            </ActionForm>
+            {move || live.get().map(|job| view! { <TransferProgress job /> })}
+            {page.database.map(|database| view! { <DatabaseDetails database /> })}
+            <h2>"What the export contains"</h2>
+            <ul class="table-list">
+                <li><code>"surveys"</code>" — id, slug, title, description, status and its dates"</li>
+                <li><code>"questions"</code>" — id, survey_id, position, kind, text, required, limits and labels"</li>
+                <li><code>"question_options"</code>" — question_id, position, label"</li>
+                <li><code>"responses"</code>" — id, survey_id, received_at (UTC)"</li>
+                <li><code>"answers"</code>" — response_id, question_id, and rating, choice_position and choice_label, or text"</li>
+            </ul>
+            {(!history.is_empty()).then(|| view! { <TransferHistory jobs=history /> })}
+        </section>
+    }
+}
+
+/// While the newest transfer is unfinished, asks for its progress every
+/// second; once it finishes, reloads the page's data (the database details
+/// appear after the first transfer).
+fn follow_progress(tenant: String, live: RwSignal<Option<ExportJobView>>, changes: RwSignal<u32>) {
+    Effect::new(move |_| {
+        let tenant = tenant.clone();
+        let handle = set_interval_with_handle(
+            move || {
+                if !live.get_untracked().is_some_and(|job| !job.is_finished()) {
+                    return;
+                }
+                let tenant = tenant.clone();
+                leptos::task::spawn_local(async move {
+                    if let Ok(Some(job)) = sql_export_progress(tenant).await {
+                        let finished = job.is_finished();
+                        live.set(Some(job));
+                        if finished {
+                            changes.update(|n| *n += 1);
+                        }
+                    }
+                });
+            },
+            std::time::Duration::from_millis(POLL_MS),
+        );
+        on_cleanup(move || {
+            if let Ok(handle) = handle {
+                handle.clear();
+            }
+        });
+    });
+}
+
+#[component]
+fn TransferProgress(job: ExportJobView) -> impl IntoView {
+    let counted = if job.total > 0 || job.is_finished() {
+        format!("{} of {} new responses copied", job.done, job.total)
+    } else {
+        "Counting the responses to copy…".to_owned()
+    };
+    let (max, value) = (job.total.max(1), job.done.min(job.total.max(1)));
+    let finished = job.is_finished();
+    view! {
+        <div class="transfer" role="status" aria-live="polite" data-status=job.status.clone()>
+            <p><strong>{job.status_label()}</strong>" — " {counted}</p>
+            {(!finished || job.status == "succeeded").then(|| view! {
+                <progress max=max value=value aria-label="Transfer progress"></progress>
+            })}
+            {(!job.message.is_empty()).then(|| view! { <p class="transfer-message">{job.message.clone()}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn DatabaseDetails(database: ExportDatabaseView) -> impl IntoView {
+    match database {
+        ExportDatabaseView::SqliteFile { download_url } => view! {
+            <h2>"Your export database"</h2>
+            <p>"A SQLite file that any SQLite tool opens (for example " <code>"sqlite3"</code> " or DB Browser for SQLite)."</p>
+            <p><a class="button" href=download_url download="">"Download the export database (SQLite)"</a></p>
+        }
+        .into_any(),
+        ExportDatabaseView::Postgres { host, port, database, username, password } => view! {
+            <h2>"Your export database"</h2>
+            <p>"A PostgreSQL database that only this user can open:"</p>
+            <dl class="connection">
+                <dt>"Host"</dt><dd><code>{host}</code></dd>
+                <dt>"Port"</dt><dd><code>{port}</code></dd>
+                <dt>"Database"</dt><dd><code>{database}</code></dd>
+                <dt>"User"</dt><dd><code>{username}</code></dd>
+                <dt>"Password"</dt>
+                <dd><details><summary>"Show the password"</summary><code class="secret">{password}</code></details></dd>
+            </dl>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn TransferHistory(jobs: Vec<ExportJobView>) -> impl IntoView {
+    view! {
+        <h2>"Recent transfers"</h2>
+        <div class="table-scroll">
+            <table class="history">
+                <thead>
+                    <tr><th scope="col">"Asked for"</th><th scope="col">"Status"</th><th scope="col">"Responses copied"</th><th scope="col">"Result"</th></tr>
+                </thead>
+                <tbody>
+                    {jobs.into_iter().map(|job| view! {
+                        <tr>
+                            <td>{job.requested_at.clone()}</td>
+                            <td>{job.status_label()}</td>
+                            <td>{job.done}</td>
+                            <td>{job.message.clone()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,283 @@
+//! What the SQL export reads from the tenant's data, and where the tenant's
+//! export database is. Tenant-owned: every function takes the scope.
+
+use sqlx::Row;
+
+use super::with_pool;
+use crate::auth::TenantScope;
+use crate::domain::{QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer};
+use crate::storage::Database;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportDatabaseRecord {
+    /// `sqlite` or `postgres`.
+    pub engine: String,
+    /// The PostgreSQL database (and role) name, or the SQLite file name.
+    pub database_name: String,
+    pub username: Option<String>,
+    pub password_sealed: Option<String>,
+    pub settled_submission_id: i64,
+}
+
+pub async fn find_export_database(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Option<ExportDatabaseRecord>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let row = sqlx::query(
+            "SELECT engine, database_name, username, password_sealed, settled_submission_id \
+             FROM export_databases WHERE tenant_id = $1",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_optional(pool)
+        .await?;
+        row.map(|row| {
+            Ok(ExportDatabaseRecord {
+                engine: row.try_get("engine")?,
+                database_name: row.try_get("database_name")?,
+                username: row.try_get("username")?,
+                password_sealed: row.try_get("password_sealed")?,
+                settled_submission_id: row.try_get("settled_submission_id")?,
+            })
+        })
+        .transpose()
+    })
+}
+
+/// Records (or replaces) where the tenant's export database is; a replaced
+/// database starts again from the first submission.
+pub async fn save_export_database(
+    db: &Database,
+    scope: &TenantScope,
+    record: &ExportDatabaseRecord,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "INSERT INTO export_databases \
+         (tenant_id, engine, database_name, username, password_sealed, settled_submission_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (tenant_id) DO UPDATE SET engine = excluded.engine, \
+         database_name = excluded.database_name, username = excluded.username, \
+         password_sealed = excluded.password_sealed, \
+         settled_submission_id = excluded.settled_submission_id",
+    )
+    .bind(scope.tenant_id().0)
+    .bind(&record.engine)
+    .bind(&record.database_name)
+    .bind(&record.username)
+    .bind(&record.password_sealed)
+    .bind(record.settled_submission_id)
+    .bind(now.0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn set_settled_submission(
+    db: &Database,
+    scope: &TenantScope,
+    settled: i64,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE export_databases SET settled_submission_id = $1 WHERE tenant_id = $2",
+    )
+    .bind(settled)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceSurvey {
+    pub id: SurveyId,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub status: String,
+    pub created_at: UnixMillis,
+    pub published_at: Option<UnixMillis>,
+    pub expires_at: Option<UnixMillis>,
+    pub closed_at: Option<UnixMillis>,
+}
+
+pub async fn source_surveys(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Vec<SourceSurvey>, sqlx::Error> {
+    let millis = |v: Option<i64>| v.map(UnixMillis);
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT id, slug, title, description, status, created_at, published_at, expires_at, \
+             closed_at FROM surveys WHERE tenant_id = $1 ORDER BY id",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_all(pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(SourceSurvey {
+                    id: SurveyId(row.try_get("id")?),
+                    slug: row.try_get("slug")?,
+                    title: row.try_get("title")?,
+                    description: row.try_get("description")?,
+                    status: row.try_get("status")?,
+                    created_at: UnixMillis(row.try_get("created_at")?),
+                    published_at: millis(row.try_get("published_at")?),
+                    expires_at: millis(row.try_get("expires_at")?),
+                    closed_at: millis(row.try_get("closed_at")?),
+                })
+            })
+            .collect()
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceQuestion {
+    pub id: QuestionId,
+    pub survey: SurveyId,
+    pub position: i64,
+    pub kind: String,
+    pub text: String,
+    pub required: bool,
+    pub max_length: Option<i64>,
+    pub low_label: Option<String>,
+    pub high_label: Option<String>,
+    /// Choice options in order.
+    pub options: Vec<String>,
+}
+
+pub async fn source_questions(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Vec<SourceQuestion>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT id, survey_id, position, kind, text, required, max_length, low_label, high_label \
+             FROM questions WHERE tenant_id = $1 ORDER BY id",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_all(pool)
+        .await?;
+        let mut questions = rows
+            .iter()
+            .map(|row| {
+                Ok(SourceQuestion {
+                    id: QuestionId(row.try_get("id")?),
+                    survey: SurveyId(row.try_get("survey_id")?),
+                    position: row.try_get("position")?,
+                    kind: row.try_get("kind")?,
+                    text: row.try_get("text")?,
+                    required: row.try_get("required")?,
+                    max_length: row.try_get("max_length")?,
+                    low_label: row.try_get("low_label")?,
+                    high_label: row.try_get("high_label")?,
+                    options: Vec::new(),
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let options = sqlx::query(
+            "SELECT question_id, label FROM question_options WHERE tenant_id = $1 \
+             ORDER BY question_id, position",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_all(pool)
+        .await?;
+        for row in &options {
+            let question: i64 = row.try_get("question_id")?;
+            if let Ok(at) = questions.binary_search_by_key(&question, |q| q.id.0) {
+                questions[at].options.push(row.try_get("label")?);
+            }
+        }
+        Ok(questions)
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceSubmission {
+    pub id: SubmissionId,
+    pub survey: SurveyId,
+    pub received_at: UnixMillis,
+    pub answers: Vec<ValidAnswer>,
+}
+
+/// Up to `limit` of the tenant's submissions after `after`, in id order,
+/// with their answers.
+pub async fn source_submissions_after(
+    db: &Database,
+    scope: &TenantScope,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<SourceSubmission>, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let rows = sqlx::query(
+            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+             FROM (SELECT id, survey_id, received_at FROM submissions \
+                   WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3) s \
+             LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
+             LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
+             ORDER BY s.id, a.question_id",
+        )
+        .bind(tenant)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
+        let mut out: Vec<SourceSubmission> = Vec::new();
+        for row in &rows {
+            let id = SubmissionId(row.try_get("id")?);
+            if out.last().is_none_or(|s| s.id != id) {
+                out.push(SourceSubmission {
+                    id,
+                    survey: SurveyId(row.try_get("survey_id")?),
+                    received_at: UnixMillis(row.try_get("received_at")?),
+                    answers: Vec::new(),
+                });
+            }
+            let Some(question) = row.try_get::<Option<i64>, _>("question_id")? else { continue };
+            let kind: Option<String> = row.try_get("kind")?;
+            let value = super::submissions::decode_answer(
+                kind.as_deref().unwrap_or_default(),
+                row.try_get("number_value")?,
+                row.try_get("text_value")?,
+            )?;
+            if let Some(last) = out.last_mut() {
+                last.answers.push(ValidAnswer { question: QuestionId(question), value });
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// How many of the tenant's submissions have an id above `after`.
+pub async fn count_submissions_after(
+    db: &Database,
+    scope: &TenantScope,
+    after: i64,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM submissions WHERE tenant_id = $1 AND id > $2",
+    )
+    .bind(scope.tenant_id().0)
+    .bind(after)
+    .fetch_one(pool)
+    .await)
+}
+
+/// The highest id of the tenant's submissions received at or before
+/// `received_by` (0 when none).
+pub async fn last_submission_received_by(
+    db: &Database,
+    scope: &TenantScope,
+    received_by: UnixMillis,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => sqlx::query_scalar::<_, Option<i64>>(
+        "SELECT MAX(id) FROM submissions WHERE tenant_id = $1 AND received_at <= $2",
+    )
+    .bind(scope.tenant_id().0)
+    .bind(received_by.0)
+    .fetch_one(pool)
+    .await
+    .map(|id| id.unwrap_or(0)))
+}

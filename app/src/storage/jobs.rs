@@ -1,0 +1,258 @@
+//! Background jobs of tenants: asking for one, claiming it under a lease,
+//! reporting progress and the outcome.
+//!
+//! Claiming is platform work on the whole table (it says which tenant a job
+//! belongs to); everything a page reads or asks for takes the tenant's scope.
+
+use sqlx::Row;
+
+use super::{Backend, Database, is_unique_violation, with_pool};
+use crate::auth::TenantScope;
+use crate::domain::{TenantId, UnixMillis};
+
+/// A job that has been claimed this many times without finishing (its
+/// runner died each time) is given up.
+pub const MAX_JOB_ATTEMPTS: i64 = 5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// Copies the tenant's surveys and responses into its export database.
+    SqlExport,
+}
+
+impl JobKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            JobKind::SqlExport => "sql_export",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<JobKind> {
+        match code {
+            "sql_export" => Some(JobKind::SqlExport),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobStatus {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+impl JobStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            JobStatus::Queued => "queued",
+            JobStatus::Running => "running",
+            JobStatus::Succeeded => "succeeded",
+            JobStatus::Failed => "failed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<JobStatus> {
+        match code {
+            "queued" => Some(JobStatus::Queued),
+            "running" => Some(JobStatus::Running),
+            "succeeded" => Some(JobStatus::Succeeded),
+            "failed" => Some(JobStatus::Failed),
+            _ => None,
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(self, JobStatus::Succeeded | JobStatus::Failed)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JobRecord {
+    pub id: i64,
+    pub tenant: TenantId,
+    pub kind: JobKind,
+    pub status: JobStatus,
+    pub requested_at: UnixMillis,
+    pub started_at: Option<UnixMillis>,
+    pub finished_at: Option<UnixMillis>,
+    pub attempts: i64,
+    pub done_items: i64,
+    pub total_items: i64,
+    pub message: String,
+}
+
+const COLUMNS: &str = "id, tenant_id, kind, status, requested_at, started_at, finished_at, \
+                       attempts, done_items, total_items, message";
+
+fn decode<R: Row>(row: &R) -> Result<JobRecord, sqlx::Error>
+where
+    for<'r> &'r str: sqlx::ColumnIndex<R>,
+    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid job {what}").into());
+    let kind: String = row.try_get("kind")?;
+    let status: String = row.try_get("status")?;
+    Ok(JobRecord {
+        id: row.try_get("id")?,
+        tenant: TenantId(row.try_get("tenant_id")?),
+        kind: JobKind::from_code(&kind).ok_or_else(|| corrupt("kind"))?,
+        status: JobStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
+        requested_at: UnixMillis(row.try_get("requested_at")?),
+        started_at: row.try_get::<Option<i64>, _>("started_at")?.map(UnixMillis),
+        finished_at: row.try_get::<Option<i64>, _>("finished_at")?.map(UnixMillis),
+        attempts: row.try_get("attempts")?,
+        done_items: row.try_get("done_items")?,
+        total_items: row.try_get("total_items")?,
+        message: row.try_get("message")?,
+    })
+}
+
+/// Queues a job of `kind` for the tenant, or returns the one already queued
+/// or running (asking twice does not start the work twice).
+pub async fn request_job(
+    db: &Database,
+    scope: &TenantScope,
+    kind: JobKind,
+    now: UnixMillis,
+) -> Result<JobRecord, sqlx::Error> {
+    let insert = format!(
+        "INSERT INTO background_jobs (tenant_id, kind, status, requested_at) \
+         VALUES ($1, $2, 'queued', $3) RETURNING {COLUMNS}"
+    );
+    let inserted = with_pool!(db, pool => sqlx::query(&insert)
+        .bind(scope.tenant_id().0)
+        .bind(kind.code())
+        .bind(now.0)
+        .fetch_one(pool)
+        .await
+        .and_then(|row| decode(&row)));
+    match inserted {
+        Err(error) if is_unique_violation(&error) => {
+            match unfinished_job(db, scope, kind).await? {
+                Some(job) => Ok(job),
+                // It finished between the insert and this read: ask again.
+                None => Box::pin(request_job(db, scope, kind, now)).await,
+            }
+        }
+        other => other,
+    }
+}
+
+async fn unfinished_job(
+    db: &Database,
+    scope: &TenantScope,
+    kind: JobKind,
+) -> Result<Option<JobRecord>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM background_jobs WHERE tenant_id = $1 AND kind = $2 \
+         AND status IN ('queued', 'running')"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(scope.tenant_id().0)
+        .bind(kind.code())
+        .fetch_optional(pool)
+        .await?
+        .map(|row| decode(&row))
+        .transpose())
+}
+
+/// The tenant's most recent jobs of `kind`, newest first.
+pub async fn recent_jobs(
+    db: &Database,
+    scope: &TenantScope,
+    kind: JobKind,
+    limit: i64,
+) -> Result<Vec<JobRecord>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM background_jobs WHERE tenant_id = $1 AND kind = $2 \
+         ORDER BY id DESC LIMIT $3"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(scope.tenant_id().0)
+        .bind(kind.code())
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(decode)
+        .collect())
+}
+
+/// Claims the oldest job that is queued, or running under a lease that ran
+/// out (its runner died). On PostgreSQL, a job another runner is claiming
+/// is skipped, not waited for.
+pub async fn claim_job(
+    db: &Database,
+    now: UnixMillis,
+    lease_ms: i64,
+) -> Result<Option<JobRecord>, sqlx::Error> {
+    let lock = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE background_jobs SET status = 'running', lease_until = $1 + $2, \
+         attempts = attempts + 1, started_at = COALESCE(started_at, $1) \
+         WHERE id = (SELECT id FROM background_jobs WHERE status = 'queued' \
+                     OR (status = 'running' AND lease_until <= $1) ORDER BY id LIMIT 1 {lock}) \
+         RETURNING {COLUMNS}"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(now.0)
+        .bind(lease_ms)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| decode(&row))
+        .transpose())
+}
+
+/// Records progress and renews the lease of a running job.
+pub async fn report_progress(
+    db: &Database,
+    scope: &TenantScope,
+    job: i64,
+    done_items: i64,
+    total_items: i64,
+    lease_until: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE background_jobs SET done_items = $1, total_items = $2, lease_until = $3 \
+         WHERE id = $4 AND tenant_id = $5 AND status = 'running'",
+    )
+    .bind(done_items)
+    .bind(total_items)
+    .bind(lease_until.0)
+    .bind(job)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// Ends a job; `message` is what the tenant reads about the outcome.
+pub async fn finish_job(
+    db: &Database,
+    scope: &TenantScope,
+    job: i64,
+    status: JobStatus,
+    message: &str,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    debug_assert!(status.is_finished());
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE background_jobs SET status = $1, message = $2, finished_at = $3 \
+         WHERE id = $4 AND tenant_id = $5",
+    )
+    .bind(status.code())
+    .bind(message)
+    .bind(now.0)
+    .bind(job)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
