@@ -9,6 +9,7 @@ mod helpers;
 mod respondent;
 mod responses;
 mod sign_in;
+mod sql_export;
 mod startup;
 mod statistics;
 mod users;
