@@ -69,7 +69,15 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     let scope = system_scope(&tenant, SystemTask::BackgroundJob);
     if job.attempts > MAX_JOB_ATTEMPTS {
         let message = "Stopped after repeated interruptions; please ask again.";
-        finish_job(db, &scope, job.id, JobStatus::Failed, message, UnixMillis::now()).await?;
+        finish_job(
+            db,
+            &scope,
+            job.id,
+            JobStatus::Failed,
+            message,
+            UnixMillis::now(),
+        )
+        .await?;
         return Ok(());
     }
     let mut progress = StoredProgress {

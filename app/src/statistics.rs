@@ -194,6 +194,7 @@ async fn merge_survey(
 /// Runs cycles forever: every `interval`, and at once when answers arrive.
 pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Duration) {
     tokio::spawn(listen_for_answers(db.clone()));
+    let mut last_report = (std::time::Instant::now(), [0; 3]);
     loop {
         match run_cycle(&db, &metrics).await {
             Ok(report) if report.merged_messages > 0 => {
@@ -201,6 +202,22 @@ pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Dura
             }
             Ok(_) => {}
             Err(error) => tracing::error!(%error, "statistics cycle failed"),
+        }
+        // Worker processes have no page of their own: their counters go to
+        // the log once a minute when they moved.
+        let counters = [
+            metrics.merged_messages.load(Ordering::Relaxed),
+            metrics.version_conflicts.load(Ordering::Relaxed),
+            metrics.failed_attempts.load(Ordering::Relaxed),
+        ];
+        if counters != last_report.1 && last_report.0.elapsed() >= Duration::from_secs(60) {
+            tracing::info!(
+                merged = counters[0],
+                version_conflicts = counters[1],
+                failed_attempts = counters[2],
+                "statistics task counters"
+            );
+            last_report = (std::time::Instant::now(), counters);
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

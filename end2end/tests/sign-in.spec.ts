@@ -59,6 +59,9 @@ test('a Tailspin administrator signs in to administration and out again', async 
   await signIn(page, 'ops@tailspin.example', PASSWORD);
   await expect(page).toHaveURL((url) => url.pathname === '/admin');
   await expect(page.locator('.signed-in')).toHaveText('Signed in as ops@tailspin.example');
+  // The statistics task's queue and counters (the demo server runs it in-process).
+  await expect(page.getByRole('heading', { level: 2, name: 'Statistics task' })).toBeVisible();
+  await expect(page.locator('.task-counters')).toContainText('Version conflicts (retried)');
   await expectAccessible(page);
 
   // Administration is not a way into a tenant's private pages.

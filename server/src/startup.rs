@@ -24,6 +24,7 @@ use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
 use app::auth::Federation;
 use app::export::ExportSettings;
+use app::statistics::TaskMetrics;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -35,6 +36,9 @@ pub struct AppState {
     pub session_absolute_ms: i64,
     pub federation: Federation,
     pub export: ExportSettings,
+    /// The in-process statistics task's counters (absent when it runs in
+    /// worker processes).
+    pub statistics: Option<Arc<TaskMetrics>>,
 }
 
 pub struct Application {
@@ -67,9 +71,9 @@ impl Application {
             sqlite_dir: settings.export_dir.clone(),
             key: key.clone(),
         };
-        if settings.statistics_in_process {
-            spawn_background_tasks(&db, &settings, &export);
-        }
+        let metrics = settings
+            .statistics_in_process
+            .then(|| spawn_background_tasks(&db, &settings, &export));
         let sessions = DatabaseSessionStore::open(&db)
             .await
             .context("cannot prepare the session table")?;
@@ -91,6 +95,7 @@ impl Application {
         let state = AppState {
             federation,
             export,
+            statistics: metrics,
             leptos_options,
             db,
             blobs,
@@ -133,13 +138,20 @@ impl Application {
 
 /// The statistics task and the background job runner in the background of
 /// this process.
-pub fn spawn_background_tasks(db: &Database, settings: &Settings, export: &ExportSettings) {
-    let metrics = Arc::new(app::statistics::TaskMetrics::with_lease(
-        settings.statistics_lease_ms,
-    ));
+pub fn spawn_background_tasks(
+    db: &Database,
+    settings: &Settings,
+    export: &ExportSettings,
+) -> Arc<TaskMetrics> {
+    let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
     let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
-    tokio::spawn(app::statistics::run_forever(db.clone(), metrics, interval));
+    tokio::spawn(app::statistics::run_forever(
+        db.clone(),
+        metrics.clone(),
+        interval,
+    ));
     tokio::spawn(app::jobs::run_forever(db.clone(), export.clone(), interval));
+    metrics
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
@@ -173,6 +185,7 @@ fn router(state: AppState) -> Router {
     let db = state.db.clone();
     let federation = state.federation.clone();
     let export = state.export.clone();
+    let statistics = state.statistics.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
@@ -217,6 +230,9 @@ fn router(state: AppState) -> Router {
                 provide_context(db.clone());
                 provide_context(federation.clone());
                 provide_context(export.clone());
+                if let Some(metrics) = &statistics {
+                    provide_context(metrics.clone());
+                }
             },
             move || shell(options.clone()),
         )

@@ -8,7 +8,9 @@ mod transfer;
 
 use std::path::PathBuf;
 
-pub use target::{ExportLocation, connect_export_database, ensure_export_database, export_location};
+pub use target::{
+    ExportLocation, connect_export_database, ensure_export_database, export_location,
+};
 pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
 
 use crate::auth::TenantScope;
@@ -36,14 +38,8 @@ pub async fn run_sql_export(
     let record = ensure_export_database(db, settings, scope).await?;
     let location = export_location(db, settings, scope, &record)?;
     let target = connect_export_database(db, &location).await?;
-    let report = transfer_to_export(
-        db,
-        scope,
-        &target,
-        record.settled_submission_id,
-        progress,
-    )
-    .await;
+    let report =
+        transfer_to_export(db, scope, &target, record.settled_submission_id, progress).await;
     target.close().await;
     let report = report?;
     Ok(match report.new_responses {
@@ -51,10 +47,7 @@ pub async fn run_sql_export(
             "Up to date: {} surveys copied, no new responses.",
             report.surveys
         ),
-        1 => format!(
-            "{} surveys and 1 new response copied.",
-            report.surveys
-        ),
+        1 => format!("{} surveys and 1 new response copied.", report.surveys),
         n => format!("{} surveys and {n} new responses copied.", report.surveys),
     })
 }

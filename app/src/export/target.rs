@@ -8,16 +8,16 @@
 
 use std::path::PathBuf;
 
-use chacha20poly1305::aead::{KeyInit, OsRng};
 use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::{KeyInit, OsRng};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use super::ExportSettings;
 use crate::auth::TenantScope;
 use crate::domain::UnixMillis;
 use crate::error::AppError;
-use crate::storage::exports::{ExportDatabaseRecord, find_export_database, save_export_database};
 use crate::storage::Database;
+use crate::storage::exports::{ExportDatabaseRecord, find_export_database, save_export_database};
 
 /// How to reach a tenant's export database, as shown to its Administrator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,9 +43,8 @@ pub async fn ensure_export_database(
     }
     let record = match db {
         Database::Sqlite(_) => {
-            std::fs::create_dir_all(&settings.sqlite_dir).map_err(|e| {
-                AppError::internal("export: cannot create the export directory", e)
-            })?;
+            std::fs::create_dir_all(&settings.sqlite_dir)
+                .map_err(|e| AppError::internal("export: cannot create the export directory", e))?;
             ExportDatabaseRecord {
                 engine: "sqlite".into(),
                 database_name: format!("tenant-{}.sqlite", scope.tenant_id().0),

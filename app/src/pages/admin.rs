@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use super::ErrorPage;
 use super::sign_in_form::SignInForm;
-use crate::api::admin::{AdminHome, load_admin_home};
+use crate::api::admin::{AdminHome, StatisticsStatus, load_admin_home};
 use crate::api::tenant::SignInRefused;
 use crate::error::AppError;
 
@@ -71,8 +71,41 @@ fn AdminHomeView(home: AdminHome) -> impl IntoView {
             <form method="post" action="/admin/logout">
                 <button type="submit" class="secondary">"Sign out"</button>
             </form>
+            <StatisticsPanel status=home.statistics />
             <h2>"Subscribers"</h2>
             <p>"Onboarding and managing subscribers comes with the subscriber lifecycle work."</p>
         </section>
+    }
+}
+
+#[component]
+fn StatisticsPanel(status: StatisticsStatus) -> impl IntoView {
+    view! {
+        <h2>"Statistics task"</h2>
+        <dl class="connection">
+            <dt>"Answers waiting to be merged"</dt>
+            <dd>{status.queued}</dd>
+            <dt>"Oldest waiting since"</dt>
+            <dd>{status.oldest_queued.unwrap_or_else(|| "—".to_owned())}</dd>
+            <dt>"Dead letters"</dt>
+            <dd>{status.dead_letters}</dd>
+        </dl>
+        {if status.runs_here {
+            view! {
+                <p class="hint">"This server's task since it started:"</p>
+                <dl class="connection task-counters">
+                    <dt>"Answers merged"</dt>
+                    <dd>{status.merged_messages}</dd>
+                    <dt>"Version conflicts (retried)"</dt>
+                    <dd>{status.version_conflicts}</dd>
+                    <dt>"Failed attempts"</dt>
+                    <dd>{status.failed_attempts}</dd>
+                </dl>
+            }
+            .into_any()
+        } else {
+            view! { <p class="hint">"The task runs in separate worker processes; their counters are in their logs."</p> }
+                .into_any()
+        }}
     }
 }

@@ -92,7 +92,7 @@ fn follow_progress(tenant: String, live: RwSignal<Option<ExportJobView>>, change
         let tenant = tenant.clone();
         let handle = set_interval_with_handle(
             move || {
-                if !live.get_untracked().is_some_and(|job| !job.is_finished()) {
+                if live.get_untracked().is_none_or(|job| job.is_finished()) {
                     return;
                 }
                 let tenant = tenant.clone();

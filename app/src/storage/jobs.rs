@@ -103,7 +103,9 @@ where
         status: JobStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
         requested_at: UnixMillis(row.try_get("requested_at")?),
         started_at: row.try_get::<Option<i64>, _>("started_at")?.map(UnixMillis),
-        finished_at: row.try_get::<Option<i64>, _>("finished_at")?.map(UnixMillis),
+        finished_at: row
+            .try_get::<Option<i64>, _>("finished_at")?
+            .map(UnixMillis),
         attempts: row.try_get("attempts")?,
         done_items: row.try_get("done_items")?,
         total_items: row.try_get("total_items")?,

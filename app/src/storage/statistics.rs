@@ -321,6 +321,28 @@ pub struct DeadLetter {
     pub failed_at: UnixMillis,
 }
 
+/// The whole queue at a glance (platform data for Tailspin operators).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QueueDepth {
+    pub queued: i64,
+    /// Enqueue time of the oldest waiting message.
+    pub oldest: Option<UnixMillis>,
+    pub dead_letters: i64,
+}
+
+pub async fn queue_depth(db: &Database) -> Result<QueueDepth, sqlx::Error> {
+    with_pool!(db, pool => {
+        let (queued, oldest): (i64, Option<i64>) =
+            sqlx::query_as("SELECT COUNT(*), MIN(enqueued_at) FROM statistics_queue")
+                .fetch_one(pool)
+                .await?;
+        let dead_letters: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dead_letters")
+            .fetch_one(pool)
+            .await?;
+        Ok(QueueDepth { queued, oldest: oldest.map(UnixMillis), dead_letters })
+    })
+}
+
 /// Every dead letter, oldest first (platform data for Tailspin operators).
 pub async fn list_dead_letters(db: &Database) -> Result<Vec<DeadLetter>, sqlx::Error> {
     with_pool!(db, pool => {

@@ -47,10 +47,10 @@ async fn export_snapshot(
     if !path.exists() {
         return Err(AppError::NotFound);
     }
-    let copy = state
-        .export
-        .sqlite_dir
-        .join(format!(".download-{}.sqlite", uuid::Uuid::new_v4().simple()));
+    let copy = state.export.sqlite_dir.join(format!(
+        ".download-{}.sqlite",
+        uuid::Uuid::new_v4().simple()
+    ));
     let source = Database::connect(&format!("sqlite://{}", path.display()))
         .await
         .map_err(|e| AppError::internal("export download: opening the export database", e))?;

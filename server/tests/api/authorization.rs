@@ -180,9 +180,21 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         Body::Form("tenant=adatum&survey=1&field=1&value=x"),
         PREMIUM_ONLY,
     ),
-    ("/api/load_export_page", Body::Form("tenant=adatum"), ADATUM_ADMIN),
-    ("/api/request_sql_export", Body::Form("tenant=adatum"), ADATUM_ADMIN),
-    ("/api/sql_export_progress", Body::Form("tenant=adatum"), ADATUM_ADMIN),
+    (
+        "/api/load_export_page",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/request_sql_export",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/sql_export_progress",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
     (
         "/api/load_sign_in_settings",
         Body::Form("tenant=adatum"),
@@ -252,7 +264,11 @@ const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/adatum/settings/sign-in",
         [302, 403, 200, 404, 404],
     ),
-    ("/t/{tenant}/export", "/t/adatum/export", [302, 403, 200, 404, 404]),
+    (
+        "/t/{tenant}/export",
+        "/t/adatum/export",
+        [302, 403, 200, 404, 404],
+    ),
 ];
 
 fn client() -> reqwest::Client {

@@ -11,8 +11,8 @@ use app::storage::Database;
 use app::storage::jobs::{JobKind, request_job};
 
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, TestApp, add_tenant, call, encode, fresh_postgres_url,
-    signed_in_as, spawn_app_with,
+    DEMO_PASSWORD, DEMO_PATH, TestApp, add_tenant, call, encode, fresh_postgres_url, signed_in_as,
+    spawn_app_with,
 };
 
 async fn answer(app: &TestApp, n: usize) {
@@ -33,8 +33,8 @@ async fn answer(app: &TestApp, n: usize) {
 
 async fn export_app(database_url: Option<String>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let url = database_url
-        .unwrap_or_else(|| format!("sqlite://{}/tailspin.db", dir.path().display()));
+    let url =
+        database_url.unwrap_or_else(|| format!("sqlite://{}/tailspin.db", dir.path().display()));
     spawn_app_with(url, dir, |settings| {
         settings.statistics_in_process = true;
         settings.statistics_interval_ms = 200;
@@ -47,8 +47,7 @@ async fn transfer(client: &reqwest::Client, app: &TestApp) -> serde_json::Value 
     let (status, job) = call(client, app, "request_sql_export", &[("tenant", "adatum")]).await;
     assert_eq!(status, 200, "{job}");
     for _ in 0..300 {
-        let (status, job) =
-            call(client, app, "sql_export_progress", &[("tenant", "adatum")]).await;
+        let (status, job) = call(client, app, "sql_export_progress", &[("tenant", "adatum")]).await;
         assert_eq!(status, 200, "{job}");
         if matches!(job["status"].as_str(), Some("succeeded" | "failed")) {
             return job;
@@ -66,7 +65,13 @@ async fn count(target: &Database, sql: &str) -> i64 {
 }
 
 async fn exports_then_copies_only_new_responses(app: &TestApp) -> reqwest::Client {
-    let admin = signed_in_as(app, "/t/adatum/login", "admin@adatum.example", DEMO_PASSWORD).await;
+    let admin = signed_in_as(
+        app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
     answer(app, 3).await;
     let stored = app.stored_submissions().await.len() as i64;
 
@@ -79,7 +84,11 @@ async fn exports_then_copies_only_new_responses(app: &TestApp) -> reqwest::Clien
     assert_eq!(job["done"].as_i64(), Some(0), "nothing new: {job}");
     answer(app, 2).await;
     let job = transfer(&admin, app).await;
-    assert_eq!(job["done"].as_i64(), Some(2), "only the two new ones: {job}");
+    assert_eq!(
+        job["done"].as_i64(),
+        Some(2),
+        "only the two new ones: {job}"
+    );
 
     let (status, page) = call(&admin, app, "load_export_page", &[("tenant", "adatum")]).await;
     assert_eq!(status, 200);
@@ -92,13 +101,26 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
     let app = export_app(None).await;
     let anonymous = crate::helpers::browser();
     let download = format!("{}/t/adatum/export/database.sqlite", app.address);
-    let admin = signed_in_as(&app, "/t/adatum/login", "admin@adatum.example", DEMO_PASSWORD).await;
-    assert_eq!(admin.get(&download).send().await.unwrap().status(), 404, "none yet");
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    assert_eq!(
+        admin.get(&download).send().await.unwrap().status(),
+        404,
+        "none yet"
+    );
 
     let admin = exports_then_copies_only_new_responses(&app).await;
     let response = admin.get(&download).send().await.unwrap();
     assert_eq!(response.status(), 200);
-    assert_eq!(response.headers()["content-type"], "application/vnd.sqlite3");
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.sqlite3"
+    );
     let bytes = response.bytes().await.unwrap();
     assert!(bytes.starts_with(b"SQLite format 3\0"));
     let dir = tempfile::tempdir().unwrap();
@@ -110,15 +132,30 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
     let stored = app.stored_submissions().await.len() as i64;
     assert_eq!(count(&copy, "SELECT COUNT(*) FROM responses").await, stored);
     assert_eq!(
-        count(&copy, "SELECT COUNT(*) FROM answers WHERE text LIKE 'Export comment %'").await,
+        count(
+            &copy,
+            "SELECT COUNT(*) FROM answers WHERE text LIKE 'Export comment %'"
+        )
+        .await,
         5
     );
 
     assert_eq!(anonymous.get(&download).send().await.unwrap().status(), 303);
-    let creator =
-        signed_in_as(&app, "/t/adatum/login", "creator@adatum.example", DEMO_PASSWORD).await;
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
     assert_eq!(creator.get(&download).send().await.unwrap().status(), 403);
-    let (status, _) = call(&creator, &app, "request_sql_export", &[("tenant", "adatum")]).await;
+    let (status, _) = call(
+        &creator,
+        &app,
+        "request_sql_export",
+        &[("tenant", "adatum")],
+    )
+    .await;
     assert_eq!(status, 403, "Survey Creators cannot export the tenant");
 }
 
@@ -145,7 +182,10 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
         .await
         .expect("the tenant's credentials open its export database");
     let stored = app.stored_submissions().await.len() as i64;
-    assert_eq!(count(&target, "SELECT COUNT(*) FROM responses").await, stored);
+    assert_eq!(
+        count(&target, "SELECT COUNT(*) FROM responses").await,
+        stored
+    );
     target.close().await;
 
     // Another tenant's export role cannot open adatum's database.
@@ -164,7 +204,10 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
-    let other = app.key.open(fabrikam.id, record.password_sealed.as_deref().unwrap()).unwrap();
+    let other = app
+        .key
+        .open(fabrikam.id, record.password_sealed.as_deref().unwrap())
+        .unwrap();
     let intruder = format!(
         "postgres://{}:{other}@{}:{}/{database}",
         record.database_name,
@@ -172,5 +215,8 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
         details["port"]
     );
     let refused = Database::connect(&intruder).await;
-    assert!(refused.is_err(), "fabrikam's role must not connect to adatum's export");
+    assert!(
+        refused.is_err(),
+        "fabrikam's role must not connect to adatum's export"
+    );
 }
