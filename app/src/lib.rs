@@ -10,6 +10,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
+pub mod branding;
+#[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod export;
@@ -37,9 +39,10 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminHomePage, AdminLoginPage, DashboardPage, ErrorPage, HomePage, MetadataSettingsPage,
-    ResponsesPage, ResultsPage, SignInSettingsPage, SqlExportPage, SurveyEditorPage, SurveyPage,
-    SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage,
+    AdminHomePage, AdminLoginPage, BrandingPage, DashboardPage, ErrorPage, HomePage,
+    MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SqlExportPage,
+    SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
+    ThanksPage, UsersPage,
 };
 
 /// The HTML document around the application.
@@ -83,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
+                    <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />

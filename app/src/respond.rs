@@ -22,6 +22,7 @@ pub async fn open_surveys(
     Ok(TenantSurveys {
         tenant_name: scope.tenant_name().to_owned(),
         surveys,
+        branding: crate::branding::load_public_branding(db, &scope).await?,
     })
 }
 
@@ -45,12 +46,13 @@ pub async fn open_survey(
     tenant: &str,
     slug: &str,
     now: UnixMillis,
-) -> Result<StoredSurvey, AppError> {
-    let (_, mut survey) = find_survey(db, tenant, slug).await?;
+) -> Result<(StoredSurvey, crate::api::branding::TenantBranding), AppError> {
+    let (scope, mut survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
     // Respondents get the rendered description only, never its source.
     survey.survey.description.clear();
-    Ok(survey)
+    let branding = crate::branding::load_public_branding(db, &scope).await?;
+    Ok((survey, branding))
 }
 
 fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {

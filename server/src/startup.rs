@@ -14,7 +14,6 @@ use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use object_store::ObjectStore;
 use object_store::local::LocalFileSystem;
 use tokio::net::TcpListener;
 
@@ -23,6 +22,7 @@ use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
 use app::auth::Federation;
+use app::branding::BlobStore;
 use app::export::ExportSettings;
 use app::statistics::TaskMetrics;
 
@@ -31,7 +31,7 @@ use app::statistics::TaskMetrics;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Database,
-    pub blobs: Arc<dyn ObjectStore>,
+    pub blobs: BlobStore,
     /// How long a sign-in lasts at most, whatever the activity.
     pub session_absolute_ms: i64,
     pub federation: Federation,
@@ -61,10 +61,10 @@ impl Application {
                 settings.blob_dir.display()
             )
         })?;
-        let blobs: Arc<dyn ObjectStore> = Arc::new(
+        let blobs = BlobStore(Arc::new(
             LocalFileSystem::new_with_prefix(&settings.blob_dir)
                 .context("cannot open the blob directory")?,
-        );
+        ));
 
         let key = load_server_key(&settings)?;
         let export = ExportSettings {
@@ -186,6 +186,7 @@ fn router(state: AppState) -> Router {
     let federation = state.federation.clone();
     let export = state.export.clone();
     let statistics = state.statistics.clone();
+    let blobs = state.blobs.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
@@ -204,6 +205,19 @@ fn router(state: AppState) -> Router {
         .route(
             "/t/{tenant}/surveys/{slug}/export.csv",
             get(routes::export::export_csv),
+        )
+        .route(
+            "/t/{tenant}/branding/logo",
+            post(routes::branding::upload_logo),
+        )
+        .route(
+            "/branding/preview.css",
+            get(routes::branding::preview_stylesheet),
+        )
+        .route("/branding/{tenant}/logo", get(routes::branding::serve_logo))
+        .route(
+            "/branding/{tenant}/style.css",
+            get(routes::branding::serve_stylesheet),
         )
         .route(
             "/t/{tenant}/export/database.sqlite",
@@ -230,6 +244,7 @@ fn router(state: AppState) -> Router {
                 provide_context(db.clone());
                 provide_context(federation.clone());
                 provide_context(export.clone());
+                provide_context(blobs.clone());
                 if let Some(metrics) = &statistics {
                     provide_context(metrics.clone());
                 }

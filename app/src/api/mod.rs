@@ -3,6 +3,7 @@
 //! needs and nothing a visitor should not see.
 
 pub mod admin;
+pub mod branding;
 pub mod designer;
 pub mod metadata;
 pub mod respondent;

@@ -14,6 +14,7 @@ pub struct SurveyForm {
     pub survey: PublicSurvey,
     pub idempotency_key: String,
     pub feedback: Option<SubmissionFeedback>,
+    pub branding: super::branding::TenantBranding,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +37,7 @@ impl SubmissionFeedback {
 pub struct TenantSurveys {
     pub tenant_name: String,
     pub surveys: Vec<SurveySummaryCard>,
+    pub branding: super::branding::TenantBranding,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,11 +57,12 @@ pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppErr
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = super::database()?;
-    let survey = super::with_status(
+    let (survey, branding) = super::with_status(
         crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await,
     )?;
     Ok(SurveyForm {
         survey: survey.survey,
+        branding,
         idempotency_key: crate::domain::IdempotencyKey::generate()
             .as_str()
             .to_owned(),

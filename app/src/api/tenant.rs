@@ -48,6 +48,7 @@ pub struct Dashboard {
     pub max_survey_days: u32,
     pub premium: bool,
     pub surveys: Vec<SurveyRow>,
+    pub branding: super::branding::TenantBranding,
 }
 
 /// One survey on the dashboard.
@@ -142,5 +143,6 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         max_survey_days: plan.max_survey_days(),
         premium: plan == crate::domain::Plan::Premium,
         surveys,
+        branding: crate::branding::load_public_branding(&db, &access.scope).await?,
     })
 }

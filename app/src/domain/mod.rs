@@ -13,6 +13,7 @@ mod metadata;
 mod plan;
 mod roles;
 mod slug;
+pub mod stylesheet;
 mod summary;
 mod survey;
 mod time;

@@ -3,6 +3,7 @@
 //! JavaScript.
 
 mod admin;
+mod branding;
 mod dashboard;
 mod error_page;
 mod form_feedback;
@@ -18,6 +19,7 @@ mod survey;
 mod survey_editor;
 mod survey_form;
 mod survey_preview;
+mod tenant_brand;
 mod tenant_login;
 mod tenant_nav;
 mod tenant_surveys;
@@ -25,6 +27,7 @@ mod thanks;
 mod users;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
+pub use branding::BrandingPage;
 pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;
 pub use home::HomePage;

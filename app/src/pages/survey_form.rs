@@ -10,6 +10,7 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
+use super::tenant_brand::{TenantLogo, TenantStyle};
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
     FREE_TEXT_HARD_LIMIT, IdempotencyKey, Question, QuestionId, QuestionKind, SubmissionErrors,
@@ -28,6 +29,7 @@ pub fn SurveyFormView(
         survey,
         idempotency_key,
         feedback,
+        branding,
     } = form;
     let errors = RwSignal::new(
         feedback
@@ -115,7 +117,9 @@ pub fn SurveyFormView(
             </p>
         })}
         <article class="page survey">
+            <TenantStyle branding=branding.clone() />
             <header id="surveyTitle">
+                <TenantLogo branding />
                 <p class="tenant-name">{survey.tenant_name.clone()}</p>
                 <h1>{survey.title.clone()}</h1>
                 // Sanitized by ammonia on the server (see markdown.rs).

@@ -22,7 +22,7 @@ pub fn SurveyPreviewPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match survey.await {
                     Ok(survey) => {
-                        let form = SurveyForm { survey, idempotency_key: String::new(), feedback: None };
+                        let form = SurveyForm { survey, idempotency_key: String::new(), feedback: None, branding: Default::default() };
                         let back = format!("/t/{}/surveys/{}/edit", tenant(), slug());
                         view! {
                             <p><a href=back>"← Back to the editor"</a></p>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn TenantNav(
     tenant: String,
     tenant_name: String,
-    /// `dashboard`, `users`, `sign-in`, `metadata` or `export`.
+    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding` or `export`.
     current: &'static str,
     admin: bool,
     /// Premium tenants also define metadata fields.
@@ -24,6 +24,7 @@ pub fn TenantNav(
                 {link("users", format!("/t/{tenant}/users"), "Users")}
                 {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
                 {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
+                {link("branding", format!("/t/{tenant}/branding"), "Branding")}
                 {link("export", format!("/t/{tenant}/export"), "Export to a database")}
             }
         }

@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
+use super::tenant_brand::{TenantLogo, TenantStyle};
 use crate::api::respondent::{TenantSurveys, list_public_surveys};
 
 /// `/s/{tenant}`: the tenant's surveys that are open for answers.
@@ -29,11 +30,14 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
     let TenantSurveys {
         tenant_name,
         surveys,
+        branding,
     } = list;
     let heading = format!("Surveys from {tenant_name}");
     view! {
         <Title text=heading.clone() />
         <section class="page survey-list">
+            <TenantStyle branding=branding.clone() />
+            <TenantLogo branding />
             <h1>{heading}</h1>
             {if surveys.is_empty() {
                 view! { <p>"There are no open surveys right now. Please come back later."</p> }

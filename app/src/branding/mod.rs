@@ -1,0 +1,172 @@
+//! Tenant branding on the server: the logo in the blob store and the
+//! style sheet in the database, and the public addresses of both.
+
+pub mod logo;
+
+use std::sync::Arc;
+
+use object_store::ObjectStore;
+use object_store::path::Path as BlobPath;
+use sha2::{Digest, Sha256};
+
+use crate::api::branding::TenantBranding;
+use crate::auth::TenantScope;
+use crate::domain::UnixMillis;
+use crate::domain::stylesheet::TenantStylesheet;
+use crate::error::AppError;
+use crate::storage::Database;
+use crate::storage::branding::{
+    BrandingRecord, StoredLogo, find_branding, set_logo, set_stylesheet,
+};
+use logo::{LogoError, process_logo};
+
+/// The blob store (a local directory by default; Azure Blob or S3 by
+/// configuration), as handlers and server functions reach it.
+#[derive(Clone, Debug)]
+pub struct BlobStore(pub Arc<dyn ObjectStore>);
+
+/// A short content hash: the version in public URLs and the ETag.
+pub fn version_of(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .take(12)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The public addresses of the tenant's logo and style sheet; the version
+/// in the query changes with the content.
+pub fn public_branding(scope: &TenantScope, record: &BrandingRecord) -> TenantBranding {
+    let alias = scope.alias();
+    TenantBranding {
+        tenant_name: scope.tenant_name().to_owned(),
+        logo_url: record
+            .logo
+            .as_ref()
+            .map(|logo| format!("/branding/{alias}/logo?v={}", logo.version)),
+        stylesheet_url: (!record.stylesheet.is_empty()).then(|| {
+            format!(
+                "/branding/{alias}/style.css?v={}",
+                record.stylesheet_version
+            )
+        }),
+    }
+}
+
+pub async fn load_public_branding(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<TenantBranding, AppError> {
+    Ok(public_branding(scope, &find_branding(db, scope).await?))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error(transparent)]
+    Refused(#[from] LogoError),
+    #[error(transparent)]
+    Failed(#[from] AppError),
+}
+
+/// Checks and re-encodes an upload, stores it under a name made from
+/// internal ids, then points the tenant at it and deletes the old one.
+pub async fn replace_logo(
+    db: &Database,
+    blobs: &BlobStore,
+    scope: &TenantScope,
+    upload: &[u8],
+) -> Result<(), UploadError> {
+    let processed = process_logo(upload)?;
+    let version = version_of(&processed.bytes);
+    let blob = format!(
+        "tenants/{}/logo-{}.{}",
+        scope.tenant_id().0,
+        uuid::Uuid::new_v4().simple(),
+        processed.extension
+    );
+    blobs
+        .0
+        .put(&BlobPath::from(blob.as_str()), processed.bytes.into())
+        .await
+        .map_err(|e| AppError::internal("branding: storing a logo", e))?;
+    let logo = StoredLogo {
+        blob,
+        content_type: processed.content_type.to_owned(),
+        version,
+    };
+    let previous = set_logo(db, scope, Some(&logo), UnixMillis::now())
+        .await
+        .map_err(AppError::from)?;
+    delete_blob(blobs, previous).await;
+    Ok(())
+}
+
+pub async fn remove_logo(
+    db: &Database,
+    blobs: &BlobStore,
+    scope: &TenantScope,
+) -> Result<(), AppError> {
+    let previous = set_logo(db, scope, None, UnixMillis::now()).await?;
+    delete_blob(blobs, previous).await;
+    Ok(())
+}
+
+/// A blob no row points to any more; failing to delete it only wastes
+/// space, so it is logged, not reported.
+async fn delete_blob(blobs: &BlobStore, blob: Option<String>) {
+    if let Some(blob) = blob
+        && let Err(error) = blobs.0.delete(&BlobPath::from(blob.as_str())).await
+    {
+        tracing::warn!(%error, blob, "branding: could not delete a replaced logo");
+    }
+}
+
+/// The logo's bytes, content type and version.
+pub async fn read_logo(
+    db: &Database,
+    blobs: &BlobStore,
+    scope: &TenantScope,
+) -> Result<Option<(Vec<u8>, String, String)>, AppError> {
+    let Some(logo) = find_branding(db, scope).await?.logo else {
+        return Ok(None);
+    };
+    let bytes = blobs
+        .0
+        .get(&BlobPath::from(logo.blob.as_str()))
+        .await
+        .map_err(|e| AppError::internal("branding: reading a logo", e))?
+        .bytes()
+        .await
+        .map_err(|e| AppError::internal("branding: reading a logo", e))?;
+    Ok(Some((bytes.to_vec(), logo.content_type, logo.version)))
+}
+
+/// Validates and stores a style sheet (its written-out form); an empty one
+/// removes the tenant's styling.
+pub async fn save_stylesheet(
+    db: &Database,
+    scope: &TenantScope,
+    css: &str,
+) -> Result<TenantStylesheet, AppError> {
+    let sheet = TenantStylesheet::parse(css).map_err(|problems| {
+        AppError::Invalid(
+            problems
+                .into_iter()
+                .map(|p| crate::error::FieldProblem {
+                    field: "css".into(),
+                    message: p.to_string(),
+                })
+                .collect(),
+        )
+    })?;
+    let written = sheet.to_css();
+    set_stylesheet(
+        db,
+        scope,
+        &written,
+        &version_of(written.as_bytes()),
+        UnixMillis::now(),
+    )
+    .await?;
+    Ok(sheet)
+}

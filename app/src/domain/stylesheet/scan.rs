@@ -1,0 +1,148 @@
+//! A first pass over the raw text, before any CSS parsing: characters that
+//! have no business in a tenant style sheet, and blocks, strings and
+//! comments that are not closed. The CSS parser would quietly close them
+//! at the end of the input; a subscriber should be told instead.
+
+use super::StyleProblem;
+
+pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
+    let mut problems = Vec::new();
+    let mut open: Vec<(char, u32, u32)> = Vec::new();
+    let (mut line, mut column) = (1u32, 0u32);
+    let mut chars = css.chars().peekable();
+    let problem = |problems: &mut Vec<StyleProblem>, line, column, message: &str| {
+        problems.push(StyleProblem::at(line, column, message));
+    };
+    while let Some(c) = chars.next() {
+        column += 1;
+        match c {
+            '\n' => {
+                line += 1;
+                column = 0;
+            }
+            '\\' => problem(
+                &mut problems,
+                line,
+                column,
+                "Escapes (\\) are not allowed: write the characters themselves.",
+            ),
+            '<' => problem(
+                &mut problems,
+                line,
+                column,
+                "“<” is not allowed in a style sheet.",
+            ),
+            '/' if chars.peek() == Some(&'*') => {
+                let (start_line, start_column) = (line, column);
+                chars.next();
+                column += 1;
+                let mut closed = false;
+                while let Some(c) = chars.next() {
+                    column += 1;
+                    match c {
+                        '\n' => {
+                            line += 1;
+                            column = 0;
+                        }
+                        '*' if chars.peek() == Some(&'/') => {
+                            chars.next();
+                            column += 1;
+                            closed = true;
+                            break;
+                        }
+                        '<' | '\\' => problem(
+                            &mut problems,
+                            line,
+                            column,
+                            "“<” and “\\” are not allowed, not even in comments.",
+                        ),
+                        _ => {}
+                    }
+                }
+                if !closed {
+                    problem(
+                        &mut problems,
+                        start_line,
+                        start_column,
+                        "This comment is never closed with */.",
+                    );
+                }
+            }
+            '"' | '\'' => {
+                let (start_line, start_column) = (line, column);
+                let mut closed = false;
+                for inner in chars.by_ref() {
+                    column += 1;
+                    if inner == c {
+                        closed = true;
+                        break;
+                    }
+                    if inner == '\n' {
+                        break;
+                    }
+                    if inner == '<' || inner == '\\' {
+                        problem(
+                            &mut problems,
+                            line,
+                            column,
+                            "“<” and “\\” are not allowed, not even in quotes.",
+                        );
+                    }
+                }
+                if !closed {
+                    problem(
+                        &mut problems,
+                        start_line,
+                        start_column,
+                        "This quoted text is not closed on its line.",
+                    );
+                    line += 1;
+                    column = 0;
+                }
+            }
+            '{' | '(' | '[' => open.push((c, line, column)),
+            '}' | ')' | ']' => {
+                let expected = match c {
+                    '}' => '{',
+                    ')' => '(',
+                    _ => '[',
+                };
+                match open.pop() {
+                    Some((opened, _, _)) if opened == expected => {}
+                    Some((opened, l, col)) => {
+                        problem(
+                            &mut problems,
+                            line,
+                            column,
+                            &format!(
+                                "“{c}” does not match the “{opened}” opened at line {l}, column {col}."
+                            ),
+                        );
+                    }
+                    None => problem(
+                        &mut problems,
+                        line,
+                        column,
+                        &format!("“{c}” closes nothing."),
+                    ),
+                }
+            }
+            c if c.is_control() && !matches!(c, '\t' | '\r' | '\u{c}') => problem(
+                &mut problems,
+                line,
+                column,
+                "Control characters are not allowed.",
+            ),
+            _ => {}
+        }
+    }
+    for (opened, l, col) in open {
+        problem(
+            &mut problems,
+            l,
+            col,
+            &format!("This “{opened}” is never closed."),
+        );
+    }
+    problems
+}

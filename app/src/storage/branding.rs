@@ -1,0 +1,115 @@
+//! A tenant's logo and style sheet. Tenant-owned: every function takes the
+//! scope.
+
+use sqlx::Row;
+
+use super::with_pool;
+use crate::auth::TenantScope;
+use crate::domain::UnixMillis;
+use crate::storage::Database;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrandingRecord {
+    pub logo: Option<StoredLogo>,
+    /// Validated and written out again (`TenantStylesheet::to_css`).
+    pub stylesheet: String,
+    pub stylesheet_version: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredLogo {
+    /// Where the image is in the blob store.
+    pub blob: String,
+    pub content_type: String,
+    pub version: String,
+}
+
+pub async fn find_branding(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<BrandingRecord, sqlx::Error> {
+    with_pool!(db, pool => {
+        let row = sqlx::query(
+            "SELECT logo_blob, logo_content_type, logo_version, stylesheet, stylesheet_version \
+             FROM tenant_branding WHERE tenant_id = $1",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_optional(pool)
+        .await?;
+        let Some(row) = row else { return Ok(BrandingRecord::default()) };
+        let blob: Option<String> = row.try_get("logo_blob")?;
+        let content_type: Option<String> = row.try_get("logo_content_type")?;
+        let version: Option<String> = row.try_get("logo_version")?;
+        Ok(BrandingRecord {
+            logo: match (blob, content_type, version) {
+                (Some(blob), Some(content_type), Some(version)) => {
+                    Some(StoredLogo { blob, content_type, version })
+                }
+                _ => None,
+            },
+            stylesheet: row.try_get("stylesheet")?,
+            stylesheet_version: row.try_get("stylesheet_version")?,
+        })
+    })
+}
+
+/// Sets (or with `None` removes) the logo; returns the blob it replaced,
+/// which the caller deletes once this is committed.
+pub async fn set_logo(
+    db: &Database,
+    scope: &TenantScope,
+    logo: Option<&StoredLogo>,
+    now: UnixMillis,
+) -> Result<Option<String>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        // The upsert comes first so that SQLite takes its write lock at once.
+        sqlx::query(
+            "INSERT INTO tenant_branding (tenant_id, updated_at) VALUES ($1, $2) \
+             ON CONFLICT (tenant_id) DO UPDATE SET updated_at = excluded.updated_at",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await?;
+        let previous: Option<String> =
+            sqlx::query_scalar("SELECT logo_blob FROM tenant_branding WHERE tenant_id = $1")
+                .bind(scope.tenant_id().0)
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query(
+            "UPDATE tenant_branding SET logo_blob = $1, logo_content_type = $2, logo_version = $3 \
+             WHERE tenant_id = $4",
+        )
+        .bind(logo.map(|l| l.blob.as_str()))
+        .bind(logo.map(|l| l.content_type.as_str()))
+        .bind(logo.map(|l| l.version.as_str()))
+        .bind(scope.tenant_id().0)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(previous)
+    })
+}
+
+pub async fn set_stylesheet(
+    db: &Database,
+    scope: &TenantScope,
+    stylesheet: &str,
+    version: &str,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "INSERT INTO tenant_branding (tenant_id, stylesheet, stylesheet_version, updated_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id) DO UPDATE SET \
+         stylesheet = excluded.stylesheet, stylesheet_version = excluded.stylesheet_version, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(scope.tenant_id().0)
+    .bind(stylesheet)
+    .bind(version)
+    .bind(now.0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
