@@ -47,6 +47,8 @@ use crate::pages::{
 
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -100,5 +102,27 @@ pub fn App() -> impl IntoView {
                 <p>"Tailspin Surveys — surveys for every team."</p>
             </footer>
         </Router>
+    }
+}
+
+/// A fresh nonce for this page's inline scripts (Leptos' hydration and
+/// resource scripts carry it) and the strict policy that names it: no other
+/// inline script or style, and everything else from this site only.
+#[cfg(feature = "ssr")]
+fn content_security_policy() {
+    leptos::nonce::provide_nonce();
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
     }
 }

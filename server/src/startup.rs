@@ -255,6 +255,9 @@ fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             routes::cross_site::refuse_cross_site,
         ))
+        .layer(axum::middleware::from_fn(
+            routes::security_headers::security_headers,
+        ))
         .layer(routes::body_limit())
         .with_state(state)
 }

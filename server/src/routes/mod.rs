@@ -8,6 +8,7 @@ pub mod federated;
 pub mod form_body;
 pub mod health;
 pub mod render;
+pub mod security_headers;
 pub mod sign_in;
 pub mod survey_form;
 

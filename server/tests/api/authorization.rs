@@ -186,6 +186,21 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN,
     ),
     (
+        "/api/load_branding",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/save_tenant_stylesheet",
+        Body::Form("tenant=adatum&css="),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/remove_tenant_logo",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
         "/api/request_sql_export",
         Body::Form("tenant=adatum"),
         ADATUM_ADMIN,
@@ -267,6 +282,11 @@ const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/export",
         "/t/adatum/export",
+        [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/branding",
+        "/t/adatum/branding",
         [302, 403, 200, 404, 404],
     ),
 ];

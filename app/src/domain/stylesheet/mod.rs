@@ -481,6 +481,7 @@ type Refusal = ((u32, u32), String);
 fn value_tokens(parser: &mut Parser) -> Result<Vec<ValueToken>, Refusal> {
     let mut tokens = Vec::new();
     loop {
+        skip_whitespace(parser);
         let at = location(parser);
         let token = match parser.next() {
             Ok(token) => token.clone(),

@@ -1,0 +1,353 @@
+//! Branding through the server: logo uploads with real images of each
+//! accepted type and with hostile files, the public logo and style sheet
+//! with their headers, and the Content-Security-Policy of pages.
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageFormat, RgbaImage};
+
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, browser, call, signed_in_as, spawn_app};
+
+fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+    let image = RgbaImage::from_fn(width, height, |x, y| {
+        image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255])
+    });
+    let image = if format == ImageFormat::Jpeg {
+        DynamicImage::ImageRgb8(DynamicImage::ImageRgba8(image).to_rgb8())
+    } else {
+        DynamicImage::ImageRgba8(image)
+    };
+    let mut bytes = Vec::new();
+    image
+        .write_to(&mut Cursor::new(&mut bytes), format)
+        .unwrap();
+    bytes
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A real, small PNG whose header claims `width` × `height` 16-bit RGBA
+/// pixels: opening it would need gigabytes.
+fn decompression_bomb(width: u32, height: u32) -> Vec<u8> {
+    let mut png = picture(8, 8, ImageFormat::Png);
+    // Signature (8), IHDR length (4), "IHDR" (4), then width and height.
+    png[16..20].copy_from_slice(&width.to_be_bytes());
+    png[20..24].copy_from_slice(&height.to_be_bytes());
+    png[24] = 16; // bit depth
+    png[25] = 6; // RGBA
+    let crc = crc32(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    png
+}
+
+async fn upload(
+    client: &reqwest::Client,
+    app: &TestApp,
+    name: &str,
+    bytes: Vec<u8>,
+) -> (u16, String) {
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name(name.to_owned())
+        .mime_str("image/png")
+        .unwrap();
+    let form = reqwest::multipart::Form::new().part("logo", part);
+    let response = client
+        .post(format!("{}/t/adatum/branding/logo", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, location)
+}
+
+async fn logo(app: &TestApp) -> reqwest::Response {
+    app.get("/branding/adatum/logo").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logos_of_each_type_are_re_encoded_scaled_and_served_safely() {
+    let app = spawn_app().await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    assert_eq!(logo(&app).await.status(), 404, "no logo yet");
+
+    for (format, name, served_as) in [
+        (ImageFormat::Png, "logo.png", "image/png"),
+        (ImageFormat::Jpeg, "logo.jpg", "image/jpeg"),
+        (ImageFormat::Gif, "logo.gif", "image/png"),
+        (ImageFormat::WebP, "logo.webp", "image/png"),
+    ] {
+        let (status, location) = upload(&admin, &app, name, picture(1024, 300, format)).await;
+        assert_eq!(
+            (status, location.as_str()),
+            (303, "/t/adatum/branding?logo=saved"),
+            "{name}"
+        );
+        let response = logo(&app).await;
+        assert_eq!(response.status(), 200);
+        let headers = response.headers().clone();
+        assert_eq!(headers["content-type"], served_as, "{name}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert!(
+            headers["cache-control"]
+                .to_str()
+                .unwrap()
+                .contains("max-age")
+        );
+        let etag = headers["etag"].to_str().unwrap().to_owned();
+        let bytes = response.bytes().await.unwrap();
+        let served = image::load_from_memory(&bytes).unwrap();
+        assert_eq!(
+            (served.width(), served.height()),
+            (512, 150),
+            "{name}: scaled to 512 wide"
+        );
+        let again = app
+            .client
+            .get(format!("{}/branding/adatum/logo", app.address))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304, "revalidated by its ETag");
+    }
+
+    // The survey page and the dashboard show it.
+    let page = app.get(DEMO_PATH).await.text().await.unwrap();
+    assert!(
+        page.contains("<img src=\"/branding/adatum/logo?v="),
+        "{page}"
+    );
+    assert!(page.contains("alt=\"Adatum Ltd. logo\""));
+
+    let (status, _) = call(&admin, &app, "remove_tenant_logo", &[("tenant", "adatum")]).await;
+    assert_eq!(status, 200);
+    assert_eq!(logo(&app).await.status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_and_oversized_files_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, _) = upload(&admin, &app, "logo.png", picture(64, 64, ImageFormat::Png)).await;
+    assert_eq!(status, 303);
+    let before = logo(&app).await.headers()["etag"].clone();
+
+    let truncated = {
+        let png = picture(256, 256, ImageFormat::Png);
+        png[..png.len() / 2].to_vec()
+    };
+    let oversized = {
+        // A valid PNG padded past 1 MiB.
+        let mut png = picture(16, 16, ImageFormat::Png);
+        png.resize(1024 * 1024 + 10, 0);
+        png
+    };
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "logo.png",
+            b"<html><body><script>alert(1)</script></body></html>".to_vec(),
+            "not-an-image",
+        ),
+        (
+            "logo.svg",
+            br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#.to_vec(),
+            "not-an-image",
+        ),
+        (
+            "logo.pdf",
+            b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".to_vec(),
+            "not-an-image",
+        ),
+        (
+            "logo.bmp",
+            [b"BM".as_slice(), &[0u8; 64]].concat(),
+            "not-an-image",
+        ),
+        ("logo.png", truncated, "damaged"),
+        (
+            "bomb.png",
+            decompression_bomb(20_000, 20_000),
+            "too-many-pixels",
+        ),
+        (
+            "bomb.png",
+            decompression_bomb(4096, 4096),
+            "too-many-pixels",
+        ),
+        ("big.png", oversized, "too-large"),
+        ("empty.png", Vec::new(), "empty"),
+    ];
+    for (name, bytes, code) in cases {
+        let (status, location) = upload(&admin, &app, name, bytes).await;
+        assert_eq!(status, 303, "{name}");
+        assert_eq!(
+            location,
+            format!("/t/adatum/branding?logo_error={code}"),
+            "{name}"
+        );
+        assert_eq!(
+            logo(&app).await.headers()["etag"],
+            before,
+            "{name} changed nothing"
+        );
+    }
+
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, _) = upload(&creator, &app, "logo.png", picture(8, 8, ImageFormat::Png)).await;
+    assert_eq!(status, 403, "Survey Creators cannot change branding");
+    let (status, location) = upload(
+        &browser(),
+        &app,
+        "logo.png",
+        picture(8, 8, ImageFormat::Png),
+    )
+    .await;
+    assert_eq!((status, location.as_str()), (303, "/t/adatum/login"));
+    assert_eq!(logo(&app).await.headers()["etag"], before);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base() {
+    let app = spawn_app().await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let css = "#surveyTitle h1 { color: red }";
+    let (status, stored) = call(
+        &admin,
+        &app,
+        "save_tenant_stylesheet",
+        &[("tenant", "adatum"), ("css", css)],
+    )
+    .await;
+    assert_eq!(status, 200, "{stored}");
+    assert_eq!(stored, "#surveyTitle h1 {\n  color: #ff0000;\n}\n");
+
+    let response = app.get("/branding/adatum/style.css").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/css; charset=utf-8"
+    );
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    assert!(response.headers().contains_key("etag"));
+    assert_eq!(
+        response.text().await.unwrap(),
+        "#surveyTitle h1 {\n  color: #ff0000;\n}\n"
+    );
+
+    // Bad input: every problem reported, nothing stored.
+    let hostile = "#surveyTitle h1 { color: blue }\nbody { background: url(https://evil.example/x) }\n@import 'x.css';";
+    let (status, refused) = call(
+        &admin,
+        &app,
+        "save_tenant_stylesheet",
+        &[("tenant", "adatum"), ("css", hostile)],
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    let text = refused.to_string();
+    assert!(
+        text.contains("Line 2, column 20: background: url() is not allowed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Line 3, column 1: At-rules such as @import are not allowed"),
+        "{text}"
+    );
+    let served = app
+        .get("/branding/adatum/style.css")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(served.contains("#ff0000"), "unchanged: {served}");
+
+    // Public pages link it after the base style sheet, under a strict policy.
+    let response = app.get(DEMO_PATH).await;
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let page = response.text().await.unwrap();
+    let base = page.find("/pkg/tailspin.css").expect("base style sheet");
+    let tenant = page
+        .find("/branding/adatum/style.css?v=")
+        .expect("tenant style sheet");
+    assert!(base < tenant, "the tenant's rules come after the base ones");
+    for directive in [
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "style-src 'self'",
+    ] {
+        assert!(policy.contains(directive), "{policy}");
+    }
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce");
+    assert!(
+        page.contains(&format!("nonce=\"{nonce}\"")),
+        "the hydration script carries the nonce"
+    );
+    assert!(!page.contains("style=\""), "no inline styles");
+
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, _) = call(
+        &creator,
+        &app,
+        "save_tenant_stylesheet",
+        &[("tenant", "adatum"), ("css", "")],
+    )
+    .await;
+    assert_eq!(status, 403);
+}
