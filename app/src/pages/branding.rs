@@ -164,7 +164,11 @@ fn StylesheetSection(
             <label for="css">"CSS"</label>
             <textarea id="css" name="css" rows="14" spellcheck="false" class="code"
                 aria-describedby="css-problems"
-                on:input=move |ev| css.set(event_target_value(&ev))>
+                on:input=move |ev| {
+                    css.set(event_target_value(&ev));
+                    // What the server said was about the text before this edit.
+                    save.value().set(None);
+                }>
                 {super::textarea_content(stored.clone())}
             </textarea>
             <div id="css-problems" class="style-problems" aria-live="polite">
