@@ -15,7 +15,7 @@ RUN_DATABASE_URL ?= sqlite://data/tailspin.db
 RUN_BLOB_DIR ?= data/blobs
 RUN_LISTEN_ADDR ?= 127.0.0.1:3000
 
-.PHONY: test run e2e fmt lint tools
+.PHONY: test run e2e fmt lint tools fuzz-stylesheet
 
 ## test: every check and test, exactly as CI runs it
 test:
@@ -50,3 +50,9 @@ lint:
 ## tools: install whatever the build and tests need
 tools:
 	.ci/install-tools.sh
+
+## fuzz-stylesheet: 10 minutes of cargo-fuzz on the style-sheet validator (nightly; not in CI)
+fuzz-stylesheet:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd app/fuzz && CARGO_TARGET_DIR=$(TAILSPIN_CACHE)/fuzz-target \
+	  cargo +nightly fuzz run stylesheet corpus/stylesheet -- -max_total_time=600 -timeout=10

@@ -62,6 +62,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('an Administrator fills the plan, is told the limit, and removes a user', async ({ page }) => {
+    // Six full page round trips, each checked with axe, on two cores.
+    test.setTimeout(90_000);
     await signIn(page, 'admin@adatum.example', PASSWORD, false);
     await page.goto(USERS);
     await expectAccessible(page);

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
-use super::tenant_brand::{TenantLogo, TenantStyle};
+use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
 use crate::api::designer::CreateSurvey;
 use crate::api::tenant::{Dashboard, SurveyRow, load_dashboard};
@@ -66,7 +66,6 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         <section class="page dashboard">
             <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="dashboard"
                 admin=role.can_administer_tenant() premium />
-            <TenantStyle branding=branding.clone() />
             <div class="tenant-heading">
                 <TenantLogo branding />
                 <h1>{tenant_name.clone()}</h1>

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Stylesheet, Title};
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -9,6 +9,7 @@ pub fn ThanksPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     view! {
         <Title text="Thank you" />
+        <Stylesheet id="tenant-style" href=format!("/branding/{}/style.css", tenant()) />
         <section class="page thanks">
             <h1>"Thank you!"</h1>
             <p>"Your answers have been recorded."</p>

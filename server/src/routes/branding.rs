@@ -8,7 +8,7 @@ use app::branding::{UploadError, read_logo, replace_logo};
 use app::error::AppError;
 use app::storage::branding::find_branding;
 use axum::body::Body;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
@@ -81,6 +81,7 @@ async fn read_logo_field(mut multipart: Multipart) -> Result<Vec<u8>, &'static s
 pub async fn serve_logo(
     State(state): State<AppState>,
     Path(tenant): Path<String>,
+    RawQuery(query): RawQuery,
     request: HeaderMap,
 ) -> Response {
     let found = async {
@@ -88,9 +89,13 @@ pub async fn serve_logo(
         read_logo(&state.db, &state.blobs, &scope).await
     };
     match found.await {
-        Ok(Some((bytes, content_type, version))) => {
-            cached(&request, &version, &content_type, Body::from(bytes))
-        }
+        Ok(Some((bytes, content_type, version))) => cached(
+            &request,
+            query.is_some(),
+            &version,
+            &content_type,
+            Body::from(bytes),
+        ),
         Ok(None) => AppError::NotFound.into_response(),
         Err(error) => error.into_response(),
     }
@@ -101,6 +106,7 @@ pub async fn serve_logo(
 pub async fn serve_stylesheet(
     State(state): State<AppState>,
     Path(tenant): Path<String>,
+    RawQuery(query): RawQuery,
     request: HeaderMap,
 ) -> Response {
     let found = async {
@@ -110,6 +116,7 @@ pub async fn serve_stylesheet(
     match found.await {
         Ok(branding) => cached(
             &request,
+            query.is_some(),
             &format!("css-{}", branding.stylesheet_version),
             "text/css; charset=utf-8",
             Body::from(branding.stylesheet),
@@ -135,9 +142,16 @@ pub async fn preview_stylesheet() -> Response {
     response
 }
 
-/// A response that a browser may keep and revalidate with its ETag; the
-/// addresses pages use carry the version, so a change is seen at once.
-fn cached(request: &HeaderMap, version: &str, content_type: &str, body: Body) -> Response {
+/// A response that a browser revalidates with its ETag. An address with the
+/// version in its query changes with the content, so it may be kept a
+/// while; the plain address is checked on every use.
+fn cached(
+    request: &HeaderMap,
+    versioned: bool,
+    version: &str,
+    content_type: &str,
+    body: Body,
+) -> Response {
     let etag = format!("\"{version}\"");
     let unchanged = request
         .get(header::IF_NONE_MATCH)
@@ -161,7 +175,11 @@ fn cached(request: &HeaderMap, version: &str, content_type: &str, body: Body) ->
     );
     headers.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300, must-revalidate"),
+        HeaderValue::from_static(if versioned {
+            "public, max-age=300, must-revalidate"
+        } else {
+            "no-cache"
+        }),
     );
     // Opened on its own, neither may run anything.
     headers.insert(

@@ -112,11 +112,9 @@ async fn logos_of_each_type_are_re_encoded_scaled_and_served_safely() {
         let headers = response.headers().clone();
         assert_eq!(headers["content-type"], served_as, "{name}");
         assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert!(
-            headers["cache-control"]
-                .to_str()
-                .unwrap()
-                .contains("max-age")
+        assert_eq!(
+            headers["cache-control"], "no-cache",
+            "the plain address is always checked"
         );
         let etag = headers["etag"].to_str().unwrap().to_owned();
         let bytes = response.bytes().await.unwrap();
@@ -143,6 +141,20 @@ async fn logos_of_each_type_are_re_encoded_scaled_and_served_safely() {
         "{page}"
     );
     assert!(page.contains("alt=\"Adatum Ltd. logo\""));
+    let versioned = page
+        .split("<img src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let response = app.get(&versioned).await;
+    assert!(
+        response.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age"),
+        "an address with the version may be kept a while"
+    );
 
     let (status, _) = call(&admin, &app, "remove_tenant_logo", &[("tenant", "adatum")]).await;
     assert_eq!(status, 200);
