@@ -24,6 +24,8 @@ fi
 source "$ROOT/.ci/postgres.sh"
 # shellcheck source=.ci/oidc.sh
 source "$ROOT/.ci/oidc.sh"
+# shellcheck source=.ci/azurite.sh
+source "$ROOT/.ci/azurite.sh"
 
 current_step=""
 total_start=$SECONDS
@@ -32,6 +34,7 @@ on_exit() {
   local rc=$?
   pg_stop || true
   oidc_stop || true
+  azurite_stop || true
   if [[ $rc != 0 ]]; then
     printf '\n*** FAILED (exit %s) in step: %s\n' "$rc" "${current_step:-setup}" >&2
   else
@@ -64,10 +67,12 @@ step "clippy (app, server)" cargo clippy -p app -p server --all-targets -- -D wa
 step "clippy (frontend, wasm32)" cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 step "start PostgreSQL" pg_start
 step "start test identity providers" oidc_start
-# TAILSPIN_REQUIRE_POSTGRES / _OIDC make the storage and sign-in tests fail,
-# not skip, when their server is unreachable, so a broken CI database or
-# provider cannot pass silently.
-step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 cargo nextest run -p app -p server
+step "start Azurite (Azure Blob Storage emulator)" azurite_start
+# TAILSPIN_REQUIRE_POSTGRES / _OIDC / _AZURITE make the storage, sign-in and
+# blob-store tests fail, not skip, when their server is unreachable, so a
+# broken CI database, provider or emulator cannot pass silently.
+step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 TAILSPIN_REQUIRE_AZURITE=1 cargo nextest run -p app -p server
+step "stop Azurite" azurite_stop
 step "stop test identity providers" oidc_stop
 step "stop PostgreSQL" pg_stop
 step "cargo leptos build" cargo leptos build

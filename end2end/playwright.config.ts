@@ -74,7 +74,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
-  timeout: 30_000,
+  // Two cores run the server, the browser and axe: long scenarios need the room.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   globalTeardown: './global-teardown.ts',
 

@@ -17,6 +17,11 @@ pub struct Settings {
     pub database_url: String,
     /// Directory of the local blob store (logos, exports, backups).
     pub blob_dir: PathBuf,
+    /// A cloud blob store instead of `blob_dir`: `az://container[/prefix]`
+    /// (Azure Blob Storage) or `s3://bucket[/prefix]`, configured by
+    /// `blob_store_options` (the `AZURE_*` or `AWS_*` variables).
+    pub blob_store_url: Option<String>,
+    pub blob_store_options: Vec<(String, String)>,
     /// Tenants' SQLite export databases (the embedded default).
     pub export_dir: PathBuf,
     /// Directory holding the built site (`pkg/` with WASM, JS and CSS).
@@ -56,6 +61,8 @@ impl Default for Settings {
             database_url: "sqlite://data/tailspin.db".to_owned(),
             blob_dir: PathBuf::from("data/blobs"),
             export_dir: PathBuf::from("data/exports"),
+            blob_store_url: None,
+            blob_store_options: Vec::new(),
             site_root: PathBuf::from("target/site"),
             cookie_secure: false,
             demo_data: true,
@@ -75,7 +82,12 @@ impl Default for Settings {
 
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
-        Settings::from_lookup(|key| std::env::var(key).ok())
+        let mut settings = Settings::from_lookup(|key| std::env::var(key).ok())?;
+        settings.blob_store_options = std::env::vars()
+            .filter(|(name, _)| name.starts_with("AZURE_") || name.starts_with("AWS_"))
+            .map(|(name, value)| (name.to_ascii_lowercase(), value))
+            .collect();
+        Ok(settings)
     }
 
     /// Layers the given variables over the defaults.
@@ -99,6 +111,15 @@ impl Settings {
         }
         if let Some(dir) = var("TAILSPIN_BLOB_DIR") {
             settings.blob_dir = PathBuf::from(dir);
+        }
+        if let Some(url) = var("TAILSPIN_BLOB_STORE_URL").filter(|u| !u.is_empty()) {
+            if !(url.starts_with("az://")
+                || url.starts_with("azure://")
+                || url.starts_with("s3://"))
+            {
+                bail!("TAILSPIN_BLOB_STORE_URL must start with az:// or s3://");
+            }
+            settings.blob_store_url = Some(url);
         }
         if let Some(dir) = var("TAILSPIN_EXPORT_DIR") {
             settings.export_dir = PathBuf::from(dir);
@@ -278,6 +299,10 @@ mod tests {
         assert!(settings(&[("TAILSPIN_LISTEN_ADDR", "nowhere")]).is_err());
         assert!(settings(&[("TAILSPIN_SECRET_KEY", "short")]).is_err());
         assert!(settings(&[("TAILSPIN_PUBLIC_URL", "ftp://x")]).is_err());
+        let error = settings(&[("TAILSPIN_BLOB_STORE_URL", "gs://bucket")]).unwrap_err();
+        assert!(error.to_string().contains("TAILSPIN_BLOB_STORE_URL"));
+        let azure = settings(&[("TAILSPIN_BLOB_STORE_URL", "az://logos/tailspin")]).unwrap();
+        assert_eq!(azure.blob_store_url.as_deref(), Some("az://logos/tailspin"));
         let error = settings(&[("TAILSPIN_SOCIAL_PROVIDERS", "[{\"id\": \"x\"}]")]).unwrap_err();
         assert!(error.to_string().contains("TAILSPIN_SOCIAL_PROVIDERS"));
     }

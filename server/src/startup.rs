@@ -55,16 +55,7 @@ impl Application {
                 .await
                 .context("loading the demo data failed")?;
         }
-        std::fs::create_dir_all(&settings.blob_dir).with_context(|| {
-            format!(
-                "cannot create the blob directory {}",
-                settings.blob_dir.display()
-            )
-        })?;
-        let blobs = BlobStore(Arc::new(
-            LocalFileSystem::new_with_prefix(&settings.blob_dir)
-                .context("cannot open the blob directory")?,
-        ));
+        let blobs = open_blob_store(&settings)?;
 
         let key = load_server_key(&settings)?;
         let export = ExportSettings {
@@ -152,6 +143,39 @@ pub fn spawn_background_tasks(
     ));
     tokio::spawn(app::jobs::run_forever(db.clone(), export.clone(), interval));
     metrics
+}
+
+/// The local blob directory, or the cloud store the settings name.
+pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
+    let Some(url) = &settings.blob_store_url else {
+        std::fs::create_dir_all(&settings.blob_dir).with_context(|| {
+            format!(
+                "cannot create the blob directory {}",
+                settings.blob_dir.display()
+            )
+        })?;
+        return Ok(BlobStore(Arc::new(
+            LocalFileSystem::new_with_prefix(&settings.blob_dir)
+                .context("cannot open the blob directory")?,
+        )));
+    };
+    let mut container = url::Url::parse(url).context("TAILSPIN_BLOB_STORE_URL is not a URL")?;
+    // The path is our prefix inside the container or bucket (object_store
+    // reads the path of `az://` addresses differently).
+    let prefix = container.path().trim_matches('/').to_owned();
+    container.set_path("");
+    let (store, _) =
+        object_store::parse_url_opts(&container, settings.blob_store_options.iter().cloned())
+            .context("cannot configure the blob store (check TAILSPIN_BLOB_STORE_URL and the AZURE_* or AWS_* variables)")?;
+    let store: Arc<dyn object_store::ObjectStore> = if prefix.is_empty() {
+        Arc::from(store)
+    } else {
+        Arc::new(object_store::prefix::PrefixStore::new(
+            store,
+            object_store::path::Path::from(prefix.as_str()),
+        ))
+    };
+    Ok(BlobStore(store))
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {

@@ -363,3 +363,107 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
     .await;
     assert_eq!(status, 403);
 }
+
+/// Azurite's published development account (not a secret).
+const AZURITE_ACCOUNT: &str = "devstoreaccount1";
+const AZURITE_KEY: &str =
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+/// The Azure Blob Storage emulator the test command starts (container
+/// `tailspin`); required when TAILSPIN_REQUIRE_AZURITE=1.
+fn azurite_endpoint() -> Option<String> {
+    let endpoint = std::env::var("TEST_AZURE_BLOB_ENDPOINT").ok();
+    assert!(
+        endpoint.is_some() || std::env::var("TAILSPIN_REQUIRE_AZURITE").as_deref() != Ok("1"),
+        "TAILSPIN_REQUIRE_AZURITE=1 but TEST_AZURE_BLOB_ENDPOINT is not set"
+    );
+    endpoint
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logos_live_in_azure_blob_storage_when_configured() {
+    use futures_util::TryStreamExt;
+    use object_store::ObjectStore;
+
+    let Some(endpoint) = azurite_endpoint() else {
+        return;
+    };
+    let prefix = uuid::Uuid::new_v4().simple().to_string();
+    let options = vec![
+        (
+            "azure_storage_account_name".to_owned(),
+            AZURITE_ACCOUNT.to_owned(),
+        ),
+        (
+            "azure_storage_account_key".to_owned(),
+            AZURITE_KEY.to_owned(),
+        ),
+        ("azure_storage_endpoint".to_owned(), endpoint),
+        ("azure_allow_http".to_owned(), "true".to_owned()),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let local_blobs = dir.path().join("blobs");
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = crate::helpers::spawn_app_with(url, dir, |settings| {
+        settings.blob_store_url = Some(format!("az://tailspin/{prefix}"));
+        settings.blob_store_options = options.clone();
+    })
+    .await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, location) = upload(
+        &admin,
+        &app,
+        "logo.png",
+        picture(800, 800, ImageFormat::Png),
+    )
+    .await;
+    assert_eq!(
+        (status, location.as_str()),
+        (303, "/t/adatum/branding?logo=saved")
+    );
+    let served = image::load_from_memory(&logo(&app).await.bytes().await.unwrap()).unwrap();
+    assert_eq!((served.width(), served.height()), (512, 512));
+
+    // The image is in the emulator under the prefix, not on local disk.
+    let azure = object_store::parse_url_opts(&url::Url::parse("az://tailspin").unwrap(), options)
+        .unwrap()
+        .0;
+    let listed = |azure: std::sync::Arc<dyn ObjectStore>| {
+        let prefix = object_store::path::Path::from(prefix.as_str());
+        async move {
+            azure
+                .list(Some(&prefix))
+                .map_ok(|meta| meta.location.to_string())
+                .try_collect::<Vec<_>>()
+                .await
+                .unwrap()
+        }
+    };
+    let azure: std::sync::Arc<dyn ObjectStore> = std::sync::Arc::from(azure);
+    let stored = listed(azure.clone()).await;
+    let everything: Vec<String> = azure
+        .list(None)
+        .map_ok(|m| m.location.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1, "{stored:?} of {everything:?}");
+    assert!(
+        stored[0].starts_with(&format!("{prefix}/tenants/")),
+        "{stored:?}"
+    );
+    assert!(!local_blobs.exists() || std::fs::read_dir(&local_blobs).unwrap().next().is_none());
+
+    let (status, _) = call(&admin, &app, "remove_tenant_logo", &[("tenant", "adatum")]).await;
+    assert_eq!(status, 200);
+    assert!(
+        listed(azure).await.is_empty(),
+        "the removed logo is deleted from the store"
+    );
+}
