@@ -3,7 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
 use super::sign_in_form::SignInForm;
-use leptos_meta::Title;
+use leptos_meta::{Stylesheet, Title};
 
 use crate::api::tenant::{LoginPage, SignInMethod, SignInRefused, load_login_page};
 
@@ -44,7 +44,9 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
         refused,
     } = page;
     let heading = format!("Sign in to {tenant_name}");
-    match method {
+    let style =
+        view! { <Stylesheet id="tenant-style" href=format!("/branding/{tenant}/style.css") /> };
+    let form = match method {
         SignInMethod::Password => {
             let action = format!("/t/{tenant}/login");
             view! { <SignInForm heading action refused /> }.into_any()
@@ -78,5 +80,9 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
             }
                 .into_any()
         }
+    };
+    view! {
+        {style}
+        {form}
     }
 }

@@ -2,7 +2,7 @@
 //! that works without JavaScript) and the public logo and style sheet,
 //! served with their content type, `nosniff`, an ETag and cache headers.
 
-use app::auth::{public_scope, session_principal, tenant_access};
+use app::auth::public_scope;
 use app::branding::logo::MAX_LOGO_BYTES;
 use app::branding::{UploadError, read_logo, replace_logo};
 use app::error::AppError;
@@ -24,16 +24,9 @@ pub async fn upload_logo(
     multipart: Multipart,
 ) -> Response {
     let page = format!("/t/{tenant}/branding");
-    let principal = match session_principal(&session).await {
-        Ok(principal) => principal,
-        Err(error) => return error.into_response(),
-    };
-    let access = match tenant_access(&state.db, principal.as_ref(), &tenant, true).await {
+    let access = match super::tenant_member(&state, &session, &tenant, true).await {
         Ok(access) => access,
-        Err(AppError::Unauthorized) => {
-            return Redirect::to(&format!("/t/{tenant}/login")).into_response();
-        }
-        Err(error) => return error.into_response(),
+        Err(refused) => return refused,
     };
     let upload = match read_logo_field(multipart).await {
         Ok(upload) => upload,

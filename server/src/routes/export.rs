@@ -3,15 +3,13 @@
 //! are. Cells that a spreadsheet would run as a formula are defused.
 
 use app::api::metadata::TenantMetadata;
-use app::auth::{session_principal, tenant_access};
 use app::domain::{Question, Slug, SubmissionId, answer_text};
 use app::error::AppError;
 use app::storage::submissions::list_submissions;
 use app::storage::surveys::find_survey_by_slug;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 use crate::startup::AppState;
@@ -24,16 +22,9 @@ pub async fn export_csv(
     Path((tenant, slug)): Path<(String, String)>,
     session: Session,
 ) -> Response {
-    let principal = match session_principal(&session).await {
-        Ok(principal) => principal,
-        Err(error) => return error.into_response(),
-    };
-    let access = match tenant_access(&state.db, principal.as_ref(), &tenant, false).await {
+    let access = match super::tenant_member(&state, &session, &tenant, false).await {
         Ok(access) => access,
-        Err(AppError::Unauthorized) => {
-            return Redirect::to(&format!("/t/{tenant}/login")).into_response();
-        }
-        Err(error) => return error.into_response(),
+        Err(refused) => return refused,
     };
     let Ok(slug) = Slug::parse(&slug) else {
         return AppError::NotFound.into_response();
@@ -86,22 +77,11 @@ pub async fn export_csv(
     let head = futures_util::stream::once(async move { Ok(Bytes::from(header_row)) });
     let body = Body::from_stream(futures_util::StreamExt::chain(head, pages));
     let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
+    super::as_download(
+        &mut response,
+        "text/csv; charset=utf-8",
+        &format!("{}-responses.csv", slug.as_str()),
     );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!(
-        "attachment; filename=\"{}-responses.csv\"",
-        slug.as_str()
-    )) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
     response
 }
 

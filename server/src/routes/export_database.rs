@@ -3,15 +3,14 @@
 //! is made with `VACUUM INTO`, so a transfer running at the same time never
 //! produces a torn file, and streamed from disk.
 
-use app::auth::{session_principal, tenant_access};
+use app::auth::TenantAccess;
 use app::error::AppError;
 use app::export::{ExportLocation, export_location};
 use app::storage::Database;
 use app::storage::exports::find_export_database;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use tokio::io::AsyncReadExt;
 use tower_sessions::Session;
 
@@ -22,20 +21,16 @@ pub async fn download_export_database(
     Path(tenant): Path<String>,
     session: Session,
 ) -> Response {
-    match export_snapshot(&state, &tenant, &session).await {
-        Ok(response) => response,
-        Err(AppError::Unauthorized) => Redirect::to(&format!("/t/{tenant}/login")).into_response(),
-        Err(error) => error.into_response(),
-    }
+    let access = match super::tenant_member(&state, &session, &tenant, true).await {
+        Ok(access) => access,
+        Err(refused) => return refused,
+    };
+    export_snapshot(&state, &access)
+        .await
+        .unwrap_or_else(IntoResponse::into_response)
 }
 
-async fn export_snapshot(
-    state: &AppState,
-    tenant: &str,
-    session: &Session,
-) -> Result<Response, AppError> {
-    let principal = session_principal(session).await?;
-    let access = tenant_access(&state.db, principal.as_ref(), tenant, true).await?;
+async fn export_snapshot(state: &AppState, access: &TenantAccess) -> Result<Response, AppError> {
     let record = find_export_database(&state.db, &access.scope)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -86,21 +81,10 @@ async fn export_snapshot(
         }
     });
     let mut response = Body::from_stream(chunks).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/vnd.sqlite3"),
+    super::as_download(
+        &mut response,
+        "application/vnd.sqlite3",
+        &format!("{}-export.sqlite", access.scope.alias()),
     );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!(
-        "attachment; filename=\"{}-export.sqlite\"",
-        access.scope.alias()
-    )) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
     Ok(response)
 }

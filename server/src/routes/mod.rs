@@ -21,3 +21,45 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 pub fn body_limit() -> RequestBodyLimitLayer {
     RequestBodyLimitLayer::new(MAX_BODY_BYTES)
 }
+
+/// The signed-in member of `tenant` (an Administrator when `needs_admin`)
+/// for handlers outside the Leptos router; anyone else gets the response to
+/// send: a redirect to the tenant's sign-in page, or the refusal's status.
+pub async fn tenant_member(
+    state: &crate::startup::AppState,
+    session: &tower_sessions::Session,
+    tenant: &str,
+    needs_admin: bool,
+) -> Result<app::auth::TenantAccess, axum::response::Response> {
+    use axum::response::IntoResponse;
+    let principal = app::auth::session_principal(session)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    match app::auth::tenant_access(&state.db, principal.as_ref(), tenant, needs_admin).await {
+        Ok(access) => Ok(access),
+        Err(app::error::AppError::Unauthorized) => {
+            Err(axum::response::Redirect::to(&format!("/t/{tenant}/login")).into_response())
+        }
+        Err(error) => Err(error.into_response()),
+    }
+}
+
+/// Marks `response` as a file to save: its type, never cached, never
+/// sniffed, and the name it is saved under.
+pub fn as_download(
+    response: &mut axum::response::Response,
+    content_type: &'static str,
+    file_name: &str,
+) {
+    use axum::http::{HeaderValue, header};
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+}
