@@ -2,6 +2,10 @@
 //! domain shared by server and browser). Server-only parts — storage,
 //! authorization, the respondent service — are compiled with `ssr`.
 
+// The release WebAssembly build computes the layout of deeply nested view
+// types (the dashboard's table) past the default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod domain;
 pub mod error;
