@@ -154,10 +154,7 @@ pub async fn connect_export_database(
 /// The export tables. Times are timestamps (PostgreSQL) or ISO 8601 text
 /// (SQLite); a choice answer carries its option's position and label.
 async fn create_schema(target: &Database) -> Result<(), sqlx::Error> {
-    let time = match target {
-        Database::Sqlite(_) => "TEXT",
-        Database::Postgres(_) => "TIMESTAMPTZ",
-    };
+    let time = time_type(target);
     let statements = [
         format!(
             "CREATE TABLE IF NOT EXISTS surveys (id BIGINT PRIMARY KEY, slug TEXT NOT NULL UNIQUE, \
@@ -192,6 +189,14 @@ async fn create_schema(target: &Database) -> Result<(), sqlx::Error> {
         }
         Ok(())
     })
+}
+
+/// The column type of the export's times on `target`'s engine.
+pub(super) fn time_type(target: &Database) -> &'static str {
+    match target {
+        Database::Sqlite(_) => "TEXT",
+        Database::Postgres(_) => "TIMESTAMPTZ",
+    }
 }
 
 /// `<main database>_export_<tenant id>`: unique on the server even when

@@ -11,6 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::target::time_type;
 use crate::auth::TenantScope;
 use crate::domain::{AnswerValue, SurveyId, UnixMillis};
 use crate::error::AppError;
@@ -247,13 +248,6 @@ async fn copy_responses(
         }
         tx.commit().await
     })
-}
-
-fn time_type(target: &Database) -> &'static str {
-    match target {
-        Database::Sqlite(_) => "TEXT",
-        Database::Postgres(_) => "TIMESTAMPTZ",
-    }
 }
 
 /// Parameter `$n` (ISO 8601 text) as the export's time type.
