@@ -104,12 +104,22 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     Ok(())
 }
 
-/// Runs waiting jobs forever: every `interval`, and at once when one is
-/// asked for on this instance.
-pub async fn run_forever(db: Database, export: ExportSettings, interval: Duration) {
+/// What background jobs need besides the database.
+#[derive(Clone, Debug)]
+pub struct JobServices {
+    pub export: ExportSettings,
+    pub blobs: crate::branding::BlobStore,
+}
+
+/// Runs waiting jobs and tenant purges forever: every `interval`, and at
+/// once when one is asked for on this instance.
+pub async fn run_forever(db: Database, services: JobServices, interval: Duration) {
     loop {
-        if let Err(error) = run_pending_jobs(&db, &export).await {
+        if let Err(error) = run_pending_jobs(&db, &services.export).await {
             tracing::error!(%error, "background jobs failed");
+        }
+        if let Err(error) = crate::lifecycle::run_pending_purges(&db, &services).await {
+            tracing::error!(%error, "tenant purge failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

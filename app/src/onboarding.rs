@@ -1,21 +1,18 @@
-//! Creating a subscriber together with the way its users sign in. Used by
-//! the `server tenant create` command now and by sign-up and Tailspin
-//! administration later.
+//! Creating a subscriber together with the way its users sign in, in one
+//! transaction. Used by sign-up, Tailspin administration, the
+//! `server tenant create` command and restoring a backup.
 
-use crate::auth::{SystemTask, system_scope};
 use crate::domain::{
-    Email, Plan, ProviderSettings, Role, SignInKind, TenantAlias, TenantStatus, UnixMillis,
+    Email, Plan, ProviderSettings, SignInKind, TenantAlias, TenantStatus, UnixMillis,
     check_client_secret, check_new_password,
 };
 use crate::error::AppError;
 use crate::passwords::hash_password;
 use crate::secrets::ServerKey;
-use crate::storage::tenants::{NewTenant, TenantRecord, create_tenant};
-use crate::storage::users::{
-    CreateUserOutcome, FederatedIdentity, NewFederatedUser, NewLocalUser, create_federated_user,
-    create_local_user,
-};
-use crate::storage::{Database, identity_providers, is_unique_violation};
+use crate::storage::Database;
+use crate::storage::onboarding::{FirstSignIn, RegisterError, register_subscriber};
+use crate::storage::tenants::{NewTenant, TenantRecord};
+use crate::storage::users::FederatedIdentity;
 
 /// How the new subscriber's users will sign in; must fit the plan.
 #[derive(Clone, Debug)]
@@ -58,6 +55,8 @@ pub struct NewSubscriber {
     pub status: TenantStatus,
     pub region: String,
     pub sign_in: SignInSetup,
+    /// Ask for the SQL export database at once.
+    pub export_database: bool,
 }
 
 /// Creates the tenant and its sign-in configuration. Everything is checked
@@ -99,80 +98,61 @@ pub async fn create_subscriber(
         }
         SignInSetup::SocialOwner { .. } => {}
     }
-    let tenant = create_tenant(
-        db,
-        &NewTenant {
-            alias: subscriber.alias.clone(),
-            name,
-            plan: subscriber.plan,
-            status: subscriber.status,
-            region: subscriber.region,
-        },
-        now,
-    )
-    .await
-    .map_err(|e| {
-        if is_unique_violation(&e) {
-            AppError::BadRequest(format!("The alias {} is taken.", subscriber.alias))
-        } else {
-            e.into()
-        }
-    })?;
-    let scope = system_scope(&tenant, SystemTask::Onboarding);
-    match subscriber.sign_in {
+    let first = match subscriber.sign_in {
         SignInSetup::LocalAdministrator {
             email,
             display_name,
             password,
-        } => {
-            let password_hash = hash_password(password).await?;
-            let user = NewLocalUser {
-                email,
-                display_name,
-                role: Role::Administrator,
-                password_hash,
-            };
-            expect_created(
-                create_local_user(db, &scope, &user, tenant.plan.max_users(), now).await?,
-            )?;
-        }
+        } => FirstSignIn::LocalAdministrator {
+            email,
+            display_name,
+            password_hash: hash_password(password).await?,
+        },
         SignInSetup::OwnProvider {
             settings,
             client_secret,
         } => {
-            let sealed = key.seal(tenant.id, &client_secret)?;
-            identity_providers::save_identity_provider(db, &scope, &settings, Some(&sealed), now)
-                .await?;
+            let key = key.clone();
+            FirstSignIn::OwnProvider {
+                settings,
+                seal: Box::new(move |tenant| {
+                    key.seal(tenant, &client_secret).map_err(|e| e.to_string())
+                }),
+            }
         }
         SignInSetup::SocialOwner {
             provider_id,
             issuer,
             subject,
             display_name,
-        } => {
-            let user = NewFederatedUser {
-                identity: FederatedIdentity {
-                    issuer,
-                    subject,
-                    social_provider: Some(provider_id),
-                },
-                display_name,
-                role: Role::Administrator,
-            };
-            expect_created(
-                create_federated_user(db, &scope, &user, tenant.plan.max_users(), now).await?,
-            )?;
+        } => FirstSignIn::SocialOwner {
+            identity: FederatedIdentity {
+                issuer,
+                subject,
+                social_provider: Some(provider_id),
+            },
+            display_name,
+        },
+    };
+    let tenant = NewTenant {
+        alias: subscriber.alias.clone(),
+        name,
+        plan: subscriber.plan,
+        status: subscriber.status,
+        region: subscriber.region,
+    };
+    match register_subscriber(db, &tenant, first, subscriber.export_database, now).await {
+        Ok(record) => {
+            if subscriber.export_database {
+                crate::jobs::jobs_requested();
+            }
+            Ok(record)
         }
-    }
-    Ok(tenant)
-}
-
-fn expect_created(outcome: CreateUserOutcome) -> Result<(), AppError> {
-    match outcome {
-        CreateUserOutcome::Created(_) => Ok(()),
-        other => Err(AppError::internal(
-            "first user of a new tenant",
-            format!("{other:?}"),
-        )),
+        Err(RegisterError::AliasTaken) => Err(AppError::BadRequest(format!(
+            "The alias {} is taken.",
+            subscriber.alias
+        ))),
+        Err(RegisterError::Seal(error)) => Err(AppError::internal("onboarding: seal", error)),
+        Err(RegisterError::Database(error)) => Err(error.into()),
     }
 }

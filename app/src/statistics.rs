@@ -45,7 +45,9 @@ pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
 /// On PostgreSQL: forwards every notification on the channel to this
 /// process's task, reconnecting after failures. Does nothing on SQLite.
 async fn listen_for_answers(db: Database) {
-    let Database::Postgres(pool) = db else { return };
+    let crate::storage::Pool::Postgres(pool) = db.pool() else {
+        return;
+    };
     loop {
         let listened = async {
             let mut listener = sqlx::postgres::PgListener::connect_with(&pool).await?;

@@ -252,6 +252,7 @@ fn subscriber_from_flags(
         status,
         region: flag("region").unwrap_or_else(|| "europe".to_owned()),
         sign_in,
+        export_database: false,
     })
 }
 
@@ -264,7 +265,11 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     };
     tracing::info!("statistics task and background jobs started");
     let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
-    tokio::spawn(app::jobs::run_forever(db.clone(), export, interval));
+    let services = app::jobs::JobServices {
+        export,
+        blobs: startup::open_blob_store(settings)?,
+    };
+    tokio::spawn(app::jobs::run_forever(db.clone(), services, interval));
     app::statistics::run_forever(
         db,
         std::sync::Arc::new(app::statistics::TaskMetrics::with_lease(

@@ -62,9 +62,16 @@ impl Application {
             sqlite_dir: settings.export_dir.clone(),
             key: key.clone(),
         };
+        let services = app::jobs::JobServices {
+            export: export.clone(),
+            blobs: blobs.clone(),
+        };
         let metrics = settings
             .statistics_in_process
-            .then(|| spawn_background_tasks(&db, &settings, &export));
+            .then(|| spawn_background_tasks(&db, &settings, services));
+        tokio::spawn(app::storage::tenant_cache::listen_for_tenant_changes(
+            db.clone(),
+        ));
         let sessions = DatabaseSessionStore::open(&db)
             .await
             .context("cannot prepare the session table")?;
@@ -132,7 +139,7 @@ impl Application {
 pub fn spawn_background_tasks(
     db: &Database,
     settings: &Settings,
-    export: &ExportSettings,
+    services: app::jobs::JobServices,
 ) -> Arc<TaskMetrics> {
     let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
     let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
@@ -141,7 +148,7 @@ pub fn spawn_background_tasks(
         metrics.clone(),
         interval,
     ));
-    tokio::spawn(app::jobs::run_forever(db.clone(), export.clone(), interval));
+    tokio::spawn(app::jobs::run_forever(db.clone(), services, interval));
     metrics
 }
 

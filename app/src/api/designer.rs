@@ -376,7 +376,7 @@ pub async fn publish_survey(tenant: String, survey: i64) -> Result<(), AppError>
         SurveyId(survey),
         now,
         now.plus_days(plan.max_survey_days()),
-        plan.max_active_surveys(),
+        access.scope.max_active_surveys(),
     )
     .await?;
     match outcome {
@@ -391,7 +391,7 @@ pub async fn publish_survey(tenant: String, survey: i64) -> Result<(), AppError>
             format!(
                 "Your {} plan allows {} active surveys at a time, and you have that many. Close one, or wait until one expires, before publishing another.",
                 plan.label(),
-                plan.max_active_surveys()
+                access.scope.max_active_surveys()
             ),
         )),
     }

@@ -139,7 +139,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         role: access.user.role,
         plan_label: plan.label().to_owned(),
         active_surveys: count_active_surveys(&db, &access.scope, now).await?,
-        max_active_surveys: plan.max_active_surveys(),
+        max_active_surveys: access.scope.max_active_surveys(),
         max_survey_days: plan.max_survey_days(),
         premium: plan == crate::domain::Plan::Premium,
         surveys,

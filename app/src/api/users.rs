@@ -76,7 +76,7 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
         tenant_name: access.scope.tenant_name().to_owned(),
         plan_label: access.scope.plan().label().to_owned(),
         sign_in: access.scope.plan().sign_in(),
-        max_users: access.scope.plan().max_users(),
+        max_users: access.scope.max_users(),
         users: rows,
         me: access.user.id.0,
     })
@@ -135,7 +135,7 @@ pub async fn add_user(
         &db,
         &access.scope,
         &user,
-        plan.max_users(),
+        access.scope.max_users(),
         UnixMillis::now(),
     )
     .await?
@@ -149,7 +149,7 @@ pub async fn add_user(
             format!(
                 "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
                 plan.label(),
-                plan.max_users().unwrap_or(u32::MAX)
+                access.scope.max_users().unwrap_or(u32::MAX)
             ),
         ),
     };

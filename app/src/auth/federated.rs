@@ -333,7 +333,7 @@ pub async fn finish_federated_sign_in(
                         db,
                         &scope,
                         &new_user,
-                        tenant.plan.max_users(),
+                        tenant.max_users(),
                         now,
                     )
                     .await?

@@ -35,6 +35,8 @@ pub struct TenantScope {
     alias: TenantAlias,
     name: String,
     plan: Plan,
+    max_users: Option<u32>,
+    max_active_surveys: u32,
 }
 
 impl TenantScope {
@@ -44,6 +46,8 @@ impl TenantScope {
             alias: tenant.alias.clone(),
             name: tenant.name.clone(),
             plan: tenant.plan,
+            max_users: tenant.max_users(),
+            max_active_surveys: tenant.max_active_surveys(),
         }
     }
 
@@ -61,6 +65,16 @@ impl TenantScope {
 
     pub fn plan(&self) -> Plan {
         self.plan
+    }
+
+    /// The plan's user limit, or the one set for this tenant; `None`: none.
+    pub fn max_users(&self) -> Option<u32> {
+        self.max_users
+    }
+
+    /// The plan's active-survey limit, or the one set for this tenant.
+    pub fn max_active_surveys(&self) -> u32 {
+        self.max_active_surveys
     }
 }
 
@@ -88,6 +102,13 @@ pub enum SystemTask {
     SignIn,
     /// A tenant's background job (the SQL export) that the tenant asked for.
     BackgroundJob,
+    /// Removing a deleted tenant's data (asked for by a Tailspin administrator).
+    Purge,
+    /// Tailspin administration acting on a subscriber (the administrator was
+    /// checked by `platform_admin_access`).
+    PlatformAdministration,
+    /// Restoring a backup into a new tenant.
+    Restore,
 }
 
 pub fn system_scope(tenant: &tenants::TenantRecord, task: SystemTask) -> TenantScope {

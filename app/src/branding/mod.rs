@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::api::branding::TenantBranding;
 use crate::auth::TenantScope;
-use crate::domain::UnixMillis;
+use crate::domain::{TenantId, UnixMillis};
 use crate::domain::stylesheet::TenantStylesheet;
 use crate::error::AppError;
 use crate::storage::Database;
@@ -24,6 +24,45 @@ use logo::{LogoError, process_logo};
 /// configuration), as handlers and server functions reach it.
 #[derive(Clone, Debug)]
 pub struct BlobStore(pub Arc<dyn ObjectStore>);
+
+impl BlobStore {
+    /// Where every blob of a tenant lives (its logos now, anything later).
+    fn tenant_prefix(tenant: TenantId) -> BlobPath {
+        BlobPath::from(format!("tenants/{}", tenant.0))
+    }
+
+    /// The bytes a tenant's blobs take (usage for billing).
+    pub async fn tenant_bytes(&self, tenant: TenantId) -> Result<u64, AppError> {
+        use futures_util::TryStreamExt;
+        let prefix = Self::tenant_prefix(tenant);
+        self.0
+            .list(Some(&prefix))
+            .try_fold(0u64, |sum, meta| async move { Ok(sum + meta.size) })
+            .await
+            .map_err(|e| AppError::internal("blob store: listing a tenant's blobs", e))
+    }
+
+    /// Deletes every blob of a tenant; returns how many there were.
+    pub async fn delete_tenant_blobs(&self, tenant: TenantId) -> Result<i64, AppError> {
+        use futures_util::TryStreamExt;
+        let prefix = Self::tenant_prefix(tenant);
+        let failed = |e| AppError::internal("blob store: deleting a tenant's blobs", e);
+        let found: Vec<BlobPath> = self
+            .0
+            .list(Some(&prefix))
+            .map_ok(|meta| meta.location)
+            .try_collect()
+            .await
+            .map_err(failed)?;
+        for location in &found {
+            match self.0.delete(location).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                Err(e) => return Err(failed(e)),
+            }
+        }
+        Ok(found.len() as i64)
+    }
+}
 
 /// A short content hash: the version in public URLs and the ETag.
 pub fn version_of(bytes: &[u8]) -> String {

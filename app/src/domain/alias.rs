@@ -44,6 +44,26 @@ impl TenantAlias {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// An alias made from a subscriber's name (`"Adatum Corp."` →
+    /// `adatum-corp`): ASCII letters lowercased, anything else a hyphen,
+    /// runs of hyphens joined. It may still be reserved or taken; the
+    /// subscriber can edit it.
+    pub fn suggest(name: &str) -> String {
+        let mut alias = String::new();
+        for c in name.chars() {
+            if c.is_ascii_alphanumeric() {
+                alias.push(c.to_ascii_lowercase());
+            } else if !alias.is_empty() && !alias.ends_with('-') {
+                alias.push('-');
+            }
+            if alias.len() >= 40 {
+                break;
+            }
+        }
+        alias.truncate(40);
+        alias.trim_end_matches('-').to_owned()
+    }
 }
 
 impl TryFrom<String> for TenantAlias {
@@ -85,5 +105,17 @@ mod tests {
         assert_eq!(TenantAlias::parse("ad--atum"), Err(AliasError::Hyphens));
         assert_eq!(TenantAlias::parse("admin"), Err(AliasError::Reserved));
         assert_eq!(TenantAlias::parse("api"), Err(AliasError::Reserved));
+        assert_eq!(TenantAlias::parse("t"), Err(AliasError::Length));
+        assert_eq!(TenantAlias::parse("signup"), Err(AliasError::Reserved));
+    }
+
+    #[test]
+    fn suggests_an_alias_from_the_name() {
+        assert_eq!(TenantAlias::suggest("Adatum Corp."), "adatum-corp");
+        assert_eq!(TenantAlias::suggest("  Fabrikam -- Fiber 2 "), "fabrikam-fiber-2");
+        assert_eq!(TenantAlias::suggest("Café Zoë"), "caf-zo");
+        assert_eq!(TenantAlias::suggest("!!!"), "");
+        let long = TenantAlias::suggest(&"word ".repeat(20));
+        assert!(long.len() <= 40 && TenantAlias::parse(&long).is_ok(), "{long}");
     }
 }

@@ -10,6 +10,7 @@ mod email;
 mod identity_provider;
 mod ids;
 mod metadata;
+mod month;
 mod plan;
 mod roles;
 mod slug;
@@ -35,6 +36,7 @@ pub use identity_provider::{
     ProviderSettingsInput, check_client_secret,
 };
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
+pub use month::BillingMonth;
 pub use metadata::{MAX_METADATA_FIELDS, MetadataKind, check_field_name};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;

@@ -111,6 +111,15 @@ impl TenantStatus {
     pub fn from_code(code: &str) -> Option<TenantStatus> {
         TenantStatus::ALL.into_iter().find(|s| s.code() == code)
     }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TenantStatus::PendingActivation => "Pending activation",
+            TenantStatus::Active => "Active",
+            TenantStatus::Suspended => "Suspended",
+            TenantStatus::Deleting => "Being deleted",
+        }
+    }
 }
 
 #[cfg(test)]

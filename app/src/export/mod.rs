@@ -9,7 +9,8 @@ mod transfer;
 use std::path::PathBuf;
 
 pub use target::{
-    ExportLocation, connect_export_database, ensure_export_database, export_location,
+    ExportLocation, connect_export_database, drop_export_database, ensure_export_database,
+    export_location,
 };
 pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
 

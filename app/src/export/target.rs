@@ -16,7 +16,7 @@ use super::ExportSettings;
 use crate::auth::TenantScope;
 use crate::domain::UnixMillis;
 use crate::error::AppError;
-use crate::storage::Database;
+use crate::storage::{Database, Pool};
 use crate::storage::exports::{ExportDatabaseRecord, find_export_database, save_export_database};
 
 /// How to reach a tenant's export database, as shown to its Administrator.
@@ -41,8 +41,8 @@ pub async fn ensure_export_database(
     if let Some(record) = find_export_database(db, scope).await? {
         return Ok(record);
     }
-    let record = match db {
-        Database::Sqlite(_) => {
+    let record = match db.pool() {
+        Pool::Sqlite(_) => {
             std::fs::create_dir_all(&settings.sqlite_dir)
                 .map_err(|e| AppError::internal("export: cannot create the export directory", e))?;
             ExportDatabaseRecord {
@@ -53,7 +53,7 @@ pub async fn ensure_export_database(
                 settled_submission_id: 0,
             }
         }
-        Database::Postgres(pool) => {
+        Pool::Postgres(pool) => {
             let name = postgres_name(pool.connect_options().get_database(), scope);
             let password = generated_password();
             create_postgres_database(pool, &name, &password).await?;
@@ -77,11 +77,11 @@ pub fn export_location(
     scope: &TenantScope,
     record: &ExportDatabaseRecord,
 ) -> Result<ExportLocation, AppError> {
-    match (db, record.engine.as_str()) {
-        (Database::Sqlite(_), "sqlite") => Ok(ExportLocation::SqliteFile(
+    match (db.pool(), record.engine.as_str()) {
+        (Pool::Sqlite(_), "sqlite") => Ok(ExportLocation::SqliteFile(
             settings.sqlite_dir.join(&record.database_name),
         )),
-        (Database::Postgres(pool), "postgres") => {
+        (Pool::Postgres(pool), "postgres") => {
             let options = pool.connect_options();
             let password = match &record.password_sealed {
                 Some(sealed) => settings.key.open(scope.tenant_id(), sealed)?,
@@ -112,14 +112,14 @@ pub async fn connect_export_database(
     location: &ExportLocation,
 ) -> Result<Database, AppError> {
     let failed = |e: sqlx::Error| AppError::internal("export: cannot open the export database", e);
-    let target = match (db, location) {
+    let target = match (db.pool(), location) {
         (_, ExportLocation::SqliteFile(path)) => {
             Database::connect(&format!("sqlite://{}", path.display()))
                 .await
                 .map_err(failed)?
         }
         (
-            Database::Postgres(pool),
+            Pool::Postgres(pool),
             ExportLocation::Postgres {
                 database,
                 username,
@@ -132,15 +132,15 @@ pub async fn connect_export_database(
                 .database(database)
                 .username(username)
                 .password(password);
-            Database::Postgres(
+            Database::from_pool(Pool::Postgres(
                 PgPoolOptions::new()
                     .max_connections(2)
                     .connect_with(options)
                     .await
                     .map_err(failed)?,
-            )
+            ))
         }
-        (Database::Sqlite(_), ExportLocation::Postgres { .. }) => {
+        (Pool::Sqlite(_), ExportLocation::Postgres { .. }) => {
             return Err(AppError::internal(
                 "export",
                 "a PostgreSQL export database on a SQLite server",
@@ -193,9 +193,9 @@ async fn create_schema(target: &Database) -> Result<(), sqlx::Error> {
 
 /// The column type of the export's times on `target`'s engine.
 pub(super) fn time_type(target: &Database) -> &'static str {
-    match target {
-        Database::Sqlite(_) => "TEXT",
-        Database::Postgres(_) => "TIMESTAMPTZ",
+    match target.pool() {
+        Pool::Sqlite(_) => "TEXT",
+        Pool::Postgres(_) => "TIMESTAMPTZ",
     }
 }
 
@@ -263,4 +263,44 @@ async fn create_postgres_database(
         .await
         .map_err(failed)?;
     Ok(())
+}
+
+/// Removes the tenant's export database, whether or not one was made (the
+/// purge of a deleted tenant may run this more than once).
+pub async fn drop_export_database(
+    db: &Database,
+    settings: &ExportSettings,
+    scope: &TenantScope,
+) -> Result<(), AppError> {
+    match db.pool() {
+        Pool::Sqlite(_) => {
+            let file = settings
+                .sqlite_dir
+                .join(format!("tenant-{}.sqlite", scope.tenant_id().0));
+            for suffix in ["", "-wal", "-shm"] {
+                let mut path = file.clone().into_os_string();
+                path.push(suffix);
+                match std::fs::remove_file(&path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(AppError::internal("purge: removing the export file", e)),
+                }
+            }
+            Ok(())
+        }
+        Pool::Postgres(pool) => {
+            let name = postgres_name(pool.connect_options().get_database(), scope);
+            let failed = |e: sqlx::Error| AppError::internal("purge: dropping the export database", e);
+            // FORCE ends the subscriber's own open connections to it.
+            sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .execute(pool)
+                .await
+                .map_err(failed)?;
+            sqlx::query(&format!("DROP ROLE IF EXISTS \"{name}\""))
+                .execute(pool)
+                .await
+                .map_err(failed)?;
+            Ok(())
+        }
+    }
 }

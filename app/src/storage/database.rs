@@ -1,6 +1,7 @@
 use std::str::FromStr;
 use std::time::Duration;
 
+use super::tenant_cache::TenantCache;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -13,12 +14,21 @@ pub enum Backend {
     Postgres,
 }
 
-/// A connection pool on one of the two supported engines. Queries are
-/// written once and run on either through [`with_pool!`].
+/// A connection pool on one of the two supported engines.
 #[derive(Clone, Debug)]
-pub enum Database {
+pub enum Pool {
     Sqlite(SqlitePool),
     Postgres(PgPool),
+}
+
+/// The database of the service: its pool, and the tenant records read
+/// through it (kept for a few seconds; see [`TenantCache`]). Queries are
+/// written once and run on either engine through [`with_pool!`]. Clones
+/// share the pool and the cache.
+#[derive(Clone, Debug)]
+pub struct Database {
+    pool: Pool,
+    tenants: TenantCache,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -26,15 +36,31 @@ pub enum Database {
 /// `$1`-style parameters, which both engines accept.
 macro_rules! with_pool {
     ($db:expr, $pool:ident => $body:expr) => {
-        match $db {
-            $crate::storage::Database::Sqlite($pool) => $body,
-            $crate::storage::Database::Postgres($pool) => $body,
+        match $db.pool() {
+            $crate::storage::Pool::Sqlite($pool) => $body,
+            $crate::storage::Pool::Postgres($pool) => $body,
         }
     };
 }
 pub(crate) use with_pool;
 
 impl Database {
+    pub fn from_pool(pool: Pool) -> Database {
+        Database {
+            pool,
+            tenants: TenantCache::new(),
+        }
+    }
+
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    /// Tenant records by alias; storage evicts a tenant whenever it writes it.
+    pub fn tenant_cache(&self) -> &TenantCache {
+        &self.tenants
+    }
+
     /// Connects to `sqlite:...` or `postgres:...`. A SQLite file is created
     /// when missing; its parent directory must exist.
     pub async fn connect(url: &str) -> Result<Database, sqlx::Error> {
@@ -52,7 +78,7 @@ impl Database {
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await?;
-            Ok(Database::Sqlite(pool))
+            Ok(Database::from_pool(Pool::Sqlite(pool)))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
@@ -60,7 +86,7 @@ impl Database {
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await?;
-            Ok(Database::Postgres(pool))
+            Ok(Database::from_pool(Pool::Postgres(pool)))
         } else {
             Err(sqlx::Error::Configuration(
                 "DATABASE_URL must start with sqlite: or postgres:".into(),
@@ -69,17 +95,17 @@ impl Database {
     }
 
     pub fn backend(&self) -> Backend {
-        match self {
-            Database::Sqlite(_) => Backend::Sqlite,
-            Database::Postgres(_) => Backend::Postgres,
+        match self.pool {
+            Pool::Sqlite(_) => Backend::Sqlite,
+            Pool::Postgres(_) => Backend::Postgres,
         }
     }
 
     /// Applies the engine's pending migrations (embedded in the binary).
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
-        match self {
-            Database::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await,
-            Database::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await,
+        match &self.pool {
+            Pool::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await,
+            Pool::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await,
         }
     }
 

@@ -13,14 +13,17 @@ pub mod designs;
 pub mod exports;
 pub mod identity_providers;
 pub mod jobs;
+pub mod lifecycle;
 pub mod metadata;
+pub mod onboarding;
 pub mod platform_admins;
 pub mod sign_in_failures;
 pub mod statistics;
 pub mod submissions;
 pub mod surveys;
+pub mod tenant_cache;
 pub mod tenants;
 pub mod users;
 
 pub(crate) use database::with_pool;
-pub use database::{Backend, Database, is_unique_violation};
+pub use database::{Backend, Database, Pool, is_unique_violation};

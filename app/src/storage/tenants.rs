@@ -15,6 +15,27 @@ pub struct TenantRecord {
     pub status: TenantStatus,
     pub region: String,
     pub created_at: UnixMillis,
+    /// Limits a Tailspin administrator set for this tenant, over the plan's.
+    pub limits: LimitOverrides,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LimitOverrides {
+    pub max_active_surveys: Option<u32>,
+    pub max_users: Option<u32>,
+}
+
+impl TenantRecord {
+    /// `None`: unlimited.
+    pub fn max_users(&self) -> Option<u32> {
+        self.limits.max_users.or(self.plan.max_users())
+    }
+
+    pub fn max_active_surveys(&self) -> u32 {
+        self.limits
+            .max_active_surveys
+            .unwrap_or(self.plan.max_active_surveys())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -26,18 +47,26 @@ pub struct NewTenant {
     pub region: String,
 }
 
-const COLUMNS: &str = "id, alias, name, plan, status, region, created_at";
+pub(super) const COLUMNS: &str =
+    "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users";
 
-fn decode<R: Row>(row: &R) -> Result<TenantRecord, sqlx::Error>
+pub(super) fn decode<R: Row>(row: &R) -> Result<TenantRecord, sqlx::Error>
 where
     for<'r> &'r str: sqlx::ColumnIndex<R>,
     i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
 {
     let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid tenant {what}").into());
     let alias: String = row.try_get("alias")?;
     let plan: String = row.try_get("plan")?;
     let status: String = row.try_get("status")?;
+    let limit = |column: &str| -> Result<Option<u32>, sqlx::Error> {
+        let value: Option<i64> = row.try_get(column)?;
+        value
+            .map(|v| u32::try_from(v).map_err(|_| corrupt(column)))
+            .transpose()
+    };
     Ok(TenantRecord {
         id: TenantId(row.try_get("id")?),
         alias: TenantAlias::parse(&alias).map_err(|_| corrupt("alias"))?,
@@ -46,6 +75,10 @@ where
         status: TenantStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
         region: row.try_get("region")?,
         created_at: UnixMillis(row.try_get("created_at")?),
+        limits: LimitOverrides {
+            max_active_surveys: limit("max_active_surveys")?,
+            max_users: limit("max_users")?,
+        },
     })
 }
 
@@ -73,15 +106,105 @@ pub async fn create_tenant(
     })
 }
 
+/// The tenant an address names, through the tenant cache.
 pub async fn find_tenant_by_alias(
     db: &Database,
     alias: &TenantAlias,
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
+    if let Some(cached) = db.tenant_cache().get(alias.as_str()).await {
+        return Ok(cached);
+    }
     let sql = format!("SELECT {COLUMNS} FROM tenants WHERE alias = $1");
-    with_pool!(db, pool => {
+    let found = with_pool!(db, pool => {
         let row = sqlx::query(&sql).bind(alias.as_str()).fetch_optional(pool).await?;
         row.as_ref().map(decode).transpose()
-    })
+    })?;
+    db.tenant_cache().put(alias.as_str(), found.clone()).await;
+    Ok(found)
+}
+
+/// Tells every instance that `alias` changed: evicted here at once, and on
+/// PostgreSQL announced to the other instances' listeners.
+pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sqlx::Error> {
+    db.tenant_cache().evict(alias.as_str()).await;
+    if let super::Pool::Postgres(pool) = db.pool() {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
+            .bind(alias.as_str())
+            .execute(pool)
+            .await?;
+    }
+    Ok(())
+}
+
+/// What a Tailspin administrator may change about a subscriber.
+#[derive(Clone, Debug)]
+pub struct TenantChanges {
+    pub name: String,
+    pub plan: Plan,
+    pub status: TenantStatus,
+    pub region: String,
+    pub limits: LimitOverrides,
+}
+
+/// Saves `changes`; a tenant being deleted is not changed (`None`).
+pub async fn update_tenant(
+    db: &Database,
+    id: TenantId,
+    changes: &TenantChanges,
+) -> Result<Option<TenantRecord>, sqlx::Error> {
+    let sql = format!(
+        "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
+         max_active_surveys = $6, max_users = $7 \
+         WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
+    );
+    let updated = with_pool!(db, pool => {
+        let row = sqlx::query(&sql)
+            .bind(id.0)
+            .bind(&changes.name)
+            .bind(changes.plan.code())
+            .bind(changes.status.code())
+            .bind(&changes.region)
+            .bind(changes.limits.max_active_surveys.map(i64::from))
+            .bind(changes.limits.max_users.map(i64::from))
+            .fetch_optional(pool)
+            .await?;
+        row.as_ref().map(decode).transpose()
+    })?;
+    if let Some(tenant) = &updated {
+        tenant_changed(db, &tenant.alias).await?;
+    }
+    Ok(updated)
+}
+
+/// Moves a tenant to `status` from one of `from`; `None` when it was in
+/// none of them (so nothing changed).
+pub async fn change_tenant_status(
+    db: &Database,
+    id: TenantId,
+    from: &[TenantStatus],
+    status: TenantStatus,
+) -> Result<Option<TenantRecord>, sqlx::Error> {
+    let allowed = from
+        .iter()
+        .map(|s| format!("'{}'", s.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "UPDATE tenants SET status = $2 WHERE id = $1 AND status IN ({allowed}) RETURNING {COLUMNS}"
+    );
+    let updated = with_pool!(db, pool => {
+        let row = sqlx::query(&sql)
+            .bind(id.0)
+            .bind(status.code())
+            .fetch_optional(pool)
+            .await?;
+        row.as_ref().map(decode).transpose()
+    })?;
+    if let Some(tenant) = &updated {
+        tenant_changed(db, &tenant.alias).await?;
+    }
+    Ok(updated)
 }
 
 pub async fn count_tenants(db: &Database) -> Result<i64, sqlx::Error> {

@@ -131,19 +131,19 @@ async fn exported(db: &Database, settings: &ExportSettings, scope: &TenantScope)
 }
 
 async fn scalar(target: &Database, sql: &str) -> i64 {
-    match target {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    match target.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
     }
 }
 
 async fn delete_response(target: &Database, id: i64) {
     let sql = "DELETE FROM responses WHERE id = $1";
-    match target {
-        Database::Sqlite(pool) => {
+    match target.pool() {
+        Pool::Sqlite(pool) => {
             sqlx::query(sql).bind(id).execute(pool).await.unwrap();
         }
-        Database::Postgres(pool) => {
+        Pool::Postgres(pool) => {
             sqlx::query(sql).bind(id).execute(pool).await.unwrap();
         }
     }

@@ -17,7 +17,7 @@ pub use app::storage::surveys::{
 pub use app::storage::tenants::{
     NewTenant, TenantRecord, count_tenants, create_tenant, find_tenant_by_alias,
 };
-pub use app::storage::{Database, is_unique_violation};
+pub use app::storage::{Database, Pool, is_unique_violation};
 
 pub const NOW: UnixMillis = UnixMillis(1_795_305_600_000);
 
@@ -49,7 +49,7 @@ pub async fn postgres() -> Option<TestDb> {
         .await
         .expect("connect to TEST_POSTGRES_URL");
     let name = format!("tailspin_test_{}", uuid::Uuid::new_v4().simple());
-    let Database::Postgres(pool) = &admin else {
+    let Pool::Postgres(pool) = admin.pool() else {
         panic!("TEST_POSTGRES_URL is not PostgreSQL")
     };
     sqlx::query(&format!("CREATE DATABASE {name}"))

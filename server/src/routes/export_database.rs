@@ -52,12 +52,12 @@ async fn export_snapshot(state: &AppState, access: &TenantAccess) -> Result<Resp
     // The copy's name is made here from a UUID; doubling quotes keeps the
     // literal well-formed whatever the directory is called.
     let literal = copy.display().to_string().replace('\'', "''");
-    let vacuumed = match &source {
-        Database::Sqlite(pool) => sqlx::query(&format!("VACUUM INTO '{literal}'"))
+    let vacuumed = match source.pool() {
+        app::storage::Pool::Sqlite(pool) => sqlx::query(&format!("VACUUM INTO '{literal}'"))
             .execute(pool)
             .await
             .map(|_| ()),
-        Database::Postgres(_) => Ok(()),
+        app::storage::Pool::Postgres(_) => Ok(()),
     };
     source.close().await;
     vacuumed.map_err(|e| AppError::internal("export download: copying the export database", e))?;

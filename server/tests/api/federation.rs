@@ -81,6 +81,7 @@ async fn subscriber(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in:
             status: TenantStatus::Active,
             region: "europe".to_owned(),
             sign_in,
+            export_database: false,
         },
         UnixMillis::now(),
     )

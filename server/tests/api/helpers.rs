@@ -1,6 +1,6 @@
 use app::auth::public_scope;
 use app::domain::{Plan, Question, Slug, SurveyId, TenantAlias, TenantStatus, UnixMillis};
-use app::storage::Database;
+use app::storage::{Database, Pool};
 use app::storage::submissions::{StoredSubmission, list_submissions, queued_messages};
 use app::storage::surveys::find_survey_by_slug;
 use app::storage::tenants::{NewTenant, TenantRecord, create_tenant};
@@ -50,7 +50,8 @@ pub async fn fresh_postgres_url() -> Option<String> {
         return None;
     };
     let name = format!("tailspin_it_{}", uuid::Uuid::new_v4().simple());
-    let Database::Postgres(pool) = Database::connect(&admin_url).await.unwrap() else {
+    let admin = Database::connect(&admin_url).await.unwrap();
+    let Pool::Postgres(pool) = admin.pool().clone() else {
         panic!("TEST_POSTGRES_URL is not PostgreSQL")
     };
     sqlx::query(&format!("CREATE DATABASE {name}"))

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use app::auth::{SystemTask, system_scope};
 use app::domain::UnixMillis;
-use app::storage::Database;
+use app::storage::{Database, Pool};
 use app::storage::jobs::{JobKind, request_job};
 
 use crate::helpers::{
@@ -58,9 +58,9 @@ async fn transfer(client: &reqwest::Client, app: &TestApp) -> serde_json::Value 
 }
 
 async fn count(target: &Database, sql: &str) -> i64 {
-    match target {
-        Database::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Database::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    match target.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
     }
 }
 

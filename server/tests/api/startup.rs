@@ -1,4 +1,4 @@
-use app::storage::Database;
+use app::storage::Pool;
 use app::storage::tenants::count_tenants;
 use tailspin_server::{Application, Settings};
 
@@ -44,7 +44,7 @@ async fn a_failed_migration_stops_start_up_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let app = Application::build(settings(&dir, false)).await.unwrap();
     // Simulate a database whose applied migration differs from this build's.
-    let Database::Sqlite(pool) = app.database() else {
+    let Pool::Sqlite(pool) = app.database().pool() else {
         unreachable!()
     };
     sqlx::query("UPDATE _sqlx_migrations SET checksum = x'00'")

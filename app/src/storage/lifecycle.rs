@@ -1,0 +1,274 @@
+//! Suspending and deleting subscribers. Deleting has two phases: at once the
+//! tenant is marked `deleting` (nothing of it is served, nobody signs in),
+//! its sign-in configuration and branding are removed, and a purge is
+//! recorded in the same transaction; then the purge removes everything else
+//! in small batches, so that it can stop anywhere and be run again.
+
+use sqlx::Row;
+
+use super::{Backend, Database, with_pool};
+use crate::auth::TenantScope;
+use crate::domain::{TenantId, UnixMillis};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PurgeRecord {
+    pub tenant: TenantId,
+    pub alias: String,
+    pub name: String,
+    pub status: PurgeStatus,
+    pub requested_at: UnixMillis,
+    pub finished_at: Option<UnixMillis>,
+    pub attempts: i64,
+    pub step: String,
+    pub removed_items: i64,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PurgeStatus {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+impl PurgeStatus {
+    fn from_code(code: &str) -> Option<PurgeStatus> {
+        Some(match code {
+            "queued" => PurgeStatus::Queued,
+            "running" => PurgeStatus::Running,
+            "succeeded" => PurgeStatus::Succeeded,
+            "failed" => PurgeStatus::Failed,
+            _ => return None,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PurgeStatus::Queued => "queued",
+            PurgeStatus::Running => "running",
+            PurgeStatus::Succeeded => "succeeded",
+            PurgeStatus::Failed => "failed",
+        }
+    }
+}
+
+const COLUMNS: &str = "tenant_id, alias, name, status, requested_at, finished_at, attempts, \
+                       step, removed_items, message";
+
+fn decode<R: Row>(row: &R) -> Result<PurgeRecord, sqlx::Error>
+where
+    for<'r> &'r str: sqlx::ColumnIndex<R>,
+    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    let status: String = row.try_get("status")?;
+    Ok(PurgeRecord {
+        tenant: TenantId(row.try_get("tenant_id")?),
+        alias: row.try_get("alias")?,
+        name: row.try_get("name")?,
+        status: PurgeStatus::from_code(&status)
+            .ok_or_else(|| sqlx::Error::Decode("invalid purge status".into()))?,
+        requested_at: UnixMillis(row.try_get("requested_at")?),
+        finished_at: row
+            .try_get::<Option<i64>, _>("finished_at")?
+            .map(UnixMillis),
+        attempts: row.try_get("attempts")?,
+        step: row.try_get("step")?,
+        removed_items: row.try_get("removed_items")?,
+        message: row.try_get("message")?,
+    })
+}
+
+/// The first phase of deletion, in one transaction. `false` when the
+/// tenant was already being deleted (nothing changed).
+pub async fn begin_deletion(
+    db: &Database,
+    scope: &TenantScope,
+    now: UnixMillis,
+) -> Result<bool, sqlx::Error> {
+    let id = scope.tenant_id().0;
+    let began = with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let marked = sqlx::query(
+            "UPDATE tenants SET status = 'deleting' WHERE id = $1 AND status <> 'deleting'",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if marked == 0 {
+            return Ok(false);
+        }
+        for configuration in ["tenant_identity_providers", "tenant_branding", "metadata_fields"] {
+            sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(
+            "INSERT INTO tenant_purges (tenant_id, alias, name, status, requested_at) \
+             VALUES ($1, $2, $3, 'queued', $4)",
+        )
+        .bind(id)
+        .bind(scope.alias().as_str())
+        .bind(scope.tenant_name())
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        true
+    });
+    super::tenants::tenant_changed(db, scope.alias()).await?;
+    Ok(began)
+}
+
+/// Claims a purge that is queued, or running under a lease that ran out.
+pub async fn claim_purge(
+    db: &Database,
+    now: UnixMillis,
+    lease_ms: i64,
+) -> Result<Option<PurgeRecord>, sqlx::Error> {
+    let lock = match db.backend() {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE tenant_purges SET status = 'running', lease_until = $1 + $2, \
+         attempts = attempts + 1, started_at = COALESCE(started_at, $1) \
+         WHERE tenant_id = (SELECT tenant_id FROM tenant_purges WHERE status = 'queued' \
+                     OR (status = 'running' AND lease_until <= $1) \
+                     ORDER BY requested_at LIMIT 1 {lock}) \
+         RETURNING {COLUMNS}"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(now.0)
+        .bind(lease_ms)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| decode(&row))
+        .transpose())
+}
+
+/// Records the step being worked on and what it removed, renewing the lease.
+pub async fn report_purge(
+    db: &Database,
+    tenant: TenantId,
+    step: &str,
+    removed: i64,
+    lease_until: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE tenant_purges SET step = $1, removed_items = removed_items + $2, lease_until = $3 \
+         WHERE tenant_id = $4 AND status = 'running'",
+    )
+    .bind(step)
+    .bind(removed)
+    .bind(lease_until.0)
+    .bind(tenant.0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn finish_purge(
+    db: &Database,
+    tenant: TenantId,
+    status: PurgeStatus,
+    message: &str,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE tenant_purges SET status = $1, message = $2, finished_at = $3, step = '' \
+         WHERE tenant_id = $4",
+    )
+    .bind(status.code())
+    .bind(message)
+    .bind(now.0)
+    .bind(tenant.0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// Purges, newest first (Tailspin administration).
+pub async fn recent_purges(db: &Database, limit: i64) -> Result<Vec<PurgeRecord>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM tenant_purges ORDER BY requested_at DESC LIMIT $1");
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(decode)
+        .collect())
+}
+
+pub async fn find_purge(db: &Database, tenant: TenantId) -> Result<Option<PurgeRecord>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM tenant_purges WHERE tenant_id = $1");
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(tenant.0)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| decode(&row))
+        .transpose())
+}
+
+/// What one purge batch removes. Each batch is its own short transaction;
+/// foreign keys cascade from each row to what hangs off it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PurgeBatch {
+    /// Submissions, with their answers, queue messages and dead letters.
+    Responses,
+    /// Surveys, with questions, options, summaries, word counts, metadata.
+    Surveys,
+    /// The tenant row, with users, jobs and the export database record.
+    Tenant,
+}
+
+/// Removes one batch; returns how many rows of the batch's table went (0:
+/// the step is done).
+pub async fn purge_batch(
+    db: &Database,
+    scope: &TenantScope,
+    batch: PurgeBatch,
+) -> Result<u64, sqlx::Error> {
+    let sql = match batch {
+        PurgeBatch::Responses => {
+            "DELETE FROM submissions WHERE id IN \
+             (SELECT id FROM submissions WHERE tenant_id = $1 ORDER BY id LIMIT 500)"
+        }
+        PurgeBatch::Surveys => {
+            "DELETE FROM surveys WHERE id IN \
+             (SELECT id FROM surveys WHERE tenant_id = $1 ORDER BY id LIMIT 50)"
+        }
+        PurgeBatch::Tenant => "DELETE FROM tenants WHERE id = $1 AND status = 'deleting'",
+    };
+    with_pool!(db, pool => sqlx::query(sql)
+        .bind(scope.tenant_id().0)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))
+}
+
+/// How many rows of the tenant's data are left, table by table (tests and
+/// the admin page's check that a purge left nothing).
+pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
+    const TABLES: [&str; 17] = [
+        "tenants", "surveys", "questions", "question_options", "submissions", "answers",
+        "statistics_queue", "dead_letters", "survey_summaries", "summary_word_counts", "users",
+        "tenant_identity_providers", "metadata_fields", "survey_metadata", "background_jobs",
+        "export_databases", "tenant_branding",
+    ];
+    let mut total = 0;
+    for table in TABLES {
+        let column = if table == "tenants" { "id" } else { "tenant_id" };
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1");
+        let count: i64 = with_pool!(db, pool => sqlx::query_scalar(&sql)
+            .bind(tenant.0)
+            .fetch_one(pool)
+            .await?);
+        total += count;
+    }
+    Ok(total)
+}

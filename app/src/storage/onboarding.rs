@@ -1,0 +1,137 @@
+//! Registering a subscriber in one transaction: the tenant, the way its
+//! users sign in, and the export job it asked for exist together or not at
+//! all.
+
+use super::tenants::{NewTenant, TenantRecord};
+use super::users::FederatedIdentity;
+use super::{Database, with_pool};
+use crate::domain::{Email, ProviderSettings, Role, TenantId, UnixMillis};
+
+/// The first way into a new tenant, checked and ready to store.
+pub enum FirstSignIn {
+    LocalAdministrator {
+        email: Email,
+        display_name: String,
+        password_hash: String,
+    },
+    /// `seal` seals the client secret for the new tenant's id.
+    OwnProvider {
+        settings: ProviderSettings,
+        seal: Box<dyn FnOnce(TenantId) -> Result<String, String> + Send>,
+    },
+    SocialOwner {
+        identity: FederatedIdentity,
+        display_name: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterError {
+    #[error("the alias is taken")]
+    AliasTaken,
+    #[error("sealing the client secret failed: {0}")]
+    Seal(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Inserts the tenant and its first sign-in (and, when asked, the first SQL
+/// export job) in one transaction.
+pub async fn register_subscriber(
+    db: &Database,
+    tenant: &NewTenant,
+    first: FirstSignIn,
+    export_database: bool,
+    now: UnixMillis,
+) -> Result<TenantRecord, RegisterError> {
+    let insert_tenant = format!(
+        "INSERT INTO tenants (alias, name, plan, status, region, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {}",
+        super::tenants::COLUMNS
+    );
+    let record = with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let row = sqlx::query(&insert_tenant)
+            .bind(tenant.alias.as_str())
+            .bind(&tenant.name)
+            .bind(tenant.plan.code())
+            .bind(tenant.status.code())
+            .bind(&tenant.region)
+            .bind(now.0)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| {
+                if super::is_unique_violation(&e) {
+                    RegisterError::AliasTaken
+                } else {
+                    e.into()
+                }
+            })?;
+        let record = super::tenants::decode(&row)?;
+        let id = record.id.0;
+        match first {
+            FirstSignIn::LocalAdministrator { email, display_name, password_hash } => {
+                sqlx::query(
+                    "INSERT INTO users (tenant_id, email, password_hash, display_name, role, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(id)
+                .bind(email.as_str())
+                .bind(&password_hash)
+                .bind(&display_name)
+                .bind(Role::Administrator.code())
+                .bind(now.0)
+                .execute(&mut *tx)
+                .await?;
+            }
+            FirstSignIn::OwnProvider { settings, seal } => {
+                let sealed = seal(record.id).map_err(RegisterError::Seal)?;
+                sqlx::query(
+                    "INSERT INTO tenant_identity_providers \
+                     (tenant_id, issuer, client_id, client_secret_sealed, identifying_claim, administrator, claim_rules, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(id)
+                .bind(&settings.issuer)
+                .bind(&settings.client_id)
+                .bind(&sealed)
+                .bind(&settings.identifying_claim)
+                .bind(&settings.administrator)
+                .bind(settings.claim_rules.to_text())
+                .bind(now.0)
+                .execute(&mut *tx)
+                .await?;
+            }
+            FirstSignIn::SocialOwner { identity, display_name } => {
+                sqlx::query(
+                    "INSERT INTO users (tenant_id, issuer, subject, social_provider, display_name, role, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(id)
+                .bind(&identity.issuer)
+                .bind(&identity.subject)
+                .bind(&identity.social_provider)
+                .bind(&display_name)
+                .bind(Role::Administrator.code())
+                .bind(now.0)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        if export_database {
+            sqlx::query(
+                "INSERT INTO background_jobs (tenant_id, kind, status, requested_at) \
+                 VALUES ($1, 'sql_export', 'queued', $2)",
+            )
+            .bind(id)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        record
+    });
+    // An earlier lookup may have cached "no such tenant".
+    super::tenants::tenant_changed(db, &record.alias).await?;
+    Ok(record)
+}

@@ -1,0 +1,106 @@
+//! Tenant records by alias, kept in memory: every public page and every
+//! private request starts by finding its tenant, and tenants change rarely.
+//!
+//! Storage evicts a tenant whenever it writes it, so this instance sees a
+//! change at once. Other instances on the same PostgreSQL database hear of
+//! it through `NOTIFY tenant_changed` ([`listen_for_tenant_changes`]); the
+//! short time-to-live bounds staleness should a notification be missed
+//! while a listener reconnects.
+
+use std::time::Duration;
+
+use moka::future::Cache;
+
+use super::tenants::TenantRecord;
+
+/// How long a record may be served without reading it again.
+pub const TENANT_CACHE_TTL: Duration = Duration::from_secs(5);
+/// The PostgreSQL channel that carries the alias of a changed tenant.
+pub const TENANT_CHANGED_CHANNEL: &str = "tenant_changed";
+
+#[derive(Clone)]
+pub struct TenantCache {
+    by_alias: Cache<String, Option<TenantRecord>>,
+}
+
+impl std::fmt::Debug for TenantCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TenantCache")
+            .field("entries", &self.by_alias.entry_count())
+            .finish()
+    }
+}
+
+impl Default for TenantCache {
+    fn default() -> Self {
+        TenantCache::new()
+    }
+}
+
+impl TenantCache {
+    pub fn new() -> TenantCache {
+        TenantCache {
+            by_alias: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(TENANT_CACHE_TTL)
+                .build(),
+        }
+    }
+
+    pub(super) async fn get(&self, alias: &str) -> Option<Option<TenantRecord>> {
+        self.by_alias.get(alias).await
+    }
+
+    pub(super) async fn put(&self, alias: &str, record: Option<TenantRecord>) {
+        self.by_alias.insert(alias.to_owned(), record).await;
+    }
+
+    /// Forgets one tenant on this instance.
+    pub async fn evict(&self, alias: &str) {
+        self.by_alias.invalidate(alias).await;
+    }
+
+    pub fn evict_all(&self) {
+        self.by_alias.invalidate_all();
+    }
+}
+
+/// Evicts tenants that other instances changed, for as long as the process
+/// runs (PostgreSQL only; an embedded database has one serving instance).
+/// After a lost connection everything is evicted, since notifications may
+/// have been missed.
+pub async fn listen_for_tenant_changes(db: super::Database) {
+    let super::Pool::Postgres(pool) = db.pool() else {
+        return;
+    };
+    loop {
+        let mut listener = match sqlx::postgres::PgListener::connect_with(pool).await {
+            Ok(listener) => listener,
+            Err(error) => {
+                tracing::warn!(%error, "cannot connect the tenant change listener");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        if let Err(error) = listener.listen(TENANT_CHANGED_CHANNEL).await {
+            tracing::warn!(%error, "cannot listen for tenant changes");
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            continue;
+        }
+        db.tenant_cache().evict_all();
+        loop {
+            // `try_recv` says when the connection was lost (`None`) instead
+            // of silently reconnecting past missed notifications.
+            match listener.try_recv().await {
+                Ok(Some(notification)) => db.tenant_cache().evict(notification.payload()).await,
+                Ok(None) => db.tenant_cache().evict_all(),
+                Err(error) => {
+                    tracing::warn!(%error, "tenant change listener failed");
+                    db.tenant_cache().evict_all();
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+-- The subscriber lifecycle: limits a Tailspin administrator may set for one
+-- tenant (NULL: the plan's), and the purge of deleted tenants.
+ALTER TABLE tenants ADD COLUMN max_active_surveys BIGINT;
+ALTER TABLE tenants ADD COLUMN max_users BIGINT;
+
+-- The second phase of deleting a tenant: a background purge of everything it
+-- left. Written in the same transaction that marks the tenant deleting; not
+-- tied to tenants by a foreign key, since its last step removes the tenant
+-- row and this record is kept as the trace of the deletion.
+CREATE TABLE tenant_purges (
+    tenant_id     BIGINT PRIMARY KEY,
+    alias         TEXT    NOT NULL,
+    name          TEXT    NOT NULL,
+    status        TEXT    NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'failed')),
+    requested_at  BIGINT NOT NULL,
+    started_at    BIGINT,
+    finished_at   BIGINT,
+    lease_until   BIGINT NOT NULL DEFAULT 0,
+    attempts      BIGINT NOT NULL DEFAULT 0,
+    -- The step being worked on, and what was removed so far (rows and blobs).
+    step          TEXT    NOT NULL DEFAULT '',
+    removed_items BIGINT NOT NULL DEFAULT 0,
+    message       TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX tenant_purges_ready ON tenant_purges (status, lease_until);
