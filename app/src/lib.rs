@@ -34,6 +34,8 @@ pub mod respond;
 #[cfg(feature = "ssr")]
 pub mod secrets;
 #[cfg(feature = "ssr")]
+pub mod signup;
+#[cfg(feature = "ssr")]
 pub mod statistics;
 #[cfg(feature = "ssr")]
 pub mod storage;
@@ -45,7 +47,8 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminHomePage, AdminLoginPage, BrandingPage, DashboardPage, ErrorPage, HomePage,
+    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage,
+    AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, SignupPage, WelcomePage, BrandingPage, DashboardPage, ErrorPage, HomePage,
     MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SqlExportPage,
     SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
     ThanksPage, UsersPage,
@@ -102,6 +105,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/subscribers") view=AdminSubscribersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/subscribers/new") view=AdminNewSubscriberPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/subscribers/:alias") view=AdminSubscriberPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
+                    <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
+                    <Route path=path!("/signup/welcome/:tenant") view=WelcomePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">

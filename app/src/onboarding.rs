@@ -14,6 +14,10 @@ use crate::storage::onboarding::{FirstSignIn, RegisterError, register_subscriber
 use crate::storage::tenants::{NewTenant, TenantRecord};
 use crate::storage::users::FederatedIdentity;
 
+/// The regions a subscriber may choose (configured; `TAILSPIN_REGIONS`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Regions(pub Vec<String>);
+
 /// How the new subscriber's users will sign in; must fit the plan.
 #[derive(Clone, Debug)]
 pub enum SignInSetup {

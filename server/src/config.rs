@@ -52,6 +52,8 @@ pub struct Settings {
     pub statistics_interval_ms: u64,
     /// How long a claimed message stays hidden from other task instances.
     pub statistics_lease_ms: i64,
+    /// Regions a subscriber may choose (`TAILSPIN_REGIONS`, comma-separated).
+    pub regions: Vec<String>,
 }
 
 impl Default for Settings {
@@ -76,6 +78,11 @@ impl Default for Settings {
             statistics_in_process: true,
             statistics_interval_ms: 1000,
             statistics_lease_ms: app::statistics::DEFAULT_LEASE_MS,
+            regions: vec![
+                "europe".to_owned(),
+                "north-america".to_owned(),
+                "asia-pacific".to_owned(),
+            ],
         }
     }
 }
@@ -169,6 +176,17 @@ impl Settings {
         }
         if let Some(file) = var("TAILSPIN_SECRET_KEY_FILE") {
             settings.secret_key_file = PathBuf::from(file);
+        }
+        if let Some(list) = var("TAILSPIN_REGIONS") {
+            let regions: Vec<String> = list
+                .split(',')
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect();
+            if regions.is_empty() || regions.iter().any(|r| r.len() > 40) {
+                bail!("TAILSPIN_REGIONS must list regions, comma-separated (each at most 40 characters)");
+            }
+            settings.regions = regions;
         }
         if let Some(json) = var("TAILSPIN_SOCIAL_PROVIDERS") {
             settings.social_providers = parse_social_providers(&json)?;

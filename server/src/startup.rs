@@ -39,6 +39,7 @@ pub struct AppState {
     /// The in-process statistics task's counters (absent when it runs in
     /// worker processes).
     pub statistics: Option<Arc<TaskMetrics>>,
+    pub regions: app::onboarding::Regions,
 }
 
 pub struct Application {
@@ -97,6 +98,7 @@ impl Application {
             leptos_options,
             db,
             blobs,
+            regions: app::onboarding::Regions(settings.regions.clone()),
             session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
         };
         let router = router(state.clone()).layer(session_layer(
@@ -218,6 +220,7 @@ fn router(state: AppState) -> Router {
     let export = state.export.clone();
     let statistics = state.statistics.clone();
     let blobs = state.blobs.clone();
+    let regions = state.regions.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
@@ -267,6 +270,7 @@ fn router(state: AppState) -> Router {
             get(routes::federated::social_callback),
         )
         .route("/admin/login", post(routes::sign_in::post_admin_login))
+        .route("/admin/usage.csv", get(routes::usage::usage_csv))
         .route("/admin/logout", post(routes::sign_in::post_admin_logout))
         .leptos_routes_with_context(
             &state,
@@ -276,6 +280,7 @@ fn router(state: AppState) -> Router {
                 provide_context(federation.clone());
                 provide_context(export.clone());
                 provide_context(blobs.clone());
+                provide_context(regions.clone());
                 if let Some(metrics) = &statistics {
                     provide_context(metrics.clone());
                 }

@@ -10,8 +10,11 @@ pub mod respondent;
 pub mod responses;
 pub mod results;
 pub mod sign_in_settings;
+pub mod signup;
 pub mod sql_export;
+pub mod subscribers;
 pub mod tenant;
+pub mod usage;
 pub mod users;
 
 /// The database the server provides to every request.

@@ -66,14 +66,13 @@ fn AdminHomeView(home: AdminHome) -> impl IntoView {
     view! {
         <Title text="Tailspin administration" />
         <section class="page dashboard">
+            <super::admin_nav::AdminNav current="home" />
             <h1>"Tailspin administration"</h1>
             <p class="signed-in">"Signed in as " <strong>{home.email}</strong></p>
             <form method="post" action="/admin/logout">
                 <button type="submit" class="secondary">"Sign out"</button>
             </form>
             <StatisticsPanel status=home.statistics />
-            <h2>"Subscribers"</h2>
-            <p>"Onboarding and managing subscribers comes with the subscriber lifecycle work."</p>
         </section>
     }
 }

@@ -3,9 +3,14 @@
 //! JavaScript.
 
 mod admin;
+mod admin_nav;
+mod admin_subscriber;
+mod admin_subscribers;
+mod admin_usage;
 mod branding;
 mod dashboard;
 mod error_page;
+mod fields;
 mod form_feedback;
 mod home;
 mod metadata_settings;
@@ -14,6 +19,7 @@ mod responses;
 mod results;
 mod sign_in_form;
 mod sign_in_settings;
+mod signup;
 mod sql_export;
 mod survey;
 mod survey_editor;
@@ -27,6 +33,10 @@ mod thanks;
 mod users;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
+pub use admin_subscriber::AdminSubscriberPage;
+pub use admin_subscribers::AdminSubscribersPage;
+pub use admin_usage::{AdminDeadLettersPage, AdminUsagePage};
+pub use signup::{AdminNewSubscriberPage, SignupPage, WelcomePage};
 pub use branding::BrandingPage;
 pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;

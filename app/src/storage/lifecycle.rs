@@ -272,3 +272,17 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
     }
     Ok(total)
 }
+
+/// The latest purge of a tenant that had `alias` (the alias is free again
+/// once a purge finished, so there may be several).
+pub async fn latest_purge_of(db: &Database, alias: &str) -> Result<Option<PurgeRecord>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM tenant_purges WHERE alias = $1 ORDER BY requested_at DESC LIMIT 1"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(alias)
+        .fetch_optional(pool)
+        .await?
+        .map(|row| decode(&row))
+        .transpose())
+}

@@ -20,6 +20,7 @@ pub mod platform_admins;
 pub mod sign_in_failures;
 pub mod statistics;
 pub mod submissions;
+pub mod subscribers;
 pub mod surveys;
 pub mod tenant_cache;
 pub mod tenants;

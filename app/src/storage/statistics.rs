@@ -395,3 +395,13 @@ pub async fn requeue_dead_letter(
         Ok(true)
     })
 }
+
+/// Removes a dead letter for good (its answers stay stored; only their
+/// statistics are given up). `false` when there is no such dead letter.
+pub async fn discard_dead_letter(db: &Database, id: i64) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => sqlx::query("DELETE FROM dead_letters WHERE id = $1")
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected() == 1))
+}

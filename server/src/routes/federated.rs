@@ -10,6 +10,7 @@ use app::auth::{
     begin_federated_sign_in, finish_federated_sign_in,
 };
 use app::domain::UnixMillis;
+use app::signup::{PENDING_SIGNUP_KEY, PendingSignup, SIGNED_UP_KEY, SignupError, finish_social_signup};
 use app::error::AppError;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
@@ -79,6 +80,13 @@ async fn complete(
     session: Session,
     request: Request<Body>,
 ) -> Response {
+    if let CallbackTarget::Social(provider) = &target {
+        match session.remove::<PendingSignup>(PENDING_SIGNUP_KEY).await {
+            Ok(Some(signup)) => return finish_signup(&state, provider, signup, params, &session).await,
+            Ok(None) => {}
+            Err(error) => return AppError::internal("session read", error).into_response(),
+        }
+    }
     // Taken out before anything is checked: a response is used once at most.
     let pending = match session.remove::<PendingSignIn>(PENDING_SIGN_IN_KEY).await {
         Ok(pending) => pending,
@@ -126,6 +134,46 @@ async fn complete(
         Err(error) => return refused(&state, request, session, &tenant, error).await,
     };
     render_login(&state, request, session, &tenant, status, message).await
+}
+
+/// A sign-up came back from its social provider: the tenant is created with
+/// that identity as owner (signed in at once for a Trial), then the welcome
+/// page.
+async fn finish_signup(
+    state: &AppState,
+    provider: &str,
+    signup: PendingSignup,
+    params: CallbackParams,
+    session: &Session,
+) -> Response {
+    let alias = signup.alias.to_string();
+    match finish_social_signup(&state.db, &state.federation, provider, signup, params, UnixMillis::now()).await {
+        Ok((tenant, owner)) => {
+            if let Some(principal) = owner
+                && let Err(error) = start_session(state, session, principal).await
+            {
+                return error.into_response();
+            }
+            if let Err(error) = session.insert(SIGNED_UP_KEY, tenant.alias.to_string()).await {
+                return AppError::internal("session write", error).into_response();
+            }
+            tracing::info!(tenant = %tenant.alias, plan = tenant.plan.code(), "subscriber signed up");
+            Redirect::to(&format!("/signup/welcome/{}", tenant.alias)).into_response()
+        }
+        Err(SignupError::App(error)) => {
+            let message = format!("The sign-up of {alias} was not completed: {error} Please sign up again.");
+            (error.http_status(), no_sign_in_page(&message)).into_response()
+        }
+        Err(SignupError::Federation(error)) => {
+            tracing::warn!(%alias, %error, "sign-up refused at the provider step");
+            let message = format!(
+                "{} (Reason: {}.) Nothing was created; please sign up again.",
+                error.user_message(),
+                error.reason()
+            );
+            (StatusCode::BAD_REQUEST, no_sign_in_page(&message)).into_response()
+        }
+    }
 }
 
 async fn refused(

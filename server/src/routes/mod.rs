@@ -11,6 +11,7 @@ pub mod render;
 pub mod security_headers;
 pub mod sign_in;
 pub mod survey_form;
+pub mod usage;
 
 use tower_http::limit::RequestBodyLimitLayer;
 

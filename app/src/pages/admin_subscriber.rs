@@ -1,0 +1,262 @@
+//! `/admin/subscribers/{alias}`: one subscriber's settings, suspending and
+//! activating it, and deleting it (the alias typed again), after which the
+//! page follows the purge until nothing of the subscriber is left.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::ErrorPage;
+use super::admin_nav::AdminNav;
+use super::fields::TextField;
+use super::form_feedback::{FieldError, FormAlert, invalid};
+use crate::api::subscribers::{
+    DeleteSubscriber, PurgeProgress, SaveSubscriber, SetSubscriberStatus, SubscriberDetail,
+    load_purge_progress, load_subscriber,
+};
+use crate::domain::{Plan, TenantStatus};
+use crate::error::AppError;
+
+const POLL_MS: u64 = 1_000;
+
+#[derive(Clone, Copy)]
+struct Actions {
+    save: ServerAction<SaveSubscriber>,
+    status: ServerAction<SetSubscriberStatus>,
+    delete: ServerAction<DeleteSubscriber>,
+}
+
+#[component]
+pub fn AdminSubscriberPage() -> impl IntoView {
+    let params = use_params_map();
+    let alias = move || params.read().get("alias").unwrap_or_default();
+    let actions = Actions {
+        save: ServerAction::new(),
+        status: ServerAction::new(),
+        delete: ServerAction::new(),
+    };
+    let detail = Resource::new_blocking(
+        move || {
+            (
+                alias(),
+                actions.save.version().get(),
+                actions.status.version().get(),
+                actions.delete.version().get(),
+            )
+        },
+        |(alias, ..)| async move {
+            match load_subscriber(alias.clone()).await {
+                Err(AppError::NotFound) => match load_purge_progress(alias).await {
+                    Ok(Some(purge)) => Ok(Err(purge)),
+                    Ok(None) => Err(AppError::NotFound),
+                    Err(error) => Err(error),
+                },
+                other => other.map(Ok),
+            }
+        },
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(Ok(detail)) => view! { <SubscriberView detail actions /> }.into_any(),
+                    Ok(Err(purge)) => view! {
+                        <Title text=format!("{} · Tailspin administration", purge.name) />
+                        <section class="page subscriber">
+                            <AdminNav current="subscribers" />
+                            <h1>{purge.name.clone()}</h1>
+                            <PurgePanel alias=purge.alias.clone() initial=purge />
+                        </section>
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
+    super::mark_hydrated();
+    let deleting = detail.status == TenantStatus::Deleting;
+    view! {
+        <Title text=format!("{} · Tailspin administration", detail.name) />
+        <section class="page subscriber">
+            <AdminNav current="subscribers" />
+            <h1>{detail.name.clone()}</h1>
+            <dl class="connection">
+                <dt>"Alias"</dt><dd><code>{detail.alias.clone()}</code></dd>
+                <dt>"Status"</dt>
+                <dd><span class=format!("status status-{}", detail.status.code()) id="subscriber-status">{detail.status.label()}</span></dd>
+                <dt>"Created"</dt><dd>{detail.created.clone()}</dd>
+                <dt>"Signs in with"</dt><dd>{detail.sign_in.clone()}</dd>
+                {detail.redirect_uri.clone().map(|uri| view! { <dt>"Redirect URI"</dt><dd><code>{uri}</code></dd> })}
+                <dt>"Public surveys"</dt><dd><a href=format!("/s/{}", detail.alias)>{format!("/s/{}", detail.alias)}</a></dd>
+            </dl>
+            {if deleting {
+                view! { <PurgePanel alias=detail.alias.clone() initial=detail.purge.clone().unwrap_or_else(|| waiting(&detail)) /> }.into_any()
+            } else {
+                view! {
+                    <StatusForm detail=detail.clone() action=actions.status />
+                    <SettingsForm detail=detail.clone() action=actions.save />
+                    <DeleteForm alias=detail.alias.clone() action=actions.delete />
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+fn waiting(detail: &SubscriberDetail) -> PurgeProgress {
+    PurgeProgress {
+        alias: detail.alias.clone(),
+        name: detail.name.clone(),
+        state: "Waiting to start".into(),
+        finished: false,
+        step: String::new(),
+        removed_items: 0,
+        requested: String::new(),
+        message: String::new(),
+    }
+}
+
+#[component]
+fn StatusForm(detail: SubscriberDetail, action: ServerAction<SetSubscriberStatus>) -> impl IntoView {
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let (to, label, explanation) = match detail.status {
+        TenantStatus::Active => (
+            "suspended",
+            "Suspend",
+            "Suspended subscribers cannot sign in, and their surveys refuse answers, until re-activated.",
+        ),
+        TenantStatus::Suspended => ("active", "Re-activate", "The subscriber is suspended."),
+        _ => ("active", "Activate", "The subscriber is waiting for activation."),
+    };
+    view! {
+        <h2>"Status"</h2>
+        <p>{explanation}</p>
+        <FormAlert error />
+        <ActionForm action attr:class="inline" attr:id="status-form">
+            <input type="hidden" name="alias" value=detail.alias />
+            <input type="hidden" name="status" value=to />
+            <button type="submit" class="primary">{label}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) -> impl IntoView {
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    let plans = Plan::ALL
+        .into_iter()
+        .map(|p| view! { <option value=p.code() selected=p == detail.plan>{p.label()}</option> })
+        .collect_view();
+    let statuses = [TenantStatus::Active, TenantStatus::Suspended, TenantStatus::PendingActivation]
+        .into_iter()
+        .map(|s| view! { <option value=s.code() selected=s == detail.status>{s.label()}</option> })
+        .collect_view();
+    let regions = detail
+        .regions
+        .iter()
+        .map(|r| view! { <option value=r.clone() selected=*r == detail.region>{r.clone()}</option> })
+        .collect_view();
+    let limit = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
+    view! {
+        <h2>"Settings"</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">"The settings were saved."</p> })}</div>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked" attr:id="settings-form">
+            <input type="hidden" name="alias" value=detail.alias.clone() />
+            <TextField label="Name" name="name" field="name" error value=detail.name.clone() required=true />
+            <label for="field-plan">"Plan"</label>
+            <select id="field-plan" name="plan" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
+            <FieldError error field="plan" id="field-plan-error".to_owned() />
+            <label for="field-status">"Status"</label>
+            <select id="field-status" name="status" aria-invalid=invalid(error, "status") aria-describedby="field-status-error">{statuses}</select>
+            <FieldError error field="status" id="field-status-error".to_owned() />
+            <label for="field-region">"Region"</label>
+            <select id="field-region" name="region" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
+            <FieldError error field="region" id="field-region-error".to_owned() />
+            <TextField label="Active surveys at a time" name="max_active_surveys" field="max_active_surveys" error
+                kind="number" value=limit(detail.max_active_surveys)
+                placeholder=format!("plan: {}", detail.plan_max_active_surveys)
+                hint="Empty: the plan's limit." />
+            <TextField label="Users" name="max_users" field="max_users" error kind="number"
+                value=limit(detail.max_users)
+                placeholder=detail.plan_max_users.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
+                hint="Empty: the plan's limit." />
+            <button type="submit" class="primary">"Save settings"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn DeleteForm(alias: String, action: ServerAction<DeleteSubscriber>) -> impl IntoView {
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <h2>"Delete the subscriber"</h2>
+        <p class="lead">
+            "At once, nobody can sign in and the public surveys vanish. Then every survey, response, \
+             user, logo and the export database are removed in the background. This cannot be undone; \
+             download a backup first if the subscriber may come back."
+        </p>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked danger-zone" attr:id="delete-form">
+            <input type="hidden" name="alias" value=alias.clone() />
+            <label for="field-confirmation">{format!("Type {alias} to confirm")}</label>
+            <input id="field-confirmation" name="confirmation" type="text" autocomplete="off" required
+                aria-invalid=invalid(error, "confirmation") aria-describedby="field-confirmation-error" />
+            <FieldError error field="confirmation" id="field-confirmation-error".to_owned() />
+            <button type="submit" class="danger">"Delete the subscriber and all its data"</button>
+        </ActionForm>
+    }
+}
+
+/// The purge's progress, asked for every second until it finishes.
+#[component]
+fn PurgePanel(alias: String, initial: PurgeProgress) -> impl IntoView {
+    let live = RwSignal::new(initial);
+    Effect::new(move |_| {
+        let alias = alias.clone();
+        let handle = set_interval_with_handle(
+            move || {
+                if live.get_untracked().finished {
+                    return;
+                }
+                let alias = alias.clone();
+                leptos::task::spawn_local(async move {
+                    if let Ok(Some(progress)) = load_purge_progress(alias).await {
+                        live.set(progress);
+                    }
+                });
+            },
+            std::time::Duration::from_millis(POLL_MS),
+        );
+        on_cleanup(move || {
+            if let Ok(handle) = handle {
+                handle.clear();
+            }
+        });
+    });
+    view! {
+        <h2>"Deletion"</h2>
+        <div class="transfer" role="status" aria-live="polite" id="purge-progress"
+            data-finished=move || live.get().finished.to_string()>
+            <p>
+                <strong>{move || live.get().state}</strong>
+                {move || {
+                    let p = live.get();
+                    (!p.step.is_empty()).then(|| format!(" — {}", p.step))
+                }}
+            </p>
+            <p>{move || format!("{} items removed so far.", live.get().removed_items)}</p>
+            {move || (!live.get().finished).then(|| view! { <progress aria-label="Deletion in progress"></progress> })}
+            {move || {
+                let p = live.get();
+                (!p.message.is_empty()).then(|| view! { <p class="transfer-message">{p.message}</p> })
+            }}
+        </div>
+    }
+}
