@@ -93,6 +93,8 @@ pub async fn run_purge(
     match purge_steps(db, services, &scope, &mut budget).await {
         Ok(PurgeOutcome::Interrupted) => Ok(PurgeOutcome::Interrupted),
         Ok(PurgeOutcome::Finished) => {
+            // The row is gone: no instance may keep serving a cached copy.
+            tenants::tenant_changed(db, scope.alias()).await?;
             finish_purge(db, purge.tenant, PurgeStatus::Succeeded, "", UnixMillis::now()).await?;
             tracing::info!(tenant = %purge.alias, "tenant purged");
             Ok(PurgeOutcome::Finished)

@@ -8,5 +8,6 @@ mod support;
 mod designs;
 mod exports;
 mod identity;
+mod lifecycle;
 mod statistics;
 mod surveys;

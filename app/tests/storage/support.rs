@@ -23,6 +23,8 @@ pub const NOW: UnixMillis = UnixMillis(1_795_305_600_000);
 
 pub struct TestDb {
     pub db: Database,
+    /// Where the database is, for a second connection (another instance).
+    pub url: String,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -33,6 +35,7 @@ pub async fn sqlite() -> TestDb {
     db.migrate().await.unwrap();
     TestDb {
         db,
+        url,
         _dir: Some(dir),
     }
 }
@@ -62,15 +65,24 @@ pub async fn postgres() -> Option<TestDb> {
         None => (admin_url.as_str(), String::new()),
     };
     let (server, _) = base.rsplit_once('/').expect("database URL has a path");
-    let db = Database::connect(&format!("{server}/{name}{query}"))
-        .await
-        .unwrap();
+    let url = format!("{server}/{name}{query}");
+    let db = Database::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
-    Some(TestDb { db, _dir: None })
+    Some(TestDb { db, url, _dir: None })
 }
 
 /// Runs the body once per available engine.
 macro_rules! on_each_database {
+    (|$db:ident, $url:ident| $body:block) => {{
+        let mut engines = vec![sqlite().await];
+        engines.extend(postgres().await);
+        for engine in engines {
+            let $db = &engine.db;
+            let $url = engine.url.as_str();
+            eprintln!("running on {:?}", $db.backend());
+            $body
+        }
+    }};
     (|$db:ident| $body:block) => {{
         let mut engines = vec![sqlite().await];
         engines.extend(postgres().await);

@@ -20,6 +20,10 @@ type Statuses = [u16; 5];
 const EVERYONE: Statuses = [200; 5];
 const ADATUM_MEMBERS: Statuses = [401, 200, 200, 404, 404];
 const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
+/// Tailspin administrators, naming a subscriber or item that does not exist.
+const TAILSPIN_ADMINS_NOT_FOUND: Statuses = [401, 401, 401, 401, 404];
+/// A page of Tailspin administration (302: sent to sign in as one).
+const TAILSPIN_ADMIN_PAGE: Statuses = [302, 302, 302, 302, 200];
 /// adatum's members, on adatum's published demo survey (frozen: 400).
 const ADATUM_MEMBERS_FROZEN: Statuses = [401, 400, 400, 404, 404];
 /// adatum's members, naming a survey or question adatum does not have.
@@ -63,6 +67,46 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     ("/api/load_admin_home", Body::Form(""), TAILSPIN_ADMINS),
+    (
+        "/api/load_subscribers",
+        Body::Form("search=&plan=&status=&page=1"),
+        TAILSPIN_ADMINS,
+    ),
+    ("/api/load_subscriber", Body::Form("alias=fabrikam"), TAILSPIN_ADMINS),
+    (
+        "/api/save_subscriber",
+        Body::Form("alias=nosuch&name=X&plan=trial&status=active&region=europe&max_active_surveys=&max_users="),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/set_subscriber_status",
+        Body::Form("alias=nosuch&status=active"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/delete_subscriber",
+        Body::Form("alias=nosuch&confirmation=nosuch"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    ("/api/load_purge_progress", Body::Form("alias=fabrikam"), TAILSPIN_ADMINS),
+    ("/api/load_dead_letters", Body::Form(""), TAILSPIN_ADMINS),
+    ("/api/requeue_dead_letter", Body::Form("id=999999"), TAILSPIN_ADMINS_NOT_FOUND),
+    ("/api/discard_dead_letter", Body::Form("id=999999"), TAILSPIN_ADMINS_NOT_FOUND),
+    ("/api/load_usage", Body::Form("month=2026-11"), TAILSPIN_ADMINS),
+    ("/api/load_signup_options", Body::Form(""), EVERYONE),
+    ("/api/check_alias", Body::Form("alias=adatum"), EVERYONE),
+    ("/api/test_identity_provider", Body::Form("issuer=not-a-url"), [422; 5]),
+    (
+        "/api/sign_up",
+        Body::Form("form[name]=&form[alias]=admin&form[plan]=trial&form[region]=europe"),
+        [422; 5],
+    ),
+    ("/api/load_welcome", Body::Form("alias=adatum"), [404; 5]),
+    (
+        "/api/add_subscriber",
+        Body::Form("form[name]=&form[alias]=admin&form[plan]=trial&form[region]=europe"),
+        [401, 401, 401, 401, 422],
+    ),
     ("/api/load_users", Body::Form("tenant=adatum"), ADATUM_ADMIN),
     (
         "/api/add_user",
@@ -243,7 +287,14 @@ const PAGES: &[(&str, &str, Statuses)] = &[
     ("/t/{tenant}/login", "/t/adatum/login", EVERYONE),
     ("/t/{tenant}", "/t/adatum", [302, 200, 200, 404, 404]),
     ("/admin/login", "/admin/login", EVERYONE),
-    ("/admin", "/admin", [302, 302, 302, 302, 200]),
+    ("/admin", "/admin", TAILSPIN_ADMIN_PAGE),
+    ("/admin/subscribers", "/admin/subscribers", TAILSPIN_ADMIN_PAGE),
+    ("/admin/subscribers/new", "/admin/subscribers/new", TAILSPIN_ADMIN_PAGE),
+    ("/admin/subscribers/{alias}", "/admin/subscribers/fabrikam", TAILSPIN_ADMIN_PAGE),
+    ("/admin/usage", "/admin/usage", TAILSPIN_ADMIN_PAGE),
+    ("/admin/dead-letters", "/admin/dead-letters", TAILSPIN_ADMIN_PAGE),
+    ("/signup", "/signup", EVERYONE),
+    ("/signup/welcome/{tenant}", "/signup/welcome/adatum", [404; 5]),
     (
         "/t/{tenant}/users",
         "/t/adatum/users",
