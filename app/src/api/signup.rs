@@ -56,6 +56,13 @@ pub async fn load_signup_options() -> Result<SignupOptions, AppError> {
     })
 }
 
+/// The same options, for a Tailspin administrator's "add a subscriber".
+#[server(prefix = "/api", endpoint = "load_admin_signup_options")]
+pub async fn load_admin_signup_options() -> Result<SignupOptions, AppError> {
+    super::admin::platform_admin().await?;
+    load_signup_options().await
+}
+
 /// Whether an alias can be had: well-formed, not reserved, not taken.
 #[server(prefix = "/api", endpoint = "check_alias")]
 pub async fn check_alias(alias: String) -> Result<AliasCheck, AppError> {

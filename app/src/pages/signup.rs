@@ -11,7 +11,8 @@ use super::admin_nav::AdminNav;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::signup::{
-    AddSubscriber, SignUp, SignupOptions, Welcome, check_alias, load_signup_options, load_welcome,
+    AddSubscriber, SignUp, SignupOptions, Welcome, check_alias, load_admin_signup_options,
+    load_signup_options, load_welcome,
     test_identity_provider,
 };
 use crate::domain::{Plan, SignInKind, TenantAlias};
@@ -52,7 +53,7 @@ pub fn SignupPage() -> impl IntoView {
 
 #[component]
 pub fn AdminNewSubscriberPage() -> impl IntoView {
-    let options = Resource::new_blocking(|| (), |_| load_signup_options());
+    let options = Resource::new_blocking(|| (), |_| load_admin_signup_options());
     let action = ServerAction::<AddSubscriber>::new();
     view! {
         <Title text="Add a subscriber · Tailspin administration" />

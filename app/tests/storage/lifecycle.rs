@@ -74,13 +74,20 @@ async fn blob_count(blobs: &BlobStore, prefix: &str) -> usize {
 async fn export_database_exists(db: &Database, tenant: &TenantRecord, dir: &std::path::Path) -> bool {
     match db.pool() {
         Pool::Sqlite(_) => dir.join(format!("tenant-{}.sqlite", tenant.id.0)).exists(),
-        Pool::Postgres(pool) => sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname LIKE $1)",
-        )
-        .bind(format!("%_export_{}", tenant.id.0))
-        .fetch_one(pool)
-        .await
-        .unwrap(),
+        Pool::Postgres(pool) => {
+            // Named after this test's own database (other tests run beside it
+            // on the same server, with the same tenant ids).
+            let main: String = sqlx::query_scalar("SELECT current_database()")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+            let main: String = main.chars().take(40).collect();
+            sqlx::query_scalar::<_, bool>("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+                .bind(format!("{main}_export_{}", tenant.id.0))
+                .fetch_one(pool)
+                .await
+                .unwrap()
+        }
     }
 }
 

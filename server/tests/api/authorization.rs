@@ -94,6 +94,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
     ("/api/discard_dead_letter", Body::Form("id=999999"), TAILSPIN_ADMINS_NOT_FOUND),
     ("/api/load_usage", Body::Form("month=2026-11"), TAILSPIN_ADMINS),
     ("/api/load_signup_options", Body::Form(""), EVERYONE),
+    ("/api/load_admin_signup_options", Body::Form(""), TAILSPIN_ADMINS),
     ("/api/check_alias", Body::Form("alias=adatum"), EVERYONE),
     ("/api/test_identity_provider", Body::Form("issuer=not-a-url"), [422; 5]),
     (
