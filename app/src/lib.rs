@@ -48,10 +48,10 @@ use leptos_router::{SsrMode, path};
 use crate::error::AppError;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage,
-    AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, SignupPage, WelcomePage, BrandingPage, DashboardPage, ErrorPage, HomePage,
-    MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SqlExportPage,
-    SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
-    ThanksPage, UsersPage,
+    AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, BrandingPage, DashboardPage,
+    ErrorPage, HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage,
+    SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
 };
 
 /// The HTML document around the application.

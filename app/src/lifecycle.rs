@@ -80,12 +80,26 @@ pub async fn run_purge(
 ) -> Result<PurgeOutcome, AppError> {
     if purge.attempts > MAX_PURGE_ATTEMPTS {
         let message = "Stopped after repeated interruptions; see the server log, then re-queue.";
-        finish_purge(db, purge.tenant, PurgeStatus::Failed, message, UnixMillis::now()).await?;
+        finish_purge(
+            db,
+            purge.tenant,
+            PurgeStatus::Failed,
+            message,
+            UnixMillis::now(),
+        )
+        .await?;
         return Ok(PurgeOutcome::Finished);
     }
     let Some(tenant) = tenants::find_tenant_by_id(db, purge.tenant).await? else {
         // The last step already ran; only the record was left to finish.
-        finish_purge(db, purge.tenant, PurgeStatus::Succeeded, "", UnixMillis::now()).await?;
+        finish_purge(
+            db,
+            purge.tenant,
+            PurgeStatus::Succeeded,
+            "",
+            UnixMillis::now(),
+        )
+        .await?;
         return Ok(PurgeOutcome::Finished);
     };
     let scope = system_scope(&tenant, SystemTask::Purge);
@@ -95,7 +109,14 @@ pub async fn run_purge(
         Ok(PurgeOutcome::Finished) => {
             // The row is gone: no instance may keep serving a cached copy.
             tenants::tenant_changed(db, scope.alias()).await?;
-            finish_purge(db, purge.tenant, PurgeStatus::Succeeded, "", UnixMillis::now()).await?;
+            finish_purge(
+                db,
+                purge.tenant,
+                PurgeStatus::Succeeded,
+                "",
+                UnixMillis::now(),
+            )
+            .await?;
             tracing::info!(tenant = %purge.alias, "tenant purged");
             Ok(PurgeOutcome::Finished)
         }

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::oidc::{self, CallbackParams, FederationError, PendingAuthorization, RelyingParty};
+use crate::auth::oidc::{
+    self, CallbackParams, FederationError, PendingAuthorization, RelyingParty,
+};
 use crate::auth::{Federation, Principal, SocialProvider};
 use crate::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;

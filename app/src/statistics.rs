@@ -50,7 +50,7 @@ async fn listen_for_answers(db: Database) {
     };
     loop {
         let listened = async {
-            let mut listener = sqlx::postgres::PgListener::connect_with(&pool).await?;
+            let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
             listener.listen(NEW_ANSWERS_CHANNEL).await?;
             loop {
                 listener.recv().await?;

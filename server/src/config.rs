@@ -184,7 +184,9 @@ impl Settings {
                 .filter(|r| !r.is_empty())
                 .collect();
             if regions.is_empty() || regions.iter().any(|r| r.len() > 40) {
-                bail!("TAILSPIN_REGIONS must list regions, comma-separated (each at most 40 characters)");
+                bail!(
+                    "TAILSPIN_REGIONS must list regions, comma-separated (each at most 40 characters)"
+                );
             }
             settings.regions = regions;
         }

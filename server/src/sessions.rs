@@ -20,7 +20,9 @@ impl DatabaseSessionStore {
     /// Opens the store and creates its table when missing.
     pub async fn open(db: &Database) -> Result<Self, sqlx::Error> {
         let store = match db.pool() {
-            app::storage::Pool::Sqlite(pool) => DatabaseSessionStore::Sqlite(SqliteStore::new(pool.clone())),
+            app::storage::Pool::Sqlite(pool) => {
+                DatabaseSessionStore::Sqlite(SqliteStore::new(pool.clone()))
+            }
             app::storage::Pool::Postgres(pool) => {
                 DatabaseSessionStore::Postgres(PostgresStore::new(pool.clone()))
             }

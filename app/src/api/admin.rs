@@ -94,7 +94,10 @@ pub async fn load_dead_letters() -> Result<Vec<DeadLetterRow>, AppError> {
         let tenant = crate::storage::tenants::find_tenant_by_id(&db, letter.tenant).await?;
         rows.push(DeadLetterRow {
             id: letter.id,
-            tenant: tenant.map_or_else(|| format!("tenant {}", letter.tenant.0), |t| t.alias.to_string()),
+            tenant: tenant.map_or_else(
+                || format!("tenant {}", letter.tenant.0),
+                |t| t.alias.to_string(),
+            ),
             survey: format!("survey {}", letter.survey.0),
             submission: letter.submission,
             attempts: letter.attempts,

@@ -76,7 +76,11 @@ pub async fn check_alias(alias: String) -> Result<AliasCheck, AppError> {
             None => (true, format!("{alias} is available.")),
         },
     };
-    Ok(AliasCheck { alias, available, message })
+    Ok(AliasCheck {
+        alias,
+        available,
+        message,
+    })
 }
 
 /// "Test connection": runs discovery at a Premium subscriber's issuer.
@@ -95,10 +99,12 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
     let issuer = match ProviderSettings::parse(&input) {
         Ok(settings) => settings.issuer,
         Err(errors) => {
-            let message = errors.issuer.unwrap_or_else(|| "Enter the issuer URL.".into());
-            return Err(super::refuse(AppError::Invalid(vec![crate::error::FieldProblem::new(
-                "issuer", message,
-            )])));
+            let message = errors
+                .issuer
+                .unwrap_or_else(|| "Enter the issuer URL.".into());
+            return Err(super::refuse(AppError::Invalid(vec![
+                crate::error::FieldProblem::new("issuer", message),
+            ])));
         }
     };
     match crate::auth::oidc::discover(&federation.http, &issuer).await {
@@ -118,12 +124,14 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
         )),
         Err(error) => {
             tracing::info!(%issuer, ?error, "sign-up: provider test failed");
-            Err(super::refuse(AppError::Invalid(vec![crate::error::FieldProblem::new(
-                "issuer",
-                format!(
-                    "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
+            Err(super::refuse(AppError::Invalid(vec![
+                crate::error::FieldProblem::new(
+                    "issuer",
+                    format!(
+                        "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
+                    ),
                 ),
-            )])))
+            ])))
         }
     }
 }
@@ -131,9 +139,14 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
 /// Everything the sign-up and "add a subscriber" forms send.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubscriberForm {
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub alias: String,
+    /// Missing when no plan was chosen (refused by field, not by decoding).
+    #[serde(default)]
     pub plan: String,
+    #[serde(default)]
     pub region: String,
     #[serde(default)]
     pub export_database: Option<String>,
@@ -181,17 +194,29 @@ async fn check_form(
     let mut problems = Vec::new();
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
-        problems.push(FieldProblem::new("name", "Enter the subscriber's name (1 to 100 characters)."));
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the subscriber's name (1 to 100 characters).",
+        ));
     }
     let alias = match TenantAlias::parse(form.alias.trim()) {
         Ok(alias) => {
-            if crate::storage::tenants::find_tenant_by_alias(&db, &alias).await?.is_some() {
-                problems.push(FieldProblem::new("alias", format!("{alias} is taken; choose another alias.")));
+            if crate::storage::tenants::find_tenant_by_alias(&db, &alias)
+                .await?
+                .is_some()
+            {
+                problems.push(FieldProblem::new(
+                    "alias",
+                    format!("{alias} is taken; choose another alias."),
+                ));
             }
             Some(alias)
         }
         Err(error) => {
-            problems.push(FieldProblem::new("alias", format!("Choose another alias: {error}.")));
+            problems.push(FieldProblem::new(
+                "alias",
+                format!("Choose another alias: {error}."),
+            ));
             None
         }
     };
@@ -200,20 +225,31 @@ async fn check_form(
         problems.push(FieldProblem::new("plan", "Choose a plan."));
     }
     if !regions().contains(&form.region) {
-        problems.push(FieldProblem::new("region", "Choose one of the listed regions."));
+        problems.push(FieldProblem::new(
+            "region",
+            "Choose one of the listed regions.",
+        ));
     }
     let sign_in = match plan.map(Plan::sign_in) {
         None => None,
         Some(SignInKind::LocalAccounts) => {
             let email = Email::parse(&form.admin_email)
-                .map_err(|e| problems.push(FieldProblem::new("admin_email", format!("Enter a valid email: {e}."))))
+                .map_err(|e| {
+                    problems.push(FieldProblem::new(
+                        "admin_email",
+                        format!("Enter a valid email: {e}."),
+                    ))
+                })
                 .ok();
             if let Err(e) = check_new_password(&form.password) {
                 problems.push(FieldProblem::new("password", e));
             }
             let admin_name = form.admin_name.trim().to_owned();
             if admin_name.is_empty() || admin_name.chars().count() > 100 {
-                problems.push(FieldProblem::new("admin_name", "Enter the administrator's name (1 to 100 characters)."));
+                problems.push(FieldProblem::new(
+                    "admin_name",
+                    "Enter the administrator's name (1 to 100 characters).",
+                ));
             }
             email.map(|email| SignInSetup::LocalAdministrator {
                 email,
@@ -246,15 +282,22 @@ async fn check_form(
                 }
             }
         }
-        Some(SignInKind::SocialIdentity) => match federation.social_provider(&form.social_provider) {
+        Some(SignInKind::SocialIdentity) => match federation.social_provider(&form.social_provider)
+        {
             None => {
-                problems.push(FieldProblem::new("social_provider", "Choose the identity you will sign in with."));
+                problems.push(FieldProblem::new(
+                    "social_provider",
+                    "Choose the identity you will sign in with.",
+                ));
                 None
             }
             Some(provider) => {
                 let subject = form.owner_subject.trim().to_owned();
                 if owner_known && subject.is_empty() {
-                    problems.push(FieldProblem::new("owner_subject", "Enter the owner's identifier (subject) at the provider."));
+                    problems.push(FieldProblem::new(
+                        "owner_subject",
+                        "Enter the owner's identifier (subject) at the provider.",
+                    ));
                 }
                 Some(SignInSetup::SocialOwner {
                     provider_id: provider.id.clone(),
@@ -355,15 +398,10 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
         .await?
         .ok_or_else(|| super::refuse(AppError::NotFound))?;
     let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::Onboarding);
-    let export_database = crate::storage::jobs::recent_jobs(
-        &db,
-        &scope,
-        crate::storage::jobs::JobKind::SqlExport,
-        1,
-    )
-    .await?
-    .first()
-    .is_some();
+    let export_jobs =
+        crate::storage::jobs::recent_jobs(&db, &scope, crate::storage::jobs::JobKind::SqlExport, 1)
+            .await?;
+    let export_database = !export_jobs.is_empty();
     Ok(Welcome {
         alias: alias.to_string(),
         name: tenant.name.clone(),
@@ -378,7 +416,10 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
 /// A Tailspin administrator adds a subscriber (active at once, or pending
 /// activation as chosen).
 #[server(prefix = "/api", endpoint = "add_subscriber")]
-pub async fn add_subscriber(form: SubscriberForm, activate: Option<String>) -> Result<(), AppError> {
+pub async fn add_subscriber(
+    form: SubscriberForm,
+    activate: Option<String>,
+) -> Result<(), AppError> {
     use crate::domain::{TenantStatus, UnixMillis};
     let db = super::database()?;
     let federation = super::federation()?;
@@ -387,9 +428,10 @@ pub async fn add_subscriber(form: SubscriberForm, activate: Option<String>) -> R
     if activate.is_some() {
         subscriber.status = TenantStatus::Active;
     }
-    let tenant = crate::onboarding::create_subscriber(&db, &federation.key, subscriber, UnixMillis::now())
-        .await
-        .map_err(super::refuse)?;
+    let tenant =
+        crate::onboarding::create_subscriber(&db, &federation.key, subscriber, UnixMillis::now())
+            .await
+            .map_err(super::refuse)?;
     leptos_axum::redirect(&format!("/admin/subscribers/{}", tenant.alias));
     Ok(())
 }

@@ -107,7 +107,8 @@ async fn subscriber(
     db: &crate::storage::Database,
     alias: &str,
 ) -> Result<crate::storage::tenants::TenantRecord, AppError> {
-    let alias = crate::domain::TenantAlias::parse(alias).map_err(|_| super::refuse(AppError::NotFound))?;
+    let alias =
+        crate::domain::TenantAlias::parse(alias).map_err(|_| super::refuse(AppError::NotFound))?;
     crate::storage::tenants::find_tenant_by_alias(db, &alias)
         .await?
         .ok_or_else(|| super::refuse(AppError::NotFound))
@@ -255,7 +256,10 @@ pub async fn save_subscriber(
     let mut problems = Vec::new();
     let name = name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
-        problems.push(FieldProblem::new("name", "Enter the subscriber's name (1 to 100 characters)."));
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the subscriber's name (1 to 100 characters).",
+        ));
     }
     let plan = match Plan::from_code(&plan) {
         Some(plan) if plan.sign_in() == tenant.plan.sign_in() => Some(plan),
@@ -276,26 +280,40 @@ pub async fn save_subscriber(
         }
     };
     let status = match TenantStatus::from_code(&status) {
-        Some(s @ (TenantStatus::Active | TenantStatus::Suspended | TenantStatus::PendingActivation)) => Some(s),
+        Some(
+            s @ (TenantStatus::Active | TenantStatus::Suspended | TenantStatus::PendingActivation),
+        ) => Some(s),
         _ => {
             problems.push(FieldProblem::new("status", "Choose active, suspended or pending activation; delete a subscriber with the delete form."));
             None
         }
     };
     if !super::signup::regions().contains(&region) {
-        problems.push(FieldProblem::new("region", "Choose one of the listed regions."));
+        problems.push(FieldProblem::new(
+            "region",
+            "Choose one of the listed regions.",
+        ));
     }
     let limits = LimitOverrides {
         max_active_surveys: parse_limit("max_active_surveys", &max_active_surveys, &mut problems),
         max_users: parse_limit("max_users", &max_users, &mut problems),
     };
     if tenant.status == TenantStatus::Deleting {
-        problems.push(FieldProblem::new("form", "This subscriber is being deleted and cannot be changed."));
+        problems.push(FieldProblem::new(
+            "form",
+            "This subscriber is being deleted and cannot be changed.",
+        ));
     }
     let (Some(plan), Some(status), true) = (plan, status, problems.is_empty()) else {
         return Err(super::refuse(AppError::Invalid(problems)));
     };
-    let changes = TenantChanges { name, plan, status, region, limits };
+    let changes = TenantChanges {
+        name,
+        plan,
+        status,
+        region,
+        limits,
+    };
     match update_tenant(&db, tenant.id, &changes).await? {
         Some(_) => Ok(()),
         None => Err(super::refuse(AppError::BadRequest(
@@ -329,7 +347,11 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
             "{} is {} and cannot be {} now.",
             tenant.alias,
             tenant.status.label().to_lowercase(),
-            if to == TenantStatus::Active { "activated" } else { "suspended" }
+            if to == TenantStatus::Active {
+                "activated"
+            } else {
+                "suspended"
+            }
         )))),
     }
 }
@@ -344,10 +366,12 @@ pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<()
     super::admin::platform_admin().await?;
     let tenant = subscriber(&db, &alias).await?;
     if confirmation.trim() != tenant.alias.as_str() {
-        return Err(super::refuse(AppError::Invalid(vec![crate::error::FieldProblem::new(
-            "confirmation",
-            format!("Type {} exactly to confirm.", tenant.alias),
-        )])));
+        return Err(super::refuse(AppError::Invalid(vec![
+            crate::error::FieldProblem::new(
+                "confirmation",
+                format!("Type {} exactly to confirm.", tenant.alias),
+            ),
+        ])));
     }
     let scope = system_scope(&tenant, SystemTask::PlatformAdministration);
     if !crate::storage::lifecycle::begin_deletion(&db, &scope, UnixMillis::now()).await? {

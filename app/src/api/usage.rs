@@ -40,9 +40,7 @@ pub async fn usage_report(
     let month = if month.trim().is_empty() {
         this_month
     } else {
-        BillingMonth::parse(month).map_err(|message| {
-            AppError::BadRequest(message)
-        })?
+        BillingMonth::parse(month).map_err(AppError::BadRequest)?
     };
     let rows = crate::storage::subscribers::usage_for_month(db, month.start(), month.end()).await?;
     let mut lines = Vec::with_capacity(rows.len());

@@ -11,8 +11,8 @@ use sha2::{Digest, Sha256};
 
 use crate::api::branding::TenantBranding;
 use crate::auth::TenantScope;
-use crate::domain::{TenantId, UnixMillis};
 use crate::domain::stylesheet::TenantStylesheet;
+use crate::domain::{TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::branding::{

@@ -112,10 +112,16 @@ mod tests {
     #[test]
     fn suggests_an_alias_from_the_name() {
         assert_eq!(TenantAlias::suggest("Adatum Corp."), "adatum-corp");
-        assert_eq!(TenantAlias::suggest("  Fabrikam -- Fiber 2 "), "fabrikam-fiber-2");
+        assert_eq!(
+            TenantAlias::suggest("  Fabrikam -- Fiber 2 "),
+            "fabrikam-fiber-2"
+        );
         assert_eq!(TenantAlias::suggest("Café Zoë"), "caf-zo");
         assert_eq!(TenantAlias::suggest("!!!"), "");
         let long = TenantAlias::suggest(&"word ".repeat(20));
-        assert!(long.len() <= 40 && TenantAlias::parse(&long).is_ok(), "{long}");
+        assert!(
+            long.len() <= 40 && TenantAlias::parse(&long).is_ok(),
+            "{long}"
+        );
     }
 }

@@ -36,8 +36,8 @@ pub use identity_provider::{
     ProviderSettingsInput, check_client_secret,
 };
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
-pub use month::BillingMonth;
 pub use metadata::{MAX_METADATA_FIELDS, MetadataKind, check_field_name};
+pub use month::BillingMonth;
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};

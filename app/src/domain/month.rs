@@ -12,7 +12,8 @@ pub struct BillingMonth {
 
 impl BillingMonth {
     pub fn parse(input: &str) -> Result<BillingMonth, String> {
-        let refuse = || format!("{input:?} is not a month; write it as YYYY-MM, for example 2026-11.");
+        let refuse =
+            || format!("{input:?} is not a month; write it as YYYY-MM, for example 2026-11.");
         let (year, month) = input.trim().split_once('-').ok_or_else(refuse)?;
         if year.len() != 4 || month.len() != 2 {
             return Err(refuse());
@@ -33,17 +34,29 @@ impl BillingMonth {
 
     pub fn previous(self) -> BillingMonth {
         if self.month == 1 {
-            BillingMonth { year: self.year - 1, month: 12 }
+            BillingMonth {
+                year: self.year - 1,
+                month: 12,
+            }
         } else {
-            BillingMonth { year: self.year, month: self.month - 1 }
+            BillingMonth {
+                year: self.year,
+                month: self.month - 1,
+            }
         }
     }
 
     pub fn next(self) -> BillingMonth {
         if self.month == 12 {
-            BillingMonth { year: self.year + 1, month: 1 }
+            BillingMonth {
+                year: self.year + 1,
+                month: 1,
+            }
         } else {
-            BillingMonth { year: self.year, month: self.month + 1 }
+            BillingMonth {
+                year: self.year,
+                month: self.month + 1,
+            }
         }
     }
 
@@ -85,14 +98,35 @@ mod tests {
         assert_eq!(month.to_string(), "2026-11");
         assert_eq!(month.start().date_string(), "2026-11-01");
         assert_eq!(month.end().date_string(), "2026-12-01");
-        assert_eq!(BillingMonth::parse("2024-02").unwrap().end().date_string(), "2024-03-01");
-        assert_eq!(BillingMonth::parse("2026-12").unwrap().next().to_string(), "2027-01");
-        assert_eq!(BillingMonth::parse("2027-01").unwrap().previous().to_string(), "2026-12");
+        assert_eq!(
+            BillingMonth::parse("2024-02").unwrap().end().date_string(),
+            "2024-03-01"
+        );
+        assert_eq!(
+            BillingMonth::parse("2026-12").unwrap().next().to_string(),
+            "2027-01"
+        );
+        assert_eq!(
+            BillingMonth::parse("2027-01")
+                .unwrap()
+                .previous()
+                .to_string(),
+            "2026-12"
+        );
     }
 
     #[test]
     fn refuses_what_is_not_a_month() {
-        for bad in ["", "2026", "2026-13", "2026-00", "26-11", "2026-1", "abcd-ef", "2026-11-01"] {
+        for bad in [
+            "",
+            "2026",
+            "2026-13",
+            "2026-00",
+            "26-11",
+            "2026-1",
+            "abcd-ef",
+            "2026-11-01",
+        ] {
             assert!(BillingMonth::parse(bad).is_err(), "{bad}");
         }
     }
@@ -102,6 +136,9 @@ mod tests {
         let instant = UnixMillis(1_795_305_600_000); // 2026-11-22
         assert_eq!(BillingMonth::containing(instant).to_string(), "2026-11");
         let start = BillingMonth::containing(instant).start();
-        assert_eq!(BillingMonth::containing(UnixMillis(start.0 - 1)).to_string(), "2026-10");
+        assert_eq!(
+            BillingMonth::containing(UnixMillis(start.0 - 1)).to_string(),
+            "2026-10"
+        );
     }
 }

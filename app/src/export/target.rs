@@ -16,8 +16,8 @@ use super::ExportSettings;
 use crate::auth::TenantScope;
 use crate::domain::UnixMillis;
 use crate::error::AppError;
-use crate::storage::{Database, Pool};
 use crate::storage::exports::{ExportDatabaseRecord, find_export_database, save_export_database};
+use crate::storage::{Database, Pool};
 
 /// How to reach a tenant's export database, as shown to its Administrator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -290,7 +290,8 @@ pub async fn drop_export_database(
         }
         Pool::Postgres(pool) => {
             let name = postgres_name(pool.connect_options().get_database(), scope);
-            let failed = |e: sqlx::Error| AppError::internal("purge: dropping the export database", e);
+            let failed =
+                |e: sqlx::Error| AppError::internal("purge: dropping the export database", e);
             // FORCE ends the subscriber's own open connections to it.
             sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
                 .execute(pool)

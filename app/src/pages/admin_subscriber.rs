@@ -122,7 +122,10 @@ fn waiting(detail: &SubscriberDetail) -> PurgeProgress {
 }
 
 #[component]
-fn StatusForm(detail: SubscriberDetail, action: ServerAction<SetSubscriberStatus>) -> impl IntoView {
+fn StatusForm(
+    detail: SubscriberDetail,
+    action: ServerAction<SetSubscriberStatus>,
+) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let (to, label, explanation) = match detail.status {
         TenantStatus::Active => (
@@ -131,7 +134,11 @@ fn StatusForm(detail: SubscriberDetail, action: ServerAction<SetSubscriberStatus
             "Suspended subscribers cannot sign in, and their surveys refuse answers, until re-activated.",
         ),
         TenantStatus::Suspended => ("active", "Re-activate", "The subscriber is suspended."),
-        _ => ("active", "Activate", "The subscriber is waiting for activation."),
+        _ => (
+            "active",
+            "Activate",
+            "The subscriber is waiting for activation.",
+        ),
     };
     view! {
         <h2>"Status"</h2>
@@ -153,14 +160,20 @@ fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) 
         .into_iter()
         .map(|p| view! { <option value=p.code() selected=p == detail.plan>{p.label()}</option> })
         .collect_view();
-    let statuses = [TenantStatus::Active, TenantStatus::Suspended, TenantStatus::PendingActivation]
-        .into_iter()
-        .map(|s| view! { <option value=s.code() selected=s == detail.status>{s.label()}</option> })
-        .collect_view();
+    let statuses = [
+        TenantStatus::Active,
+        TenantStatus::Suspended,
+        TenantStatus::PendingActivation,
+    ]
+    .into_iter()
+    .map(|s| view! { <option value=s.code() selected=s == detail.status>{s.label()}</option> })
+    .collect_view();
     let regions = detail
         .regions
         .iter()
-        .map(|r| view! { <option value=r.clone() selected=*r == detail.region>{r.clone()}</option> })
+        .map(
+            |r| view! { <option value=r.clone() selected=*r == detail.region>{r.clone()}</option> },
+        )
         .collect_view();
     let limit = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
     view! {

@@ -42,7 +42,16 @@ pub fn AdminSubscribersPage() -> impl IntoView {
 #[component]
 fn SubscribersView(list: SubscriberList) -> impl IntoView {
     super::mark_hydrated();
-    let SubscriberList { rows, total, page, pages, search, plan, status, purges } = list;
+    let SubscriberList {
+        rows,
+        total,
+        page,
+        pages,
+        search,
+        plan,
+        status,
+        purges,
+    } = list;
     let page_link = {
         let search = search.clone();
         move |page: i64| {

@@ -35,9 +35,19 @@ pub fn AdminUsagePage() -> impl IntoView {
 #[component]
 fn UsageView(report: UsageReport) -> impl IntoView {
     super::mark_hydrated();
-    let most = report.lines.iter().map(|l| l.responses).max().unwrap_or(0).max(1);
+    let most = report
+        .lines
+        .iter()
+        .map(|l| l.responses)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let totals = report.lines.iter().fold((0, 0, 0), |(r, p, s), l| {
-        (r + l.responses, p + l.surveys_published, s + l.storage_bytes)
+        (
+            r + l.responses,
+            p + l.surveys_published,
+            s + l.storage_bytes,
+        )
     });
     let month = report.month.clone();
     view! {

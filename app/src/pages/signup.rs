@@ -12,8 +12,7 @@ use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::signup::{
     AddSubscriber, SignUp, SignupOptions, Welcome, check_alias, load_admin_signup_options,
-    load_signup_options, load_welcome,
-    test_identity_provider,
+    load_signup_options, load_welcome, test_identity_provider,
 };
 use crate::domain::{Plan, SignInKind, TenantAlias};
 use crate::error::AppError;
@@ -90,7 +89,11 @@ pub fn AdminNewSubscriberPage() -> impl IntoView {
 /// chosen (so the form works before the page is interactive); then only the
 /// sign-in details that plan needs.
 #[component]
-fn SubscriberFields(options: SignupOptions, error: Signal<Option<AppError>>, admin: bool) -> impl IntoView {
+fn SubscriberFields(
+    options: SignupOptions,
+    error: Signal<Option<AppError>>,
+    admin: bool,
+) -> impl IntoView {
     super::mark_hydrated();
     let plan = RwSignal::new(None::<Plan>);
     let alias = RwSignal::new(String::new());
@@ -232,7 +235,11 @@ fn plan_summary(plan: Plan) -> String {
     format!(
         "{} active survey{}, {}; signs in with {}",
         plan.max_active_surveys(),
-        if plan.max_active_surveys() == 1 { "" } else { "s" },
+        if plan.max_active_surveys() == 1 {
+            ""
+        } else {
+            "s"
+        },
         match plan.max_users() {
             Some(1) => "1 user".to_owned(),
             Some(n) => format!("{n} users"),

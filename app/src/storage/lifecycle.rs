@@ -204,7 +204,10 @@ pub async fn recent_purges(db: &Database, limit: i64) -> Result<Vec<PurgeRecord>
         .collect())
 }
 
-pub async fn find_purge(db: &Database, tenant: TenantId) -> Result<Option<PurgeRecord>, sqlx::Error> {
+pub async fn find_purge(
+    db: &Database,
+    tenant: TenantId,
+) -> Result<Option<PurgeRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM tenant_purges WHERE tenant_id = $1");
     with_pool!(db, pool => sqlx::query(&sql)
         .bind(tenant.0)
@@ -255,14 +258,31 @@ pub async fn purge_batch(
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
     const TABLES: [&str; 17] = [
-        "tenants", "surveys", "questions", "question_options", "submissions", "answers",
-        "statistics_queue", "dead_letters", "survey_summaries", "summary_word_counts", "users",
-        "tenant_identity_providers", "metadata_fields", "survey_metadata", "background_jobs",
-        "export_databases", "tenant_branding",
+        "tenants",
+        "surveys",
+        "questions",
+        "question_options",
+        "submissions",
+        "answers",
+        "statistics_queue",
+        "dead_letters",
+        "survey_summaries",
+        "summary_word_counts",
+        "users",
+        "tenant_identity_providers",
+        "metadata_fields",
+        "survey_metadata",
+        "background_jobs",
+        "export_databases",
+        "tenant_branding",
     ];
     let mut total = 0;
     for table in TABLES {
-        let column = if table == "tenants" { "id" } else { "tenant_id" };
+        let column = if table == "tenants" {
+            "id"
+        } else {
+            "tenant_id"
+        };
         let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1");
         let count: i64 = with_pool!(db, pool => sqlx::query_scalar(&sql)
             .bind(tenant.0)
@@ -275,7 +295,10 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
 
 /// The latest purge of a tenant that had `alias` (the alias is free again
 /// once a purge finished, so there may be several).
-pub async fn latest_purge_of(db: &Database, alias: &str) -> Result<Option<PurgeRecord>, sqlx::Error> {
+pub async fn latest_purge_of(
+    db: &Database,
+    alias: &str,
+) -> Result<Option<PurgeRecord>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM tenant_purges WHERE alias = $1 ORDER BY requested_at DESC LIMIT 1"
     );

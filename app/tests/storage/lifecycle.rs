@@ -71,7 +71,11 @@ async fn blob_count(blobs: &BlobStore, prefix: &str) -> usize {
         .len()
 }
 
-async fn export_database_exists(db: &Database, tenant: &TenantRecord, dir: &std::path::Path) -> bool {
+async fn export_database_exists(
+    db: &Database,
+    tenant: &TenantRecord,
+    dir: &std::path::Path,
+) -> bool {
     match db.pool() {
         Pool::Sqlite(_) => dir.join(format!("tenant-{}.sqlite", tenant.id.0)).exists(),
         Pool::Postgres(pool) => {
@@ -82,11 +86,13 @@ async fn export_database_exists(db: &Database, tenant: &TenantRecord, dir: &std:
                 .await
                 .unwrap();
             let main: String = main.chars().take(40).collect();
-            sqlx::query_scalar::<_, bool>("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
-                .bind(format!("{main}_export_{}", tenant.id.0))
-                .fetch_one(pool)
-                .await
-                .unwrap()
+            sqlx::query_scalar::<_, bool>(
+                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+            )
+            .bind(format!("{main}_export_{}", tenant.id.0))
+            .fetch_one(pool)
+            .await
+            .unwrap()
         }
     }
 }
@@ -95,7 +101,9 @@ async fn export_database_exists(db: &Database, tenant: &TenantRecord, dir: &std:
 async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run() {
     on_each_database!(|db| {
         let dir = tempfile::tempdir().unwrap();
-        let blobs = BlobStore(Arc::new(LocalFileSystem::new_with_prefix(dir.path()).unwrap()));
+        let blobs = BlobStore(Arc::new(
+            LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
+        ));
         let services = JobServices {
             export: ExportSettings {
                 sqlite_dir: dir.path().join("exports"),
@@ -105,7 +113,10 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
-        for (tenant, slugs) in [(&adatum, ["feedback", "events"]), (&fabrikam, ["feedback", "other"])] {
+        for (tenant, slugs) in [
+            (&adatum, ["feedback", "events"]),
+            (&fabrikam, ["feedback", "other"]),
+        ] {
             for slug in slugs {
                 published_survey(db, tenant, slug, NOW.plus_days(5)).await;
             }
@@ -114,14 +125,21 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
             }
             blobs
                 .0
-                .put(&BlobPath::from(format!("tenants/{}/logo-1.png", tenant.id.0)), b"png".to_vec().into())
+                .put(
+                    &BlobPath::from(format!("tenants/{}/logo-1.png", tenant.id.0)),
+                    b"png".to_vec().into(),
+                )
                 .await
                 .unwrap();
             let scope = system_scope(tenant, SystemTask::BackgroundJob);
-            ensure_export_database(db, &services.export, &scope).await.unwrap();
+            ensure_export_database(db, &services.export, &scope)
+                .await
+                .unwrap();
             if db.backend() == app::storage::Backend::Sqlite {
                 std::fs::write(
-                    dir.path().join("exports").join(format!("tenant-{}.sqlite", tenant.id.0)),
+                    dir.path()
+                        .join("exports")
+                        .join(format!("tenant-{}.sqlite", tenant.id.0)),
                     b"",
                 )
                 .unwrap();
@@ -133,40 +151,76 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
         let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
         assert!(begin_deletion(db, &scope, NOW).await.unwrap());
         assert!(!begin_deletion(db, &scope, NOW).await.unwrap(), "only once");
-        assert!(matches!(public_scope(db, "adatum").await, Err(AppError::NotFound)));
-        let marked = find_tenant_by_alias(db, &adatum.alias).await.unwrap().unwrap();
+        assert!(matches!(
+            public_scope(db, "adatum").await,
+            Err(AppError::NotFound)
+        ));
+        let marked = find_tenant_by_alias(db, &adatum.alias)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(marked.status, TenantStatus::Deleting);
 
         // A runner claims it and "crashes" after one batch.
-        let purge = claim_purge(db, NOW, PURGE_LEASE_MS).await.unwrap().expect("queued");
+        let purge = claim_purge(db, NOW, PURGE_LEASE_MS)
+            .await
+            .unwrap()
+            .expect("queued");
         assert_eq!(purge.tenant, adatum.id);
         let outcome = run_purge(db, &services, &purge, Some(1)).await.unwrap();
         assert_eq!(outcome, PurgeOutcome::Interrupted);
         let left = remaining_rows(db, adatum.id).await.unwrap();
         assert!(left > 0, "the crash left work to do");
         assert!(
-            claim_purge(db, NOW, PURGE_LEASE_MS).await.unwrap().is_none(),
+            claim_purge(db, NOW, PURGE_LEASE_MS)
+                .await
+                .unwrap()
+                .is_none(),
             "claimed while the lease runs"
         );
 
         // After the lease, the next run resumes and finishes it.
         // Progress reports renew the lease from the real clock.
         let later = UnixMillis(UnixMillis::now().0 + PURGE_LEASE_MS + 1);
-        let again = claim_purge(db, later, PURGE_LEASE_MS).await.unwrap().expect("re-claimed");
+        let again = claim_purge(db, later, PURGE_LEASE_MS)
+            .await
+            .unwrap()
+            .expect("re-claimed");
         assert_eq!(again.attempts, 2);
-        assert_eq!(run_purge(db, &services, &again, None).await.unwrap(), PurgeOutcome::Finished);
+        assert_eq!(
+            run_purge(db, &services, &again, None).await.unwrap(),
+            PurgeOutcome::Finished
+        );
         assert_eq!(remaining_rows(db, adatum.id).await.unwrap(), 0);
-        assert_eq!(blob_count(&blobs, &format!("tenants/{}", adatum.id.0)).await, 0);
+        assert_eq!(
+            blob_count(&blobs, &format!("tenants/{}", adatum.id.0)).await,
+            0
+        );
         assert!(!export_database_exists(db, &adatum, &dir.path().join("exports")).await);
         let record = find_purge(db, adatum.id).await.unwrap().unwrap();
         assert_eq!(record.status, PurgeStatus::Succeeded);
-        assert!(record.removed_items >= 30 + 2 + 1, "{record:?}");
-        assert!(find_tenant_by_alias(db, &adatum.alias).await.unwrap().is_none());
+        // A logo, 30 submissions, 2 surveys and the tenant row.
+        assert_eq!(record.removed_items, 1 + 30 + 2 + 1, "{record:?}");
+        assert!(
+            find_tenant_by_alias(db, &adatum.alias)
+                .await
+                .unwrap()
+                .is_none()
+        );
 
         // Running it once more changes nothing; the other tenant is intact.
-        assert_eq!(run_purge(db, &services, &again, None).await.unwrap(), PurgeOutcome::Finished);
-        assert_eq!(remaining_rows(db, fabrikam.id).await.unwrap(), fabrikam_rows);
-        assert_eq!(blob_count(&blobs, &format!("tenants/{}", fabrikam.id.0)).await, 1);
+        assert_eq!(
+            run_purge(db, &services, &again, None).await.unwrap(),
+            PurgeOutcome::Finished
+        );
+        assert_eq!(
+            remaining_rows(db, fabrikam.id).await.unwrap(),
+            fabrikam_rows
+        );
+        assert_eq!(
+            blob_count(&blobs, &format!("tenants/{}", fabrikam.id.0)).await,
+            1
+        );
         assert!(export_database_exists(db, &fabrikam, &dir.path().join("exports")).await);
         public_scope(db, "fabrikam").await.unwrap();
         // The alias is free again.
@@ -187,7 +241,9 @@ async fn usage_counts_each_month_from_known_data() {
             role: Role::Administrator,
             password_hash: "x".into(),
         };
-        create_local_user(db, &scope, &user, None, NOW).await.unwrap();
+        create_local_user(db, &scope, &user, None, NOW)
+            .await
+            .unwrap();
         let hour = 3_600_000;
         submit(db, &adatum, "feedback", 1, UnixMillis(NOW.0 + hour)).await;
         submit(db, &adatum, "feedback", 2, UnixMillis(NOW.0 + 2 * hour)).await;
@@ -195,28 +251,57 @@ async fn usage_counts_each_month_from_known_data() {
         submit(db, &adatum, "feedback", 3, NOW.plus_days(10)).await;
 
         let november = BillingMonth::parse("2026-11").unwrap();
-        let rows = usage_for_month(db, november.start(), november.end()).await.unwrap();
+        let rows = usage_for_month(db, november.start(), november.end())
+            .await
+            .unwrap();
         assert_eq!(rows.len(), 2);
         let row = rows.iter().find(|r| r.tenant.id == adatum.id).unwrap();
         // Each submission: a rating and a choice (8 bytes each) and
         // "Answer n" (8 bytes of text + 8).
         assert_eq!(
-            (row.responses, row.surveys_published, row.active_surveys, row.users, row.answer_bytes),
+            (
+                row.responses,
+                row.surveys_published,
+                row.active_surveys,
+                row.users,
+                row.answer_bytes
+            ),
             (2, 1, 1, 1, 64)
         );
         let idle = rows.iter().find(|r| r.tenant.id == fabrikam.id).unwrap();
-        assert_eq!((idle.responses, idle.active_surveys, idle.users, idle.answer_bytes), (0, 0, 0, 0));
+        assert_eq!(
+            (
+                idle.responses,
+                idle.active_surveys,
+                idle.users,
+                idle.answer_bytes
+            ),
+            (0, 0, 0, 0)
+        );
 
         let december = november.next();
-        let rows = usage_for_month(db, december.start(), december.end()).await.unwrap();
+        let rows = usage_for_month(db, december.start(), december.end())
+            .await
+            .unwrap();
         let row = rows.iter().find(|r| r.tenant.id == adatum.id).unwrap();
         assert_eq!(
-            (row.responses, row.surveys_published, row.active_surveys, row.users, row.answer_bytes),
+            (
+                row.responses,
+                row.surveys_published,
+                row.active_surveys,
+                row.users,
+                row.answer_bytes
+            ),
             (1, 0, 1, 1, 96)
         );
         // Before the tenants existed there is nothing to bill.
         let october = november.previous();
-        assert!(usage_for_month(db, october.start(), october.end()).await.unwrap().is_empty());
+        assert!(
+            usage_for_month(db, october.start(), october.end())
+                .await
+                .unwrap()
+                .is_empty()
+        );
     });
 }
 
@@ -241,12 +326,18 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
                 max_users: None,
             },
         };
-        update_tenant(db, adatum.id, &changes).await.unwrap().unwrap();
+        update_tenant(db, adatum.id, &changes)
+            .await
+            .unwrap()
+            .unwrap();
         assert!(
             matches!(public_scope(db, "adatum").await, Err(AppError::NotFound)),
             "this instance sees the suspension at once"
         );
-        let seen = find_tenant_by_alias(db, &adatum.alias).await.unwrap().unwrap();
+        let seen = find_tenant_by_alias(db, &adatum.alias)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(seen.max_active_surveys(), 3);
         assert_eq!(seen.max_users(), Plan::Standard.max_users());
 
@@ -254,11 +345,16 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
         // where the time-to-live still bounds staleness.
         let deadline = match db.backend() {
             app::storage::Backend::Postgres => Duration::from_secs(2),
-            app::storage::Backend::Sqlite => app::storage::tenant_cache::TENANT_CACHE_TTL + Duration::from_secs(1),
+            app::storage::Backend::Sqlite => {
+                app::storage::tenant_cache::TENANT_CACHE_TTL + Duration::from_secs(1)
+            }
         };
         let started = std::time::Instant::now();
         while public_scope(&other, "adatum").await.is_ok() {
-            assert!(started.elapsed() < deadline, "the other instance still serves the old status");
+            assert!(
+                started.elapsed() < deadline,
+                "the other instance still serves the old status"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         other.close().await;

@@ -68,7 +68,11 @@ pub async fn postgres() -> Option<TestDb> {
     let url = format!("{server}/{name}{query}");
     let db = Database::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
-    Some(TestDb { db, url, _dir: None })
+    Some(TestDb {
+        db,
+        url,
+        _dir: None,
+    })
 }
 
 /// Runs the body once per available engine.

@@ -10,8 +10,10 @@ use app::auth::{
     begin_federated_sign_in, finish_federated_sign_in,
 };
 use app::domain::UnixMillis;
-use app::signup::{PENDING_SIGNUP_KEY, PendingSignup, SIGNED_UP_KEY, SignupError, finish_social_signup};
 use app::error::AppError;
+use app::signup::{
+    PENDING_SIGNUP_KEY, PendingSignup, SIGNED_UP_KEY, SignupError, finish_social_signup,
+};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{Request, StatusCode};
@@ -82,7 +84,9 @@ async fn complete(
 ) -> Response {
     if let CallbackTarget::Social(provider) = &target {
         match session.remove::<PendingSignup>(PENDING_SIGNUP_KEY).await {
-            Ok(Some(signup)) => return finish_signup(&state, provider, signup, params, &session).await,
+            Ok(Some(signup)) => {
+                return finish_signup(&state, provider, signup, params, &session).await;
+            }
             Ok(None) => {}
             Err(error) => return AppError::internal("session read", error).into_response(),
         }
@@ -147,21 +151,34 @@ async fn finish_signup(
     session: &Session,
 ) -> Response {
     let alias = signup.alias.to_string();
-    match finish_social_signup(&state.db, &state.federation, provider, signup, params, UnixMillis::now()).await {
+    match finish_social_signup(
+        &state.db,
+        &state.federation,
+        provider,
+        signup,
+        params,
+        UnixMillis::now(),
+    )
+    .await
+    {
         Ok((tenant, owner)) => {
             if let Some(principal) = owner
                 && let Err(error) = start_session(state, session, principal).await
             {
                 return error.into_response();
             }
-            if let Err(error) = session.insert(SIGNED_UP_KEY, tenant.alias.to_string()).await {
+            if let Err(error) = session
+                .insert(SIGNED_UP_KEY, tenant.alias.to_string())
+                .await
+            {
                 return AppError::internal("session write", error).into_response();
             }
             tracing::info!(tenant = %tenant.alias, plan = tenant.plan.code(), "subscriber signed up");
             Redirect::to(&format!("/signup/welcome/{}", tenant.alias)).into_response()
         }
         Err(SignupError::App(error)) => {
-            let message = format!("The sign-up of {alias} was not completed: {error} Please sign up again.");
+            let message =
+                format!("The sign-up of {alias} was not completed: {error} Please sign up again.");
             (error.http_status(), no_sign_in_page(&message)).into_response()
         }
         Err(SignupError::Federation(error)) => {

@@ -72,10 +72,16 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         Body::Form("search=&plan=&status=&page=1"),
         TAILSPIN_ADMINS,
     ),
-    ("/api/load_subscriber", Body::Form("alias=fabrikam"), TAILSPIN_ADMINS),
+    (
+        "/api/load_subscriber",
+        Body::Form("alias=fabrikam"),
+        TAILSPIN_ADMINS,
+    ),
     (
         "/api/save_subscriber",
-        Body::Form("alias=nosuch&name=X&plan=trial&status=active&region=europe&max_active_surveys=&max_users="),
+        Body::Form(
+            "alias=nosuch&name=X&plan=trial&status=active&region=europe&max_active_surveys=&max_users=",
+        ),
         TAILSPIN_ADMINS_NOT_FOUND,
     ),
     (
@@ -88,15 +94,39 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         Body::Form("alias=nosuch&confirmation=nosuch"),
         TAILSPIN_ADMINS_NOT_FOUND,
     ),
-    ("/api/load_purge_progress", Body::Form("alias=fabrikam"), TAILSPIN_ADMINS),
+    (
+        "/api/load_purge_progress",
+        Body::Form("alias=fabrikam"),
+        TAILSPIN_ADMINS,
+    ),
     ("/api/load_dead_letters", Body::Form(""), TAILSPIN_ADMINS),
-    ("/api/requeue_dead_letter", Body::Form("id=999999"), TAILSPIN_ADMINS_NOT_FOUND),
-    ("/api/discard_dead_letter", Body::Form("id=999999"), TAILSPIN_ADMINS_NOT_FOUND),
-    ("/api/load_usage", Body::Form("month=2026-11"), TAILSPIN_ADMINS),
+    (
+        "/api/requeue_dead_letter",
+        Body::Form("id=999999"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/discard_dead_letter",
+        Body::Form("id=999999"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/load_usage",
+        Body::Form("month=2026-11"),
+        TAILSPIN_ADMINS,
+    ),
     ("/api/load_signup_options", Body::Form(""), EVERYONE),
-    ("/api/load_admin_signup_options", Body::Form(""), TAILSPIN_ADMINS),
+    (
+        "/api/load_admin_signup_options",
+        Body::Form(""),
+        TAILSPIN_ADMINS,
+    ),
     ("/api/check_alias", Body::Form("alias=adatum"), EVERYONE),
-    ("/api/test_identity_provider", Body::Form("issuer=not-a-url"), [422; 5]),
+    (
+        "/api/test_identity_provider",
+        Body::Form("issuer=not-a-url"),
+        [422; 5],
+    ),
     (
         "/api/sign_up",
         Body::Form("form[name]=&form[alias]=admin&form[plan]=trial&form[region]=europe"),
@@ -289,13 +319,33 @@ const PAGES: &[(&str, &str, Statuses)] = &[
     ("/t/{tenant}", "/t/adatum", [302, 200, 200, 404, 404]),
     ("/admin/login", "/admin/login", EVERYONE),
     ("/admin", "/admin", TAILSPIN_ADMIN_PAGE),
-    ("/admin/subscribers", "/admin/subscribers", TAILSPIN_ADMIN_PAGE),
-    ("/admin/subscribers/new", "/admin/subscribers/new", TAILSPIN_ADMIN_PAGE),
-    ("/admin/subscribers/{alias}", "/admin/subscribers/fabrikam", TAILSPIN_ADMIN_PAGE),
+    (
+        "/admin/subscribers",
+        "/admin/subscribers",
+        TAILSPIN_ADMIN_PAGE,
+    ),
+    (
+        "/admin/subscribers/new",
+        "/admin/subscribers/new",
+        TAILSPIN_ADMIN_PAGE,
+    ),
+    (
+        "/admin/subscribers/{alias}",
+        "/admin/subscribers/fabrikam",
+        TAILSPIN_ADMIN_PAGE,
+    ),
     ("/admin/usage", "/admin/usage", TAILSPIN_ADMIN_PAGE),
-    ("/admin/dead-letters", "/admin/dead-letters", TAILSPIN_ADMIN_PAGE),
+    (
+        "/admin/dead-letters",
+        "/admin/dead-letters",
+        TAILSPIN_ADMIN_PAGE,
+    ),
     ("/signup", "/signup", EVERYONE),
-    ("/signup/welcome/{tenant}", "/signup/welcome/adatum", [404; 5]),
+    (
+        "/signup/welcome/{tenant}",
+        "/signup/welcome/adatum",
+        [404; 5],
+    ),
     (
         "/t/{tenant}/users",
         "/t/adatum/users",

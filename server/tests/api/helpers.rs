@@ -1,9 +1,9 @@
 use app::auth::public_scope;
 use app::domain::{Plan, Question, Slug, SurveyId, TenantAlias, TenantStatus, UnixMillis};
-use app::storage::{Database, Pool};
 use app::storage::submissions::{StoredSubmission, list_submissions, queued_messages};
 use app::storage::surveys::find_survey_by_slug;
 use app::storage::tenants::{NewTenant, TenantRecord, create_tenant};
+use app::storage::{Database, Pool};
 use tailspin_server::{Application, Settings};
 
 pub struct TestApp {

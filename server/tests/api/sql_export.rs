@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use app::auth::{SystemTask, system_scope};
 use app::domain::UnixMillis;
-use app::storage::{Database, Pool};
 use app::storage::jobs::{JobKind, request_job};
+use app::storage::{Database, Pool};
 
 use crate::helpers::{
     DEMO_PASSWORD, DEMO_PATH, TestApp, add_tenant, call, encode, fresh_postgres_url, signed_in_as,

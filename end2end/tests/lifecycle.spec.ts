@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, expectAccessible, test, waitForHydration } from './fixtures';
+
+// The demo server: a visitor signs up for a Trial through the real social
+// provider (oidc/test-provider.mjs), then a Tailspin administrator manages
+// that subscriber through its whole lifecycle.
+const alias = `lamna-${Date.now() % 1_000_000}`;
+const surveyPath = `/s/${alias}/first-survey`;
+
+async function signInAsTailspinAdmin(page: Page): Promise<void> {
+  await page.goto('/admin/login');
+  await waitForHydration(page);
+  await page.getByLabel('Email').fill('ops@tailspin.example');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/admin');
+}
+
+test.describe.serial('subscriber lifecycle', () => {
+  test('a visitor signs up for a Trial with a social identity and creates a first survey', async ({ page }) => {
+    await page.goto('/signup');
+    await waitForHydration(page);
+    await expectAccessible(page);
+
+    // The alias is suggested from the name and checked as it is typed.
+    await page.getByLabel('Subscriber name').fill('Lamna Healthcare');
+    await expect(page.getByLabel('Alias')).toHaveValue('lamna-healthcare');
+    await expect(page.locator('#field-alias-status')).toHaveText('lamna-healthcare is available.');
+    await page.getByLabel('Alias').fill('admin');
+    await expect(page.locator('#field-alias-status')).toContainText('this alias is reserved');
+    await page.getByLabel('Alias').fill(alias);
+    await expect(page.locator('#field-alias-status')).toHaveText(`${alias} is available.`);
+
+    // Sending without a plan changes nothing and says why.
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect(page.locator('#field-plan-error')).toContainText('Choose a plan');
+    await expectAccessible(page);
+
+    await page.getByLabel(/^Trial/).check();
+    await expect(page.getByRole('group', { name: /Standard: the first administrator/ })).toBeHidden();
+    await expect(page.getByLabel('Sign in with')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign up' }).click();
+
+    // At the provider: the identity that will own the subscription.
+    await expect(page.getByRole('heading', { name: 'Sign-in' })).toBeVisible();
+    await page.getByLabel('Login').fill('lamna-owner');
+    await page.getByLabel('Password').fill('any password');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+
+    await expect(page).toHaveURL((url) => url.pathname === `/signup/welcome/${alias}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Lamna Healthcare');
+    await expect(page.getByRole('status')).toContainText('Your Trial subscription is ready.');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Open your dashboard' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === `/t/${alias}`);
+    await waitForHydration(page);
+    await expect(page.getByText(/Active surveys: 0 of 1 on the Trial plan/)).toBeVisible();
+    await expectAccessible(page);
+    const create = page.locator('#new-survey');
+    await create.getByLabel('Title').fill('First survey');
+    await create.getByRole('button', { name: 'Create draft' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === `/t/${alias}/surveys/first-survey/edit`);
+    await waitForHydration(page);
+    const form = page.locator('#add-question');
+    await form.getByLabel('Question', { exact: true }).fill('How did we do?');
+    await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await expect(page.locator('.question-list .question-text')).toHaveText(['How did we do?']);
+    await page.getByRole('button', { name: 'Publish survey' }).click();
+    await expect(page.locator('.survey-status .badge')).toContainText('Published, open until');
+    await expectAccessible(page);
+
+    const published = await page.request.get(surveyPath);
+    expect(published.status()).toBe(200);
+  });
+
+  test('a Tailspin administrator finds, suspends, re-activates and deletes the subscriber', async ({ page, browser }) => {
+    await signInAsTailspinAdmin(page);
+    await page.getByRole('link', { name: 'Subscribers' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/admin/subscribers');
+    await waitForHydration(page);
+    await expectAccessible(page);
+    await page.getByLabel('Name or alias').fill('lamna');
+    await page.getByLabel('Plan').selectOption({ label: 'Trial' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.locator(`tr[data-alias="${alias}"]`);
+    await expect(row).toContainText('Trial');
+    await expect(row).toContainText('Active');
+    await expect(row.locator('td.number').first()).toHaveText('1');
+    await expectAccessible(page);
+    await row.getByRole('link', { name: 'Lamna Healthcare' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === `/admin/subscribers/${alias}`);
+    await waitForHydration(page);
+    await expectAccessible(page);
+
+    // A respondent has the survey open while the subscriber is suspended.
+    const respondentContext = await browser.newContext();
+    const respondent = await respondentContext.newPage();
+    await respondent.goto(surveyPath);
+    await waitForHydration(respondent);
+
+    await page.getByRole('button', { name: 'Suspend' }).click();
+    await expect(page.locator('#subscriber-status')).toHaveText('Suspended');
+    await respondent.locator('.stars label').nth(3).click();
+    await respondent.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(respondent.getByText('We could not find that page. Your answers are still here.')).toBeVisible();
+    await expectAccessible(respondent);
+    expect((await page.request.get(surveyPath)).status()).toBe(404);
+
+    await page.getByRole('button', { name: 'Re-activate' }).click();
+    await expect(page.locator('#subscriber-status')).toHaveText('Active');
+    expect((await page.request.get(surveyPath)).status()).toBe(200);
+
+    // Deleting asks for the alias; a wrong one changes nothing.
+    const remove = page.locator('#delete-form');
+    await remove.getByLabel(`Type ${alias} to confirm`).fill('lamna');
+    await remove.getByRole('button', { name: /Delete the subscriber/ }).click();
+    await expect(page.locator('#field-confirmation-error')).toContainText(`Type ${alias} exactly`);
+    expect((await page.request.get(surveyPath)).status()).toBe(200);
+
+    await remove.getByLabel(`Type ${alias} to confirm`).fill(alias);
+    await remove.getByRole('button', { name: /Delete the subscriber/ }).click();
+    // Gone from the public site at once; then purged in the background.
+    await expect(page.locator('#purge-progress')).toBeVisible();
+    expect((await page.request.get(surveyPath)).status()).toBe(404);
+    expect((await page.request.get(`/s/${alias}`)).status()).toBe(404);
+    await expect(page.locator('#purge-progress')).toHaveAttribute('data-finished', 'true', { timeout: 30_000 });
+    await expect(page.locator('#purge-progress')).toContainText('Purged');
+    await expectAccessible(page);
+
+    // Nothing of it is left: not in the list, only in recent deletions.
+    await page.goto(`/admin/subscribers?q=${alias}`);
+    await waitForHydration(page);
+    await expect(page.getByText('0 subscribers found.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recent deletions' })).toContainText(alias);
+    await respondentContext.close();
+  });
+
+  test('usage for billing and dead letters are shown to Tailspin administrators', async ({ page }) => {
+    await signInAsTailspinAdmin(page);
+    await page.getByRole('link', { name: 'Usage for billing' }).click();
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Usage for');
+    await expect(page.locator('tr[data-alias="adatum"]')).toBeVisible();
+    await expectAccessible(page);
+    const month = new Date().toISOString().slice(0, 7);
+    const csv = await page.request.get(`/admin/usage.csv?month=${month}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('month,alias,name,plan,status,responses,surveys_published,active_surveys,users,storage_bytes');
+    expect(text).toContain(`${month},adatum,`);
+    const bad = await page.request.get('/admin/usage.csv?month=2026-13');
+    expect(bad.status()).toBe(400);
+
+    await page.getByRole('link', { name: 'Dead letters' }).click();
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dead letters');
+    await expectAccessible(page);
+  });
+});
