@@ -14,6 +14,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
+pub mod backup;
+#[cfg(feature = "ssr")]
 pub mod branding;
 #[cfg(feature = "ssr")]
 pub mod demo;
@@ -47,7 +49,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage,
+    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage, AdminRestorePage,
     AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, BrandingPage, DashboardPage,
     ErrorPage, HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage,
     SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
@@ -109,6 +111,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/subscribers/new") view=AdminNewSubscriberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/subscribers/:alias") view=AdminSubscriberPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
                     <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
                     <Route path=path!("/signup/welcome/:tenant") view=WelcomePage ssr=SsrMode::Async />

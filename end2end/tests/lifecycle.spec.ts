@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { DEMO_PASSWORD, expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The demo server: a visitor signs up for a Trial through the real social
 // provider (oidc/test-provider.mjs), then a Tailspin administrator manages
@@ -158,5 +158,49 @@ test.describe.serial('subscriber lifecycle', () => {
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dead letters');
     await expectAccessible(page);
+  });
+
+  test('an Administrator downloads a backup that a Tailspin administrator restores under a new alias', async ({ page, browser }) => {
+    await signInToAdatum(page, 'admin@adatum.example');
+    await page.goto('/t/adatum/export');
+    await waitForHydration(page);
+    await expectAccessible(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download a backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tailspin-adatum-\d{4}-\d{2}-\d{2}\.tar\.gz$/);
+    const archive = await download.path();
+
+    const opsContext = await browser.newContext();
+    const ops = await opsContext.newPage();
+    await signInAsTailspinAdmin(ops);
+    await expectAccessible(ops);
+    await ops.goto('/admin/restore');
+    await waitForHydration(ops);
+    await expectAccessible(ops);
+
+    // A taken alias is refused with the reason, and nothing is created.
+    await ops.locator('#restore-archive').setInputFiles(archive);
+    await ops.getByLabel('New alias').fill('adatum');
+    await ops.getByLabel(/Password for the first Administrator/).fill('a restored password');
+    await ops.getByRole('button', { name: 'Restore into a new subscriber' }).click();
+    await expect(ops).toHaveURL((url) => url.pathname === '/admin/restore');
+    await expect(ops.getByRole('alert')).toContainText('The alias adatum is taken.');
+    await waitForHydration(ops);
+    await expectAccessible(ops);
+
+    const restored = `adatum-copy-${Date.now() % 100_000}`;
+    await ops.locator('#restore-archive').setInputFiles(archive);
+    await ops.getByLabel('New alias').fill(restored);
+    await ops.getByLabel(/Password for the first Administrator/).fill('a restored password');
+    await ops.getByRole('button', { name: 'Restore into a new subscriber' }).click();
+    await expect(ops).toHaveURL((url) => url.pathname === `/admin/subscribers/${restored}`);
+    await waitForHydration(ops);
+    await expect(ops.locator('#subscriber-status')).toHaveText('Active');
+    await expectAccessible(ops);
+    const list = await ops.request.get(`/s/${restored}/customer-satisfaction`);
+    expect(list.status()).toBe(200);
+    await opsContext.close();
   });
 });

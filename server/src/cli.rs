@@ -34,9 +34,17 @@ pub enum Command {
     CreateTenant {
         flags: Vec<(String, String)>,
     },
+    BackupTenant {
+        alias: TenantAlias,
+        file: std::path::PathBuf,
+    },
+    RestoreTenant {
+        alias: TenantAlias,
+        file: std::path::PathBuf,
+    },
 }
 
-pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ...";
+pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ... | server tenant backup --alias ALIAS --file FILE | server tenant restore --alias NEW_ALIAS --file FILE (TAILSPIN_ADMIN_PASSWORD for Standard, TAILSPIN_CLIENT_SECRET for Premium)";
 
 pub const TENANT_USAGE: &str = "server tenant create --alias ALIAS --name NAME --plan trial|individual|standard|premium [--status active|pending] [--region REGION]
   standard:           --admin-email EMAIL [--admin-name NAME]        (password: TAILSPIN_ADMIN_PASSWORD)
@@ -62,6 +70,20 @@ pub fn parse(args: &[String]) -> anyhow::Result<Command> {
         {
             let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
             Ok(Command::CreateAdmin { email })
+        }
+        [tenant, verb, alias_flag, alias, file_flag, file]
+            if tenant == "tenant"
+                && (verb == "backup" || verb == "restore")
+                && alias_flag == "--alias"
+                && file_flag == "--file" =>
+        {
+            let alias = TenantAlias::parse(alias).map_err(|e| anyhow::anyhow!("--alias: {e}"))?;
+            let file = std::path::PathBuf::from(file);
+            Ok(if verb == "backup" {
+                Command::BackupTenant { alias, file }
+            } else {
+                Command::RestoreTenant { alias, file }
+            })
         }
         [tenant, create, rest @ ..] if tenant == "tenant" && create == "create" => {
             let mut flags = Vec::new();
@@ -314,6 +336,60 @@ pub async fn requeue_dead_letter(settings: &Settings, id: i64) -> anyhow::Result
     Ok(())
 }
 
+/// `server tenant backup`: writes the tenant's backup archive to a file.
+pub async fn backup_tenant(
+    settings: &Settings,
+    alias: &TenantAlias,
+    file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let db = startup::open_database(settings).await?;
+    let blobs = startup::open_blob_store(settings)?;
+    let tenant = app::storage::tenants::find_tenant_by_alias(&db, alias)
+        .await?
+        .with_context(|| format!("no tenant is called {alias}"))?;
+    let scope = app::auth::system_scope(&tenant, app::auth::SystemTask::PlatformAdministration);
+    let archive = app::backup::create_backup(&db, &blobs, &scope, &tenant)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    std::fs::write(file, &archive).with_context(|| format!("writing {}", file.display()))?;
+    db.close().await;
+    println!(
+        "Backup of {alias} written to {} ({} bytes)",
+        file.display(),
+        archive.len()
+    );
+    Ok(())
+}
+
+/// `server tenant restore`: restores an archive into a new tenant alias.
+pub async fn restore_tenant(
+    settings: &Settings,
+    alias: &TenantAlias,
+    file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let archive = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let db = startup::open_database(settings).await?;
+    let blobs = startup::open_blob_store(settings)?;
+    let key = crate::server_key::load_server_key(settings)?;
+    let request = app::backup::RestoreRequest {
+        alias: alias.clone(),
+        administrator_password: std::env::var("TAILSPIN_ADMIN_PASSWORD").ok(),
+        client_secret: std::env::var("TAILSPIN_CLIENT_SECRET").ok(),
+    };
+    let tenant =
+        app::backup::restore_backup(&db, &blobs, &key, &archive, request, UnixMillis::now())
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    db.close().await;
+    println!(
+        "Restored {} as {} ({})",
+        file.display(),
+        tenant.alias,
+        tenant.name
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +422,39 @@ mod tests {
         list.iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn parses_backup_and_restore() {
+        match parse(&args(&[
+            "tenant",
+            "restore",
+            "--alias",
+            "adatum-copy",
+            "--file",
+            "a.tar.gz",
+        ]))
+        .unwrap()
+        {
+            Command::RestoreTenant { alias, file } => {
+                assert_eq!(alias.as_str(), "adatum-copy");
+                assert_eq!(file, std::path::PathBuf::from("a.tar.gz"));
+            }
+            _ => panic!("restore"),
+        }
+        assert!(matches!(
+            parse(&args(&[
+                "tenant", "backup", "--alias", "adatum", "--file", "b"
+            ]))
+            .unwrap(),
+            Command::BackupTenant { .. }
+        ));
+        assert!(
+            parse(&args(&[
+                "tenant", "restore", "--alias", "admin", "--file", "b"
+            ]))
+            .is_err()
+        );
     }
 
     #[test]

@@ -27,6 +27,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Requeue { id } => cli::requeue_dead_letter(&settings, id).await?,
         Command::CreateAdmin { email } => cli::create_admin(&settings, &email).await?,
         Command::CreateTenant { flags } => cli::create_tenant(&settings, &flags).await?,
+        Command::BackupTenant { alias, file } => {
+            cli::backup_tenant(&settings, &alias, &file).await?
+        }
+        Command::RestoreTenant { alias, file } => {
+            cli::restore_tenant(&settings, &alias, &file).await?
+        }
     }
     Ok(())
 }

@@ -271,6 +271,10 @@ fn router(state: AppState) -> Router {
         )
         .route("/admin/login", post(routes::sign_in::post_admin_login))
         .route("/admin/usage.csv", get(routes::usage::usage_csv))
+        .route(
+            "/t/{tenant}/backup.tar.gz",
+            get(routes::backup::download_backup),
+        )
         .route("/admin/logout", post(routes::sign_in::post_admin_logout))
         .leptos_routes_with_context(
             &state,
@@ -288,13 +292,27 @@ fn router(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(routes::body_limit())
+        // Restoring a backup is the one upload larger than the usual limit.
+        .merge(
+            Router::new()
+                .route(
+                    "/admin/restore/upload",
+                    post(routes::backup::restore_upload),
+                )
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    routes::backup::MAX_RESTORE_BYTES,
+                ))
+                .layer(tower_http::limit::RequestBodyLimitLayer::new(
+                    routes::backup::MAX_RESTORE_BYTES,
+                )),
+        )
         .layer(axum::middleware::from_fn(
             routes::cross_site::refuse_cross_site,
         ))
         .layer(axum::middleware::from_fn(
             routes::security_headers::security_headers,
         ))
-        .layer(routes::body_limit())
         .with_state(state)
 }
 

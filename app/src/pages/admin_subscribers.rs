@@ -82,7 +82,11 @@ fn SubscribersView(list: SubscriberList) -> impl IntoView {
         <section class="page subscribers">
             <AdminNav current="subscribers" />
             <h1>"Subscribers"</h1>
-            <p><a class="button" href="/admin/subscribers/new">"Add a subscriber"</a></p>
+            <p>
+                <a class="button" href="/admin/subscribers/new">"Add a subscriber"</a>
+                " "
+                <a class="button secondary" href="/admin/restore">"Restore a backup"</a>
+            </p>
             <form method="get" action="/admin/subscribers" class="filters" role="search">
                 <label for="search">"Name or alias"</label>
                 <input id="search" name="q" type="search" value=search />

@@ -4,6 +4,7 @@
 
 mod admin;
 mod admin_nav;
+mod admin_restore;
 mod admin_subscriber;
 mod admin_subscribers;
 mod admin_usage;
@@ -33,6 +34,7 @@ mod thanks;
 mod users;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
+pub use admin_restore::AdminRestorePage;
 pub use admin_subscriber::AdminSubscriberPage;
 pub use admin_subscribers::AdminSubscribersPage;
 pub use admin_usage::{AdminDeadLettersPage, AdminUsagePage};

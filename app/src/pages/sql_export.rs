@@ -51,6 +51,7 @@ fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> im
     });
     follow_progress(tenant.clone(), live, changes);
     let first_time = page.database.is_none();
+    let backup_url = format!("/t/{tenant}/backup.tar.gz");
     let history = page.jobs.clone();
     view! {
         <Title text=format!("Export to a database · {}", page.tenant_name) />
@@ -80,6 +81,11 @@ fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> im
                 <li><code>"answers"</code>" — response_id, question_id, and rating, choice_position and choice_label, or text"</li>
             </ul>
             {(!history.is_empty()).then(|| view! { <TransferHistory jobs=history /> })}
+            <h2>"Backup"</h2>
+            <p>
+                "One archive of everything of yours: settings (without passwords or secrets), surveys,                  questions, metadata, responses and branding. Tailspin can restore it into a new subscription."
+            </p>
+            <p><a class="button" href=backup_url download="">"Download a backup"</a></p>
         </section>
     }
 }

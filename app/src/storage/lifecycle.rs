@@ -309,3 +309,16 @@ pub async fn latest_purge_of(
         .map(|row| decode(&row))
         .transpose())
 }
+
+/// Deletes a tenant that never went live (a restore that failed), with
+/// everything that cascades from it.
+pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "DELETE FROM tenants WHERE id = $1 AND status = 'pending_activation'",
+    )
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))?;
+    super::tenants::tenant_changed(db, scope.alias()).await
+}

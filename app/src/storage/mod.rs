@@ -7,6 +7,7 @@
 //! tenant id. Functions without a scope touch platform data only (the tenant
 //! registry, the statistics queue as a whole).
 
+pub mod backup;
 pub mod branding;
 mod database;
 pub mod designs;

@@ -5,6 +5,7 @@
 
 #[macro_use]
 mod support;
+mod backup;
 mod designs;
 mod exports;
 mod identity;

@@ -335,6 +335,7 @@ const PAGES: &[(&str, &str, Statuses)] = &[
         TAILSPIN_ADMIN_PAGE,
     ),
     ("/admin/usage", "/admin/usage", TAILSPIN_ADMIN_PAGE),
+    ("/admin/restore", "/admin/restore", TAILSPIN_ADMIN_PAGE),
     (
         "/admin/dead-letters",
         "/admin/dead-letters",

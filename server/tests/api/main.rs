@@ -2,6 +2,7 @@
 //! driven over HTTP.
 
 mod authorization;
+mod backup;
 mod branding;
 mod designer;
 mod durability;

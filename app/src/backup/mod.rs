@@ -1,0 +1,342 @@
+//! Backup and restore of one tenant: an archive of the tenant's own data
+//! (configuration without secrets, surveys, questions, metadata, responses,
+//! branding) with a manifest and a format version, and its restore into a
+//! new tenant alias. A backup reads only through the tenant's scope; a
+//! restore writes only the tenant it creates.
+
+mod archive;
+pub mod tables;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use archive::{Contents, MAX_UNPACKED_BYTES};
+
+use crate::auth::{SystemTask, TenantScope, system_scope};
+use crate::branding::BlobStore;
+use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
+use crate::error::AppError;
+use crate::secrets::ServerKey;
+use crate::storage::Database;
+use crate::storage::backup::{RestoreRowsError, insert_rows, read_rows};
+use crate::storage::tenants::{NewTenant, TenantRecord};
+
+pub const FORMAT: &str = "tailspin-tenant-backup";
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub format_version: u32,
+    pub created_at: String,
+    pub tenant: TenantInfo,
+    /// Rows per table, to check an archive against.
+    pub counts: BTreeMap<String, usize>,
+    pub logo: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantInfo {
+    pub alias: String,
+    pub name: String,
+    pub plan: String,
+    pub region: String,
+    pub max_active_surveys: Option<u32>,
+    pub max_users: Option<u32>,
+}
+
+/// The tenant's backup archive.
+pub async fn create_backup(
+    db: &Database,
+    blobs: &BlobStore,
+    scope: &TenantScope,
+    tenant: &TenantRecord,
+) -> Result<Vec<u8>, AppError> {
+    let mut positions = HashMap::new();
+    let mut contents = Contents::default();
+    for table in tables::TABLES {
+        let rows = read_rows(db, scope, table, &mut positions).await?;
+        contents.tables.insert(table.name.to_owned(), rows);
+    }
+    contents.logo = crate::branding::read_logo(db, blobs, scope)
+        .await?
+        .map(|(bytes, _, _)| bytes);
+    contents.manifest = Some(Manifest {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        created_at: UnixMillis::now().iso_string(),
+        tenant: TenantInfo {
+            alias: tenant.alias.to_string(),
+            name: tenant.name.clone(),
+            plan: tenant.plan.code().into(),
+            region: tenant.region.clone(),
+            max_active_surveys: tenant.limits.max_active_surveys,
+            max_users: tenant.limits.max_users,
+        },
+        counts: contents
+            .tables
+            .iter()
+            .map(|(name, rows)| (name.clone(), rows.len()))
+            .collect(),
+        logo: contents.logo.is_some(),
+    });
+    archive::write(&contents).map_err(|e| AppError::internal("backup: writing the archive", e))
+}
+
+/// Reads an archive (bounded); the message says what is wrong.
+pub fn read_backup(bytes: &[u8]) -> Result<Contents, String> {
+    let contents = archive::read(bytes)?;
+    let manifest = contents
+        .manifest
+        .as_ref()
+        .expect("read checks the manifest");
+    if manifest.format != FORMAT {
+        return Err("The manifest does not name a Tailspin tenant backup.".into());
+    }
+    if manifest.format_version != FORMAT_VERSION {
+        return Err(format!(
+            "The backup has format version {}; this version of Tailspin Surveys reads version {FORMAT_VERSION}.",
+            manifest.format_version
+        ));
+    }
+    for (name, count) in &manifest.counts {
+        let found = contents.tables.get(name).map_or(0, Vec::len);
+        if found != *count {
+            return Err(format!(
+                "The archive is incomplete: {name} has {found} rows, the manifest says {count}."
+            ));
+        }
+    }
+    if manifest.logo != contents.logo.is_some() {
+        return Err("The archive is incomplete: the logo is missing.".into());
+    }
+    Ok(contents)
+}
+
+/// What a restore needs besides the archive: the new alias, and the
+/// secrets a backup never holds.
+#[derive(Clone, Debug)]
+pub struct RestoreRequest {
+    pub alias: TenantAlias,
+    /// Standard: the password for the first Administrator's account.
+    pub administrator_password: Option<String>,
+    /// Premium: the client secret at the tenant's identity provider.
+    pub client_secret: Option<String>,
+}
+
+/// Restores an archive into a new tenant. Every refusal is `BadRequest`
+/// with the reason, and leaves nothing behind.
+pub async fn restore_backup(
+    db: &Database,
+    blobs: &BlobStore,
+    key: &ServerKey,
+    archive: &[u8],
+    request: RestoreRequest,
+    now: UnixMillis,
+) -> Result<TenantRecord, AppError> {
+    let refuse = |message: String| AppError::BadRequest(message);
+    let contents = read_backup(archive).map_err(refuse)?;
+    let manifest = contents.manifest.clone().expect("checked");
+    let plan = Plan::from_code(&manifest.tenant.plan).ok_or_else(|| {
+        refuse(format!(
+            "The backup names an unknown plan: {}.",
+            manifest.tenant.plan
+        ))
+    })?;
+    let name = manifest.tenant.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(refuse(
+            "The backup's subscriber name is empty or too long.".into(),
+        ));
+    }
+    let password_hash = match (plan.sign_in(), &request.administrator_password) {
+        (SignInKind::LocalAccounts, Some(password)) => {
+            crate::domain::check_new_password(password).map_err(refuse)?;
+            Some(crate::passwords::hash_password(password.clone()).await?)
+        }
+        (SignInKind::LocalAccounts, None) => {
+            return Err(refuse("A Standard subscriber needs a password for its first Administrator (backups hold no passwords).".into()));
+        }
+        _ => None,
+    };
+    let client_secret = match (plan.sign_in(), &request.client_secret) {
+        (SignInKind::OwnIdentityProvider, Some(secret)) => {
+            crate::domain::check_client_secret(secret).map_err(refuse)?;
+            Some(secret.clone())
+        }
+        (SignInKind::OwnIdentityProvider, None) => {
+            return Err(refuse(
+                "A Premium subscriber needs its client secret (backups hold no secrets).".into(),
+            ));
+        }
+        _ => None,
+    };
+    // Pending until everything is in, so a half-restored tenant is never live.
+    let tenant = crate::storage::tenants::create_tenant(
+        db,
+        &NewTenant {
+            alias: request.alias.clone(),
+            name,
+            plan,
+            status: TenantStatus::PendingActivation,
+            region: manifest.tenant.region.clone(),
+        },
+        now,
+    )
+    .await
+    .map_err(|e| {
+        if crate::storage::is_unique_violation(&e) {
+            refuse(format!("The alias {} is taken.", request.alias))
+        } else {
+            e.into()
+        }
+    })?;
+    let scope = system_scope(&tenant, SystemTask::Restore);
+    match fill_tenant(
+        db,
+        blobs,
+        key,
+        &scope,
+        &tenant,
+        contents,
+        password_hash,
+        client_secret,
+        now,
+    )
+    .await
+    {
+        Ok(()) => {}
+        Err(error) => {
+            discard_tenant(db, &tenant).await;
+            return Err(error);
+        }
+    }
+    let limits = crate::storage::tenants::LimitOverrides {
+        max_active_surveys: manifest.tenant.max_active_surveys,
+        max_users: manifest.tenant.max_users,
+    };
+    let changes = crate::storage::tenants::TenantChanges {
+        name: tenant.name.clone(),
+        plan,
+        status: TenantStatus::Active,
+        region: tenant.region.clone(),
+        limits,
+    };
+    let restored = crate::storage::tenants::update_tenant(db, tenant.id, &changes)
+        .await?
+        .ok_or_else(|| AppError::internal("restore", "the new tenant vanished"))?;
+    crate::statistics::answers_arrived();
+    Ok(restored)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn fill_tenant(
+    db: &Database,
+    blobs: &BlobStore,
+    key: &ServerKey,
+    scope: &TenantScope,
+    tenant: &TenantRecord,
+    mut contents: Contents,
+    password_hash: Option<String>,
+    client_secret: Option<String>,
+    now: UnixMillis,
+) -> Result<(), AppError> {
+    let sealed = client_secret
+        .map(|secret| key.seal(tenant.id, &secret))
+        .transpose()?;
+    let mut tables = Vec::new();
+    for spec in tables::TABLES {
+        let rows = contents.tables.remove(spec.name).unwrap_or_default();
+        tables.push((spec, rows));
+    }
+    let first_administrator = std::sync::Mutex::new(password_hash);
+    let fix = |table: &str, row: &mut crate::storage::backup::BackupRow| -> Result<(), String> {
+        match table {
+            "surveys" => {
+                // Stored HTML is never taken from outside: made again here.
+                let markdown = row
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let html = crate::markdown::render_description(markdown);
+                row.insert("description_html".into(), Value::from(html));
+            }
+            "tenant_branding" => {
+                let css = row
+                    .get("stylesheet")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let sheet = crate::domain::stylesheet::TenantStylesheet::parse(css).map_err(
+                    |problems| {
+                        problems
+                            .first()
+                            .map(|p| {
+                                format!(
+                                    "the style sheet is refused at line {}, column {}: {}",
+                                    p.line, p.column, p.message
+                                )
+                            })
+                            .unwrap_or_default()
+                    },
+                )?;
+                let written = sheet.to_css();
+                row.insert(
+                    "stylesheet_version".into(),
+                    Value::from(crate::branding::version_of(written.as_bytes())),
+                );
+                row.insert("stylesheet".into(), Value::from(written));
+            }
+            "users" => {
+                let is_local_administrator = row.get("email").is_some_and(Value::is_string)
+                    && row.get("role").and_then(Value::as_str) == Some("administrator");
+                if is_local_administrator
+                    && let Some(hash) = first_administrator.lock().expect("not poisoned").take()
+                {
+                    row.insert("password_hash".into(), Value::from(hash));
+                }
+            }
+            "tenant_identity_providers" => {
+                let sealed = sealed.clone().ok_or("a provider needs its client secret")?;
+                row.insert("client_secret_sealed".into(), Value::from(sealed));
+            }
+            _ => {}
+        }
+        Ok(())
+    };
+    insert_rows(db, scope, &tables, &fix, now.0)
+        .await
+        .map_err(|error| match error {
+            RestoreRowsError::Invalid { .. } => {
+                AppError::BadRequest(format!("The backup cannot be restored: {error}."))
+            }
+            RestoreRowsError::Database(error) if error.as_database_error().is_some() => {
+                tracing::info!(%error, "restore refused by the database");
+                AppError::BadRequest(
+                    "The backup cannot be restored: it holds values this version does not accept."
+                        .into(),
+                )
+            }
+            RestoreRowsError::Database(error) => error.into(),
+        })?;
+    if let Some(logo) = contents.logo {
+        crate::branding::replace_logo(db, blobs, scope, &logo)
+            .await
+            .map_err(|error| match error {
+                crate::branding::UploadError::Refused(reason) => {
+                    AppError::BadRequest(format!("The backup's logo is refused: {reason}."))
+                }
+                crate::branding::UploadError::Failed(error) => error,
+            })?;
+    }
+    Ok(())
+}
+
+/// Removes a tenant whose restore failed (its rows cascade with it).
+async fn discard_tenant(db: &Database, tenant: &TenantRecord) {
+    let scope = system_scope(tenant, SystemTask::Restore);
+    if let Err(error) = crate::storage::lifecycle::discard_new_tenant(db, &scope).await {
+        tracing::error!(tenant = %tenant.alias, %error, "a failed restore left a pending tenant");
+    }
+}

@@ -1,0 +1,60 @@
+//! `/admin/restore`: a Tailspin administrator restores a tenant backup into
+//! a new alias. A plain multipart form (`POST /admin/restore/upload`), so it
+//! works without JavaScript; a refusal comes back in the address.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::ErrorPage;
+use super::admin_nav::AdminNav;
+use crate::api::admin::load_admin_home;
+
+#[component]
+pub fn AdminRestorePage() -> impl IntoView {
+    // The administrators' home doubles as the check that this is one.
+    let guard = Resource::new_blocking(|| (), |_| load_admin_home());
+    let query = use_query_map();
+    view! {
+        <Title text="Restore a backup · Tailspin administration" />
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match guard.await {
+                    Ok(_) => {
+                        let error = query.read_untracked().get("error");
+                        view! { <RestoreForm error /> }.into_any()
+                    }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RestoreForm(error: Option<String>) -> impl IntoView {
+    super::mark_hydrated();
+    view! {
+        <section class="page restore">
+            <AdminNav current="subscribers" />
+            <h1>"Restore a backup"</h1>
+            <p class="lead">
+                "Creates a new subscriber from a backup that a subscriber's Administrator downloaded: its settings, \
+                 surveys, responses, users and branding. Statistics are rebuilt after the restore. \
+                 Backups hold no secrets, so give the ones its sign-in needs."
+            </p>
+            <div class="error-summary" role="alert">{error.map(|message| view! { <p>{message}</p> })}</div>
+            <form method="post" action="/admin/restore/upload" enctype="multipart/form-data" class="stacked" id="restore-form">
+                <label for="restore-archive">"Backup archive (.tar.gz, at most 100 MiB)"</label>
+                <input id="restore-archive" name="archive" type="file" accept=".tar.gz,.tgz,application/gzip" required />
+                <label for="restore-alias">"New alias"</label>
+                <input id="restore-alias" name="alias" type="text" required maxlength="40" autocomplete="off" />
+                <label for="restore-password">"Password for the first Administrator (Standard plan)"</label>
+                <input id="restore-password" name="administrator_password" type="password" autocomplete="new-password" />
+                <label for="restore-secret">"Client secret at the identity provider (Premium plan)"</label>
+                <input id="restore-secret" name="client_secret" type="password" autocomplete="off" />
+                <button type="submit" class="primary">"Restore into a new subscriber"</button>
+            </form>
+        </section>
+    }
+}

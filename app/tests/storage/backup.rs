@@ -1,0 +1,199 @@
+//! Backup and restore on both engines: a round trip gives the same content
+//! apart from ids and alias; a backup holds only its tenant; a restore
+//! touches no other tenant; bad archives are refused and leave nothing.
+
+use std::sync::Arc;
+
+use app::backup::{RestoreRequest, create_backup, read_backup, restore_backup};
+use app::branding::{BlobStore, replace_logo, save_stylesheet};
+use app::domain::{Email, MetadataKind, Role};
+use app::secrets::ServerKey;
+use app::storage::lifecycle::remaining_rows;
+use app::storage::metadata::{AddFieldOutcome, add_field, set_value};
+use app::storage::users::{NewLocalUser, create_local_user};
+use object_store::local::LocalFileSystem;
+
+use crate::support::*;
+
+const PASSWORD: &str = "a new long password";
+
+fn png() -> Vec<u8> {
+    let image =
+        image::RgbImage::from_fn(16, 8, |x, y| image::Rgb([x as u8 * 10, y as u8 * 20, 90]));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut bytes, image::ImageFormat::Png).unwrap();
+    bytes.into_inner()
+}
+
+async fn furnish(db: &Database, blobs: &BlobStore, tenant: &TenantRecord, responses: u32) {
+    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let survey = published_survey(db, tenant, "feedback", NOW.plus_days(5)).await;
+    let AddFieldOutcome::Added(field) =
+        add_field(db, &scope, "Region", MetadataKind::Text, 10, NOW)
+            .await
+            .unwrap()
+    else {
+        panic!("field added")
+    };
+    assert!(set_value(db, &scope, survey, field, "North").await.unwrap());
+    let questions = questions_of(db, &scope, "feedback").await;
+    for n in 0..responses {
+        let answers = vec![
+            ValidAnswer {
+                question: questions[0].id,
+                value: AnswerValue::Rating(1 + n as u8 % 5),
+            },
+            ValidAnswer {
+                question: questions[1].id,
+                value: AnswerValue::Choice((n % 3) as u16),
+            },
+            ValidAnswer {
+                question: questions[2].id,
+                value: AnswerValue::Text(format!("Réponse {n} ✓")),
+            },
+        ];
+        store_submission(db, &scope, survey, &key(n), &answers, NOW)
+            .await
+            .unwrap();
+    }
+    let user = NewLocalUser {
+        email: Email::parse(&format!("admin@{}.example", tenant.alias)).unwrap(),
+        display_name: "Admin".into(),
+        role: Role::Administrator,
+        password_hash: "old hash".into(),
+    };
+    create_local_user(db, &scope, &user, None, NOW)
+        .await
+        .unwrap();
+    save_stylesheet(db, &scope, "#surveyTitle h1 { color: #aa0000; }")
+        .await
+        .unwrap();
+    replace_logo(db, blobs, &scope, &png()).await.unwrap();
+}
+
+fn request(alias: &str) -> RestoreRequest {
+    RestoreRequest {
+        alias: TenantAlias::parse(alias).unwrap(),
+        administrator_password: Some(PASSWORD.into()),
+        client_secret: None,
+    }
+}
+
+#[tokio::test]
+async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
+    on_each_database!(|db| {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore(Arc::new(
+            LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
+        ));
+        let key = ServerKey::generate();
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        furnish(db, &blobs, &adatum, 7).await;
+        furnish(db, &blobs, &fabrikam, 3).await;
+        let fabrikam_rows = remaining_rows(db, fabrikam.id).await.unwrap();
+
+        let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
+        let first = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
+        let contents = read_backup(&first).unwrap();
+        assert_eq!(
+            contents.tables["submissions"].len(),
+            7,
+            "only adatum's responses"
+        );
+        assert_eq!(contents.tables["users"].len(), 1);
+        let text =
+            String::from_utf8_lossy(&serde_json::to_vec(&contents.tables).unwrap()).into_owned();
+        assert!(!text.contains("fabrikam"), "nothing of another tenant");
+        assert!(!text.contains("old hash"), "no password hashes");
+
+        let restored = restore_backup(db, &blobs, &key, &first, request("adatum-copy"), NOW)
+            .await
+            .unwrap();
+        assert_eq!(restored.status, TenantStatus::Active);
+        assert_eq!(restored.name, adatum.name);
+        assert_eq!(
+            remaining_rows(db, fabrikam.id).await.unwrap(),
+            fabrikam_rows,
+            "fabrikam untouched"
+        );
+        let copy_scope = public_scope(db, "adatum-copy").await.unwrap();
+        // Every restored response is queued so that the statistics are rebuilt.
+        let copied = find_survey_by_slug(db, &copy_scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            queued_messages(db, &copy_scope, copied.id).await.unwrap(),
+            7
+        );
+
+        let second = create_backup(db, &blobs, &copy_scope, &restored)
+            .await
+            .unwrap();
+        let again = read_backup(&second).unwrap();
+        assert_eq!(again.tables, contents.tables, "same rows apart from ids");
+        assert_eq!(again.logo, contents.logo, "same logo");
+        let (mut a, mut b) = (contents.manifest.unwrap(), again.manifest.unwrap());
+        assert_eq!(b.tenant.alias, "adatum-copy");
+        (a.created_at, b.created_at, a.tenant.alias, b.tenant.alias) = Default::default();
+        assert_eq!(a, b, "same manifest apart from alias and time");
+
+        // The first Administrator signs in with the password given.
+        let user = app::storage::users::find_user_by_email(
+            db,
+            &copy_scope,
+            &Email::parse("admin@adatum.example").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let hash = user.password_hash.expect("a password was set");
+        assert!(app::passwords::verify_password(PASSWORD.into(), hash).await);
+    });
+}
+
+#[tokio::test]
+async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
+    on_each_database!(|db| {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore(Arc::new(
+            LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
+        ));
+        let key = ServerKey::generate();
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        furnish(db, &blobs, &adatum, 2).await;
+        let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
+        let archive = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
+        let before = count_tenants(db).await.unwrap();
+
+        let refused = |result: Result<TenantRecord, AppError>| match result {
+            Err(AppError::BadRequest(message)) => message,
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        let garbage = refused(
+            restore_backup(db, &blobs, &key, b"not an archive", request("other"), NOW).await,
+        );
+        assert!(garbage.contains("not a Tailspin backup"), "{garbage}");
+        let truncated = &archive[..archive.len() / 2];
+        refused(restore_backup(db, &blobs, &key, truncated, request("other"), NOW).await);
+        let taken =
+            refused(restore_backup(db, &blobs, &key, &archive, request("adatum"), NOW).await);
+        assert!(taken.contains("taken"), "{taken}");
+        let mut no_password = request("other");
+        no_password.administrator_password = None;
+        let needs = refused(restore_backup(db, &blobs, &key, &archive, no_password, NOW).await);
+        assert!(needs.contains("password"), "{needs}");
+        assert_eq!(
+            count_tenants(db).await.unwrap(),
+            before,
+            "nothing was created"
+        );
+        assert!(
+            find_tenant_by_alias(db, &TenantAlias::parse("other").unwrap())
+                .await
+                .unwrap()
+                .is_none()
+        );
+    });
+}
