@@ -32,7 +32,8 @@ pub enum PurgeOutcome {
 
 /// The steps of a purge, in order. The tenant row goes last: until then the
 /// purge can always find what the tenant was.
-const STEPS: [Step; 5] = [
+const STEPS: [Step; 6] = [
+    Step::Sessions,
     Step::ExportDatabase,
     Step::Blobs,
     Step::Batches(PurgeBatch::Responses),
@@ -42,6 +43,7 @@ const STEPS: [Step; 5] = [
 
 #[derive(Clone, Copy, Debug)]
 enum Step {
+    Sessions,
     ExportDatabase,
     Blobs,
     Batches(PurgeBatch),
@@ -50,6 +52,7 @@ enum Step {
 impl Step {
     fn label(self) -> &'static str {
         match self {
+            Step::Sessions => "signing users out",
             Step::ExportDatabase => "export database",
             Step::Blobs => "logos and other files",
             Step::Batches(PurgeBatch::Responses) => "responses and answers",
@@ -139,6 +142,10 @@ async fn purge_steps(
     for step in STEPS {
         report_purge(db, tenant, step.label(), 0, lease()).await?;
         match step {
+            Step::Sessions => {
+                let removed = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
+                report_purge(db, tenant, step.label(), removed, lease()).await?;
+            }
             Step::ExportDatabase => drop_export_database(db, &services.export, scope).await?,
             Step::Blobs => {
                 let removed = services.blobs.delete_tenant_blobs(tenant).await?;

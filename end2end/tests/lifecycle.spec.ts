@@ -203,4 +203,46 @@ test.describe.serial('subscriber lifecycle', () => {
     expect(list.status()).toBe(200);
     await opsContext.close();
   });
+
+  test('a Tailspin administrator adds a Premium subscriber after testing its provider, then edits its provider', async ({ page }) => {
+    await signInAsTailspinAdmin(page);
+    await expectAccessible(page);
+    await page.goto('/admin/subscribers/new');
+    await waitForHydration(page);
+    await expectAccessible(page);
+    const premium = `woodgrove-${Date.now() % 100_000}`;
+    await page.getByLabel('Subscriber name').fill('Woodgrove Premium');
+    await page.getByLabel('Alias').fill(premium);
+    await expect(page.locator('#field-alias-status')).toHaveText(`${premium} is available.`);
+    await page.getByLabel(/^Premium/).check();
+    await expect(page.getByRole('group', { name: /Trial and Individual/ })).toBeHidden();
+
+    // "Test connection" runs discovery: first at nothing, then at the provider.
+    await page.getByLabel('Issuer URL').fill('http://127.0.0.1:9');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.locator('#field-issuer-status')).toContainText('could not be reached');
+    await page.getByLabel('Issuer URL').fill('http://127.0.0.1:3198');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.locator('#field-issuer-status')).toContainText('Connected: http://127.0.0.1:3198');
+    await expectAccessible(page);
+
+    await page.getByLabel('Client ID').fill('tailspin');
+    await page.getByLabel('Client secret').fill('tailspin-secret-adatum');
+    await page.getByLabel('Administrator (email or identifier)').fill('ada@adatum.example');
+    await page.getByRole('button', { name: 'Add the subscriber' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === `/admin/subscribers/${premium}`);
+    await waitForHydration(page);
+    await expect(page.locator('#subscriber-status')).toHaveText('Active');
+    await expect(page.getByText(`/t/${premium}/oidc/callback`)).toBeVisible();
+
+    const provider = page.locator('#provider-form');
+    await expect(provider.getByLabel('Issuer URL')).toHaveValue('http://127.0.0.1:3198');
+    await provider.getByLabel('Issuer URL').fill('ftp://login.woodgrove.example');
+    await provider.getByRole('button', { name: 'Save provider settings' }).click();
+    await expect(provider.locator('#field-issuer-error')).toContainText('issuer URL');
+    await provider.getByLabel('Issuer URL').fill('http://127.0.0.1:3199');
+    await provider.getByRole('button', { name: 'Save provider settings' }).click();
+    await expect(page.getByText('The provider settings were saved.')).toBeVisible();
+    await expectAccessible(page);
+  });
 });

@@ -54,9 +54,6 @@ pub async fn save_sign_in_settings(
     claim_rules: String,
     client_secret: String,
 ) -> Result<(), AppError> {
-    use crate::domain::{ProviderSettings, UnixMillis, check_client_secret};
-    use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
-
     let db = super::database()?;
     let federation = super::federation()?;
     let access = super::tenant_member(&tenant, true).await?;
@@ -72,12 +69,29 @@ pub async fn save_sign_in_settings(
         administrator,
         claim_rules,
     };
-    let parsed = ProviderSettings::parse(&input);
-    let secret_stored = find_identity_provider(&db, &access.scope).await?.is_some();
+    save_provider(&db, &federation, &access.scope, &input, &client_secret).await
+}
+
+/// Checks and saves a Premium tenant's provider settings (for its own
+/// Administrators and for Tailspin administration). An empty
+/// `client_secret` keeps the stored one; nothing is saved when anything is
+/// wrong (`Invalid`, field by field).
+#[cfg(feature = "ssr")]
+pub(crate) async fn save_provider(
+    db: &crate::storage::Database,
+    federation: &crate::auth::Federation,
+    scope: &crate::auth::TenantScope,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+) -> Result<(), AppError> {
+    use crate::domain::{ProviderSettings, UnixMillis, check_client_secret};
+    use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
+    let parsed = ProviderSettings::parse(input);
+    let secret_stored = find_identity_provider(db, scope).await?.is_some();
     let secret_problem = if client_secret.is_empty() && secret_stored {
         None
     } else {
-        check_client_secret(&client_secret).err()
+        check_client_secret(client_secret).err()
     };
     let settings = match (parsed, secret_problem) {
         (Ok(settings), None) => settings,
@@ -96,19 +110,8 @@ pub async fn save_sign_in_settings(
     let sealed = if client_secret.is_empty() {
         None
     } else {
-        Some(
-            federation
-                .key
-                .seal(access.scope.tenant_id(), &client_secret)?,
-        )
+        Some(federation.key.seal(scope.tenant_id(), client_secret)?)
     };
-    save_identity_provider(
-        &db,
-        &access.scope,
-        &settings,
-        sealed.as_deref(),
-        UnixMillis::now(),
-    )
-    .await?;
+    save_identity_provider(db, scope, &settings, sealed.as_deref(), UnixMillis::now()).await?;
     Ok(())
 }

@@ -62,6 +62,8 @@ pub struct SubscriberDetail {
     pub plan_max_users: Option<u32>,
     pub sign_in: String,
     pub redirect_uri: Option<String>,
+    /// Premium: the provider settings (never the client secret).
+    pub provider: Option<crate::domain::ProviderSettingsInput>,
     pub purge: Option<PurgeProgress>,
 }
 
@@ -187,7 +189,20 @@ pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError
         .await?
         .map(|p| purge_progress(&p));
     let federation = super::federation()?;
+    let provider = if tenant.plan.sign_in() == SignInKind::OwnIdentityProvider {
+        let scope =
+            crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
+        Some(
+            crate::storage::identity_providers::find_identity_provider(&db, &scope)
+                .await?
+                .map(|stored| stored.settings.to_input())
+                .unwrap_or_default(),
+        )
+    } else {
+        None
+    };
     Ok(SubscriberDetail {
+        provider,
         alias: tenant.alias.to_string(),
         name: tenant.name.clone(),
         plan: tenant.plan,
@@ -320,6 +335,42 @@ pub async fn save_subscriber(
             "This subscriber is being deleted and cannot be changed.".into(),
         ))),
     }
+}
+
+/// A Tailspin administrator changes a Premium subscriber's provider
+/// settings (the same checks as its own Administrators' page; an empty
+/// secret keeps the stored one).
+#[server(prefix = "/api", endpoint = "save_subscriber_sign_in")]
+pub async fn save_subscriber_sign_in(
+    alias: String,
+    issuer: String,
+    client_id: String,
+    identifying_claim: String,
+    administrator: String,
+    claim_rules: String,
+    client_secret: String,
+) -> Result<(), AppError> {
+    use crate::domain::{ProviderSettingsInput, SignInKind};
+    let db = super::database()?;
+    let federation = super::federation()?;
+    super::admin::platform_admin().await?;
+    let tenant = subscriber(&db, &alias).await?;
+    if tenant.plan.sign_in() != SignInKind::OwnIdentityProvider
+        || tenant.status == TenantStatus::Deleting
+    {
+        return Err(super::refuse(AppError::BadRequest(
+            "Only Premium subscribers that are not being deleted have provider settings.".into(),
+        )));
+    }
+    let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
+    let input = ProviderSettingsInput {
+        issuer,
+        client_id,
+        identifying_claim,
+        administrator,
+        claim_rules,
+    };
+    super::sign_in_settings::save_provider(&db, &federation, &scope, &input, &client_secret).await
 }
 
 /// Suspends an active subscriber, or activates a suspended or pending one.

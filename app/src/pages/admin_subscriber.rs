@@ -11,9 +11,10 @@ use super::admin_nav::AdminNav;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::subscribers::{
-    DeleteSubscriber, PurgeProgress, SaveSubscriber, SetSubscriberStatus, SubscriberDetail,
-    load_purge_progress, load_subscriber,
+    DeleteSubscriber, PurgeProgress, SaveSubscriber, SaveSubscriberSignIn, SetSubscriberStatus,
+    SubscriberDetail, load_purge_progress, load_subscriber,
 };
+use crate::domain::ProviderSettingsInput;
 use crate::domain::{Plan, TenantStatus};
 use crate::error::AppError;
 
@@ -24,6 +25,7 @@ struct Actions {
     save: ServerAction<SaveSubscriber>,
     status: ServerAction<SetSubscriberStatus>,
     delete: ServerAction<DeleteSubscriber>,
+    sign_in: ServerAction<SaveSubscriberSignIn>,
 }
 
 #[component]
@@ -34,6 +36,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
         save: ServerAction::new(),
         status: ServerAction::new(),
         delete: ServerAction::new(),
+        sign_in: ServerAction::new(),
     };
     let detail = Resource::new_blocking(
         move || {
@@ -100,6 +103,9 @@ fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
                 view! {
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
+                    {detail.provider.clone().map(|provider| view! {
+                        <ProviderForm alias=detail.alias.clone() provider action=actions.sign_in />
+                    })}
                     <DeleteForm alias=detail.alias.clone() action=actions.delete />
                 }
                 .into_any()
@@ -201,6 +207,37 @@ fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) 
                 placeholder=detail.plan_max_users.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
                 hint="Empty: the plan's limit." />
             <button type="submit" class="primary">"Save settings"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn ProviderForm(
+    alias: String,
+    provider: ProviderSettingsInput,
+    action: ServerAction<SaveSubscriberSignIn>,
+) -> impl IntoView {
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    view! {
+        <h2>"Sign-in: identity provider"</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">"The provider settings were saved."</p> })}</div>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked" attr:id="provider-form">
+            <input type="hidden" name="alias" value=alias />
+            <TextField label="Issuer URL" name="issuer" field="issuer" error kind="url" value=provider.issuer required=true />
+            <TextField label="Client ID" name="client_id" field="client_id" error value=provider.client_id required=true />
+            <TextField label="Client secret" name="client_secret" field="client_secret" error kind="password"
+                autocomplete="new-password" hint="Leave empty to keep the stored secret." />
+            <TextField label="Administrator (email or identifier)" name="administrator" field="administrator" error
+                value=provider.administrator required=true />
+            <TextField label="Identifying claim" name="identifying_claim" field="identifying_claim" error
+                value=provider.identifying_claim />
+            <label for="field-claim_rules">"Claim-mapping rules"</label>
+            <textarea id="field-claim_rules" name="claim_rules" rows="3"
+                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{provider.claim_rules}</textarea>
+            <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
+            <button type="submit" class="primary">"Save provider settings"</button>
         </ActionForm>
     }
 }

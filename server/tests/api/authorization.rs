@@ -85,6 +85,13 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         TAILSPIN_ADMINS_NOT_FOUND,
     ),
     (
+        "/api/save_subscriber_sign_in",
+        Body::Form(
+            "alias=nosuch&issuer=https%3A%2F%2Fid.example&client_id=x&identifying_claim=&administrator=x&claim_rules=&client_secret=",
+        ),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
         "/api/set_subscriber_status",
         Body::Form("alias=nosuch&status=active"),
         TAILSPIN_ADMINS_NOT_FOUND,

@@ -8,6 +8,7 @@ mod designer;
 mod durability;
 mod federation;
 mod helpers;
+mod lifecycle;
 mod respondent;
 mod responses;
 mod sign_in;

@@ -1,0 +1,86 @@
+//! Signing out every user of a tenant by deleting their sessions, for the
+//! purge of a deleted tenant. Sessions live in the tables of
+//! tower-sessions' sqlx stores (the server creates them at start-up), as
+//! MessagePack records; the principal inside tells whose session it is.
+
+use sqlx::Row;
+
+use super::{Database, Pool};
+use crate::auth::{PRINCIPAL_KEY, Principal, TenantScope};
+
+/// The stores' default tables (`server/src/sessions.rs` uses the defaults).
+const SQLITE_TABLE: &str = "tower_sessions";
+const POSTGRES_TABLE: &str = "\"tower_sessions\".\"session\"";
+
+fn belongs_to(data: &[u8], scope: &TenantScope) -> bool {
+    let Ok(record) = rmp_serde::from_slice::<tower_sessions::session::Record>(data) else {
+        // Not ours to judge: an unreadable record expires on its own.
+        return false;
+    };
+    record
+        .data
+        .get(PRINCIPAL_KEY)
+        .and_then(|value| serde_json::from_value::<Principal>(value.clone()).ok())
+        .is_some_and(|principal| {
+            matches!(principal, Principal::TenantUser { tenant, .. } if tenant == scope.tenant_id())
+        })
+}
+
+/// Deletes the sessions of the tenant's users; returns how many there were.
+pub async fn delete_tenant_sessions(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<i64, sqlx::Error> {
+    let mut deleted = 0;
+    match db.pool() {
+        Pool::Sqlite(pool) => {
+            let exists: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
+            )
+            .bind(SQLITE_TABLE)
+            .fetch_one(pool)
+            .await?;
+            if exists == 0 {
+                return Ok(0);
+            }
+            let rows = sqlx::query(&format!("SELECT id, data FROM {SQLITE_TABLE}"))
+                .fetch_all(pool)
+                .await?;
+            for row in rows {
+                let data: Vec<u8> = row.try_get("data")?;
+                if belongs_to(&data, scope) {
+                    let id: String = row.try_get("id")?;
+                    sqlx::query(&format!("DELETE FROM {SQLITE_TABLE} WHERE id = $1"))
+                        .bind(id)
+                        .execute(pool)
+                        .await?;
+                    deleted += 1;
+                }
+            }
+        }
+        Pool::Postgres(pool) => {
+            let exists: bool =
+                sqlx::query_scalar("SELECT to_regclass('tower_sessions.session') IS NOT NULL")
+                    .fetch_one(pool)
+                    .await?;
+            if !exists {
+                return Ok(0);
+            }
+            let rows = sqlx::query(&format!("SELECT id, data FROM {POSTGRES_TABLE}"))
+                .fetch_all(pool)
+                .await?;
+            for row in rows {
+                let data: Vec<u8> = row.try_get("data")?;
+                if belongs_to(&data, scope) {
+                    let id: String = row.try_get("id")?;
+                    sqlx::query(&format!("DELETE FROM {POSTGRES_TABLE} WHERE id = $1"))
+                        .bind(id)
+                        .execute(pool)
+                        .await?;
+                    deleted += 1;
+                }
+            }
+        }
+    }
+    Ok(deleted)
+}
