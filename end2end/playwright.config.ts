@@ -60,6 +60,9 @@ const serverEnv = (dbFile: string, blobDir: string, port: number) => ({
   LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
   LEPTOS_SITE_ROOT: siteRoot,
   TAILSPIN_SOCIAL_PROVIDERS: socialProviders,
+  // Every test comes from 127.0.0.1; the per-address limits have their own tests.
+  TAILSPIN_SUBMISSIONS_PER_MINUTE: '6000',
+  TAILSPIN_SIGN_INS_PER_MINUTE: '6000',
   RUST_LOG: process.env.RUST_LOG ?? 'info',
 });
 const needServer =

@@ -74,6 +74,26 @@ pub async fn submit_answers(
     unreadable: &[String],
     now: UnixMillis,
 ) -> Result<SubmitReply, AppError> {
+    let outcome = store_answers(db, tenant, slug, fields, unreadable, now).await;
+    let label = match &outcome {
+        Ok(SubmitReply::Accepted) => "accepted",
+        Ok(SubmitReply::Invalid(_)) => "invalid",
+        Err(AppError::NotFound) => "not_found",
+        Err(AppError::NoLongerAccepting) => "closed",
+        Err(_) => "failed",
+    };
+    metrics::counter!("tailspin_submissions_total", "outcome" => label).increment(1);
+    outcome
+}
+
+async fn store_answers(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+    fields: &[(String, String)],
+    unreadable: &[String],
+    now: UnixMillis,
+) -> Result<SubmitReply, AppError> {
     let (scope, survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
 
@@ -106,6 +126,8 @@ pub async fn submit_answers(
     match store_submission(db, &scope, survey.id, &key, &answers, now).await? {
         StoreOutcome::Stored(id) => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
+            metrics::counter!("tailspin_responses_total", "tenant" => scope.alias().to_string())
+                .increment(1);
             crate::statistics::answers_arrived();
             Ok(SubmitReply::Accepted)
         }

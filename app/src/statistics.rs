@@ -107,6 +107,7 @@ pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleRepo
             return Ok(report);
         }
         report.batches += 1;
+        metrics::counter!("tailspin_statistics_batches_total").increment(1);
         let mut by_survey: BTreeMap<(TenantId, SurveyId), Vec<QueuedMessage>> = BTreeMap::new();
         for message in batch {
             by_survey
@@ -144,6 +145,7 @@ async fn merge_survey(
             }
             Err(error) => {
                 metrics.failed_attempts.fetch_add(1, Ordering::Relaxed);
+                metrics::counter!("tailspin_statistics_failed_attempts_total").increment(1);
                 tracing::warn!(message = message.id, %error, "statistics: reading answers failed");
                 record_failure(
                     db,
@@ -176,10 +178,13 @@ async fn merge_survey(
                 metrics
                     .merged_messages
                     .fetch_add(included.len() as u64, Ordering::Relaxed);
+                metrics::counter!("tailspin_statistics_merged_messages_total")
+                    .increment(included.len() as u64);
                 return Ok(included.len() as u64);
             }
             MergeOutcome::VersionConflict => {
                 metrics.version_conflicts.fetch_add(1, Ordering::Relaxed);
+                metrics::counter!("tailspin_statistics_version_conflicts_total").increment(1);
             }
             // Their lease ran out and another instance merged them: leave
             // them; the rest of this batch comes back after its lease.

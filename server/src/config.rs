@@ -54,6 +54,15 @@ pub struct Settings {
     pub statistics_lease_ms: i64,
     /// Regions a subscriber may choose (`TAILSPIN_REGIONS`, comma-separated).
     pub regions: Vec<String>,
+    /// Bearer token for `/metrics` (`TAILSPIN_METRICS_TOKEN`); without one
+    /// the metrics are not served.
+    pub metrics_token: Option<String>,
+    /// Submissions a client address may make a minute
+    /// (`TAILSPIN_SUBMISSIONS_PER_MINUTE`).
+    pub submissions_per_minute: u32,
+    /// Sign-in and sign-up attempts a client address may make a minute
+    /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
+    pub sign_ins_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -83,6 +92,9 @@ impl Default for Settings {
                 "north-america".to_owned(),
                 "asia-pacific".to_owned(),
             ],
+            metrics_token: None,
+            submissions_per_minute: 120,
+            sign_ins_per_minute: 30,
         }
     }
 }
@@ -176,6 +188,30 @@ impl Settings {
         }
         if let Some(file) = var("TAILSPIN_SECRET_KEY_FILE") {
             settings.secret_key_file = PathBuf::from(file);
+        }
+        if let Some(token) = var("TAILSPIN_METRICS_TOKEN").filter(|t| !t.is_empty()) {
+            if token.len() < 16 {
+                bail!("TAILSPIN_METRICS_TOKEN must be at least 16 characters");
+            }
+            settings.metrics_token = Some(token);
+        }
+        for (name, target) in [
+            (
+                "TAILSPIN_SUBMISSIONS_PER_MINUTE",
+                &mut settings.submissions_per_minute,
+            ),
+            (
+                "TAILSPIN_SIGN_INS_PER_MINUTE",
+                &mut settings.sign_ins_per_minute,
+            ),
+        ] {
+            if let Some(value) = var(name) {
+                *target = value
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .with_context(|| format!("{name} must be a whole number above 0"))?;
+            }
         }
         if let Some(list) = var("TAILSPIN_REGIONS") {
             let regions: Vec<String> = list

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod observability;
 pub mod routes;
 pub mod server_key;
 pub mod sessions;

@@ -40,6 +40,8 @@ pub struct AppState {
     /// worker processes).
     pub statistics: Option<Arc<TaskMetrics>>,
     pub regions: app::onboarding::Regions,
+    pub metrics_token: Option<String>,
+    pub rate_limits: routes::rate_limit::RateLimits,
 }
 
 pub struct Application {
@@ -50,6 +52,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        crate::observability::prometheus();
         let db = open_database(&settings).await?;
         if settings.demo_data {
             app::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
@@ -99,6 +102,15 @@ impl Application {
             db,
             blobs,
             regions: app::onboarding::Regions(settings.regions.clone()),
+            metrics_token: settings.metrics_token.clone(),
+            rate_limits: {
+                let limits = routes::rate_limit::RateLimits::new(
+                    settings.submissions_per_minute,
+                    settings.sign_ins_per_minute,
+                );
+                limits.spawn_cleanup();
+                limits
+            },
             session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
         };
         let router = router(state.clone()).layer(session_layer(
@@ -224,6 +236,8 @@ fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(routes::health::healthz))
+        .route("/readyz", get(crate::observability::readyz))
+        .route("/metrics", get(crate::observability::metrics_endpoint))
         .route(
             "/s/{tenant}/{slug}",
             post(routes::survey_form::post_survey_form),
@@ -313,6 +327,14 @@ fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             routes::security_headers::security_headers,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            routes::rate_limit::rate_limit,
+        ))
+        .layer(axum::middleware::from_fn(
+            crate::observability::trace_request,
+        ))
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)
 }
 

@@ -1,7 +1,19 @@
 use tracing_subscriber::EnvFilter;
 
-/// Logs to stderr; `RUST_LOG` sets the levels (default `info`).
+/// Logs to stderr; `RUST_LOG` sets the levels (default `info`), and
+/// `TAILSPIN_LOG_FORMAT=json` writes one JSON object a line, with the
+/// request span's fields (request id, route, tenant, user) on each.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let json = std::env::var("TAILSPIN_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    let _ = if json {
+        tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_env_filter(filter)
+            .try_init()
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).try_init()
+    };
 }

@@ -43,6 +43,7 @@ pub async fn tenant_access(
     let user = users::find_user(db, &scope, user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
+    tracing::Span::current().record("user", user.id.0);
     if needs_admin && !user.role.can_administer_tenant() {
         return Err(AppError::Forbidden);
     }

@@ -109,6 +109,25 @@ impl Database {
         }
     }
 
+    /// How many of this build's migrations the database has not applied.
+    pub async fn pending_migrations(&self) -> Result<usize, sqlx::Error> {
+        let query = "SELECT version FROM _sqlx_migrations WHERE success";
+        let (migrator, applied): (sqlx::migrate::Migrator, Vec<i64>) = match &self.pool {
+            Pool::Sqlite(pool) => (
+                sqlx::migrate!("../migrations/sqlite"),
+                sqlx::query_scalar(query).fetch_all(pool).await?,
+            ),
+            Pool::Postgres(pool) => (
+                sqlx::migrate!("../migrations/postgres"),
+                sqlx::query_scalar(query).fetch_all(pool).await?,
+            ),
+        };
+        Ok(migrator
+            .iter()
+            .filter(|m| !applied.contains(&m.version))
+            .count())
+    }
+
     pub async fn close(&self) {
         with_pool!(self, pool => pool.close().await)
     }

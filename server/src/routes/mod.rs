@@ -8,6 +8,7 @@ pub mod export_database;
 pub mod federated;
 pub mod form_body;
 pub mod health;
+pub mod rate_limit;
 pub mod render;
 pub mod security_headers;
 pub mod sign_in;

@@ -9,6 +9,8 @@ mod durability;
 mod federation;
 mod helpers;
 mod lifecycle;
+mod observability;
+mod rate_limits;
 mod respondent;
 mod responses;
 mod sign_in;
