@@ -123,7 +123,12 @@ async fn store_answers(
         }
     };
 
-    match store_submission(db, &scope, survey.id, &key, &answers, now).await? {
+    // Safe to repeat: the idempotency key makes a second store a no-op.
+    let stored = crate::storage::retry::retrying("store_submission", || {
+        store_submission(db, &scope, survey.id, &key, &answers, now)
+    })
+    .await?;
+    match stored {
         StoreOutcome::Stored(id) => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
             metrics::counter!("tailspin_responses_total", "tenant" => scope.alias().to_string())

@@ -18,6 +18,7 @@ pub mod lifecycle;
 pub mod metadata;
 pub mod onboarding;
 pub mod platform_admins;
+pub mod retry;
 pub mod sessions;
 pub mod sign_in_failures;
 pub mod statistics;
