@@ -334,8 +334,24 @@ fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             crate::observability::trace_request,
         ))
-        .layer(tower_http::compression::CompressionLayer::new())
+        .layer(tower_http::compression::CompressionLayer::new().compress_when(compressible()))
         .with_state(state)
+}
+
+/// Pages, scripts, styles and the WebAssembly are compressed; downloads
+/// (anything with a `Content-Disposition`: exports, backups, CSV) are sent
+/// byte for byte, as browsers' download managers expect.
+fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::Predicate;
+    use tower_http::compression::predicate::DefaultPredicate;
+    DefaultPredicate::new().and(
+        |_: axum::http::StatusCode,
+         _: axum::http::Version,
+         headers: &axum::http::HeaderMap,
+         _: &axum::http::Extensions| {
+            !headers.contains_key(axum::http::header::CONTENT_DISPOSITION)
+        },
+    )
 }
 
 async fn shutdown_signal() {

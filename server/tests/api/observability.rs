@@ -230,3 +230,29 @@ async fn pages_are_compressed_for_clients_that_accept_it() {
             .contains("Customer satisfaction")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn downloads_are_sent_uncompressed() {
+    let app = spawn_app().await;
+    let admin = crate::helpers::signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let response = admin
+        .get(format!("{}/t/adatum/backup.tar.gz", app.address))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.headers().get("content-encoding").is_none());
+    let bytes = response.bytes().await.unwrap();
+    assert_eq!(
+        &bytes[..2],
+        &[0x1f, 0x8b],
+        "the archive itself, gzip as it was made"
+    );
+}
