@@ -5,7 +5,7 @@
 
 use sqlx::Row;
 
-use super::{Database, Pool};
+use super::{Database, Pool, with_pool};
 use crate::auth::{PRINCIPAL_KEY, Principal, TenantScope};
 
 /// The stores' default tables (`server/src/sessions.rs` uses the defaults).
@@ -31,56 +31,39 @@ pub async fn delete_tenant_sessions(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<i64, sqlx::Error> {
-    let mut deleted = 0;
-    match db.pool() {
+    let (table, exists) = match db.pool() {
         Pool::Sqlite(pool) => {
-            let exists: i64 = sqlx::query_scalar(
+            let found: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
             )
             .bind(SQLITE_TABLE)
             .fetch_one(pool)
             .await?;
-            if exists == 0 {
-                return Ok(0);
-            }
-            let rows = sqlx::query(&format!("SELECT id, data FROM {SQLITE_TABLE}"))
-                .fetch_all(pool)
-                .await?;
-            for row in rows {
-                let data: Vec<u8> = row.try_get("data")?;
-                if belongs_to(&data, scope) {
-                    let id: String = row.try_get("id")?;
-                    sqlx::query(&format!("DELETE FROM {SQLITE_TABLE} WHERE id = $1"))
-                        .bind(id)
-                        .execute(pool)
-                        .await?;
-                    deleted += 1;
-                }
-            }
+            (SQLITE_TABLE, found > 0)
         }
         Pool::Postgres(pool) => {
-            let exists: bool =
+            let found: bool =
                 sqlx::query_scalar("SELECT to_regclass('tower_sessions.session') IS NOT NULL")
                     .fetch_one(pool)
                     .await?;
-            if !exists {
-                return Ok(0);
-            }
-            let rows = sqlx::query(&format!("SELECT id, data FROM {POSTGRES_TABLE}"))
-                .fetch_all(pool)
-                .await?;
-            for row in rows {
-                let data: Vec<u8> = row.try_get("data")?;
-                if belongs_to(&data, scope) {
-                    let id: String = row.try_get("id")?;
-                    sqlx::query(&format!("DELETE FROM {POSTGRES_TABLE} WHERE id = $1"))
-                        .bind(id)
-                        .execute(pool)
-                        .await?;
-                    deleted += 1;
-                }
+            (POSTGRES_TABLE, found)
+        }
+    };
+    if !exists {
+        return Ok(0);
+    }
+    let select = format!("SELECT id, data FROM {table}");
+    let delete = format!("DELETE FROM {table} WHERE id = $1");
+    let mut deleted = 0;
+    with_pool!(db, pool => {
+        for row in sqlx::query(&select).fetch_all(pool).await? {
+            let data: Vec<u8> = row.try_get("data")?;
+            if belongs_to(&data, scope) {
+                let id: String = row.try_get("id")?;
+                sqlx::query(&delete).bind(id).execute(pool).await?;
+                deleted += 1;
             }
         }
-    }
+    });
     Ok(deleted)
 }

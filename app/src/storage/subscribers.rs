@@ -33,6 +33,15 @@ fn answer_bytes(db: &Database) -> &'static str {
     }
 }
 
+/// The tenant record's columns, qualified with the alias `t`.
+fn tenant_columns() -> String {
+    COLUMNS
+        .split(", ")
+        .map(|c| format!("t.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `%term%` for LIKE, with LIKE's own wildcards taken literally.
 fn like_pattern(search: &str) -> String {
     let escaped = search
@@ -55,11 +64,7 @@ pub async fn list_subscribers(
 ) -> Result<(Vec<SubscriberRow>, i64), sqlx::Error> {
     let matching = "($1 = '%%' OR LOWER(t.alias) LIKE $1 ESCAPE '\\' OR LOWER(t.name) LIKE $1 ESCAPE '\\') \
                     AND ($2 = '' OR t.plan = $2) AND ($3 = '' OR t.status = $3)";
-    let columns = COLUMNS
-        .split(", ")
-        .map(|c| format!("t.{c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let columns = tenant_columns();
     let bytes = answer_bytes(db);
     let page_sql = format!(
         "SELECT {columns}, \
@@ -128,11 +133,7 @@ pub async fn usage_for_month(
     start: UnixMillis,
     end: UnixMillis,
 ) -> Result<Vec<UsageRow>, sqlx::Error> {
-    let columns = COLUMNS
-        .split(", ")
-        .map(|c| format!("t.{c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let columns = tenant_columns();
     let bytes = answer_bytes(db);
     let sql = format!(
         "SELECT {columns}, \

@@ -96,15 +96,8 @@ pub async fn restore_upload(
     session: Session,
     multipart: Multipart,
 ) -> Response {
-    let principal = match app::auth::session_principal(&session).await {
-        Ok(principal) => principal,
-        Err(error) => return error.into_response(),
-    };
-    if let Err(error) = app::auth::platform_admin_access(&state.db, principal.as_ref()).await {
-        return match error {
-            AppError::Unauthorized => Redirect::to("/admin/login").into_response(),
-            other => other.into_response(),
-        };
+    if let Err(refused) = super::platform_admin(&state, &session).await {
+        return refused;
     }
     let form = match read_form(multipart).await {
         Ok(form) => form,

@@ -47,6 +47,26 @@ pub async fn tenant_member(
     }
 }
 
+/// The signed-in Tailspin administrator, for handlers outside the Leptos
+/// router; anyone else gets the response to send: a redirect to the
+/// administrators' sign-in page, or the refusal's status.
+pub async fn platform_admin(
+    state: &crate::startup::AppState,
+    session: &tower_sessions::Session,
+) -> Result<(), axum::response::Response> {
+    use axum::response::IntoResponse;
+    let principal = app::auth::session_principal(session)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    match app::auth::platform_admin_access(&state.db, principal.as_ref()).await {
+        Ok(_) => Ok(()),
+        Err(app::error::AppError::Unauthorized) => {
+            Err(axum::response::Redirect::to("/admin/login").into_response())
+        }
+        Err(error) => Err(error.into_response()),
+    }
+}
+
 /// Marks `response` as a file to save: its type, never cached, never
 /// sniffed, and the name it is saved under.
 pub fn as_download(

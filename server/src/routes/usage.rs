@@ -2,7 +2,6 @@
 //! in one month, for Tailspin administrators.
 
 use app::api::usage::{usage_csv as to_csv, usage_report};
-use app::error::AppError;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -21,15 +20,8 @@ pub async fn usage_csv(
     Query(query): Query<MonthQuery>,
     session: Session,
 ) -> Response {
-    let principal = match app::auth::session_principal(&session).await {
-        Ok(principal) => principal,
-        Err(error) => return error.into_response(),
-    };
-    if let Err(error) = app::auth::platform_admin_access(&state.db, principal.as_ref()).await {
-        return match error {
-            AppError::Unauthorized => axum::response::Redirect::to("/admin/login").into_response(),
-            other => other.into_response(),
-        };
+    if let Err(refused) = super::platform_admin(&state, &session).await {
+        return refused;
     }
     match usage_report(&state.db, Some(&state.blobs), &query.month).await {
         Ok(report) => {
