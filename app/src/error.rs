@@ -135,12 +135,11 @@ impl axum::response::IntoResponse for AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        match &error {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed => {
-                tracing::warn!(%error, "database unavailable");
-                AppError::Unavailable
-            }
-            _ => AppError::internal("database error", error),
+        if crate::storage::retry::means_unavailable(&error) {
+            tracing::warn!(%error, "database unavailable");
+            AppError::Unavailable
+        } else {
+            AppError::internal("database error", error)
         }
     }
 }

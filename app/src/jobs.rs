@@ -8,6 +8,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
 
 use crate::auth::{SystemTask, TenantScope, system_scope};
 use crate::domain::UnixMillis;
@@ -113,7 +114,12 @@ pub struct JobServices {
 
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
 /// once when one is asked for on this instance.
-pub async fn run_forever(db: Database, services: JobServices, interval: Duration) {
+pub async fn run_until_stopped(
+    db: Database,
+    services: JobServices,
+    interval: Duration,
+    stop: CancellationToken,
+) {
     loop {
         if let Err(error) = run_pending_jobs(&db, &services.export).await {
             tracing::error!(%error, "background jobs failed");
@@ -121,9 +127,13 @@ pub async fn run_forever(db: Database, services: JobServices, interval: Duration
         if let Err(error) = crate::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
+        // Like the statistics task, a run in hand finishes before the stop;
+        // a purge or export cut short by a hard kill resumes from its lease.
         tokio::select! {
+            _ = stop.cancelled() => break,
             _ = tokio::time::sleep(interval) => {}
             _ = JOBS_REQUESTED.notified() => {}
         }
     }
+    tracing::info!("background jobs stopped");
 }

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
 
 use crate::auth::{SystemTask, system_scope};
 use crate::domain::{SurveyId, SurveySummary, TenantId, UnixMillis};
@@ -199,8 +200,13 @@ async fn merge_survey(
 }
 
 /// Runs cycles forever: every `interval`, and at once when answers arrive.
-pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Duration) {
-    tokio::spawn(listen_for_answers(db.clone()));
+pub async fn run_until_stopped(
+    db: Database,
+    metrics: Arc<TaskMetrics>,
+    interval: Duration,
+    stop: CancellationToken,
+) {
+    let listener = tokio::spawn(listen_for_answers(db.clone()));
     let mut last_report = (std::time::Instant::now(), [0; 3]);
     loop {
         match run_cycle(&db, &metrics).await {
@@ -226,9 +232,14 @@ pub async fn run_forever(db: Database, metrics: Arc<TaskMetrics>, interval: Dura
             );
             last_report = (std::time::Instant::now(), counters);
         }
+        // A stop is seen only between cycles: the batch in hand is merged
+        // and committed (or rolled back whole) before the task ends.
         tokio::select! {
+            _ = stop.cancelled() => break,
             _ = tokio::time::sleep(interval) => {}
             _ = NEW_ANSWERS.notified() => {}
         }
     }
+    listener.abort();
+    tracing::info!("statistics task stopped");
 }

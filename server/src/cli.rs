@@ -285,21 +285,17 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
         sqlite_dir: settings.export_dir.clone(),
         key: crate::server_key::load_server_key(settings)?,
     };
-    tracing::info!("statistics task and background jobs started");
-    let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
     let services = app::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,
     };
-    tokio::spawn(app::jobs::run_forever(db.clone(), services, interval));
-    app::statistics::run_forever(
-        db,
-        std::sync::Arc::new(app::statistics::TaskMetrics::with_lease(
-            settings.statistics_lease_ms,
-        )),
-        interval,
-    )
-    .await;
+    let background = startup::BackgroundTasks::spawn(&db, settings, services);
+    tracing::info!("statistics task and background jobs started");
+    startup::shutdown_signal().await;
+    tracing::info!("shutting down: finishing the batch in hand");
+    background.stop(startup::SHUTDOWN_GRACE).await;
+    db.close().await;
+    tracing::info!("stopped");
     Ok(())
 }
 

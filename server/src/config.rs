@@ -63,6 +63,9 @@ pub struct Settings {
     /// Sign-in and sign-up attempts a client address may make a minute
     /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
+    /// Addresses of the reverse proxies in front (`TAILSPIN_TRUSTED_PROXIES`):
+    /// only for connections from them is `X-Forwarded-For` believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Settings {
@@ -95,6 +98,7 @@ impl Default for Settings {
             metrics_token: None,
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -212,6 +216,18 @@ impl Settings {
                     .filter(|n| *n > 0)
                     .with_context(|| format!("{name} must be a whole number above 0"))?;
             }
+        }
+        if let Some(list) = var("TAILSPIN_TRUSTED_PROXIES") {
+            settings.trusted_proxies = list
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(|a| {
+                    a.parse().with_context(|| {
+                        format!("TAILSPIN_TRUSTED_PROXIES must list IP addresses, comma-separated; {a:?} is not one")
+                    })
+                })
+                .collect::<anyhow::Result<_>>()?;
         }
         if let Some(list) = var("TAILSPIN_REGIONS") {
             let regions: Vec<String> = list
@@ -361,6 +377,10 @@ mod tests {
         assert_eq!(azure.blob_store_url.as_deref(), Some("az://logos/tailspin"));
         let error = settings(&[("TAILSPIN_SOCIAL_PROVIDERS", "[{\"id\": \"x\"}]")]).unwrap_err();
         assert!(error.to_string().contains("TAILSPIN_SOCIAL_PROVIDERS"));
+        let error = settings(&[("TAILSPIN_TRUSTED_PROXIES", "10.0.0.1, proxy")]).unwrap_err();
+        assert!(error.to_string().contains("\"proxy\""));
+        let proxies = settings(&[("TAILSPIN_TRUSTED_PROXIES", "10.0.0.1, ::1")]).unwrap();
+        assert_eq!(proxies.trusted_proxies.len(), 2);
     }
 
     #[test]

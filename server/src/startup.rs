@@ -48,6 +48,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    /// The statistics task and job runner, when they run in this process.
+    background: Option<BackgroundTasks>,
 }
 
 impl Application {
@@ -70,9 +72,9 @@ impl Application {
             export: export.clone(),
             blobs: blobs.clone(),
         };
-        let metrics = settings
+        let background = settings
             .statistics_in_process
-            .then(|| spawn_background_tasks(&db, &settings, services));
+            .then(|| BackgroundTasks::spawn(&db, &settings, services));
         tokio::spawn(app::storage::tenant_cache::listen_for_tenant_changes(
             db.clone(),
         ));
@@ -85,6 +87,7 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
+        routes::assets::spawn_precompression(pkg_dir(&leptos_options));
         let federation = Federation {
             base_url: settings
                 .public_url
@@ -97,7 +100,7 @@ impl Application {
         let state = AppState {
             federation,
             export,
-            statistics: metrics,
+            statistics: background.as_ref().map(|b| b.metrics.clone()),
             leptos_options,
             db,
             blobs,
@@ -107,6 +110,7 @@ impl Application {
                 let limits = routes::rate_limit::RateLimits::new(
                     settings.submissions_per_minute,
                     settings.sign_ins_per_minute,
+                    &settings.trusted_proxies,
                 );
                 limits.spawn_cleanup();
                 limits
@@ -122,6 +126,7 @@ impl Application {
             listener,
             router,
             state,
+            background,
         })
     }
 
@@ -135,35 +140,101 @@ impl Application {
         &self.state.db
     }
 
-    /// Serves until Ctrl-C or SIGTERM, letting requests in flight finish.
+    /// Serves until Ctrl-C or SIGTERM; see `run_until`.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `signal` completes, then shuts down without losing
+    /// anything acknowledged: the listener stops accepting, requests in
+    /// flight are answered, the statistics batch in hand is committed, and
+    /// the pool is closed last.
+    pub async fn run_until(
+        self,
+        signal: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let stop = self.background.as_ref().map(|b| b.stop.clone());
+        let signal = async move {
+            signal.await;
+            tracing::info!("shutting down: answering the requests in flight");
+            // The background work winds down alongside the requests.
+            if let Some(stop) = stop {
+                stop.cancel();
+            }
+        };
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(signal)
             .await?;
+        if let Some(background) = self.background {
+            background.stop(SHUTDOWN_GRACE).await;
+        }
         self.state.db.close().await;
+        tracing::info!("stopped");
         Ok(())
     }
 }
 
-/// The statistics task and the background job runner in the background of
-/// this process.
-pub fn spawn_background_tasks(
-    db: &Database,
-    settings: &Settings,
-    services: app::jobs::JobServices,
-) -> Arc<TaskMetrics> {
-    let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
-    let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
-    tokio::spawn(app::statistics::run_forever(
-        db.clone(),
-        metrics.clone(),
-        interval,
-    ));
-    tokio::spawn(app::jobs::run_forever(db.clone(), services, interval));
-    metrics
+/// How long shutdown waits for background work in hand. A job cut short
+/// is resumed by the next claim once its lease runs out.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The statistics task and the background job runner of one process,
+/// stopped together.
+pub struct BackgroundTasks {
+    pub metrics: Arc<TaskMetrics>,
+    stop: tokio_util::sync::CancellationToken,
+    handles: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl BackgroundTasks {
+    pub fn spawn(
+        db: &Database,
+        settings: &Settings,
+        services: app::jobs::JobServices,
+    ) -> BackgroundTasks {
+        let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
+        let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
+        let stop = tokio_util::sync::CancellationToken::new();
+        let handles = vec![
+            tokio::spawn(app::statistics::run_until_stopped(
+                db.clone(),
+                metrics.clone(),
+                interval,
+                stop.clone(),
+            )),
+            tokio::spawn(app::jobs::run_until_stopped(
+                db.clone(),
+                services,
+                interval,
+                stop.clone(),
+            )),
+        ];
+        BackgroundTasks {
+            metrics,
+            stop,
+            handles,
+        }
+    }
+
+    /// Asks the tasks to stop and waits up to `grace` for the work in hand.
+    pub async fn stop(self, grace: std::time::Duration) {
+        self.stop.cancel();
+        let finished = tokio::time::timeout(grace, async {
+            for handle in self.handles {
+                let _ = handle.await;
+            }
+        })
+        .await;
+        if finished.is_err() {
+            tracing::warn!(
+                ?grace,
+                "background work did not finish in time; its lease lets another process resume it"
+            );
+        }
+    }
 }
 
 /// The local blob directory, or the cloud store the settings name.
@@ -225,6 +296,11 @@ fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<Lepto
     Ok(options)
 }
 
+/// Where the build puts the WebAssembly, script and style sheet.
+fn pkg_dir(options: &LeptosOptions) -> std::path::PathBuf {
+    std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
+}
+
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
@@ -235,6 +311,10 @@ fn router(state: AppState) -> Router {
     let regions = state.regions.clone();
     let options = state.leptos_options.clone();
     Router::new()
+        .nest_service(
+            &format!("/{}", options.site_pkg_dir),
+            routes::assets::service(&pkg_dir(&options)),
+        )
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
@@ -354,7 +434,8 @@ fn compressible() -> impl tower_http::compression::Predicate {
     )
 }
 
-async fn shutdown_signal() {
+/// Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -373,5 +454,4 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = terminate => {},
     }
-    tracing::info!("shutting down");
 }

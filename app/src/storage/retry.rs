@@ -31,6 +31,27 @@ pub fn is_transient(error: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether `error` says the database cannot be reached or is shutting down
+/// (rather than that a query was wrong): such requests answer 503, and the
+/// pool reconnects by itself once the database is back.
+pub fn means_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code();
+            let code = code.as_deref().unwrap_or_default();
+            // Besides the transient codes: "database is not accepting
+            // connections" (55000) and too many connections (53300).
+            is_transient(error) || code.starts_with("08") || matches!(code, "55000" | "53300")
+        }
+        _ => false,
+    }
+}
+
 fn policy() -> ExponentialBuilder {
     ExponentialBuilder::default()
         .with_min_delay(Duration::from_millis(20))
@@ -79,6 +100,15 @@ mod tests {
         .await;
         assert_eq!(result.unwrap(), 42);
         assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[test]
+    fn lost_connections_mean_unavailable_and_query_errors_do_not() {
+        assert!(means_unavailable(&reset()));
+        assert!(means_unavailable(&sqlx::Error::PoolTimedOut));
+        assert!(means_unavailable(&sqlx::Error::PoolClosed));
+        assert!(!means_unavailable(&sqlx::Error::RowNotFound));
+        assert!(!means_unavailable(&sqlx::Error::Protocol("bad".into())));
     }
 
     #[tokio::test]

@@ -76,6 +76,7 @@ pub async fn listen_for_tenant_changes(db: super::Database) {
     loop {
         let mut listener = match sqlx::postgres::PgListener::connect_with(pool).await {
             Ok(listener) => listener,
+            Err(sqlx::Error::PoolClosed) => return,
             Err(error) => {
                 tracing::warn!(%error, "cannot connect the tenant change listener");
                 tokio::time::sleep(Duration::from_secs(1)).await;
@@ -94,6 +95,8 @@ pub async fn listen_for_tenant_changes(db: super::Database) {
             match listener.try_recv().await {
                 Ok(Some(notification)) => db.tenant_cache().evict(notification.payload()).await,
                 Ok(None) => db.tenant_cache().evict_all(),
+                // The process is shutting down.
+                Err(sqlx::Error::PoolClosed) => return,
                 Err(error) => {
                     tracing::warn!(%error, "tenant change listener failed");
                     db.tenant_cache().evict_all();

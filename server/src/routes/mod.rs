@@ -1,5 +1,6 @@
 //! Axum handlers outside the Leptos router.
 
+pub mod assets;
 pub mod backup;
 pub mod branding;
 pub mod cross_site;

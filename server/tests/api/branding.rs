@@ -8,7 +8,7 @@ use image::{DynamicImage, ImageFormat, RgbaImage};
 
 use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, browser, call, signed_in_as, spawn_app};
 
-fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+pub(crate) fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
     let image = RgbaImage::from_fn(width, height, |x, y| {
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255])
     });
@@ -53,7 +53,7 @@ fn decompression_bomb(width: u32, height: u32) -> Vec<u8> {
     png
 }
 
-async fn upload(
+pub(crate) async fn upload(
     client: &reqwest::Client,
     app: &TestApp,
     name: &str,
@@ -365,13 +365,13 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
 }
 
 /// Azurite's published development account (not a secret).
-const AZURITE_ACCOUNT: &str = "devstoreaccount1";
-const AZURITE_KEY: &str =
+pub(crate) const AZURITE_ACCOUNT: &str = "devstoreaccount1";
+pub(crate) const AZURITE_KEY: &str =
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
 /// The Azure Blob Storage emulator the test command starts (container
 /// `tailspin`); required when TAILSPIN_REQUIRE_AZURITE=1.
-fn azurite_endpoint() -> Option<String> {
+pub(crate) fn azurite_endpoint() -> Option<String> {
     let endpoint = std::env::var("TEST_AZURE_BLOB_ENDPOINT").ok();
     assert!(
         endpoint.is_some() || std::env::var("TAILSPIN_REQUIRE_AZURITE").as_deref() != Ok("1"),

@@ -79,6 +79,19 @@ pub async fn spawn_app_with(
     dir: tempfile::TempDir,
     adjust: impl FnOnce(&mut Settings),
 ) -> TestApp {
+    spawn_app_until(database_url, dir, adjust, std::future::pending())
+        .await
+        .0
+}
+
+/// Like `spawn_app_with`; the server shuts down when `stop` completes, and
+/// the returned handle finishes when the shutdown has.
+pub async fn spawn_app_until(
+    database_url: String,
+    dir: tempfile::TempDir,
+    adjust: impl FnOnce(&mut Settings),
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> (TestApp, tokio::task::JoinHandle<std::io::Result<()>>) {
     let mut settings = Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
         database_url,
@@ -100,19 +113,32 @@ pub async fn spawn_app_with(
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://{}", app.address());
     let db = app.database().clone();
-    tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        // A request that hangs fails its test instead of stalling the run.
-        .timeout(std::time::Duration::from_secs(30))
-        .build()
-        .unwrap();
-    TestApp {
-        address,
-        db,
-        client,
-        key,
-        _dir: dir,
+    let running = tokio::spawn(app.run_until(stop));
+    (TestApp::attach(address, db, key, dir), running)
+}
+
+impl TestApp {
+    /// A handle on a server already running at `address` (another process)
+    /// that stores in `db` and seals with `key`.
+    pub fn attach(
+        address: String,
+        db: Database,
+        key: app::secrets::ServerKey,
+        dir: tempfile::TempDir,
+    ) -> TestApp {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            // A request that hangs fails its test instead of stalling the run.
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .unwrap();
+        TestApp {
+            address,
+            db,
+            client,
+            key,
+            _dir: dir,
+        }
     }
 }
 

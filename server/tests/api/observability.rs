@@ -256,3 +256,47 @@ async fn downloads_are_sent_uncompressed() {
         "the archive itself, gzip as it was made"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn site_files_are_served_from_their_precompressed_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    let script = "export function hydrate() { return 'tailspin'; }\n".repeat(500);
+    std::fs::write(pkg.join("tailspin.js"), &script).unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = spawn_app_with(url, dir, |_| {}).await;
+
+    // Compressed once at start-up, off the request path.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !(pkg.join("tailspin.js.br").exists() && pkg.join("tailspin.js.gz").exists()) {
+        assert!(std::time::Instant::now() < deadline, "not precompressed");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    for (encoding, file) in [("br", "tailspin.js.br"), ("gzip", "tailspin.js.gz")] {
+        let response = app
+            .client
+            .get(format!("{}/pkg/tailspin.js", app.address))
+            .header("accept-encoding", encoding)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-encoding"], encoding);
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .contains("javascript")
+        );
+        assert_eq!(
+            response.bytes().await.unwrap(),
+            std::fs::read(pkg.join(file)).unwrap(),
+            "the file written ahead, byte for byte"
+        );
+    }
+    let plain = app.get("/pkg/tailspin.js").await;
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.text().await.unwrap(), script);
+    assert_eq!(app.get("/pkg/missing.js").await.status(), 404);
+}
