@@ -138,11 +138,13 @@ async fn merge_survey(
     let scope = system_scope(&tenant, SystemTask::Statistics);
     let mut delta = SurveySummary::default();
     let mut included = Vec::with_capacity(messages.len());
+    let mut acknowledged_at = Vec::with_capacity(messages.len());
     for message in &messages {
         match submission_answers(db, &scope, message.submission).await {
             Ok(answers) => {
                 delta.merge(&SurveySummary::of_response(&answers));
                 included.push(message.id);
+                acknowledged_at.push(message.enqueued_at);
             }
             Err(error) => {
                 metrics.failed_attempts.fetch_add(1, Ordering::Relaxed);
@@ -181,6 +183,13 @@ async fn merge_survey(
                     .fetch_add(included.len() as u64, Ordering::Relaxed);
                 metrics::counter!("tailspin_statistics_merged_messages_total")
                     .increment(included.len() as u64);
+                // How long after its acknowledgement each answer showed in
+                // the summary.
+                let now = UnixMillis::now();
+                let lag = metrics::histogram!("tailspin_statistics_lag_seconds");
+                for at in &acknowledged_at {
+                    lag.record((now.0 - at.0).max(0) as f64 / 1000.0);
+                }
                 return Ok(included.len() as u64);
             }
             MergeOutcome::VersionConflict => {

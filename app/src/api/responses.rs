@@ -1,5 +1,6 @@
 //! Browsing a survey's responses: in the order received, 25 a page, with
-//! keyset pagination (a page costs the same however many came before).
+//! keyset pagination both ways (a page, the last one included, costs the
+//! same however many responses the survey has).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,8 @@ pub struct ResponsePage {
     pub responses: Vec<ResponseRow>,
     /// Where the next page starts, when there is one.
     pub next_after: Option<i64>,
-    pub first_page: bool,
+    /// Where the previous page ends, when there is one.
+    pub previous_before: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,24 +35,40 @@ pub async fn load_responses(
     tenant: String,
     slug: String,
     after: Option<i64>,
+    before: Option<i64>,
+    last: Option<bool>,
 ) -> Result<ResponsePage, AppError> {
     use crate::domain::SubmissionId;
-    use crate::storage::submissions::list_submissions;
+    use crate::storage::submissions::{SubmissionWindow, list_submission_window};
 
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
     let stored = super::tenant_survey(&db, &access.scope, &slug).await?;
-    // One more than a page tells whether another page follows.
-    let mut submissions = list_submissions(
-        &db,
-        &access.scope,
-        stored.id,
-        after.map(SubmissionId),
-        PAGE_SIZE + 1,
-    )
-    .await?;
+    let window = match (after, before, last.unwrap_or(false)) {
+        (_, _, true) => SubmissionWindow::Before(None),
+        (_, Some(before), false) => SubmissionWindow::Before(Some(SubmissionId(before))),
+        (after, None, false) => SubmissionWindow::After(after.map(SubmissionId)),
+    };
+    // One more than a page tells whether another page lies beyond it.
+    let mut submissions =
+        list_submission_window(&db, &access.scope, stored.id, window, PAGE_SIZE + 1).await?;
     let more = submissions.len() > PAGE_SIZE as usize;
-    submissions.truncate(PAGE_SIZE as usize);
+    if more {
+        match window {
+            SubmissionWindow::After(_) => submissions.truncate(PAGE_SIZE as usize),
+            SubmissionWindow::Before(_) => {
+                submissions.remove(0);
+            }
+        }
+    }
+    let first_id = submissions.first().map(|s| s.id.0);
+    let last_id = submissions.last().map(|s| s.id.0);
+    let (next_after, previous_before) = match window {
+        SubmissionWindow::After(None) => (last_id.filter(|_| more), None),
+        SubmissionWindow::After(Some(_)) => (last_id.filter(|_| more), first_id),
+        SubmissionWindow::Before(None) => (None, first_id.filter(|_| more)),
+        SubmissionWindow::Before(Some(_)) => (last_id, first_id.filter(|_| more)),
+    };
     let questions = &stored.survey.questions;
     let responses = submissions
         .into_iter()
@@ -76,12 +94,8 @@ pub async fn load_responses(
         tenant_name: access.scope.tenant_name().to_owned(),
         slug: stored.survey.slug.to_string(),
         title: stored.survey.title,
-        next_after: if more {
-            responses.last().map(|r| r.id)
-        } else {
-            None
-        },
-        first_page: after.is_none(),
+        next_after,
+        previous_before,
         responses,
     })
 }

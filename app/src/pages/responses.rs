@@ -1,6 +1,6 @@
-//! `/t/{tenant}/surveys/{slug}/responses?after=ID`: responses in the order
-//! received, each in full, 25 a page; plain links page through them, so it
-//! works with or without JavaScript.
+//! `/t/{tenant}/surveys/{slug}/responses` (`?after=ID`, `?before=ID`,
+//! `?page=last`): responses in the order received, each in full, 25 a page;
+//! plain links page through them, so it works with or without JavaScript.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,15 +16,19 @@ pub fn ResponsesPage() -> impl IntoView {
     let query = use_query_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let after = move || {
-        query
-            .read()
-            .get("after")
-            .and_then(|a| a.parse::<i64>().ok())
+    let number = move |name: &str| query.read().get(name).and_then(|a| a.parse::<i64>().ok());
+    let position = move || {
+        (
+            number("after"),
+            number("before"),
+            query.read().get("page").as_deref() == Some("last"),
+        )
     };
     let page = Resource::new_blocking(
-        move || (tenant(), slug(), after()),
-        |(tenant, slug, after)| load_responses(tenant, slug, after),
+        move || (tenant(), slug(), position()),
+        |(tenant, slug, (after, before, last))| {
+            load_responses(tenant, slug, after, before, Some(last))
+        },
     );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading responses…"</p> }>
@@ -43,6 +47,10 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
     super::mark_hydrated();
     let base = format!("/t/{}/surveys/{}/responses", page.tenant_alias, page.slug);
     let next = page.next_after.map(|after| format!("{base}?after={after}"));
+    let previous = page
+        .previous_before
+        .map(|before| format!("{base}?before={before}"));
+    let (first_page, last_page) = (previous.is_none(), next.is_none());
     let empty = page.responses.is_empty();
     view! {
         <Title text=format!("Responses: {} · {}", page.title, page.tenant_name) />
@@ -71,8 +79,10 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <nav class="pager" aria-label="Pages of responses">
-                {(!page.first_page).then(|| view! { <a href=base.clone()>"First page"</a> })}
+                {(!first_page).then(|| view! { <a href=base.clone()>"First page"</a> })}
+                {previous.map(|href| view! { <a href=href rel="prev">"Previous 25 responses"</a> })}
                 {next.map(|href| view! { <a href=href rel="next">"Next 25 responses"</a> })}
+                {(!last_page).then(|| view! { <a href=format!("{base}?page=last")>"Last page"</a> })}
             </nav>
         </section>
     }

@@ -1,6 +1,9 @@
 use std::str::FromStr;
 use std::time::Duration;
 
+use std::sync::{Arc, OnceLock};
+
+use super::submission_writer::SubmissionWriter;
 use super::tenant_cache::TenantCache;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
@@ -34,6 +37,8 @@ pub enum Pool {
 pub struct Database {
     pool: Pool,
     tenants: TenantCache,
+    /// Started on the first submission (it needs the runtime).
+    submissions: Arc<OnceLock<SubmissionWriter>>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -54,11 +59,18 @@ impl Database {
         Database {
             pool,
             tenants: TenantCache::new(),
+            submissions: Arc::new(OnceLock::new()),
         }
     }
 
     pub fn pool(&self) -> &Pool {
         &self.pool
+    }
+
+    /// The group-commit writer of submissions on this pool.
+    pub(super) fn submission_writer(&self) -> &SubmissionWriter {
+        self.submissions
+            .get_or_init(|| SubmissionWriter::start(self.pool.clone()))
     }
 
     /// Tenant records by alias; storage evicts a tenant whenever it writes it.

@@ -22,6 +22,7 @@ pub mod retry;
 pub mod sessions;
 pub mod sign_in_failures;
 pub mod statistics;
+mod submission_writer;
 pub mod submissions;
 pub mod subscribers;
 pub mod surveys;

@@ -29,6 +29,8 @@ pub struct QueuedMessage {
     pub submission: i64,
     /// Including this claim.
     pub attempts: i64,
+    /// When the answer was stored (and acknowledged).
+    pub enqueued_at: UnixMillis,
 }
 
 /// Claims up to `limit` visible messages: they stay invisible to other task
@@ -49,7 +51,7 @@ pub async fn claim_batch(
     let sql = format!(
         "UPDATE statistics_queue SET visible_at = $1 + $2, attempts = attempts + 1 \
          WHERE id IN (SELECT id FROM statistics_queue WHERE visible_at <= $1 ORDER BY id LIMIT $3 {lock}) \
-         RETURNING id, tenant_id, survey_id, submission_id, attempts"
+         RETURNING id, tenant_id, survey_id, submission_id, attempts, enqueued_at"
     );
     with_pool!(db, pool => {
         let rows = sqlx::query(&sql)
@@ -67,6 +69,7 @@ pub async fn claim_batch(
                     survey: SurveyId(row.try_get("survey_id")?),
                     submission: row.try_get("submission_id")?,
                     attempts: row.try_get("attempts")?,
+                    enqueued_at: UnixMillis(row.try_get("enqueued_at")?),
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;

@@ -3,6 +3,7 @@
 
 use sqlx::Row;
 
+use super::submission_writer::Pending;
 use super::with_pool;
 use crate::auth::TenantScope;
 use crate::domain::{
@@ -28,7 +29,9 @@ pub struct StoredSubmission {
     pub answers: Vec<ValidAnswer>,
 }
 
-/// Stores the answers and their statistics-queue message in one transaction.
+/// Stores the answers and their statistics-queue message in one transaction
+/// (shared with other submissions arriving at the same moment; see
+/// `submission_writer`), and returns once it is committed.
 pub async fn store_submission(
     db: &Database,
     scope: &TenantScope,
@@ -37,83 +40,26 @@ pub async fn store_submission(
     answers: &[ValidAnswer],
     now: UnixMillis,
 ) -> Result<StoreOutcome, sqlx::Error> {
-    let tenant = scope.tenant_id().0;
-    with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
-        // The insert is the transaction's first statement so that SQLite takes
-        // its write lock at once instead of upgrading a read lock later.
-        let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
-             SELECT s.tenant_id, s.id, $3, $4 FROM surveys s \
-             WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'published' \
-               AND (s.expires_at IS NULL OR s.expires_at > $4) \
-             ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
-             RETURNING id",
-        )
-        .bind(tenant)
-        .bind(survey.0)
-        .bind(key.as_str())
-        .bind(now.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-
-        let Some(submission) = inserted else {
-            let existing: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM submissions WHERE tenant_id = $1 AND survey_id = $2 AND idempotency_key = $3",
-            )
-            .bind(tenant)
-            .bind(survey.0)
-            .bind(key.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-            tx.rollback().await?;
-            return Ok(match existing {
-                Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
-                None => StoreOutcome::NotAccepting,
-            });
-        };
-
-        for answer in answers {
-            let (number, text): (Option<i64>, Option<&str>) = match &answer.value {
+    let answers = answers
+        .iter()
+        .map(|answer| {
+            let (number, text) = match &answer.value {
                 AnswerValue::Rating(stars) => (Some(i64::from(*stars)), None),
                 AnswerValue::Choice(index) => (Some(i64::from(*index)), None),
-                AnswerValue::Text(text) => (None, Some(text.as_str())),
+                AnswerValue::Text(text) => (None, Some(text.clone())),
             };
-            sqlx::query(
-                "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(tenant)
-            .bind(submission)
-            .bind(answer.question.0)
-            .bind(number)
-            .bind(text)
-            .execute(&mut *tx)
-            .await?;
-        }
-
-        sqlx::query(
-            "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) \
-             VALUES ($1, $2, $3, $4, $4)",
-        )
-        .bind(tenant)
-        .bind(survey.0)
-        .bind(submission)
-        .bind(now.0)
-        .execute(&mut *tx)
-        .await?;
-        if db.backend() == super::Backend::Postgres {
-            // Delivered at commit to every statistics task listening, in any
-            // process (see statistics::listen_for_answers).
-            sqlx::query("SELECT pg_notify($1, '')")
-                .bind(crate::statistics::NEW_ANSWERS_CHANNEL)
-                .execute(&mut *tx)
-                .await?;
-        }
-
-        tx.commit().await?;
-        Ok(StoreOutcome::Stored(SubmissionId(submission)))
-    })
+            (answer.question.0, number, text)
+        })
+        .collect();
+    db.submission_writer()
+        .store(Pending {
+            tenant: scope.tenant_id().0,
+            survey: survey.0,
+            key: key.as_str().to_owned(),
+            answers,
+            now: now.0,
+        })
+        .await
 }
 
 /// An answer as stored: the question's kind says how to read its number
@@ -143,19 +89,48 @@ pub async fn list_submissions(
     after: Option<SubmissionId>,
     limit: u32,
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    list_submission_window(db, scope, survey, SubmissionWindow::After(after), limit).await
+}
+
+/// Where a page of submissions lies, by id: either way a page costs the
+/// same however many submissions the survey has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubmissionWindow {
+    /// The first `limit` after this one (from the start when `None`).
+    After(Option<SubmissionId>),
+    /// The last `limit` before this one (the very last when `None`).
+    Before(Option<SubmissionId>),
+}
+
+/// A page of a survey's submissions, in the order received.
+pub async fn list_submission_window(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    window: SubmissionWindow,
+    limit: u32,
+) -> Result<Vec<StoredSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
+    let (condition, bound) = match window {
+        SubmissionWindow::After(after) => ("id > $3 ORDER BY id", after.map_or(0, |id| id.0)),
+        SubmissionWindow::Before(before) => (
+            "id < $3 ORDER BY id DESC",
+            before.map_or(i64::MAX, |id| id.0),
+        ),
+    };
+    let sql = format!(
+        "SELECT s.id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+         FROM (SELECT id, received_at FROM submissions \
+               WHERE tenant_id = $1 AND survey_id = $2 AND {condition} LIMIT $4) s \
+         LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
+         LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
+         ORDER BY s.id, q.position"
+    );
     with_pool!(db, pool => {
-        let rows = sqlx::query(
-            "SELECT s.id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
-             FROM (SELECT id, received_at FROM submissions \
-                   WHERE tenant_id = $1 AND survey_id = $2 AND id > $3 ORDER BY id LIMIT $4) s \
-             LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
-             LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
-             ORDER BY s.id, q.position",
-        )
+        let rows = sqlx::query(&sql)
         .bind(tenant)
         .bind(survey.0)
-        .bind(after.map_or(0, |id| id.0))
+        .bind(bound)
         .bind(i64::from(limit))
         .fetch_all(pool)
         .await?;

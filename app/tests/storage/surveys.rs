@@ -357,3 +357,82 @@ async fn submissions_page_in_the_order_received() {
         );
     });
 }
+
+/// Many submissions at once share commits: each is stored exactly once
+/// with its queue message, a key sent several times at the same moment is
+/// stored once and the others are told it is a duplicate, a closed survey
+/// refuses its share, and a submission the database rejects fails alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn submissions_arriving_together_are_committed_together_and_answered_each() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
+        let closed = published_survey(db, &adatum, "closed", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        assert!(close(db, &scope, closed, NOW).await.unwrap());
+        let questions = questions_of(db, &scope, "open").await;
+        let closed_questions = questions_of(db, &scope, "closed").await;
+
+        let mut tasks = Vec::new();
+        for n in 0..300u32 {
+            let (db, scope) = (db.clone(), scope.clone());
+            let (questions, closed_questions) = (questions.clone(), closed_questions.clone());
+            tasks.push(tokio::spawn(async move {
+                let (survey, given, idempotency) = match n {
+                    // The same key five times.
+                    0..5 => (open, answers(&questions, 5), key(10_000)),
+                    5..15 => (closed, answers(&closed_questions, 1), key(n)),
+                    // A question that does not exist: the database refuses it.
+                    15 => (
+                        open,
+                        vec![ValidAnswer {
+                            question: app::domain::QuestionId(987_654),
+                            value: AnswerValue::Rating(3),
+                        }],
+                        key(n),
+                    ),
+                    _ => (open, answers(&questions, 1 + (n % 5) as u8), key(n)),
+                };
+                (
+                    n,
+                    store_submission(&db, &scope, survey, &idempotency, &given, NOW).await,
+                )
+            }));
+        }
+        let mut stored = 0;
+        let mut same_key = Vec::new();
+        for task in tasks {
+            let (n, outcome) = task.await.unwrap();
+            match n {
+                0..5 => same_key.push(outcome.unwrap()),
+                5..15 => assert_eq!(outcome.unwrap(), StoreOutcome::NotAccepting),
+                15 => assert!(outcome.is_err(), "the refused one fails: {outcome:?}"),
+                _ => {
+                    assert!(matches!(outcome.unwrap(), StoreOutcome::Stored(_)));
+                    stored += 1;
+                }
+            }
+        }
+        assert_eq!(stored, 284);
+        let firsts: Vec<_> = same_key
+            .iter()
+            .filter(|o| matches!(o, StoreOutcome::Stored(_)))
+            .collect();
+        assert_eq!(firsts.len(), 1, "{same_key:?}");
+        let StoreOutcome::Stored(id) = firsts[0] else {
+            unreachable!()
+        };
+        assert!(
+            same_key
+                .iter()
+                .all(|o| o == firsts[0] || *o == StoreOutcome::Duplicate(*id))
+        );
+        let all = list_submissions(db, &scope, open, None, 1000)
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 285);
+        assert!(all.iter().all(|s| s.answers.len() == 3));
+        assert_eq!(queued_messages(db, &scope, open).await.unwrap(), 285);
+        assert_eq!(queued_messages(db, &scope, closed).await.unwrap(), 0);
+    });
+}

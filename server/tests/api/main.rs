@@ -4,6 +4,7 @@
 mod authorization;
 mod backup;
 mod branding;
+mod crashes;
 mod designer;
 mod durability;
 mod faults;
@@ -11,6 +12,7 @@ mod federation;
 mod helpers;
 mod lifecycle;
 mod observability;
+mod processes;
 mod rate_limits;
 mod respondent;
 mod responses;

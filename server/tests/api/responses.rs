@@ -61,6 +61,47 @@ async fn responses_page_by_25_in_the_order_received() {
     assert_eq!(rows2.len(), 5);
     assert!(second["next_after"].is_null());
     assert!(rows2[0]["id"].as_i64() > rows.last().unwrap()["id"].as_i64());
+    assert_eq!(second["previous_before"], rows2[0]["id"]);
+    assert!(
+        first["previous_before"].is_null(),
+        "nothing before the first"
+    );
+
+    // The last page straight away: the newest 25, oldest first.
+    let (_, last) = call(
+        &client,
+        &app,
+        "load_responses",
+        &[
+            ("tenant", "adatum"),
+            ("slug", "customer-satisfaction"),
+            ("last", "true"),
+        ],
+    )
+    .await;
+    let last_rows = last["responses"].as_array().unwrap();
+    assert_eq!(last_rows.len(), 25);
+    assert_eq!(last_rows.last().unwrap()["id"], rows2.last().unwrap()["id"]);
+    assert!(last_rows[0]["id"].as_i64() < last_rows[24]["id"].as_i64());
+    assert!(last["next_after"].is_null());
+    // And back from it: the 5 that came before.
+    let before = last["previous_before"].to_string();
+    let (_, back) = call(
+        &client,
+        &app,
+        "load_responses",
+        &[
+            ("tenant", "adatum"),
+            ("slug", "customer-satisfaction"),
+            ("before", &before),
+        ],
+    )
+    .await;
+    let back_rows = back["responses"].as_array().unwrap();
+    assert_eq!(back_rows.len(), 5);
+    assert_eq!(back_rows[0]["id"], rows[0]["id"]);
+    assert!(back["previous_before"].is_null(), "the first response");
+    assert_eq!(back["next_after"], back_rows[4]["id"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

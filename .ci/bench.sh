@@ -1,0 +1,382 @@
+#!/usr/bin/env bash
+# `make bench`: builds in release mode and measures Tailspin Surveys on this
+# machine against SQLite and PostgreSQL, then writes the figures into
+# BENCHMARKS.md (between its result markers). Not part of CI.
+#
+# Load generator: wrk (Debian package) with .ci/bench/*.lua. Everything runs
+# on loopback. Durations can be shortened for a trial run:
+#   BENCH_SECONDS=5 BENCH_ENGINES=sqlite make bench
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+export TAILSPIN_CACHE="${TAILSPIN_CACHE:-${HOME:-/root}/.cache/tailspin}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$TAILSPIN_CACHE/target}"
+export PATH="$TAILSPIN_CACHE/node-tools/node_modules/.bin:$PATH:${HOME:-/root}/.cargo/bin"
+
+SECONDS_PER_RUN=${BENCH_SECONDS:-30}
+ENGINES=${BENCH_ENGINES:-"sqlite postgres"}
+CONNECTIONS=64
+LAG_RATE=2000
+BIG=${BENCH_BIG_ANSWERS:-1000000}
+TOKEN=bench-metrics-token-0123456789
+PASSWORD=tailspin-bench-password
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# shellcheck source=.ci/postgres.sh
+source "$ROOT/.ci/postgres.sh"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tailspin-bench.XXXXXX")
+RESULTS="$WORK/results"
+: >"$RESULTS"
+SERVER_PID=""
+cleanup() {
+  [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null
+  pg_stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+result() { printf '%s=%s\n' "$1" "$2" >>"$RESULTS"; log "$1 = $2"; }
+
+# ---- tools and build ---------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null
+fi
+"$ROOT/.ci/install-tools.sh" --release
+log "release build"
+cargo leptos build --release
+cargo build --release -p server --example submit_baseline
+SERVER_BIN="$CARGO_TARGET_DIR/release/server"
+BASELINE_BIN="$CARGO_TARGET_DIR/release/examples/submit_baseline"
+SITE_ROOT="$ROOT/target/site"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+wait_ready() {
+  local url=$1
+  for _ in $(seq 1 300); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  log "not ready: $url"
+  return 1
+}
+
+# start_server DATABASE_URL: starts the release server with the demo data.
+start_server() {
+  local database_url=$1
+  PORT=$(free_port)
+  BASE="http://127.0.0.1:$PORT"
+  DATABASE_URL="$database_url" \
+    TAILSPIN_LISTEN_ADDR="127.0.0.1:$PORT" \
+    TAILSPIN_BLOB_DIR="$WORK/blobs" \
+    TAILSPIN_EXPORT_DIR="$WORK/exports" \
+    TAILSPIN_SECRET_KEY_FILE="$WORK/secret.key" \
+    TAILSPIN_DEMO_PASSWORD="$PASSWORD" \
+    TAILSPIN_METRICS_TOKEN="$TOKEN" \
+    TAILSPIN_SUBMISSIONS_PER_MINUTE=100000000 \
+    TAILSPIN_SIGN_INS_PER_MINUTE=100000 \
+    LEPTOS_SITE_ROOT="$SITE_ROOT" \
+    LEPTOS_OUTPUT_NAME=tailspin \
+    RUST_LOG="${BENCH_RUST_LOG:-info}" \
+    "$SERVER_BIN" >>"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  wait_ready "$BASE/readyz"
+}
+
+stop_server() {
+  kill -TERM "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+
+# The highest resident set size of PID while the command runs, in MB.
+sample_rss() {
+  local pid=$1 out=$2 peak=0 rss
+  while kill -0 "$pid" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    ((rss > peak)) && peak=$rss
+    echo $((peak / 1024)) >"$out"
+    sleep 0.2
+  done
+}
+
+# wrk_summary FILE PREFIX: requests/s, p50/p99 (ms) and errors of a wrk run.
+wrk_summary() {
+  local file=$1 prefix=$2
+  local rps p50 p99 non3xx socket
+  rps=$(awk '/^Requests\/sec/ {print int($2)}' "$file")
+  p50=$(awk '$1 == "50%" {print $2}' "$file")
+  p99=$(awk '$1 == "99%" {print $2}' "$file")
+  non3xx=$(awk '/Non-2xx or 3xx/ {print $5}' "$file")
+  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$file")
+  result "${prefix}_rps" "${rps:-0}"
+  result "${prefix}_p50" "$(to_ms "${p50:-0}")"
+  result "${prefix}_p99" "$(to_ms "${p99:-0}")"
+  result "${prefix}_errors" "$((${non3xx:-0} + ${socket:-0}))"
+}
+
+# wrk prints 812.00us, 3.21ms or 1.02s; milliseconds with two decimals.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+    else printf "%.2f", v }'
+}
+
+demo_fields() {
+  curl -fsS "$BASE/s/adatum/customer-satisfaction" | grep -o 'name="q-[0-9]*"' |
+    sed 's/name="//; s/"//' | awk '!seen[$0]++'
+}
+
+sign_in() {
+  curl -fsS -o /dev/null -D - -X POST "$BASE/t/adatum/login" \
+    --data-urlencode "email=admin@adatum.example" --data-urlencode "password=$PASSWORD" |
+    awk -F'[ ;]' 'tolower($1) == "set-cookie:" && $2 ~ /tailspin_session=/ {print $2}'
+}
+
+metric() {
+  curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/metrics"
+}
+
+# ---- scenarios ---------------------------------------------------------
+scenario_submissions() {
+  local engine=$1
+  mapfile -t fields < <(demo_fields)
+  log "$engine: $CONNECTIONS clients submitting for ${SECONDS_PER_RUN}s"
+  sample_rss "$SERVER_PID" "$WORK/rss" &
+  local sampler=$!
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-submit" 2>&1
+  kill "$sampler" 2>/dev/null || true
+  cat "$WORK/wrk-submit" >&2
+  wrk_summary "$WORK/wrk-submit" "${engine}_submit"
+  result "${engine}_submit_rss_mb" "$(cat "$WORK/rss")"
+}
+
+scenario_baseline() {
+  local engine=$1 database_url=$2
+  local scope port
+  scope=$(baseline_ids "$engine" "$database_url")
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  DATABASE_URL="$database_url" "$BASELINE_BIN" "127.0.0.1:$port" $scope >>"$WORK/baseline.log" 2>&1 &
+  local pid=$!
+  sleep 1
+  mapfile -t fields < <(demo_fields)
+  log "$engine: baseline handler"
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "http://127.0.0.1:$port/submit" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-baseline" 2>&1
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  cat "$WORK/wrk-baseline" >&2
+  wrk_summary "$WORK/wrk-baseline" "${engine}_baseline"
+}
+
+# "TENANT SURVEY Q1 Q2" of the demo survey.
+baseline_ids() {
+  local engine=$1 url=$2
+  local tenant_survey questions
+  if [[ $engine == sqlite ]]; then
+    tenant_survey=$(sqlite3 "${url#sqlite://}" "SELECT tenant_id || ' ' || id FROM surveys WHERE slug = 'customer-satisfaction'")
+  else
+    tenant_survey=$(psql -At "$url" -c "SELECT tenant_id || ' ' || id FROM surveys WHERE slug = 'customer-satisfaction'")
+  fi
+  questions=$(demo_fields | sed 's/q-//' | head -2 | tr '\n' ' ')
+  echo "$tenant_survey $questions"
+}
+
+scenario_lag() {
+  local engine=$1
+  mapfile -t fields < <(demo_fields)
+  local per_connection=$((LAG_RATE / 20))
+  log "$engine: statistics lag at $LAG_RATE submissions/s"
+  wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" "$per_connection" \
+    >"$WORK/wrk-lag" 2>&1
+  cat "$WORK/wrk-lag" >&2
+  sleep 2
+  wrk_summary "$WORK/wrk-lag" "${engine}_lag_load"
+  metric >"$WORK/metrics"
+  result "${engine}_lag_p99_ms" "$(histogram_quantile 0.99 tailspin_statistics_lag_seconds "$WORK/metrics")"
+  result "${engine}_lag_p50_ms" "$(histogram_quantile 0.50 tailspin_statistics_lag_seconds "$WORK/metrics")"
+}
+
+# The upper bound (ms) of the bucket holding quantile Q of a Prometheus
+# histogram: a conservative reading.
+histogram_quantile() {
+  local q=$1 name=$2 file=$3
+  awk -v q="$q" -v name="${name}_bucket" '
+    index($0, name) == 1 {
+      match($0, /le="[^"]*"/); le = substr($0, RSTART + 4, RLENGTH - 5)
+      n++; les[n] = le; counts[n] = $NF
+    }
+    END {
+      total = counts[n]; if (total == 0) { print "n/a"; exit }
+      for (i = 1; i <= n; i++) if (counts[i] >= q * total) {
+        if (les[i] == "+Inf") print "> " les[i-1] * 1000; else printf "%g\n", les[i] * 1000; exit }
+    }' "$file"
+}
+
+# Brings the demo survey to N stored answers (each with a queue message, so
+# the statistics task merges them as it would live ones).
+seed_answers() {
+  local engine=$1 url=$2 target=$3
+  local have missing
+  have=$(run_sql "$engine" "$url" "SELECT count(*) FROM submissions s JOIN surveys v ON v.id = s.survey_id WHERE v.slug = 'customer-satisfaction'")
+  missing=$((target - have))
+  ((missing > 0)) || return 0
+  log "$engine: seeding $missing answers"
+  if [[ $engine == sqlite ]]; then
+    sqlite3 "${url#sqlite://}" <<SQL
+PRAGMA foreign_keys = ON;
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $missing)
+INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
+SELECT v.tenant_id, v.id, 'seed-' || lower(hex(randomblob(16))), CAST(strftime('%s','now') AS INTEGER) * 1000
+FROM n, surveys v WHERE v.slug = 'customer-satisfaction';
+INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
+SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 0 THEN 1 + s.id % 5 ELSE s.id % 2 END
+FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position < 2
+WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_id = s.id);
+INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at)
+SELECT s.tenant_id, s.survey_id, s.id, s.received_at, s.received_at FROM submissions s
+WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM statistics_queue m WHERE m.submission_id = s.id);
+COMMIT;
+SQL
+  else
+    psql -q -v ON_ERROR_STOP=1 "$url" <<SQL
+BEGIN;
+INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
+SELECT v.tenant_id, v.id, 'seed-' || md5(random()::text || i), (extract(epoch FROM now()) * 1000)::bigint
+FROM generate_series(1, $missing) i, surveys v WHERE v.slug = 'customer-satisfaction';
+INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
+SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 0 THEN 1 + s.id % 5 ELSE s.id % 2 END
+FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position < 2
+WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_id = s.id);
+INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at)
+SELECT s.tenant_id, s.survey_id, s.id, s.received_at, s.received_at FROM submissions s
+WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM statistics_queue m WHERE m.submission_id = s.id);
+COMMIT;
+ANALYZE;
+SQL
+  fi
+}
+
+run_sql() {
+  local engine=$1 url=$2 sql=$3
+  if [[ $engine == sqlite ]]; then sqlite3 "${url#sqlite://}" "$sql"; else psql -At "$url" -c "$sql"; fi
+}
+
+wait_for_drain() {
+  local engine=$1 url=$2 start=$SECONDS
+  while (($(run_sql "$engine" "$url" "SELECT count(*) FROM statistics_queue") > 0)); do
+    sleep 1
+  done
+  echo $((SECONDS - start))
+}
+
+scenario_reading() {
+  local engine=$1 url=$2 size=$3 label=$4
+  local cookie last
+  cookie=$(sign_in)
+  local results="$BASE/t/adatum/surveys/customer-satisfaction/results"
+  local responses="$BASE/t/adatum/surveys/customer-satisfaction/responses?page=last"
+  log "$engine: reading at $size answers"
+  wrk -t1 -c1 -d5s --latency -s .ci/bench/get.lua "$results" -- "$cookie" >"$WORK/wrk-results" 2>&1
+  wrk_summary "$WORK/wrk-results" "${engine}_results_${label}"
+  last=$(curl -fsS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$responses")
+  result "${engine}_last_page_status_${label}" "$last"
+  wrk -t1 -c1 -d5s --latency -s .ci/bench/get.lua "$responses" -- "$cookie" >"$WORK/wrk-last" 2>&1
+  wrk_summary "$WORK/wrk-last" "${engine}_last_page_${label}"
+}
+
+scenario_export() {
+  local engine=$1
+  local cookie start bytes
+  cookie=$(sign_in)
+  log "$engine: CSV export"
+  start=$(date +%s.%N)
+  bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" \
+    "$BASE/t/adatum/surveys/customer-satisfaction/export.csv")
+  result "${engine}_export_seconds" "$(echo "$(date +%s.%N) - $start" | bc -l | xargs printf '%.1f')"
+  result "${engine}_export_mb" "$((bytes / 1024 / 1024))"
+  result "${engine}_export_peak_rss_mb" "$(($(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status") / 1024))"
+}
+
+scenario_page_weight() {
+  local page="$BASE/s/adatum/customer-satisfaction"
+  local html assets total_html_css=0 total=0 size
+  html=$(curl -fsS "$page")
+  size=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' "$page")
+  result page_html_bytes "$size"
+  total_html_css=$size
+  total=$size
+  assets=$(grep -oE '(href|src)="/[^"]+"' <<<"$html" | sed -E 's/^(href|src)="//; s/"$//' |
+    grep -E '\.(css|js|wasm|png|jpg|webp|gif)$|/style\.css$|/logo$' | sort -u)
+  # The hydration script imports the WebAssembly by name.
+  assets+=$'\n'/pkg/tailspin.wasm
+  while read -r asset; do
+    [[ -z $asset ]] && continue
+    size=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' "$BASE$asset" || echo 0)
+    result "page_asset $asset" "$size"
+    [[ $asset == *.css ]] && total_html_css=$((total_html_css + size))
+    total=$((total + size))
+  done <<<"$(sort -u <<<"$assets")"
+  result page_html_css_bytes "$total_html_css"
+  result page_total_bytes "$total"
+}
+
+# ---- runs --------------------------------------------------------------
+for engine in $ENGINES; do
+  if [[ $engine == sqlite ]]; then
+    url="sqlite://$WORK/bench.db"
+  else
+    pg_start >/dev/null
+    url="${TEST_POSTGRES_URL%/*}/tailspin_bench"
+    psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
+  fi
+  start_server "$url"
+  scenario_submissions "$engine"
+  stop_server
+  scenario_baseline "$engine" "$url"
+
+  # A fresh database for the lag and reading scenarios.
+  if [[ $engine == sqlite ]]; then
+    rm -f "$WORK"/bench.db*
+  else
+    psql -q "$TEST_POSTGRES_URL" -c "DROP DATABASE tailspin_bench WITH (FORCE)" -c "CREATE DATABASE tailspin_bench"
+  fi
+  start_server "$url"
+  scenario_lag "$engine"
+  [[ $engine == sqlite ]] && scenario_page_weight
+  stop_server
+  if [[ $engine == sqlite ]]; then
+    rm -f "$WORK"/bench.db*
+  else
+    psql -q "$TEST_POSTGRES_URL" -c "DROP DATABASE tailspin_bench WITH (FORCE)" -c "CREATE DATABASE tailspin_bench"
+  fi
+  start_server "$url"
+  seed_answers "$engine" "$url" 1000
+  wait_for_drain "$engine" "$url" >/dev/null
+  scenario_reading "$engine" "$url" 1000 small
+  stop_server
+  seed_answers "$engine" "$url" "$BIG"
+  start_server "$url"
+  result "${engine}_merge_seconds_big" "$(wait_for_drain "$engine" "$url")"
+  scenario_reading "$engine" "$url" "$BIG" big
+  stop_server
+  start_server "$url"
+  scenario_export "$engine"
+  stop_server
+  [[ $engine == postgres ]] && pg_stop >/dev/null
+done
+
+"$ROOT/.ci/bench/report.sh" "$RESULTS" "$ROOT/BENCHMARKS.md"
+log "results written to BENCHMARKS.md"

@@ -1,0 +1,177 @@
+//! Fault injection: the server is killed with SIGKILL every few seconds
+//! while clients keep submitting, and started again each time. Every
+//! submission that was acknowledged is stored, and once the queue drains
+//! every summary total equals the number of stored answers.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use app::auth::public_scope;
+use app::domain::{QuestionSummary, field_name};
+use app::storage::statistics::{find_summary, list_dead_letters};
+use app::storage::submissions::queued_messages;
+use app::storage::{Database, Pool};
+
+use crate::helpers::{DEMO_PATH, encode};
+use crate::processes::ServerProcess;
+
+const CLIENTS: usize = 8;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_acknowledged_before_a_kill_are_kept_and_counted_exactly_once() {
+    let seconds: u64 = std::env::var("TAILSPIN_CRASH_TEST_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let work = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", work.path().display());
+    let env = vec![
+        ("DATABASE_URL", url.clone()),
+        ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
+        (
+            "TAILSPIN_BLOB_DIR",
+            work.path().join("blobs").display().to_string(),
+        ),
+        (
+            "TAILSPIN_EXPORT_DIR",
+            work.path().join("exports").display().to_string(),
+        ),
+        (
+            "TAILSPIN_SECRET_KEY_FILE",
+            work.path().join("secret.key").display().to_string(),
+        ),
+        ("TAILSPIN_STATISTICS_INTERVAL_MS", "50".to_owned()),
+        ("TAILSPIN_STATISTICS_LEASE_MS", "1000".to_owned()),
+        ("TAILSPIN_SUBMISSIONS_PER_MINUTE", "100000000".to_owned()),
+        ("RUST_LOG", "info".to_owned()),
+    ];
+
+    let mut server = ServerProcess::start(&env);
+    let db = Database::connect(&url).await.unwrap();
+    let scope = public_scope(&db, "adatum").await.unwrap();
+    let page = reqwest::get(format!("{}{DEMO_PATH}", server.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let (survey, questions) = {
+        let stored = app::storage::surveys::find_survey_by_slug(
+            &db,
+            &scope,
+            &app::domain::Slug::parse("customer-satisfaction").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        (stored.id, stored.survey.questions)
+    };
+    assert!(page.contains(&field_name(questions[0].id)));
+
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let started = Instant::now();
+    let mut kills = 0;
+    while started.elapsed() < Duration::from_secs(seconds) {
+        let running = Arc::new(AtomicBool::new(true));
+        let clients: Vec<_> = (0..CLIENTS)
+            .map(|c| {
+                let (address, running, acknowledged) = (
+                    server.address.clone(),
+                    running.clone(),
+                    acknowledged.clone(),
+                );
+                let (rating, choice) = (field_name(questions[0].id), field_name(questions[1].id));
+                tokio::spawn(async move {
+                    let client = reqwest::Client::builder()
+                        .redirect(reqwest::redirect::Policy::none())
+                        .timeout(Duration::from_secs(5))
+                        .build()
+                        .unwrap();
+                    let mut n = c;
+                    while running.load(Ordering::Relaxed) {
+                        let key = uuid::Uuid::new_v4().to_string();
+                        let body = encode(&[
+                            ("idempotency_key", &key),
+                            (&rating, &(1 + n % 5).to_string()),
+                            (&choice, &(n % 2).to_string()),
+                        ]);
+                        n += CLIENTS;
+                        let sent = client
+                            .post(format!("{address}{DEMO_PATH}"))
+                            .header("content-type", "application/x-www-form-urlencoded")
+                            .body(body)
+                            .send()
+                            .await;
+                        match sent {
+                            Ok(response) if response.status() == 303 => {
+                                acknowledged.lock().unwrap().push(key)
+                            }
+                            Ok(response) => panic!("refused: {}", response.status()),
+                            // The server died under this request: not acknowledged.
+                            Err(_) => break,
+                        }
+                    }
+                })
+            })
+            .collect();
+        let alive = 1500 + (kills % 4) * 700;
+        tokio::time::sleep(Duration::from_millis(alive)).await;
+        server.kill();
+        kills += 1;
+        running.store(false, Ordering::Relaxed);
+        for client in clients {
+            client.await.unwrap();
+        }
+        server = ServerProcess::start(&env);
+    }
+
+    // The last server drains the queue.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while queued_messages(&db, &scope, survey).await.unwrap() > 0 {
+        assert!(Instant::now() < deadline, "the queue did not drain");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let (status, log) = server.terminate();
+    assert!(status.success(), "{log:?}");
+
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(
+        acknowledged.len() > 500,
+        "load kept up: {}",
+        acknowledged.len()
+    );
+    let Pool::Sqlite(pool) = db.pool() else {
+        unreachable!()
+    };
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT idempotency_key FROM submissions WHERE survey_id = $1")
+            .bind(survey.0)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    let stored_keys: std::collections::HashSet<&str> = stored.iter().map(String::as_str).collect();
+    let lost: Vec<&String> = acknowledged
+        .iter()
+        .filter(|k| !stored_keys.contains(k.as_str()))
+        .collect();
+    assert!(lost.is_empty(), "{} acknowledged answers lost", lost.len());
+
+    let summary = find_summary(&db, &scope, survey)
+        .await
+        .unwrap()
+        .unwrap()
+        .summary;
+    assert_eq!(summary.responses, stored.len() as u64);
+    let QuestionSummary::Range { count, .. } = &summary.questions[&questions[0].id.0] else {
+        panic!("range summary")
+    };
+    assert_eq!(*count, stored.len() as u64);
+    assert!(list_dead_letters(&db).await.unwrap().is_empty());
+    eprintln!(
+        "{kills} kills in {seconds} s: {} acknowledged, {} stored, summary exact",
+        acknowledged.len(),
+        stored.len()
+    );
+    db.close().await;
+}
