@@ -15,7 +15,7 @@ RUN_DATABASE_URL ?= sqlite://data/tailspin.db
 RUN_BLOB_DIR ?= data/blobs
 RUN_LISTEN_ADDR ?= 127.0.0.1:3000
 
-.PHONY: test run e2e fmt lint tools fuzz-stylesheet
+.PHONY: test run e2e fmt lint tools bench fuzz fuzz-stylesheet
 
 ## test: every check and test, exactly as CI runs it
 test:
@@ -31,6 +31,10 @@ run:
 	TAILSPIN_LISTEN_ADDR="$(RUN_LISTEN_ADDR)" \
 	TAILSPIN_DEMO_DATA=true \
 	cargo leptos serve --release
+
+## bench: release build, the benchmark scenarios on SQLite and PostgreSQL, figures into BENCHMARKS.md (not in CI)
+bench:
+	.ci/bench.sh
 
 ## e2e: debug build, then the Playwright suite only
 e2e: tools
@@ -51,8 +55,13 @@ lint:
 tools:
 	.ci/install-tools.sh
 
-## fuzz-stylesheet: 10 minutes of cargo-fuzz on the style-sheet validator (nightly; not in CI)
-fuzz-stylesheet:
+## fuzz: FUZZ_SECONDS (600) of cargo-fuzz (nightly) on each target, from its committed corpus (not in CI)
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := stylesheet submission_form logo
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+## fuzz-TARGET: one target, e.g. `make fuzz-logo`; new corpus entries land in app/fuzz/corpus/TARGET
+fuzz-%:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	cd app/fuzz && CARGO_TARGET_DIR=$(TAILSPIN_CACHE)/fuzz-target \
-	  cargo +nightly fuzz run stylesheet corpus/stylesheet -- -max_total_time=600 -timeout=10
+	  cargo +nightly fuzz run $* corpus/$* -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048

@@ -148,7 +148,9 @@ metric() {
 # ---- scenarios ---------------------------------------------------------
 scenario_submissions() {
   local engine=$1
-  mapfile -t fields < <(demo_fields)
+  # Kept for the baseline, which runs without the server.
+  mapfile -t FIELDS < <(demo_fields)
+  local fields=("${FIELDS[@]}")
   log "$engine: $CONNECTIONS clients submitting for ${SECONDS_PER_RUN}s"
   sample_rss "$SERVER_PID" "$WORK/rss" &
   local sampler=$!
@@ -169,7 +171,7 @@ scenario_baseline() {
   DATABASE_URL="$database_url" "$BASELINE_BIN" "127.0.0.1:$port" $scope >>"$WORK/baseline.log" 2>&1 &
   local pid=$!
   sleep 1
-  mapfile -t fields < <(demo_fields)
+  local fields=("${FIELDS[@]}")
   log "$engine: baseline handler"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
     "http://127.0.0.1:$port/submit" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-baseline" 2>&1
@@ -188,7 +190,7 @@ baseline_ids() {
   else
     tenant_survey=$(psql -At "$url" -c "SELECT tenant_id || ' ' || id FROM surveys WHERE slug = 'customer-satisfaction'")
   fi
-  questions=$(demo_fields | sed 's/q-//' | head -2 | tr '\n' ' ')
+  questions="${FIELDS[0]#q-} ${FIELDS[1]#q-}"
   echo "$tenant_survey $questions"
 }
 

@@ -10,7 +10,7 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
-use crate::storage::surveys::{StoredSurvey, find_survey_by_slug, list_open_surveys};
+use crate::storage::surveys::{StoredSurvey, find_public_survey, list_open_surveys};
 
 pub async fn open_surveys(
     db: &Database,
@@ -33,7 +33,7 @@ async fn find_survey(
 ) -> Result<(TenantScope, StoredSurvey), AppError> {
     let scope = public_scope(db, tenant).await?;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    let survey = find_survey_by_slug(db, &scope, &slug)
+    let survey = find_public_survey(db, &scope, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((scope, survey))

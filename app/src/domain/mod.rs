@@ -7,6 +7,7 @@ mod answers;
 mod claim_rules;
 mod design;
 mod email;
+pub mod form_body;
 mod identity_provider;
 mod ids;
 mod metadata;

@@ -4,6 +4,7 @@ use std::time::Duration;
 use std::sync::{Arc, OnceLock};
 
 use super::submission_writer::SubmissionWriter;
+use super::survey_cache::SurveyCache;
 use super::tenant_cache::TenantCache;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
@@ -39,6 +40,7 @@ pub struct Database {
     tenants: TenantCache,
     /// Started on the first submission (it needs the runtime).
     submissions: Arc<OnceLock<SubmissionWriter>>,
+    surveys: SurveyCache,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -60,6 +62,7 @@ impl Database {
             pool,
             tenants: TenantCache::new(),
             submissions: Arc::new(OnceLock::new()),
+            surveys: SurveyCache::new(),
         }
     }
 
@@ -71,6 +74,11 @@ impl Database {
     pub(super) fn submission_writer(&self) -> &SubmissionWriter {
         self.submissions
             .get_or_init(|| SubmissionWriter::start(self.pool.clone()))
+    }
+
+    /// Published surveys for the respondents' pages (one second).
+    pub(super) fn survey_cache(&self) -> &SurveyCache {
+        &self.surveys
     }
 
     /// Tenant records by alias; storage evicts a tenant whenever it writes it.

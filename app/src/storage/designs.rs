@@ -345,6 +345,7 @@ pub async fn delete_survey(
             .bind(survey.0)
             .execute(pool)
             .await?;
+        db.survey_cache().forget_all();
         Ok(done.rows_affected() == 1)
     })
 }

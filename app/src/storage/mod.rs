@@ -25,6 +25,7 @@ pub mod statistics;
 mod submission_writer;
 pub mod submissions;
 pub mod subscribers;
+mod survey_cache;
 pub mod surveys;
 pub mod tenant_cache;
 pub mod tenants;

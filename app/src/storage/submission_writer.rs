@@ -97,76 +97,111 @@ async fn write_batches(pool: Pool, receiver: Arc<Mutex<mpsc::Receiver<Request>>>
     }
 }
 
-/// Stores `batch` in one transaction; the outcomes are in the same order.
+/// Rows per multi-row insert: within both engines' limits on bound
+/// parameters (SQLite 32,766; PostgreSQL 65,535) at five a row.
+const ROWS_PER_INSERT: usize = 1_000;
+
+/// Stores `batch` in one transaction with a handful of statements (on
+/// SQLite every statement is a round trip to its connection's thread); the
+/// outcomes are in the same order as `batch`.
 async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>, sqlx::Error> {
     macro_rules! write_on {
         ($pool:expr, $notify:expr) => {{
             let mut tx = $pool.begin().await?;
-            let mut outcomes = Vec::with_capacity(batch.len());
-            for pending in batch {
-                // The insert comes first so that SQLite takes its write
-                // lock at once instead of upgrading a read lock later. It
-                // checks in the same statement that the survey accepts
-                // answers, so a survey closed a moment ago is honoured.
-                let inserted: Option<i64> = sqlx::query_scalar(
-                    "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
-                     SELECT s.tenant_id, s.id, $3, $4 FROM surveys s \
-                     WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'published' \
-                       AND (s.expires_at IS NULL OR s.expires_at > $4) \
-                     ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
-                     RETURNING id",
-                )
-                .bind(pending.tenant)
-                .bind(pending.survey)
-                .bind(&pending.key)
-                .bind(pending.now)
-                .fetch_optional(&mut *tx)
-                .await?;
-                let Some(submission) = inserted else {
-                    let existing: Option<i64> = sqlx::query_scalar(
-                        "SELECT id FROM submissions \
-                         WHERE tenant_id = $1 AND survey_id = $2 AND idempotency_key = $3",
-                    )
-                    .bind(pending.tenant)
-                    .bind(pending.survey)
-                    .bind(&pending.key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                    outcomes.push(match existing {
-                        Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
-                        None => StoreOutcome::NotAccepting,
-                    });
-                    continue;
-                };
-                for (question, number, text) in &pending.answers {
-                    sqlx::query(
-                        "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) \
-                         VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(pending.tenant)
-                    .bind(submission)
-                    .bind(question)
-                    .bind(number)
-                    .bind(text.as_deref())
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query(
-                    "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) \
-                     VALUES ($1, $2, $3, $4, $4)",
-                )
-                .bind(pending.tenant)
-                .bind(pending.survey)
-                .bind(submission)
-                .bind(pending.now)
-                .execute(&mut *tx)
-                .await?;
-                outcomes.push(StoreOutcome::Stored(SubmissionId(submission)));
+            // The insert comes first so that SQLite takes its write lock at
+            // once instead of upgrading a read lock later. It checks in the
+            // same statement that each survey accepts answers, so a survey
+            // closed a moment ago is honoured.
+            let mut sql = String::from(
+                "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
+                 SELECT s.tenant_id, s.id, v.column3, v.column4 FROM (VALUES ",
+            );
+            push_placeholders(&mut sql, batch.len(), 4);
+            sql.push_str(
+                ") AS v, surveys s \
+                 WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
+                   AND (s.expires_at IS NULL OR s.expires_at > v.column4) \
+                 ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
+                 RETURNING id, survey_id, idempotency_key",
+            );
+            let mut insert = sqlx::query_as::<_, (i64, i64, String)>(&sql).persistent(false);
+            for p in batch {
+                insert = insert.bind(p.tenant).bind(p.survey).bind(&p.key).bind(p.now);
             }
-            let stored = outcomes
+            let inserted = insert.fetch_all(&mut *tx).await?;
+
+            let mut outcomes = Vec::with_capacity(batch.len());
+            let mut stored: Vec<(&Pending, i64)> = Vec::with_capacity(inserted.len());
+            for (index, pending) in batch.iter().enumerate() {
+                let new = inserted
+                    .iter()
+                    .find(|(_, survey, key)| *survey == pending.survey && *key == pending.key)
+                    .map(|(id, _, _)| *id);
+                // The same key twice in one batch: the first is the one stored.
+                let earlier = batch[..index]
+                    .iter()
+                    .any(|p| p.survey == pending.survey && p.key == pending.key);
+                let outcome = match new {
+                    Some(id) if !earlier => {
+                        stored.push((pending, id));
+                        StoreOutcome::Stored(SubmissionId(id))
+                    }
+                    Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
+                    None => {
+                        let existing: Option<i64> = sqlx::query_scalar(
+                            "SELECT id FROM submissions \
+                             WHERE tenant_id = $1 AND survey_id = $2 AND idempotency_key = $3",
+                        )
+                        .bind(pending.tenant)
+                        .bind(pending.survey)
+                        .bind(&pending.key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                        match existing {
+                            Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
+                            None => StoreOutcome::NotAccepting,
+                        }
+                    }
+                };
+                outcomes.push(outcome);
+            }
+
+            let answers: Vec<(i64, i64, i64, Option<i64>, Option<&str>)> = stored
                 .iter()
-                .any(|o| matches!(o, StoreOutcome::Stored(_)));
-            if $notify && stored {
+                .flat_map(|(p, id)| {
+                    p.answers
+                        .iter()
+                        .map(move |(q, number, text)| (p.tenant, *id, *q, *number, text.as_deref()))
+                })
+                .collect();
+            for chunk in answers.chunks(ROWS_PER_INSERT) {
+                let mut sql = String::from(
+                    "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) VALUES ",
+                );
+                push_placeholders(&mut sql, chunk.len(), 5);
+                let mut insert = sqlx::query(&sql).persistent(false);
+                for (tenant, submission, question, number, text) in chunk {
+                    insert = insert
+                        .bind(*tenant)
+                        .bind(*submission)
+                        .bind(*question)
+                        .bind(*number)
+                        .bind(*text);
+                }
+                insert.execute(&mut *tx).await?;
+            }
+            for chunk in stored.chunks(ROWS_PER_INSERT) {
+                let mut sql = String::from(
+                    "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) VALUES ",
+                );
+                push_placeholders(&mut sql, chunk.len(), 5);
+                let mut insert = sqlx::query(&sql).persistent(false);
+                for (p, id) in chunk {
+                    insert = insert.bind(p.tenant).bind(p.survey).bind(*id).bind(p.now).bind(p.now);
+                }
+                insert.execute(&mut *tx).await?;
+            }
+            if $notify && !stored.is_empty() {
                 // Delivered at commit to every statistics task listening,
                 // in any process (see statistics::listen_for_answers).
                 sqlx::query("SELECT pg_notify($1, '')")
@@ -181,5 +216,29 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
     match pool {
         Pool::Sqlite(pool) => write_on!(pool, false),
         Pool::Postgres(pool) => write_on!(pool, true),
+    }
+}
+
+/// Appends `rows` groups of `columns` numbered parameters:
+/// `($1, $2), ($3, $4)`.
+fn push_placeholders(sql: &mut String, rows: usize, columns: usize) {
+    use std::fmt::Write;
+    for row in 0..rows {
+        sql.push_str(if row == 0 { "(" } else { ", (" });
+        for column in 0..columns {
+            let n = row * columns + column + 1;
+            let _ = write!(sql, "{}${n}", if column == 0 { "" } else { ", " });
+        }
+        sql.push(')');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_are_numbered_row_by_row() {
+        let mut sql = String::new();
+        super::push_placeholders(&mut sql, 2, 3);
+        assert_eq!(sql, "($1, $2, $3), ($4, $5, $6)");
     }
 }

@@ -161,6 +161,7 @@ pub async fn close(
         .bind(now.0)
         .execute(pool)
         .await?;
+        db.survey_cache().forget_all();
         Ok(done.rows_affected() == 1)
     })
 }
@@ -196,6 +197,24 @@ pub async fn list_open_surveys(
 }
 
 /// The survey with this slug in the tenant, with its questions in order.
+/// `find_survey_by_slug` for respondents: a published survey may be up to a
+/// second old (see `survey_cache`).
+pub async fn find_public_survey(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &Slug,
+) -> Result<Option<StoredSurvey>, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    if let Some(kept) = db.survey_cache().get(tenant, slug.as_str()).await {
+        return Ok(Some(kept));
+    }
+    let found = find_survey_by_slug(db, scope, slug).await?;
+    if let Some(survey) = &found {
+        db.survey_cache().keep(tenant, slug.as_str(), survey).await;
+    }
+    Ok(found)
+}
+
 pub async fn find_survey_by_slug(
     db: &Database,
     scope: &TenantScope,

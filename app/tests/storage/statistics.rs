@@ -195,3 +195,64 @@ async fn a_message_failing_five_times_becomes_a_dead_letter_and_can_be_requeued(
         assert!(!requeue_dead_letter(db, dead[0].id, now).await.unwrap());
     });
 }
+
+/// Runs `sql` on either engine (test set-up that no storage function offers).
+async fn execute(db: &Database, sql: &str) {
+    match db.pool() {
+        Pool::Sqlite(pool) => {
+            sqlx::query(sql).execute(pool).await.unwrap();
+        }
+        Pool::Postgres(pool) => {
+            sqlx::query(sql).execute(pool).await.unwrap();
+        }
+    }
+}
+
+/// A poison message (a stored answer the merge cannot read) goes through
+/// the real task cycle: it is tried five times and then moved to the dead
+/// letters, while the answers around it, before and after, are merged.
+#[tokio::test]
+async fn a_poison_message_becomes_a_dead_letter_while_the_queue_keeps_flowing() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = public_scope(db, "adatum").await.unwrap();
+        for n in 0..20 {
+            submit(db, &scope, survey, n, 3).await;
+        }
+        // A rating with no number: unreadable.
+        execute(
+            db,
+            "UPDATE answers SET number_value = NULL WHERE submission_id = \
+             (SELECT MIN(id) + 7 FROM submissions) AND number_value IS NOT NULL \
+             AND question_id IN (SELECT id FROM questions WHERE kind = 'range')",
+        )
+        .await;
+        let metrics = TaskMetrics::default();
+        let mut merged = 0;
+        for cycle in 0..MAX_ATTEMPTS {
+            merged += run_cycle(db, &metrics).await.unwrap().merged_messages;
+            for n in 0..5 {
+                submit(db, &scope, survey, 100 + cycle as u32 * 10 + n, 4).await;
+            }
+            // The retry delay passes.
+            execute(db, "UPDATE statistics_queue SET visible_at = 0").await;
+        }
+        merged += run_cycle(db, &metrics).await.unwrap().merged_messages;
+
+        assert_eq!(merged, 19 + 25, "everything else was merged");
+        let stored = find_summary(db, &scope, survey).await.unwrap().unwrap();
+        assert_eq!(stored.summary.responses, 44);
+        assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
+        let dead = list_dead_letters(db).await.unwrap();
+        assert_eq!(dead.len(), 1);
+        assert_eq!(dead[0].attempts, MAX_ATTEMPTS);
+        assert!(!dead[0].last_error.is_empty());
+        assert_eq!(
+            metrics
+                .failed_attempts
+                .load(std::sync::atomic::Ordering::Relaxed),
+            MAX_ATTEMPTS as u64
+        );
+    });
+}

@@ -7,7 +7,6 @@ pub mod cross_site;
 pub mod export;
 pub mod export_database;
 pub mod federated;
-pub mod form_body;
 pub mod health;
 pub mod rate_limit;
 pub mod render;

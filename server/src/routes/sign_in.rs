@@ -18,9 +18,9 @@ use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use super::form_body::parse_form_body;
 use super::render::render_page_with;
 use crate::startup::AppState;
+use app::domain::form_body::parse_form_body;
 
 const LOGIN_BODY_LIMIT: usize = 16 * 1024;
 

@@ -11,9 +11,9 @@ use axum::extract::{Path, State};
 use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::form_body::parse_form_body;
 use super::render::render_page_with;
 use crate::startup::AppState;
+use app::domain::form_body::parse_form_body;
 
 /// A survey form with many long free-text answers stays far below this.
 pub const FORM_BODY_LIMIT: usize = 512 * 1024;
