@@ -244,8 +244,8 @@ INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
 SELECT v.tenant_id, v.id, 'seed-' || lower(hex(randomblob(16))), CAST(strftime('%s','now') AS INTEGER) * 1000
 FROM n, surveys v WHERE v.slug = 'customer-satisfaction';
 INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
-SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 0 THEN 1 + s.id % 5 ELSE s.id % 2 END
-FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position < 2
+SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 1 THEN 1 + s.id % 5 ELSE s.id % 2 END
+FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position <= 2
 WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_id = s.id);
 INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at)
 SELECT s.tenant_id, s.survey_id, s.id, s.received_at, s.received_at FROM submissions s
@@ -259,8 +259,8 @@ INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
 SELECT v.tenant_id, v.id, 'seed-' || md5(random()::text || i), (extract(epoch FROM now()) * 1000)::bigint
 FROM generate_series(1, $missing) i, surveys v WHERE v.slug = 'customer-satisfaction';
 INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
-SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 0 THEN 1 + s.id % 5 ELSE s.id % 2 END
-FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position < 2
+SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 1 THEN 1 + s.id % 5 ELSE s.id % 2 END
+FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position <= 2
 WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_id = s.id);
 INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at)
 SELECT s.tenant_id, s.survey_id, s.id, s.received_at, s.received_at FROM submissions s
