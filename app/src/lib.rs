@@ -25,6 +25,10 @@ pub mod export;
 pub mod jobs;
 #[cfg(feature = "ssr")]
 pub mod lifecycle;
+/// Logo checks and re-encoding; also built alone (`logo-decoder`) for the
+/// fuzz target, without the server side.
+#[cfg(any(feature = "ssr", feature = "logo-decoder"))]
+pub mod logo;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]

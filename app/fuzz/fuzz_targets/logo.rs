@@ -4,7 +4,7 @@
 //! that decodes to the dimensions it reports.
 #![no_main]
 
-use app::branding::logo::process_logo;
+use app::logo::process_logo;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,7 @@
 //! Tenant branding on the server: the logo in the blob store and the
 //! style sheet in the database, and the public addresses of both.
 
-pub mod logo;
+pub use crate::logo;
 
 use std::sync::Arc;
 
