@@ -1,5 +1,5 @@
 //! The statistics task (the seed documents' merge approach). Each cycle
-//! claims queued messages in batches of up to 32 until the queue is empty:
+//! claims queued messages in batches of up to 256 until the queue is empty:
 //! pre-run (claim), run (fold each new answer into an in-memory delta per
 //! survey), post-run (merge each delta into the stored summary and delete
 //! its messages in one transaction). A crash anywhere leaves either the old
@@ -18,12 +18,14 @@ use crate::auth::{SystemTask, system_scope};
 use crate::domain::{SurveyId, SurveySummary, TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::storage::statistics::{
-    MergeOutcome, QueuedMessage, claim_batch, find_summary, merge_delta, record_failure,
-    submission_answers,
+    MergeOutcome, QueuedMessage, answers_of_submissions, claim_batch, find_summary, merge_delta,
+    record_failure,
 };
 use crate::storage::{Database, tenants};
 
-pub const BATCH_SIZE: i64 = 32;
+/// A batch's answers are read in one query and merged in one transaction,
+/// so a larger batch costs little more than a small one.
+pub const BATCH_SIZE: i64 = 256;
 /// By default a claimed message is hidden this long; a task that dies
 /// mid-batch only delays its messages by this much.
 pub const DEFAULT_LEASE_MS: i64 = 30_000;
@@ -139,26 +141,25 @@ async fn merge_survey(
     let mut delta = SurveySummary::default();
     let mut included = Vec::with_capacity(messages.len());
     let mut acknowledged_at = Vec::with_capacity(messages.len());
+    let submissions: Vec<i64> = messages.iter().map(|m| m.submission).collect();
+    let answers = match answers_of_submissions(db, &scope, &submissions).await {
+        Ok(answers) => answers,
+        Err(error) => {
+            let error = error.to_string();
+            for message in &messages {
+                record_failed_attempt(db, metrics, message, &error).await?;
+            }
+            return Ok(0);
+        }
+    };
     for message in &messages {
-        match submission_answers(db, &scope, message.submission).await {
+        match &answers[&message.submission] {
             Ok(answers) => {
-                delta.merge(&SurveySummary::of_response(&answers));
+                delta.merge(&SurveySummary::of_response(answers));
                 included.push(message.id);
                 acknowledged_at.push(message.enqueued_at);
             }
-            Err(error) => {
-                metrics.failed_attempts.fetch_add(1, Ordering::Relaxed);
-                metrics::counter!("tailspin_statistics_failed_attempts_total").increment(1);
-                tracing::warn!(message = message.id, %error, "statistics: reading answers failed");
-                record_failure(
-                    db,
-                    message,
-                    &error.to_string(),
-                    UnixMillis::now(),
-                    RETRY_AFTER_MS,
-                )
-                .await?;
-            }
+            Err(error) => record_failed_attempt(db, metrics, message, error).await?,
         }
     }
     if included.is_empty() {
@@ -206,6 +207,21 @@ async fn merge_survey(
         "statistics: gave up after repeated version conflicts"
     );
     Ok(0)
+}
+
+/// Counts and logs a failed attempt and puts the message back (or, at its
+/// last attempt, among the dead letters).
+async fn record_failed_attempt(
+    db: &Database,
+    metrics: &TaskMetrics,
+    message: &QueuedMessage,
+    error: &str,
+) -> Result<(), AppError> {
+    metrics.failed_attempts.fetch_add(1, Ordering::Relaxed);
+    metrics::counter!("tailspin_statistics_failed_attempts_total").increment(1);
+    tracing::warn!(message = message.id, %error, "statistics: reading answers failed");
+    record_failure(db, message, error, UnixMillis::now(), RETRY_AFTER_MS).await?;
+    Ok(())
 }
 
 /// Runs cycles forever: every `interval`, and at once when answers arrive.

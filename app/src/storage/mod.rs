@@ -32,4 +32,22 @@ pub mod tenants;
 pub mod users;
 
 pub(crate) use database::with_pool;
+
+/// `count` numbered parameters from `$first`, for an `IN (...)` list:
+/// `parameter_list(2, 3)` is `$2, $3, $4`.
+pub(crate) fn parameter_list(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 pub use database::{Backend, Database, Pool, is_unique_violation};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parameter_lists_are_numbered_from_the_first() {
+        assert_eq!(super::parameter_list(2, 3), "$2, $3, $4");
+        assert_eq!(super::parameter_list(1, 1), "$1");
+    }
+}

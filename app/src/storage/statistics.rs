@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::{Backend, with_pool};
+use super::{Backend, parameter_list, with_pool};
 use crate::auth::TenantScope;
 use crate::domain::{
     QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId, UnixMillis,
@@ -78,31 +78,53 @@ pub async fn claim_batch(
     })
 }
 
-/// The answers of one submission, as validated when they were stored.
-pub async fn submission_answers(
+/// What reading one submission's answers gave: the answers as validated
+/// when they were stored, or why they cannot be read (a corrupt row fails
+/// its own submission, not the others read with it).
+pub type SubmissionAnswers = Result<Vec<ValidAnswer>, String>;
+
+/// The answers of several submissions in one query, keyed by submission.
+/// Every requested submission has an entry (no answers: an empty list).
+/// `Err` only when the query itself failed.
+pub async fn answers_of_submissions(
     db: &Database,
     scope: &TenantScope,
-    submission: i64,
-) -> Result<Vec<ValidAnswer>, sqlx::Error> {
+    submissions: &[i64],
+) -> Result<BTreeMap<i64, SubmissionAnswers>, sqlx::Error> {
+    let mut out: BTreeMap<i64, SubmissionAnswers> =
+        submissions.iter().map(|id| (*id, Ok(Vec::new()))).collect();
+    if submissions.is_empty() {
+        return Ok(out);
+    }
+    let sql = format!(
+        "SELECT a.submission_id, a.question_id, q.kind, a.number_value, a.text_value FROM answers a \
+         JOIN questions q ON q.id = a.question_id AND q.tenant_id = a.tenant_id \
+         WHERE a.tenant_id = $1 AND a.submission_id IN ({}) ORDER BY a.submission_id, a.question_id",
+        parameter_list(2, submissions.len())
+    );
     with_pool!(db, pool => {
-        let rows = sqlx::query(
-            "SELECT a.question_id, q.kind, a.number_value, a.text_value FROM answers a \
-             JOIN questions q ON q.id = a.question_id AND q.tenant_id = a.tenant_id \
-             WHERE a.tenant_id = $1 AND a.submission_id = $2 ORDER BY a.question_id",
-        )
-        .bind(scope.tenant_id().0)
-        .bind(submission)
-        .fetch_all(pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
+        let mut query = sqlx::query(&sql).bind(scope.tenant_id().0);
+        for id in submissions {
+            query = query.bind(*id);
+        }
+        let rows = query.fetch_all(pool).await?;
+        for row in &rows {
+            let submission: i64 = row.try_get("submission_id")?;
+            let answer = (|| {
                 let kind: String = row.try_get("kind")?;
                 let number: Option<i64> = row.try_get("number_value")?;
                 let text: Option<String> = row.try_get("text_value")?;
                 let value = super::submissions::decode_answer(&kind, number, text)?;
-                Ok(ValidAnswer { question: QuestionId(row.try_get("question_id")?), value })
-            })
-            .collect()
+                Ok::<_, sqlx::Error>(ValidAnswer { question: QuestionId(row.try_get("question_id")?), value })
+            })();
+            let entry = out.entry(submission).or_insert_with(|| Ok(Vec::new()));
+            match (entry, answer) {
+                (Ok(answers), Ok(answer)) => answers.push(answer),
+                (entry @ Ok(_), Err(error)) => *entry = Err(error.to_string()),
+                (Err(_), _) => {}
+            }
+        }
+        Ok(out)
     })
 }
 
@@ -189,15 +211,15 @@ pub async fn merge_delta(
     merged.merge(delta);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let mut deleted = 0;
+        let delete = format!(
+            "DELETE FROM statistics_queue WHERE tenant_id = $1 AND id IN ({})",
+            parameter_list(2, messages.len())
+        );
+        let mut query = sqlx::query(&delete).bind(tenant);
         for id in messages {
-            deleted += sqlx::query("DELETE FROM statistics_queue WHERE id = $1 AND tenant_id = $2")
-                .bind(id)
-                .bind(tenant)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+            query = query.bind(*id);
         }
+        let deleted = query.execute(&mut *tx).await?.rows_affected();
         if deleted != messages.len() as u64 {
             tx.rollback().await?;
             return Ok(MergeOutcome::AlreadyProcessed);

@@ -3,10 +3,10 @@
 //! letters; and a whole cycle.
 
 use app::domain::{QuestionSummary, SurveySummary};
-use app::statistics::{TaskMetrics, run_cycle};
+use app::statistics::{BATCH_SIZE, TaskMetrics, run_cycle};
 use app::storage::statistics::{
-    MAX_ATTEMPTS, MergeOutcome, claim_batch, find_summary, list_dead_letters, merge_delta,
-    record_failure, requeue_dead_letter, submission_answers, summary_version,
+    MAX_ATTEMPTS, MergeOutcome, answers_of_submissions, claim_batch, find_summary,
+    list_dead_letters, merge_delta, record_failure, requeue_dead_letter, summary_version,
 };
 
 use crate::support::*;
@@ -70,10 +70,27 @@ async fn claimed_messages_are_hidden_until_their_lease_ends() {
             Some(0),
             "nothing merged yet"
         );
-        let answers = submission_answers(db, &scope, later[0].submission)
+        let submissions: Vec<i64> = later.iter().map(|m| m.submission).collect();
+        let answers = answers_of_submissions(db, &scope, &submissions)
             .await
             .unwrap();
-        assert_eq!(answers.len(), 3);
+        assert_eq!(answers.len(), 3, "one entry per submission, in one query");
+        assert!(
+            answers
+                .values()
+                .all(|a| a.as_ref().is_ok_and(|a| a.len() == 3))
+        );
+        tenant(db, "fabrikam", TenantStatus::Active).await;
+        let other = public_scope(db, "fabrikam").await.unwrap();
+        let foreign = answers_of_submissions(db, &other, &submissions)
+            .await
+            .unwrap();
+        assert!(
+            foreign
+                .values()
+                .all(|a| a.as_ref().is_ok_and(Vec::is_empty)),
+            "another tenant reads nothing of these"
+        );
     });
 }
 
@@ -86,11 +103,14 @@ async fn a_merge_checks_the_version_and_never_counts_a_message_twice() {
         submit(db, &scope, survey, 1, 5).await;
         submit(db, &scope, survey, 2, 3).await;
         let batch = claim_batch(db, NOW, 30_000, 32).await.unwrap();
+        let submissions: Vec<i64> = batch.iter().map(|m| m.submission).collect();
         let mut delta = SurveySummary::default();
-        for m in &batch {
-            delta.merge(&SurveySummary::of_response(
-                &submission_answers(db, &scope, m.submission).await.unwrap(),
-            ));
+        for answers in answers_of_submissions(db, &scope, &submissions)
+            .await
+            .unwrap()
+            .values()
+        {
+            delta.merge(&SurveySummary::of_response(answers.as_ref().unwrap()));
         }
         let ids: Vec<i64> = batch.iter().map(|m| m.id).collect();
         assert_eq!(
@@ -128,16 +148,18 @@ async fn a_cycle_drains_the_queue_into_the_summary() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
         let scope = public_scope(db, "adatum").await.unwrap();
-        for n in 0..70 {
+        // Two batches: a full one and the rest.
+        let total = BATCH_SIZE as u64 + 14;
+        for n in 0..total as u32 {
             submit(db, &scope, survey, n, 1 + (n % 5) as u8).await;
         }
         let metrics = TaskMetrics::default();
         let report = run_cycle(db, &metrics).await.unwrap();
-        assert_eq!(report.merged_messages, 70);
-        assert_eq!(report.batches, 3, "batches of up to 32");
+        assert_eq!(report.merged_messages, total);
+        assert_eq!(report.batches, 2, "batches of up to {BATCH_SIZE}");
         assert_eq!(queued_messages(db, &scope, survey).await.unwrap(), 0);
         let stored = find_summary(db, &scope, survey).await.unwrap().unwrap();
-        assert_eq!(stored.summary.responses, 70);
+        assert_eq!(stored.summary.responses, total);
         let feedback = Slug::parse("feedback").unwrap();
         assert_eq!(
             summary_version(db, &scope, &feedback).await.unwrap(),
@@ -149,9 +171,9 @@ async fn a_cycle_drains_the_queue_into_the_summary() {
         assert_eq!(
             stored.summary.questions[&questions[0].id.0],
             QuestionSummary::Range {
-                count: 70,
-                sum: 14 * 15,
-                histogram: [14; 5]
+                count: total,
+                sum: total / 5 * 15,
+                histogram: [total / 5; 5]
             }
         );
         let QuestionSummary::FreeText { count, words } =
@@ -159,8 +181,8 @@ async fn a_cycle_drains_the_queue_into_the_summary() {
         else {
             panic!("free text")
         };
-        assert_eq!(*count, 70);
-        assert_eq!(words.get("friendly"), Some(&70));
+        assert_eq!(*count, total);
+        assert_eq!(words.get("friendly"), Some(&total));
         assert_eq!(words.get("and"), None, "stop word");
     });
 }
