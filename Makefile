@@ -15,7 +15,7 @@ RUN_DATABASE_URL ?= sqlite://data/tailspin.db
 RUN_BLOB_DIR ?= data/blobs
 RUN_LISTEN_ADDR ?= 127.0.0.1:3000
 
-.PHONY: test run e2e fmt lint tools bench fuzz fuzz-stylesheet
+.PHONY: test run e2e fmt lint tools bench fuzz fuzz-cmin
 
 ## test: every check and test, exactly as CI runs it
 test:
@@ -58,10 +58,18 @@ tools:
 ## fuzz: FUZZ_SECONDS (600) of cargo-fuzz (nightly) on each target, from its committed corpus (not in CI)
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := stylesheet submission_form logo
+.PHONY: $(addprefix fuzz-,$(FUZZ_TARGETS))
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 ## fuzz-TARGET: one target, e.g. `make fuzz-logo`; new corpus entries land in app/fuzz/corpus/TARGET
-fuzz-%:
+# A static pattern rule: make skips implicit rules for .PHONY targets.
+$(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	cd app/fuzz && CARGO_TARGET_DIR=$(TAILSPIN_CACHE)/fuzz-target \
 	  cargo +nightly fuzz run $* corpus/$* -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048
+
+## fuzz-cmin: shrink each committed corpus to the inputs that add coverage (run before committing it)
+fuzz-cmin:
+	cd app/fuzz && for target in $(FUZZ_TARGETS); do \
+	  CARGO_TARGET_DIR=$(TAILSPIN_CACHE)/fuzz-target cargo +nightly fuzz cmin $$target corpus/$$target || exit 1; \
+	done

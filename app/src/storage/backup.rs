@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 use sqlx::Row;
 
-use super::{Database, with_pool};
+use super::{Database, with_pool_as_is};
 use crate::auth::TenantScope;
 use crate::backup::tables::{Kind, TableSpec};
 
@@ -35,7 +35,7 @@ pub async fn read_rows(
     );
     let corrupt = |what: String| sqlx::Error::Decode(what.into());
     let mut own = HashMap::new();
-    let rows = with_pool!(db, pool => {
+    let rows = with_pool_as_is!(db, pool => {
         let raw = sqlx::query(&sql).bind(scope.tenant_id().0).fetch_all(pool).await?;
         let mut rows = Vec::with_capacity(raw.len());
         for (index, row) in raw.iter().enumerate() {
@@ -99,7 +99,7 @@ pub async fn insert_rows(
         table: table.to_owned(),
         message,
     };
-    with_pool!(db, pool => {
+    with_pool_as_is!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
         for (table, rows) in tables {

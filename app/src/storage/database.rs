@@ -3,6 +3,7 @@ use std::time::Duration;
 
 use std::sync::{Arc, OnceLock};
 
+use super::availability::Availability;
 use super::submission_writer::SubmissionWriter;
 use super::survey_cache::SurveyCache;
 use super::tenant_cache::TenantCache;
@@ -41,20 +42,49 @@ pub struct Database {
     /// Started on the first submission (it needs the runtime).
     submissions: Arc<OnceLock<SubmissionWriter>>,
     surveys: SurveyCache,
+    availability: Arc<Availability>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
 /// compiled once per engine, so each keeps its own native types; SQL uses
 /// `$1`-style parameters, which both engines accept.
+///
+/// On PostgreSQL it fails at once while the database is known to be down,
+/// and reports each error so that an outage is noticed (see
+/// [`Availability`]).
 macro_rules! with_pool {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db.pool() {
             $crate::storage::Pool::Sqlite($pool) => $body,
-            $crate::storage::Pool::Postgres($pool) => $body,
+            $crate::storage::Pool::Postgres($pool) => {
+                let availability = $db.availability();
+                availability.check()?;
+                let result = async { $body }.await;
+                if let Err(error) = &result {
+                    availability.report($pool, error);
+                }
+                result
+            }
         }
     };
 }
 pub(crate) use with_pool;
+
+/// [`with_pool!`] for a body whose value is not a `Result<_, sqlx::Error>`
+/// (it returns its errors with `?` itself): it fails fast too, but its
+/// errors are not reported.
+macro_rules! with_pool_as_is {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db.pool() {
+            $crate::storage::Pool::Sqlite($pool) => $body,
+            $crate::storage::Pool::Postgres($pool) => {
+                $db.availability().check()?;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_pool_as_is;
 
 impl Database {
     pub fn from_pool(pool: Pool) -> Database {
@@ -63,6 +93,7 @@ impl Database {
             tenants: TenantCache::new(),
             submissions: Arc::new(OnceLock::new()),
             surveys: SurveyCache::new(),
+            availability: Availability::new(),
         }
     }
 
@@ -73,7 +104,12 @@ impl Database {
     /// The group-commit writer of submissions on this pool.
     pub(super) fn submission_writer(&self) -> &SubmissionWriter {
         self.submissions
-            .get_or_init(|| SubmissionWriter::start(self.pool.clone()))
+            .get_or_init(|| SubmissionWriter::start(self.pool.clone(), self.availability.clone()))
+    }
+
+    /// Whether PostgreSQL is known to be down (never on SQLite).
+    pub fn availability(&self) -> &Arc<Availability> {
+        &self.availability
     }
 
     /// Published surveys for the respondents' pages (one second).
@@ -154,7 +190,10 @@ impl Database {
     }
 
     pub async fn close(&self) {
-        with_pool!(self, pool => pool.close().await)
+        match &self.pool {
+            Pool::Sqlite(pool) => pool.close().await,
+            Pool::Postgres(pool) => pool.close().await,
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use sqlx::Row;
 
-use super::{Backend, Database, with_pool};
+use super::{Backend, Database, with_pool, with_pool_as_is};
 use crate::auth::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -89,7 +89,7 @@ pub async fn begin_deletion(
     now: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
     let id = scope.tenant_id().0;
-    let began = with_pool!(db, pool => {
+    let began = with_pool_as_is!(db, pool => {
         let mut tx = pool.begin().await?;
         let marked = sqlx::query(
             "UPDATE tenants SET status = 'deleting' WHERE id = $1 AND status <> 'deleting'",
@@ -284,7 +284,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
             "tenant_id"
         };
         let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1");
-        let count: i64 = with_pool!(db, pool => sqlx::query_scalar(&sql)
+        let count: i64 = with_pool_as_is!(db, pool => sqlx::query_scalar(&sql)
             .bind(tenant.0)
             .fetch_one(pool)
             .await?);

@@ -7,6 +7,7 @@
 //! tenant id. Functions without a scope touch platform data only (the tenant
 //! registry, the statistics queue as a whole).
 
+mod availability;
 pub mod backup;
 pub mod branding;
 mod database;
@@ -31,7 +32,7 @@ pub mod tenant_cache;
 pub mod tenants;
 pub mod users;
 
-pub(crate) use database::with_pool;
+pub(crate) use database::{with_pool, with_pool_as_is};
 
 /// `count` numbered parameters from `$first`, for an `IN (...)` list:
 /// `parameter_list(2, 3)` is `$2, $3, $4`.

@@ -4,7 +4,7 @@
 
 use super::tenants::{NewTenant, TenantRecord};
 use super::users::FederatedIdentity;
-use super::{Database, with_pool};
+use super::{Database, with_pool_as_is};
 use crate::domain::{Email, ProviderSettings, Role, TenantId, UnixMillis};
 
 /// The first way into a new tenant, checked and ready to store.
@@ -49,7 +49,7 @@ pub async fn register_subscriber(
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING {}",
         super::tenants::COLUMNS
     );
-    let record = with_pool!(db, pool => {
+    let record = with_pool_as_is!(db, pool => {
         let mut tx = pool.begin().await?;
         let row = sqlx::query(&insert_tenant)
             .bind(tenant.alias.as_str())

@@ -5,7 +5,7 @@
 
 use sqlx::Row;
 
-use super::{Database, Pool, with_pool};
+use super::{Database, Pool, with_pool_as_is};
 use crate::auth::{PRINCIPAL_KEY, Principal, TenantScope};
 
 /// The stores' default tables (`server/src/sessions.rs` uses the defaults).
@@ -55,7 +55,7 @@ pub async fn delete_tenant_sessions(
     let select = format!("SELECT id, data FROM {table}");
     let delete = format!("DELETE FROM {table} WHERE id = $1");
     let mut deleted = 0;
-    with_pool!(db, pool => {
+    with_pool_as_is!(db, pool => {
         for row in sqlx::query(&select).fetch_all(pool).await? {
             let data: Vec<u8> = row.try_get("data")?;
             if belongs_to(&data, scope) {

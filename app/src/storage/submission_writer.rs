@@ -8,13 +8,17 @@
 //! a batch to fill: under light load a batch holds one submission.
 //!
 //! If a batch fails, nothing of it was committed; each of its submissions
-//! is then stored on its own, so one bad submission never fails the others.
+//! is then stored on its own, so one bad submission never fails the others
+//! (unless the database is unreachable: then the whole batch fails at once,
+//! and so does every batch while it is marked down; see `availability`).
 
 use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::Pool;
+use super::availability::Availability;
+use super::retry::means_unavailable;
 use super::submissions::StoreOutcome;
 use crate::domain::SubmissionId;
 
@@ -42,7 +46,7 @@ impl SubmissionWriter {
     /// Starts the writers: one on SQLite (it has one writer at a time
     /// anyway), several on PostgreSQL, whose batches commit side by side.
     /// They stop when the last handle on the queue is dropped.
-    pub fn start(pool: Pool) -> SubmissionWriter {
+    pub fn start(pool: Pool, availability: Arc<Availability>) -> SubmissionWriter {
         let (queue, receiver) = mpsc::channel::<Request>(4 * MAX_BATCH);
         let receiver = Arc::new(Mutex::new(receiver));
         let writers = match pool {
@@ -50,7 +54,11 @@ impl SubmissionWriter {
             Pool::Postgres(_) => 4,
         };
         for _ in 0..writers {
-            tokio::spawn(write_batches(pool.clone(), receiver.clone()));
+            tokio::spawn(write_batches(
+                pool.clone(),
+                availability.clone(),
+                receiver.clone(),
+            ));
         }
         SubmissionWriter { queue }
     }
@@ -66,7 +74,11 @@ impl SubmissionWriter {
     }
 }
 
-async fn write_batches(pool: Pool, receiver: Arc<Mutex<mpsc::Receiver<Request>>>) {
+async fn write_batches(
+    pool: Pool,
+    availability: Arc<Availability>,
+    receiver: Arc<Mutex<mpsc::Receiver<Request>>>,
+) {
     let mut batch: Vec<Request> = Vec::with_capacity(MAX_BATCH);
     loop {
         let received = receiver.lock().await.recv_many(&mut batch, MAX_BATCH).await;
@@ -75,14 +87,29 @@ async fn write_batches(pool: Pool, receiver: Arc<Mutex<mpsc::Receiver<Request>>>
         }
         let (pendings, replies): (Vec<Pending>, Vec<_>) = batch.drain(..).unzip();
         metrics::histogram!("tailspin_submission_batch_size").record(pendings.len() as f64);
-        match write_batch(&pool, &pendings).await {
+        let written = match availability.check() {
+            Ok(()) => write_batch(&pool, &pendings).await,
+            Err(down) => Err(down),
+        };
+        if let (Err(error), Pool::Postgres(pool)) = (&written, &pool) {
+            availability.report(pool, error);
+        }
+        match written {
             Ok(outcomes) => {
                 for (reply, outcome) in replies.into_iter().zip(outcomes) {
                     let _ = reply.send(Ok(outcome));
                 }
             }
-            Err(error) if pendings.len() == 1 => {
-                let _ = replies.into_iter().next().map(|r| r.send(Err(error)));
+            Err(error) if pendings.len() == 1 || means_unavailable(&error) => {
+                let message = error.to_string();
+                let mut error = Some(error);
+                for reply in replies {
+                    // sqlx errors cannot be cloned; the others get the same
+                    // kind of error with its message.
+                    let _ = reply.send(Err(error
+                        .take()
+                        .unwrap_or_else(|| unavailable_like(&message))));
+                }
             }
             Err(error) => {
                 tracing::warn!(%error, size = pendings.len(), "a batch of submissions failed; storing each on its own");
@@ -95,6 +122,15 @@ async fn write_batches(pool: Pool, receiver: Arc<Mutex<mpsc::Receiver<Request>>>
             }
         }
     }
+}
+
+/// Stands for an unavailability error shared by a whole batch: it means
+/// unavailable too (503).
+fn unavailable_like(message: &str) -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::ConnectionAborted,
+        message.to_owned(),
+    ))
 }
 
 /// Rows per multi-row insert: within both engines' limits on bound

@@ -12,6 +12,8 @@ mod federation;
 mod helpers;
 mod lifecycle;
 mod observability;
+mod outage;
+mod postgres_cluster;
 mod processes;
 mod rate_limits;
 mod respondent;
