@@ -48,7 +48,15 @@ fi
 "$ROOT/.ci/install-tools.sh" --release
 log "release build"
 cargo leptos build --release
-cargo build --release -p server --example submit_baseline
+# With the environment cargo-leptos gives the server build (leptos reads
+# it at compile time), so the baseline reuses that build's dependencies
+# instead of compiling them again.
+# One NAME=value per line (a value may hold spaces: RUSTFLAGS).
+mapfile -t LEPTOS_ENV < <(cargo leptos build --release -vv 2>&1 | sed 's/\x1b\[[0-9;]*m//g' |
+  grep -m1 'Cargo envs:' | sed 's/.*Cargo envs: //' |
+  perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g')
+log "server build environment: ${LEPTOS_ENV[*]}"
+env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
 SERVER_BIN="$CARGO_TARGET_DIR/release/server"
 BASELINE_BIN="$CARGO_TARGET_DIR/release/examples/submit_baseline"
 SITE_ROOT="$ROOT/target/site"
@@ -197,10 +205,11 @@ baseline_ids() {
 scenario_lag() {
   local engine=$1
   mapfile -t fields < <(demo_fields)
-  local per_connection=$((LAG_RATE / 20))
+  # Two wrk threads, each on its own schedule for half the rate.
+  local per_thread=$((LAG_RATE / 2))
   log "$engine: statistics lag at $LAG_RATE submissions/s"
-  wrk -t2 -c20 -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
-    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" "$per_connection" \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" "$per_thread" \
     >"$WORK/wrk-lag" 2>&1
   cat "$WORK/wrk-lag" >&2
   sleep 2
@@ -253,19 +262,29 @@ WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM statistics_q
 COMMIT;
 SQL
   else
-    psql -q -v ON_ERROR_STOP=1 "$url" <<SQL
-BEGIN;
-INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
-SELECT v.tenant_id, v.id, 'seed-' || md5(random()::text || i), (extract(epoch FROM now()) * 1000)::bigint
-FROM generate_series(1, $missing) i, surveys v WHERE v.slug = 'customer-satisfaction';
-INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
-SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 1 THEN 1 + s.id % 5 ELSE s.id % 2 END
-FROM submissions s JOIN questions q ON q.survey_id = s.survey_id AND q.position <= 2
-WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_id = s.id);
+    # In chunks of 100,000, each one statement (a writable CTE) and its own
+    # commit, so progress shows and no transaction grows huge.
+    local chunk
+    while ((missing > 0)); do
+      chunk=$((missing < 100000 ? missing : 100000))
+      psql -q -v ON_ERROR_STOP=1 "$url" <<SQL
+WITH s AS (
+  INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at)
+  SELECT v.tenant_id, v.id, 'seed-' || md5(random()::text || i), (extract(epoch FROM now()) * 1000)::bigint
+  FROM generate_series(1, $chunk) i, surveys v WHERE v.slug = 'customer-satisfaction'
+  RETURNING id, tenant_id, survey_id, received_at
+), a AS (
+  INSERT INTO answers (tenant_id, submission_id, question_id, number_value)
+  SELECT s.tenant_id, s.id, q.id, CASE WHEN q.position = 1 THEN 1 + s.id % 5 ELSE s.id % 2 END
+  FROM s JOIN questions q ON q.survey_id = s.survey_id AND q.position <= 2
+)
 INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at)
-SELECT s.tenant_id, s.survey_id, s.id, s.received_at, s.received_at FROM submissions s
-WHERE s.idempotency_key LIKE 'seed-%' AND NOT EXISTS (SELECT 1 FROM statistics_queue m WHERE m.submission_id = s.id);
-COMMIT;
+SELECT tenant_id, survey_id, id, received_at, received_at FROM s;
+SQL
+      missing=$((missing - chunk))
+      log "$engine: $missing left to seed"
+    done
+    psql -q "$url" <<SQL
 ANALYZE;
 SQL
   fi
