@@ -142,7 +142,8 @@ const ROWS_PER_INSERT: usize = 1_000;
 /// outcomes are in the same order as `batch`.
 async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>, sqlx::Error> {
     macro_rules! write_on {
-        ($pool:expr, $notify:expr) => {{
+        ($pool:expr, $postgres:expr) => {{
+            let style = if $postgres { Placeholders::Numbered } else { Placeholders::Anonymous };
             let mut tx = $pool.begin().await?;
             // The insert comes first so that SQLite takes its write lock at
             // once instead of upgrading a read lock later. It checks in the
@@ -152,7 +153,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
                  SELECT s.tenant_id, s.id, v.column3, v.column4 FROM (VALUES ",
             );
-            push_placeholders(&mut sql, batch.len(), 4);
+            push_placeholders(&mut sql, batch.len(), 4, style);
             sql.push_str(
                 ") AS v, surveys s \
                  WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
@@ -214,7 +215,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 let mut sql = String::from(
                     "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) VALUES ",
                 );
-                push_placeholders(&mut sql, chunk.len(), 5);
+                push_placeholders(&mut sql, chunk.len(), 5, style);
                 let mut insert = sqlx::query(&sql).persistent(false);
                 for (tenant, submission, question, number, text) in chunk {
                     insert = insert
@@ -230,14 +231,14 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 let mut sql = String::from(
                     "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) VALUES ",
                 );
-                push_placeholders(&mut sql, chunk.len(), 5);
+                push_placeholders(&mut sql, chunk.len(), 5, style);
                 let mut insert = sqlx::query(&sql).persistent(false);
                 for (p, id) in chunk {
                     insert = insert.bind(p.tenant).bind(p.survey).bind(*id).bind(p.now).bind(p.now);
                 }
                 insert.execute(&mut *tx).await?;
             }
-            if $notify && !stored.is_empty() {
+            if $postgres && !stored.is_empty() {
                 // Delivered at commit to every statistics task listening,
                 // in any process (see statistics::listen_for_answers).
                 sqlx::query("SELECT pg_notify($1, '')")
@@ -255,15 +256,33 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
     }
 }
 
-/// Appends `rows` groups of `columns` numbered parameters:
-/// `($1, $2), ($3, $4)`.
-fn push_placeholders(sql: &mut String, rows: usize, columns: usize) {
+/// How a statement's parameters are written. SQLite gets anonymous `?`s:
+/// sqlx looks a numbered one up by name (`sqlite3_bind_parameter_name`, a
+/// linear scan per parameter), which showed in the profile of a batch with
+/// hundreds of them.
+#[derive(Clone, Copy)]
+enum Placeholders {
+    Numbered,
+    Anonymous,
+}
+
+/// Appends `rows` groups of `columns` parameters: `($1, $2), ($3, $4)` or
+/// `(?, ?), (?, ?)`, in the order they are bound.
+fn push_placeholders(sql: &mut String, rows: usize, columns: usize, style: Placeholders) {
     use std::fmt::Write;
     for row in 0..rows {
         sql.push_str(if row == 0 { "(" } else { ", (" });
         for column in 0..columns {
-            let n = row * columns + column + 1;
-            let _ = write!(sql, "{}${n}", if column == 0 { "" } else { ", " });
+            let separator = if column == 0 { "" } else { ", " };
+            match style {
+                Placeholders::Numbered => {
+                    let n = row * columns + column + 1;
+                    let _ = write!(sql, "{separator}${n}");
+                }
+                Placeholders::Anonymous => {
+                    let _ = write!(sql, "{separator}?");
+                }
+            }
         }
         sql.push(')');
     }
@@ -273,8 +292,12 @@ fn push_placeholders(sql: &mut String, rows: usize, columns: usize) {
 mod tests {
     #[test]
     fn placeholders_are_numbered_row_by_row() {
+        use super::Placeholders::{Anonymous, Numbered};
         let mut sql = String::new();
-        super::push_placeholders(&mut sql, 2, 3);
+        super::push_placeholders(&mut sql, 2, 3, Numbered);
         assert_eq!(sql, "($1, $2, $3), ($4, $5, $6)");
+        let mut sql = String::new();
+        super::push_placeholders(&mut sql, 2, 2, Anonymous);
+        assert_eq!(sql, "(?, ?), (?, ?)");
     }
 }
