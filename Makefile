@@ -24,13 +24,14 @@ test:
 ## run: release build served at http://127.0.0.1:3000 with demo data
 run:
 	.ci/install-tools.sh --release
+	.ci/build-site.sh --release
 	mkdir -p data $(RUN_BLOB_DIR)
-	PATH="$(NODE_TOOLS_BIN):$$PATH" \
 	DATABASE_URL="$(RUN_DATABASE_URL)" \
 	TAILSPIN_BLOB_DIR="$(RUN_BLOB_DIR)" \
 	TAILSPIN_LISTEN_ADDR="$(RUN_LISTEN_ADDR)" \
 	TAILSPIN_DEMO_DATA=true \
-	cargo leptos serve --release
+	LEPTOS_SITE_ROOT=target/site \
+	"$(CARGO_TARGET_DIR)/release/server"
 
 ## bench: release build, the benchmark scenarios on SQLite and PostgreSQL, figures into BENCHMARKS.md (not in CI)
 bench:
@@ -38,7 +39,7 @@ bench:
 
 ## e2e: debug build, then the Playwright suite only
 e2e: tools
-	PATH="$(NODE_TOOLS_BIN):$$PATH" cargo leptos build
+	.ci/build-site.sh
 	cd end2end && npx --no-install playwright test
 
 ## fmt: format all Rust code
@@ -49,7 +50,7 @@ fmt:
 lint:
 	cargo fmt --all --check
 	cargo clippy -p app -p server --all-targets -- -D warnings
-	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p frontend -p respondent --target wasm32-unknown-unknown -- -D warnings
 
 ## tools: install whatever the build and tests need
 tools:

@@ -47,13 +47,12 @@ if ! command -v wrk >/dev/null; then
 fi
 "$ROOT/.ci/install-tools.sh" --release
 log "release build"
-cargo leptos build --release
+BUILD_SITE_LOG="$WORK/build-site.log" "$ROOT/.ci/build-site.sh" --release
 # With the environment cargo-leptos gives the server build (leptos reads
 # it at compile time), so the baseline reuses that build's dependencies
 # instead of compiling them again.
 # One NAME=value per line (a value may hold spaces: RUSTFLAGS).
-mapfile -t LEPTOS_ENV < <(cargo leptos build --release -vv 2>&1 | sed 's/\x1b\[[0-9;]*m//g' |
-  grep -m1 'Cargo envs:' | sed 's/.*Cargo envs: //' |
+mapfile -t LEPTOS_ENV < <(grep -m1 'Cargo envs:' "$WORK/build-site.log" | sed 's/.*Cargo envs: //' |
   perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g')
 log "server build environment: ${LEPTOS_ENV[*]}"
 env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
@@ -341,8 +340,8 @@ scenario_page_weight() {
   total=$size
   assets=$(grep -oE '(href|src)="/[^"]+"' <<<"$html" | sed -E 's/^(href|src)="//; s/"$//' |
     grep -E '\.(css|js|wasm|png|jpg|webp|gif)$|/style\.css$|/logo$' | sort -u)
-  # The hydration script imports the WebAssembly by name.
-  assets+=$'\n'/pkg/tailspin.wasm
+  # The hydration script imports the WebAssembly named like its script.
+  assets+=$'\n'$(grep -oE '^/pkg/[a-z_]+\.js$' <<<"$assets" | sed 's/\.js$/.wasm/')
   while read -r asset; do
     [[ -z $asset ]] && continue
     size=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' "$BASE$asset" || echo 0)

@@ -64,7 +64,7 @@ run_e2e() {
 step "install tools" "$ROOT/.ci/install-tools.sh"
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (app, server)" cargo clippy -p app -p server --all-targets -- -D warnings
-step "clippy (frontend, wasm32)" cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+step "clippy (frontends, wasm32)" cargo clippy -p frontend -p respondent --target wasm32-unknown-unknown -- -D warnings
 step "start PostgreSQL" pg_start
 step "start test identity providers" oidc_start
 step "start Azurite (Azure Blob Storage emulator)" azurite_start
@@ -75,6 +75,6 @@ step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 TAI
 step "stop Azurite" azurite_stop
 step "stop test identity providers" oidc_stop
 step "stop PostgreSQL" pg_stop
-step "cargo leptos build" cargo leptos build
+step "build the site (cargo leptos, respondent bundle)" "$ROOT/.ci/build-site.sh"
 step "playwright" run_e2e
 current_step=""

@@ -180,11 +180,45 @@ test.describe('with JavaScript', () => {
     expect(posts).toEqual(['/api/submit_answers']);
   });
 
-  for (const path of ['/s/adatum/no-such-survey', '/s/nobody']) {
+  test("the survey page loads the respondent's small bundle; the site's other pages load the whole app", async ({
+    page,
+  }) => {
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.wasm')) wasm.push(path);
+    });
+    await openSurvey(page, { js: true });
+    expect(wasm).toEqual(['/pkg/respondent.wasm']);
+
+    // The respondent's bundle does not know the home page: the link loads
+    // it from the server, hydrated by the whole application.
+    const wholeApp = page.waitForRequest((request) => new URL(request.url()).pathname === '/pkg/tailspin.wasm');
+    await page.getByRole('link', { name: 'Tailspin Surveys', exact: true }).click();
+    await wholeApp;
+    await expect(page).toHaveURL((url) => url.pathname === '/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tailspin Surveys', exact: true })).toBeVisible();
+    await waitForHydration(page);
+    await expectAccessible(page);
+
+    // Back returns to the survey, not to a page in between.
+    await page.goBack();
+    await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
+    await expect(page.locator('#surveyTitle h1')).toHaveText('Customer satisfaction');
+  });
+
+  for (const path of ['/s/adatum/no-such-survey', '/s/nobody', '/s/adatum/customer-satisfaction/no-such-page']) {
     test(`${path} is a 404 "Page not found"`, async ({ page }) => {
+      let loads = 0;
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) loads += 1;
+      });
       const response = await page.goto(path);
       expect(response?.status(), `GET ${path}`).toBe(404);
       await waitForHydration(page);
+      // Hydrating a "not found" page must not send the browser elsewhere.
+      await page.waitForTimeout(500);
+      expect(loads, 'page loads').toBe(1);
       // Checked after hydration too: the client must not render something else.
       await expect(
         page.getByRole('heading', { level: 1, name: 'Page not found', exact: true }),

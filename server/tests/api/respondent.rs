@@ -34,6 +34,58 @@ async fn the_demo_survey_renders_on_the_server() {
     );
 }
 
+/// Respondents' pages hydrate with the small bundle; every other page, and
+/// the respondents' own "not found" page for a path they cannot reach,
+/// with the whole application.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn respondent_pages_load_the_respondent_bundle_and_others_the_whole_app() {
+    let app = spawn_app().await;
+    for (path, status, bundle) in [
+        (DEMO_PATH, 200, "respondent"),
+        ("/s/adatum", 200, "respondent"),
+        ("/s/adatum/customer-satisfaction/thanks", 200, "respondent"),
+        (
+            "/s/adatum/customer-satisfaction/no-such-page",
+            404,
+            "respondent",
+        ),
+        ("/", 200, "tailspin"),
+        ("/t/adatum/login", 200, "tailspin"),
+        ("/admin/login", 200, "tailspin"),
+        ("/signup", 200, "tailspin"),
+        ("/sales", 404, "tailspin"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), status, "{path}");
+        let html = response.text().await.unwrap();
+        let other = if bundle == "tailspin" {
+            "respondent"
+        } else {
+            "tailspin"
+        };
+        assert!(
+            html.contains(&format!(r#"href="/pkg/{bundle}.js""#)),
+            "{path}: {bundle}.js"
+        );
+        // Named `_bg.wasm` when leptos is compiled without cargo-leptos, as here.
+        let wasm = |name: &str| {
+            html.contains(&format!(r#"href="/pkg/{name}.wasm""#))
+                || html.contains(&format!(r#"href="/pkg/{name}_bg.wasm""#))
+        };
+        assert!(wasm(bundle), "{path}: {bundle}.wasm");
+        assert!(
+            !html.contains(&format!("/pkg/{other}.js")),
+            "{path}: no {other}.js"
+        );
+        assert!(!wasm(other), "{path}: no {other}.wasm");
+        // One style sheet for both.
+        assert!(
+            html.contains(r#"href="/pkg/tailspin.css""#),
+            "{path}: style sheet"
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_tenants_and_surveys_are_not_found() {
     let app = spawn_app().await;

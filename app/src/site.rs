@@ -1,0 +1,237 @@
+//! The document, the frame around every page and the two route trees.
+//!
+//! The server renders every page from [`App`]. The browser hydrates with
+//! one of two WebAssembly bundles: `tailspin` (the whole application) or,
+//! on the respondent's pages under `/s/`, `respondent` (frontend/respondent),
+//! which holds [`RespondentApp`] alone. Respondents, often on phones, load a
+//! small fraction of the code; subscribers' pages keep the full bundle.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::error::AppError;
+use crate::pages::{
+    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage, AdminRestorePage,
+    AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, BrandingPage, DashboardPage,
+    ErrorPage, HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage,
+    SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
+};
+
+/// The output name of the respondent's bundle (`/pkg/respondent.js` and
+/// `/pkg/respondent.wasm`).
+pub const RESPONDENT_BUNDLE: &str = "respondent";
+
+/// The HTML document around the application.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    content_security_policy();
+    #[cfg(feature = "ssr")]
+    let options = bundle_for_request(options);
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Pages under `/s/` hydrate with the respondent's bundle. A path there that
+/// [`RespondentApp`] does not know renders the same "not found" page in
+/// both trees, so the choice never breaks hydration.
+#[cfg(feature = "ssr")]
+fn bundle_for_request(mut options: LeptosOptions) -> LeptosOptions {
+    let respondent = use_context::<axum::http::request::Parts>()
+        .is_some_and(|parts| is_respondent_path(parts.uri.path()));
+    if respondent {
+        options.output_name = std::sync::Arc::from(RESPONDENT_BUNDLE);
+    }
+    options
+}
+
+#[cfg(feature = "ssr")]
+fn is_respondent_path(path: &str) -> bool {
+    path == "/s" || path.starts_with("/s/")
+}
+
+/// A fresh nonce for this page's inline scripts (Leptos' hydration and
+/// resource scripts carry it) and the strict policy that names it: no other
+/// inline script or style, and everything else from this site only.
+#[cfg(feature = "ssr")]
+fn content_security_policy() {
+    leptos::nonce::provide_nonce();
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+/// Everything a subscriber, an administrator or a respondent can open.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Frame>
+            <Routes fallback=|| view! { <ErrorPage error=AppError::NotFound /> }>
+                <Route path=path!("/") view=HomePage />
+                // The respondent's pages: the same three routes as in RespondentApp.
+                <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
+                <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
+                <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers") view=AdminSubscribersPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/new") view=AdminNewSubscriberPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/:alias") view=AdminSubscriberPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
+                <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
+                <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
+                <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
+                <Route path=path!("/signup/welcome/:tenant") view=WelcomePage ssr=SsrMode::Async />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// The respondent's pages alone: what the `respondent` bundle hydrates.
+#[component]
+pub fn RespondentApp() -> impl IntoView {
+    // Effects run once the page has hydrated.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| hydration::finish());
+    view! {
+        <Frame>
+            <Routes fallback=LeaveForServer>
+                // Exactly as in App, so that both trees render the same markup.
+                <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// The frame of every page: skip link, site header, main region, footer.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/tailspin.css" />
+        <Title formatter=|text: String| format!("{text} · Tailspin Surveys") />
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <a class="brand" href="/">"Tailspin Surveys"</a>
+            </header>
+            <main id="main" tabindex="-1">
+                {children()}
+            </main>
+            <footer class="site-footer">
+                <p>"Tailspin Surveys — surveys for every team."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// The respondent bundle's answer to a path it does not know. While the
+/// page hydrates, that is a path under `/s/` that the server answered with
+/// its "not found" page, rendered here the same. After a link was followed
+/// in the browser (the site's home page, say), the page is loaded from the
+/// server instead, with the bundle that knows it.
+#[component]
+fn LeaveForServer() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    if hydration::finished() {
+        let location = leptos_router::hooks::use_location();
+        let mut target = location.pathname.get_untracked();
+        let search = location.search.get_untracked();
+        if !search.is_empty() {
+            target = format!("{target}?{search}");
+        }
+        hydration::load_from_server(&target);
+        // Nothing to show for the moment before the page is replaced.
+        return ().into_any();
+    }
+    view! { <ErrorPage error=AppError::NotFound /> }.into_any()
+}
+
+#[cfg(feature = "hydrate")]
+mod hydration {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static FINISHED: AtomicBool = AtomicBool::new(false);
+
+    pub fn finished() -> bool {
+        FINISHED.load(Ordering::Relaxed)
+    }
+
+    pub fn finish() {
+        FINISHED.store(true, Ordering::Relaxed);
+    }
+
+    /// Replaces the entry the router pushed, so Back returns to the page
+    /// the respondent came from.
+    pub fn load_from_server(target: &str) {
+        let _ = leptos::prelude::window().location().replace(target);
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::is_respondent_path;
+
+    #[test]
+    fn only_paths_under_s_are_the_respondents() {
+        for path in [
+            "/s",
+            "/s/adatum",
+            "/s/adatum/survey",
+            "/s/a/b/thanks",
+            "/s/a/b/c/d",
+        ] {
+            assert!(is_respondent_path(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/signup",
+            "/sales",
+            "/s-x",
+            "/t/adatum",
+            "/admin",
+            "/api/submit_answers",
+        ] {
+            assert!(!is_respondent_path(path), "{path}");
+        }
+    }
+}
