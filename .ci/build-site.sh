@@ -36,7 +36,7 @@ $release && leptos_args+=(--release)
 # -vv is how cargo-leptos tells its frontend command; its debug chatter is
 # kept out of the terminal.
 if ! cargo leptos "${leptos_args[@]}" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g' | tee "$build_log" |
-  grep --line-buffered -vE '^ *(Constructed|Command|Waiting|FS|Tailwind|Site|CARGO) |^ *Cargo (envs|process|finished)|^ *Assets (copy|starting)'; then
+  grep --line-buffered -vE '^\[swc_|^ *(Constructed|Command|Waiting|FS|Tailwind|Site|CARGO) |^ *Cargo (envs|process|finished)|^ *Assets (copy|starting)'; then
   log "cargo leptos build failed"
   exit 1
 fi
