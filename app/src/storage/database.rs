@@ -43,6 +43,9 @@ pub struct Database {
     submissions: Arc<OnceLock<SubmissionWriter>>,
     surveys: SurveyCache,
     availability: Arc<Availability>,
+    /// Turns at SQLite's single write lock for the busy writers (see
+    /// [`Database::sqlite_write_turn`]).
+    write_turns: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -94,6 +97,7 @@ impl Database {
             submissions: Arc::new(OnceLock::new()),
             surveys: SurveyCache::new(),
             availability: Availability::new(),
+            write_turns: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 
@@ -103,8 +107,27 @@ impl Database {
 
     /// The group-commit writer of submissions on this pool.
     pub(super) fn submission_writer(&self) -> &SubmissionWriter {
-        self.submissions
-            .get_or_init(|| SubmissionWriter::start(self.pool.clone(), self.availability.clone()))
+        self.submissions.get_or_init(|| {
+            SubmissionWriter::start(
+                self.pool.clone(),
+                self.availability.clone(),
+                self.write_turns.clone(),
+            )
+        })
+    }
+
+    /// On SQLite, waits for this process's turn to write; `None` on
+    /// PostgreSQL, whose writers do not exclude each other. SQLite lets one
+    /// writer in at a time, and a writer that finds the lock taken sleeps
+    /// and retries (busy_timeout), so under a steady stream of submission
+    /// batches the statistics task could lose the race for seconds. Taking
+    /// turns here first, in arrival order, bounds its wait to one batch.
+    /// Held from before the transaction begins until it ends.
+    pub(super) async fn sqlite_write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.pool {
+            Pool::Sqlite(_) => Some(self.write_turns.lock().await),
+            Pool::Postgres(_) => None,
+        }
     }
 
     /// Whether PostgreSQL is known to be down (never on SQLite).
@@ -201,4 +224,41 @@ pub fn is_unique_violation(error: &sqlx::Error) -> bool {
     error
         .as_database_error()
         .is_some_and(|e| e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::Database;
+    use crate::domain::UnixMillis;
+    use crate::storage::statistics::claim_batch;
+
+    #[tokio::test]
+    async fn on_sqlite_the_statistics_task_waits_for_its_turn_to_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("turns.db").display());
+        let db = Database::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+
+        let turn = db.sqlite_write_turn().await;
+        assert!(turn.is_some(), "SQLite writers take turns");
+        let claim = tokio::spawn({
+            let db = db.clone();
+            async move { claim_batch(&db, UnixMillis(0), 1_000, 10).await }
+        });
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(
+            !claim.is_finished(),
+            "the claim must wait while another writer has the turn"
+        );
+
+        drop(turn);
+        let claimed = tokio::time::timeout(Duration::from_secs(10), claim)
+            .await
+            .expect("the claim goes ahead once the turn is free")
+            .unwrap()
+            .unwrap();
+        assert!(claimed.is_empty());
+    }
 }

@@ -48,6 +48,7 @@ pub async fn claim_batch(
         // SQLite has one writer at a time: the UPDATE itself is the lock.
         Backend::Sqlite => "",
     };
+    let _turn = db.sqlite_write_turn().await;
     let sql = format!(
         "UPDATE statistics_queue SET visible_at = $1 + $2, attempts = attempts + 1 \
          WHERE id IN (SELECT id FROM statistics_queue WHERE visible_at <= $1 ORDER BY id LIMIT $3 {lock}) \
@@ -209,6 +210,7 @@ pub async fn merge_delta(
     let tenant = scope.tenant_id().0;
     let mut merged = expected.map(|s| s.summary.clone()).unwrap_or_default();
     merged.merge(delta);
+    let _turn = db.sqlite_write_turn().await;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let delete = format!(

@@ -46,7 +46,11 @@ impl SubmissionWriter {
     /// Starts the writers: one on SQLite (it has one writer at a time
     /// anyway), several on PostgreSQL, whose batches commit side by side.
     /// They stop when the last handle on the queue is dropped.
-    pub fn start(pool: Pool, availability: Arc<Availability>) -> SubmissionWriter {
+    pub fn start(
+        pool: Pool,
+        availability: Arc<Availability>,
+        write_turns: Arc<Mutex<()>>,
+    ) -> SubmissionWriter {
         let (queue, receiver) = mpsc::channel::<Request>(4 * MAX_BATCH);
         let receiver = Arc::new(Mutex::new(receiver));
         let writers = match pool {
@@ -58,6 +62,7 @@ impl SubmissionWriter {
                 pool.clone(),
                 availability.clone(),
                 receiver.clone(),
+                write_turns.clone(),
             ));
         }
         SubmissionWriter { queue }
@@ -78,6 +83,7 @@ async fn write_batches(
     pool: Pool,
     availability: Arc<Availability>,
     receiver: Arc<Mutex<mpsc::Receiver<Request>>>,
+    write_turns: Arc<Mutex<()>>,
 ) {
     let mut batch: Vec<Request> = Vec::with_capacity(MAX_BATCH);
     loop {
@@ -86,6 +92,12 @@ async fn write_batches(
             return;
         }
         let (pendings, replies): (Vec<Pending>, Vec<_>) = batch.drain(..).unzip();
+        // SQLite: one turn at the write lock per batch, retries included
+        // (see Database::sqlite_write_turn).
+        let _turn = match pool {
+            Pool::Sqlite(_) => Some(write_turns.lock().await),
+            Pool::Postgres(_) => None,
+        };
         metrics::histogram!("tailspin_submission_batch_size").record(pendings.len() as f64);
         let written = match availability.check() {
             Ok(()) => write_batch(&pool, &pendings).await,
