@@ -160,9 +160,12 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
         let scope = system_scope(&adatum, SystemTask::BackgroundJob);
-        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let doomed = published_survey(db, &adatum, "doomed", NOW.plus_days(5)).await;
-        let theirs = published_survey(db, &fabrikam, "feedback", NOW.plus_days(5)).await;
+        // Answered at the real time (the export settles only old responses),
+        // so the surveys must be open then, not only around the fixed NOW.
+        let closes = UnixMillis::now().plus_days(5);
+        let survey = published_survey(db, &adatum, "feedback", closes).await;
+        let doomed = published_survey(db, &adatum, "doomed", closes).await;
+        let theirs = published_survey(db, &fabrikam, "feedback", closes).await;
         for n in 0..3 {
             submit_now(db, &scope, survey, n).await;
         }
