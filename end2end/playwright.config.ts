@@ -63,6 +63,9 @@ const serverEnv = (dbFile: string, blobDir: string, port: number) => ({
   // Every test comes from 127.0.0.1; the per-address limits have their own tests.
   TAILSPIN_SUBMISSIONS_PER_MINUTE: '6000',
   TAILSPIN_SIGN_INS_PER_MINUTE: '6000',
+  // The test identity providers listen on loopback, which the outbound
+  // guard refuses unless allow-listed.
+  TAILSPIN_OUTBOUND_ALLOW: '127.0.0.1/32',
   RUST_LOG: process.env.RUST_LOG ?? 'info',
 });
 const needServer =

@@ -110,7 +110,13 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
 pub struct JobServices {
     pub export: ExportSettings,
     pub blobs: crate::branding::BlobStore,
+    /// How long an anonymous paid sign-up waits for activation before it
+    /// is removed and its alias freed.
+    pub pending_signup_ms: i64,
 }
+
+/// The default of `JobServices::pending_signup_ms`: seven days.
+pub const DEFAULT_PENDING_SIGNUP_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
 /// once when one is asked for on this instance.
@@ -126,6 +132,14 @@ pub async fn run_until_stopped(
         }
         if let Err(error) = crate::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
+        }
+        let expiry = crate::lifecycle::expire_pending_signups(
+            &db,
+            services.pending_signup_ms,
+            UnixMillis::now(),
+        );
+        if let Err(error) = expiry.await {
+            tracing::error!(%error, "expiring pending sign-ups failed");
         }
         // Like the statistics task, a run in hand finishes before the stop;
         // a purge or export cut short by a hard kill resumes from its lease.

@@ -35,6 +35,8 @@ pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod onboarding;
 #[cfg(feature = "ssr")]
+pub mod outbound;
+#[cfg(feature = "ssr")]
 pub mod passwords;
 #[cfg(feature = "ssr")]
 pub mod respond;

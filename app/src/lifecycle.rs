@@ -168,3 +168,21 @@ async fn purge_steps(
     }
     Ok(PurgeOutcome::Finished)
 }
+
+/// Anonymous sign-ups of paid plans wait for a Tailspin administrator; one
+/// nobody activated within `lifetime_ms` is removed, which frees its alias
+/// (otherwise anyone could hold every good alias by signing up for it).
+pub async fn expire_pending_signups(
+    db: &Database,
+    lifetime_ms: i64,
+    now: UnixMillis,
+) -> Result<usize, AppError> {
+    let before = UnixMillis(now.0.saturating_sub(lifetime_ms));
+    let expired = crate::storage::lifecycle::pending_tenants_created_before(db, before).await?;
+    for tenant in &expired {
+        let scope = system_scope(tenant, SystemTask::PlatformAdministration);
+        crate::storage::lifecycle::discard_new_tenant(db, &scope).await?;
+        tracing::info!(tenant = %tenant.alias, "pending sign-up expired; its alias is free again");
+    }
+    Ok(expired.len())
+}

@@ -52,7 +52,7 @@ pub async fn begin_social_signup(
 ) -> Result<(String, PendingSignup), FederationError> {
     let (name, alias, plan, region, export_database) = form;
     let (url, authorization) =
-        oidc::begin(&federation.http, &relying_party(federation, provider)).await?;
+        oidc::begin(&federation.providers, &relying_party(federation, provider)).await?;
     Ok((
         url,
         PendingSignup {
@@ -93,7 +93,7 @@ pub async fn finish_social_signup(
         .social_provider(provider_id)
         .ok_or(SignupError::App(AppError::NotFound))?;
     let identity = oidc::finish(
-        &federation.http,
+        &federation.providers,
         &relying_party(federation, provider),
         pending.authorization,
         params,

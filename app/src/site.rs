@@ -77,10 +77,24 @@ fn content_security_policy() {
     ) else {
         return;
     };
+    // Forms post to this site only. Signing up for a social plan without
+    // JavaScript posts here and is redirected to the social provider, which
+    // form-action also governs, so those providers' origins are named too.
+    let provider_origins: String = use_context::<crate::auth::Federation>()
+        .map(|federation| {
+            federation
+                .social_providers
+                .iter()
+                .filter_map(|p| url::Url::parse(&p.issuer).ok())
+                .map(|issuer| format!(" {}", issuer.origin().ascii_serialization()))
+                .collect()
+        })
+        .unwrap_or_default();
     let policy = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; \
+         form-action 'self'{provider_origins}"
     );
     if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
         response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);

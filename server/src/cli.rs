@@ -288,6 +288,7 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     let services = app::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,
+        pending_signup_ms: settings.pending_signup_ms(),
     };
     let background = startup::BackgroundTasks::spawn(&db, settings, services);
     tracing::info!("statistics task and background jobs started");

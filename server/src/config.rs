@@ -28,8 +28,9 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// Mark cookies `Secure` (serve over https).
     pub cookie_secure: bool,
-    /// Load the demo tenant into an empty database at start-up.
-    pub demo_data: bool,
+    /// Whether to load the demo tenant (with its publicly known password)
+    /// into an empty database at start-up.
+    pub demo_data: DemoData,
     /// Password of the demo accounts (local use only).
     pub demo_password: String,
     /// A session unused for this long is signed out.
@@ -66,6 +67,13 @@ pub struct Settings {
     /// Addresses of the reverse proxies in front (`TAILSPIN_TRUSTED_PROXIES`):
     /// only for connections from them is `X-Forwarded-For` believed.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Internal networks the server may contact on a user's behalf anyway
+    /// (`TAILSPIN_OUTBOUND_ALLOW`, e.g. `127.0.0.1/32` for a provider on the
+    /// same machine); none by default.
+    pub outbound_allow: app::outbound::OutboundPolicy,
+    /// Days an anonymous paid sign-up waits for activation before it is
+    /// removed and its alias freed (`TAILSPIN_PENDING_SIGNUP_DAYS`).
+    pub pending_signup_days: u32,
 }
 
 impl Default for Settings {
@@ -79,7 +87,7 @@ impl Default for Settings {
             blob_store_options: Vec::new(),
             site_root: PathBuf::from("target/site"),
             cookie_secure: false,
-            demo_data: true,
+            demo_data: DemoData::OnLoopback,
             demo_password: DEFAULT_DEMO_PASSWORD.to_owned(),
             session_idle_minutes: 8 * 60,
             session_absolute_minutes: 7 * 24 * 60,
@@ -99,11 +107,38 @@ impl Default for Settings {
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
             trusted_proxies: Vec::new(),
+            outbound_allow: app::outbound::OutboundPolicy::default(),
+            pending_signup_days: 7,
         }
     }
 }
 
+/// The demo data's accounts share a password anyone can read in the README,
+/// so by default they exist only on a server nobody else can reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoData {
+    /// Only when listening on a loopback address (the default).
+    OnLoopback,
+    /// The operator asked for it (`TAILSPIN_DEMO_DATA=true`).
+    On,
+    Off,
+}
+
 impl Settings {
+    /// `pending_signup_days` in milliseconds, for the job runner.
+    pub fn pending_signup_ms(&self) -> i64 {
+        i64::from(self.pending_signup_days) * 24 * 60 * 60 * 1000
+    }
+
+    /// Whether this server loads the demo data into an empty database.
+    pub fn loads_demo_data(&self) -> bool {
+        match self.demo_data {
+            DemoData::On => true,
+            DemoData::Off => false,
+            DemoData::OnLoopback => self.listen_addr.ip().is_loopback(),
+        }
+    }
+
     pub fn from_env() -> anyhow::Result<Settings> {
         let mut settings = Settings::from_lookup(|key| std::env::var(key).ok())?;
         settings.blob_store_options = std::env::vars()
@@ -229,6 +264,19 @@ impl Settings {
                 })
                 .collect::<anyhow::Result<_>>()?;
         }
+        if let Some(days) = var("TAILSPIN_PENDING_SIGNUP_DAYS") {
+            settings.pending_signup_days = days
+                .parse()
+                .ok()
+                .filter(|d| (1..=365).contains(d))
+                .with_context(|| {
+                    format!("TAILSPIN_PENDING_SIGNUP_DAYS must be 1 to 365 days, not {days:?}")
+                })?;
+        }
+        if let Some(list) = var("TAILSPIN_OUTBOUND_ALLOW") {
+            settings.outbound_allow = app::outbound::OutboundPolicy::parse(&list)
+                .map_err(|e| anyhow::anyhow!("TAILSPIN_OUTBOUND_ALLOW: {e}"))?;
+        }
         if let Some(list) = var("TAILSPIN_REGIONS") {
             let regions: Vec<String> = list
                 .split(',')
@@ -267,7 +315,11 @@ impl Settings {
                 })?;
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
-            settings.demo_data = parse_flag("TAILSPIN_DEMO_DATA", &flag)?;
+            settings.demo_data = if parse_flag("TAILSPIN_DEMO_DATA", &flag)? {
+                DemoData::On
+            } else {
+                DemoData::Off
+            };
         }
         Ok(settings)
     }
@@ -341,8 +393,25 @@ mod tests {
         assert_eq!(s.listen_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(s.database_url, "sqlite://data/tailspin.db");
         assert_eq!(s.sqlite_parent_dir(), Some(PathBuf::from("data")));
-        assert!(s.demo_data);
+        assert!(s.loads_demo_data(), "on loopback");
         assert!(!s.cookie_secure);
+    }
+
+    #[test]
+    fn demo_data_is_loaded_on_other_addresses_only_when_asked_for() {
+        let public = settings(&[("TAILSPIN_LISTEN_ADDR", "0.0.0.0:3000")]).unwrap();
+        assert!(!public.loads_demo_data());
+        let asked = settings(&[
+            ("TAILSPIN_LISTEN_ADDR", "0.0.0.0:3000"),
+            ("TAILSPIN_DEMO_DATA", "true"),
+        ])
+        .unwrap();
+        assert!(asked.loads_demo_data());
+        assert!(
+            settings(&[("TAILSPIN_LISTEN_ADDR", "[::1]:3000")])
+                .unwrap()
+                .loads_demo_data()
+        );
     }
 
     #[test]
@@ -358,7 +427,7 @@ mod tests {
         assert_eq!(s.listen_addr.port(), 0);
         assert!(s.database_url.starts_with("postgres:"));
         assert_eq!(s.sqlite_parent_dir(), None);
-        assert!(!s.demo_data);
+        assert!(!s.loads_demo_data());
         assert!(s.cookie_secure);
     }
 
@@ -381,6 +450,19 @@ mod tests {
         assert!(error.to_string().contains("\"proxy\""));
         let proxies = settings(&[("TAILSPIN_TRUSTED_PROXIES", "10.0.0.1, ::1")]).unwrap();
         assert_eq!(proxies.trusted_proxies.len(), 2);
+        let error = settings(&[("TAILSPIN_OUTBOUND_ALLOW", "127.0.0.1/40")]).unwrap_err();
+        assert!(error.to_string().contains("TAILSPIN_OUTBOUND_ALLOW"));
+        let allow = settings(&[("TAILSPIN_OUTBOUND_ALLOW", "127.0.0.1/32, 10.0.0.0/8")]).unwrap();
+        assert!(
+            allow
+                .outbound_allow
+                .allow_listed("10.1.2.3".parse().unwrap())
+        );
+        assert!(
+            !Settings::default()
+                .outbound_allow
+                .allow_listed("127.0.0.1".parse().unwrap())
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ async fn main() -> anyhow::Result<()> {
     let settings = Settings::from_env()?;
     match command {
         Command::Serve => {
-            let demo_data = settings.demo_data;
+            let demo_data = settings.loads_demo_data();
             let app = Application::build(settings).await?;
             let address = app.address();
             tracing::info!("listening on http://{address}");

@@ -83,15 +83,18 @@ impl SessionStore for DatabaseSessionStore {
 /// The cookie: HttpOnly, SameSite=Lax (the identity provider's redirect back
 /// must carry it), and when served over https `Secure` with the `__Host-`
 /// prefix, which pins it to this host and path `/`.
+/// The session cookie's name over https, then over plain http.
+pub const SESSION_COOKIE_NAMES: [&str; 2] = ["__Host-tailspin", "tailspin_session"];
+
 pub fn session_layer(
     store: DatabaseSessionStore,
     secure: bool,
     idle_minutes: i64,
 ) -> SessionManagerLayer<DatabaseSessionStore> {
     let name = if secure {
-        "__Host-tailspin"
+        SESSION_COOKIE_NAMES[0]
     } else {
-        "tailspin_session"
+        SESSION_COOKIE_NAMES[1]
     };
     SessionManagerLayer::new(store)
         .with_name(name)

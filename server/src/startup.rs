@@ -42,6 +42,10 @@ pub struct AppState {
     pub regions: app::onboarding::Regions,
     pub metrics_token: Option<String>,
     pub rate_limits: routes::rate_limit::RateLimits,
+    /// Proxies whose `X-Forwarded-For` is believed (`routes::client_address`).
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// The origin of the configured public URL (`routes::cross_site`).
+    pub public_origin: Option<Arc<str>>,
 }
 
 pub struct Application {
@@ -56,10 +60,17 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         crate::observability::prometheus();
         let db = open_database(&settings).await?;
-        if settings.demo_data {
+        if settings.loads_demo_data() {
             app::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
                 .await
                 .context("loading the demo data failed")?;
+        } else if !app::storage::platform_admins::any_platform_admin(&db).await? {
+            tracing::warn!(
+                "no Tailspin administrator exists yet: create the first one with \
+                 `server admin create --email you@example.com` (the password comes from \
+                 TAILSPIN_ADMIN_PASSWORD); the demo data is loaded only on a loopback \
+                 address or with TAILSPIN_DEMO_DATA=true"
+            );
         }
         let blobs = open_blob_store(&settings)?;
 
@@ -71,6 +82,7 @@ impl Application {
         let services = app::jobs::JobServices {
             export: export.clone(),
             blobs: blobs.clone(),
+            pending_signup_ms: settings.pending_signup_ms(),
         };
         let background = settings
             .statistics_in_process
@@ -95,7 +107,9 @@ impl Application {
                 .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound"))),
             social_providers: settings.social_providers.clone(),
             key,
-            http: app::auth::oidc::http_client(),
+            providers: app::auth::oidc::ProviderDirectory::new(app::outbound::OutboundClient::new(
+                settings.outbound_allow.clone(),
+            )),
         };
         let state = AppState {
             federation,
@@ -110,12 +124,17 @@ impl Application {
                 let limits = routes::rate_limit::RateLimits::new(
                     settings.submissions_per_minute,
                     settings.sign_ins_per_minute,
-                    &settings.trusted_proxies,
                 );
                 limits.spawn_cleanup();
                 limits
             },
             session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
+            trusted_proxies: settings.trusted_proxies.clone().into(),
+            public_origin: settings
+                .public_url
+                .as_deref()
+                .and_then(routes::cross_site::public_origin)
+                .map(Arc::from),
         };
         let router = router(state.clone()).layer(session_layer(
             sessions,
@@ -401,7 +420,12 @@ fn router(state: AppState) -> Router {
                     routes::backup::MAX_RESTORE_BYTES,
                 )),
         )
-        .layer(axum::middleware::from_fn(
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            routes::address_messages::authenticate_address_messages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             routes::cross_site::refuse_cross_site,
         ))
         .layer(axum::middleware::from_fn(
@@ -410,6 +434,10 @@ fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             routes::rate_limit::rate_limit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            routes::client_address::identify_client,
         ))
         .layer(axum::middleware::from_fn(
             crate::observability::trace_request,

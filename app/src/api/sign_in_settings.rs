@@ -74,8 +74,9 @@ pub async fn save_sign_in_settings(
 
 /// Checks and saves a Premium tenant's provider settings (for its own
 /// Administrators and for Tailspin administration). An empty
-/// `client_secret` keeps the stored one; nothing is saved when anything is
-/// wrong (`Invalid`, field by field).
+/// `client_secret` keeps the stored one, unless the issuer or client id
+/// changes; nothing is saved when anything is wrong (`Invalid`, field by
+/// field).
 #[cfg(feature = "ssr")]
 pub(crate) async fn save_provider(
     db: &crate::storage::Database,
@@ -87,9 +88,22 @@ pub(crate) async fn save_provider(
     use crate::domain::{ProviderSettings, UnixMillis, check_client_secret};
     use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
     let parsed = ProviderSettings::parse(input);
-    let secret_stored = find_identity_provider(db, scope).await?.is_some();
-    let secret_problem = if client_secret.is_empty() && secret_stored {
+    let stored = find_identity_provider(db, scope).await?;
+    // The stored secret may only keep going to the provider it was issued
+    // by: otherwise whoever edits the settings could send it to a server of
+    // their own by changing the issuer.
+    let same_provider = stored.as_ref().is_some_and(|stored| {
+        parsed.as_ref().is_ok_and(|new| {
+            new.issuer == stored.settings.issuer && new.client_id == stored.settings.client_id
+        })
+    });
+    let secret_problem = if client_secret.is_empty() && same_provider {
         None
+    } else if client_secret.is_empty() && stored.is_some() && parsed.is_ok() {
+        Some(
+            "Enter the client secret again: the issuer or client ID changed, and the stored secret is only sent to the provider it was issued for."
+                .to_owned(),
+        )
     } else {
         check_client_secret(client_secret).err()
     };

@@ -107,7 +107,7 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
             ])));
         }
     };
-    match crate::auth::oidc::discover(&federation.http, &issuer).await {
+    match crate::auth::oidc::discover(&federation.providers, &issuer).await {
         Ok(report) => Ok(format!(
             "Connected: {} publishes its configuration (sign-in at {}{}{}).",
             report.issuer,

@@ -393,6 +393,14 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
         }
     };
     match change_tenant_status(&db, tenant.id, from, to).await? {
+        Some(_) if to == TenantStatus::Suspended => {
+            // Suspended means signed out, on every instance, at once.
+            let scope =
+                crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
+            let ended = crate::storage::sessions::delete_tenant_sessions(&db, &scope).await?;
+            tracing::info!(tenant = %tenant.alias, ended, "tenant suspended, sessions ended");
+            Ok(())
+        }
         Some(_) => Ok(()),
         None => Err(super::refuse(AppError::BadRequest(format!(
             "{} is {} and cannot be {} now.",

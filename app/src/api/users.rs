@@ -176,6 +176,9 @@ pub async fn reset_user_password(
     let hash = crate::passwords::hash_password(password).await?;
     let done =
         crate::storage::users::set_password_hash(&db, &access.scope, UserId(user), &hash).await?;
+    if done {
+        end_sessions(&db, &access, UserId(user)).await?;
+    }
     super::with_status(if done {
         Ok(())
     } else {
@@ -198,6 +201,9 @@ pub async fn change_user_role(tenant: String, user: i64, role: String) -> Result
         )));
     }
     let done = crate::storage::users::set_role(&db, &access.scope, UserId(user), role).await?;
+    if done {
+        end_sessions(&db, &access, UserId(user)).await?;
+    }
     super::with_status(if done {
         Ok(())
     } else {
@@ -218,11 +224,42 @@ pub async fn remove_user(tenant: String, user: i64) -> Result<(), AppError> {
         )));
     }
     let done = crate::storage::users::delete_user(&db, &access.scope, UserId(user)).await?;
+    if done {
+        end_sessions(&db, &access, UserId(user)).await?;
+    }
     super::with_status(if done {
         Ok(())
     } else {
         Err(AppError::NotFound)
     })
+}
+
+/// A reset password, a changed role or a removal signs the user out
+/// everywhere at once; an Administrator changing their own account keeps
+/// the session they are using.
+#[cfg(feature = "ssr")]
+async fn end_sessions(
+    db: &crate::storage::Database,
+    access: &crate::auth::TenantAccess,
+    user: crate::domain::UserId,
+) -> Result<(), AppError> {
+    let keep = if user == access.user.id {
+        leptos_axum::extract::<tower_sessions::Session>()
+            .await
+            .ok()
+            .and_then(|session| session.id())
+            .map(|id| id.to_string())
+    } else {
+        None
+    };
+    let ended =
+        crate::storage::sessions::delete_user_sessions(db, &access.scope, user, keep).await?;
+    tracing::info!(
+        user = user.0,
+        ended,
+        "sessions ended after an account change"
+    );
+    Ok(())
 }
 
 #[cfg(feature = "ssr")]

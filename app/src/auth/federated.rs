@@ -47,7 +47,8 @@ pub struct Federation {
     pub base_url: String,
     pub social_providers: Vec<SocialProvider>,
     pub key: ServerKey,
-    pub http: openidconnect::reqwest::Client,
+    /// Discovery and every request to providers, through the outbound guard.
+    pub providers: super::oidc::ProviderDirectory,
 }
 
 impl Federation {
@@ -223,7 +224,7 @@ pub async fn begin_federated_sign_in(
 ) -> Result<(String, PendingSignIn), FederatedSignInError> {
     let tenant = active_tenant(db, alias).await?;
     let (_, route) = route_for(db, federation, &tenant).await?;
-    let (url, authorization) = oidc::begin(&federation.http, route.rp()).await?;
+    let (url, authorization) = oidc::begin(&federation.providers, route.rp()).await?;
     Ok((
         url,
         PendingSignIn {
@@ -261,8 +262,13 @@ pub async fn finish_federated_sign_in(
             if provider_id == arrived => {}
         _ => return Err(FederationError::StateMismatch.into()),
     }
-    let identity =
-        oidc::finish(&federation.http, route.rp(), pending.authorization, params).await?;
+    let identity = oidc::finish(
+        &federation.providers,
+        route.rp(),
+        pending.authorization,
+        params,
+    )
+    .await?;
     let alias = tenant.alias.to_string();
     let signed_in = |user| FederatedOutcome::SignedIn {
         principal: Principal::TenantUser {

@@ -5,6 +5,7 @@
 //! scope states who may act and on which tenant.
 
 mod access;
+mod discovery;
 mod federated;
 pub mod oidc;
 mod sign_in;
@@ -20,8 +21,8 @@ pub use federated::{
     owner_provider,
 };
 pub use sign_in::{
-    FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, Principal,
-    SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
+    ACCOUNT_DELAY_CAP_MS, FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS,
+    Principal, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
 };
 
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus};

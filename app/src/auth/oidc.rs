@@ -3,23 +3,25 @@
 //! answer into verified claims or says precisely why it would not.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::sync::Arc;
 
 use openidconnect::core::{
     CoreAuthDisplay, CoreAuthPrompt, CoreAuthenticationFlow, CoreErrorResponseType,
     CoreGenderClaim, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm,
-    CoreProviderMetadata, CoreRevocableToken, CoreRevocationErrorResponse,
-    CoreTokenIntrospectionResponse, CoreTokenType,
+    CoreRevocableToken, CoreRevocationErrorResponse, CoreTokenIntrospectionResponse, CoreTokenType,
 };
 use openidconnect::{
     AdditionalClaims, AuthorizationCode, ClaimsVerificationError, Client, ClientId, ClientSecret,
     CsrfToken, EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields,
-    IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope,
-    StandardErrorResponse, StandardTokenResponse, TokenResponse, reqwest,
+    Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope,
+    SignatureVerificationError, StandardErrorResponse, StandardTokenResponse, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 
+use super::discovery::Metadata;
+pub use super::discovery::ProviderDirectory;
 use crate::domain::Claims;
+use crate::outbound::error_chain;
 
 /// Every claim of the ID token that is not a standard one (for example
 /// `groups`), kept as JSON so that claim rules can name any of them.
@@ -181,41 +183,28 @@ impl FederationError {
     }
 }
 
-/// HTTP client for talking to providers: never follows redirects (no
-/// request smuggling to internal addresses through a provider's 30x).
-pub fn http_client() -> reqwest::Client {
-    reqwest::ClientBuilder::new()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("a TLS backend is compiled in")
-}
-
 async fn client_for(
-    http: &reqwest::Client,
+    providers: &ProviderDirectory,
     rp: &RelyingParty,
-) -> Result<OidcClient, FederationError> {
-    let issuer =
-        IssuerUrl::new(rp.issuer.clone()).map_err(|e| FederationError::Discovery(e.to_string()))?;
-    let metadata = CoreProviderMetadata::discover_async(issuer, http)
-        .await
-        .map_err(|e| FederationError::Discovery(error_chain(&e)))?;
+) -> Result<(OidcClient, Arc<Metadata>), FederationError> {
+    let metadata = providers.metadata(&rp.issuer).await?;
     let redirect = RedirectUrl::new(rp.redirect_uri.clone())
         .map_err(|e| FederationError::Discovery(e.to_string()))?;
-    Ok(OidcClient::from_provider_metadata(
-        metadata,
+    let client = OidcClient::from_provider_metadata(
+        (*metadata).clone(),
         ClientId::new(rp.client_id.clone()),
         Some(ClientSecret::new(rp.client_secret.clone())),
     )
-    .set_redirect_uri(redirect))
+    .set_redirect_uri(redirect);
+    Ok((client, metadata))
 }
 
 /// Starts a sign-in: the URL to send the browser to, and what to remember.
 pub async fn begin(
-    http: &reqwest::Client,
+    providers: &ProviderDirectory,
     rp: &RelyingParty,
 ) -> Result<(String, PendingAuthorization), FederationError> {
-    let client = client_for(http, rp).await?;
+    let (client, _) = client_for(providers, rp).await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let (url, state, nonce) = client
         .authorize_url(
@@ -238,10 +227,11 @@ pub async fn begin(
 }
 
 /// Completes a sign-in. Each check fails on its own error: state, issuer of
-/// the response, provider error, code exchange (with the PKCE verifier), and
-/// the ID token's signature, issuer, audience, expiry and nonce.
+/// the response (required when the provider says it sends one, RFC 9207),
+/// provider error, code exchange (with the PKCE verifier), and the ID
+/// token's signature, issuer, audience, expiry and nonce.
 pub async fn finish(
-    http: &reqwest::Client,
+    providers: &ProviderDirectory,
     rp: &RelyingParty,
     pending: PendingAuthorization,
     params: CallbackParams,
@@ -270,12 +260,21 @@ pub async fn finish(
     let code = params
         .code
         .ok_or_else(|| FederationError::ProviderRefused("no authorization code".into()))?;
-    let client = client_for(http, rp).await?;
+    let (client, metadata) = client_for(providers, rp).await?;
+    let sends_iss = metadata
+        .additional_metadata()
+        .authorization_response_iss_parameter_supported
+        == Some(true);
+    if sends_iss && params.iss.is_none() {
+        return Err(FederationError::IssuerMismatch(
+            "the provider sends `iss` with its responses, and this one had none".into(),
+        ));
+    }
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .map_err(|e| FederationError::Discovery(e.to_string()))?
         .set_pkce_verifier(pending.verifier)
-        .request_async(http)
+        .request_async(providers.outbound())
         .await
         .map_err(|e| match e {
             RequestTokenError::ServerResponse(response) => {
@@ -286,19 +285,37 @@ pub async fn finish(
     let id_token = token
         .id_token()
         .ok_or_else(|| FederationError::InvalidToken("no ID token in the response".into()))?;
-    let claims = id_token
-        .claims(&client.id_token_verifier(), &pending.nonce)
-        .map_err(|e| match e {
-            ClaimsVerificationError::InvalidNonce(_) => FederationError::NonceMismatch,
-            ClaimsVerificationError::InvalidAudience(d) => FederationError::AudienceMismatch(d),
-            ClaimsVerificationError::InvalidIssuer(d) => FederationError::IssuerMismatch(d),
-            ClaimsVerificationError::Expired(d) => FederationError::Expired(d),
-            other => FederationError::InvalidToken(other.to_string()),
-        })?;
+    let verified = id_token.claims(&client.id_token_verifier(), &pending.nonce);
+    let refreshed;
+    let claims = match verified {
+        // The provider rotated its keys since they were cached: fetch them
+        // again, once.
+        Err(ClaimsVerificationError::SignatureVerification(
+            SignatureVerificationError::NoMatchingKey,
+        )) => {
+            providers.forget(&rp.issuer).await;
+            refreshed = client_for(providers, rp).await?.0;
+            id_token.claims(&refreshed.id_token_verifier(), &pending.nonce)
+        }
+        other => other,
+    }
+    .map_err(|e| match e {
+        ClaimsVerificationError::InvalidNonce(_) => FederationError::NonceMismatch,
+        ClaimsVerificationError::InvalidAudience(d) => FederationError::AudienceMismatch(d),
+        ClaimsVerificationError::InvalidIssuer(d) => FederationError::IssuerMismatch(d),
+        ClaimsVerificationError::Expired(d) => FederationError::Expired(d),
+        other => FederationError::InvalidToken(other.to_string()),
+    })?;
 
     let mut all: Claims = BTreeMap::new();
     let subject = claims.subject().as_str().to_owned();
-    let email = claims.email().map(|e| e.as_str().to_owned());
+    // An address the provider has not verified is only something the user
+    // typed: it identifies nobody and no rule may test it.
+    let email_verified = claims.email_verified() == Some(true);
+    let email = claims
+        .email()
+        .filter(|_| email_verified)
+        .map(|e| e.as_str().to_owned());
     let name = claims
         .name()
         .and_then(|n| n.get(None))
@@ -318,6 +335,9 @@ pub async fn finish(
         );
     }
     for (key, value) in &claims.additional_claims().0 {
+        if key == "email" {
+            continue;
+        }
         let values = claim_values(value);
         if !values.is_empty() {
             all.insert(key.clone(), values);
@@ -340,17 +360,6 @@ fn claim_values(value: &serde_json::Value) -> Vec<String> {
         serde_json::Value::Array(items) => items.iter().flat_map(claim_values).collect(),
         serde_json::Value::Null | serde_json::Value::Object(_) => Vec::new(),
     }
-}
-
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -380,17 +389,13 @@ pub struct DiscoveryReport {
     pub scopes: Vec<String>,
 }
 
-/// Runs OpenID Connect discovery against `issuer` (no redirects followed,
-/// 10-second timeout, issuer checked by the caller's parser first).
+/// Runs OpenID Connect discovery against `issuer` through the outbound
+/// guard (the "test connection" of sign-up and of the sign-in settings).
 pub async fn discover(
-    http: &reqwest::Client,
+    providers: &ProviderDirectory,
     issuer: &str,
 ) -> Result<DiscoveryReport, FederationError> {
-    let issuer =
-        IssuerUrl::new(issuer.to_owned()).map_err(|e| FederationError::Discovery(e.to_string()))?;
-    let metadata = CoreProviderMetadata::discover_async(issuer, http)
-        .await
-        .map_err(|e| FederationError::Discovery(error_chain(&e)))?;
+    let metadata = providers.metadata(issuer).await?;
     Ok(DiscoveryReport {
         issuer: metadata.issuer().to_string(),
         authorization_endpoint: metadata.authorization_endpoint().to_string(),

@@ -9,6 +9,7 @@ use crate::domain::{
 };
 use crate::error::AppError;
 use crate::passwords::{verify_against_decoy, verify_password};
+use crate::storage::sign_in_failures::{FailureCount, FailureHistory};
 use crate::storage::{Database, platform_admins, sign_in_failures, tenants, users};
 
 /// Who a session belongs to. Roles are read again on every request, so a
@@ -31,19 +32,80 @@ pub enum SignInOutcome {
 
 /// Failures counted over this window.
 pub const FAILURE_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Failures of an account (from anywhere) before it slows down.
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Failures of one address (on any accounts) before it slows down.
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+/// Past the free failures, each failure doubles the wait before the next
+/// attempt, from one second up to a cap. An account's own cap is short, so
+/// that whoever guesses its password from elsewhere cannot lock its owner
+/// out (a hard lock would be a denial of service anyone could cause); the
+/// guessing address itself, on that account or across accounts, waits up to
+/// the whole window.
+pub const ACCOUNT_DELAY_CAP_MS: i64 = 30 * 1000;
+const ADDRESS_DELAY_CAP_MS: i64 = FAILURE_WINDOW_MS;
 
+fn delay_ms(failures: i64, free: i64, cap: i64) -> i64 {
+    if failures < free {
+        return 0;
+    }
+    let doublings = (failures - free).min(20) as u32;
+    (1000i64 << doublings).min(cap)
+}
+
+/// How long this attempt must still wait (0: it may go ahead).
+pub fn required_wait_ms(history: &FailureHistory, now: UnixMillis) -> i64 {
+    let wait = |failures: &FailureCount, free: i64, cap: i64| match failures.latest {
+        Some(latest) => latest.0 + delay_ms(failures.count, free, cap) - now.0,
+        None => 0,
+    };
+    [
+        wait(
+            &history.account,
+            MAX_FAILURES_PER_ACCOUNT,
+            ACCOUNT_DELAY_CAP_MS,
+        ),
+        wait(
+            &history.account_from_address,
+            MAX_FAILURES_PER_ACCOUNT,
+            ADDRESS_DELAY_CAP_MS,
+        ),
+        wait(
+            &history.address,
+            MAX_FAILURES_PER_ADDRESS,
+            ADDRESS_DELAY_CAP_MS,
+        ),
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(0)
+    .max(0)
+}
+
+/// `Some(retry after, in seconds)` when the attempt has to wait; each such
+/// refusal is logged with the account's tenant (or "admin") and the address.
 async fn throttled(
     db: &Database,
     account: &str,
     address: &str,
     now: UnixMillis,
-) -> Result<bool, AppError> {
+) -> Result<Option<u64>, AppError> {
     let since = UnixMillis(now.0 - FAILURE_WINDOW_MS);
-    let (by_account, by_address) =
-        sign_in_failures::count_failures(db, account, address, since).await?;
-    Ok(by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS)
+    let history = sign_in_failures::failure_history(db, account, address, since).await?;
+    let wait = required_wait_ms(&history, now);
+    if wait == 0 {
+        return Ok(None);
+    }
+    let realm = account.rsplit_once(':').map_or(account, |(realm, _)| realm);
+    tracing::warn!(
+        realm,
+        address,
+        account_failures = history.account.count,
+        address_failures = history.address.count,
+        wait_ms = wait,
+        "sign-in slowed down after repeated failures"
+    );
+    Ok(Some((wait as u64).div_ceil(1000).max(1)))
 }
 
 async fn settle(
@@ -55,8 +117,8 @@ async fn settle(
 ) -> Result<SignInOutcome, AppError> {
     match principal {
         Some(principal) => {
-            sign_in_failures::clear_failures(db, account, UnixMillis(now.0 - FAILURE_WINDOW_MS))
-                .await?;
+            let old = UnixMillis(now.0 - FAILURE_WINDOW_MS);
+            sign_in_failures::clear_failures(db, account, address, old).await?;
             Ok(SignInOutcome::SignedIn(principal))
         }
         None => {
@@ -65,8 +127,6 @@ async fn settle(
         }
     }
 }
-
-const RETRY_AFTER_SECS: u64 = (FAILURE_WINDOW_MS / 1000) as u64;
 
 /// Signs a user in to a tenant that keeps its own accounts. Unknown or
 /// inactive tenants are not found; tenants that sign in another way refuse.
@@ -92,10 +152,8 @@ pub async fn sign_in_tenant_user(
         return Ok(SignInOutcome::WrongCredentials);
     };
     let account = format!("tenant:{}:{}", tenant.id, email);
-    if throttled(db, &account, address, now).await? {
-        return Ok(SignInOutcome::TooManyAttempts {
-            retry_after_secs: RETRY_AFTER_SECS,
-        });
+    if let Some(retry_after_secs) = throttled(db, &account, address, now).await? {
+        return Ok(SignInOutcome::TooManyAttempts { retry_after_secs });
     }
     let scope = super::system_scope(&tenant, super::SystemTask::SignIn);
     let user = users::find_user_by_email(db, &scope, &email).await?;
@@ -128,10 +186,8 @@ pub async fn sign_in_platform_admin(
         return Ok(SignInOutcome::WrongCredentials);
     };
     let account = format!("admin:{email}");
-    if throttled(db, &account, address, now).await? {
-        return Ok(SignInOutcome::TooManyAttempts {
-            retry_after_secs: RETRY_AFTER_SECS,
-        });
+    if let Some(retry_after_secs) = throttled(db, &account, address, now).await? {
+        return Ok(SignInOutcome::TooManyAttempts { retry_after_secs });
     }
     let principal = match platform_admins::find_platform_admin_by_email(db, &email).await? {
         Some(admin) => verify_password(password.to_owned(), admin.password_hash)
@@ -143,4 +199,57 @@ pub async fn sign_in_platform_admin(
         }
     };
     settle(db, &account, address, now, principal).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failures(count: i64, latest: i64) -> FailureCount {
+        FailureCount {
+            count,
+            latest: Some(UnixMillis(latest)),
+        }
+    }
+
+    #[test]
+    fn delays_grow_and_an_account_is_never_locked_for_long() {
+        let none = FailureHistory::default();
+        assert_eq!(required_wait_ms(&none, UnixMillis(0)), 0);
+        // Four failures: no wait yet.
+        let four = FailureHistory {
+            account: failures(4, 1_000),
+            account_from_address: failures(4, 1_000),
+            address: failures(4, 1_000),
+        };
+        assert_eq!(required_wait_ms(&four, UnixMillis(1_000)), 0);
+        // The fifth starts at one second, then doubles.
+        assert_eq!(delay_ms(5, 5, ACCOUNT_DELAY_CAP_MS), 1_000);
+        assert_eq!(delay_ms(7, 5, ACCOUNT_DELAY_CAP_MS), 4_000);
+        assert_eq!(delay_ms(500, 5, ACCOUNT_DELAY_CAP_MS), ACCOUNT_DELAY_CAP_MS);
+        // An attacker who failed 200 times from elsewhere: the owner, from
+        // a fresh address, waits at most the account cap.
+        let attacked = FailureHistory {
+            account: failures(200, 10_000),
+            account_from_address: FailureCount::default(),
+            address: FailureCount::default(),
+        };
+        assert_eq!(
+            required_wait_ms(&attacked, UnixMillis(10_000)),
+            ACCOUNT_DELAY_CAP_MS
+        );
+        assert_eq!(
+            required_wait_ms(&attacked, UnixMillis(10_000 + ACCOUNT_DELAY_CAP_MS)),
+            0
+        );
+        // The attacker's own address waits the whole window.
+        let attacker = FailureHistory {
+            account_from_address: failures(200, 10_000),
+            ..attacked
+        };
+        assert_eq!(
+            required_wait_ms(&attacker, UnixMillis(10_000)),
+            FAILURE_WINDOW_MS
+        );
+    }
 }

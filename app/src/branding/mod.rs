@@ -115,7 +115,12 @@ pub async fn replace_logo(
     scope: &TenantScope,
     upload: &[u8],
 ) -> Result<(), UploadError> {
-    let processed = process_logo(upload)?;
+    // Decoding and scaling an image is CPU work (bounded by logo.rs's
+    // limits): it runs off the async worker threads.
+    let owned = upload.to_vec();
+    let processed = tokio::task::spawn_blocking(move || process_logo(&owned))
+        .await
+        .map_err(|e| AppError::internal("branding: logo task", e))??;
     let version = version_of(&processed.bytes);
     let blob = format!(
         "tenants/{}/logo-{}.{}",

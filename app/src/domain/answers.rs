@@ -164,7 +164,12 @@ fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<Answe
         QuestionKind::FreeText { max_length } => {
             let limit = (*max_length).min(FREE_TEXT_HARD_LIMIT);
             let length = value.chars().count();
-            if length > usize::from(limit) {
+            if value.chars().any(is_forbidden_in_text) {
+                Err(
+                    "Your answer contains invisible control characters; please retype it (line breaks and tabs are fine)."
+                        .to_owned(),
+                )
+            } else if length > usize::from(limit) {
                 Err(format!(
                     "Please shorten your answer to at most {limit} characters (it has {length})."
                 ))
@@ -181,6 +186,12 @@ fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<Answe
             _ => Err("Please choose one of the options.".to_owned()),
         },
     }
+}
+
+/// NUL and the other control characters have no place in an answer (and
+/// PostgreSQL cannot store NUL); tab and line breaks do.
+fn is_forbidden_in_text(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 /// Field names come from the client; echo only a bounded prefix of them.
@@ -355,6 +366,38 @@ mod tests {
             validate_submission(&qs, &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", &long)]))
                 .unwrap_err();
         assert!(errors.for_question(QuestionId(3)).unwrap().contains("2000"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_line_breaks_and_tabs_are_kept() {
+        for bad in [
+            "a\0b",
+            "bell\u{7}",
+            "esc\u{1b}[31m",
+            "del\u{7f}",
+            "c1\u{85}",
+        ] {
+            let errors = validate_submission(
+                &questions(),
+                &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", bad)]),
+            )
+            .unwrap_err();
+            assert!(
+                errors
+                    .for_question(QuestionId(3))
+                    .unwrap()
+                    .contains("control characters"),
+                "{bad:?}"
+            );
+        }
+        let fine = "a\r\nb\tc";
+        assert!(
+            validate_submission(
+                &questions(),
+                &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", fine)])
+            )
+            .is_ok()
+        );
     }
 
     #[test]

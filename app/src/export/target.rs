@@ -262,6 +262,29 @@ async fn create_postgres_database(
         .execute(pool)
         .await
         .map_err(failed)?;
+    close_main_database_to_public(pool).await.map_err(failed)
+}
+
+/// Every login may connect to a database and make temporary tables in it
+/// unless PUBLIC loses those rights, and the export logins are logins: so
+/// the main database keeps them for the role the server runs as only. (What
+/// every login still sees is PostgreSQL's shared catalogue: the names of
+/// databases and roles. README, Security.)
+async fn close_main_database_to_public(pool: &sqlx::PgPool) -> Result<(), sqlx::Error> {
+    let main: String = sqlx::query_scalar("SELECT current_database()")
+        .fetch_one(pool)
+        .await?;
+    let quoted = format!("\"{}\"", main.replace('"', "\"\""));
+    sqlx::query(&format!(
+        "GRANT CONNECT, TEMPORARY ON DATABASE {quoted} TO CURRENT_USER"
+    ))
+    .execute(pool)
+    .await?;
+    sqlx::query(&format!(
+        "REVOKE CONNECT, TEMPORARY ON DATABASE {quoted} FROM PUBLIC"
+    ))
+    .execute(pool)
+    .await?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Tailspin administration: sign-in and the administrators' home.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::ErrorPage;
 use super::sign_in_form::SignInForm;
@@ -64,7 +64,7 @@ pub fn AdminHomePage() -> impl IntoView {
 fn AdminHomeView(home: AdminHome) -> impl IntoView {
     super::mark_hydrated();
     view! {
-        <Title text="Tailspin administration" />
+        <PageTitle text="Tailspin administration" />
         <section class="page dashboard">
             <super::admin_nav::AdminNav current="home" />
             <h1>"Tailspin administration"</h1>

@@ -2,8 +2,8 @@
 //! a new alias. A plain multipart form (`POST /admin/restore/upload`), so it
 //! works without JavaScript; a refusal comes back in the address.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::ErrorPage;
@@ -16,7 +16,7 @@ pub fn AdminRestorePage() -> impl IntoView {
     let guard = Resource::new_blocking(|| (), |_| load_admin_home());
     let query = use_query_map();
     view! {
-        <Title text="Restore a backup · Tailspin administration" />
+        <PageTitle text="Restore a backup · Tailspin administration" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match guard.await {

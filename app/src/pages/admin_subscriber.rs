@@ -2,8 +2,8 @@
 //! activating it, and deleting it (the alias typed again), after which the
 //! page follows the purge until nothing of the subscriber is left.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -64,7 +64,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
                 match detail.await {
                     Ok(Ok(detail)) => view! { <SubscriberView detail actions /> }.into_any(),
                     Ok(Err(purge)) => view! {
-                        <Title text=format!("{} · Tailspin administration", purge.name) />
+                        <PageTitle text=format!("{} · Tailspin administration", purge.name) />
                         <section class="page subscriber">
                             <AdminNav current="subscribers" />
                             <h1>{purge.name.clone()}</h1>
@@ -84,7 +84,7 @@ fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
     super::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
-        <Title text=format!("{} · Tailspin administration", detail.name) />
+        <PageTitle text=format!("{} · Tailspin administration", detail.name) />
         <section class="page subscriber">
             <AdminNav current="subscribers" />
             <h1>{detail.name.clone()}</h1>
@@ -228,14 +228,14 @@ fn ProviderForm(
             <TextField label="Issuer URL" name="issuer" field="issuer" error kind="url" value=provider.issuer required=true />
             <TextField label="Client ID" name="client_id" field="client_id" error value=provider.client_id required=true />
             <TextField label="Client secret" name="client_secret" field="client_secret" error kind="password"
-                autocomplete="new-password" hint="Leave empty to keep the stored secret." />
+                autocomplete="new-password" hint="Leave empty to keep the stored secret (required again when the issuer or client ID changes)." />
             <TextField label="Administrator (email or identifier)" name="administrator" field="administrator" error
                 value=provider.administrator required=true />
             <TextField label="Identifying claim" name="identifying_claim" field="identifying_claim" error
                 value=provider.identifying_claim />
             <label for="field-claim_rules">"Claim-mapping rules"</label>
             <textarea id="field-claim_rules" name="claim_rules" rows="3"
-                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{provider.claim_rules}</textarea>
+                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{super::raw_text(provider.claim_rules)}</textarea>
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
             <button type="submit" class="primary">"Save provider settings"</button>
         </ActionForm>

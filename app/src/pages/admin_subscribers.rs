@@ -1,8 +1,8 @@
 //! `/admin/subscribers`: the subscriber list (search, filters, pages) and
 //! the recent deletions with their purge progress.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::ErrorPage;
@@ -78,7 +78,7 @@ fn SubscribersView(list: SubscriberList) -> impl IntoView {
         .collect_view();
     let empty = rows.is_empty();
     view! {
-        <Title text="Subscribers · Tailspin administration" />
+        <PageTitle text="Subscribers · Tailspin administration" />
         <section class="page subscribers">
             <AdminNav current="subscribers" />
             <h1>"Subscribers"</h1>

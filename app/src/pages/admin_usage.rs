@@ -2,8 +2,8 @@
 //! month's CSV; and `/admin/dead-letters`: answers the statistics task gave
 //! up on, to re-queue or discard.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::ErrorPage;
@@ -51,7 +51,7 @@ fn UsageView(report: UsageReport) -> impl IntoView {
     });
     let month = report.month.clone();
     view! {
-        <Title text=format!("Usage {} · Tailspin administration", report.month) />
+        <PageTitle text=format!("Usage {} · Tailspin administration", report.month) />
         <section class="page usage">
             <AdminNav current="usage" />
             <h1>{format!("Usage for {}", report.month)}</h1>
@@ -133,7 +133,7 @@ pub fn AdminDeadLettersPage() -> impl IntoView {
             .or_else(|| discard.value().get().and_then(Result::err))
     });
     view! {
-        <Title text="Dead letters · Tailspin administration" />
+        <PageTitle text="Dead letters · Tailspin administration" />
         <section class="page dead-letters">
             <AdminNav current="dead-letters" />
             <h1>"Dead letters"</h1>

@@ -4,7 +4,9 @@
 //! before it is saved; the server checks it again on save.
 
 use leptos::prelude::*;
-use leptos_meta::{Stylesheet, Title};
+use leptos_meta::Stylesheet;
+
+use super::raw_text::PageTitle;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::ErrorPage;
@@ -45,7 +47,7 @@ fn BrandingView(page: BrandingPage, changes: RwSignal<u32>) -> impl IntoView {
     super::mark_hydrated();
     let tenant = page.tenant_alias.clone();
     view! {
-        <Title text=format!("Branding · {}", page.branding.tenant_name) />
+        <PageTitle text=format!("Branding · {}", page.branding.tenant_name) />
         // An empty sheet of our own origin whose rules the preview replaces
         // through the CSSOM (the Content-Security-Policy allows no inline styles).
         <Stylesheet id=PREVIEW_SHEET_ID href="/branding/preview.css" />
@@ -169,7 +171,7 @@ fn StylesheetSection(
                     // What the server said was about the text before this edit.
                     save.value().set(None);
                 }>
-                {super::textarea_content(stored.clone())}
+                {super::raw_text(stored.clone())}
             </textarea>
             <div id="css-problems" class="style-problems" aria-live="polite">
                 {move || {

@@ -1,5 +1,5 @@
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -62,7 +62,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         .map(|survey| view! { <SurveyRowView tenant=tenant_alias.clone() survey /> })
         .collect_view();
     view! {
-        <Title text=tenant_name.clone() />
+        <PageTitle text=tenant_name.clone() />
         <section class="page dashboard">
             <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="dashboard"
                 admin=role.can_administer_tenant() premium />

@@ -1,5 +1,5 @@
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::error::AppError;
 
@@ -38,7 +38,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         other => ("Something went wrong", other.to_string()),
     };
     view! {
-        <Title text=title />
+        <PageTitle text=title />
         <section class="page error-page">
             <h1>{title}</h1>
             <p>{text}</p>

@@ -1,11 +1,11 @@
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     super::mark_hydrated();
     view! {
-        <Title text="Welcome" />
+        <PageTitle text="Welcome" />
         <section class="page home">
             <h1>"Tailspin Surveys"</h1>
             <p class="lead">

@@ -1,8 +1,8 @@
 //! `/t/{tenant}/settings/metadata`: a Premium tenant's Administrator defines
 //! the metadata fields every survey can carry.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -71,7 +71,7 @@ fn FieldsView(
         .map(|k| view! { <option value=k.code()>{k.label()}</option> })
         .collect_view();
     view! {
-        <Title text=format!("Metadata fields · {tenant_name}") />
+        <PageTitle text=format!("Metadata fields · {tenant_name}") />
         <section class="page metadata-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="metadata" admin=true premium=true />
             <h1>"Metadata fields"</h1>

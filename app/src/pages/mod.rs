@@ -16,6 +16,7 @@ mod form_feedback;
 mod home;
 mod metadata_settings;
 mod question_fields;
+mod raw_text;
 mod responses;
 mod results;
 mod sign_in_form;
@@ -58,6 +59,8 @@ pub use users::UsersPage;
 
 use leptos::prelude::*;
 
+pub(crate) use raw_text::raw_text;
+
 /// Marks the page as interactive once this component has hydrated, so that
 /// end-to-end tests know when event handlers are attached.
 pub(crate) fn mark_hydrated() {
@@ -66,17 +69,4 @@ pub(crate) fn mark_hydrated() {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
-}
-
-/// Leptos writes `<textarea>` children raw on the server (they are not
-/// hydrated), so a respondent's text must be escaped there or it could close
-/// the element and inject markup. In the browser the text is set as-is.
-pub(crate) fn textarea_content(text: String) -> String {
-    if cfg!(feature = "ssr") {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    } else {
-        text
-    }
 }

@@ -2,8 +2,8 @@
 //! `?page=last`): responses in the order received, each in full, 25 a page;
 //! plain links page through them, so it works with or without JavaScript.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::ErrorPage;
@@ -53,7 +53,7 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
     let (first_page, last_page) = (previous.is_none(), next.is_none());
     let empty = page.responses.is_empty();
     view! {
-        <Title text=format!("Responses: {} · {}", page.title, page.tenant_name) />
+        <PageTitle text=format!("Responses: {} · {}", page.title, page.tenant_name) />
         <section class="page responses">
             <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
             <h1>{format!("Responses: {}", page.title)}</h1>

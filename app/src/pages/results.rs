@@ -3,8 +3,8 @@
 //! text). While open, the page asks every few seconds whether the summary
 //! changed and reloads its data when it did, without reloading the page.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -74,7 +74,7 @@ fn ResultsView(results: SurveyResults) -> impl IntoView {
             format!("Last updated {at}.")
         });
     view! {
-        <Title text=format!("Results: {} · {}", results.title, results.tenant_name) />
+        <PageTitle text=format!("Results: {} · {}", results.title, results.tenant_name) />
         <section class="page results">
             <TenantNav tenant=results.tenant_alias.clone() tenant_name=results.tenant_name.clone() current="" admin=false />
             <h1>{format!("Results: {}", results.title)}</h1>

@@ -1,5 +1,5 @@
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::api::tenant::SignInRefused;
 
@@ -18,7 +18,7 @@ pub fn SignInForm(
         .unwrap_or_default();
     let message = refused.map(|r| r.message);
     view! {
-        <Title text=heading.clone() />
+        <PageTitle text=heading.clone() />
         <section class="page sign-in">
             <h1>{heading}</h1>
             <div class="error-summary" role="alert">

@@ -2,8 +2,8 @@
 //! Premium tenant's Administrator configures its own OpenID Connect provider
 //! here; the client secret can be replaced but is never shown.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -63,7 +63,7 @@ fn SettingsView(page: Settings, save: ServerAction<SaveSignInSettings>) -> impl 
         .into_any(),
     };
     view! {
-        <Title text=format!("Sign-in settings · {tenant_name}") />
+        <PageTitle text=format!("Sign-in settings · {tenant_name}") />
         <section class="page sign-in-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="sign-in" admin=true
                 premium=sign_in == SignInKind::OwnIdentityProvider />
@@ -84,7 +84,7 @@ fn ProviderForm(
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     let secret_hint = if secret_stored {
-        "A client secret is stored. It is never shown; leave this empty to keep it, or enter a new one to replace it."
+        "A client secret is stored. It is never shown; leave this empty to keep it (it must be entered again if the issuer or client ID changes), or enter a new one to replace it."
     } else {
         "The secret your provider issued for this application. It is stored encrypted and never shown again."
     };
@@ -131,7 +131,7 @@ fn ProviderForm(
             </p>
             <textarea id="claim-rules" name="claim_rules" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
                 aria-invalid=invalid(error, "claim_rules")>
-                {super::textarea_content(settings.claim_rules)}
+                {super::raw_text(settings.claim_rules)}
             </textarea>
             <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
             <button type="submit" class="primary">"Save sign-in settings"</button>

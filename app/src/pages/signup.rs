@@ -2,8 +2,8 @@
 //! steps; `/admin/subscribers/new`: a Tailspin administrator adds a
 //! subscriber with the same fields.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -22,7 +22,7 @@ pub fn SignupPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_signup_options());
     let action = ServerAction::<SignUp>::new();
     view! {
-        <Title text="Sign up · Tailspin Surveys" />
+        <PageTitle text="Sign up · Tailspin Surveys" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match options.await {
@@ -55,7 +55,7 @@ pub fn AdminNewSubscriberPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_admin_signup_options());
     let action = ServerAction::<AddSubscriber>::new();
     view! {
-        <Title text="Add a subscriber · Tailspin administration" />
+        <PageTitle text="Add a subscriber · Tailspin administration" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match options.await {
@@ -291,7 +291,7 @@ fn WelcomeView(welcome: Welcome) -> impl IntoView {
         steps.push(view! { <li>"Your export database is being prepared; see " <a href=format!("/t/{alias}/export")>"Export to a database"</a>"."</li> }.into_any());
     }
     view! {
-        <Title text=format!("Welcome, {}", welcome.name) />
+        <PageTitle text=format!("Welcome, {}", welcome.name) />
         <section class="page welcome">
             <h1>{format!("Welcome, {}", welcome.name)}</h1>
             <p class="lead" role="status">{if welcome.active {

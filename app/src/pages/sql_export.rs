@@ -3,8 +3,8 @@
 //! how to reach that database (a SQLite file to download on the embedded
 //! default, connection details on PostgreSQL).
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -54,7 +54,7 @@ fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> im
     let backup_url = format!("/t/{tenant}/backup.tar.gz");
     let history = page.jobs.clone();
     view! {
-        <Title text=format!("Export to a database · {}", page.tenant_name) />
+        <PageTitle text=format!("Export to a database · {}", page.tenant_name) />
         <section class="page sql-export">
             <TenantNav tenant=tenant.clone() tenant_name=page.tenant_name.clone() current="export" admin=true premium=page.premium />
             <h1>"Export to a database"</h1>

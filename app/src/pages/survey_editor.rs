@@ -3,8 +3,8 @@
 //! JavaScript, an in-page call once hydrated (the editor reloads only its
 //! data, never the page).
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -98,7 +98,7 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
     let questions = editor.questions.clone();
     let count = questions.len();
     view! {
-        <Title text=format!("{} · {}", editor.title, editor.tenant_name) />
+        <PageTitle text=format!("{} · {}", editor.title, editor.tenant_name) />
         <section class="page editor">
             <TenantNav tenant=tenant.clone() tenant_name=editor.tenant_name.clone() current="" admin=false />
             <h1>{editor.title.clone()}</h1>
@@ -167,7 +167,7 @@ fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) ->
             <textarea id="survey-description" name="description" rows="5"
                 aria-invalid=invalid(error, "description")
                 aria-describedby="survey-description-hint survey-description-error">
-                {super::textarea_content(editor.description.clone())}
+                {super::raw_text(editor.description.clone())}
             </textarea>
             <FieldError error field="description" id="survey-description-error".to_owned() />
             <button type="submit" class="primary">"Save title and description"</button>

@@ -2,12 +2,12 @@
 //! address; after hydration the same rules are checked in the browser first
 //! and the answers are sent with the `submit_answers` server function.
 
+use super::raw_text::PageTitle;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use super::tenant_brand::{TenantLogo, TenantStyle};
@@ -110,7 +110,7 @@ pub fn SurveyFormView(
     };
 
     view! {
-        <Title text=survey.title.clone() />
+        <PageTitle text=survey.title.clone() />
         {preview.then(|| view! {
             <p class="preview-banner" role="note">
                 "Preview: this is how respondents see the survey. Answers cannot be sent from here."
@@ -220,7 +220,7 @@ fn QuestionItem(
                     aria-invalid=invalid
                     aria-describedby=described_by
                 >
-                    {super::textarea_content(value.unwrap_or_default())}
+                    {super::raw_text(value.unwrap_or_default())}
                 </textarea>
                 <p class="hint">{format!("Up to {limit} characters.")}</p>
             }

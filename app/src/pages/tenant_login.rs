@@ -3,7 +3,9 @@ use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
 use super::sign_in_form::SignInForm;
-use leptos_meta::{Stylesheet, Title};
+use leptos_meta::Stylesheet;
+
+use super::raw_text::PageTitle;
 
 use crate::api::tenant::{LoginPage, SignInMethod, SignInRefused, load_login_page};
 
@@ -55,7 +57,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
             super::mark_hydrated();
             let message = refused.map(|r| r.message);
             view! {
-                <Title text=heading.clone() />
+                <PageTitle text=heading.clone() />
                 <section class="page sign-in">
                     <h1>{heading}</h1>
                     <div class="error-summary" role="alert">
@@ -72,7 +74,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
         SignInMethod::NotConfigured => {
             super::mark_hydrated();
             view! {
-                <Title text=heading.clone() />
+                <PageTitle text=heading.clone() />
                 <section class="page sign-in">
                     <h1>{heading}</h1>
                     <p>"Sign-in for this organization is not set up yet. Please contact its administrator or Tailspin support."</p>

@@ -1,5 +1,5 @@
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -34,7 +34,7 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
     } = list;
     let heading = format!("Surveys from {tenant_name}");
     view! {
-        <Title text=heading.clone() />
+        <PageTitle text=heading.clone() />
         <section class="page survey-list">
             <TenantStyle branding=branding.clone() />
             <TenantLogo branding />

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::{Stylesheet, Title};
+use leptos_meta::Stylesheet;
+
+use super::raw_text::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -8,7 +10,7 @@ pub fn ThanksPage() -> impl IntoView {
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     view! {
-        <Title text="Thank you" />
+        <PageTitle text="Thank you" />
         <Stylesheet id="tenant-style" href=format!("/branding/{}/style.css", tenant()) />
         <section class="page thanks">
             <h1>"Thank you!"</h1>

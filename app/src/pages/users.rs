@@ -4,8 +4,8 @@
 //! `ActionForm`: a plain form post before hydration, a server-function call
 //! after it.
 
+use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::ErrorPage;
@@ -93,7 +93,7 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=format!("Users · {tenant_name}") />
+        <PageTitle text=format!("Users · {tenant_name}") />
         <section class="page users">
             <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="users" admin=true
                 premium=sign_in == SignInKind::OwnIdentityProvider />

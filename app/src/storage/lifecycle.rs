@@ -322,3 +322,20 @@ pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<()
     .map(|_| ()))?;
     super::tenants::tenant_changed(db, scope.alias()).await
 }
+
+/// Subscribers still waiting for activation that signed up before `before`
+/// (anonymous paid sign-ups that nobody activated).
+pub async fn pending_tenants_created_before(
+    db: &Database,
+    before: UnixMillis,
+) -> Result<Vec<super::tenants::TenantRecord>, sqlx::Error> {
+    let query = format!(
+        "SELECT {} FROM tenants WHERE status = 'pending_activation' AND created_at < $1 \
+         ORDER BY id LIMIT 100",
+        super::tenants::COLUMNS
+    );
+    with_pool!(db, pool => {
+        let rows = sqlx::query(&query).bind(before.0).fetch_all(pool).await?;
+        rows.iter().map(super::tenants::decode).collect()
+    })
+}

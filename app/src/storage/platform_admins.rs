@@ -76,3 +76,14 @@ pub async fn find_platform_admin(
         row.as_ref().map(decode).transpose()
     })
 }
+
+/// Whether any Tailspin administrator exists (start-up says how to create
+/// the first one).
+pub async fn any_platform_admin(db: &Database) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let found: Option<i64> = sqlx::query_scalar("SELECT id FROM platform_admins LIMIT 1")
+            .fetch_optional(pool)
+            .await?;
+        Ok(found.is_some())
+    })
+}

@@ -1,5 +1,7 @@
-//! Signing out every user of a tenant by deleting their sessions, for the
-//! purge of a deleted tenant. Sessions live in the tables of
+//! Signing people out by deleting their sessions: every user of a tenant
+//! (suspension, the purge of a deleted tenant) or one user (password reset,
+//! role change, removal). The sessions live in the database, so this ends
+//! them on every instance at once. Sessions live in the tables of
 //! tower-sessions' sqlx stores (the server creates them at start-up), as
 //! MessagePack records; the principal inside tells whose session it is.
 
@@ -7,29 +9,60 @@ use sqlx::Row;
 
 use super::{Database, Pool, with_pool_as_is};
 use crate::auth::{PRINCIPAL_KEY, Principal, TenantScope};
+use crate::domain::UserId;
 
 /// The stores' default tables (`server/src/sessions.rs` uses the defaults).
 const SQLITE_TABLE: &str = "tower_sessions";
 const POSTGRES_TABLE: &str = "\"tower_sessions\".\"session\"";
 
-fn belongs_to(data: &[u8], scope: &TenantScope) -> bool {
+/// Whose sessions to end.
+enum Owners {
+    Tenant,
+    User { user: UserId, keep: Option<String> },
+}
+
+fn belongs_to(id: &str, data: &[u8], scope: &TenantScope, owners: &Owners) -> bool {
     let Ok(record) = rmp_serde::from_slice::<tower_sessions::session::Record>(data) else {
         // Not ours to judge: an unreadable record expires on its own.
         return false;
     };
-    record
+    let Some(Principal::TenantUser { tenant, user }) = record
         .data
         .get(PRINCIPAL_KEY)
         .and_then(|value| serde_json::from_value::<Principal>(value.clone()).ok())
-        .is_some_and(|principal| {
-            matches!(principal, Principal::TenantUser { tenant, .. } if tenant == scope.tenant_id())
-        })
+    else {
+        return false;
+    };
+    tenant == scope.tenant_id()
+        && match owners {
+            Owners::Tenant => true,
+            Owners::User { user: owner, keep } => user == *owner && keep.as_deref() != Some(id),
+        }
 }
 
 /// Deletes the sessions of the tenant's users; returns how many there were.
 pub async fn delete_tenant_sessions(
     db: &Database,
     scope: &TenantScope,
+) -> Result<i64, sqlx::Error> {
+    delete_sessions(db, scope, Owners::Tenant).await
+}
+
+/// Deletes one user's sessions but `keep` (the id of the session making the
+/// change, when a user changes their own account); returns how many.
+pub async fn delete_user_sessions(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+    keep: Option<String>,
+) -> Result<i64, sqlx::Error> {
+    delete_sessions(db, scope, Owners::User { user, keep }).await
+}
+
+async fn delete_sessions(
+    db: &Database,
+    scope: &TenantScope,
+    owners: Owners,
 ) -> Result<i64, sqlx::Error> {
     let (table, exists) = match db.pool() {
         Pool::Sqlite(pool) => {
@@ -58,8 +91,8 @@ pub async fn delete_tenant_sessions(
     with_pool_as_is!(db, pool => {
         for row in sqlx::query(&select).fetch_all(pool).await? {
             let data: Vec<u8> = row.try_get("data")?;
-            if belongs_to(&data, scope) {
-                let id: String = row.try_get("id")?;
+            let id: String = row.try_get("id")?;
+            if belongs_to(&id, &data, scope, &owners) {
                 sqlx::query(&delete).bind(id).execute(pool).await?;
                 deleted += 1;
             }

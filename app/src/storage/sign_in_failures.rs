@@ -21,42 +21,79 @@ pub async fn record_failure(
     })
 }
 
-/// Failures since `since` for the account and for the address.
-pub async fn count_failures(
+/// Failures since `since`: how many, and the time of the latest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FailureCount {
+    pub count: i64,
+    pub latest: Option<UnixMillis>,
+}
+
+/// Failures since `since` of the account (from anywhere), of the account
+/// from this address, and of this address (on any account).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FailureHistory {
+    pub account: FailureCount,
+    pub account_from_address: FailureCount,
+    pub address: FailureCount,
+}
+
+pub async fn failure_history(
     db: &Database,
     account: &str,
     address: &str,
     since: UnixMillis,
-) -> Result<(i64, i64), sqlx::Error> {
+) -> Result<FailureHistory, sqlx::Error> {
+    let read = |(count, latest): (i64, Option<i64>)| FailureCount {
+        count,
+        latest: latest.map(UnixMillis),
+    };
     with_pool!(db, pool => {
-        let by_account: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND failed_at >= $2",
+        let account_failures: (i64, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures WHERE account = $1 AND failed_at >= $2",
         )
         .bind(account)
         .bind(since.0)
         .fetch_one(pool)
         .await?;
-        let by_address: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM sign_in_failures WHERE address = $1 AND failed_at >= $2",
+        let pair_failures: (i64, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
+             WHERE account = $1 AND address = $2 AND failed_at >= $3",
+        )
+        .bind(account)
+        .bind(address)
+        .bind(since.0)
+        .fetch_one(pool)
+        .await?;
+        let address_failures: (i64, Option<i64>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures WHERE address = $1 AND failed_at >= $2",
         )
         .bind(address)
         .bind(since.0)
         .fetch_one(pool)
         .await?;
-        Ok((by_account, by_address))
+        Ok(FailureHistory {
+            account: read(account_failures),
+            account_from_address: read(pair_failures),
+            address: read(address_failures),
+        })
     })
 }
 
-/// A successful sign-in forgives the account's earlier failures; old rows of
+/// A successful sign-in forgives the account's earlier failures from the
+/// same address (someone else's guesses elsewhere still count); old rows of
 /// everyone are dropped on the way.
 pub async fn clear_failures(
     db: &Database,
     account: &str,
+    address: &str,
     older_than: UnixMillis,
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => {
-        sqlx::query("DELETE FROM sign_in_failures WHERE account = $1 OR failed_at < $2")
+        sqlx::query(
+            "DELETE FROM sign_in_failures WHERE (account = $1 AND address = $2) OR failed_at < $3",
+        )
             .bind(account)
+            .bind(address)
             .bind(older_than.0)
             .execute(pool)
             .await?;

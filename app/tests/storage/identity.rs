@@ -222,6 +222,67 @@ async fn failed_sign_ins_are_limited_per_account_and_per_address() {
     });
 }
 
+/// Guessing from one address cannot lock the owner out: from their own
+/// address they wait at most `ACCOUNT_DELAY_CAP_MS`, while the guessing
+/// address keeps waiting.
+#[tokio::test]
+async fn guessing_slows_the_guesser_and_never_locks_the_owner_out() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        local_user(db, &scope, "admin@adatum.example", Role::Administrator).await;
+        let mut now = NOW;
+        let mut refused = 0;
+        for _ in 0..40 {
+            let outcome = sign_in_tenant_user(
+                db,
+                "adatum",
+                "admin@adatum.example",
+                "guess guess guess",
+                "10.0.0.66",
+                now,
+            )
+            .await
+            .unwrap();
+            if let SignInOutcome::TooManyAttempts { retry_after_secs } = outcome {
+                refused += 1;
+                assert!(retry_after_secs >= 1);
+            }
+            now = UnixMillis(now.0 + 1_000);
+        }
+        assert!(
+            refused > 20,
+            "the guessing address was slowed down ({refused} refused)"
+        );
+        let owner_at = UnixMillis(now.0 + app::auth::ACCOUNT_DELAY_CAP_MS);
+        let outcome = sign_in_tenant_user(
+            db,
+            "adatum",
+            "admin@adatum.example",
+            PASSWORD,
+            "10.0.0.7",
+            owner_at,
+        )
+        .await
+        .unwrap();
+        assert!(matches!(outcome, SignInOutcome::SignedIn(_)), "{outcome:?}");
+        let outcome = sign_in_tenant_user(
+            db,
+            "adatum",
+            "admin@adatum.example",
+            "guess guess guess",
+            "10.0.0.66",
+            owner_at,
+        )
+        .await
+        .unwrap();
+        assert!(
+            matches!(outcome, SignInOutcome::TooManyAttempts { .. }),
+            "{outcome:?}"
+        );
+    });
+}
+
 #[tokio::test]
 async fn tailspin_administrators_sign_in_separately() {
     on_each_database!(|db| {

@@ -110,6 +110,7 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
                 key: ServerKey::generate(),
             },
             blobs: blobs.clone(),
+            pending_signup_ms: app::jobs::DEFAULT_PENDING_SIGNUP_MS,
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
@@ -358,5 +359,36 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         other.close().await;
+    });
+}
+
+/// A paid sign-up nobody activates does not hold its alias forever.
+#[tokio::test]
+async fn pending_sign_ups_expire_and_free_their_alias() {
+    on_each_database!(|db| {
+        let waiting = tenant(db, "waiting", TenantStatus::PendingActivation).await;
+        tenant(db, "working", TenantStatus::Active).await;
+        let week = app::jobs::DEFAULT_PENDING_SIGNUP_MS;
+        let expire = |days: i64| {
+            app::lifecycle::expire_pending_signups(db, week, UnixMillis(NOW.0 + days * 86_400_000))
+        };
+        assert_eq!(expire(6).await.unwrap(), 0, "still within the week");
+        assert_eq!(expire(8).await.unwrap(), 1);
+        let alias = TenantAlias::parse("waiting").unwrap();
+        assert_eq!(
+            app::storage::tenants::find_tenant_by_alias(db, &alias)
+                .await
+                .unwrap(),
+            None
+        );
+        let working = TenantAlias::parse("working").unwrap();
+        assert!(
+            app::storage::tenants::find_tenant_by_alias(db, &working)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        let again = tenant(db, "waiting", TenantStatus::PendingActivation).await;
+        assert_ne!(again.id, waiting.id, "the alias can be taken again");
     });
 }

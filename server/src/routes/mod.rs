@@ -1,8 +1,10 @@
 //! Axum handlers outside the Leptos router.
 
+pub mod address_messages;
 pub mod assets;
 pub mod backup;
 pub mod branding;
+pub mod client_address;
 pub mod cross_site;
 pub mod export;
 pub mod export_database;

@@ -1,27 +1,26 @@
 //! Rate limits per client address (governor): on the public submission
 //! endpoints and on signing in and up. Beyond the limit: 429 with
-//! Retry-After, and nothing done. The address is the connection's peer,
-//! or, for connections from a trusted proxy, the client that proxy reports
-//! in `X-Forwarded-For` (see README, running at scale).
+//! Retry-After, and nothing done. The address is `ClientAddress`, the one
+//! the sign-in failure counts use too.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
+use super::client_address::ClientAddress;
 use crate::startup::AppState;
 
 #[derive(Clone)]
 pub struct RateLimits {
     submissions: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     sign_ins: Arc<DefaultKeyedRateLimiter<IpAddr>>,
-    trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl std::fmt::Debug for RateLimits {
@@ -35,15 +34,10 @@ fn per_minute(n: u32) -> Quota {
 }
 
 impl RateLimits {
-    pub fn new(
-        submissions_per_minute: u32,
-        sign_ins_per_minute: u32,
-        trusted_proxies: &[IpAddr],
-    ) -> RateLimits {
+    pub fn new(submissions_per_minute: u32, sign_ins_per_minute: u32) -> RateLimits {
         RateLimits {
             submissions: Arc::new(RateLimiter::keyed(per_minute(submissions_per_minute))),
             sign_ins: Arc::new(RateLimiter::keyed(per_minute(sign_ins_per_minute))),
-            trusted_proxies: trusted_proxies.into(),
         }
     }
 
@@ -67,10 +61,15 @@ enum Limited {
 }
 
 fn limited(method: &Method, path: &str) -> Option<Limited> {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    if method == Method::GET {
+        // Starting a sign-in makes this server fetch the provider's
+        // configuration.
+        return matches!(parts.as_slice(), ["t", _, "oidc", "start"]).then_some(Limited::SignIn);
+    }
     if method != Method::POST {
         return None;
     }
-    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match parts.as_slice() {
         ["api", "submit_answers"] | ["s", _, _] => Some(Limited::Submission),
         // Testing a provider makes this server fetch from the address given.
@@ -86,22 +85,13 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
     let Some(kind) = limited(request.method(), request.uri().path()) else {
         return next.run(request).await;
     };
-    let Some(ConnectInfo(peer)) = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .copied()
-    else {
+    let Some(&ClientAddress(client)) = request.extensions().get::<ClientAddress>() else {
         return next.run(request).await;
     };
     let limiter = match kind {
         Limited::Submission => &state.rate_limits.submissions,
         Limited::SignIn => &state.rate_limits.sign_ins,
     };
-    let client = client_address(
-        peer.ip(),
-        request.headers(),
-        &state.rate_limits.trusted_proxies,
-    );
     match limiter.check_key(&client) {
         Ok(()) => next.run(request).await,
         Err(not_until) => {
@@ -119,58 +109,9 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
     }
 }
 
-/// The client's address: the peer, unless the peer is a trusted proxy; then
-/// the nearest address in `X-Forwarded-For` that is not a trusted proxy
-/// (entries further left are the client's to write, so not believed).
-fn client_address(peer: IpAddr, headers: &axum::http::HeaderMap, trusted: &[IpAddr]) -> IpAddr {
-    if !trusted.contains(&peer) {
-        return peer;
-    }
-    let entries: Vec<&str> = headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .collect();
-    for entry in entries.into_iter().rev() {
-        match entry.trim().parse::<IpAddr>() {
-            Ok(address) if trusted.contains(&address) => continue,
-            Ok(address) => return address,
-            // An entry we cannot read: nothing left of it can be trusted.
-            Err(_) => break,
-        }
-    }
-    peer
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn forwarded_addresses_count_only_from_trusted_proxies() {
-        let proxy: IpAddr = "10.0.0.2".parse().unwrap();
-        let client: IpAddr = "203.0.113.7".parse().unwrap();
-        let mut headers = axum::http::HeaderMap::new();
-        headers.insert(
-            "x-forwarded-for",
-            "198.51.100.1, 203.0.113.7, 10.0.0.3".parse().unwrap(),
-        );
-        let trusted = [proxy, "10.0.0.3".parse().unwrap()];
-        assert_eq!(client_address(proxy, &headers, &trusted), client);
-        assert_eq!(
-            client_address(client, &headers, &trusted),
-            client,
-            "a client cannot claim another address"
-        );
-        assert_eq!(client_address(proxy, &headers, &[]), proxy);
-        headers.insert("x-forwarded-for", "203.0.113.7, unknown".parse().unwrap());
-        assert_eq!(client_address(proxy, &headers, &trusted), proxy);
-        assert_eq!(
-            client_address(proxy, &axum::http::HeaderMap::new(), &trusted),
-            proxy
-        );
-    }
 
     #[test]
     fn limits_submissions_and_sign_ins_only() {
@@ -198,6 +139,11 @@ mod tests {
             limited(&Method::POST, "/api/test_identity_provider"),
             Some(Limited::SignIn)
         );
+        assert_eq!(
+            limited(&Method::GET, "/t/adatum/oidc/start"),
+            Some(Limited::SignIn)
+        );
+        assert_eq!(limited(&Method::GET, "/t/adatum/login"), None);
         assert_eq!(limited(&Method::GET, "/s/adatum/feedback"), None);
         assert_eq!(limited(&Method::POST, "/api/add_user"), None);
     }

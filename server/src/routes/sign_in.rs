@@ -2,8 +2,6 @@
 //! signing out. Plain form posts: they work without JavaScript and set the
 //! session cookie directly.
 
-use std::net::SocketAddr;
-
 use app::api::tenant::SignInRefused;
 use app::auth::{
     PRINCIPAL_KEY, Principal, SIGNED_IN_UNTIL_KEY, SignInOutcome, sign_in_platform_admin,
@@ -12,12 +10,13 @@ use app::auth::{
 use app::domain::UnixMillis;
 use app::error::AppError;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
+use super::client_address::ClientAddress;
 use super::render::render_page_with;
 use crate::startup::AppState;
 use app::domain::form_body::parse_form_body;
@@ -54,7 +53,7 @@ async fn read_credentials(request: Request<Body>) -> Result<(Parts, Credentials)
 pub async fn post_tenant_login(
     State(state): State<AppState>,
     Path(tenant): Path<String>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(client): ClientAddress,
     session: Session,
     request: Request<Body>,
 ) -> Response {
@@ -62,7 +61,7 @@ pub async fn post_tenant_login(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let address = peer.ip().to_string();
+    let address = client.to_string();
     let Credentials { email, password } = &credentials;
     let outcome = sign_in_tenant_user(
         &state.db,
@@ -86,7 +85,7 @@ pub async fn post_tenant_login(
 
 pub async fn post_admin_login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(client): ClientAddress,
     session: Session,
     request: Request<Body>,
 ) -> Response {
@@ -94,7 +93,7 @@ pub async fn post_admin_login(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let address = peer.ip().to_string();
+    let address = client.to_string();
     let Credentials { email, password } = &credentials;
     let outcome =
         sign_in_platform_admin(&state.db, email, password, &address, UnixMillis::now()).await;

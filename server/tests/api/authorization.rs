@@ -16,7 +16,7 @@ const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
 /// Columns: anonymous, adatum Survey Creator, adatum Administrator,
 /// fabrikam Administrator, Tailspin administrator.
-type Statuses = [u16; 5];
+pub(crate) type Statuses = [u16; 5];
 const EVERYONE: Statuses = [200; 5];
 const ADATUM_MEMBERS: Statuses = [401, 200, 200, 404, 404];
 const TAILSPIN_ADMINS: Statuses = [401, 401, 401, 401, 200];
@@ -309,7 +309,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
 
 /// Every page route: its route pattern, a concrete address, and the status
 /// of a page load (302: sent to sign in).
-const PAGES: &[(&str, &str, Statuses)] = &[
+pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     ("/", "/", EVERYONE),
     ("/s/{tenant}", "/s/adatum", EVERYONE),
     (
@@ -402,7 +402,10 @@ const PAGES: &[(&str, &str, Statuses)] = &[
 ];
 
 fn client() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
     reqwest::Client::builder()
+        .default_headers(headers)
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()

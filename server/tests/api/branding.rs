@@ -333,6 +333,7 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
         "base-uri 'none'",
         "frame-ancestors 'none'",
         "style-src 'self'",
+        "form-action 'self'",
     ] {
         assert!(policy.contains(directive), "{policy}");
     }

@@ -102,7 +102,7 @@ async fn federated_app(issuers: &Issuers) -> TestApp {
     }]))
     .unwrap();
     let app = spawn_app_with(url, dir, |s| {
-        s.demo_data = false;
+        s.demo_data = tailspin_server::config::DemoData::Off;
         s.social_providers = social;
     })
     .await;
@@ -690,4 +690,55 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         lines[0]
     );
     assert!(lines[1].ends_with("\"42\",\"4 of 5\""), "{}", lines[1]);
+}
+
+/// An email address the provider has not verified names nobody: the
+/// administrator named by email is matched only when `email_verified` is
+/// true (the test provider's `unverified-…` accounts have it false).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unverified_email_does_not_make_anyone_administrator() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let adatum = (issuers.adatum.as_str(), "adatum");
+    premium(
+        &app,
+        "tailwind",
+        adatum,
+        "tailspin",
+        "unverified-eve@adatum.example",
+    )
+    .await;
+    let eve = browser();
+    refused_with(
+        sign_in(&eve, &app, "tailwind", "unverified-eve").await,
+        403,
+        "has not given that account a role",
+    )
+    .await;
+    assert_eq!(dashboard(&eve, &app, "tailwind").await.0, 302);
+}
+
+/// RFC 9207: the test provider announces that it sends `iss` with every
+/// authorization response, so a response without it is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_without_the_issuer_it_promised_is_refused() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let client = browser();
+    let authorize = start(&client, &app, "adatum").await;
+    let callback = provider_login(&authorize, "alice").await;
+    let mut url = reqwest::Url::parse(&callback).unwrap();
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(name, _)| name != "iss")
+        .map(|(n, v)| (n.into_owned(), v.into_owned()))
+        .collect();
+    assert!(
+        kept.len() < url.query_pairs().count(),
+        "the provider sent iss"
+    );
+    url.query_pairs_mut().clear().extend_pairs(kept);
+    let back = client.get(url).send().await.unwrap();
+    refused_with(back, 400, "issuer mismatch").await;
+    assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
 }

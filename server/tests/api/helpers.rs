@@ -16,11 +16,13 @@ pub struct TestApp {
 }
 
 /// Like a browser: keeps cookies, does not follow redirects (tests look at
-/// each one) and asks for HTML (which is what makes the server answer an
-/// anonymous page load with a redirect).
+/// each one), asks for HTML (which is what makes the server answer an
+/// anonymous page load with a redirect) and says its requests come from the
+/// site's own pages, as a browser's fetch metadata would.
 pub fn browser() -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("accept", "text/html".parse().unwrap());
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
     reqwest::Client::builder()
         .default_headers(headers)
         .redirect(reqwest::redirect::Policy::none())
@@ -98,7 +100,7 @@ pub async fn spawn_app_until(
         blob_dir: dir.path().join("blobs"),
         export_dir: dir.path().join("exports"),
         site_root: dir.path().join("site"),
-        demo_data: true,
+        demo_data: tailspin_server::config::DemoData::On,
         secret_key_file: dir.path().join("secret.key"),
         // Tests that look at the queue must see it as the submission left
         // it; the statistics tests switch the task on.
@@ -106,6 +108,9 @@ pub async fn spawn_app_until(
         // Every test client is 127.0.0.1; the limits have their own test.
         submissions_per_minute: 100_000,
         sign_ins_per_minute: 100_000,
+        // The test identity providers listen on loopback; the outbound
+        // guard's own tests use the default (nothing allowed).
+        outbound_allow: app::outbound::OutboundPolicy::parse("127.0.0.1/32").unwrap(),
         ..Settings::default()
     };
     adjust(&mut settings);

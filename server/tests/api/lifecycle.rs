@@ -174,7 +174,7 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
     .await
     .unwrap();
     let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
-    let form = |issuer: &'static str| {
+    let form = |issuer: &'static str, secret: &'static str| {
         vec![
             ("alias", "fabrikam"),
             ("issuer", issuer),
@@ -182,26 +182,51 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
             ("identifying_claim", "email"),
             ("administrator", "frank@fabrikam.example"),
             ("claim_rules", "groups = Staff => Survey Creator"),
-            ("client_secret", ""),
+            ("client_secret", secret),
         ]
     };
     let (status, body) = call(
         &ops,
         &app,
         "save_subscriber_sign_in",
-        &form("ftp://nowhere"),
+        &form("ftp://nowhere", ""),
     )
     .await;
     assert_eq!(status, 422, "{body}");
+    // A new issuer or client id: the stored secret is not sent to it, so it
+    // must be entered again.
     let (status, body) = call(
         &ops,
         &app,
         "save_subscriber_sign_in",
-        &form("https://id.fabrikam.example"),
+        &form("https://id.fabrikam.example", ""),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("client secret again"), "{body}");
+    let scope = app::auth::system_scope(&fabrikam, app::auth::SystemTask::PlatformAdministration);
+    let unchanged = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(unchanged.settings.issuer, "https://login.fabrikam.example");
+    let (status, body) = call(
+        &ops,
+        &app,
+        "save_subscriber_sign_in",
+        &form("https://id.fabrikam.example", "the new secret"),
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    let scope = app::auth::system_scope(&fabrikam, app::auth::SystemTask::PlatformAdministration);
+    // Same issuer and client id: an empty field keeps the stored secret.
+    let (status, body) = call(
+        &ops,
+        &app,
+        "save_subscriber_sign_in",
+        &form("https://id.fabrikam.example", ""),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
     let stored = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
         .await
         .unwrap()
@@ -212,7 +237,7 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         app.key
             .open(fabrikam.id, &stored.client_secret_sealed)
             .unwrap(),
-        "the original secret"
+        "the new secret"
     );
 
     let (status, _) = call(

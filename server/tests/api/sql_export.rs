@@ -188,6 +188,25 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
     );
     target.close().await;
 
+    // Nor the main database, where every tenant's answers are.
+    let app::storage::Pool::Postgres(main_pool) = app.db.pool() else {
+        unreachable!()
+    };
+    let main = main_pool
+        .connect_options()
+        .get_database()
+        .unwrap()
+        .to_owned();
+    let into_main = <sqlx::postgres::PgConnection as sqlx::Connection>::connect(&format!(
+        "{}{main}",
+        credentials(details)
+    ))
+    .await;
+    let Err(error) = into_main else {
+        panic!("the export login must not open the main database");
+    };
+    assert!(error.to_string().contains("permission denied"), "{error}");
+
     // Another tenant's export role cannot open adatum's database.
     let fabrikam = add_tenant(&app.db, "fabrikam", "Fabrikam").await;
     let scope = system_scope(&fabrikam, SystemTask::BackgroundJob);

@@ -1,5 +1,6 @@
 use app::storage::Pool;
 use app::storage::tenants::count_tenants;
+use tailspin_server::config::DemoData;
 use tailspin_server::{Application, Settings};
 
 fn settings(dir: &tempfile::TempDir, demo_data: bool) -> Settings {
@@ -8,7 +9,11 @@ fn settings(dir: &tempfile::TempDir, demo_data: bool) -> Settings {
         database_url: format!("sqlite://{}/nested/dir/tailspin.db", dir.path().display()),
         blob_dir: dir.path().join("blobs"),
         site_root: dir.path().join("site"),
-        demo_data,
+        demo_data: if demo_data {
+            DemoData::On
+        } else {
+            DemoData::Off
+        },
         ..Settings::default()
     }
 }

@@ -1,0 +1,171 @@
+//! Messages that travel in a page's address are shown only when this server
+//! put them there. A form refused without JavaScript comes back to its page
+//! with the error in the address (Leptos' `__path` and `__err`); a refused
+//! backup upload with `error`. Anyone could write such an address and put
+//! words of their choosing on a Tailspin page. So every redirect that
+//! carries a message gets `__sig`, a MAC of the target path and the message
+//! under the server key, and a page request whose message lacks a valid one
+//! is sent to the same address without it.
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::startup::AppState;
+
+/// The query parameters that carry a message, and the signature's name.
+const MESSAGE_PARAMETERS: [&str; 3] = ["__path", "__err", "error"];
+const SIGNATURE: &str = "__sig";
+const PURPOSE: &str = "address message";
+
+pub async fn authenticate_address_messages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let key = &state.federation.key;
+    if matches!(*request.method(), Method::GET | Method::HEAD)
+        && let Some(query) = request.uri().query()
+    {
+        let pairs = pairs(query);
+        if carries_message(&pairs) && !signed_correctly(key, request.uri().path(), &pairs) {
+            tracing::info!(path = %request.uri().path(), "unsigned message in the address dropped");
+            return Redirect::to(&without_message(request.uri().path(), &pairs)).into_response();
+        }
+    }
+    let mut response = next.run(request).await;
+    let signed = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|location| location.to_str().ok())
+        .and_then(|location| sign_location(key, location));
+    if let Some(value) = signed.and_then(|l| HeaderValue::from_str(&l).ok()) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+fn pairs(query: &str) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn carries_message(pairs: &[(String, String)]) -> bool {
+    pairs
+        .iter()
+        .any(|(name, _)| MESSAGE_PARAMETERS.contains(&name.as_str()))
+}
+
+fn signature(key: &app::secrets::ServerKey, path: &str, pairs: &[(String, String)]) -> String {
+    let mut message = path.as_bytes().to_vec();
+    for wanted in MESSAGE_PARAMETERS {
+        for (name, value) in pairs.iter().filter(|(name, _)| name == wanted) {
+            message.push(0);
+            message.extend_from_slice(name.as_bytes());
+            message.push(b'=');
+            message.extend_from_slice(value.as_bytes());
+        }
+    }
+    key.authenticate(PURPOSE, &message)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn signed_correctly(key: &app::secrets::ServerKey, path: &str, pairs: &[(String, String)]) -> bool {
+    let expected = signature(key, path, pairs);
+    let given: Vec<&str> = pairs
+        .iter()
+        .filter(|(name, _)| name == SIGNATURE)
+        .map(|(_, value)| value.as_str())
+        .collect();
+    // Compared in constant time: the MAC is the secret part.
+    matches!(given.as_slice(), [one] if one.len() == expected.len()
+        && one.bytes().zip(expected.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0)
+}
+
+fn without_message(path: &str, pairs: &[(String, String)]) -> String {
+    let kept: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(name, _)| !MESSAGE_PARAMETERS.contains(&name.as_str()) && name != SIGNATURE)
+        .collect();
+    if kept.is_empty() {
+        return path.to_owned();
+    }
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(kept)
+        .finish();
+    format!("{path}?{query}")
+}
+
+/// The location with `__sig` added, when it carries a message.
+fn sign_location(key: &app::secrets::ServerKey, location: &str) -> Option<String> {
+    let base = url::Url::parse("http://relative.invalid").expect("a valid base");
+    let absolute = location.contains("://");
+    let mut url = base.join(location).ok()?;
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(name, _)| name != SIGNATURE)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if !carries_message(&pairs) {
+        return None;
+    }
+    let sig = signature(key, url.path(), &pairs);
+    url.query_pairs_mut()
+        .clear()
+        .extend_pairs(&pairs)
+        .append_pair(SIGNATURE, &sig);
+    Some(if absolute {
+        url.to_string()
+    } else {
+        let mut relative = url.path().to_owned();
+        if let Some(query) = url.query() {
+            relative.push('?');
+            relative.push_str(query);
+        }
+        relative
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_servers_own_messages_pass() {
+        let key = app::secrets::ServerKey::generate();
+        let signed = sign_location(&key, "/admin/restore?error=The+alias+is+taken.").unwrap();
+        let (path, query) = signed.split_once('?').unwrap();
+        assert_eq!(path, "/admin/restore");
+        assert!(signed_correctly(&key, path, &pairs(query)));
+        // Another message, another page or another key: refused.
+        let forged = query.replace("taken", "free");
+        assert!(!signed_correctly(&key, path, &pairs(&forged)));
+        assert!(!signed_correctly(&key, "/admin", &pairs(query)));
+        let other = app::secrets::ServerKey::generate();
+        assert!(!signed_correctly(&other, path, &pairs(query)));
+        assert!(!signed_correctly(&key, path, &pairs("error=Call+us")));
+        // Absolute locations (Leptos redirects to the referrer) keep their form.
+        let absolute = sign_location(
+            &key,
+            "http://127.0.0.1:3000/t/adatum/users?__path=%2Fapi%2Fadd_user&__err=e30",
+        )
+        .unwrap();
+        assert!(absolute.starts_with("http://127.0.0.1:3000/t/adatum/users?"));
+        assert!(absolute.contains("__sig="));
+        assert_eq!(sign_location(&key, "/t/adatum"), None);
+    }
+
+    #[test]
+    fn a_dropped_message_keeps_the_rest_of_the_address() {
+        let pairs = pairs("page=2&error=Evil&__sig=x&search=a+b");
+        assert_eq!(
+            without_message("/admin/subscribers", &pairs),
+            "/admin/subscribers?page=2&search=a+b"
+        );
+        assert_eq!(without_message("/x", &super::pairs("error=Evil")), "/x");
+    }
+}

@@ -1,0 +1,485 @@
+//! The defences of the security review (issue 19), each tried the way an
+//! attacker would: outbound requests, cross-site requests, sign-in behind a
+//! proxy, sessions that must end, and answers with control characters.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use app::domain::field_name;
+
+use crate::helpers::{
+    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, fresh_postgres_url, signed_in_as,
+    spawn_app, spawn_app_on, spawn_app_with,
+};
+
+/// A listener that records whether anything connected to it.
+async fn watched_port() -> (u16, tokio::task::JoinHandle<bool>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let watcher = tokio::spawn(async move {
+        tokio::time::timeout(Duration::from_millis(500), listener.accept())
+            .await
+            .is_ok()
+    });
+    (port, watcher)
+}
+
+fn problem_message(body: &serde_json::Value) -> String {
+    body["Invalid"][0]["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("not an Invalid error: {body}"))
+        .to_owned()
+}
+
+/// Anyone, signed in or not, can press "Test connection" on the sign-up
+/// page. With the default settings it must not reach this machine or the
+/// private network.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn test_connection_does_not_reach_internal_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = spawn_app_with(url, dir, |s| {
+        s.outbound_allow = app::outbound::OutboundPolicy::default();
+    })
+    .await;
+    let (port, watcher) = watched_port().await;
+    for issuer in [
+        format!("https://127.0.0.1:{port}"),
+        format!("http://127.0.0.1:{port}"),
+        format!("https://localhost:{port}"),
+        "https://169.254.169.254".to_owned(),
+        "https://[::1]".to_owned(),
+    ] {
+        let (status, body) = call(
+            &app.client,
+            &app,
+            "test_identity_provider",
+            &[("issuer", &issuer)],
+        )
+        .await;
+        assert_eq!(status, 422, "{issuer}: {body}");
+        let message = problem_message(&body);
+        assert!(
+            message.contains("internal address")
+                || message.contains("https")
+                || message.contains("loopback"),
+            "{issuer}: {message}"
+        );
+    }
+    assert!(!watcher.await.unwrap(), "nothing connected to this machine");
+}
+
+/// A discovery document of the tester's choosing, served on loopback (which
+/// the test settings allow-list).
+async fn serve_discovery(document: impl Fn(&str) -> serde_json::Value) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    let body = document(&issuer).to_string();
+    let router = axum::Router::new().route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(move || {
+            let body = body.clone();
+            async move { ([("content-type", "application/json")], body) }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    issuer
+}
+
+fn discovery(issuer: &str, jwks_uri: &str, token_endpoint: &str) -> serde_json::Value {
+    serde_json::json!({
+        "issuer": issuer,
+        "authorization_endpoint": format!("{issuer}/auth"),
+        "token_endpoint": token_endpoint,
+        "jwks_uri": jwks_uri,
+        "response_types_supported": ["code"],
+        "subject_types_supported": ["public"],
+        "id_token_signing_alg_values_supported": ["RS256"],
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_discovery_document_cannot_send_the_server_to_another_host() {
+    let app = spawn_app().await;
+    let elsewhere = serve_discovery(|issuer| {
+        discovery(
+            issuer,
+            "http://169.254.169.254/latest/meta-data/",
+            &format!("{issuer}/token"),
+        )
+    })
+    .await;
+    let token_elsewhere = serve_discovery(|issuer| {
+        discovery(
+            issuer,
+            &format!("{issuer}/jwks"),
+            "https://token.evil.example/token",
+        )
+    })
+    .await;
+    for (issuer, endpoint) in [(elsewhere, "jwks_uri"), (token_elsewhere, "token_endpoint")] {
+        let (status, body) = call(
+            &app.client,
+            &app,
+            "test_identity_provider",
+            &[("issuer", &issuer)],
+        )
+        .await;
+        assert_eq!(status, 422, "{body}");
+        let message = problem_message(&body);
+        assert!(
+            message.contains(endpoint) && message.contains("not on the issuer's host"),
+            "{message}"
+        );
+    }
+}
+
+fn session_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("tailspin_session="))
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_owned()
+}
+
+/// A request carrying the session cookie changes something only when it
+/// says it comes from this site (`Sec-Fetch-Site` or a matching `Origin`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signed_in_requests_must_say_which_site_they_come_from() {
+    let app = spawn_app().await;
+    let signed_in = app
+        .client
+        .post(format!("{}/t/adatum/login", app.address))
+        .form(&[
+            ("email", "creator@adatum.example"),
+            ("password", DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), 303);
+    let cookie = session_cookie(&signed_in);
+    let create = |title: &'static str| {
+        app.client
+            .post(format!("{}/api/create_survey", app.address))
+            .header("cookie", &cookie)
+            .header("accept", "application/json")
+            .form(&[("tenant", "adatum"), ("title", title), ("slug", "")])
+    };
+    let unstated = create("Unstated").send().await.unwrap();
+    assert_eq!(unstated.status(), 403);
+    assert!(
+        unstated
+            .text()
+            .await
+            .unwrap()
+            .contains("did not say which site")
+    );
+    let other = create("Other")
+        .header("origin", "http://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 403);
+    let same = create("Same")
+        .header("origin", &app.address)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), 200);
+    // Without the cookie, nobody is signed in: the anonymous public may
+    // still answer surveys from anywhere that is not a browser page.
+    let (_, questions) = app.demo_survey().await;
+    let anonymous = app
+        .client
+        .post(format!("{}{DEMO_PATH}", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(encode(&[
+            ("idempotency_key", KEY_A),
+            (&field_name(questions[0].id), "4"),
+            (&field_name(questions[1].id), "1"),
+        ]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 303);
+}
+
+/// Behind the documented load balancer every request comes from the
+/// proxy's address: failures must be counted per client, as the rate limit
+/// counts them, or one guesser locks password sign-in for everybody.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_failures_behind_a_trusted_proxy_count_per_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = spawn_app_with(url, dir, |s| {
+        s.trusted_proxies = vec!["127.0.0.1".parse::<IpAddr>().unwrap()];
+    })
+    .await;
+    let attempt = |email: String, password: &'static str, client: &'static str| {
+        app.client
+            .post(format!("{}/t/adatum/login", app.address))
+            .header("x-forwarded-for", client)
+            .form(&[("email", email.as_str()), ("password", password)])
+            .send()
+    };
+    for n in 0..=app::auth::MAX_FAILURES_PER_ADDRESS {
+        let response = attempt(
+            format!("guess{n}@adatum.example"),
+            "wrong wrong wrong",
+            "203.0.113.9",
+        )
+        .await
+        .unwrap();
+        assert!(matches!(response.status().as_u16(), 401 | 429));
+    }
+    let guesser = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "203.0.113.9")
+        .await
+        .unwrap();
+    assert_eq!(guesser.status(), 429, "the guessing client waits");
+    let someone_else = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "198.51.100.7")
+        .await
+        .unwrap();
+    assert_eq!(someone_else.status(), 303, "another client signs in");
+}
+
+async fn user_id(admin: &reqwest::Client, app: &TestApp, email: &str) -> String {
+    let (status, page) = call(admin, app, "load_users", &[("tenant", "adatum")]).await;
+    assert_eq!(status, 200, "{page}");
+    page["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["sign_in_name"] == email)
+        .unwrap_or_else(|| panic!("{email} in {page}"))["id"]
+        .to_string()
+}
+
+async fn dashboard_status(client: &reqwest::Client, app: &TestApp) -> u16 {
+    client
+        .get(format!("{}/t/adatum", app.address))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// A reset password, a changed role and a removal sign the user out at
+/// once; the Administrator changing their own password stays signed in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn account_changes_end_the_users_sessions() {
+    let app = spawn_app().await;
+    let creator = "creator@adatum.example";
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let id = user_id(&admin, &app, creator).await;
+
+    let victim = signed_in_as(&app, "/t/adatum/login", creator, DEMO_PASSWORD).await;
+    assert_eq!(dashboard_status(&victim, &app).await, 200);
+    let new_password = "a brand new password";
+    let (status, body) = call(
+        &admin,
+        &app,
+        "reset_user_password",
+        &[
+            ("tenant", "adatum"),
+            ("user", &id),
+            ("password", new_password),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(dashboard_status(&victim, &app).await, 302, "after a reset");
+
+    let victim = signed_in_as(&app, "/t/adatum/login", creator, new_password).await;
+    let (status, body) = call(
+        &admin,
+        &app,
+        "change_user_role",
+        &[
+            ("tenant", "adatum"),
+            ("user", &id),
+            ("role", "administrator"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        dashboard_status(&victim, &app).await,
+        302,
+        "after a role change"
+    );
+
+    let victim = signed_in_as(&app, "/t/adatum/login", creator, new_password).await;
+    let (status, body) = call(
+        &admin,
+        &app,
+        "remove_user",
+        &[("tenant", "adatum"), ("user", &id)],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(dashboard_status(&victim, &app).await, 302, "after removal");
+
+    let own = user_id(&admin, &app, "admin@adatum.example").await;
+    let (status, body) = call(
+        &admin,
+        &app,
+        "reset_user_password",
+        &[
+            ("tenant", "adatum"),
+            ("user", &own),
+            ("password", new_password),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        dashboard_status(&admin, &app).await,
+        200,
+        "own session kept"
+    );
+}
+
+/// Suspending signs the tenant's users out: re-activating does not bring
+/// their old sessions back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn suspending_a_tenant_ends_its_users_sessions() {
+    let app = spawn_app().await;
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    assert_eq!(dashboard_status(&creator, &app).await, 200);
+    let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
+    for status in ["suspended", "active"] {
+        let (code, body) = call(
+            &ops,
+            &app,
+            "set_subscriber_status",
+            &[("alias", "adatum"), ("status", status)],
+        )
+        .await;
+        assert_eq!(code, 200, "{status}: {body}");
+    }
+    assert_eq!(dashboard_status(&creator, &app).await, 302);
+}
+
+async fn control_characters_are_refused(app: &TestApp) {
+    let (_, questions) = app.demo_survey().await;
+    for text in ["nul\0byte", "escape \u{1b}[2J", "bell\u{7}"] {
+        let response = app
+            .client
+            .post(format!("{}{DEMO_PATH}", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(encode(&[
+                ("idempotency_key", KEY_A),
+                (&field_name(questions[0].id), "4"),
+                (&field_name(questions[1].id), "1"),
+                (&field_name(questions[2].id), text),
+            ]))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{text:?}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("control characters")
+        );
+    }
+    assert!(app.stored_submissions().await.is_empty());
+    let fine = app
+        .client
+        .post(format!("{}{DEMO_PATH}", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(encode(&[
+            ("idempotency_key", KEY_A),
+            (&field_name(questions[0].id), "4"),
+            (&field_name(questions[1].id), "1"),
+            (&field_name(questions[2].id), "Line one\r\n\tLine two"),
+        ]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fine.status(), 303);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_with_control_characters_are_refused_on_sqlite() {
+    control_characters_are_refused(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_with_control_characters_are_refused_on_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    control_characters_are_refused(&spawn_app_on(url, tempfile::tempdir().unwrap()).await).await;
+}
+
+/// Words in a page's address appear on the page only when this server put
+/// them there (a refused form coming back); a forged link loses them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_servers_own_messages_are_shown_from_the_address() {
+    let app = spawn_app().await;
+    let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
+    let forged = ops
+        .get(format!(
+            "{}/admin/restore?error=Your+account+is+locked.+Call+0800+EVIL",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 303);
+    assert_eq!(forged.headers()["location"], "/admin/restore");
+
+    let forged_action = ops
+        .get(format!(
+            "{}/admin/restore?__path=%2Fapi%2Fload_admin_home&__err=eyJCYWRSZXF1ZXN0IjoiQ2FsbCB1cyJ9",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged_action.status(), 303);
+
+    // A real refusal comes back signed, and is shown.
+    let refused = ops
+        .post(format!("{}/admin/restore/upload", app.address))
+        .multipart(reqwest::multipart::Form::new().text("alias", "restored"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 303);
+    let location = refused.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.contains("__sig="), "{location}");
+    let page = ops
+        .get(format!("{}{location}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("Choose the backup archive to restore.")
+    );
+}
