@@ -92,18 +92,17 @@ pub(crate) async fn save_provider(
     // The stored secret may only keep going to the provider it was issued
     // by: otherwise whoever edits the settings could send it to a server of
     // their own by changing the issuer.
-    let same_provider = stored.as_ref().is_some_and(|stored| {
-        parsed.as_ref().is_ok_and(|new| {
-            new.issuer == stored.settings.issuer && new.client_id == stored.settings.client_id
-        })
-    });
-    let secret_problem = if client_secret.is_empty() && same_provider {
-        None
-    } else if client_secret.is_empty() && stored.is_some() && parsed.is_ok() {
-        Some(
+    let changes_provider = match (&stored, &parsed) {
+        (Some(stored), Ok(new)) => {
+            new.issuer != stored.settings.issuer || new.client_id != stored.settings.client_id
+        }
+        _ => false,
+    };
+    let secret_problem = if client_secret.is_empty() && stored.is_some() {
+        changes_provider.then(|| {
             "Enter the client secret again: the issuer or client ID changed, and the stored secret is only sent to the provider it was issued for."
-                .to_owned(),
-        )
+                .to_owned()
+        })
     } else {
         check_client_secret(client_secret).err()
     };

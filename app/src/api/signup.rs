@@ -124,13 +124,14 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
         )),
         Err(error) => {
             tracing::info!(%issuer, ?error, "sign-up: provider test failed");
-            Err(super::refuse(AppError::Invalid(vec![
-                crate::error::FieldProblem::new(
-                    "issuer",
-                    format!(
-                        "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
-                    ),
+            let message = match error {
+                crate::auth::oidc::FederationError::Refused(reason) => reason,
+                _ => format!(
+                    "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
                 ),
+            };
+            Err(super::refuse(AppError::Invalid(vec![
+                crate::error::FieldProblem::new("issuer", message),
             ])))
         }
     }

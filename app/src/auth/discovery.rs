@@ -102,11 +102,15 @@ impl ProviderDirectory {
             .header("accept", "application/json")
             .body(Vec::new())
             .map_err(|e| failed(e.to_string()))?;
-        let response = self
-            .outbound
-            .fetch(request)
-            .await
-            .map_err(|e| failed(e.to_string()))?;
+        let response = self.outbound.fetch(request).await.map_err(|e| {
+            if e.is_refusal() {
+                FederationError::Refused(format!(
+                    "This server does not contact {document_url}: {e}."
+                ))
+            } else {
+                failed(e.to_string())
+            }
+        })?;
         if response.status() != 200 {
             return Err(failed(format!(
                 "HTTP status {} at {document_url}",
@@ -147,14 +151,15 @@ impl ProviderDirectory {
         }
         for (name, url) in endpoints {
             if url.host_str().map(str::to_ascii_lowercase) != issuer_host {
-                return Err(FederationError::Discovery(format!(
-                    "{name} ({url}) is not on the issuer's host"
+                return Err(FederationError::Refused(format!(
+                    "The provider's configuration names {name} {url}, which is not on the issuer's host."
                 )));
             }
-            self.outbound
-                .check_url(&url)
-                .await
-                .map_err(|e| FederationError::Discovery(format!("{name}: {e}")))?;
+            self.outbound.check_url(&url).await.map_err(|e| {
+                FederationError::Refused(format!(
+                    "The provider's configuration names {name} {url}: {e}."
+                ))
+            })?;
         }
         Ok(())
     }

@@ -131,6 +131,11 @@ impl VerifiedIdentity {
 pub enum FederationError {
     #[error("the identity provider could not be reached or did not describe itself: {0}")]
     Discovery(String),
+    /// The provider's address, or an endpoint its configuration names, is
+    /// one this server does not contact (internal, not https, or not on
+    /// the issuer's host). The text is ours and safe to show.
+    #[error("{0}")]
+    Refused(String),
     #[error(
         "the sign-in response does not belong to the sign-in that was started (state mismatch)"
     )]
@@ -156,6 +161,7 @@ impl FederationError {
     pub fn reason(&self) -> &'static str {
         match self {
             FederationError::Discovery(_) => "provider unreachable",
+            FederationError::Refused(_) => "provider address refused",
             FederationError::StateMismatch => "state mismatch",
             FederationError::IssuerMismatch(_) => "issuer mismatch",
             FederationError::ProviderRefused(_) => "refused by the provider",
@@ -170,7 +176,7 @@ impl FederationError {
     /// What the person signing in reads; details go to the log only.
     pub fn user_message(&self) -> &'static str {
         match self {
-            FederationError::Discovery(_) => {
+            FederationError::Discovery(_) | FederationError::Refused(_) => {
                 "Your organization's identity provider could not be reached. Please try again later or ask your administrator to check the sign-in settings."
             }
             FederationError::ProviderRefused(_) => {

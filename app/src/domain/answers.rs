@@ -375,7 +375,7 @@ mod tests {
             "bell\u{7}",
             "esc\u{1b}[31m",
             "del\u{7f}",
-            "c1\u{85}",
+            "c1\u{85}x",
         ] {
             let errors = validate_submission(
                 &questions(),

@@ -76,6 +76,16 @@ pub enum OutboundError {
     Request(String),
 }
 
+impl OutboundError {
+    /// The guard refused the address (rather than the request failing).
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self,
+            OutboundError::Scheme(_) | OutboundError::NotHttps(_) | OutboundError::Forbidden(_)
+        )
+    }
+}
+
 /// The guarded client. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct OutboundClient {
@@ -144,11 +154,9 @@ impl OutboundClient {
         let request: reqwest::Request = request
             .try_into()
             .map_err(|e: reqwest::Error| OutboundError::Request(error_chain(&e)))?;
-        let mut response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(|e| OutboundError::Request(error_chain(&e)))?;
+        let mut response = self.http.execute(request).await.map_err(|e| {
+            refusal_within(&e).unwrap_or_else(|| OutboundError::Request(error_chain(&e)))
+        })?;
         if response
             .content_length()
             .is_some_and(|length| length > MAX_RESPONSE_BYTES as u64)
@@ -227,6 +235,18 @@ impl reqwest::dns::Resolve for GuardedResolver {
     }
 }
 
+/// The resolver's refusal, when that is what failed the request.
+fn refusal_within(error: &(dyn std::error::Error + 'static)) -> Option<OutboundError> {
+    let mut source = error.source();
+    while let Some(cause) = source {
+        if let Some(OutboundError::Forbidden(host)) = cause.downcast_ref::<OutboundError>() {
+            return Some(OutboundError::Forbidden(host.clone()));
+        }
+        source = cause.source();
+    }
+    None
+}
+
 pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
@@ -302,6 +322,7 @@ mod tests {
             .body(Vec::new())
             .unwrap();
         let error = client("").fetch(request).await.unwrap_err();
+        assert!(error.is_refusal(), "{error}");
         assert!(error.to_string().contains("internal address"), "{error}");
     }
 

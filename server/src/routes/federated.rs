@@ -205,7 +205,8 @@ async fn refused(
         FederatedSignInError::Federation(error) => {
             tracing::warn!(%tenant, %error, "federated sign-in refused");
             let status = match error {
-                app::auth::oidc::FederationError::Discovery(_) => StatusCode::BAD_GATEWAY,
+                app::auth::oidc::FederationError::Discovery(_)
+                | app::auth::oidc::FederationError::Refused(_) => StatusCode::BAD_GATEWAY,
                 _ => StatusCode::BAD_REQUEST,
             };
             (
