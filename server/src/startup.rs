@@ -405,6 +405,9 @@ fn router(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(
+            routes::read_chunked_server_function_bodies,
+        ))
         .layer(routes::body_limit())
         // Restoring a backup is the one upload larger than the usual limit.
         .merge(

@@ -483,3 +483,46 @@ async fn only_the_servers_own_messages_are_shown_from_the_address() {
             .contains("Choose the backup archive to restore.")
     );
 }
+
+/// Sends `body` to a server function in chunks (no Content-Length, as a
+/// streaming client would) and returns the response's status line.
+async fn post_chunked(app: &TestApp, path: &str, body: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = app.address.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n\
+         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    for chunk in body.chunks(64 * 1024) {
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), chunk, b"\r\n"].concat();
+        if stream.write_all(&framed).await.is_err() {
+            break; // the server may answer and close before the end
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n").await;
+    let mut response = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut response)).await;
+    String::from_utf8_lossy(&response)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// A body sent in chunks is held to the same limit as one with a length:
+/// 413 past it, and below it the function works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chunked_bodies_are_limited_like_any_other() {
+    let app = spawn_app().await;
+    let small = br#"{"tenant":"adatum","slug":"customer-satisfaction","fields":[]}"#;
+    let answered = post_chunked(&app, "/api/submit_answers", small).await;
+    assert!(answered.contains(" 200 "), "{answered}");
+    let padding = "x".repeat(3 * 1024 * 1024);
+    let large = format!(
+        r#"{{"tenant":"adatum","slug":"customer-satisfaction","fields":[["pad","{padding}"]]}}"#
+    );
+    let refused = post_chunked(&app, "/api/submit_answers", large.as_bytes()).await;
+    assert!(refused.contains(" 413 "), "{refused}");
+}
