@@ -240,7 +240,12 @@ test.describe.serial('subscriber lifecycle', () => {
     await provider.getByLabel('Issuer URL').fill('ftp://login.woodgrove.example');
     await provider.getByRole('button', { name: 'Save provider settings' }).click();
     await expect(provider.locator('#field-issuer-error')).toContainText('issuer URL');
+    // A new issuer must not receive the stored secret: it is asked for again.
     await provider.getByLabel('Issuer URL').fill('http://127.0.0.1:3199');
+    await provider.getByRole('button', { name: 'Save provider settings' }).click();
+    await expect(provider.locator('#field-client_secret-error')).toContainText('Enter the client secret again');
+    await expectAccessible(page);
+    await provider.getByLabel('Client secret').fill('tailspin-secret-fabrikam');
     await provider.getByRole('button', { name: 'Save provider settings' }).click();
     await expect(page.getByText('The provider settings were saved.')).toBeVisible();
     await expectAccessible(page);
