@@ -104,9 +104,7 @@ impl ProviderDirectory {
             .map_err(|e| failed(e.to_string()))?;
         let response = self.outbound.fetch(request).await.map_err(|e| {
             if e.is_refusal() {
-                FederationError::Refused(format!(
-                    "This server does not contact {document_url}: {e}."
-                ))
+                FederationError::Refused(format!("{e}."))
             } else {
                 failed(e.to_string())
             }

@@ -66,7 +66,9 @@ pub enum OutboundError {
     Scheme(String),
     #[error("{0} must use https")]
     NotHttps(String),
-    #[error("{0} is an internal address, which this server does not contact")]
+    #[error(
+        "{0} is an internal address (loopback, private, link-local or similar), which this server does not contact"
+    )]
     Forbidden(String),
     #[error("{0} could not be resolved")]
     Unresolved(String),

@@ -145,8 +145,8 @@ async fn respond(
         Ok(SignInOutcome::TooManyAttempts { retry_after_secs }) => (
             StatusCode::TOO_MANY_REQUESTS,
             format!(
-                "Too many failed attempts. Please wait {} minutes and try again.",
-                retry_after_secs.div_ceil(60)
+                "Too many failed attempts. Please wait {} and try again.",
+                waiting_time(retry_after_secs)
             ),
             Some(retry_after_secs),
         ),
@@ -176,4 +176,31 @@ pub async fn post_tenant_logout(Path(tenant): Path<String>, session: Session) ->
 
 pub async fn post_admin_logout(session: Session) -> Response {
     sign_out(session, "/admin/login").await
+}
+
+/// "1 second", "20 seconds", "1 minute", "15 minutes".
+fn waiting_time(seconds: u64) -> String {
+    let (count, unit) = if seconds < 60 {
+        (seconds.max(1), "second")
+    } else {
+        (seconds.div_ceil(60), "minute")
+    };
+    if count == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{count} {unit}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn waiting_times_read_naturally() {
+        assert_eq!(super::waiting_time(0), "1 second");
+        assert_eq!(super::waiting_time(1), "1 second");
+        assert_eq!(super::waiting_time(30), "30 seconds");
+        assert_eq!(super::waiting_time(60), "1 minute");
+        assert_eq!(super::waiting_time(61), "2 minutes");
+        assert_eq!(super::waiting_time(900), "15 minutes");
+    }
 }

@@ -468,3 +468,49 @@ async fn logos_live_in_azure_blob_storage_when_configured() {
         "the removed logo is deleted from the store"
     );
 }
+
+/// Saving an empty box clears the style sheet (it is not an error), on
+/// both engines.
+async fn an_empty_style_sheet_clears_the_stored_one(app: &TestApp) {
+    let admin = signed_in_as(
+        app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    for (css, expected) in [
+        ("body { color: red }", "body {\n  color: #ff0000;\n}\n"),
+        ("", ""),
+        ("  \n ", ""),
+    ] {
+        let (status, stored) = call(
+            &admin,
+            app,
+            "save_tenant_stylesheet",
+            &[("tenant", "adatum"), ("css", css)],
+        )
+        .await;
+        assert_eq!(status, 200, "{css:?}: {stored}");
+        assert_eq!(stored, expected);
+        let served = app.get("/branding/adatum/style.css").await;
+        assert_eq!(served.status(), 200);
+        assert_eq!(served.text().await.unwrap(), expected);
+    }
+    let page = app.get("/s/adatum/customer-satisfaction").await;
+    assert_eq!(page.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_style_sheet_clears_the_stored_one_on_sqlite() {
+    an_empty_style_sheet_clears_the_stored_one(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_style_sheet_clears_the_stored_one_on_postgresql() {
+    let Some(url) = crate::helpers::fresh_postgres_url().await else {
+        return;
+    };
+    let app = crate::helpers::spawn_app_on(url, tempfile::tempdir().unwrap()).await;
+    an_empty_style_sheet_clears_the_stored_one(&app).await;
+}
