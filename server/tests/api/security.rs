@@ -98,6 +98,65 @@ fn discovery(issuer: &str, jwks_uri: &str, token_endpoint: &str) -> serde_json::
     })
 }
 
+/// A provider on loopback that counts the requests for its discovery
+/// document and its keys.
+async fn counting_provider() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    let requests = Arc::new(AtomicUsize::new(0));
+    let document = discovery(
+        &issuer,
+        &format!("{issuer}/jwks"),
+        &format!("{issuer}/token"),
+    )
+    .to_string();
+    let (counted_document, counted_keys) = (requests.clone(), requests.clone());
+    let router = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(move || {
+                counted_document.fetch_add(1, Ordering::SeqCst);
+                let body = document.clone();
+                async move { ([("content-type", "application/json")], body) }
+            }),
+        )
+        .route(
+            "/jwks",
+            axum::routing::get(move || {
+                counted_keys.fetch_add(1, Ordering::SeqCst);
+                async move { ([("content-type", "application/json")], r#"{"keys":[]}"#) }
+            }),
+        );
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    (issuer, requests)
+}
+
+/// Discovery and keys are fetched once per issuer and then kept: pressing
+/// "Test connection" (or loading a sign-in page) again costs no request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discovery_is_cached_per_issuer() {
+    let app = spawn_app().await;
+    let (issuer, requests) = counting_provider().await;
+    for _ in 0..3 {
+        let (status, body) = call(
+            &app.client,
+            &app,
+            "test_identity_provider",
+            &[("issuer", &issuer)],
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        assert!(body.to_string().contains("Connected"), "{body}");
+    }
+    assert_eq!(
+        requests.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "one discovery document and one key set"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_discovery_document_cannot_send_the_server_to_another_host() {
     let app = spawn_app().await;
