@@ -201,8 +201,10 @@ test.describe('with JavaScript', () => {
     await waitForHydration(page);
     await expectAccessible(page);
 
-    // Back returns to the survey, not to a page in between.
-    await page.goBack();
+    // Back returns to the survey, not to a page in between. Chromium may
+    // restore it from its back/forward cache without a new "load" event, so
+    // wait for the commit and let the checks below wait for the content.
+    await page.goBack({ waitUntil: 'commit' });
     await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
     await expect(page.locator('#surveyTitle h1')).toHaveText('Customer satisfaction');
   });

@@ -328,8 +328,9 @@ mod tests {
         assert!(error.to_string().contains("internal address"), "{error}");
     }
 
-    #[tokio::test]
-    async fn responses_are_capped_in_size() {
+    /// A one-request HTTP server on loopback that answers `head`, then
+    /// `body_chunks` chunks of 64 KiB; returns a request for it.
+    async fn serve_once(head: &'static [u8], body_chunks: usize) -> HttpRequest {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
@@ -337,41 +338,34 @@ mod tests {
             let (mut socket, _) = listener.accept().await.unwrap();
             let mut buffer = [0u8; 1024];
             let _ = socket.read(&mut buffer).await;
-            let _ = socket
-                .write_all(b"HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n")
-                .await;
+            let _ = socket.write_all(head).await;
             let chunk = vec![b'x'; 64 * 1024];
-            for _ in 0..40 {
+            for _ in 0..body_chunks {
                 if socket.write_all(&chunk).await.is_err() {
                     break;
                 }
             }
         });
-        let request = openidconnect::http::Request::builder()
+        openidconnect::http::Request::builder()
             .uri(format!("http://{address}/"))
             .body(Vec::new())
-            .unwrap();
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn responses_are_capped_in_size() {
+        let request = serve_once(b"HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n", 40).await;
         let error = client("127.0.0.1/32").fetch(request).await.unwrap_err();
         assert!(matches!(error, OutboundError::TooLarge), "{error}");
     }
 
     #[tokio::test]
     async fn redirects_are_not_followed() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buffer = [0u8; 1024];
-            let _ = socket.read(&mut buffer).await;
-            let _ = socket
-                .write_all(b"HTTP/1.1 302 Found\r\nlocation: http://169.254.169.254/\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-                .await;
-        });
-        let request = openidconnect::http::Request::builder()
-            .uri(format!("http://{address}/"))
-            .body(Vec::new())
-            .unwrap();
+        let request = serve_once(
+            b"HTTP/1.1 302 Found\r\nlocation: http://169.254.169.254/\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+            0,
+        )
+        .await;
         let response = client("127.0.0.1/32").fetch(request).await.unwrap();
         assert_eq!(response.status(), 302);
     }

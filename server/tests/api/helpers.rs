@@ -249,6 +249,17 @@ pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord 
     .unwrap()
 }
 
+/// The `name=value` of the session cookie a response sets, if it sets one.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("tailspin_session="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+}
+
 pub const DEMO_PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
 /// A browser signed in with a password at `login_path`.

@@ -180,6 +180,56 @@ async fn hostile_premium(app: &TestApp) {
     .unwrap();
 }
 
+/// Metadata fields are Premium's: adatum becomes Premium (its signed-in
+/// Administrator stays signed in) and names a field and fills it in with
+/// hostile text.
+async fn hostile_metadata(admin: &reqwest::Client, app: &TestApp) {
+    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let tenant = app::storage::tenants::find_tenant_by_alias(&app.db, scope.alias())
+        .await
+        .unwrap()
+        .unwrap();
+    let changes = app::storage::tenants::TenantChanges {
+        name: tenant.name.clone(),
+        plan: Plan::Premium,
+        status: tenant.status,
+        region: tenant.region.clone(),
+        limits: tenant.limits,
+    };
+    app::storage::tenants::update_tenant(&app.db, tenant.id, &changes)
+        .await
+        .unwrap()
+        .unwrap();
+    ok(
+        admin,
+        app,
+        "add_metadata_field",
+        &[("tenant", "adatum"), ("name", TITLE), ("kind", "text")],
+    )
+    .await;
+    let fields = ok(admin, app, "load_metadata_fields", &[("tenant", "adatum")]).await;
+    let field = fields["fields"][0]["id"].to_string();
+    let editor = ok(
+        admin,
+        app,
+        "load_survey_editor",
+        &[("tenant", "adatum"), ("slug", "hostile")],
+    )
+    .await;
+    ok(
+        admin,
+        app,
+        "set_survey_metadata",
+        &[
+            ("tenant", "adatum"),
+            ("survey", &editor["id"].to_string()),
+            ("field", &field),
+            ("value", &joined(&[TEXTAREA, DOUBLE_QUOTE, SINGLE_QUOTE])),
+        ],
+    )
+    .await;
+}
+
 /// What the parsed page shows of injected markup; empty when none.
 fn injected(html: &str) -> Vec<String> {
     let document = Html::parse_document(html);
@@ -251,6 +301,7 @@ async fn no_text_a_user_sets_becomes_markup_on_any_page() {
     hostile_survey(&admin, &app, "hostile", true).await;
     hostile_survey(&admin, &app, "hostile-draft", false).await;
     hostile_premium(&app).await;
+    hostile_metadata(&admin, &app).await;
 
     let mut addresses: Vec<String> = PAGES
         .iter()

@@ -15,20 +15,10 @@ use app::storage::submissions::queued_messages;
 use image::ImageFormat;
 
 use crate::branding::{AZURITE_ACCOUNT, AZURITE_KEY, azurite_endpoint, picture, upload};
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, browser, encode, fresh_postgres_url};
+use crate::helpers::{
+    DEMO_PASSWORD, DEMO_PATH, TestApp, browser, encode, fresh_postgres_url, session_cookie,
+};
 use crate::processes::ServerProcess;
-
-fn session_cookie(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("tailspin_session="))
-        .and_then(|v| v.split(';').next())
-        .expect("a session cookie")
-        .to_owned()
-}
 
 async fn dashboard_status(address: &str, cookie: &str) -> u16 {
     browser()
@@ -123,7 +113,7 @@ async fn three_server_processes_on_postgresql_and_azure_blobs_serve_one_tenant_t
         .await
         .unwrap();
     assert_eq!(signed_in.status(), 303);
-    let cookie = session_cookie(&signed_in);
+    let cookie = session_cookie(&signed_in).expect("a session cookie");
     assert_eq!(dashboard_status(&apps[1].address, &cookie).await, 200);
     assert_eq!(
         dashboard_status(&apps[1].address, "tailspin_session=unknown").await,

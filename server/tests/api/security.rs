@@ -8,8 +8,8 @@ use std::time::Duration;
 use app::domain::field_name;
 
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, fresh_postgres_url, signed_in_as,
-    spawn_app, spawn_app_on, spawn_app_with,
+    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, fresh_postgres_url, session_cookie,
+    signed_in_as, spawn_app, spawn_app_on, spawn_app_with,
 };
 
 /// A listener that records whether anything connected to it.
@@ -193,18 +193,6 @@ async fn a_discovery_document_cannot_send_the_server_to_another_host() {
     }
 }
 
-fn session_cookie(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("tailspin_session="))
-        .and_then(|v| v.split(';').next())
-        .expect("a session cookie")
-        .to_owned()
-}
-
 /// A request carrying the session cookie changes something only when it
 /// says it comes from this site (`Sec-Fetch-Site` or a matching `Origin`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -221,7 +209,7 @@ async fn signed_in_requests_must_say_which_site_they_come_from() {
         .await
         .unwrap();
     assert_eq!(signed_in.status(), 303);
-    let cookie = session_cookie(&signed_in);
+    let cookie = session_cookie(&signed_in).expect("a session cookie");
     let create = |title: &'static str| {
         app.client
             .post(format!("{}/api/create_survey", app.address))
@@ -252,19 +240,7 @@ async fn signed_in_requests_must_say_which_site_they_come_from() {
     assert_eq!(same.status(), 200);
     // Without the cookie, nobody is signed in: the anonymous public may
     // still answer surveys from anywhere that is not a browser page.
-    let (_, questions) = app.demo_survey().await;
-    let anonymous = app
-        .client
-        .post(format!("{}{DEMO_PATH}", app.address))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(encode(&[
-            ("idempotency_key", KEY_A),
-            (&field_name(questions[0].id), "4"),
-            (&field_name(questions[1].id), "1"),
-        ]))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = answer_demo_survey(&app, "").await;
     assert_eq!(anonymous.status(), 303);
 }
 
@@ -437,45 +413,32 @@ async fn suspending_a_tenant_ends_its_users_sessions() {
     assert_eq!(dashboard_status(&creator, &app).await, 302);
 }
 
-async fn control_characters_are_refused(app: &TestApp) {
+/// Posts the demo survey without JavaScript, with `text` as the free answer.
+async fn answer_demo_survey(app: &TestApp, text: &str) -> reqwest::Response {
     let (_, questions) = app.demo_survey().await;
-    for text in ["nul\0byte", "escape \u{1b}[2J", "bell\u{7}"] {
-        let response = app
-            .client
-            .post(format!("{}{DEMO_PATH}", app.address))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(encode(&[
-                ("idempotency_key", KEY_A),
-                (&field_name(questions[0].id), "4"),
-                (&field_name(questions[1].id), "1"),
-                (&field_name(questions[2].id), text),
-            ]))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 422, "{text:?}");
-        assert!(
-            response
-                .text()
-                .await
-                .unwrap()
-                .contains("control characters")
-        );
-    }
-    assert!(app.stored_submissions().await.is_empty());
-    let fine = app
-        .client
+    app.client
         .post(format!("{}{DEMO_PATH}", app.address))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(encode(&[
             ("idempotency_key", KEY_A),
             (&field_name(questions[0].id), "4"),
             (&field_name(questions[1].id), "1"),
-            (&field_name(questions[2].id), "Line one\r\n\tLine two"),
+            (&field_name(questions[2].id), text),
         ]))
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+async fn control_characters_are_refused(app: &TestApp) {
+    for text in ["nul\0byte", "escape \u{1b}[2J", "bell\u{7}"] {
+        let response = answer_demo_survey(app, text).await;
+        assert_eq!(response.status(), 422, "{text:?}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains("control characters"), "{text:?}");
+    }
+    assert!(app.stored_submissions().await.is_empty());
+    let fine = answer_demo_survey(app, "Line one\r\n\tLine two").await;
     assert_eq!(fine.status(), 303);
 }
 

@@ -1,6 +1,8 @@
 use app::domain::UnixMillis;
 
-use crate::helpers::{add_tenant, browser, fresh_postgres_url, spawn_app, spawn_app_on};
+use crate::helpers::{
+    add_tenant, browser, fresh_postgres_url, session_cookie, spawn_app, spawn_app_on,
+};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -32,16 +34,6 @@ async fn sign_out_and_check(client: &reqwest::Client, address: &str) {
         .await
         .unwrap();
     assert!(after.status().is_redirection(), "signed out");
-}
-
-fn session_cookie(response: &reqwest::Response) -> Option<String> {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("tailspin_session="))
-        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
