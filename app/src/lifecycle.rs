@@ -170,8 +170,10 @@ async fn purge_steps(
 }
 
 /// Anonymous sign-ups of paid plans wait for a Tailspin administrator; one
-/// nobody activated within `lifetime_ms` is removed, which frees its alias
-/// (otherwise anyone could hold every good alias by signing up for it).
+/// nobody activated within `lifetime_ms` is deleted (the purge frees its
+/// alias), or anyone could hold every good alias by signing up for it.
+/// Subscribers a Tailspin administrator added, and tenants that were ever
+/// active, are never expired.
 pub async fn expire_pending_signups(
     db: &Database,
     lifetime_ms: i64,
@@ -180,9 +182,11 @@ pub async fn expire_pending_signups(
     let before = UnixMillis(now.0.saturating_sub(lifetime_ms));
     let expired = crate::storage::lifecycle::pending_tenants_created_before(db, before).await?;
     for tenant in &expired {
+        // Deleted like any subscriber, so whatever it made (an export
+        // database, say) goes with it; the purge then frees the alias.
         let scope = system_scope(tenant, SystemTask::PlatformAdministration);
-        crate::storage::lifecycle::discard_new_tenant(db, &scope).await?;
-        tracing::info!(tenant = %tenant.alias, "pending sign-up expired; its alias is free again");
+        crate::storage::lifecycle::begin_deletion(db, &scope, now).await?;
+        tracing::info!(tenant = %tenant.alias, "pending sign-up expired; it is being deleted");
     }
     Ok(expired.len())
 }

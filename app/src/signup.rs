@@ -126,6 +126,9 @@ pub async fn finish_social_signup(
     )
     .await
     .map_err(SignupError::App)?;
+    crate::storage::tenants::mark_awaiting_first_activation(db, tenant.id)
+        .await
+        .map_err(|e| SignupError::App(e.into()))?;
     let owner = if status == TenantStatus::Active {
         let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::Onboarding);
         crate::storage::users::find_federated_user(db, &scope, &identity.issuer, &identity.subject)

@@ -135,7 +135,14 @@ impl Settings {
         match self.demo_data {
             DemoData::On => true,
             DemoData::Off => false,
-            DemoData::OnLoopback => self.listen_addr.ip().is_loopback(),
+            // Behind a proxy on the same machine the server listens on
+            // loopback yet serves the world: any sign of that means no.
+            DemoData::OnLoopback => {
+                self.listen_addr.ip().is_loopback()
+                    && self.public_url.is_none()
+                    && self.trusted_proxies.is_empty()
+                    && !self.cookie_secure
+            }
         }
     }
 
@@ -412,6 +419,17 @@ mod tests {
                 .unwrap()
                 .loads_demo_data()
         );
+        // On loopback behind a proxy on the same machine: served to the world.
+        for proxied in [
+            ("TAILSPIN_PUBLIC_URL", "https://surveys.example.com"),
+            ("TAILSPIN_TRUSTED_PROXIES", "127.0.0.1"),
+            ("TAILSPIN_COOKIE_SECURE", "true"),
+        ] {
+            assert!(
+                !settings(&[proxied]).unwrap().loads_demo_data(),
+                "{proxied:?}"
+            );
+        }
     }
 
     #[test]

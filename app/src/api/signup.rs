@@ -370,6 +370,7 @@ pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
     let tenant = crate::onboarding::create_subscriber(&db, &federation.key, subscriber, now)
         .await
         .map_err(super::refuse)?;
+    crate::storage::tenants::mark_awaiting_first_activation(&db, tenant.id).await?;
     session
         .insert(SIGNED_UP_KEY, tenant.alias.to_string())
         .await

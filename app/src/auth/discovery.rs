@@ -131,9 +131,12 @@ impl ProviderDirectory {
         Ok(metadata)
     }
 
-    /// Endpoints the server itself calls: https (unless allow-listed) and
-    /// on the issuer's own host, so a discovery document cannot point the
-    /// server at an address of its author's choosing.
+    /// Endpoints the server itself calls (keys, tokens; it never calls
+    /// `userinfo_endpoint`): https (unless allow-listed) and on the issuer's
+    /// own host, so a discovery document cannot point the server, or the
+    /// client secret, at an address of its author's choosing. Providers
+    /// that keep their keys on another host (Google's googleapis.com) are
+    /// refused; SECURITY.md says so.
     async fn check_endpoints(
         &self,
         metadata: &Metadata,
@@ -143,9 +146,6 @@ impl ProviderDirectory {
         let mut endpoints = vec![("jwks_uri", metadata.jwks_uri().url().clone())];
         if let Some(token) = metadata.token_endpoint() {
             endpoints.push(("token_endpoint", token.url().clone()));
-        }
-        if let Some(userinfo) = metadata.userinfo_endpoint() {
-            endpoints.push(("userinfo_endpoint", userinfo.url().clone()));
         }
         for (name, url) in endpoints {
             if url.host_str().map(str::to_ascii_lowercase) != issuer_host {

@@ -58,13 +58,22 @@ fn prefix_matches(net: &[u8], ip: &[u8], prefix: u8) -> bool {
     (net[full] & mask) == (ip[full] & mask)
 }
 
-/// An IPv4 address written as IPv6 (`::ffff:10.0.0.1`) is judged as IPv4.
+/// An IPv4 address written as IPv6 is judged as IPv4: IPv4-mapped
+/// (`::ffff:10.0.0.1`) and the NAT64 prefix 64:ff9b::/96, through which an
+/// IPv6-only host reaches IPv4 servers.
 fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6(v6),
-        },
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                IpAddr::V4(v4)
+            } else if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+                let [.., a, b, c, d] = v6.octets();
+                IpAddr::V4(std::net::Ipv4Addr::new(a, b, c, d))
+            } else {
+                IpAddr::V6(v6)
+            }
+        }
         v4 => v4,
     }
 }
@@ -105,7 +114,7 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         || (first & 0xffc0) == 0xfec0  // site-local (deprecated)
         || (first & 0xff00) == 0xff00  // multicast
         || first == 0x2001 && ip.segments()[1] == 0x0db8 // documentation
-        || first == 0x0064 && ip.segments()[1] == 0xff9b // NAT64 to IPv4
+        || first == 0x0064 && ip.segments()[1] == 0xff9b // NAT64 local-use 64:ff9b:1::/48
         || first == 0) // IPv4-compatible and other reserved ::/16
 }
 

@@ -323,15 +323,14 @@ pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<()
     super::tenants::tenant_changed(db, scope.alias()).await
 }
 
-/// Subscribers still waiting for activation that signed up before `before`
-/// (anonymous paid sign-ups that nobody activated).
+/// Anonymous paid sign-ups, never activated, made before `before`.
 pub async fn pending_tenants_created_before(
     db: &Database,
     before: UnixMillis,
 ) -> Result<Vec<super::tenants::TenantRecord>, sqlx::Error> {
     let query = format!(
-        "SELECT {} FROM tenants WHERE status = 'pending_activation' AND created_at < $1 \
-         ORDER BY id LIMIT 100",
+        "SELECT {} FROM tenants WHERE status = 'pending_activation' \
+         AND awaiting_first_activation AND created_at < $1 ORDER BY id LIMIT 100",
         super::tenants::COLUMNS
     );
     with_pool!(db, pool => {

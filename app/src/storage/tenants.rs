@@ -155,7 +155,8 @@ pub async fn update_tenant(
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
     let sql = format!(
         "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
-         max_active_surveys = $6, max_users = $7 \
+         max_active_surveys = $6, max_users = $7, \
+         awaiting_first_activation = (awaiting_first_activation AND $4 <> 'active') \
          WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
@@ -191,7 +192,9 @@ pub async fn change_tenant_status(
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
-        "UPDATE tenants SET status = $2 WHERE id = $1 AND status IN ({allowed}) RETURNING {COLUMNS}"
+        "UPDATE tenants SET status = $2, \
+         awaiting_first_activation = (awaiting_first_activation AND $2 <> 'active') \
+         WHERE id = $1 AND status IN ({allowed}) RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
         let row = sqlx::query(&sql)
@@ -221,5 +224,24 @@ pub async fn find_tenant_by_id(
     with_pool!(db, pool => {
         let row = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await?;
         row.as_ref().map(decode).transpose()
+    })
+}
+
+/// Marks a tenant that signed itself up for a paid plan and waits for its
+/// first activation; such a tenant expires if nobody activates it
+/// (`lifecycle::expire_pending_signups`).
+pub async fn mark_awaiting_first_activation(
+    db: &Database,
+    id: TenantId,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query(
+            "UPDATE tenants SET awaiting_first_activation = TRUE \
+             WHERE id = $1 AND status = 'pending_activation'",
+        )
+        .bind(id.0)
+        .execute(pool)
+        .await?;
+        Ok(())
     })
 }

@@ -362,33 +362,51 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
     });
 }
 
-/// A paid sign-up nobody activates does not hold its alias forever.
+/// A paid sign-up nobody activates does not hold its alias forever; a
+/// subscriber a Tailspin administrator added, or one that was ever active,
+/// is never expired.
 #[tokio::test]
 async fn pending_sign_ups_expire_and_free_their_alias() {
     on_each_database!(|db| {
         let waiting = tenant(db, "waiting", TenantStatus::PendingActivation).await;
-        tenant(db, "working", TenantStatus::Active).await;
+        app::storage::tenants::mark_awaiting_first_activation(db, waiting.id)
+            .await
+            .unwrap();
+        // Added by an administrator without activating: not a sign-up.
+        tenant(db, "added", TenantStatus::PendingActivation).await;
+        // Signed up, activated, later set back to pending.
+        let returning = tenant(db, "returning", TenantStatus::PendingActivation).await;
+        app::storage::tenants::mark_awaiting_first_activation(db, returning.id)
+            .await
+            .unwrap();
+        for (from, to) in [
+            (TenantStatus::PendingActivation, TenantStatus::Active),
+            (TenantStatus::Active, TenantStatus::Suspended),
+            (TenantStatus::Suspended, TenantStatus::PendingActivation),
+        ] {
+            app::storage::tenants::change_tenant_status(db, returning.id, &[from], to)
+                .await
+                .unwrap()
+                .unwrap();
+        }
         let week = app::jobs::DEFAULT_PENDING_SIGNUP_MS;
         let expire = |days: i64| {
             app::lifecycle::expire_pending_signups(db, week, UnixMillis(NOW.0 + days * 86_400_000))
         };
         assert_eq!(expire(6).await.unwrap(), 0, "still within the week");
-        assert_eq!(expire(8).await.unwrap(), 1);
-        let alias = TenantAlias::parse("waiting").unwrap();
-        assert_eq!(
-            app::storage::tenants::find_tenant_by_alias(db, &alias)
-                .await
-                .unwrap(),
-            None
-        );
-        let working = TenantAlias::parse("working").unwrap();
-        assert!(
-            app::storage::tenants::find_tenant_by_alias(db, &working)
+        assert_eq!(expire(8).await.unwrap(), 1, "only the unactivated sign-up");
+        let status = |alias: &'static str| async move {
+            app::storage::tenants::find_tenant_by_alias(db, &TenantAlias::parse(alias).unwrap())
                 .await
                 .unwrap()
-                .is_some()
+                .map(|t| t.status)
+        };
+        assert_eq!(status("waiting").await, Some(TenantStatus::Deleting));
+        assert_eq!(status("added").await, Some(TenantStatus::PendingActivation));
+        assert_eq!(
+            status("returning").await,
+            Some(TenantStatus::PendingActivation)
         );
-        let again = tenant(db, "waiting", TenantStatus::PendingActivation).await;
-        assert_ne!(again.id, waiting.id, "the alias can be taken again");
+        assert_eq!(expire(9).await.unwrap(), 0, "expired once");
     });
 }

@@ -5,7 +5,9 @@
 //! words of their choosing on a Tailspin page. So every redirect that
 //! carries a message gets `__sig`, a MAC of the target path and the message
 //! under the server key, and a page request whose message lacks a valid one
-//! is sent to the same address without it.
+//! is sent to the same address without it. Leptos builds a refused form's
+//! redirect from the request's `Referer`, so message parameters are taken
+//! out of an incoming `Referer` first: the server signs only what it wrote.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, header};
@@ -14,25 +16,45 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::startup::AppState;
 
-/// The query parameters that carry a message, and the signature's name.
+/// The query parameters that carry a message (`error` only on the restore
+/// page: elsewhere, an identity provider's callback uses it for itself), and
+/// the signature's name.
 const MESSAGE_PARAMETERS: [&str; 3] = ["__path", "__err", "error"];
+const RESTORE_PAGE: &str = "/admin/restore";
 const SIGNATURE: &str = "__sig";
 const PURPOSE: &str = "address message";
 
+fn is_message(path: &str, name: &str) -> bool {
+    match name {
+        "error" => path == RESTORE_PAGE,
+        name => MESSAGE_PARAMETERS.contains(&name),
+    }
+}
+
 pub async fn authenticate_address_messages(
     State(state): State<AppState>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
     let key = &state.federation.key;
+    let path = request.uri().path().to_owned();
     if matches!(*request.method(), Method::GET | Method::HEAD)
         && let Some(query) = request.uri().query()
     {
         let pairs = pairs(query);
-        if carries_message(&pairs) && !signed_correctly(key, request.uri().path(), &pairs) {
-            tracing::info!(path = %request.uri().path(), "unsigned message in the address dropped");
-            return Redirect::to(&without_message(request.uri().path(), &pairs)).into_response();
+        if carries_message(&path, &pairs) && !signed_correctly(key, &path, &pairs) {
+            tracing::info!(path, "unsigned message in the address dropped");
+            return Redirect::to(&without_message(&path, &pairs)).into_response();
         }
+    }
+    let cleaned_referer = request
+        .headers()
+        .get(header::REFERER)
+        .and_then(|referer| referer.to_str().ok())
+        .and_then(without_message_in_url)
+        .and_then(|referer| HeaderValue::from_str(&referer).ok());
+    if let Some(referer) = cleaned_referer {
+        request.headers_mut().insert(header::REFERER, referer);
     }
     let mut response = next.run(request).await;
     let signed = response
@@ -52,15 +74,16 @@ fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn carries_message(pairs: &[(String, String)]) -> bool {
-    pairs
-        .iter()
-        .any(|(name, _)| MESSAGE_PARAMETERS.contains(&name.as_str()))
+fn carries_message(path: &str, pairs: &[(String, String)]) -> bool {
+    pairs.iter().any(|(name, _)| is_message(path, name))
 }
 
 fn signature(key: &app::secrets::ServerKey, path: &str, pairs: &[(String, String)]) -> String {
     let mut message = path.as_bytes().to_vec();
-    for wanted in MESSAGE_PARAMETERS {
+    for wanted in MESSAGE_PARAMETERS
+        .iter()
+        .filter(|name| is_message(path, name))
+    {
         for (name, value) in pairs.iter().filter(|(name, _)| name == wanted) {
             message.push(0);
             message.extend_from_slice(name.as_bytes());
@@ -89,7 +112,7 @@ fn signed_correctly(key: &app::secrets::ServerKey, path: &str, pairs: &[(String,
 fn without_message(path: &str, pairs: &[(String, String)]) -> String {
     let kept: Vec<&(String, String)> = pairs
         .iter()
-        .filter(|(name, _)| !MESSAGE_PARAMETERS.contains(&name.as_str()) && name != SIGNATURE)
+        .filter(|(name, _)| !is_message(path, name) && name != SIGNATURE)
         .collect();
     if kept.is_empty() {
         return path.to_owned();
@@ -98,6 +121,30 @@ fn without_message(path: &str, pairs: &[(String, String)]) -> String {
         .extend_pairs(kept)
         .finish();
     format!("{path}?{query}")
+}
+
+/// An absolute address (a `Referer`) without its message parameters and
+/// signature; `None` when it has none to take out.
+fn without_message_in_url(address: &str) -> Option<String> {
+    let mut url = url::Url::parse(address).ok()?;
+    let path = url.path().to_owned();
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if !carries_message(&path, &pairs) && !pairs.iter().any(|(name, _)| name == SIGNATURE) {
+        return None;
+    }
+    let kept: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(name, _)| !is_message(&path, name) && name != SIGNATURE)
+        .collect();
+    if kept.is_empty() {
+        url.set_query(None);
+    } else {
+        url.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    Some(url.to_string())
 }
 
 /// The location with `__sig` added, when it carries a message.
@@ -110,7 +157,7 @@ fn sign_location(key: &app::secrets::ServerKey, location: &str) -> Option<String
         .filter(|(name, _)| name != SIGNATURE)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    if !carries_message(&pairs) {
+    if !carries_message(url.path(), &pairs) {
         return None;
     }
     let sig = signature(key, url.path(), &pairs);
@@ -160,12 +207,38 @@ mod tests {
     }
 
     #[test]
+    fn a_referer_brings_no_message_of_its_own() {
+        assert_eq!(
+            without_message_in_url("http://x/admin/restore?error=Call+us&page=2").as_deref(),
+            Some("http://x/admin/restore?page=2")
+        );
+        assert_eq!(
+            without_message_in_url("http://x/t/a/users?__path=%2Fapi%2Fx&__err=e30&__sig=00")
+                .as_deref(),
+            Some("http://x/t/a/users")
+        );
+        assert_eq!(without_message_in_url("http://x/t/a/users?page=2"), None);
+        // A provider's `error` on its callback is the provider's to send.
+        assert_eq!(
+            without_message_in_url("http://x/t/a/oidc/callback?error=access_denied"),
+            None
+        );
+        assert!(!carries_message(
+            "/t/a/oidc/callback",
+            &pairs("error=access_denied&state=s")
+        ));
+    }
+
+    #[test]
     fn a_dropped_message_keeps_the_rest_of_the_address() {
         let pairs = pairs("page=2&error=Evil&__sig=x&search=a+b");
         assert_eq!(
-            without_message("/admin/subscribers", &pairs),
-            "/admin/subscribers?page=2&search=a+b"
+            without_message("/admin/restore", &pairs),
+            "/admin/restore?page=2&search=a+b"
         );
-        assert_eq!(without_message("/x", &super::pairs("error=Evil")), "/x");
+        assert_eq!(
+            without_message("/x", &super::pairs("__err=Evil&__path=p")),
+            "/x"
+        );
     }
 }

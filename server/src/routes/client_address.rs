@@ -25,7 +25,8 @@ pub async fn identify_client(
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(peer)| peer.ip())
+        // A dual-stack listener shows IPv4 peers as ::ffff:a.b.c.d.
+        .map(|ConnectInfo(peer)| peer.ip().to_canonical())
         // Only in-process tests without a socket; they share one address.
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
     let client = client_address(peer, request.headers(), &state.trusted_proxies);
@@ -59,7 +60,7 @@ pub fn client_address(peer: IpAddr, headers: &axum::http::HeaderMap, trusted: &[
         .flat_map(|value| value.split(','))
         .collect();
     for entry in entries.into_iter().rev() {
-        match entry.trim().parse::<IpAddr>() {
+        match entry.trim().parse::<IpAddr>().map(|a| a.to_canonical()) {
             Ok(address) if trusted.contains(&address) => continue,
             Ok(address) => return address,
             // An entry we cannot read: nothing left of it can be trusted.
