@@ -82,16 +82,18 @@ pub fn required_wait_ms(history: &FailureHistory, now: UnixMillis) -> i64 {
     .max(0)
 }
 
-/// `Some(retry after, in seconds)` when the attempt has to wait; each such
+/// `Some(retry after, in seconds)` when the attempt has to wait, judged by
+/// the attempts recorded before `before` (all when `None`); each such
 /// refusal is logged with the account's tenant (or "admin") and the address.
 async fn throttled(
     db: &Database,
     account: &str,
     address: &str,
     now: UnixMillis,
+    before: Option<i64>,
 ) -> Result<Option<u64>, AppError> {
     let since = UnixMillis(now.0 - FAILURE_WINDOW_MS);
-    let history = sign_in_failures::failure_history(db, account, address, since).await?;
+    let history = sign_in_failures::failure_history(db, account, address, since, before).await?;
     let wait = required_wait_ms(&history, now);
     if wait == 0 {
         return Ok(None);
@@ -108,6 +110,23 @@ async fn throttled(
     Ok(Some((wait as u64).div_ceil(1000).max(1)))
 }
 
+/// Lets an attempt go on to the password check, or says how long to wait.
+/// The attempt is recorded as failed first and judged again by the attempts
+/// recorded before it, so attempts sent at the same moment cannot all pass
+/// one check together.
+async fn admit(
+    db: &Database,
+    account: &str,
+    address: &str,
+    now: UnixMillis,
+) -> Result<Option<u64>, AppError> {
+    if let Some(wait) = throttled(db, account, address, now, None).await? {
+        return Ok(Some(wait));
+    }
+    let attempt = sign_in_failures::record_failure(db, account, address, now).await?;
+    throttled(db, account, address, now, Some(attempt)).await
+}
+
 async fn settle(
     db: &Database,
     account: &str,
@@ -121,10 +140,9 @@ async fn settle(
             sign_in_failures::clear_failures(db, account, address, old).await?;
             Ok(SignInOutcome::SignedIn(principal))
         }
-        None => {
-            sign_in_failures::record_failure(db, account, address, now).await?;
-            Ok(SignInOutcome::WrongCredentials)
-        }
+        // The attempt was recorded as failed before the password was
+        // checked (`admit`); it stays.
+        None => Ok(SignInOutcome::WrongCredentials),
     }
 }
 
@@ -152,7 +170,7 @@ pub async fn sign_in_tenant_user(
         return Ok(SignInOutcome::WrongCredentials);
     };
     let account = format!("tenant:{}:{}", tenant.id, email);
-    if let Some(retry_after_secs) = throttled(db, &account, address, now).await? {
+    if let Some(retry_after_secs) = admit(db, &account, address, now).await? {
         return Ok(SignInOutcome::TooManyAttempts { retry_after_secs });
     }
     let scope = super::system_scope(&tenant, super::SystemTask::SignIn);
@@ -186,7 +204,7 @@ pub async fn sign_in_platform_admin(
         return Ok(SignInOutcome::WrongCredentials);
     };
     let account = format!("admin:{email}");
-    if let Some(retry_after_secs) = throttled(db, &account, address, now).await? {
+    if let Some(retry_after_secs) = admit(db, &account, address, now).await? {
         return Ok(SignInOutcome::TooManyAttempts { retry_after_secs });
     }
     let principal = match platform_admins::find_platform_admin_by_email(db, &email).await? {

@@ -4,20 +4,24 @@ use super::with_pool;
 use crate::domain::UnixMillis;
 use crate::storage::Database;
 
+/// Records an attempt as failed (until a correct password removes it);
+/// returns its id, which orders it among attempts made at the same moment.
 pub async fn record_failure(
     db: &Database,
     account: &str,
     address: &str,
     now: UnixMillis,
-) -> Result<(), sqlx::Error> {
+) -> Result<i64, sqlx::Error> {
     with_pool!(db, pool => {
-        sqlx::query("INSERT INTO sign_in_failures (account, address, failed_at) VALUES ($1, $2, $3)")
-            .bind(account)
-            .bind(address)
-            .bind(now.0)
-            .execute(pool)
-            .await?;
-        Ok(())
+        sqlx::query_scalar(
+            "INSERT INTO sign_in_failures (account, address, failed_at) VALUES ($1, $2, $3) \
+             RETURNING id",
+        )
+        .bind(account)
+        .bind(address)
+        .bind(now.0)
+        .fetch_one(pool)
+        .await
     })
 }
 
@@ -37,38 +41,46 @@ pub struct FailureHistory {
     pub address: FailureCount,
 }
 
+/// Only the attempts recorded before `before` (an id) count, when given.
 pub async fn failure_history(
     db: &Database,
     account: &str,
     address: &str,
     since: UnixMillis,
+    before: Option<i64>,
 ) -> Result<FailureHistory, sqlx::Error> {
+    let before = before.unwrap_or(i64::MAX);
     let read = |(count, latest): (i64, Option<i64>)| FailureCount {
         count,
         latest: latest.map(UnixMillis),
     };
     with_pool!(db, pool => {
         let account_failures: (i64, Option<i64>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures WHERE account = $1 AND failed_at >= $2",
+            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
+             WHERE account = $1 AND failed_at >= $2 AND id < $3",
         )
         .bind(account)
         .bind(since.0)
+        .bind(before)
         .fetch_one(pool)
         .await?;
         let pair_failures: (i64, Option<i64>) = sqlx::query_as(
             "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
-             WHERE account = $1 AND address = $2 AND failed_at >= $3",
+             WHERE account = $1 AND address = $2 AND failed_at >= $3 AND id < $4",
         )
         .bind(account)
         .bind(address)
         .bind(since.0)
+        .bind(before)
         .fetch_one(pool)
         .await?;
         let address_failures: (i64, Option<i64>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures WHERE address = $1 AND failed_at >= $2",
+            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
+             WHERE address = $1 AND failed_at >= $2 AND id < $3",
         )
         .bind(address)
         .bind(since.0)
+        .bind(before)
         .fetch_one(pool)
         .await?;
         Ok(FailureHistory {

@@ -222,6 +222,40 @@ async fn failed_sign_ins_are_limited_per_account_and_per_address() {
     });
 }
 
+/// Attempts sent at the same moment cannot all pass one check together:
+/// each is recorded before its password is checked and judged by those
+/// recorded before it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simultaneous_guesses_do_not_all_get_through() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        local_user(db, &scope, "admin@adatum.example", Role::Administrator).await;
+        let attempts = (0..20).map(|_| {
+            sign_in_tenant_user(
+                db,
+                "adatum",
+                "admin@adatum.example",
+                "guess guess guess",
+                "10.0.0.66",
+                NOW,
+            )
+        });
+        let outcomes = futures_util::future::join_all(attempts).await;
+        let checked = outcomes
+            .iter()
+            .filter(|o| matches!(o, Ok(SignInOutcome::WrongCredentials)))
+            .count();
+        // Five free attempts; PostgreSQL may let one or two more through
+        // when their inserts commit out of order.
+        assert!(
+            checked <= 7,
+            "{checked} of 20 simultaneous guesses were checked"
+        );
+        assert!(outcomes.iter().all(Result::is_ok), "{outcomes:?}");
+    });
+}
+
 /// Guessing from one address cannot lock the owner out: from their own
 /// address they wait at most `ACCOUNT_DELAY_CAP_MS`, while the guessing
 /// address keeps waiting.
