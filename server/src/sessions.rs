@@ -58,7 +58,15 @@ impl SessionStore for DatabaseSessionStore {
         }
     }
 
+    /// Saves a session that still exists. Every request saves its session
+    /// at its end (the idle expiry moves), so without the check a request
+    /// that was in flight when the session was deleted (a password reset, a
+    /// suspension) would write it back and sign its holder in again. New
+    /// sessions go through `create`.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
+        if self.load(&record.id).await?.is_none() {
+            return Ok(());
+        }
         match self {
             DatabaseSessionStore::Sqlite(s) => s.save(record).await,
             DatabaseSessionStore::Postgres(s) => s.save(record).await,
@@ -80,12 +88,12 @@ impl SessionStore for DatabaseSessionStore {
     }
 }
 
-/// The cookie: HttpOnly, SameSite=Lax (the identity provider's redirect back
-/// must carry it), and when served over https `Secure` with the `__Host-`
-/// prefix, which pins it to this host and path `/`.
 /// The session cookie's name over https, then over plain http.
 pub const SESSION_COOKIE_NAMES: [&str; 2] = ["__Host-tailspin", "tailspin_session"];
 
+/// The cookie: HttpOnly, SameSite=Lax (the identity provider's redirect back
+/// must carry it), and when served over https `Secure` with the `__Host-`
+/// prefix, which pins it to this host and path `/`.
 pub fn session_layer(
     store: DatabaseSessionStore,
     secure: bool,

@@ -564,3 +564,55 @@ async fn chunked_bodies_are_limited_like_any_other() {
     let refused = post_chunked(&app, "/api/submit_answers", large.as_bytes()).await;
     assert!(refused.contains(" 413 "), "{refused}");
 }
+
+/// Every request saves its session when it ends; one that was in flight
+/// while the session was deleted (a password reset) must not bring it back.
+async fn a_deleted_session_stays_deleted(app: &TestApp) {
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+    let store = tailspin_server::sessions::DatabaseSessionStore::open(&app.db)
+        .await
+        .unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let email = app::domain::Email::parse("creator@adatum.example").unwrap();
+    let creator = app::storage::users::find_user_by_email(&app.db, &scope, &email)
+        .await
+        .unwrap()
+        .unwrap();
+    let principal = app::auth::Principal::TenantUser {
+        tenant: scope.tenant_id(),
+        user: creator.id,
+    };
+    let mut record = Record {
+        id: Id::default(),
+        data: [(
+            app::auth::PRINCIPAL_KEY.to_owned(),
+            serde_json::to_value(principal).unwrap(),
+        )]
+        .into_iter()
+        .collect(),
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    store.create(&mut record).await.unwrap();
+    // A request has loaded the session; meanwhile the password is reset.
+    let ended = app::storage::sessions::delete_user_sessions(&app.db, &scope, creator.id, None)
+        .await
+        .unwrap();
+    assert_eq!(ended, 1);
+    // The request ends and saves the session it loaded.
+    store.save(&record).await.unwrap();
+    assert!(store.load(&record.id).await.unwrap().is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deleted_session_stays_deleted_on_sqlite() {
+    a_deleted_session_stays_deleted(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deleted_session_stays_deleted_on_postgresql() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    a_deleted_session_stays_deleted(&spawn_app_on(url, tempfile::tempdir().unwrap()).await).await;
+}
