@@ -74,16 +74,14 @@ impl ProviderDirectory {
         &self.outbound
     }
 
-    /// The issuer's metadata and keys, from the cache when fresh.
+    /// The issuer's metadata and keys, from the cache when fresh. Requests
+    /// for an issuer that arrive together share one discovery; a failure is
+    /// not kept.
     pub async fn metadata(&self, issuer: &str) -> Result<Arc<Metadata>, FederationError> {
-        if let Some(found) = self.discovered.get(issuer).await {
-            return Ok(found);
-        }
-        let fresh = Arc::new(self.discover(issuer).await?);
         self.discovered
-            .insert(issuer.to_owned(), fresh.clone())
-            .await;
-        Ok(fresh)
+            .try_get_with_by_ref(issuer, async { self.discover(issuer).await.map(Arc::new) })
+            .await
+            .map_err(|shared| (*shared).clone())
     }
 
     /// Forgets what was discovered at `issuer` (its keys were rotated).

@@ -127,7 +127,7 @@ impl VerifiedIdentity {
     }
 }
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FederationError {
     #[error("the identity provider could not be reached or did not describe itself: {0}")]
     Discovery(String),

@@ -249,7 +249,7 @@ fn check_surveys_and_limits(
     limits: &crate::storage::tenants::LimitOverrides,
     now: UnixMillis,
 ) -> Result<(), String> {
-    use crate::domain::{MAX_TITLE_CHARS, Slug, SurveyStatus};
+    use crate::domain::{MAX_TITLE_CHARS, Slug, SurveyState, SurveyStatus, check_title};
     let text = |row: &crate::storage::backup::BackupRow, column: &str| {
         row.get(column)
             .and_then(Value::as_str)
@@ -270,25 +270,22 @@ fn check_surveys_and_limits(
         if !slugs.insert(slug.clone()) {
             return Err(format!("Two surveys have the address {slug}."));
         }
-        let title = text(row, "title");
-        if title.trim().is_empty() || title.chars().count() > MAX_TITLE_CHARS {
+        if check_title(&text(row, "title")).is_err() {
             return Err(format!(
-                "The survey {slug} has an empty title or one longer than {MAX_TITLE_CHARS} characters."
+                "The survey {slug} has an empty title, one longer than {MAX_TITLE_CHARS} characters, or control characters in it."
             ));
         }
         let status = SurveyStatus::from_code(&text(row, "status"))
             .ok_or_else(|| format!("The survey {slug} has an unknown status."))?;
-        let expired = row
+        let expires_at = row
             .get("expires_at")
             .and_then(Value::as_i64)
-            .is_some_and(|at| at <= now.0);
-        if status == SurveyStatus::Published && !expired {
+            .map(UnixMillis);
+        if SurveyState::of(status, expires_at, now) == SurveyState::Published {
             open += 1;
         }
     }
-    let max_open = limits
-        .max_active_surveys
-        .unwrap_or(plan.max_active_surveys());
+    let max_open = limits.max_active_surveys(plan);
     if open > max_open {
         return Err(format!(
             "The backup has {open} open surveys; the {} plan allows {max_open}.",
@@ -296,7 +293,7 @@ fn check_surveys_and_limits(
         ));
     }
     let users = contents.tables.get("users").map_or(0, Vec::len);
-    if let Some(max_users) = limits.max_users.or(plan.max_users())
+    if let Some(max_users) = limits.max_users(plan)
         && users > max_users as usize
     {
         return Err(format!(

@@ -69,7 +69,7 @@ fn canonical(ip: IpAddr) -> IpAddr {
                 IpAddr::V4(v4)
             } else if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
                 let [.., a, b, c, d] = v6.octets();
-                IpAddr::V4(std::net::Ipv4Addr::new(a, b, c, d))
+                IpAddr::V4(Ipv4Addr::new(a, b, c, d))
             } else {
                 IpAddr::V6(v6)
             }
@@ -158,6 +158,7 @@ mod tests {
             "172.32.0.1",
             "100.128.0.1",
             "2606:4700::1111",
+            "64:ff9b::808:808",
         ] {
             assert!(is_public(ip(address)), "{address}");
         }

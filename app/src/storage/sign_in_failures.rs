@@ -54,39 +54,36 @@ pub async fn failure_history(
         count,
         latest: latest.map(UnixMillis),
     };
+    // One pass over the rows of this account or this address.
     with_pool!(db, pool => {
-        let account_failures: (i64, Option<i64>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
-             WHERE account = $1 AND failed_at >= $2 AND id < $3",
+        let (account, account_latest, pair, pair_latest, by_address, address_latest): (
+            i64,
+            Option<i64>,
+            i64,
+            Option<i64>,
+            i64,
+            Option<i64>,
+        ) = sqlx::query_as(
+            "SELECT \
+               COUNT(CASE WHEN account = $1 THEN 1 END), \
+               MAX(CASE WHEN account = $1 THEN failed_at END), \
+               COUNT(CASE WHEN account = $1 AND address = $2 THEN 1 END), \
+               MAX(CASE WHEN account = $1 AND address = $2 THEN failed_at END), \
+               COUNT(CASE WHEN address = $2 THEN 1 END), \
+               MAX(CASE WHEN address = $2 THEN failed_at END) \
+             FROM sign_in_failures \
+             WHERE (account = $1 OR address = $2) AND failed_at >= $3 AND id < $4",
         )
         .bind(account)
-        .bind(since.0)
-        .bind(before)
-        .fetch_one(pool)
-        .await?;
-        let pair_failures: (i64, Option<i64>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
-             WHERE account = $1 AND address = $2 AND failed_at >= $3 AND id < $4",
-        )
-        .bind(account)
-        .bind(address)
-        .bind(since.0)
-        .bind(before)
-        .fetch_one(pool)
-        .await?;
-        let address_failures: (i64, Option<i64>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failures \
-             WHERE address = $1 AND failed_at >= $2 AND id < $3",
-        )
         .bind(address)
         .bind(since.0)
         .bind(before)
         .fetch_one(pool)
         .await?;
         Ok(FailureHistory {
-            account: read(account_failures),
-            account_from_address: read(pair_failures),
-            address: read(address_failures),
+            account: read((account, account_latest)),
+            account_from_address: read((pair, pair_latest)),
+            address: read((by_address, address_latest)),
         })
     })
 }

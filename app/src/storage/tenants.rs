@@ -25,16 +25,25 @@ pub struct LimitOverrides {
     pub max_users: Option<u32>,
 }
 
+impl LimitOverrides {
+    /// The user limit on `plan` with these overrides; `None`: unlimited.
+    pub fn max_users(&self, plan: Plan) -> Option<u32> {
+        self.max_users.or(plan.max_users())
+    }
+
+    pub fn max_active_surveys(&self, plan: Plan) -> u32 {
+        self.max_active_surveys.unwrap_or(plan.max_active_surveys())
+    }
+}
+
 impl TenantRecord {
     /// `None`: unlimited.
     pub fn max_users(&self) -> Option<u32> {
-        self.limits.max_users.or(self.plan.max_users())
+        self.limits.max_users(self.plan)
     }
 
     pub fn max_active_surveys(&self) -> u32 {
-        self.limits
-            .max_active_surveys
-            .unwrap_or(self.plan.max_active_surveys())
+        self.limits.max_active_surveys(self.plan)
     }
 }
 

@@ -38,23 +38,25 @@ pub async fn authenticate_address_messages(
 ) -> Response {
     let key = &state.federation.key;
     let path = request.uri().path().to_owned();
-    if matches!(*request.method(), Method::GET | Method::HEAD)
-        && let Some(query) = request.uri().query()
-    {
-        let pairs = pairs(query);
-        if carries_message(&path, &pairs) && !signed_correctly(key, &path, &pairs) {
-            tracing::info!(path, "unsigned message in the address dropped");
-            return Redirect::to(&without_message(&path, &pairs)).into_response();
+    if matches!(*request.method(), Method::GET | Method::HEAD) {
+        if let Some(query) = request.uri().query() {
+            let pairs = pairs(query);
+            if carries_message(&path, &pairs) && !signed_correctly(key, &path, &pairs) {
+                tracing::info!(path, "unsigned message in the address dropped");
+                return Redirect::to(&without_message(&path, &pairs)).into_response();
+            }
         }
-    }
-    let cleaned_referer = request
-        .headers()
-        .get(header::REFERER)
-        .and_then(|referer| referer.to_str().ok())
-        .and_then(without_message_in_url)
-        .and_then(|referer| HeaderValue::from_str(&referer).ok());
-    if let Some(referer) = cleaned_referer {
-        request.headers_mut().insert(header::REFERER, referer);
+    } else {
+        // Only a form post is sent back to its Referer with a message.
+        let cleaned_referer = request
+            .headers()
+            .get(header::REFERER)
+            .and_then(|referer| referer.to_str().ok())
+            .and_then(without_message_in_url)
+            .and_then(|referer| HeaderValue::from_str(&referer).ok());
+        if let Some(referer) = cleaned_referer {
+            request.headers_mut().insert(header::REFERER, referer);
+        }
     }
     let mut response = next.run(request).await;
     let signed = response

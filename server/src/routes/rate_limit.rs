@@ -61,16 +61,22 @@ enum Limited {
 }
 
 fn limited(method: &Method, path: &str) -> Option<Limited> {
-    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let parts = || {
+        path.trim_start_matches('/')
+            .split('/')
+            .collect::<Vec<&str>>()
+    };
     if method == Method::GET {
         // Starting a sign-in makes this server fetch the provider's
-        // configuration.
-        return matches!(parts.as_slice(), ["t", _, "oidc", "start"]).then_some(Limited::SignIn);
+        // configuration. (Other reads, pages among them, split nothing.)
+        let starts_sign_in = path.ends_with("/oidc/start")
+            && matches!(parts().as_slice(), ["t", _, "oidc", "start"]);
+        return starts_sign_in.then_some(Limited::SignIn);
     }
     if method != Method::POST {
         return None;
     }
-    match parts.as_slice() {
+    match parts().as_slice() {
         ["api", "submit_answers"] | ["s", _, _] => Some(Limited::Submission),
         // Testing a provider makes this server fetch from the address given.
         ["t", _, "login"]

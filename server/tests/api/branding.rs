@@ -508,9 +508,8 @@ async fn an_empty_style_sheet_clears_the_stored_one_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_empty_style_sheet_clears_the_stored_one_on_postgresql() {
-    let Some(url) = crate::helpers::fresh_postgres_url().await else {
+    let Some(app) = crate::helpers::spawn_postgres_app().await else {
         return;
     };
-    let app = crate::helpers::spawn_app_on(url, tempfile::tempdir().unwrap()).await;
     an_empty_style_sheet_clears_the_stored_one(&app).await;
 }

@@ -70,6 +70,13 @@ pub async fn fresh_postgres_url() -> Option<String> {
     Some(format!("{server}/{name}"))
 }
 
+/// The server on a fresh PostgreSQL database, when the test command
+/// provides one (see `fresh_postgres_url`).
+pub async fn spawn_postgres_app() -> Option<TestApp> {
+    let url = fresh_postgres_url().await?;
+    Some(spawn_app_on(url, tempfile::tempdir().unwrap()).await)
+}
+
 /// Starts the server on `database_url`; `dir` holds its blobs.
 pub async fn spawn_app_on(database_url: String, dir: tempfile::TempDir) -> TestApp {
     spawn_app_with(database_url, dir, |_| {}).await

@@ -8,8 +8,8 @@ use std::time::Duration;
 use app::domain::field_name;
 
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, fresh_postgres_url, session_cookie,
-    signed_in_as, spawn_app, spawn_app_on, spawn_app_with,
+    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, session_cookie, signed_in_as,
+    spawn_app, spawn_app_with, spawn_postgres_app,
 };
 
 /// Whether anything connected to `listener` so far (a connection waits in
@@ -447,10 +447,10 @@ async fn answers_with_control_characters_are_refused_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_with_control_characters_are_refused_on_postgresql() {
-    let Some(url) = fresh_postgres_url().await else {
+    let Some(app) = spawn_postgres_app().await else {
         return;
     };
-    control_characters_are_refused(&spawn_app_on(url, tempfile::tempdir().unwrap()).await).await;
+    control_characters_are_refused(&app).await;
 }
 
 /// Words in a page's address appear on the page only when this server put
@@ -611,8 +611,8 @@ async fn a_deleted_session_stays_deleted_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_deleted_session_stays_deleted_on_postgresql() {
-    let Some(url) = fresh_postgres_url().await else {
+    let Some(app) = spawn_postgres_app().await else {
         return;
     };
-    a_deleted_session_stays_deleted(&spawn_app_on(url, tempfile::tempdir().unwrap()).await).await;
+    a_deleted_session_stays_deleted(&app).await;
 }

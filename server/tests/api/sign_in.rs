@@ -1,8 +1,6 @@
 use app::domain::UnixMillis;
 
-use crate::helpers::{
-    add_tenant, browser, fresh_postgres_url, session_cookie, spawn_app, spawn_app_on,
-};
+use crate::helpers::{add_tenant, browser, session_cookie, spawn_app, spawn_postgres_app};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -189,10 +187,9 @@ async fn repeated_failures_are_slowed_down_with_retry_after() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_and_sign_in_work_on_postgresql() {
-    let Some(url) = fresh_postgres_url().await else {
+    let Some(app) = spawn_postgres_app().await else {
         return;
     };
-    let app = spawn_app_on(url, tempfile::tempdir().unwrap()).await;
     let client = browser();
     assert_eq!(
         sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
