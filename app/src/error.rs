@@ -92,6 +92,25 @@ impl AppError {
             .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 
+    /// Sets the status of the response being built to this error's, except
+    /// where leptos_axum answers with a redirect: a plain HTML form post
+    /// (sent back to its page with the error in the address) and a redirect
+    /// the server function asked for (to the sign-in page).
+    #[cfg(feature = "ssr")]
+    pub fn give_response_status(&self) {
+        use leptos::prelude::use_context;
+        let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+            return;
+        };
+        let redirecting = response
+            .0
+            .read()
+            .is_ok_and(|parts| parts.status.is_some_and(|s| s.is_redirection()));
+        if !redirecting && !is_plain_form_post() {
+            response.set_status(self.http_status());
+        }
+    }
+
     /// Logs an unexpected failure with its details and returns the opaque
     /// error that is safe to show.
     #[cfg(feature = "ssr")]
@@ -103,6 +122,15 @@ impl AppError {
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
+
+    /// Runs on the server when a server function answers with this error:
+    /// the one place that gives its response the error's status.
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        #[cfg(feature = "ssr")]
+        self.give_response_status();
+        <JsonEncoding as leptos::server_fn::Encodes<AppError>>::encode(self)
+            .unwrap_or_else(|_| leptos::server_fn::Bytes::from_static(br#""Internal""#))
+    }
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
@@ -121,6 +149,20 @@ impl FromServerFnError for AppError {
             }
         }
     }
+}
+
+/// A server function posted by a plain HTML form (no JavaScript).
+#[cfg(feature = "ssr")]
+fn is_plain_form_post() -> bool {
+    leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts.method == axum::http::Method::POST
+            && parts.headers.contains_key(axum::http::header::REFERER)
+            && parts
+                .headers
+                .get(axum::http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+    })
 }
 
 /// A bare response for handlers outside the Leptos pages: the status and the

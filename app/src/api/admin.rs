@@ -52,7 +52,7 @@ pub(crate) async fn platform_admin()
 -> Result<crate::storage::platform_admins::PlatformAdminRecord, AppError> {
     let db = super::database()?;
     let principal = crate::auth::request_principal().await?;
-    match super::with_status(crate::auth::platform_admin_access(&db, principal.as_ref()).await) {
+    match crate::auth::platform_admin_access(&db, principal.as_ref()).await {
         Ok(admin) => Ok(admin),
         Err(AppError::Unauthorized) => {
             leptos_axum::redirect("/admin/login");
@@ -118,7 +118,7 @@ pub async fn requeue_dead_letter(id: i64) -> Result<(), AppError> {
         crate::statistics::answers_arrived();
         Ok(())
     } else {
-        Err(super::refuse(AppError::NotFound))
+        Err(AppError::NotFound)
     }
 }
 
@@ -130,6 +130,6 @@ pub async fn discard_dead_letter(id: i64) -> Result<(), AppError> {
     if crate::storage::statistics::discard_dead_letter(&db, id).await? {
         Ok(())
     } else {
-        Err(super::refuse(AppError::NotFound))
+        Err(AppError::NotFound)
     }
 }

@@ -49,8 +49,7 @@ pub async fn load_branding(tenant: String) -> Result<BrandingPage, AppError> {
 pub async fn save_tenant_stylesheet(tenant: String, css: String) -> Result<String, AppError> {
     let access = super::tenant_member(&tenant, true).await?;
     let db = super::database()?;
-    let sheet =
-        super::with_status(crate::branding::save_stylesheet(&db, &access.scope, &css).await)?;
+    let sheet = crate::branding::save_stylesheet(&db, &access.scope, &css).await?;
     Ok(sheet.to_css())
 }
 

@@ -41,9 +41,7 @@ fn editor_path(tenant: &str, slug: &str) -> String {
 
 #[cfg(feature = "ssr")]
 fn invalid(field: &str, message: impl Into<String>) -> AppError {
-    super::refuse(AppError::Invalid(vec![crate::error::FieldProblem::new(
-        field, message,
-    )]))
+    AppError::Invalid(vec![crate::error::FieldProblem::new(field, message)])
 }
 
 /// Creates a draft and opens it in the editor. An empty slug is suggested
@@ -163,7 +161,7 @@ pub async fn save_survey_details(
         .map_err(|p| problems.push(p))
         .ok();
     let (Some(title), Some(slug), Some(description)) = (title, slug, description) else {
-        return super::with_status(Err(AppError::Invalid(problems)));
+        return Err(AppError::Invalid(problems));
     };
     let html = crate::markdown::render_description(&description);
     let outcome = save_draft_details(
@@ -196,7 +194,7 @@ async fn status_of(
 ) -> Result<crate::domain::SurveyStatus, AppError> {
     let status =
         crate::storage::designs::survey_status(db, scope, crate::domain::SurveyId(survey)).await?;
-    status.ok_or_else(|| super::refuse(AppError::NotFound))
+    status.ok_or_else(|| AppError::NotFound)
 }
 
 /// The survey must still be a draft to change its definition.
@@ -214,9 +212,9 @@ async fn require_draft(
 
 #[cfg(feature = "ssr")]
 fn not_a_draft() -> AppError {
-    super::refuse(AppError::BadRequest(
+    AppError::BadRequest(
         "This survey is published: its questions and texts are frozen so that every answer matches the questions it was given to.".into(),
-    ))
+    )
 }
 
 #[cfg(feature = "ssr")]
@@ -240,7 +238,7 @@ fn question_input(
     };
     input
         .parse()
-        .map_err(|problems| super::refuse(AppError::Invalid(problems)))
+        .map_err(|problems| AppError::Invalid(problems))
 }
 
 #[server(prefix = "/api", endpoint = "add_question")]
@@ -344,9 +342,7 @@ pub async fn move_question(
         "up" => true,
         "down" => false,
         _ => {
-            return super::with_status(Err(AppError::BadRequest(
-                "Move a question up or down.".into(),
-            )));
+            return Err(AppError::BadRequest("Move a question up or down.".into()));
         }
     };
     crate::storage::designs::move_question(
@@ -410,9 +406,9 @@ pub async fn close_survey(tenant: String, survey: i64) -> Result<(), AppError> {
     if done {
         Ok(())
     } else {
-        super::with_status(Err(AppError::BadRequest(
+        Err(AppError::BadRequest(
             "Only a published survey can be closed.".into(),
-        )))
+        ))
     }
 }
 
@@ -444,6 +440,6 @@ pub async fn delete_survey(
         leptos_axum::redirect(&format!("/t/{tenant}"));
         Ok(())
     } else {
-        super::with_status(Err(AppError::NotFound))
+        Err(AppError::NotFound)
     }
 }

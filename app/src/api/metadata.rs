@@ -41,7 +41,7 @@ pub(crate) async fn premium_member(
     if access.scope.plan() == crate::domain::Plan::Premium {
         Ok(access)
     } else {
-        Err(super::refuse(AppError::Forbidden))
+        Err(AppError::Forbidden)
     }
 }
 
@@ -155,7 +155,7 @@ pub async fn add_metadata_field(
         })
         .ok();
     let (Some(name), Some(kind)) = (name, kind) else {
-        return Err(super::refuse(AppError::Invalid(problems)));
+        return Err(AppError::Invalid(problems));
     };
     let outcome = add_field(
         &db,
@@ -176,7 +176,7 @@ pub async fn add_metadata_field(
             format!("You can define at most {MAX_METADATA_FIELDS} fields."),
         ),
     };
-    Err(super::refuse(AppError::Invalid(vec![problem])))
+    Err(AppError::Invalid(vec![problem]))
 }
 
 #[server(prefix = "/api", endpoint = "remove_metadata_field")]
@@ -186,7 +186,7 @@ pub async fn remove_metadata_field(tenant: String, field: i64) -> Result<(), App
     if crate::storage::metadata::remove_field(&db, &access.scope, field).await? {
         Ok(())
     } else {
-        Err(super::refuse(AppError::NotFound))
+        Err(AppError::NotFound)
     }
 }
 
@@ -204,16 +204,16 @@ pub async fn set_survey_metadata(
     let access = premium_member(&tenant, false).await?;
     let fields = list_fields(&db, &access.scope).await?;
     let Some(definition) = fields.iter().find(|f| f.id == field) else {
-        return Err(super::refuse(AppError::NotFound));
+        return Err(AppError::NotFound);
     };
     let value = definition
         .kind
         .check_value(&value)
-        .map_err(|m| super::refuse(AppError::Invalid(vec![FieldProblem::new("value", m)])))?;
+        .map_err(|m| AppError::Invalid(vec![FieldProblem::new("value", m)]))?;
     let survey = crate::domain::SurveyId(survey);
     if set_value(&db, &access.scope, survey, field, &value).await? {
         Ok(())
     } else {
-        Err(super::refuse(AppError::NotFound))
+        Err(AppError::NotFound)
     }
 }

@@ -34,46 +34,6 @@ pub(crate) fn federation() -> Result<crate::auth::Federation, crate::error::AppE
     })
 }
 
-/// Gives a failed server function the HTTP status of its error (when called
-/// while rendering a page, the page's status).
-#[cfg(feature = "ssr")]
-pub(crate) fn with_status<T>(
-    result: Result<T, crate::error::AppError>,
-) -> Result<T, crate::error::AppError> {
-    if let Err(error) = &result
-        && !is_plain_form_post()
-        && let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
-    {
-        response.set_status(error.http_status());
-    }
-    result
-}
-
-/// `error`, with its HTTP status given to the response (see `with_status`).
-#[cfg(feature = "ssr")]
-pub(crate) fn refuse(error: crate::error::AppError) -> crate::error::AppError {
-    match with_status(Err::<(), _>(error)) {
-        Err(error) => error,
-        Ok(()) => unreachable!("with_status keeps the error"),
-    }
-}
-
-/// A server function posted by a plain HTML form (no JavaScript): leptos_axum
-/// answers it with a redirect back to the form's page, carrying the error in
-/// the address; an error status would replace that redirect.
-#[cfg(feature = "ssr")]
-fn is_plain_form_post() -> bool {
-    leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|parts| {
-        parts.method == axum::http::Method::POST
-            && parts.headers.contains_key(axum::http::header::REFERER)
-            && parts
-                .headers
-                .get(axum::http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("text/html"))
-    })
-}
-
 /// The signed-in user of `tenant` making this request (an Administrator when
 /// `needs_admin`), with the scope for the tenant's data. An anonymous page
 /// load is sent to the tenant's sign-in page.
@@ -84,11 +44,10 @@ pub(crate) async fn tenant_member(
 ) -> Result<crate::auth::TenantAccess, crate::error::AppError> {
     let db = database()?;
     let principal = crate::auth::request_principal().await?;
-    let access =
-        with_status(crate::auth::tenant_access(&db, principal.as_ref(), tenant, needs_admin).await);
+    let access = crate::auth::tenant_access(&db, principal.as_ref(), tenant, needs_admin).await;
     if let Err(crate::error::AppError::Unauthorized) = access {
-        // After the status: the redirect's 302 must win on a page load.
-        // Also sends a hydrated page that asks to the sign-in page.
+        // On a page load the redirect's 302 stands over the 401
+        // (`AppError::give_response_status`); a hydrated page is sent there too.
         leptos_axum::redirect(&format!("/t/{tenant}/login"));
     }
     access
@@ -102,7 +61,7 @@ pub(crate) async fn tenant_survey(
     scope: &crate::auth::TenantScope,
     slug: &str,
 ) -> Result<crate::storage::surveys::StoredSurvey, crate::error::AppError> {
-    let not_found = || refuse(crate::error::AppError::NotFound);
+    let not_found = || crate::error::AppError::NotFound;
     let slug = crate::domain::Slug::parse(slug).map_err(|_| not_found())?;
     crate::storage::surveys::find_survey_by_slug(db, scope, &slug)
         .await?

@@ -49,17 +49,14 @@ pub enum SubmitReply {
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
     let db = super::database()?;
-    super::with_status(
-        crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await,
-    )
+    crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await
 }
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = super::database()?;
-    let (survey, branding) = super::with_status(
-        crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await,
-    )?;
+    let (survey, branding) =
+        crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await?;
     Ok(SurveyForm {
         survey: survey.survey,
         branding,
@@ -86,5 +83,5 @@ pub async fn submit_answers(
         crate::domain::UnixMillis::now(),
     )
     .await;
-    super::with_status(outcome)
+    outcome
 }

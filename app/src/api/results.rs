@@ -135,7 +135,7 @@ pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults,
 pub async fn results_version(tenant: String, slug: String) -> Result<i64, AppError> {
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
-    let not_found = || super::refuse(AppError::NotFound);
+    let not_found = || AppError::NotFound;
     let slug = crate::domain::Slug::parse(&slug).map_err(|_| not_found())?;
     crate::storage::statistics::summary_version(&db, &access.scope, &slug)
         .await?

@@ -58,9 +58,9 @@ pub async fn save_sign_in_settings(
     let federation = super::federation()?;
     let access = super::tenant_member(&tenant, true).await?;
     if access.scope.plan().sign_in() != SignInKind::OwnIdentityProvider {
-        return super::with_status(Err(AppError::BadRequest(
+        return Err(AppError::BadRequest(
             "Only Premium subscriptions sign in with their own identity provider.".into(),
-        )));
+        ));
     }
     let input = ProviderSettingsInput {
         issuer,
@@ -113,11 +113,11 @@ pub(crate) async fn save_provider(
                 client_secret: problem,
                 ..ProviderSettingsErrors::default()
             };
-            return super::with_status(Err(AppError::Invalid(errors.into_problems())));
+            return Err(AppError::Invalid(errors.into_problems()));
         }
         (Err(mut errors), problem) => {
             errors.client_secret = problem;
-            return super::with_status(Err(AppError::Invalid(errors.into_problems())));
+            return Err(AppError::Invalid(errors.into_problems()));
         }
     };
     let sealed = if client_secret.is_empty() {

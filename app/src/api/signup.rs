@@ -102,9 +102,9 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
             let message = errors
                 .issuer
                 .unwrap_or_else(|| "Enter the issuer URL.".into());
-            return Err(super::refuse(AppError::Invalid(vec![
-                crate::error::FieldProblem::new("issuer", message),
-            ])));
+            return Err(AppError::Invalid(vec![crate::error::FieldProblem::new(
+                "issuer", message,
+            )]));
         }
     };
     match crate::auth::oidc::discover(&federation.providers, &issuer).await {
@@ -130,9 +130,9 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
                     "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
                 ),
             };
-            Err(super::refuse(AppError::Invalid(vec![
-                crate::error::FieldProblem::new("issuer", message),
-            ])))
+            Err(AppError::Invalid(vec![crate::error::FieldProblem::new(
+                "issuer", message,
+            )]))
         }
     }
 }
@@ -323,7 +323,7 @@ async fn check_form(
             sign_in,
             export_database: form.export_database.is_some(),
         }),
-        _ => Err(super::refuse(AppError::Invalid(problems))),
+        _ => Err(AppError::Invalid(problems)),
     }
 }
 
@@ -358,7 +358,7 @@ pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
             .await
             .map_err(|error| {
                 tracing::warn!(?error, "sign-up: social provider unreachable");
-                super::refuse(AppError::Unavailable)
+                AppError::Unavailable
             })?;
         session
             .insert(PENDING_SIGNUP_KEY, pending)
@@ -367,9 +367,8 @@ pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
         leptos_axum::redirect(&url);
         return Ok(());
     }
-    let tenant = crate::onboarding::create_subscriber(&db, &federation.key, subscriber, now)
-        .await
-        .map_err(super::refuse)?;
+    let tenant =
+        crate::onboarding::create_subscriber(&db, &federation.key, subscriber, now).await?;
     crate::storage::tenants::mark_awaiting_first_activation(&db, tenant.id).await?;
     session
         .insert(SIGNED_UP_KEY, tenant.alias.to_string())
@@ -392,13 +391,13 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
         .get(crate::signup::SIGNED_UP_KEY)
         .await
         .map_err(|e| AppError::internal("session read", e))?;
-    let alias = TenantAlias::parse(&alias).map_err(|_| super::refuse(AppError::NotFound))?;
+    let alias = TenantAlias::parse(&alias).map_err(|_| AppError::NotFound)?;
     if signed_up.as_deref() != Some(alias.as_str()) {
-        return Err(super::refuse(AppError::NotFound));
+        return Err(AppError::NotFound);
     }
     let tenant = crate::storage::tenants::find_tenant_by_alias(&db, &alias)
         .await?
-        .ok_or_else(|| super::refuse(AppError::NotFound))?;
+        .ok_or_else(|| AppError::NotFound)?;
     let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::Onboarding);
     let export_jobs =
         crate::storage::jobs::recent_jobs(&db, &scope, crate::storage::jobs::JobKind::SqlExport, 1)
@@ -432,8 +431,7 @@ pub async fn add_subscriber(
     }
     let tenant =
         crate::onboarding::create_subscriber(&db, &federation.key, subscriber, UnixMillis::now())
-            .await
-            .map_err(super::refuse)?;
+            .await?;
     leptos_axum::redirect(&format!("/admin/subscribers/{}", tenant.alias));
     Ok(())
 }

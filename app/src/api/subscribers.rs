@@ -109,11 +109,10 @@ async fn subscriber(
     db: &crate::storage::Database,
     alias: &str,
 ) -> Result<crate::storage::tenants::TenantRecord, AppError> {
-    let alias =
-        crate::domain::TenantAlias::parse(alias).map_err(|_| super::refuse(AppError::NotFound))?;
+    let alias = crate::domain::TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
     crate::storage::tenants::find_tenant_by_alias(db, &alias)
         .await?
-        .ok_or_else(|| super::refuse(AppError::NotFound))
+        .ok_or_else(|| AppError::NotFound)
 }
 
 #[server(prefix = "/api", endpoint = "load_subscribers")]
@@ -320,7 +319,7 @@ pub async fn save_subscriber(
         ));
     }
     let (Some(plan), Some(status), true) = (plan, status, problems.is_empty()) else {
-        return Err(super::refuse(AppError::Invalid(problems)));
+        return Err(AppError::Invalid(problems));
     };
     let changes = TenantChanges {
         name,
@@ -331,9 +330,9 @@ pub async fn save_subscriber(
     };
     match update_tenant(&db, tenant.id, &changes).await? {
         Some(_) => Ok(()),
-        None => Err(super::refuse(AppError::BadRequest(
+        None => Err(AppError::BadRequest(
             "This subscriber is being deleted and cannot be changed.".into(),
-        ))),
+        )),
     }
 }
 
@@ -358,9 +357,9 @@ pub async fn save_subscriber_sign_in(
     if tenant.plan.sign_in() != SignInKind::OwnIdentityProvider
         || tenant.status == TenantStatus::Deleting
     {
-        return Err(super::refuse(AppError::BadRequest(
+        return Err(AppError::BadRequest(
             "Only Premium subscribers that are not being deleted have provider settings.".into(),
-        )));
+        ));
     }
     let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
     let input = ProviderSettingsInput {
@@ -387,9 +386,9 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
             TenantStatus::Active,
         ),
         _ => {
-            return Err(super::refuse(AppError::BadRequest(
+            return Err(AppError::BadRequest(
                 "A subscriber can be suspended or activated here.".into(),
-            )));
+            ));
         }
     };
     match change_tenant_status(&db, tenant.id, from, to).await? {
@@ -402,7 +401,7 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
             Ok(())
         }
         Some(_) => Ok(()),
-        None => Err(super::refuse(AppError::BadRequest(format!(
+        None => Err(AppError::BadRequest(format!(
             "{} is {} and cannot be {} now.",
             tenant.alias,
             tenant.status.label().to_lowercase(),
@@ -411,7 +410,7 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
             } else {
                 "suspended"
             }
-        )))),
+        ))),
     }
 }
 
@@ -425,18 +424,16 @@ pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<()
     super::admin::platform_admin().await?;
     let tenant = subscriber(&db, &alias).await?;
     if confirmation.trim() != tenant.alias.as_str() {
-        return Err(super::refuse(AppError::Invalid(vec![
-            crate::error::FieldProblem::new(
-                "confirmation",
-                format!("Type {} exactly to confirm.", tenant.alias),
-            ),
-        ])));
+        return Err(AppError::Invalid(vec![crate::error::FieldProblem::new(
+            "confirmation",
+            format!("Type {} exactly to confirm.", tenant.alias),
+        )]));
     }
     let scope = system_scope(&tenant, SystemTask::PlatformAdministration);
     if !crate::storage::lifecycle::begin_deletion(&db, &scope, UnixMillis::now()).await? {
-        return Err(super::refuse(AppError::BadRequest(
+        return Err(AppError::BadRequest(
             "This subscriber is already being deleted.".into(),
-        )));
+        ));
     }
     tracing::info!(tenant = %tenant.alias, "subscriber deleted; purge queued");
     crate::jobs::jobs_requested();

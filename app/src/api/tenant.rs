@@ -70,7 +70,7 @@ pub struct SurveyRow {
 #[server(prefix = "/api", endpoint = "load_login_page")]
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let db = super::database()?;
-    let scope = super::with_status(crate::auth::public_scope(&db, &tenant).await)?;
+    let scope = crate::auth::public_scope(&db, &tenant).await?;
     let start_url = format!("/t/{}/oidc/start", scope.alias());
     let method = match scope.plan().sign_in() {
         SignInKind::LocalAccounts => SignInMethod::Password,

@@ -109,9 +109,7 @@ pub async fn load_usage(month: String) -> Result<UsageReport, AppError> {
     let db = super::database()?;
     super::admin::platform_admin().await?;
     let blobs = use_context::<crate::branding::BlobStore>();
-    usage_report(&db, blobs.as_ref(), &month)
-        .await
-        .map_err(super::refuse)
+    usage_report(&db, blobs.as_ref(), &month).await
 }
 
 #[cfg(test)]

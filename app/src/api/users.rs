@@ -45,9 +45,9 @@ fn require_local_accounts(access: &crate::auth::TenantAccess) -> Result<(), AppE
     if access.scope.plan().sign_in() == SignInKind::LocalAccounts {
         Ok(())
     } else {
-        super::with_status(Err(AppError::BadRequest(
+        Err(AppError::BadRequest(
             "Users of this organization sign in with their identity provider; it decides who they are and which role they have.".into(),
-        )))
+        ))
     }
 }
 
@@ -122,7 +122,7 @@ pub async fn add_user(
         problems.push(FieldProblem::new("password", problem));
     }
     let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
-        return super::with_status(Err(AppError::Invalid(problems)));
+        return Err(AppError::Invalid(problems));
     };
     let user = NewLocalUser {
         email,
@@ -153,7 +153,7 @@ pub async fn add_user(
             ),
         ),
     };
-    super::with_status(Err(AppError::Invalid(vec![problem])))
+    Err(AppError::Invalid(vec![problem]))
 }
 
 #[server(prefix = "/api", endpoint = "reset_user_password")]
@@ -169,9 +169,9 @@ pub async fn reset_user_password(
     let access = administrator(&tenant).await?;
     require_local_accounts(&access)?;
     if let Err(problem) = check_new_password(&password) {
-        return super::with_status(Err(AppError::Invalid(vec![FieldProblem::new(
+        return Err(AppError::Invalid(vec![FieldProblem::new(
             "password", problem,
-        )])));
+        )]));
     }
     let hash = crate::passwords::hash_password(password).await?;
     let done =
@@ -179,11 +179,11 @@ pub async fn reset_user_password(
     if done {
         end_sessions(&db, &access, UserId(user)).await?;
     }
-    super::with_status(if done {
+    if done {
         Ok(())
     } else {
         Err(AppError::NotFound)
-    })
+    }
 }
 
 #[server(prefix = "/api", endpoint = "change_user_role")]
@@ -193,22 +193,22 @@ pub async fn change_user_role(tenant: String, user: i64, role: String) -> Result
     let db = super::database()?;
     let access = administrator(&tenant).await?;
     require_local_accounts(&access)?;
-    let role = super::with_status(parse_role(&role))?;
+    let role = parse_role(&role)?;
     if user == access.user.id.0 && role != Role::Administrator {
-        return super::with_status(Err(AppError::BadRequest(
+        return Err(AppError::BadRequest(
             "You cannot take the Administrator role from yourself; ask another Administrator."
                 .into(),
-        )));
+        ));
     }
     let done = crate::storage::users::set_role(&db, &access.scope, UserId(user), role).await?;
     if done {
         end_sessions(&db, &access, UserId(user)).await?;
     }
-    super::with_status(if done {
+    if done {
         Ok(())
     } else {
         Err(AppError::NotFound)
-    })
+    }
 }
 
 #[server(prefix = "/api", endpoint = "remove_user")]
@@ -219,19 +219,19 @@ pub async fn remove_user(tenant: String, user: i64) -> Result<(), AppError> {
     let access = administrator(&tenant).await?;
     require_local_accounts(&access)?;
     if user == access.user.id.0 {
-        return super::with_status(Err(AppError::BadRequest(
+        return Err(AppError::BadRequest(
             "You cannot remove yourself; ask another Administrator.".into(),
-        )));
+        ));
     }
     let done = crate::storage::users::delete_user(&db, &access.scope, UserId(user)).await?;
     if done {
         end_sessions(&db, &access, UserId(user)).await?;
     }
-    super::with_status(if done {
+    if done {
         Ok(())
     } else {
         Err(AppError::NotFound)
-    })
+    }
 }
 
 /// A reset password, a changed role or a removal signs the user out
