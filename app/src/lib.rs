@@ -15,17 +15,7 @@ mod site;
 #[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
-pub mod backup;
-#[cfg(feature = "ssr")]
-pub mod branding;
-#[cfg(feature = "ssr")]
 pub mod demo;
-#[cfg(feature = "ssr")]
-pub mod export;
-#[cfg(feature = "ssr")]
-pub mod jobs;
-#[cfg(feature = "ssr")]
-pub mod lifecycle;
 /// Logo checks and re-encoding; also built alone (`logo-decoder`) for the
 /// fuzz target, without the server side.
 #[cfg(any(feature = "ssr", feature = "logo-decoder"))]
@@ -33,19 +23,13 @@ pub mod logo;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
-pub mod onboarding;
-#[cfg(feature = "ssr")]
 pub mod outbound;
 #[cfg(feature = "ssr")]
 pub mod passwords;
 #[cfg(feature = "ssr")]
-pub mod respond;
-#[cfg(feature = "ssr")]
 pub mod secrets;
 #[cfg(feature = "ssr")]
-pub mod signup;
-#[cfg(feature = "ssr")]
-pub mod statistics;
+pub mod services;
 #[cfg(feature = "ssr")]
 pub mod storage;
 

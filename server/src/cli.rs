@@ -14,8 +14,8 @@ use app::domain::{
     Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus,
     UnixMillis, check_new_password,
 };
-use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use app::passwords::hash_password;
+use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 use app::storage::platform_admins::upsert_platform_admin;
 
 use crate::{Settings, startup};
@@ -281,11 +281,11 @@ fn subscriber_from_flags(
 /// `server worker`: the statistics task without serving.
 pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     let db = startup::open_database(settings).await?;
-    let export = app::export::ExportSettings {
+    let export = app::services::export::ExportSettings {
         sqlite_dir: settings.export_dir.clone(),
         key: crate::server_key::load_server_key(settings)?,
     };
-    let services = app::jobs::JobServices {
+    let services = app::services::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,
         pending_signup_ms: settings.pending_signup_ms(),
@@ -345,7 +345,7 @@ pub async fn backup_tenant(
         .await?
         .with_context(|| format!("no tenant is called {alias}"))?;
     let scope = app::auth::system_scope(&tenant, app::auth::SystemTask::PlatformAdministration);
-    let archive = app::backup::create_backup(&db, &blobs, &scope, &tenant)
+    let archive = app::services::backup::create_backup(&db, &blobs, &scope, &tenant)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     std::fs::write(file, &archive).with_context(|| format!("writing {}", file.display()))?;
@@ -368,15 +368,21 @@ pub async fn restore_tenant(
     let db = startup::open_database(settings).await?;
     let blobs = startup::open_blob_store(settings)?;
     let key = crate::server_key::load_server_key(settings)?;
-    let request = app::backup::RestoreRequest {
+    let request = app::services::backup::RestoreRequest {
         alias: alias.clone(),
         administrator_password: std::env::var("TAILSPIN_ADMIN_PASSWORD").ok(),
         client_secret: std::env::var("TAILSPIN_CLIENT_SECRET").ok(),
     };
-    let tenant =
-        app::backup::restore_backup(&db, &blobs, &key, &archive, request, UnixMillis::now())
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tenant = app::services::backup::restore_backup(
+        &db,
+        &blobs,
+        &key,
+        &archive,
+        request,
+        UnixMillis::now(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     db.close().await;
     println!(
         "Restored {} as {} ({})",

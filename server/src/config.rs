@@ -97,7 +97,7 @@ impl Default for Settings {
             social_providers: Vec::new(),
             statistics_in_process: true,
             statistics_interval_ms: 1000,
-            statistics_lease_ms: app::statistics::DEFAULT_LEASE_MS,
+            statistics_lease_ms: app::services::statistics::DEFAULT_LEASE_MS,
             regions: vec![
                 "europe".to_owned(),
                 "north-america".to_owned(),

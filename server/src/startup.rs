@@ -22,9 +22,9 @@ use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
 use app::auth::Federation;
-use app::branding::BlobStore;
-use app::export::ExportSettings;
-use app::statistics::TaskMetrics;
+use app::services::branding::BlobStore;
+use app::services::export::ExportSettings;
+use app::services::statistics::TaskMetrics;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -39,7 +39,7 @@ pub struct AppState {
     /// The in-process statistics task's counters (absent when it runs in
     /// worker processes).
     pub statistics: Option<Arc<TaskMetrics>>,
-    pub regions: app::onboarding::Regions,
+    pub regions: app::services::signup::Regions,
     pub metrics_token: Option<String>,
     pub rate_limits: routes::rate_limit::RateLimits,
     /// Proxies whose `X-Forwarded-For` is believed (`routes::client_address`).
@@ -79,7 +79,7 @@ impl Application {
             sqlite_dir: settings.export_dir.clone(),
             key: key.clone(),
         };
-        let services = app::jobs::JobServices {
+        let services = app::services::jobs::JobServices {
             export: export.clone(),
             blobs: blobs.clone(),
             pending_signup_ms: settings.pending_signup_ms(),
@@ -118,7 +118,7 @@ impl Application {
             leptos_options,
             db,
             blobs,
-            regions: app::onboarding::Regions(settings.regions.clone()),
+            regions: app::services::signup::Regions(settings.regions.clone()),
             metrics_token: settings.metrics_token.clone(),
             rate_limits: {
                 let limits = routes::rate_limit::RateLimits::new(
@@ -212,19 +212,19 @@ impl BackgroundTasks {
     pub fn spawn(
         db: &Database,
         settings: &Settings,
-        services: app::jobs::JobServices,
+        services: app::services::jobs::JobServices,
     ) -> BackgroundTasks {
         let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
         let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
         let stop = tokio_util::sync::CancellationToken::new();
         let handles = vec![
-            tokio::spawn(app::statistics::run_until_stopped(
+            tokio::spawn(app::services::statistics::run_until_stopped(
                 db.clone(),
                 metrics.clone(),
                 interval,
                 stop.clone(),
             )),
-            tokio::spawn(app::jobs::run_until_stopped(
+            tokio::spawn(app::services::jobs::run_until_stopped(
                 db.clone(),
                 services,
                 interval,

@@ -28,8 +28,10 @@ pub struct StatisticsStatus {
 async fn statistics_status(db: &crate::storage::Database) -> Result<StatisticsStatus, AppError> {
     use std::sync::atomic::Ordering;
     let depth = crate::storage::statistics::queue_depth(db).await?;
-    let metrics = use_context::<std::sync::Arc<crate::statistics::TaskMetrics>>();
-    let read = |counter: fn(&crate::statistics::TaskMetrics) -> &std::sync::atomic::AtomicU64| {
+    let metrics = use_context::<std::sync::Arc<crate::services::statistics::TaskMetrics>>();
+    let read = |counter: fn(
+        &crate::services::statistics::TaskMetrics,
+    ) -> &std::sync::atomic::AtomicU64| {
         metrics
             .as_ref()
             .map_or(0, |m| counter(m).load(Ordering::Relaxed))
@@ -115,7 +117,7 @@ pub async fn requeue_dead_letter(id: i64) -> Result<(), AppError> {
     platform_admin().await?;
     let now = crate::domain::UnixMillis::now();
     if crate::storage::statistics::requeue_dead_letter(&db, id, now).await? {
-        crate::statistics::answers_arrived();
+        crate::services::statistics::answers_arrived();
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -25,8 +25,8 @@ pub struct BrandingPage {
 }
 
 #[cfg(feature = "ssr")]
-fn blob_store() -> Result<crate::branding::BlobStore, AppError> {
-    use_context::<crate::branding::BlobStore>()
+fn blob_store() -> Result<crate::services::branding::BlobStore, AppError> {
+    use_context::<crate::services::branding::BlobStore>()
         .ok_or_else(|| AppError::internal("request context", "no blob store in context"))
 }
 
@@ -39,7 +39,7 @@ pub async fn load_branding(tenant: String) -> Result<BrandingPage, AppError> {
     Ok(BrandingPage {
         tenant_alias: scope.alias().to_string(),
         premium: scope.plan() == crate::domain::Plan::Premium,
-        branding: crate::branding::public_branding(scope, &record),
+        branding: crate::services::branding::public_branding(scope, &record),
         stylesheet: record.stylesheet,
     })
 }
@@ -49,7 +49,7 @@ pub async fn load_branding(tenant: String) -> Result<BrandingPage, AppError> {
 pub async fn save_tenant_stylesheet(tenant: String, css: String) -> Result<String, AppError> {
     let access = super::tenant_member(&tenant, true).await?;
     let db = super::database()?;
-    let sheet = crate::branding::save_stylesheet(&db, &access.scope, &css).await?;
+    let sheet = crate::services::branding::save_stylesheet(&db, &access.scope, &css).await?;
     Ok(sheet.to_css())
 }
 
@@ -57,5 +57,5 @@ pub async fn save_tenant_stylesheet(tenant: String, css: String) -> Result<Strin
 pub async fn remove_tenant_logo(tenant: String) -> Result<(), AppError> {
     let access = super::tenant_member(&tenant, true).await?;
     let db = super::database()?;
-    crate::branding::remove_logo(&db, &blob_store()?, &access.scope).await
+    crate::services::branding::remove_logo(&db, &blob_store()?, &access.scope).await
 }

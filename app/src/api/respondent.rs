@@ -49,14 +49,19 @@ pub enum SubmitReply {
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
     let db = super::database()?;
-    crate::respond::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await
+    crate::services::respondent::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await
 }
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = super::database()?;
-    let (survey, branding) =
-        crate::respond::open_survey(&db, &tenant, &slug, crate::domain::UnixMillis::now()).await?;
+    let (survey, branding) = crate::services::respondent::open_survey(
+        &db,
+        &tenant,
+        &slug,
+        crate::domain::UnixMillis::now(),
+    )
+    .await?;
     Ok(SurveyForm {
         survey: survey.survey,
         branding,
@@ -74,7 +79,7 @@ pub async fn submit_answers(
     fields: Vec<(String, String)>,
 ) -> Result<SubmitReply, AppError> {
     let db = super::database()?;
-    let outcome = crate::respond::submit_answers(
+    let outcome = crate::services::respondent::submit_answers(
         &db,
         &tenant,
         &slug,

@@ -36,7 +36,7 @@ pub struct Welcome {
 /// The configured regions (the first is the default).
 #[cfg(feature = "ssr")]
 pub(crate) fn regions() -> Vec<String> {
-    use_context::<crate::onboarding::Regions>()
+    use_context::<crate::services::signup::Regions>()
         .map(|r| r.0)
         .filter(|r| !r.is_empty())
         .unwrap_or_else(|| vec!["europe".to_owned()])
@@ -182,13 +182,13 @@ pub struct SubscriberForm {
 async fn check_form(
     form: SubscriberForm,
     owner_known: bool,
-) -> Result<crate::onboarding::NewSubscriber, AppError> {
+) -> Result<crate::services::signup::NewSubscriber, AppError> {
     use crate::domain::{
         Email, ProviderSettings, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus,
         check_client_secret, check_new_password,
     };
     use crate::error::FieldProblem;
-    use crate::onboarding::SignInSetup;
+    use crate::services::signup::SignInSetup;
 
     let db = super::database()?;
     let federation = super::federation()?;
@@ -310,19 +310,21 @@ async fn check_form(
         },
     };
     match (alias, plan, sign_in, problems.is_empty()) {
-        (Some(alias), Some(plan), Some(sign_in), true) => Ok(crate::onboarding::NewSubscriber {
-            alias,
-            name,
-            plan,
-            status: if plan == Plan::Trial {
-                TenantStatus::Active
-            } else {
-                TenantStatus::PendingActivation
-            },
-            region: form.region,
-            sign_in,
-            export_database: form.export_database.is_some(),
-        }),
+        (Some(alias), Some(plan), Some(sign_in), true) => {
+            Ok(crate::services::signup::NewSubscriber {
+                alias,
+                name,
+                plan,
+                status: if plan == Plan::Trial {
+                    TenantStatus::Active
+                } else {
+                    TenantStatus::PendingActivation
+                },
+                region: form.region,
+                sign_in,
+                export_database: form.export_database.is_some(),
+            })
+        }
         _ => Err(AppError::Invalid(problems)),
     }
 }
@@ -333,8 +335,8 @@ async fn check_form(
 #[server(prefix = "/api", endpoint = "sign_up")]
 pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
     use crate::domain::UnixMillis;
-    use crate::onboarding::SignInSetup;
-    use crate::signup::{PENDING_SIGNUP_KEY, SIGNED_UP_KEY, begin_social_signup};
+    use crate::services::signup::SignInSetup;
+    use crate::services::signup::{PENDING_SIGNUP_KEY, SIGNED_UP_KEY, begin_social_signup};
 
     let db = super::database()?;
     let federation = super::federation()?;
@@ -368,7 +370,7 @@ pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
         return Ok(());
     }
     let tenant =
-        crate::onboarding::create_subscriber(&db, &federation.key, subscriber, now).await?;
+        crate::services::signup::create_subscriber(&db, &federation.key, subscriber, now).await?;
     crate::storage::tenants::mark_awaiting_first_activation(&db, tenant.id).await?;
     session
         .insert(SIGNED_UP_KEY, tenant.alias.to_string())
@@ -388,7 +390,7 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
         .await
         .map_err(|e| AppError::internal("session extraction", e))?;
     let signed_up: Option<String> = session
-        .get(crate::signup::SIGNED_UP_KEY)
+        .get(crate::services::signup::SIGNED_UP_KEY)
         .await
         .map_err(|e| AppError::internal("session read", e))?;
     let alias = TenantAlias::parse(&alias).map_err(|_| AppError::NotFound)?;
@@ -429,9 +431,13 @@ pub async fn add_subscriber(
     if activate.is_some() {
         subscriber.status = TenantStatus::Active;
     }
-    let tenant =
-        crate::onboarding::create_subscriber(&db, &federation.key, subscriber, UnixMillis::now())
-            .await?;
+    let tenant = crate::services::signup::create_subscriber(
+        &db,
+        &federation.key,
+        subscriber,
+        UnixMillis::now(),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/admin/subscribers/{}", tenant.alias));
     Ok(())
 }

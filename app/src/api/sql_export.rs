@@ -57,8 +57,8 @@ pub struct ExportPage {
 }
 
 #[cfg(feature = "ssr")]
-fn export_settings() -> Result<crate::export::ExportSettings, AppError> {
-    use_context::<crate::export::ExportSettings>()
+fn export_settings() -> Result<crate::services::export::ExportSettings, AppError> {
+    use_context::<crate::services::export::ExportSettings>()
         .ok_or_else(|| AppError::internal("request context", "no export settings in context"))
 }
 
@@ -77,7 +77,7 @@ fn job_view(job: crate::storage::jobs::JobRecord) -> ExportJobView {
 
 #[server(prefix = "/api", endpoint = "load_export_page")]
 pub async fn load_export_page(tenant: String) -> Result<ExportPage, AppError> {
-    use crate::export::{ExportLocation, export_location};
+    use crate::services::export::{ExportLocation, export_location};
     use crate::storage::exports::find_export_database;
     use crate::storage::jobs::{JobKind, recent_jobs};
 
@@ -124,7 +124,7 @@ pub async fn request_sql_export(tenant: String) -> Result<ExportJobView, AppErro
     let access = super::tenant_member(&tenant, true).await?;
     let db = super::database()?;
     let job = request_job(&db, &access.scope, JobKind::SqlExport, UnixMillis::now()).await?;
-    crate::jobs::jobs_requested();
+    crate::services::jobs::jobs_requested();
     Ok(job_view(job))
 }
 

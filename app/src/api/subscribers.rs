@@ -143,7 +143,7 @@ pub async fn load_subscribers(
         BillingMonth::containing(now).start(),
     )
     .await?;
-    let blobs = use_context::<crate::branding::BlobStore>();
+    let blobs = use_context::<crate::services::branding::BlobStore>();
     let mut summaries = Vec::with_capacity(rows.len());
     for row in rows {
         let blob_bytes = match &blobs {
@@ -436,7 +436,7 @@ pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<()
         ));
     }
     tracing::info!(tenant = %tenant.alias, "subscriber deleted; purge queued");
-    crate::jobs::jobs_requested();
+    crate::services::jobs::jobs_requested();
     Ok(())
 }
 

@@ -143,6 +143,6 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         max_survey_days: plan.max_survey_days(),
         premium: plan == crate::domain::Plan::Premium,
         surveys,
-        branding: crate::branding::load_public_branding(&db, &access.scope).await?,
+        branding: crate::services::branding::load_public_branding(&db, &access.scope).await?,
     })
 }

@@ -32,7 +32,7 @@ pub struct UsageLine {
 #[cfg(feature = "ssr")]
 pub async fn usage_report(
     db: &crate::storage::Database,
-    blobs: Option<&crate::branding::BlobStore>,
+    blobs: Option<&crate::services::branding::BlobStore>,
     month: &str,
 ) -> Result<UsageReport, AppError> {
     use crate::domain::{BillingMonth, UnixMillis};
@@ -108,7 +108,7 @@ fn csv_text(text: &str) -> String {
 pub async fn load_usage(month: String) -> Result<UsageReport, AppError> {
     let db = super::database()?;
     super::admin::platform_admin().await?;
-    let blobs = use_context::<crate::branding::BlobStore>();
+    let blobs = use_context::<crate::services::branding::BlobStore>();
     usage_report(&db, blobs.as_ref(), &month).await
 }
 

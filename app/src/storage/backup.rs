@@ -9,7 +9,7 @@ use sqlx::Row;
 
 use super::{Database, with_pool_as_is};
 use crate::auth::TenantScope;
-use crate::backup::tables::{Kind, TableSpec};
+use crate::services::backup::tables::{Kind, TableSpec};
 
 /// A row as the archive holds it: column → JSON value (references as
 /// positions), plus `ref` for rows with an id.

@@ -254,7 +254,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 // Delivered at commit to every statistics task listening,
                 // in any process (see statistics::listen_for_answers).
                 sqlx::query("SELECT pg_notify($1, '')")
-                    .bind(crate::statistics::NEW_ANSWERS_CHANNEL)
+                    .bind(crate::services::statistics::NEW_ANSWERS_CHANNEL)
                     .execute(&mut *tx)
                     .await?;
             }

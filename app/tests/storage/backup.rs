@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
-use app::backup::{RestoreRequest, create_backup, read_backup, restore_backup};
-use app::branding::{BlobStore, replace_logo, save_stylesheet};
 use app::domain::{Email, MetadataKind, Role};
 use app::secrets::ServerKey;
+use app::services::backup::{RestoreRequest, create_backup, read_backup, restore_backup};
+use app::services::branding::{BlobStore, replace_logo, save_stylesheet};
 use app::storage::lifecycle::remaining_rows;
 use app::storage::metadata::{AddFieldOutcome, add_field, set_value};
 use app::storage::users::{NewLocalUser, create_local_user};

@@ -4,9 +4,11 @@
 
 use crate::support::*;
 use app::error::AppError;
-use app::export::{ExportSettings, connect_export_database, export_location, run_sql_export};
-use app::jobs::JobProgress;
 use app::secrets::ServerKey;
+use app::services::export::{
+    ExportSettings, connect_export_database, export_location, run_sql_export,
+};
+use app::services::jobs::JobProgress;
 use app::storage::designs::delete_survey;
 use app::storage::exports::find_export_database;
 use app::storage::jobs::{

@@ -5,12 +5,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::branding::BlobStore;
 use app::domain::{BillingMonth, Email, Role};
-use app::export::{ExportSettings, ensure_export_database};
-use app::jobs::JobServices;
-use app::lifecycle::{PURGE_LEASE_MS, PurgeOutcome, run_purge};
 use app::secrets::ServerKey;
+use app::services::branding::BlobStore;
+use app::services::export::{ExportSettings, ensure_export_database};
+use app::services::jobs::JobServices;
+use app::services::lifecycle::{PURGE_LEASE_MS, PurgeOutcome, run_purge};
 use app::storage::lifecycle::{
     PurgeStatus, begin_deletion, claim_purge, find_purge, remaining_rows,
 };
@@ -110,7 +110,7 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
                 key: ServerKey::generate(),
             },
             blobs: blobs.clone(),
-            pending_signup_ms: app::jobs::DEFAULT_PENDING_SIGNUP_MS,
+            pending_signup_ms: app::services::jobs::DEFAULT_PENDING_SIGNUP_MS,
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
@@ -389,9 +389,13 @@ async fn pending_sign_ups_expire_and_free_their_alias() {
                 .unwrap()
                 .unwrap();
         }
-        let week = app::jobs::DEFAULT_PENDING_SIGNUP_MS;
+        let week = app::services::jobs::DEFAULT_PENDING_SIGNUP_MS;
         let expire = |days: i64| {
-            app::lifecycle::expire_pending_signups(db, week, UnixMillis(NOW.0 + days * 86_400_000))
+            app::services::lifecycle::expire_pending_signups(
+                db,
+                week,
+                UnixMillis(NOW.0 + days * 86_400_000),
+            )
         };
         assert_eq!(expire(6).await.unwrap(), 0, "still within the week");
         assert_eq!(expire(8).await.unwrap(), 1, "only the unactivated sign-up");

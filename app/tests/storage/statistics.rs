@@ -3,7 +3,7 @@
 //! letters; and a whole cycle.
 
 use app::domain::{QuestionSummary, SurveySummary};
-use app::statistics::{BATCH_SIZE, TaskMetrics, run_cycle};
+use app::services::statistics::{BATCH_SIZE, TaskMetrics, run_cycle};
 use app::storage::statistics::{
     MAX_ATTEMPTS, MergeOutcome, answers_of_submissions, claim_batch, find_summary,
     list_dead_letters, merge_delta, record_failure, requeue_dead_letter, summary_version,

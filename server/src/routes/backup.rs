@@ -2,9 +2,9 @@
 //! (the tenant's Administrators) and `POST /admin/restore/upload` (a multipart form
 //! of Tailspin administration that works without JavaScript).
 
-use app::backup::{RestoreRequest, create_backup, restore_backup};
 use app::domain::{TenantAlias, UnixMillis};
 use app::error::AppError;
+use app::services::backup::{RestoreRequest, create_backup, restore_backup};
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;

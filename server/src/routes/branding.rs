@@ -3,9 +3,9 @@
 //! served with their content type, `nosniff`, an ETag and cache headers.
 
 use app::auth::public_scope;
-use app::branding::logo::MAX_LOGO_BYTES;
-use app::branding::{UploadError, read_logo, replace_logo};
 use app::error::AppError;
+use app::services::branding::logo::MAX_LOGO_BYTES;
+use app::services::branding::{UploadError, read_logo, replace_logo};
 use app::storage::branding::find_branding;
 use axum::body::Body;
 use axum::extract::{Multipart, Path, RawQuery, State};

@@ -5,7 +5,7 @@
 
 use app::auth::TenantAccess;
 use app::error::AppError;
-use app::export::{ExportLocation, export_location};
+use app::services::export::{ExportLocation, export_location};
 use app::storage::Database;
 use app::storage::exports::find_export_database;
 use axum::body::{Body, Bytes};

@@ -11,7 +11,7 @@ use app::auth::{
 };
 use app::domain::UnixMillis;
 use app::error::AppError;
-use app::signup::{
+use app::services::signup::{
     PENDING_SIGNUP_KEY, PendingSignup, SIGNED_UP_KEY, SignupError, finish_social_signup,
 };
 use axum::body::Body;

@@ -28,7 +28,7 @@ pub async fn post_survey_form(
         return AppError::PayloadTooLarge.into_response();
     };
     let form = parse_form_body(&bytes);
-    let reply = app::respond::submit_answers(
+    let reply = app::services::respondent::submit_answers(
         &state.db,
         &tenant,
         &slug,

@@ -51,7 +51,7 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
             .contains("tailspin-adatum-"),
     );
     let archive = response.bytes().await.unwrap().to_vec();
-    let contents = app::backup::read_backup(&archive).unwrap();
+    let contents = app::services::backup::read_backup(&archive).unwrap();
     assert_eq!(contents.manifest.unwrap().tenant.alias, "adatum");
 
     // A tenant's Administrator may not restore: that is Tailspin's.

@@ -6,7 +6,7 @@
 use app::domain::{
     Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus, UnixMillis,
 };
-use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 use app::storage::users::list_users;
 
 use crate::helpers::{TestApp, browser, call, spawn_app_with};

@@ -7,7 +7,7 @@
 //! Chromium after hydration by `end2end/tests/hostile-text.spec.ts`.)
 
 use app::domain::{Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus};
-use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 use scraper::{Html, Node, Selector};
 
 use crate::authorization::PAGES;

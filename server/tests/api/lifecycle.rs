@@ -143,7 +143,7 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
     use app::domain::{
         Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus, UnixMillis,
     };
-    use app::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+    use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 
     let app = lifecycle_app(None).await;
     let settings = ProviderSettings::parse(&ProviderSettingsInput {

@@ -213,7 +213,7 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
     request_job(&app.db, &scope, JobKind::SqlExport, UnixMillis::now())
         .await
         .unwrap();
-    app::jobs::jobs_requested();
+    app::services::jobs::jobs_requested();
     let record = loop {
         if let Some(record) = app::storage::exports::find_export_database(&app.db, &scope)
             .await

@@ -22,7 +22,7 @@ pub async fn open_surveys(
     Ok(TenantSurveys {
         tenant_name: scope.tenant_name().to_owned(),
         surveys,
-        branding: crate::branding::load_public_branding(db, &scope).await?,
+        branding: crate::services::branding::load_public_branding(db, &scope).await?,
     })
 }
 
@@ -51,7 +51,7 @@ pub async fn open_survey(
     check_open(&survey, now)?;
     // Respondents get the rendered description only, never its source.
     survey.survey.description.clear();
-    let branding = crate::branding::load_public_branding(db, &scope).await?;
+    let branding = crate::services::branding::load_public_branding(db, &scope).await?;
     Ok((survey, branding))
 }
 
@@ -133,7 +133,7 @@ async fn store_answers(
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
             metrics::counter!("tailspin_responses_total", "tenant" => scope.alias().to_string())
                 .increment(1);
-            crate::statistics::answers_arrived();
+            crate::services::statistics::answers_arrived();
             Ok(SubmitReply::Accepted)
         }
         StoreOutcome::Duplicate(id) => {

@@ -15,10 +15,10 @@ use serde_json::Value;
 pub use archive::{Contents, MAX_UNPACKED_BYTES};
 
 use crate::auth::{SystemTask, TenantScope, system_scope};
-use crate::branding::BlobStore;
 use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::secrets::ServerKey;
+use crate::services::branding::BlobStore;
 use crate::storage::Database;
 use crate::storage::backup::{RestoreRowsError, insert_rows, read_rows};
 use crate::storage::tenants::{NewTenant, TenantRecord};
@@ -60,7 +60,7 @@ pub async fn create_backup(
         let rows = read_rows(db, scope, table, &mut positions).await?;
         contents.tables.insert(table.name.to_owned(), rows);
     }
-    contents.logo = crate::branding::read_logo(db, blobs, scope)
+    contents.logo = crate::services::branding::read_logo(db, blobs, scope)
         .await?
         .map(|(bytes, _, _)| bytes);
     contents.manifest = Some(Manifest {
@@ -234,7 +234,7 @@ pub async fn restore_backup(
     let restored = crate::storage::tenants::update_tenant(db, tenant.id, &changes)
         .await?
         .ok_or_else(|| AppError::internal("restore", "the new tenant vanished"))?;
-    crate::statistics::answers_arrived();
+    crate::services::statistics::answers_arrived();
     Ok(restored)
 }
 
@@ -357,7 +357,7 @@ async fn fill_tenant(
                 let written = sheet.to_css();
                 row.insert(
                     "stylesheet_version".into(),
-                    Value::from(crate::branding::version_of(written.as_bytes())),
+                    Value::from(crate::services::branding::version_of(written.as_bytes())),
                 );
                 row.insert("stylesheet".into(), Value::from(written));
             }
@@ -394,13 +394,13 @@ async fn fill_tenant(
             RestoreRowsError::Database(error) => error.into(),
         })?;
     if let Some(logo) = contents.logo {
-        crate::branding::replace_logo(db, blobs, scope, &logo)
+        crate::services::branding::replace_logo(db, blobs, scope, &logo)
             .await
             .map_err(|error| match error {
-                crate::branding::UploadError::Refused(reason) => {
+                crate::services::branding::UploadError::Refused(reason) => {
                     AppError::BadRequest(format!("The backup's logo is refused: {reason}."))
                 }
-                crate::branding::UploadError::Failed(error) => error,
+                crate::services::branding::UploadError::Failed(error) => error,
             })?;
     }
     Ok(())

@@ -148,7 +148,7 @@ pub async fn create_subscriber(
     match register_subscriber(db, &tenant, first, subscriber.export_database, now).await {
         Ok(record) => {
             if subscriber.export_database {
-                crate::jobs::jobs_requested();
+                crate::services::jobs::jobs_requested();
             }
             Ok(record)
         }

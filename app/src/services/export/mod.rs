@@ -16,8 +16,8 @@ pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
 
 use crate::auth::TenantScope;
 use crate::error::AppError;
-use crate::jobs::JobProgress;
 use crate::secrets::ServerKey;
+use crate::services::jobs::JobProgress;
 use crate::storage::Database;
 
 /// Where export databases go, and the key that seals their passwords.

@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 use crate::auth::{SystemTask, TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
-use crate::export::{ExportSettings, run_sql_export};
+use crate::services::export::{ExportSettings, run_sql_export};
 use crate::storage::jobs::{
     JobKind, JobRecord, JobStatus, MAX_JOB_ATTEMPTS, claim_job, finish_job, report_progress,
 };
@@ -109,7 +109,7 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
 #[derive(Clone, Debug)]
 pub struct JobServices {
     pub export: ExportSettings,
-    pub blobs: crate::branding::BlobStore,
+    pub blobs: crate::services::branding::BlobStore,
     /// How long an anonymous paid sign-up waits for activation before it
     /// is removed and its alias freed.
     pub pending_signup_ms: i64,
@@ -130,10 +130,10 @@ pub async fn run_until_stopped(
         if let Err(error) = run_pending_jobs(&db, &services.export).await {
             tracing::error!(%error, "background jobs failed");
         }
-        if let Err(error) = crate::lifecycle::run_pending_purges(&db, &services).await {
+        if let Err(error) = crate::services::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
-        let expiry = crate::lifecycle::expire_pending_signups(
+        let expiry = crate::services::lifecycle::expire_pending_signups(
             &db,
             services.pending_signup_ms,
             UnixMillis::now(),

@@ -4,13 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use crate::auth::oidc::{
     self, CallbackParams, FederationError, PendingAuthorization, RelyingParty,
 };
 use crate::auth::{Federation, Principal, SocialProvider};
 use crate::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
-use crate::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use crate::storage::Database;
 use crate::storage::tenants::TenantRecord;
 

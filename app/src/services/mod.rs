@@ -1,0 +1,15 @@
+//! The business rules, one module per capability (server only). A service
+//! takes the handles it needs (database, blob store), a `TenantScope` or
+//! another capability, and typed input; it returns domain values or an
+//! `AppError`, never wire types or HTTP types. Server functions (`api/`)
+//! and axum handlers (`server/src/routes/`) are adapters around them; SQL
+//! stays in `storage/`.
+
+pub mod backup;
+pub mod branding;
+pub mod export;
+pub mod jobs;
+pub mod lifecycle;
+pub mod respondent;
+pub mod signup;
+pub mod statistics;
