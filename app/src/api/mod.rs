@@ -53,17 +53,13 @@ pub(crate) async fn tenant_member(
     access
 }
 
-/// One of the scope's surveys by its address; a malformed address, or one
-/// the tenant does not have, is not found (404).
+/// The database and the signed-in member of `tenant` (see `tenant_member`).
 #[cfg(feature = "ssr")]
-pub(crate) async fn tenant_survey(
-    db: &crate::storage::Database,
-    scope: &crate::auth::TenantScope,
-    slug: &str,
-) -> Result<crate::storage::surveys::StoredSurvey, crate::error::AppError> {
-    let not_found = || crate::error::AppError::NotFound;
-    let slug = crate::domain::Slug::parse(slug).map_err(|_| not_found())?;
-    crate::storage::surveys::find_survey_by_slug(db, scope, &slug)
-        .await?
-        .ok_or_else(not_found)
+pub(crate) async fn tenant_request(
+    tenant: &str,
+    needs_admin: bool,
+) -> Result<(crate::storage::Database, crate::auth::TenantAccess), crate::error::AppError> {
+    let db = database()?;
+    let access = tenant_member(tenant, needs_admin).await?;
+    Ok((db, access))
 }

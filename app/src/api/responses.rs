@@ -1,6 +1,4 @@
-//! Browsing a survey's responses: in the order received, 25 a page, with
-//! keyset pagination both ways (a page, the last one included, costs the
-//! same however many responses the survey has).
+//! Browsing a survey's responses, 25 a page (rules: `services::responses`).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -38,64 +36,32 @@ pub async fn load_responses(
     before: Option<i64>,
     last: Option<bool>,
 ) -> Result<ResponsePage, AppError> {
-    use crate::domain::SubmissionId;
-    use crate::storage::submissions::{SubmissionWindow, list_submission_window};
+    use crate::services::responses::{PageRequest, page};
 
-    let db = super::database()?;
-    let access = super::tenant_member(&tenant, false).await?;
-    let stored = super::tenant_survey(&db, &access.scope, &slug).await?;
-    let window = match (after, before, last.unwrap_or(false)) {
-        (_, _, true) => SubmissionWindow::Before(None),
-        (_, Some(before), false) => SubmissionWindow::Before(Some(SubmissionId(before))),
-        (after, None, false) => SubmissionWindow::After(after.map(SubmissionId)),
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let last = last.unwrap_or(false);
+    let request = PageRequest {
+        after,
+        before,
+        last,
     };
-    // One more than a page tells whether another page lies beyond it.
-    let mut submissions =
-        list_submission_window(&db, &access.scope, stored.id, window, PAGE_SIZE + 1).await?;
-    let more = submissions.len() > PAGE_SIZE as usize;
-    if more {
-        match window {
-            SubmissionWindow::After(_) => submissions.truncate(PAGE_SIZE as usize),
-            SubmissionWindow::Before(_) => {
-                submissions.remove(0);
-            }
-        }
-    }
-    let first_id = submissions.first().map(|s| s.id.0);
-    let last_id = submissions.last().map(|s| s.id.0);
-    let (next_after, previous_before) = match window {
-        SubmissionWindow::After(None) => (last_id.filter(|_| more), None),
-        SubmissionWindow::After(Some(_)) => (last_id.filter(|_| more), first_id),
-        SubmissionWindow::Before(None) => (None, first_id.filter(|_| more)),
-        SubmissionWindow::Before(Some(_)) => (last_id, first_id.filter(|_| more)),
-    };
-    let questions = &stored.survey.questions;
-    let responses = submissions
-        .into_iter()
-        .map(|submission| ResponseRow {
-            id: submission.id.0,
-            received: submission.received_at.time_string(),
-            answers: questions
-                .iter()
-                .map(|q| {
-                    let answer = submission
-                        .answers
-                        .iter()
-                        .find(|a| a.question == q.id)
-                        .map(|a| crate::domain::answer_text(q, &a.value))
-                        .unwrap_or_default();
-                    (q.text.clone(), answer)
-                })
-                .collect(),
-        })
-        .collect::<Vec<_>>();
+    let window = page(&db, &access.scope, &slug, request, PAGE_SIZE).await?;
+    let survey = window.stored.survey;
     Ok(ResponsePage {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
-        slug: stored.survey.slug.to_string(),
-        title: stored.survey.title,
-        next_after,
-        previous_before,
-        responses,
+        slug: survey.slug.to_string(),
+        title: survey.title,
+        next_after: window.next_after,
+        previous_before: window.previous_before,
+        responses: window
+            .responses
+            .into_iter()
+            .map(|r| ResponseRow {
+                id: r.id.0,
+                received: r.received.time_string(),
+                answers: r.answers,
+            })
+            .collect(),
     })
 }

@@ -64,7 +64,7 @@ pub struct SurveyRow {
     /// Days until a published survey expires.
     pub days_left: Option<i64>,
     /// Premium: the survey's metadata values.
-    pub metadata: Vec<super::metadata::MetadataEntry>,
+    pub metadata: Vec<crate::domain::MetadataEntry>,
 }
 
 #[server(prefix = "/api", endpoint = "load_login_page")]
@@ -109,7 +109,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
     let db = super::database()?;
     let access = super::tenant_member(&tenant, false).await?;
     let now = UnixMillis::now();
-    let mut metadata = super::metadata::TenantMetadata::load(&db, &access.scope).await?;
+    let mut metadata = crate::services::metadata::TenantMetadata::load(&db, &access.scope).await?;
     let surveys = list_surveys(&db, &access.scope)
         .await?
         .into_iter()

@@ -3,6 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A survey's value of one field (empty where it has none), for the editor
+/// and the dashboard.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataEntry {
+    pub field: i64,
+    pub name: String,
+    pub kind: MetadataKind,
+    pub value: String,
+}
+
 pub const MAX_METADATA_FIELDS: usize = 20;
 const MAX_NAME_CHARS: usize = 50;
 const MAX_VALUE_CHARS: usize = 300;

@@ -13,6 +13,7 @@ mod ids;
 mod metadata;
 mod month;
 mod plan;
+mod results;
 mod roles;
 mod slug;
 pub mod stylesheet;
@@ -37,9 +38,10 @@ pub use identity_provider::{
     ProviderSettingsInput, check_client_secret,
 };
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
-pub use metadata::{MAX_METADATA_FIELDS, MetadataKind, check_field_name};
+pub use metadata::{MAX_METADATA_FIELDS, MetadataEntry, MetadataKind, check_field_name};
 pub use month::BillingMonth;
 pub use plan::{Plan, SignInKind, TenantStatus};
+pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};

@@ -83,15 +83,15 @@ pub fn QuestionFields(
         .collect_view();
     view! {
         <label for=id("text")>"Question"</label>
-        <input id=id("text") name="text" type="text" required maxlength="500" value=values.text
+        <input id=id("text") name="question[text]" type="text" required maxlength="500" value=values.text
             aria-invalid=invalid(error, "text") aria-describedby=err("text") />
         <FieldError error field="text" id=err("text") />
         <label class="checkbox">
-            <input type="checkbox" name="required" value="on" checked=values.required />
+            <input type="checkbox" name="question[required]" value="on" checked=values.required />
             "An answer is required"
         </label>
         <label for=id("kind")>"Type"</label>
-        <select id=id("kind") name="kind" on:change=move |ev| kind.set(event_target_value(&ev))
+        <select id=id("kind") name="question[kind]" on:change=move |ev| kind.set(event_target_value(&ev))
             aria-invalid=invalid(error, "kind") aria-describedby=err("kind")>
             {kinds}
         </select>
@@ -99,7 +99,7 @@ pub fn QuestionFields(
         <fieldset class="kind-settings" hidden=hide_unless("free_text")>
             <legend>"Free text settings"</legend>
             <label for=id("max-length")>"Longest answer (characters)"</label>
-            <input id=id("max-length") name="max_length" type="number" min="1"
+            <input id=id("max-length") name="question[max_length]" type="number" min="1"
                 max=FREE_TEXT_HARD_LIMIT.to_string() value=values.max_length
                 placeholder=FREE_TEXT_HARD_LIMIT.to_string()
                 aria-invalid=invalid(error, "max_length") aria-describedby=err("max_length") />
@@ -108,18 +108,18 @@ pub fn QuestionFields(
         <fieldset class="kind-settings" hidden=hide_unless("range")>
             <legend>"Rating settings (optional labels)"</legend>
             <label for=id("low-label")>"Label for 1 star"</label>
-            <input id=id("low-label") name="low_label" type="text" maxlength="60" value=values.low_label
+            <input id=id("low-label") name="question[low_label]" type="text" maxlength="60" value=values.low_label
                 aria-invalid=invalid(error, "low_label") aria-describedby=err("low_label") />
             <FieldError error field="low_label" id=err("low_label") />
             <label for=id("high-label")>"Label for 5 stars"</label>
-            <input id=id("high-label") name="high_label" type="text" maxlength="60" value=values.high_label
+            <input id=id("high-label") name="question[high_label]" type="text" maxlength="60" value=values.high_label
                 aria-invalid=invalid(error, "high_label") aria-describedby=err("high_label") />
             <FieldError error field="high_label" id=err("high_label") />
         </fieldset>
         <fieldset class="kind-settings" hidden=hide_unless("choice")>
             <legend>"Multiple choice settings"</legend>
             <label for=id("options")>{format!("Options, one a line (2 to {MAX_OPTIONS})")}</label>
-            <textarea id=id("options") name="options" rows="5"
+            <textarea id=id("options") name="question[options]" rows="5"
                 aria-invalid=invalid(error, "options") aria-describedby=err("options")>
                 {super::raw_text(values.options)}
             </textarea>

@@ -232,7 +232,7 @@ fn QuestionItem(
             .update
             .input()
             .get()
-            .is_none_or(|input| input.question == id);
+            .is_none_or(|input| input.id == id);
         actions
             .update
             .value()
@@ -252,7 +252,7 @@ fn QuestionItem(
                 <ActionForm action=actions.update attr:class="stacked wide">
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="survey" value=survey.to_string() />
-                    <input type="hidden" name="question" value=id.to_string() />
+                    <input type="hidden" name="id" value=id.to_string() />
                     <QuestionFields prefix=format!("q{id}") values error />
                     <button type="submit" class="primary">"Save question"</button>
                 </ActionForm>

@@ -7,9 +7,13 @@
 
 pub mod backup;
 pub mod branding;
+pub mod designer;
 pub mod export;
 pub mod jobs;
 pub mod lifecycle;
+pub mod metadata;
 pub mod respondent;
+pub mod responses;
+pub mod results;
 pub mod signup;
 pub mod statistics;

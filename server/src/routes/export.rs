@@ -2,9 +2,9 @@
 //! as CSV, streamed page by page so memory stays flat however many there
 //! are. Cells that a spreadsheet would run as a formula are defused.
 
-use app::api::metadata::TenantMetadata;
 use app::domain::{Question, Slug, SubmissionId, answer_text};
 use app::error::AppError;
+use app::services::metadata::TenantMetadata;
 use app::storage::submissions::list_submissions;
 use app::storage::surveys::find_survey_by_slug;
 use axum::body::{Body, Bytes};

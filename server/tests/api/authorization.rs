@@ -191,14 +191,14 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
     (
         "/api/add_question",
         Body::Form(
-            "tenant=adatum&survey=1&text=Q&kind=range&max_length=&low_label=&high_label=&options=",
+            "tenant=adatum&survey=1&question[text]=Q&question[kind]=range&question[max_length]=&question[low_label]=&question[high_label]=&question[options]=",
         ),
         ADATUM_MEMBERS_FROZEN,
     ),
     (
         "/api/update_question",
         Body::Form(
-            "tenant=adatum&survey=1&question=1&text=Q&kind=range&max_length=&low_label=&high_label=&options=",
+            "tenant=adatum&survey=1&id=1&question[text]=Q&question[kind]=range&question[max_length]=&question[low_label]=&question[high_label]=&question[options]=",
         ),
         ADATUM_MEMBERS_FROZEN,
     ),

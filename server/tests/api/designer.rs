@@ -33,13 +33,13 @@ fn question<'a>(
     vec![
         ("tenant", "adatum"),
         ("survey", survey),
-        ("text", text),
-        ("required", "on"),
-        ("kind", kind),
-        ("max_length", ""),
-        ("low_label", "Poor"),
-        ("high_label", "Great"),
-        ("options", options),
+        ("question[text]", text),
+        ("question[required]", "on"),
+        ("question[kind]", kind),
+        ("question[max_length]", ""),
+        ("question[low_label]", "Poor"),
+        ("question[high_label]", "Great"),
+        ("question[options]", options),
     ]
 }
 

@@ -631,12 +631,12 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
     let question = [
         ("tenant", "adatum"),
         ("survey", survey.as_str()),
-        ("text", "Rate it"),
-        ("kind", "range"),
-        ("max_length", ""),
-        ("low_label", ""),
-        ("high_label", ""),
-        ("options", ""),
+        ("question[text]", "Rate it"),
+        ("question[kind]", "range"),
+        ("question[max_length]", ""),
+        ("question[low_label]", ""),
+        ("question[high_label]", ""),
+        ("question[options]", ""),
     ];
     assert_eq!(call(&alice, &app, "add_question", &question).await.0, 200);
     assert_eq!(

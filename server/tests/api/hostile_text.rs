@@ -93,12 +93,15 @@ async fn hostile_survey(admin: &reqwest::Client, app: &TestApp, slug: &str, publ
             &[
                 ("tenant", "adatum"),
                 ("survey", &id),
-                ("text", &everything),
-                ("kind", kind),
-                ("max_length", ""),
-                ("low_label", low),
-                ("high_label", high),
-                ("options", if kind == "choice" { &options } else { "" }),
+                ("question[text]", &everything),
+                ("question[kind]", kind),
+                ("question[max_length]", ""),
+                ("question[low_label]", low),
+                ("question[high_label]", high),
+                (
+                    "question[options]",
+                    if kind == "choice" { &options } else { "" },
+                ),
             ],
         )
         .await;

@@ -1,0 +1,303 @@
+//! The survey designer's rules: creating drafts with unique addresses,
+//! editing only drafts, the question limit, publishing within the plan's
+//! limits, closing and deleting (a survey with answers only when
+//! confirmed).
+
+use crate::auth::TenantScope;
+use crate::domain::{
+    MAX_QUESTIONS, QuestionDraft, QuestionId, QuestionInput, Slug, SurveyId, SurveyStatus,
+    UnixMillis, check_description, check_title,
+};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::designs::{self, PublishOutcome, SaveOutcome};
+use crate::storage::surveys::{self, NewSurvey, StoredSurvey};
+
+fn invalid(field: &str, message: impl Into<String>) -> AppError {
+    AppError::Invalid(vec![FieldProblem::new(field, message)])
+}
+
+fn slug_taken() -> AppError {
+    invalid("slug", "Another survey of yours already uses this address.")
+}
+
+fn not_a_draft() -> AppError {
+    AppError::BadRequest(
+        "This survey is published: its questions and texts are frozen so that every answer matches the questions it was given to.".into(),
+    )
+}
+
+/// One of the scope's surveys by its address; a malformed address, or one
+/// the tenant does not have, is not found.
+pub async fn survey_by_slug(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+) -> Result<StoredSurvey, AppError> {
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    surveys::find_survey_by_slug(db, scope, &slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A survey with what its editor shows beside the definition.
+pub struct SurveyForEditing {
+    pub stored: StoredSurvey,
+    pub responses: i64,
+    pub metadata: Vec<crate::domain::MetadataEntry>,
+}
+
+pub async fn survey_for_editing(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+) -> Result<SurveyForEditing, AppError> {
+    let stored = survey_by_slug(db, scope, slug).await?;
+    let responses = designs::response_count(db, scope, stored.id).await?;
+    let metadata = super::metadata::TenantMetadata::load(db, scope)
+        .await?
+        .form_for(stored.id.0);
+    Ok(SurveyForEditing {
+        stored,
+        responses,
+        metadata,
+    })
+}
+
+/// Creates a draft and returns its address. An empty slug is suggested
+/// from the title; a suggested slug that is taken gets -2, -3, ..., while
+/// a typed one that is taken is refused.
+pub async fn create_draft(
+    db: &Database,
+    scope: &TenantScope,
+    title: &str,
+    slug: &str,
+) -> Result<Slug, AppError> {
+    let title = check_title(title).map_err(|p| invalid(&p.field, p.message))?;
+    let typed = !slug.trim().is_empty();
+    let base = if typed {
+        Slug::parse(slug.trim()).map_err(|e| invalid("slug", e.to_string()))?
+    } else {
+        Slug::suggest(&title)
+    };
+    for attempt in 1..=50u32 {
+        let candidate = if attempt == 1 {
+            base.clone()
+        } else {
+            Slug::parse(&format!("{}-{attempt}", base.as_str()))
+                .map_err(|_| invalid("slug", "Choose a shorter address for the survey."))?
+        };
+        let draft = NewSurvey {
+            slug: candidate.clone(),
+            title: title.clone(),
+            description: String::new(),
+            description_html: String::new(),
+        };
+        match surveys::create_draft(db, scope, &draft, UnixMillis::now()).await {
+            Ok(_) => return Ok(candidate),
+            Err(e) if crate::storage::is_unique_violation(&e) && !typed => continue,
+            Err(e) if crate::storage::is_unique_violation(&e) => return Err(slug_taken()),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(invalid("slug", "Choose an address for the survey."))
+}
+
+/// The status of one of the scope's surveys; another tenant's survey (or
+/// none) is not found.
+async fn status_of(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<SurveyStatus, AppError> {
+    designs::survey_status(db, scope, survey)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The survey must still be a draft to change its definition.
+async fn require_draft(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<(), AppError> {
+    match status_of(db, scope, survey).await? {
+        SurveyStatus::Draft => Ok(()),
+        _ => Err(not_a_draft()),
+    }
+}
+
+/// Saves a draft's title, address and description; returns the address.
+pub async fn save_details(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    title: &str,
+    slug: &str,
+    description: &str,
+) -> Result<Slug, AppError> {
+    require_draft(db, scope, survey).await?;
+    let mut problems = Vec::new();
+    let title = check_title(title).map_err(|p| problems.push(p)).ok();
+    let slug = Slug::parse(slug.trim())
+        .map_err(|e| problems.push(FieldProblem::new("slug", e.to_string())))
+        .ok();
+    let description = check_description(description)
+        .map_err(|p| problems.push(p))
+        .ok();
+    let (Some(title), Some(slug), Some(description)) = (title, slug, description) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let html = crate::markdown::render_description(&description);
+    let outcome =
+        designs::save_draft_details(db, scope, survey, &title, &slug, &description, &html).await?;
+    match outcome {
+        SaveOutcome::Saved => Ok(slug),
+        SaveOutcome::SlugTaken => Err(slug_taken()),
+        SaveOutcome::NotDraft => Err(not_a_draft()),
+    }
+}
+
+fn parse_question(input: QuestionInput) -> Result<QuestionDraft, AppError> {
+    input.parse().map_err(AppError::Invalid)
+}
+
+/// Adds a question at the end of a draft (at most `MAX_QUESTIONS`).
+pub async fn add_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    input: QuestionInput,
+) -> Result<(), AppError> {
+    require_draft(db, scope, survey).await?;
+    let question = parse_question(input)?;
+    let count = designs::question_count(db, scope, survey).await?;
+    if count >= MAX_QUESTIONS as i64 {
+        return Err(invalid(
+            "form",
+            format!("A survey has at most {MAX_QUESTIONS} questions."),
+        ));
+    }
+    match surveys::append_question(db, scope, survey, &question).await? {
+        Some(_) => Ok(()),
+        None => Err(not_a_draft()),
+    }
+}
+
+pub async fn update_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    input: QuestionInput,
+) -> Result<(), AppError> {
+    require_draft(db, scope, survey).await?;
+    let definition = parse_question(input)?;
+    if designs::update_question(db, scope, survey, question, &definition).await? {
+        Ok(())
+    } else {
+        Err(not_a_draft())
+    }
+}
+
+pub async fn delete_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+) -> Result<(), AppError> {
+    require_draft(db, scope, survey).await?;
+    if designs::delete_question(db, scope, survey, question).await? {
+        Ok(())
+    } else {
+        Err(not_a_draft())
+    }
+}
+
+/// `direction`: `up` or `down`. Moving the first question up (or the last
+/// down) changes nothing.
+pub async fn move_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    direction: &str,
+) -> Result<(), AppError> {
+    require_draft(db, scope, survey).await?;
+    let up = match direction {
+        "up" => true,
+        "down" => false,
+        _ => return Err(AppError::BadRequest("Move a question up or down.".into())),
+    };
+    designs::move_question(db, scope, survey, question, up).await?;
+    Ok(())
+}
+
+/// Publishes a draft for the plan's number of days, if the plan allows
+/// another active survey.
+pub async fn publish(db: &Database, scope: &TenantScope, survey: SurveyId) -> Result<(), AppError> {
+    require_draft(db, scope, survey).await?;
+    let plan = scope.plan();
+    let now = UnixMillis::now();
+    let outcome = designs::publish_within_limit(
+        db,
+        scope,
+        survey,
+        now,
+        now.plus_days(plan.max_survey_days()),
+        scope.max_active_surveys(),
+    )
+    .await?;
+    match outcome {
+        PublishOutcome::Published => Ok(()),
+        PublishOutcome::NotDraft => Err(not_a_draft()),
+        PublishOutcome::NoQuestions => Err(invalid(
+            "form",
+            "Add at least one question before publishing.",
+        )),
+        PublishOutcome::LimitReached => Err(invalid(
+            "form",
+            format!(
+                "Your {} plan allows {} active surveys at a time, and you have that many. Close one, or wait until one expires, before publishing another.",
+                plan.label(),
+                scope.max_active_surveys()
+            ),
+        )),
+    }
+}
+
+pub async fn close(db: &Database, scope: &TenantScope, survey: SurveyId) -> Result<(), AppError> {
+    status_of(db, scope, survey).await?;
+    if surveys::close(db, scope, survey, UnixMillis::now()).await? {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(
+            "Only a published survey can be closed.".into(),
+        ))
+    }
+}
+
+/// Deletes a survey. One with answers needs `confirmed`: its answers and
+/// statistics go with it.
+pub async fn delete(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    confirmed: bool,
+) -> Result<(), AppError> {
+    status_of(db, scope, survey).await?;
+    let responses = designs::response_count(db, scope, survey).await?;
+    if responses > 0 && !confirmed {
+        return Err(invalid(
+            "confirm",
+            format!(
+                "This survey has {responses} responses. Confirm that they should be deleted with it."
+            ),
+        ));
+    }
+    if designs::delete_survey(db, scope, survey).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
