@@ -2,6 +2,7 @@
 //! identity, and creating a subscriber with its way of signing in (used by
 //! sign-up, Tailspin administration, the CLI and restore).
 
+pub mod form;
 pub mod onboarding;
 pub mod social;
 
