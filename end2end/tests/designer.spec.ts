@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The demo tenant adatum (Standard plan), designed by its Survey Creator.
-const signInAsCreator = (page: Page) => signInToAdatum(page, 'creator@adatum.example');
 
 async function addQuestion(page: Page, text: string, type: string, settings: (form: ReturnType<Page['locator']>) => Promise<void>) {
   const form = page.locator('#add-question');
@@ -19,7 +18,7 @@ test('a subscriber designs a survey with all three question types, previews, pub
   const dialogs: string[] = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
 
-  await signInAsCreator(page);
+  await signInToAdatum(page, 'creator@adatum.example');
   await expect(page.getByRole('row', { name: /Customer satisfaction/ })).toContainText('Published');
   await expect(page.getByText(/Active surveys: \d+ of 20 on the Standard plan/)).toBeVisible();
   await expectAccessible(page);

@@ -1,29 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import {
+  FEDERATED_URL as FED,
+  expect,
+  expectAccessible,
+  signInAtProvider,
+  signInWithProvider,
+  test,
+  waitForHydration,
+} from './fixtures';
 
-// The second server of playwright.config.ts: tenants that sign in through
-// the real OpenID providers of oidc/test-provider.mjs.
-const FED = `http://127.0.0.1:${process.env.E2E_FED_PORT ?? 3196}`;
+// The second server of playwright.config.ts (FED): tenants that sign in
+// through the real OpenID providers of oidc/test-provider.mjs.
 const ADATUM_IDP = 'http://127.0.0.1:3198';
 const FABRIKAM_IDP = 'http://127.0.0.1:3199';
-
-/** On the provider's own login page: any password, the login is the user. */
-async function loginAtProvider(page: Page, login: string): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Sign-in' })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Password').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-}
-
-/** From the tenant's sign-in page through the provider and back. */
-async function signIn(page: Page, tenant: string, login: string): Promise<void> {
-  await page.goto(`${FED}/t/${tenant}/login`);
-  await waitForHydration(page);
-  await expectAccessible(page);
-  await page.getByRole('link', { name: /^Sign in with/ }).click();
-  await loginAtProvider(page, login);
-}
 
 /** The provider URL the tenant's sign-in starts with (the browser's session
  *  remembers the sign-in, as if the link had been followed). */
@@ -48,7 +37,7 @@ test('a Premium user signs in at their own provider with the role their groups g
     ['alice', 'Alice', 'Survey Creator'],
     ['bob', 'Bob', 'Administrator'],
   ]) {
-    await signIn(page, 'adatum', login);
+    await signInWithProvider(page, 'adatum', login);
     await expect(page).toHaveURL((url) => url.origin === FED && url.pathname === '/t/adatum');
     await expect(page.locator('.signed-in')).toHaveText(`Signed in as ${name} (${role})`);
     await expectAccessible(page);
@@ -62,12 +51,12 @@ test('a Premium user signs in at their own provider with the role their groups g
 });
 
 test('a user whose claims map to no role is refused with a clear page', async ({ page }) => {
-  await signIn(page, 'adatum', 'carol');
+  await signInWithProvider(page, 'adatum', 'carol');
   await expectRefused(page, 'adatum', 'has not given that account a role');
 });
 
 test("a user of fabrikam's provider cannot reach adatum's dashboard", async ({ page }) => {
-  await signIn(page, 'fabrikam', 'frank');
+  await signInWithProvider(page, 'fabrikam', 'frank');
   await expect(page).toHaveURL((url) => url.pathname === '/t/fabrikam');
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Frank (Survey Creator)');
   await expectAccessible(page);
@@ -80,7 +69,7 @@ test('a response whose state was changed is refused', async ({ page }) => {
   const url = await startUrl(page, 'adatum');
   url.searchParams.set('state', 'forged-state');
   await page.goto(url.toString());
-  await loginAtProvider(page, 'alice');
+  await signInAtProvider(page, 'alice');
   await expectRefused(page, 'adatum', 'state mismatch');
 });
 
@@ -88,7 +77,7 @@ test('an ID token minted for another nonce is refused', async ({ page }) => {
   const url = await startUrl(page, 'adatum');
   url.searchParams.set('nonce', 'someone-elses-nonce');
   await page.goto(url.toString());
-  await loginAtProvider(page, 'alice');
+  await signInAtProvider(page, 'alice');
   await expectRefused(page, 'adatum', 'nonce mismatch');
 });
 
@@ -97,35 +86,35 @@ test("a response from fabrikam's provider arriving at adatum's callback is refus
   expect(url.origin).toBe(ADATUM_IDP);
   // Same client id and redirect URI, but fabrikam's provider answers.
   await page.goto(url.toString().replace(ADATUM_IDP, FABRIKAM_IDP));
-  await loginAtProvider(page, 'frank');
+  await signInAtProvider(page, 'frank');
   await expectRefused(page, 'adatum', 'issuer mismatch');
 });
 
 test('an ID token issued to another application is refused', async ({ page }) => {
-  await signIn(page, 'woodgrove', 'alice');
+  await signInWithProvider(page, 'woodgrove', 'alice');
   await expectRefused(page, 'woodgrove', 'audience mismatch');
 });
 
 test('an expired ID token is refused', async ({ page }) => {
-  await signIn(page, 'northwind', 'alice');
+  await signInWithProvider(page, 'northwind', 'alice');
   await expectRefused(page, 'northwind', 'expired token');
 });
 
 test('only the social identity that owns a Trial subscription can sign in to it', async ({ page }) => {
-  await signIn(page, 'contoso', 'sue');
+  await signInWithProvider(page, 'contoso', 'sue');
   await expect(page).toHaveURL((url) => url.pathname === '/oidc/social/callback');
   await expect(page.getByRole('alert')).toContainText('belongs to another account');
   await expectAccessible(page);
 
   await page.context().clearCookies();
-  await signIn(page, 'contoso', 'sam');
+  await signInWithProvider(page, 'contoso', 'sam');
   await expect(page).toHaveURL((url) => url.pathname === '/t/contoso');
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Sam (Administrator)');
   await expectAccessible(page);
 });
 
 test("a Premium Administrator edits the provider settings and never sees the client secret", async ({ page }) => {
-  await signIn(page, 'adatum', 'bob');
+  await signInWithProvider(page, 'adatum', 'bob');
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Bob (Administrator)');
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Sign-in settings' }).click();
@@ -152,13 +141,13 @@ test("a Premium Administrator edits the provider settings and never sees the cli
 
   // The kept secret still works: Alice signs in as before.
   await page.context().clearCookies();
-  await signIn(page, 'adatum', 'alice');
+  await signInWithProvider(page, 'adatum', 'alice');
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Alice (Survey Creator)');
   await expectAccessible(page);
 });
 
 test('a Trial subscriber can have one active survey; publishing a second is refused with the reason', async ({ page }) => {
-  await signIn(page, 'contoso', 'sam');
+  await signInWithProvider(page, 'contoso', 'sam');
   await expect(page).toHaveURL((url) => url.pathname === '/t/contoso');
   await waitForHydration(page);
   await expect(page.getByText('You have no surveys yet.')).toBeVisible();
@@ -183,7 +172,7 @@ test('a Trial subscriber can have one active survey; publishing a second is refu
 });
 
 test('a Premium Administrator defines a metadata field and sets it on a survey; the dashboard shows it', async ({ page }) => {
-  await signIn(page, 'adatum', 'bob');
+  await signInWithProvider(page, 'adatum', 'bob');
   await waitForHydration(page);
   await page.getByRole('link', { name: 'Metadata fields' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metadata fields');

@@ -105,6 +105,27 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** The demo accounts' password (the README's local default). */
 export const DEMO_PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-demo-2026';
 
+/** The second server of playwright.config.ts, whose tenants sign in through
+ *  the OpenID providers of oidc/test-provider.mjs. */
+export const FEDERATED_URL = `http://127.0.0.1:${process.env.E2E_FED_PORT ?? 3196}`;
+
+/*
+ * Sign-in helpers. Every spec signs in through these; sign-in.spec.ts, which
+ * tests the sign-in pages themselves, spells out the steps around
+ * `submitSignInForm`.
+ */
+
+/**
+ * Fills the email and password form of Tailspin Surveys (a tenant's own
+ * accounts and Tailspin administration share it) and sends it. Waits for
+ * nothing: the caller says where it should land.
+ */
+export async function submitSignInForm(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /**
  * Signs in to the demo tenant adatum with an account kept by Tailspin
  * Surveys and lands on its dashboard; the sign-in page is checked on the
@@ -119,11 +140,48 @@ export async function signInToAdatum(
   await page.goto('/t/adatum/login');
   if (js) await waitForHydration(page);
   await expectAccessible(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignInForm(page, email, password);
   await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
   if (js) await waitForHydration(page);
+}
+
+/** Signs in to Tailspin administration as the demo operator and lands on
+ *  /admin (not checked with axe on the way, nor waited on to hydrate). */
+export async function signInAsTailspinAdmin(page: Page): Promise<void> {
+  await page.goto('/admin/login');
+  await waitForHydration(page);
+  await submitSignInForm(page, 'ops@tailspin.example', DEMO_PASSWORD);
+  await expect(page).toHaveURL((url) => url.pathname === '/admin');
+}
+
+/**
+ * On the login page of a provider of oidc/test-provider.mjs: any password,
+ * the login is the user. The page is checked with axe unless
+ * `checkAccessible` is false. Waits for nothing after sending.
+ */
+export async function signInAtProvider(
+  page: Page,
+  login: string,
+  { checkAccessible = true }: { checkAccessible?: boolean } = {},
+): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Sign-in' })).toBeVisible();
+  if (checkAccessible) await expectAccessible(page);
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Password').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+}
+
+/**
+ * From a tenant's sign-in page on the federated server through its
+ * provider's login page and back; the caller checks where it lands (the
+ * dashboard, or a page refusing the sign-in).
+ */
+export async function signInWithProvider(page: Page, tenant: string, login: string): Promise<void> {
+  await page.goto(`${FEDERATED_URL}/t/${tenant}/login`);
+  await waitForHydration(page);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Sign in with/ }).click();
+  await signInAtProvider(page, login);
 }
 
 /** Waits until the Rust frontend has hydrated the server-rendered page. */

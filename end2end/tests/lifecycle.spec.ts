@@ -1,20 +1,18 @@
-import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  signInAsTailspinAdmin,
+  signInAtProvider,
+  signInToAdatum,
+  test,
+  waitForHydration,
+} from './fixtures';
 
 // The demo server: a visitor signs up for a Trial through the real social
 // provider (oidc/test-provider.mjs), then a Tailspin administrator manages
 // that subscriber through its whole lifecycle.
 const alias = `lamna-${Date.now() % 1_000_000}`;
 const surveyPath = `/s/${alias}/first-survey`;
-
-async function signInAsTailspinAdmin(page: Page): Promise<void> {
-  await page.goto('/admin/login');
-  await waitForHydration(page);
-  await page.getByLabel('Email').fill('ops@tailspin.example');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/admin');
-}
 
 test.describe.serial('subscriber lifecycle', () => {
   test('a visitor signs up for a Trial with a social identity and creates a first survey', async ({ page }) => {
@@ -42,10 +40,7 @@ test.describe.serial('subscriber lifecycle', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     // At the provider: the identity that will own the subscription.
-    await expect(page.getByRole('heading', { name: 'Sign-in' })).toBeVisible();
-    await page.getByLabel('Login').fill('lamna-owner');
-    await page.getByLabel('Password').fill('any password');
-    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await signInAtProvider(page, 'lamna-owner', { checkAccessible: false });
 
     await expect(page).toHaveURL((url) => url.pathname === `/signup/welcome/${alias}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Lamna Healthcare');

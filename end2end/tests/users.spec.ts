@@ -2,11 +2,7 @@ import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The demo tenant adatum keeps its own accounts (Standard plan: 5 users).
-const PASSWORD = DEMO_PASSWORD;
 const USERS = '/t/adatum/users';
-
-const signIn = (page: Page, email: string, password: string, js: boolean) =>
-  signInToAdatum(page, email, password, js).then(() => expectAccessible(page));
 
 async function fillNewUser(page: Page, name: string, email: string, password: string) {
   const form = page.locator('#add-user');
@@ -20,7 +16,8 @@ const row = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 
 test('an Administrator adds a user and resets their password; the new Survey Creator cannot manage users', async ({ page }) => {
-  await signIn(page, 'admin@adatum.example', PASSWORD, true);
+  await signInToAdatum(page, 'admin@adatum.example');
+  await expectAccessible(page);
   await page.getByRole('navigation', { name: 'Adatum Ltd. pages' }).getByRole('link', { name: 'Users' }).click();
   await expect(page).toHaveURL((url) => url.pathname === USERS);
   await waitForHydration(page);
@@ -49,7 +46,8 @@ test('an Administrator adds a user and resets their password; the new Survey Cre
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL((url) => url.pathname === '/t/adatum/login');
-  await signIn(page, 'dana@adatum.example', 'dana-second-password', true);
+  await signInToAdatum(page, 'dana@adatum.example', 'dana-second-password');
+  await expectAccessible(page);
   await expect(page.locator('.signed-in')).toHaveText('Signed in as Dana Designer (Survey Creator)');
   await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
   const refused = await page.goto(USERS);
@@ -64,7 +62,8 @@ test.describe('without JavaScript', () => {
   test('an Administrator fills the plan, is told the limit, and removes a user', async ({ page }) => {
     // Six full page round trips, each checked with axe, on two cores.
     test.setTimeout(90_000);
-    await signIn(page, 'admin@adatum.example', PASSWORD, false);
+    await signInToAdatum(page, 'admin@adatum.example', DEMO_PASSWORD, false);
+    await expectAccessible(page);
     await page.goto(USERS);
     await expectAccessible(page);
     const before = await page.locator('tbody tr').count();

@@ -18,7 +18,8 @@ use app::passwords::hash_password;
 use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 use app::storage::platform_admins::upsert_platform_admin;
 
-use crate::{Settings, startup};
+use crate::config::Settings;
+use crate::startup;
 
 pub enum Command {
     Serve,

@@ -8,6 +8,7 @@ pub mod routes;
 pub mod server_key;
 pub mod sessions;
 pub mod startup;
+pub mod state;
 pub mod telemetry;
 
 pub use config::Settings;

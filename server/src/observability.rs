@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tracing::Instrument;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 static PROMETHEUS: OnceLock<PrometheusHandle> = OnceLock::new();
 

@@ -7,7 +7,7 @@ use std::io::Write;
 use anyhow::Context;
 use app::secrets::ServerKey;
 
-use crate::Settings;
+use crate::config::Settings;
 
 pub fn load_server_key(settings: &Settings) -> anyhow::Result<ServerKey> {
     if let Some(key) = &settings.secret_key {

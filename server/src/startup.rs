@@ -7,46 +7,20 @@ use std::sync::Arc;
 use anyhow::Context;
 use app::domain::UnixMillis;
 use app::storage::Database;
-use app::{App, shell};
 use axum::Router;
-use axum::extract::FromRef;
-use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
-use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
 use object_store::local::LocalFileSystem;
 use tokio::net::TcpListener;
 
-use crate::Settings;
+use crate::config::Settings;
 use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
+use crate::state::AppState;
 use app::auth::Federation;
 use app::services::branding::BlobStore;
 use app::services::export::ExportSettings;
 use app::services::statistics::TaskMetrics;
-
-/// What every handler can reach.
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub db: Database,
-    pub blobs: BlobStore,
-    /// How long a sign-in lasts at most, whatever the activity.
-    pub session_absolute_ms: i64,
-    pub federation: Federation,
-    pub export: ExportSettings,
-    /// The in-process statistics task's counters (absent when it runs in
-    /// worker processes).
-    pub statistics: Option<Arc<TaskMetrics>>,
-    pub regions: app::services::signup::Regions,
-    pub metrics_token: Option<String>,
-    pub rate_limits: routes::rate_limit::RateLimits,
-    /// Proxies whose `X-Forwarded-For` is believed (`routes::client_address`).
-    pub trusted_proxies: Arc<[std::net::IpAddr]>,
-    /// The origin of the configured public URL (`routes::cross_site`).
-    pub public_origin: Option<Arc<str>>,
-}
 
 pub struct Application {
     listener: TcpListener,
@@ -99,7 +73,7 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
-        routes::assets::spawn_precompression(pkg_dir(&leptos_options));
+        routes::assets::spawn_precompression(routes::pkg_dir(&leptos_options));
         let federation = Federation {
             base_url: settings
                 .public_url
@@ -136,7 +110,7 @@ impl Application {
                 .and_then(routes::cross_site::public_origin)
                 .map(Arc::from),
         };
-        let router = router(state.clone()).layer(session_layer(
+        let router = routes::router(state.clone()).layer(session_layer(
             sessions,
             settings.cookie_secure,
             settings.session_idle_minutes,
@@ -316,155 +290,6 @@ fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<Lepto
 }
 
 /// Where the build puts the WebAssembly, script and style sheet.
-fn pkg_dir(options: &LeptosOptions) -> std::path::PathBuf {
-    std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
-}
-
-fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
-    let db = state.db.clone();
-    let federation = state.federation.clone();
-    let export = state.export.clone();
-    let statistics = state.statistics.clone();
-    let blobs = state.blobs.clone();
-    let regions = state.regions.clone();
-    let options = state.leptos_options.clone();
-    Router::new()
-        .nest_service(
-            &format!("/{}", options.site_pkg_dir),
-            routes::assets::service(&pkg_dir(&options)),
-        )
-        .route("/healthz", get(routes::health::healthz))
-        .route("/readyz", get(crate::observability::readyz))
-        .route("/metrics", get(crate::observability::metrics_endpoint))
-        .route(
-            "/s/{tenant}/{slug}",
-            post(routes::survey_form::post_survey_form),
-        )
-        .route(
-            "/t/{tenant}/login",
-            post(routes::sign_in::post_tenant_login),
-        )
-        .route(
-            "/t/{tenant}/logout",
-            post(routes::sign_in::post_tenant_logout),
-        )
-        .route(
-            "/t/{tenant}/surveys/{slug}/export.csv",
-            get(routes::export::export_csv),
-        )
-        .route(
-            "/t/{tenant}/branding/logo",
-            post(routes::branding::upload_logo),
-        )
-        .route(
-            "/branding/preview.css",
-            get(routes::branding::preview_stylesheet),
-        )
-        .route("/branding/{tenant}/logo", get(routes::branding::serve_logo))
-        .route(
-            "/branding/{tenant}/style.css",
-            get(routes::branding::serve_stylesheet),
-        )
-        .route(
-            "/t/{tenant}/export/database.sqlite",
-            get(routes::export_database::download_export_database),
-        )
-        .route(
-            "/t/{tenant}/oidc/start",
-            get(routes::federated::start_tenant_sign_in),
-        )
-        .route(
-            "/t/{tenant}/oidc/callback",
-            get(routes::federated::tenant_callback),
-        )
-        .route(
-            "/oidc/{provider}/callback",
-            get(routes::federated::social_callback),
-        )
-        .route("/admin/login", post(routes::sign_in::post_admin_login))
-        .route("/admin/usage.csv", get(routes::usage::usage_csv))
-        .route(
-            "/t/{tenant}/backup.tar.gz",
-            get(routes::backup::download_backup),
-        )
-        .route("/admin/logout", post(routes::sign_in::post_admin_logout))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || {
-                provide_context(db.clone());
-                provide_context(federation.clone());
-                provide_context(export.clone());
-                provide_context(blobs.clone());
-                provide_context(regions.clone());
-                if let Some(metrics) = &statistics {
-                    provide_context(metrics.clone());
-                }
-            },
-            move || shell(options.clone()),
-        )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn(
-            routes::read_chunked_server_function_bodies,
-        ))
-        .layer(routes::body_limit())
-        // Restoring a backup is the one upload larger than the usual limit.
-        .merge(
-            Router::new()
-                .route(
-                    "/admin/restore/upload",
-                    post(routes::backup::restore_upload),
-                )
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    routes::backup::MAX_RESTORE_BYTES,
-                ))
-                .layer(tower_http::limit::RequestBodyLimitLayer::new(
-                    routes::backup::MAX_RESTORE_BYTES,
-                )),
-        )
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            routes::address_messages::authenticate_address_messages,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            routes::cross_site::refuse_cross_site,
-        ))
-        .layer(axum::middleware::from_fn(
-            routes::security_headers::security_headers,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            routes::rate_limit::rate_limit,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            routes::client_address::identify_client,
-        ))
-        .layer(axum::middleware::from_fn(
-            crate::observability::trace_request,
-        ))
-        .layer(tower_http::compression::CompressionLayer::new().compress_when(compressible()))
-        .with_state(state)
-}
-
-/// Pages, scripts, styles and the WebAssembly are compressed; downloads
-/// (anything with a `Content-Disposition`: exports, backups, CSV) are sent
-/// byte for byte, as browsers' download managers expect.
-fn compressible() -> impl tower_http::compression::Predicate {
-    use tower_http::compression::Predicate;
-    use tower_http::compression::predicate::DefaultPredicate;
-    DefaultPredicate::new().and(
-        |_: axum::http::StatusCode,
-         _: axum::http::Version,
-         headers: &axum::http::HeaderMap,
-         _: &axum::http::Extensions| {
-            !headers.contains_key(axum::http::header::CONTENT_DISPOSITION)
-        },
-    )
-}
-
 /// Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     let ctrl_c = async {

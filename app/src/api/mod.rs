@@ -19,8 +19,8 @@ pub mod users;
 
 /// The database the server provides to every request.
 #[cfg(feature = "ssr")]
-pub(crate) fn database() -> Result<crate::storage::Database, crate::error::AppError> {
-    leptos::prelude::use_context::<crate::storage::Database>().ok_or_else(|| {
+pub(crate) fn database() -> Result<crate::services::Database, crate::error::AppError> {
+    leptos::prelude::use_context::<crate::services::Database>().ok_or_else(|| {
         crate::error::AppError::internal("request context", "no database in context")
     })
 }
@@ -58,7 +58,7 @@ pub(crate) async fn tenant_member(
 pub(crate) async fn tenant_request(
     tenant: &str,
     needs_admin: bool,
-) -> Result<(crate::storage::Database, crate::auth::TenantAccess), crate::error::AppError> {
+) -> Result<(crate::services::Database, crate::auth::TenantAccess), crate::error::AppError> {
     let db = database()?;
     let access = tenant_member(tenant, needs_admin).await?;
     Ok((db, access))

@@ -1,9 +1,10 @@
-//! The public site's server functions.
+//! The public site's server functions (rules: `services::respondent`).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{PublicSurvey, SubmissionErrors, SurveySummaryCard};
+pub use crate::domain::SubmitReply;
+use crate::domain::{PublicSurvey, SubmissionErrors, SurveySummaryCard, TenantBranding};
 use crate::error::AppError;
 
 /// Everything the survey page renders: the survey, the key that makes its
@@ -14,7 +15,7 @@ pub struct SurveyForm {
     pub survey: PublicSurvey,
     pub idempotency_key: String,
     pub feedback: Option<SubmissionFeedback>,
-    pub branding: super::branding::TenantBranding,
+    pub branding: TenantBranding,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,31 +38,27 @@ impl SubmissionFeedback {
 pub struct TenantSurveys {
     pub tenant_name: String,
     pub surveys: Vec<SurveySummaryCard>,
-    pub branding: super::branding::TenantBranding,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SubmitReply {
-    Accepted,
-    Invalid(SubmissionErrors),
+    pub branding: TenantBranding,
 }
 
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
     let db = super::database()?;
-    crate::services::respondent::open_surveys(&db, &tenant, crate::domain::UnixMillis::now()).await
+    let now = crate::domain::UnixMillis::now();
+    let open = crate::services::respondent::open_surveys(&db, &tenant, now).await?;
+    Ok(TenantSurveys {
+        tenant_name: open.tenant_name,
+        surveys: open.surveys,
+        branding: open.branding,
+    })
 }
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = super::database()?;
-    let (survey, branding) = crate::services::respondent::open_survey(
-        &db,
-        &tenant,
-        &slug,
-        crate::domain::UnixMillis::now(),
-    )
-    .await?;
+    let now = crate::domain::UnixMillis::now();
+    let (survey, branding) =
+        crate::services::respondent::open_survey(&db, &tenant, &slug, now).await?;
     Ok(SurveyForm {
         survey: survey.survey,
         branding,
@@ -79,14 +76,6 @@ pub async fn submit_answers(
     fields: Vec<(String, String)>,
 ) -> Result<SubmitReply, AppError> {
     let db = super::database()?;
-    let outcome = crate::services::respondent::submit_answers(
-        &db,
-        &tenant,
-        &slug,
-        &fields,
-        &[],
-        crate::domain::UnixMillis::now(),
-    )
-    .await;
-    outcome
+    let now = crate::domain::UnixMillis::now();
+    crate::services::respondent::submit_answers(&db, &tenant, &slug, &fields, &[], now).await
 }

@@ -1,5 +1,6 @@
 //! Server functions of the export-to-SQL page (tenant Administrators only:
 //! the export database holds every answer and its password is shown here).
+//! Rules: `services::sql_export`.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -63,7 +64,7 @@ fn export_settings() -> Result<crate::services::export::ExportSettings, AppError
 }
 
 #[cfg(feature = "ssr")]
-fn job_view(job: crate::storage::jobs::JobRecord) -> ExportJobView {
+fn job_view(job: crate::services::sql_export::JobRecord) -> ExportJobView {
     ExportJobView {
         id: job.id,
         status: job.status.code().to_owned(),
@@ -77,64 +78,49 @@ fn job_view(job: crate::storage::jobs::JobRecord) -> ExportJobView {
 
 #[server(prefix = "/api", endpoint = "load_export_page")]
 pub async fn load_export_page(tenant: String) -> Result<ExportPage, AppError> {
-    use crate::services::export::{ExportLocation, export_location};
-    use crate::storage::exports::find_export_database;
-    use crate::storage::jobs::{JobKind, recent_jobs};
+    use crate::services::export::ExportLocation;
 
-    let access = super::tenant_member(&tenant, true).await?;
-    let db = super::database()?;
-    let settings = export_settings()?;
+    let (db, access) = super::tenant_request(&tenant, true).await?;
     let scope = &access.scope;
-    let database = match find_export_database(&db, scope).await? {
-        None => None,
-        Some(record) => Some(match export_location(&db, &settings, scope, &record)? {
-            ExportLocation::SqliteFile(_) => ExportDatabaseView::SqliteFile {
-                download_url: format!("/t/{}/export/database.sqlite", scope.alias()),
-            },
-            ExportLocation::Postgres {
-                host,
-                port,
-                database,
-                username,
-                password,
-            } => ExportDatabaseView::Postgres {
-                host,
-                port,
-                database,
-                username,
-                password,
-            },
-        }),
-    };
-    let jobs = recent_jobs(&db, scope, JobKind::SqlExport, 5).await?;
+    let overview = crate::services::sql_export::overview(&db, &export_settings()?, scope).await?;
+    let database = overview.location.map(|location| match location {
+        ExportLocation::SqliteFile(_) => ExportDatabaseView::SqliteFile {
+            download_url: format!("/t/{}/export/database.sqlite", scope.alias()),
+        },
+        ExportLocation::Postgres {
+            host,
+            port,
+            database,
+            username,
+            password,
+        } => ExportDatabaseView::Postgres {
+            host,
+            port,
+            database,
+            username,
+            password,
+        },
+    });
     Ok(ExportPage {
         tenant_name: scope.tenant_name().to_owned(),
         premium: scope.plan() == crate::domain::Plan::Premium,
         database,
-        jobs: jobs.into_iter().map(job_view).collect(),
+        jobs: overview.jobs.into_iter().map(job_view).collect(),
     })
 }
 
 /// Asks for a transfer (or finds the one already waiting or running).
 #[server(prefix = "/api", endpoint = "request_sql_export")]
 pub async fn request_sql_export(tenant: String) -> Result<ExportJobView, AppError> {
-    use crate::domain::UnixMillis;
-    use crate::storage::jobs::{JobKind, request_job};
-
-    let access = super::tenant_member(&tenant, true).await?;
-    let db = super::database()?;
-    let job = request_job(&db, &access.scope, JobKind::SqlExport, UnixMillis::now()).await?;
-    crate::services::jobs::jobs_requested();
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let job = crate::services::sql_export::request_transfer(&db, &access.scope).await?;
     Ok(job_view(job))
 }
 
 /// The newest transfer, for the page to follow its progress.
 #[server(prefix = "/api", endpoint = "sql_export_progress")]
 pub async fn sql_export_progress(tenant: String) -> Result<Option<ExportJobView>, AppError> {
-    use crate::storage::jobs::{JobKind, recent_jobs};
-
-    let access = super::tenant_member(&tenant, true).await?;
-    let db = super::database()?;
-    let mut jobs = recent_jobs(&db, &access.scope, JobKind::SqlExport, 1).await?;
-    Ok(jobs.pop().map(job_view))
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let job = crate::services::sql_export::latest_transfer(&db, &access.scope).await?;
+    Ok(job.map(job_view))
 }

@@ -1,5 +1,6 @@
-//! Server functions of Tailspin administration for subscribers: the list,
-//! one subscriber's settings, suspending, re-activating and deleting.
+//! Server functions of Tailspin administration for subscribers (rules:
+//! `services::subscribers`): the list, one subscriber's settings,
+//! suspending, re-activating and deleting.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -83,8 +84,10 @@ pub fn format_bytes(bytes: i64) -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) fn purge_progress(record: &crate::storage::lifecycle::PurgeRecord) -> PurgeProgress {
-    use crate::storage::lifecycle::PurgeStatus;
+use crate::services::subscribers::{self, PurgeRecord, PurgeStatus, SubscriberChanges};
+
+#[cfg(feature = "ssr")]
+fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
     PurgeProgress {
         alias: record.alias.clone(),
         name: record.name.clone(),
@@ -103,18 +106,6 @@ pub(crate) fn purge_progress(record: &crate::storage::lifecycle::PurgeRecord) ->
     }
 }
 
-/// A subscriber by alias, for a Tailspin administrator (any status).
-#[cfg(feature = "ssr")]
-async fn subscriber(
-    db: &crate::storage::Database,
-    alias: &str,
-) -> Result<crate::storage::tenants::TenantRecord, AppError> {
-    let alias = crate::domain::TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
-    crate::storage::tenants::find_tenant_by_alias(db, &alias)
-        .await?
-        .ok_or_else(|| AppError::NotFound)
-}
-
 #[server(prefix = "/api", endpoint = "load_subscribers")]
 pub async fn load_subscribers(
     search: String,
@@ -122,59 +113,42 @@ pub async fn load_subscribers(
     status: String,
     page: i64,
 ) -> Result<SubscriberList, AppError> {
-    use crate::domain::{BillingMonth, UnixMillis};
-    use crate::storage::subscribers::{SubscriberFilter, list_subscribers};
-
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    let filter = SubscriberFilter {
-        search: search.chars().take(100).collect(),
-        plan: Plan::from_code(&plan),
-        status: TenantStatus::from_code(&status),
-    };
-    let page = page.max(1);
-    let now = UnixMillis::now();
-    let (rows, total) = list_subscribers(
+    let admin = super::admin::platform_admin().await?;
+    let blobs = use_context::<crate::services::branding::BlobStore>();
+    let list = subscribers::list(
         &db,
-        &filter,
-        (page - 1) * SUBSCRIBERS_PER_PAGE,
+        &admin,
+        blobs.as_ref(),
+        &search,
+        &plan,
+        &status,
+        page,
         SUBSCRIBERS_PER_PAGE,
-        now,
-        BillingMonth::containing(now).start(),
     )
     .await?;
-    let blobs = use_context::<crate::services::branding::BlobStore>();
-    let mut summaries = Vec::with_capacity(rows.len());
-    for row in rows {
-        let blob_bytes = match &blobs {
-            Some(blobs) => blobs.tenant_bytes(row.tenant.id).await? as i64,
-            None => 0,
-        };
-        summaries.push(SubscriberSummary {
-            alias: row.tenant.alias.to_string(),
-            name: row.tenant.name,
-            plan: row.tenant.plan,
-            status: row.tenant.status,
-            created: row.tenant.created_at.date_string(),
-            active_surveys: row.active_surveys,
-            responses_this_month: row.responses_this_month,
-            storage_bytes: row.answer_bytes + blob_bytes,
-        });
-    }
-    let purges = crate::storage::lifecycle::recent_purges(&db, 10)
-        .await?
-        .iter()
-        .map(purge_progress)
-        .collect();
     Ok(SubscriberList {
-        rows: summaries,
-        total,
-        page,
-        pages: ((total + SUBSCRIBERS_PER_PAGE - 1) / SUBSCRIBERS_PER_PAGE).max(1),
-        search: filter.search,
-        plan: filter.plan,
-        status: filter.status,
-        purges,
+        rows: list
+            .rows
+            .into_iter()
+            .map(|row| SubscriberSummary {
+                alias: row.tenant.alias.to_string(),
+                name: row.tenant.name,
+                plan: row.tenant.plan,
+                status: row.tenant.status,
+                created: row.tenant.created_at.date_string(),
+                active_surveys: row.active_surveys,
+                responses_this_month: row.responses_this_month,
+                storage_bytes: row.storage_bytes,
+            })
+            .collect(),
+        total: list.total,
+        page: list.page,
+        pages: list.pages,
+        search: list.search,
+        plan: list.plan,
+        status: list.status,
+        purges: list.purges.iter().map(purge_progress).collect(),
     })
 }
 
@@ -182,26 +156,12 @@ pub async fn load_subscribers(
 pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError> {
     use crate::domain::SignInKind;
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    let tenant = subscriber(&db, &alias).await?;
-    let purge = crate::storage::lifecycle::find_purge(&db, tenant.id)
-        .await?
-        .map(|p| purge_progress(&p));
+    let admin = super::admin::platform_admin().await?;
+    let settings = subscribers::settings(&db, &admin, &alias).await?;
     let federation = super::federation()?;
-    let provider = if tenant.plan.sign_in() == SignInKind::OwnIdentityProvider {
-        let scope =
-            crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
-        Some(
-            crate::storage::identity_providers::find_identity_provider(&db, &scope)
-                .await?
-                .map(|stored| stored.settings.to_input())
-                .unwrap_or_default(),
-        )
-    } else {
-        None
-    };
+    let tenant = settings.tenant;
     Ok(SubscriberDetail {
-        provider,
+        provider: settings.provider,
         alias: tenant.alias.to_string(),
         name: tenant.name.clone(),
         plan: tenant.plan,
@@ -221,31 +181,8 @@ pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError
         .to_owned(),
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
             .then(|| federation.tenant_redirect_uri(&tenant.alias)),
-        purge,
+        purge: settings.purge.as_ref().map(purge_progress),
     })
-}
-
-/// The limit fields: empty means the plan's.
-#[cfg(feature = "ssr")]
-fn parse_limit(
-    field: &'static str,
-    value: &str,
-    problems: &mut Vec<crate::error::FieldProblem>,
-) -> Option<u32> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    match value.parse::<u32>() {
-        Ok(n) if (1..=100_000).contains(&n) => Some(n),
-        _ => {
-            problems.push(crate::error::FieldProblem::new(
-                field,
-                "Enter a whole number from 1 to 100000, or leave it empty for the plan's limit.",
-            ));
-            None
-        }
-    }
 }
 
 /// Saves a subscriber's settings. The plan may change only to one that
@@ -261,192 +198,64 @@ pub async fn save_subscriber(
     max_active_surveys: String,
     max_users: String,
 ) -> Result<(), AppError> {
-    use crate::error::FieldProblem;
-    use crate::storage::tenants::{LimitOverrides, TenantChanges, update_tenant};
-
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    let tenant = subscriber(&db, &alias).await?;
-    let mut problems = Vec::new();
-    let name = name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > 100 {
-        problems.push(FieldProblem::new(
-            "name",
-            "Enter the subscriber's name (1 to 100 characters).",
-        ));
-    }
-    let plan = match Plan::from_code(&plan) {
-        Some(plan) if plan.sign_in() == tenant.plan.sign_in() => Some(plan),
-        Some(plan) => {
-            problems.push(FieldProblem::new(
-                "plan",
-                format!(
-                    "{} signs in differently from {}; create a new subscriber and restore a backup into it to move between them.",
-                    plan.label(),
-                    tenant.plan.label()
-                ),
-            ));
-            None
-        }
-        None => {
-            problems.push(FieldProblem::new("plan", "Choose a plan."));
-            None
-        }
-    };
-    let status = match TenantStatus::from_code(&status) {
-        Some(
-            s @ (TenantStatus::Active | TenantStatus::Suspended | TenantStatus::PendingActivation),
-        ) => Some(s),
-        _ => {
-            problems.push(FieldProblem::new("status", "Choose active, suspended or pending activation; delete a subscriber with the delete form."));
-            None
-        }
-    };
-    if !super::signup::regions().contains(&region) {
-        problems.push(FieldProblem::new(
-            "region",
-            "Choose one of the listed regions.",
-        ));
-    }
-    let limits = LimitOverrides {
-        max_active_surveys: parse_limit("max_active_surveys", &max_active_surveys, &mut problems),
-        max_users: parse_limit("max_users", &max_users, &mut problems),
-    };
-    if tenant.status == TenantStatus::Deleting {
-        problems.push(FieldProblem::new(
-            "form",
-            "This subscriber is being deleted and cannot be changed.",
-        ));
-    }
-    let (Some(plan), Some(status), true) = (plan, status, problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
-    };
-    let changes = TenantChanges {
+    let admin = super::admin::platform_admin().await?;
+    let changes = SubscriberChanges {
         name,
         plan,
         status,
         region,
-        limits,
+        max_active_surveys,
+        max_users,
     };
-    match update_tenant(&db, tenant.id, &changes).await? {
-        Some(_) => Ok(()),
-        None => Err(AppError::BadRequest(
-            "This subscriber is being deleted and cannot be changed.".into(),
-        )),
-    }
+    let regions = super::signup::regions();
+    subscribers::save_settings(&db, &admin, &regions, &alias, changes).await
 }
 
 /// A Tailspin administrator changes a Premium subscriber's provider
-/// settings (the same checks as its own Administrators' page; an empty
-/// secret keeps the stored one).
+/// settings (the same form and checks as its own Administrators' page,
+/// `settings[issuer]` and so on; an empty secret keeps the stored one).
 #[server(prefix = "/api", endpoint = "save_subscriber_sign_in")]
 pub async fn save_subscriber_sign_in(
     alias: String,
-    issuer: String,
-    client_id: String,
-    identifying_claim: String,
-    administrator: String,
-    claim_rules: String,
-    client_secret: String,
+    settings: super::sign_in_settings::SignInSettingsForm,
 ) -> Result<(), AppError> {
-    use crate::domain::{ProviderSettingsInput, SignInKind};
     let db = super::database()?;
     let federation = super::federation()?;
-    super::admin::platform_admin().await?;
-    let tenant = subscriber(&db, &alias).await?;
-    if tenant.plan.sign_in() != SignInKind::OwnIdentityProvider
-        || tenant.status == TenantStatus::Deleting
-    {
-        return Err(AppError::BadRequest(
-            "Only Premium subscribers that are not being deleted have provider settings.".into(),
-        ));
-    }
-    let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
-    let input = ProviderSettingsInput {
-        issuer,
-        client_id,
-        identifying_claim,
-        administrator,
-        claim_rules,
+    let admin = super::admin::platform_admin().await?;
+    let input = crate::domain::ProviderSettingsInput {
+        issuer: settings.issuer,
+        client_id: settings.client_id,
+        identifying_claim: settings.identifying_claim,
+        administrator: settings.administrator,
+        claim_rules: settings.claim_rules,
     };
-    super::sign_in_settings::save_provider(&db, &federation, &scope, &input, &client_secret).await
+    let secret = settings.client_secret;
+    subscribers::save_sign_in(&db, &federation, &admin, &alias, &input, &secret).await
 }
 
 /// Suspends an active subscriber, or activates a suspended or pending one.
 #[server(prefix = "/api", endpoint = "set_subscriber_status")]
 pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), AppError> {
-    use crate::storage::tenants::change_tenant_status;
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    let tenant = subscriber(&db, &alias).await?;
-    let (from, to): (&[TenantStatus], TenantStatus) = match status.as_str() {
-        "suspended" => (&[TenantStatus::Active], TenantStatus::Suspended),
-        "active" => (
-            &[TenantStatus::Suspended, TenantStatus::PendingActivation],
-            TenantStatus::Active,
-        ),
-        _ => {
-            return Err(AppError::BadRequest(
-                "A subscriber can be suspended or activated here.".into(),
-            ));
-        }
-    };
-    match change_tenant_status(&db, tenant.id, from, to).await? {
-        Some(_) if to == TenantStatus::Suspended => {
-            // Suspended means signed out, on every instance, at once.
-            let scope =
-                crate::auth::system_scope(&tenant, crate::auth::SystemTask::PlatformAdministration);
-            let ended = crate::storage::sessions::delete_tenant_sessions(&db, &scope).await?;
-            tracing::info!(tenant = %tenant.alias, ended, "tenant suspended, sessions ended");
-            Ok(())
-        }
-        Some(_) => Ok(()),
-        None => Err(AppError::BadRequest(format!(
-            "{} is {} and cannot be {} now.",
-            tenant.alias,
-            tenant.status.label().to_lowercase(),
-            if to == TenantStatus::Active {
-                "activated"
-            } else {
-                "suspended"
-            }
-        ))),
-    }
+    let admin = super::admin::platform_admin().await?;
+    subscribers::set_status(&db, &admin, &alias, &status).await
 }
 
 /// The first phase of deletion; the purge follows in the background. The
 /// alias must be typed again to confirm.
 #[server(prefix = "/api", endpoint = "delete_subscriber")]
 pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<(), AppError> {
-    use crate::auth::{SystemTask, system_scope};
-    use crate::domain::UnixMillis;
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    let tenant = subscriber(&db, &alias).await?;
-    if confirmation.trim() != tenant.alias.as_str() {
-        return Err(AppError::Invalid(vec![crate::error::FieldProblem::new(
-            "confirmation",
-            format!("Type {} exactly to confirm.", tenant.alias),
-        )]));
-    }
-    let scope = system_scope(&tenant, SystemTask::PlatformAdministration);
-    if !crate::storage::lifecycle::begin_deletion(&db, &scope, UnixMillis::now()).await? {
-        return Err(AppError::BadRequest(
-            "This subscriber is already being deleted.".into(),
-        ));
-    }
-    tracing::info!(tenant = %tenant.alias, "subscriber deleted; purge queued");
-    crate::services::jobs::jobs_requested();
-    Ok(())
+    let admin = super::admin::platform_admin().await?;
+    subscribers::delete(&db, &admin, &alias, &confirmation).await
 }
 
 /// Progress of a deleted subscriber's purge (polled by its page).
 #[server(prefix = "/api", endpoint = "load_purge_progress")]
 pub async fn load_purge_progress(alias: String) -> Result<Option<PurgeProgress>, AppError> {
     let db = super::database()?;
-    super::admin::platform_admin().await?;
-    Ok(crate::storage::lifecycle::latest_purge_of(&db, &alias)
-        .await?
-        .as_ref()
-        .map(purge_progress))
+    let admin = super::admin::platform_admin().await?;
+    let purge = subscribers::purge_of(&db, &admin, &alias).await?;
+    Ok(purge.as_ref().map(purge_progress))
 }

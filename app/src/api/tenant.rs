@@ -1,11 +1,10 @@
-//! Server functions of a tenant's private site.
+//! Server functions of a tenant's private site (rules:
+//! `services::tenant_pages`).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Role;
-#[cfg(feature = "ssr")]
-use crate::domain::SignInKind;
 use crate::error::AppError;
 
 /// The sign-in page of a tenant, and the outcome of a refused attempt made
@@ -67,32 +66,26 @@ pub struct SurveyRow {
     pub metadata: Vec<crate::domain::MetadataEntry>,
 }
 
+#[cfg(feature = "ssr")]
+use crate::services::tenant_pages::{self, SignInOffer};
+
 #[server(prefix = "/api", endpoint = "load_login_page")]
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let db = super::database()?;
-    let scope = crate::auth::public_scope(&db, &tenant).await?;
+    let federation = super::federation()?;
+    let (scope, offer) = tenant_pages::sign_in_offer(&db, &federation, &tenant).await?;
     let start_url = format!("/t/{}/oidc/start", scope.alias());
-    let method = match scope.plan().sign_in() {
-        SignInKind::LocalAccounts => SignInMethod::Password,
-        SignInKind::OwnIdentityProvider => {
-            match crate::storage::identity_providers::find_identity_provider(&db, &scope).await? {
-                Some(_) => SignInMethod::Provider {
-                    label: format!("Sign in with your {} account", scope.tenant_name()),
-                    start_url,
-                },
-                None => SignInMethod::NotConfigured,
-            }
-        }
-        SignInKind::SocialIdentity => {
-            let federation = super::federation()?;
-            match crate::auth::owner_provider(&db, &federation, &scope).await? {
-                Some(provider) => SignInMethod::Provider {
-                    label: format!("Sign in with {}", provider.name),
-                    start_url,
-                },
-                None => SignInMethod::NotConfigured,
-            }
-        }
+    let method = match offer {
+        SignInOffer::Password => SignInMethod::Password,
+        SignInOffer::OwnProvider => SignInMethod::Provider {
+            label: format!("Sign in with your {} account", scope.tenant_name()),
+            start_url,
+        },
+        SignInOffer::SocialProvider { name } => SignInMethod::Provider {
+            label: format!("Sign in with {name}"),
+            start_url,
+        },
+        SignInOffer::NotConfigured => SignInMethod::NotConfigured,
     };
     Ok(LoginPage {
         tenant_name: scope.tenant_name().to_owned(),
@@ -103,32 +96,21 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 
 #[server(prefix = "/api", endpoint = "load_dashboard")]
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
-    use crate::domain::{SurveyState, UnixMillis, days_left};
-    use crate::storage::designs::{count_active_surveys, list_surveys};
-
-    let db = super::database()?;
-    let access = super::tenant_member(&tenant, false).await?;
-    let now = UnixMillis::now();
-    let mut metadata = crate::services::metadata::TenantMetadata::load(&db, &access.scope).await?;
-    let surveys = list_surveys(&db, &access.scope)
-        .await?
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let dashboard = tenant_pages::dashboard(&db, &access.scope).await?;
+    let surveys = dashboard
+        .surveys
         .into_iter()
-        .map(|s| {
-            let state = SurveyState::of(s.status, s.expires_at, now);
-            SurveyRow {
-                id: s.id.0,
-                slug: s.slug.to_string(),
-                title: s.title,
-                state,
-                responses: s.responses,
-                published: s.published_at.map(|t| t.date_string()),
-                expires: s.expires_at.map(|t| t.date_string()),
-                days_left: s
-                    .expires_at
-                    .filter(|_| state == SurveyState::Published)
-                    .map(|at| days_left(at, now)),
-                metadata: metadata.by_survey.remove(&s.id.0).unwrap_or_default(),
-            }
+        .map(|s| SurveyRow {
+            id: s.listing.id.0,
+            slug: s.listing.slug.to_string(),
+            title: s.listing.title,
+            state: s.state,
+            responses: s.listing.responses,
+            published: s.listing.published_at.map(|t| t.date_string()),
+            expires: s.listing.expires_at.map(|t| t.date_string()),
+            days_left: s.days_left,
+            metadata: s.metadata,
         })
         .collect();
     let plan = access.scope.plan();
@@ -138,11 +120,11 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         user_name: access.user.display_name,
         role: access.user.role,
         plan_label: plan.label().to_owned(),
-        active_surveys: count_active_surveys(&db, &access.scope, now).await?,
+        active_surveys: dashboard.active_surveys,
         max_active_surveys: access.scope.max_active_surveys(),
         max_survey_days: plan.max_survey_days(),
         premium: plan == crate::domain::Plan::Premium,
         surveys,
-        branding: crate::services::branding::load_public_branding(&db, &access.scope).await?,
+        branding: dashboard.branding,
     })
 }

@@ -1,8 +1,8 @@
-//! Server functions of the users page (`/t/{tenant}/users`): a tenant
-//! Administrator adds accounts kept by Tailspin Surveys up to the plan's
-//! limit, resets their passwords, changes roles and removes users. Users of
-//! tenants that sign in through a provider are listed; their roles come from
-//! the provider's claims.
+//! Server functions of the users page (`/t/{tenant}/users`; rules:
+//! `services::users`): a tenant Administrator adds accounts kept by Tailspin
+//! Surveys up to the plan's limit, resets their passwords, changes roles and
+//! removes users. Users of tenants that sign in through a provider are
+//! listed; their roles come from the provider's claims.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -36,27 +36,24 @@ pub struct UserRow {
 }
 
 #[cfg(feature = "ssr")]
-async fn administrator(tenant: &str) -> Result<crate::auth::TenantAccess, AppError> {
-    super::tenant_member(tenant, true).await
-}
+use crate::{domain::UserId, services::users};
 
+/// The id of the session this request is made with: an Administrator who
+/// changes their own account keeps it.
 #[cfg(feature = "ssr")]
-fn require_local_accounts(access: &crate::auth::TenantAccess) -> Result<(), AppError> {
-    if access.scope.plan().sign_in() == SignInKind::LocalAccounts {
-        Ok(())
-    } else {
-        Err(AppError::BadRequest(
-            "Users of this organization sign in with their identity provider; it decides who they are and which role they have.".into(),
-        ))
-    }
+async fn this_session() -> Option<String> {
+    leptos_axum::extract::<tower_sessions::Session>()
+        .await
+        .ok()
+        .and_then(|session| session.id())
+        .map(|id| id.to_string())
 }
 
 #[server(prefix = "/api", endpoint = "load_users")]
 pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
-    let db = super::database()?;
-    let access = administrator(&tenant).await?;
-    let users = crate::storage::users::list_users(&db, &access.scope).await?;
-    let rows = users
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let rows = users::list(&db, &access.scope)
+        .await?
         .into_iter()
         .map(|user| UserRow {
             id: user.id.0,
@@ -82,8 +79,7 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
     })
 }
 
-/// Adds an account kept by Tailspin Surveys. Invalid input and a full plan
-/// are `Invalid` (by field; `form` for the limit) and add nobody.
+/// Adds an account kept by Tailspin Surveys.
 #[server(prefix = "/api", endpoint = "add_user")]
 pub async fn add_user(
     tenant: String,
@@ -92,68 +88,14 @@ pub async fn add_user(
     role: String,
     password: String,
 ) -> Result<(), AppError> {
-    use crate::domain::{Email, UnixMillis, check_new_password};
-    use crate::error::FieldProblem;
-    use crate::storage::users::{CreateUserOutcome, NewLocalUser, create_local_user};
-
-    let db = super::database()?;
-    let access = administrator(&tenant).await?;
-    require_local_accounts(&access)?;
-    let mut problems = Vec::new();
-    let name = name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > 100 {
-        problems.push(FieldProblem::new(
-            "name",
-            "Enter the person's name (at most 100 characters).",
-        ));
-    }
-    let email = Email::parse(&email)
-        .map_err(|e| {
-            problems.push(FieldProblem::new(
-                "email",
-                format!("Enter a valid email: {e}."),
-            ))
-        })
-        .ok();
-    let role = parse_role(&role)
-        .map_err(|_| problems.push(FieldProblem::new("role", "Choose a role.")))
-        .ok();
-    if let Err(problem) = check_new_password(&password) {
-        problems.push(FieldProblem::new("password", problem));
-    }
-    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
-        return Err(AppError::Invalid(problems));
-    };
-    let user = NewLocalUser {
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let input = users::NewUser {
+        name,
         email,
-        display_name: name,
         role,
-        password_hash: crate::passwords::hash_password(password).await?,
+        password,
     };
-    let plan = access.scope.plan();
-    let problem = match create_local_user(
-        &db,
-        &access.scope,
-        &user,
-        access.scope.max_users(),
-        UnixMillis::now(),
-    )
-    .await?
-    {
-        CreateUserOutcome::Created(_) => return Ok(()),
-        CreateUserOutcome::EmailTaken => {
-            FieldProblem::new("email", "Someone here already signs in with this email.")
-        }
-        CreateUserOutcome::LimitReached => FieldProblem::new(
-            "form",
-            format!(
-                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
-                plan.label(),
-                access.scope.max_users().unwrap_or(u32::MAX)
-            ),
-        ),
-    };
-    Err(AppError::Invalid(vec![problem]))
+    users::add(&db, &access.scope, input).await
 }
 
 #[server(prefix = "/api", endpoint = "reset_user_password")]
@@ -162,107 +104,21 @@ pub async fn reset_user_password(
     user: i64,
     password: String,
 ) -> Result<(), AppError> {
-    use crate::domain::{UserId, check_new_password};
-    use crate::error::FieldProblem;
-
-    let db = super::database()?;
-    let access = administrator(&tenant).await?;
-    require_local_accounts(&access)?;
-    if let Err(problem) = check_new_password(&password) {
-        return Err(AppError::Invalid(vec![FieldProblem::new(
-            "password", problem,
-        )]));
-    }
-    let hash = crate::passwords::hash_password(password).await?;
-    let done =
-        crate::storage::users::set_password_hash(&db, &access.scope, UserId(user), &hash).await?;
-    if done {
-        end_sessions(&db, &access, UserId(user)).await?;
-    }
-    if done {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let session = this_session().await;
+    users::reset_password(&db, &access, session, UserId(user), password).await
 }
 
 #[server(prefix = "/api", endpoint = "change_user_role")]
 pub async fn change_user_role(tenant: String, user: i64, role: String) -> Result<(), AppError> {
-    use crate::domain::UserId;
-
-    let db = super::database()?;
-    let access = administrator(&tenant).await?;
-    require_local_accounts(&access)?;
-    let role = parse_role(&role)?;
-    if user == access.user.id.0 && role != Role::Administrator {
-        return Err(AppError::BadRequest(
-            "You cannot take the Administrator role from yourself; ask another Administrator."
-                .into(),
-        ));
-    }
-    let done = crate::storage::users::set_role(&db, &access.scope, UserId(user), role).await?;
-    if done {
-        end_sessions(&db, &access, UserId(user)).await?;
-    }
-    if done {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let session = this_session().await;
+    users::change_role(&db, &access, session, UserId(user), &role).await
 }
 
 #[server(prefix = "/api", endpoint = "remove_user")]
 pub async fn remove_user(tenant: String, user: i64) -> Result<(), AppError> {
-    use crate::domain::UserId;
-
-    let db = super::database()?;
-    let access = administrator(&tenant).await?;
-    require_local_accounts(&access)?;
-    if user == access.user.id.0 {
-        return Err(AppError::BadRequest(
-            "You cannot remove yourself; ask another Administrator.".into(),
-        ));
-    }
-    let done = crate::storage::users::delete_user(&db, &access.scope, UserId(user)).await?;
-    if done {
-        end_sessions(&db, &access, UserId(user)).await?;
-    }
-    if done {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
-/// A reset password, a changed role or a removal signs the user out
-/// everywhere at once; an Administrator changing their own account keeps
-/// the session they are using.
-#[cfg(feature = "ssr")]
-async fn end_sessions(
-    db: &crate::storage::Database,
-    access: &crate::auth::TenantAccess,
-    user: crate::domain::UserId,
-) -> Result<(), AppError> {
-    let keep = if user == access.user.id {
-        leptos_axum::extract::<tower_sessions::Session>()
-            .await
-            .ok()
-            .and_then(|session| session.id())
-            .map(|id| id.to_string())
-    } else {
-        None
-    };
-    let ended =
-        crate::storage::sessions::delete_user_sessions(db, &access.scope, user, keep).await?;
-    tracing::info!(
-        user = user.0,
-        ended,
-        "sessions ended after an account change"
-    );
-    Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn parse_role(code: &str) -> Result<Role, AppError> {
-    Role::from_code(code).ok_or_else(|| AppError::BadRequest("Choose a role.".into()))
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let session = this_session().await;
+    users::remove(&db, &access, session, UserId(user)).await
 }

@@ -1,7 +1,8 @@
 //! Access to a tenant's private pages and server functions: the one check
 //! that turns a signed-in session into a tenant scope.
 
-use super::{Principal, TenantScope};
+use super::scope::TenantScope;
+use super::sign_in::Principal;
 use crate::domain::{TenantAlias, TenantStatus};
 use crate::error::AppError;
 use crate::storage::users::UserRecord;
@@ -39,7 +40,7 @@ pub async fn tenant_access(
         Some(Principal::TenantUser { tenant: id, user }) if *id == tenant.id => *user,
         Some(_) => return Err(AppError::NotFound),
     };
-    let scope = TenantScope::of(&tenant);
+    let scope = super::grant::scope_of(&tenant);
     let user = users::find_user(db, &scope, user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;

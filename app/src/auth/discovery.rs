@@ -15,7 +15,7 @@ use openidconnect::core::{
 use openidconnect::{AdditionalProviderMetadata, IssuerUrl, JsonWebKeySet, ProviderMetadata};
 use serde::{Deserialize, Serialize};
 
-use super::oidc::FederationError;
+use super::federation_error::FederationError;
 use crate::outbound::{OutboundClient, error_chain};
 
 const CACHE_TTL: Duration = Duration::from_secs(300);

@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::grant::SystemTask;
+use super::grant::system_scope;
 use super::oidc::{self, CallbackParams, FederationError, PendingAuthorization, RelyingParty};
-use super::{Principal, SystemTask, TenantScope, system_scope};
+use super::scope::TenantScope;
+use super::sign_in::Principal;
 use crate::domain::{Role, SignInKind, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::secrets::ServerKey;

@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{FREE_TEXT_HARD_LIMIT, Question, QuestionId, QuestionKind};
+use super::ids::QuestionId;
+use super::survey::FREE_TEXT_HARD_LIMIT;
+use super::survey::Question;
+use super::survey::QuestionKind;
 
 pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 
@@ -106,6 +109,14 @@ impl SubmissionErrors {
     }
 }
 
+/// What became of a submission: stored (or already stored under its
+/// idempotency key), or refused with the problems to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SubmitReply {
+    Accepted,
+    Invalid(SubmissionErrors),
+}
+
 pub const MISSING_ANSWER: &str = "Please answer this question.";
 
 /// Checks raw form fields (name, value) against the survey's questions.
@@ -206,10 +217,10 @@ fn shorten(name: &str) -> String {
 
 /// An answer as people read it: the stars, the chosen option's label, or
 /// the text.
-pub fn answer_text(question: &super::Question, value: &AnswerValue) -> String {
+pub fn answer_text(question: &super::survey::Question, value: &AnswerValue) -> String {
     match (value, &question.kind) {
         (AnswerValue::Rating(stars), _) => format!("{stars} of 5"),
-        (AnswerValue::Choice(index), super::QuestionKind::Choice { options }) => options
+        (AnswerValue::Choice(index), super::survey::QuestionKind::Choice { options }) => options
             .get(usize::from(*index))
             .cloned()
             .unwrap_or_default(),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::Role;
+use super::roles::Role;
 
 pub const MAX_RULES: usize = 100;
 const MAX_PART_LEN: usize = 200;

@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{FREE_TEXT_HARD_LIMIT, QuestionKind, SurveyStatus, UnixMillis};
+use super::survey::FREE_TEXT_HARD_LIMIT;
+use super::survey::QuestionKind;
+use super::survey::SurveyStatus;
+use super::time::UnixMillis;
 use crate::error::FieldProblem;
 
 pub const MAX_TITLE_CHARS: usize = 150;

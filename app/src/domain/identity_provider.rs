@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ClaimRules, RuleError};
+use super::claim_rules::ClaimRules;
+use super::claim_rules::RuleError;
 
 pub const DEFAULT_IDENTIFYING_CLAIM: &str = "sub";
 const MAX_ISSUER_LEN: usize = 500;

@@ -4,7 +4,9 @@
 
 mod alias;
 mod answers;
+mod branding;
 mod claim_rules;
+mod csv;
 mod design;
 mod email;
 pub mod form_body;
@@ -17,6 +19,7 @@ mod results;
 mod roles;
 mod slug;
 pub mod stylesheet;
+mod subscriber_form;
 mod summary;
 mod survey;
 mod time;
@@ -24,10 +27,12 @@ mod url_word;
 
 pub use alias::{AliasError, TenantAlias};
 pub use answers::{
-    AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, ValidAnswer, answer_text,
-    field_name, validate_submission,
+    AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, SubmitReply, ValidAnswer,
+    answer_text, field_name, validate_submission,
 };
+pub use branding::TenantBranding;
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
+pub use csv::{csv_cell, csv_row};
 pub use design::{
     MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
     QuestionInput, SurveyState, check_description, check_title, days_left,
@@ -44,6 +49,7 @@ pub use plan::{Plan, SignInKind, TenantStatus};
 pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};
+pub use subscriber_form::SubscriberForm;
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{
     FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::UnixMillis;
+use super::time::UnixMillis;
 
 /// A calendar month in UTC, the period usage is billed by. Written and
 /// parsed as `YYYY-MM`.

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{AnswerValue, ValidAnswer};
+use super::answers::AnswerValue;
+use super::answers::ValidAnswer;
 
 /// How many of the most frequent words a free-text question shows.
 pub const TOP_WORDS: usize = 10;
@@ -180,7 +181,7 @@ pub fn words_of(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::QuestionId;
+    use crate::domain::ids::QuestionId;
 
     fn response(stars: u8, option: u16, text: &str) -> Vec<ValidAnswer> {
         vec![

@@ -1,6 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{QuestionId, Slug, TenantAlias, UnixMillis};
+use super::alias::TenantAlias;
+use super::ids::QuestionId;
+use super::slug::Slug;
+use super::time::UnixMillis;
 
 /// No free-text answer may be longer than this, whatever the question says.
 pub const FREE_TEXT_HARD_LIMIT: u16 = 2000;

@@ -3,7 +3,7 @@
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::sign_in_form::SignInForm;
 use crate::api::admin::{AdminHome, StatisticsStatus, load_admin_home};
 use crate::api::tenant::SignInRefused;
@@ -62,7 +62,7 @@ pub fn AdminHomePage() -> impl IntoView {
 
 #[component]
 fn AdminHomeView(home: AdminHome) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     view! {
         <PageTitle text="Tailspin administration" />
         <section class="page dashboard">

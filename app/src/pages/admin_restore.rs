@@ -6,8 +6,8 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::ErrorPage;
 use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
 use crate::api::admin::load_admin_home;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn AdminRestorePage() -> impl IntoView {
 
 #[component]
 fn RestoreForm(error: Option<String>) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     view! {
         <section class="page restore">
             <AdminNav current="subscribers" />

@@ -6,8 +6,8 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
 use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::subscribers::{
@@ -81,7 +81,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
 
 #[component]
 fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
         <PageTitle text=format!("{} · Tailspin administration", detail.name) />
@@ -225,17 +225,17 @@ fn ProviderForm(
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="provider-form">
             <input type="hidden" name="alias" value=alias />
-            <TextField label="Issuer URL" name="issuer" field="issuer" error kind="url" value=provider.issuer required=true />
-            <TextField label="Client ID" name="client_id" field="client_id" error value=provider.client_id required=true />
-            <TextField label="Client secret" name="client_secret" field="client_secret" error kind="password"
+            <TextField label="Issuer URL" name="settings[issuer]" field="issuer" error kind="url" value=provider.issuer required=true />
+            <TextField label="Client ID" name="settings[client_id]" field="client_id" error value=provider.client_id required=true />
+            <TextField label="Client secret" name="settings[client_secret]" field="client_secret" error kind="password"
                 autocomplete="new-password" hint="Leave empty to keep the stored secret (required again when the issuer or client ID changes)." />
-            <TextField label="Administrator (email or identifier)" name="administrator" field="administrator" error
+            <TextField label="Administrator (email or identifier)" name="settings[administrator]" field="administrator" error
                 value=provider.administrator required=true />
-            <TextField label="Identifying claim" name="identifying_claim" field="identifying_claim" error
+            <TextField label="Identifying claim" name="settings[identifying_claim]" field="identifying_claim" error
                 value=provider.identifying_claim />
             <label for="field-claim_rules">"Claim-mapping rules"</label>
-            <textarea id="field-claim_rules" name="claim_rules" rows="3"
-                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{super::raw_text(provider.claim_rules)}</textarea>
+            <textarea id="field-claim_rules" name="settings[claim_rules]" rows="3"
+                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{super::raw_text::raw_text(provider.claim_rules)}</textarea>
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
             <button type="submit" class="primary">"Save provider settings"</button>
         </ActionForm>

@@ -5,8 +5,8 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::ErrorPage;
 use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
 use crate::api::subscribers::{
     PurgeProgress, SubscriberList, SubscriberSummary, format_bytes, load_subscribers,
 };
@@ -41,7 +41,7 @@ pub fn AdminSubscribersPage() -> impl IntoView {
 
 #[component]
 fn SubscribersView(list: SubscriberList) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let SubscriberList {
         rows,
         total,

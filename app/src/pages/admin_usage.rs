@@ -6,8 +6,8 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::ErrorPage;
 use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
 use super::form_feedback::FormAlert;
 use crate::api::admin::{DeadLetterRow, DiscardDeadLetter, RequeueDeadLetter, load_dead_letters};
 use crate::api::subscribers::format_bytes;
@@ -34,7 +34,7 @@ pub fn AdminUsagePage() -> impl IntoView {
 
 #[component]
 fn UsageView(report: UsageReport) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let most = report
         .lines
         .iter()
@@ -161,7 +161,7 @@ fn DeadLetterTable(
     requeue: ServerAction<RequeueDeadLetter>,
     discard: ServerAction<DiscardDeadLetter>,
 ) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     view! {
         <p role="status">{format!("{} dead letters.", rows.len())}</p>
         <div class="table-scroll" role="region" aria-label="Dead letters" tabindex="0">

@@ -9,7 +9,7 @@ use leptos_meta::Stylesheet;
 use super::raw_text::PageTitle;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::FormAlert;
 use super::tenant_nav::TenantNav;
 use crate::api::branding::{BrandingPage, RemoveTenantLogo, SaveTenantStylesheet, load_branding};
@@ -44,7 +44,7 @@ pub fn BrandingPage() -> impl IntoView {
 
 #[component]
 fn BrandingView(page: BrandingPage, changes: RwSignal<u32>) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let tenant = page.tenant_alias.clone();
     view! {
         <PageTitle text=format!("Branding · {}", page.branding.tenant_name) />
@@ -171,7 +171,7 @@ fn StylesheetSection(
                     // What the server said was about the text before this edit.
                     save.value().set(None);
                 }>
-                {super::raw_text(stored.clone())}
+                {super::raw_text::raw_text(stored.clone())}
             </textarea>
             <div id="css-problems" class="style-problems" aria-live="polite">
                 {move || {

@@ -2,7 +2,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
@@ -42,7 +42,7 @@ pub fn DashboardPage() -> impl IntoView {
 
 #[component]
 fn DashboardView(dashboard: Dashboard) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let Dashboard {
         tenant_alias,
         tenant_name,

@@ -15,7 +15,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     {
         response.set_status(error.http_status());
     }
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let (title, text) = match &error {
         AppError::NotFound => (
             "Page not found",

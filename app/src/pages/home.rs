@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     view! {
         <PageTitle text="Welcome" />
         <section class="page home">

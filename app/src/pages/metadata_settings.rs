@@ -5,7 +5,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::metadata::{
@@ -41,7 +41,7 @@ fn FieldsView(
     add: ServerAction<AddMetadataField>,
     remove: ServerAction<RemoveMetadataField>,
 ) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let MetadataSettings {
         tenant_alias,
         tenant_name,

@@ -14,6 +14,7 @@ mod error_page;
 mod fields;
 mod form_feedback;
 mod home;
+mod hydration;
 mod metadata_settings;
 mod question_fields;
 mod raw_text;
@@ -56,17 +57,3 @@ pub use tenant_login::TenantLoginPage;
 pub use tenant_surveys::TenantSurveysPage;
 pub use thanks::ThanksPage;
 pub use users::UsersPage;
-
-use leptos::prelude::*;
-
-pub(crate) use raw_text::raw_text;
-
-/// Marks the page as interactive once this component has hydrated, so that
-/// end-to-end tests know when event handlers are attached.
-pub(crate) fn mark_hydrated() {
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
-}

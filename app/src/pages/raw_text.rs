@@ -95,7 +95,7 @@ mod tests {
                         continue;
                     };
                     let content = rest[open_end + 1..close].trim();
-                    if !content.is_empty() && !content.starts_with("{super::raw_text(") {
+                    if !content.is_empty() && !content.starts_with("{raw_text(") {
                         offenders.push(format!(
                             "{}: <textarea> content `{content}` (use raw_text)",
                             path.display()

@@ -6,7 +6,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::responses::{ResponsePage, load_responses};
 
@@ -44,7 +44,7 @@ pub fn ResponsesPage() -> impl IntoView {
 
 #[component]
 fn ResponsesView(page: ResponsePage) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let base = format!("/t/{}/surveys/{}/responses", page.tenant_alias, page.slug);
     let next = page.next_after.map(|after| format!("{base}?after={after}"));
     let previous = page

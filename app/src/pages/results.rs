@@ -7,7 +7,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::results::{
     QuestionResult, ResultKind, SurveyResults, load_results, results_version,
@@ -66,7 +66,7 @@ pub fn ResultsPage() -> impl IntoView {
 
 #[component]
 fn ResultsView(results: SurveyResults) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let updated = results
         .updated
         .clone()

@@ -11,7 +11,7 @@ pub fn SignInForm(
     action: String,
     refused: Option<SignInRefused>,
 ) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let email = refused
         .as_ref()
         .map(|r| r.email.clone())

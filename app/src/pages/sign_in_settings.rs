@@ -6,7 +6,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::sign_in_settings::{
@@ -37,7 +37,7 @@ pub fn SignInSettingsPage() -> impl IntoView {
 
 #[component]
 fn SettingsView(page: Settings, save: ServerAction<SaveSignInSettings>) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let Settings {
         tenant_alias,
         tenant_name,
@@ -98,28 +98,28 @@ fn ProviderForm(
         <ActionForm action=save attr:class="stacked wide">
             <input type="hidden" name="tenant" value=tenant />
             <label for="issuer">"Issuer URL"</label>
-            <input id="issuer" name="issuer" type="url" required value=settings.issuer
+            <input id="issuer" name="settings[issuer]" type="url" required value=settings.issuer
                 aria-invalid=invalid(error, "issuer") aria-describedby="issuer-error" />
             <FieldError error field="issuer" id="issuer-error".to_owned() />
             <label for="client-id">"Client ID"</label>
-            <input id="client-id" name="client_id" type="text" required autocomplete="off" value=settings.client_id
+            <input id="client-id" name="settings[client_id]" type="text" required autocomplete="off" value=settings.client_id
                 aria-invalid=invalid(error, "client_id") aria-describedby="client-id-error" />
             <FieldError error field="client_id" id="client-id-error".to_owned() />
             <label for="client-secret">"Client secret"</label>
             <p class="hint" id="client-secret-hint">{secret_hint}</p>
-            <input id="client-secret" name="client_secret" type="password" autocomplete="off"
+            <input id="client-secret" name="settings[client_secret]" type="password" autocomplete="off"
                 aria-describedby="client-secret-hint client-secret-error" required=!secret_stored
                 aria-invalid=invalid(error, "client_secret") />
             <FieldError error field="client_secret" id="client-secret-error".to_owned() />
             <label for="identifying-claim">"Claim that identifies a user"</label>
             <p class="hint" id="identifying-claim-hint">"Usually sub (the default) or email. Users are recognised by the issuer and this claim."</p>
-            <input id="identifying-claim" name="identifying_claim" type="text" autocomplete="off"
+            <input id="identifying-claim" name="settings[identifying_claim]" type="text" autocomplete="off"
                 aria-describedby="identifying-claim-hint identifying-claim-error" value=settings.identifying_claim
                 aria-invalid=invalid(error, "identifying_claim") />
             <FieldError error field="identifying_claim" id="identifying-claim-error".to_owned() />
             <label for="administrator">"Administrator"</label>
             <p class="hint" id="administrator-hint">"The email or identifier of the person who is always an Administrator here."</p>
-            <input id="administrator" name="administrator" type="text" required autocomplete="off"
+            <input id="administrator" name="settings[administrator]" type="text" required autocomplete="off"
                 aria-describedby="administrator-hint administrator-error" value=settings.administrator
                 aria-invalid=invalid(error, "administrator") />
             <FieldError error field="administrator" id="administrator-error".to_owned() />
@@ -129,9 +129,9 @@ fn ProviderForm(
                 ", for example " <code>"groups = Domain Users => Survey Creator"</code>
                 ". Roles: Administrator, Survey Creator. Users whose claims match no rule cannot sign in."
             </p>
-            <textarea id="claim-rules" name="claim_rules" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
+            <textarea id="claim-rules" name="settings[claim_rules]" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
                 aria-invalid=invalid(error, "claim_rules")>
-                {super::raw_text(settings.claim_rules)}
+                {super::raw_text::raw_text(settings.claim_rules)}
             </textarea>
             <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
             <button type="submit" class="primary">"Save sign-in settings"</button>

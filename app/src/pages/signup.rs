@@ -6,8 +6,8 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
 use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::signup::{
@@ -94,7 +94,7 @@ fn SubscriberFields(
     error: Signal<Option<AppError>>,
     admin: bool,
 ) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let plan = RwSignal::new(None::<Plan>);
     let alias = RwSignal::new(String::new());
     let alias_edited = RwSignal::new(false);
@@ -274,7 +274,7 @@ pub fn WelcomePage() -> impl IntoView {
 
 #[component]
 fn WelcomeView(welcome: Welcome) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let alias = welcome.alias.clone();
     let mut steps: Vec<AnyView> = Vec::new();
     if welcome.active {

@@ -7,7 +7,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::FormAlert;
 use super::tenant_nav::TenantNav;
 use crate::api::sql_export::{
@@ -40,7 +40,7 @@ pub fn SqlExportPage() -> impl IntoView {
 
 #[component]
 fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let live = RwSignal::new(page.jobs.first().cloned());
     let action = ServerAction::<RequestSqlExport>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));

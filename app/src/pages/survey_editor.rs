@@ -7,7 +7,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::question_fields::{QuestionFields, QuestionValues, kind_label};
 use super::tenant_nav::TenantNav;
@@ -85,7 +85,7 @@ pub fn SurveyEditorPage() -> impl IntoView {
 
 #[component]
 fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let draft = editor.state == SurveyState::Draft;
     let tenant = editor.tenant_alias.clone();
     let public_path = format!("/s/{}/{}", editor.tenant_alias, editor.slug);
@@ -167,7 +167,7 @@ fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) ->
             <textarea id="survey-description" name="description" rows="5"
                 aria-invalid=invalid(error, "description")
                 aria-describedby="survey-description-hint survey-description-error">
-                {super::raw_text(editor.description.clone())}
+                {super::raw_text::raw_text(editor.description.clone())}
             </textarea>
             <FieldError error field="description" id="survey-description-error".to_owned() />
             <button type="submit" class="primary">"Save title and description"</button>

@@ -24,7 +24,7 @@ pub fn SurveyFormView(
     #[prop(optional)]
     preview: bool,
 ) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let SurveyForm {
         survey,
         idempotency_key,
@@ -220,7 +220,7 @@ fn QuestionItem(
                     aria-invalid=invalid
                     aria-describedby=described_by
                 >
-                    {super::raw_text(value.unwrap_or_default())}
+                    {super::raw_text::raw_text(value.unwrap_or_default())}
                 </textarea>
                 <p class="hint">{format!("Up to {limit} characters.")}</p>
             }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::survey_form::SurveyFormView;
 use crate::api::designer::load_survey_preview;
 use crate::api::respondent::SurveyForm;

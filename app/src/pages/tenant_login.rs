@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::sign_in_form::SignInForm;
 use leptos_meta::Stylesheet;
 
@@ -54,7 +54,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
             view! { <SignInForm heading action refused /> }.into_any()
         }
         SignInMethod::Provider { label, start_url } => {
-            super::mark_hydrated();
+            super::hydration::mark_hydrated();
             let message = refused.map(|r| r.message);
             view! {
                 <PageTitle text=heading.clone() />
@@ -72,7 +72,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
                 .into_any()
         }
         SignInMethod::NotConfigured => {
-            super::mark_hydrated();
+            super::hydration::mark_hydrated();
             view! {
                 <PageTitle text=heading.clone() />
                 <section class="page sign-in">

@@ -2,7 +2,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::tenant_brand::{TenantLogo, TenantStyle};
 use crate::api::respondent::{TenantSurveys, list_public_surveys};
 
@@ -26,7 +26,7 @@ pub fn TenantSurveysPage() -> impl IntoView {
 
 #[component]
 fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let TenantSurveys {
         tenant_name,
         surveys,

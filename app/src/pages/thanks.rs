@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ThanksPage() -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     view! {

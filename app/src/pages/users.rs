@@ -8,7 +8,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::ErrorPage;
+use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::users::{
@@ -60,7 +60,7 @@ pub fn UsersPage() -> impl IntoView {
 
 #[component]
 fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
-    super::mark_hydrated();
+    super::hydration::mark_hydrated();
     let UserDirectory {
         tenant_alias,
         tenant_name,

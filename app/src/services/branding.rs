@@ -9,10 +9,9 @@ use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sha2::{Digest, Sha256};
 
-use crate::api::branding::TenantBranding;
 use crate::auth::TenantScope;
 use crate::domain::stylesheet::TenantStylesheet;
-use crate::domain::{TenantId, UnixMillis};
+use crate::domain::{TenantBranding, TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::branding::{
@@ -97,6 +96,31 @@ pub async fn load_public_branding(
     scope: &TenantScope,
 ) -> Result<TenantBranding, AppError> {
     Ok(public_branding(scope, &find_branding(db, scope).await?))
+}
+
+/// What the branding page shows and edits.
+pub struct BrandingSettings {
+    pub public: TenantBranding,
+    /// The stored (validated) style sheet.
+    pub stylesheet: String,
+}
+
+pub async fn settings(db: &Database, scope: &TenantScope) -> Result<BrandingSettings, AppError> {
+    let record = find_branding(db, scope).await?;
+    Ok(BrandingSettings {
+        public: public_branding(scope, &record),
+        stylesheet: record.stylesheet,
+    })
+}
+
+/// The validated style sheet (empty when the tenant has none) and its
+/// version.
+pub async fn read_stylesheet(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<(String, String), AppError> {
+    let record = find_branding(db, scope).await?;
+    Ok((record.stylesheet, record.stylesheet_version))
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -4,12 +4,13 @@
 //! `server worker`). Jobs are safe to run again, so a runner that dies only
 //! delays its job until the lease runs out.
 
-use std::future::Future;
 use std::time::Duration;
 
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+pub use super::job_progress::JobProgress;
+pub use super::job_services::{DEFAULT_PENDING_SIGNUP_MS, JobServices};
 use crate::auth::{SystemTask, TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
@@ -27,15 +28,6 @@ static JOBS_REQUESTED: Notify = Notify::const_new();
 /// Wakes this process's runner (a job was just asked for).
 pub fn jobs_requested() {
     JOBS_REQUESTED.notify_one();
-}
-
-/// Where a running job reports how far it got.
-pub trait JobProgress: Send {
-    fn report(
-        &mut self,
-        done: i64,
-        total: i64,
-    ) -> impl Future<Output = Result<(), AppError>> + Send;
 }
 
 struct StoredProgress<'a> {
@@ -104,19 +96,6 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     finish_job(db, &scope, job.id, status, &message, UnixMillis::now()).await?;
     Ok(())
 }
-
-/// What background jobs need besides the database.
-#[derive(Clone, Debug)]
-pub struct JobServices {
-    pub export: ExportSettings,
-    pub blobs: crate::services::branding::BlobStore,
-    /// How long an anonymous paid sign-up waits for activation before it
-    /// is removed and its alias freed.
-    pub pending_signup_ms: i64,
-}
-
-/// The default of `JobServices::pending_signup_ms`: seven days.
-pub const DEFAULT_PENDING_SIGNUP_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
 /// once when one is asked for on this instance.

@@ -11,7 +11,7 @@ use crate::auth::{SystemTask, TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
 use crate::services::export::drop_export_database;
-use crate::services::jobs::JobServices;
+use crate::services::job_services::JobServices;
 use crate::storage::lifecycle::{
     PurgeBatch, PurgeRecord, PurgeStatus, claim_purge, finish_purge, purge_batch, report_purge,
 };

@@ -9,11 +9,15 @@ pub mod backup;
 pub mod branding;
 pub mod designer;
 pub mod export;
+pub mod job_progress;
+pub mod job_services;
 pub mod jobs;
 pub mod lifecycle;
 pub mod metadata;
+pub mod platform_admin;
 pub mod respondent;
 pub mod responses;
+pub mod responses_csv;
 pub mod results;
 pub mod sign_in_settings;
 pub mod signup;
@@ -23,3 +27,6 @@ pub mod subscribers;
 pub mod tenant_pages;
 pub mod usage;
 pub mod users;
+
+/// The database handle, for adapters that pass it on to services.
+pub use crate::storage::Database;

@@ -2,24 +2,31 @@
 //! submission, store it. Shared by the server functions (after hydration) and
 //! the plain form post (without JavaScript).
 
-use crate::api::respondent::{SubmitReply, TenantSurveys};
 use crate::auth::{TenantScope, public_scope};
 use crate::domain::{
-    IdempotencyKey, Slug, SubmissionErrors, UnixMillis, field_name, validate_submission,
+    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, SurveySummaryCard, TenantBranding,
+    UnixMillis, field_name, validate_submission,
 };
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
 use crate::storage::surveys::{StoredSurvey, find_public_survey, list_open_surveys};
 
+/// A tenant's public list: the surveys open for answers now.
+pub struct OpenSurveys {
+    pub tenant_name: String,
+    pub surveys: Vec<SurveySummaryCard>,
+    pub branding: TenantBranding,
+}
+
 pub async fn open_surveys(
     db: &Database,
     tenant: &str,
     now: UnixMillis,
-) -> Result<TenantSurveys, AppError> {
+) -> Result<OpenSurveys, AppError> {
     let scope = public_scope(db, tenant).await?;
     let surveys = list_open_surveys(db, &scope, now).await?;
-    Ok(TenantSurveys {
+    Ok(OpenSurveys {
         tenant_name: scope.tenant_name().to_owned(),
         surveys,
         branding: crate::services::branding::load_public_branding(db, &scope).await?,
@@ -46,7 +53,7 @@ pub async fn open_survey(
     tenant: &str,
     slug: &str,
     now: UnixMillis,
-) -> Result<(StoredSurvey, crate::api::branding::TenantBranding), AppError> {
+) -> Result<(StoredSurvey, TenantBranding), AppError> {
     let (scope, mut survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
     // Respondents get the rendered description only, never its source.

@@ -1,1 +1,92 @@
-//! (being written)
+//! A Premium tenant's own OpenID Connect provider: which tenants may have
+//! one, checking the settings, and keeping the client secret sealed and
+//! bound to the provider it was issued by.
+
+use crate::auth::{Federation, TenantScope};
+use crate::domain::{
+    ProviderSettings, ProviderSettingsErrors, ProviderSettingsInput, SignInKind, UnixMillis,
+    check_client_secret,
+};
+use crate::error::AppError;
+use crate::storage::Database;
+use crate::storage::identity_providers::{find_identity_provider, save_identity_provider};
+
+/// The tenant's stored provider settings, if it has any (a stored provider
+/// always has a client secret).
+pub async fn provider_settings(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Option<ProviderSettings>, AppError> {
+    Ok(find_identity_provider(db, scope).await?.map(|s| s.settings))
+}
+
+/// Saves the tenant's own provider settings (see `save_provider`); only a
+/// plan that signs in with its own identity provider has them.
+pub async fn save_own_provider(
+    db: &Database,
+    federation: &Federation,
+    scope: &TenantScope,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+) -> Result<(), AppError> {
+    if scope.plan().sign_in() != SignInKind::OwnIdentityProvider {
+        return Err(AppError::BadRequest(
+            "Only Premium subscriptions sign in with their own identity provider.".into(),
+        ));
+    }
+    save_provider(db, federation, scope, input, client_secret).await
+}
+
+/// Checks and saves a Premium tenant's provider settings (for its own
+/// Administrators and for Tailspin administration). An empty
+/// `client_secret` keeps the stored one, unless the issuer or client id
+/// changes; nothing is saved when anything is wrong (`Invalid`, field by
+/// field).
+pub async fn save_provider(
+    db: &Database,
+    federation: &Federation,
+    scope: &TenantScope,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+) -> Result<(), AppError> {
+    let parsed = ProviderSettings::parse(input);
+    let stored = find_identity_provider(db, scope).await?;
+    // The stored secret may only keep going to the provider it was issued
+    // by: otherwise whoever edits the settings could send it to a server of
+    // their own by changing the issuer.
+    let changes_provider = match (&stored, &parsed) {
+        (Some(stored), Ok(new)) => {
+            new.issuer != stored.settings.issuer || new.client_id != stored.settings.client_id
+        }
+        _ => false,
+    };
+    let secret_problem = if client_secret.is_empty() && stored.is_some() {
+        changes_provider.then(|| {
+            "Enter the client secret again: the issuer or client ID changed, and the stored secret is only sent to the provider it was issued for."
+                .to_owned()
+        })
+    } else {
+        check_client_secret(client_secret).err()
+    };
+    let settings = match (parsed, secret_problem) {
+        (Ok(settings), None) => settings,
+        (Ok(_), problem) => {
+            let errors = ProviderSettingsErrors {
+                client_secret: problem,
+                ..ProviderSettingsErrors::default()
+            };
+            return Err(AppError::Invalid(errors.into_problems()));
+        }
+        (Err(mut errors), problem) => {
+            errors.client_secret = problem;
+            return Err(AppError::Invalid(errors.into_problems()));
+        }
+    };
+    let sealed = if client_secret.is_empty() {
+        None
+    } else {
+        Some(federation.key.seal(scope.tenant_id(), client_secret)?)
+    };
+    save_identity_provider(db, scope, &settings, sealed.as_deref(), UnixMillis::now()).await?;
+    Ok(())
+}

@@ -43,7 +43,7 @@ pub fn answers_arrived() {
 
 /// The PostgreSQL channel on which storing answers is announced, so that
 /// task instances in other processes wake at once too.
-pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
+pub use crate::storage::NEW_ANSWERS_CHANNEL;
 
 /// On PostgreSQL: forwards every notification on the channel to this
 /// process's task, reconnecting after failures. Does nothing on SQLite.

@@ -1,1 +1,353 @@
-//! (being written)
+//! Tailspin administration of subscribers: the list with each one's
+//! figures, one subscriber's settings (name, plan, status, region, limits,
+//! its own provider), suspending (which signs everyone out), activating,
+//! and deleting (the purge follows in the background). Every function
+//! takes the signed-in platform administrator as its capability.
+
+use crate::auth::{Federation, SystemTask, TenantScope, system_scope};
+use crate::domain::{
+    BillingMonth, Plan, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus, UnixMillis,
+};
+use crate::error::{AppError, FieldProblem};
+use crate::services::branding::BlobStore;
+use crate::storage::Database;
+use crate::storage::platform_admins::PlatformAdminRecord;
+use crate::storage::subscribers::{SubscriberFilter, list_subscribers};
+use crate::storage::tenants::{
+    LimitOverrides, TenantChanges, TenantRecord, change_tenant_status, find_tenant_by_alias,
+    update_tenant,
+};
+use crate::storage::{lifecycle, sessions};
+
+pub use crate::storage::lifecycle::{PurgeRecord, PurgeStatus};
+
+/// A subscriber by alias, whatever its status; a malformed alias, or one
+/// nobody has, is not found.
+pub async fn find_subscriber(db: &Database, alias: &str) -> Result<TenantRecord, AppError> {
+    let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
+    find_tenant_by_alias(db, &alias)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The scope Tailspin administration works in on one subscriber's data.
+fn admin_scope(tenant: &TenantRecord) -> TenantScope {
+    system_scope(tenant, SystemTask::PlatformAdministration)
+}
+
+/// One subscriber in the list, with its figures this month.
+pub struct SubscriberFigures {
+    pub tenant: TenantRecord,
+    pub active_surveys: i64,
+    pub responses_this_month: i64,
+    /// Stored answers and blobs (logos).
+    pub storage_bytes: i64,
+}
+
+/// One page of the subscriber list, as filtered, with the latest purges.
+pub struct SubscriberPage {
+    pub rows: Vec<SubscriberFigures>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub search: String,
+    pub plan: Option<Plan>,
+    pub status: Option<TenantStatus>,
+    pub purges: Vec<PurgeRecord>,
+}
+
+/// The subscribers matching `search` (part of the name or alias, at most
+/// 100 characters) and the plan and status codes (anything else: all),
+/// `per_page` at a time from `page` 1.
+#[allow(clippy::too_many_arguments)]
+pub async fn list(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    blobs: Option<&BlobStore>,
+    search: &str,
+    plan: &str,
+    status: &str,
+    page: i64,
+    per_page: i64,
+) -> Result<SubscriberPage, AppError> {
+    let filter = SubscriberFilter {
+        search: search.chars().take(100).collect(),
+        plan: Plan::from_code(plan),
+        status: TenantStatus::from_code(status),
+    };
+    let page = page.max(1);
+    let now = UnixMillis::now();
+    let (found, total) = list_subscribers(
+        db,
+        &filter,
+        (page - 1) * per_page,
+        per_page,
+        now,
+        BillingMonth::containing(now).start(),
+    )
+    .await?;
+    let mut rows = Vec::with_capacity(found.len());
+    for row in found {
+        let blob_bytes = match blobs {
+            Some(blobs) => blobs.tenant_bytes(row.tenant.id).await? as i64,
+            None => 0,
+        };
+        rows.push(SubscriberFigures {
+            tenant: row.tenant,
+            active_surveys: row.active_surveys,
+            responses_this_month: row.responses_this_month,
+            storage_bytes: row.answer_bytes + blob_bytes,
+        });
+    }
+    Ok(SubscriberPage {
+        rows,
+        total,
+        page,
+        pages: ((total + per_page - 1) / per_page).max(1),
+        search: filter.search,
+        plan: filter.plan,
+        status: filter.status,
+        purges: lifecycle::recent_purges(db, 10).await?,
+    })
+}
+
+/// A subscriber with its purge (once deleted) and, for a plan that signs
+/// in with its own provider, the provider settings (empty when none are
+/// stored; never the client secret).
+pub struct SubscriberSettings {
+    pub tenant: TenantRecord,
+    pub purge: Option<PurgeRecord>,
+    pub provider: Option<ProviderSettingsInput>,
+}
+
+pub async fn settings(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    alias: &str,
+) -> Result<SubscriberSettings, AppError> {
+    let tenant = find_subscriber(db, alias).await?;
+    let purge = lifecycle::find_purge(db, tenant.id).await?;
+    let provider = if tenant.plan.sign_in() == SignInKind::OwnIdentityProvider {
+        let stored = super::sign_in_settings::provider_settings(db, &admin_scope(&tenant)).await?;
+        Some(stored.map(|s| s.to_input()).unwrap_or_default())
+    } else {
+        None
+    };
+    Ok(SubscriberSettings {
+        tenant,
+        purge,
+        provider,
+    })
+}
+
+/// A subscriber's settings as the administrator typed them; an empty
+/// limit means the plan's.
+pub struct SubscriberChanges {
+    pub name: String,
+    pub plan: String,
+    pub status: String,
+    pub region: String,
+    pub max_active_surveys: String,
+    pub max_users: String,
+}
+
+/// The limit fields: empty means the plan's.
+fn parse_limit(field: &'static str, value: &str, problems: &mut Vec<FieldProblem>) -> Option<u32> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    match value.parse::<u32>() {
+        Ok(n) if (1..=100_000).contains(&n) => Some(n),
+        _ => {
+            problems.push(FieldProblem::new(
+                field,
+                "Enter a whole number from 1 to 100000, or leave it empty for the plan's limit.",
+            ));
+            None
+        }
+    }
+}
+
+/// Saves a subscriber's settings. The plan may change only to one that
+/// signs in the same way (the sign-in configuration stays valid); a
+/// subscriber being deleted cannot be changed.
+pub async fn save_settings(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    regions: &[String],
+    alias: &str,
+    changes: SubscriberChanges,
+) -> Result<(), AppError> {
+    let tenant = find_subscriber(db, alias).await?;
+    let mut problems = Vec::new();
+    let name = changes.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the subscriber's name (1 to 100 characters).",
+        ));
+    }
+    let plan = match Plan::from_code(&changes.plan) {
+        Some(plan) if plan.sign_in() == tenant.plan.sign_in() => Some(plan),
+        Some(plan) => {
+            problems.push(FieldProblem::new(
+                "plan",
+                format!(
+                    "{} signs in differently from {}; create a new subscriber and restore a backup into it to move between them.",
+                    plan.label(),
+                    tenant.plan.label()
+                ),
+            ));
+            None
+        }
+        None => {
+            problems.push(FieldProblem::new("plan", "Choose a plan."));
+            None
+        }
+    };
+    let status = match TenantStatus::from_code(&changes.status) {
+        Some(
+            s @ (TenantStatus::Active | TenantStatus::Suspended | TenantStatus::PendingActivation),
+        ) => Some(s),
+        _ => {
+            problems.push(FieldProblem::new("status", "Choose active, suspended or pending activation; delete a subscriber with the delete form."));
+            None
+        }
+    };
+    if !regions.contains(&changes.region) {
+        problems.push(FieldProblem::new(
+            "region",
+            "Choose one of the listed regions.",
+        ));
+    }
+    let limits = LimitOverrides {
+        max_active_surveys: parse_limit(
+            "max_active_surveys",
+            &changes.max_active_surveys,
+            &mut problems,
+        ),
+        max_users: parse_limit("max_users", &changes.max_users, &mut problems),
+    };
+    if tenant.status == TenantStatus::Deleting {
+        problems.push(FieldProblem::new(
+            "form",
+            "This subscriber is being deleted and cannot be changed.",
+        ));
+    }
+    let (Some(plan), Some(status), true) = (plan, status, problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let changes = TenantChanges {
+        name,
+        plan,
+        status,
+        region: changes.region,
+        limits,
+    };
+    match update_tenant(db, tenant.id, &changes).await? {
+        Some(_) => Ok(()),
+        None => Err(AppError::BadRequest(
+            "This subscriber is being deleted and cannot be changed.".into(),
+        )),
+    }
+}
+
+/// Changes a Premium subscriber's provider settings with the same checks
+/// as its own Administrators' page (an empty secret keeps the stored one).
+pub async fn save_sign_in(
+    db: &Database,
+    federation: &Federation,
+    _admin: &PlatformAdminRecord,
+    alias: &str,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+) -> Result<(), AppError> {
+    let tenant = find_subscriber(db, alias).await?;
+    if tenant.plan.sign_in() != SignInKind::OwnIdentityProvider
+        || tenant.status == TenantStatus::Deleting
+    {
+        return Err(AppError::BadRequest(
+            "Only Premium subscribers that are not being deleted have provider settings.".into(),
+        ));
+    }
+    let scope = admin_scope(&tenant);
+    super::sign_in_settings::save_provider(db, federation, &scope, input, client_secret).await
+}
+
+/// Suspends an active subscriber (`suspended`), or activates a suspended
+/// or pending one (`active`).
+pub async fn set_status(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    alias: &str,
+    status: &str,
+) -> Result<(), AppError> {
+    let tenant = find_subscriber(db, alias).await?;
+    let (from, to): (&[TenantStatus], TenantStatus) = match status {
+        "suspended" => (&[TenantStatus::Active], TenantStatus::Suspended),
+        "active" => (
+            &[TenantStatus::Suspended, TenantStatus::PendingActivation],
+            TenantStatus::Active,
+        ),
+        _ => {
+            return Err(AppError::BadRequest(
+                "A subscriber can be suspended or activated here.".into(),
+            ));
+        }
+    };
+    match change_tenant_status(db, tenant.id, from, to).await? {
+        Some(_) if to == TenantStatus::Suspended => {
+            // Suspended means signed out, on every instance, at once.
+            let ended = sessions::delete_tenant_sessions(db, &admin_scope(&tenant)).await?;
+            tracing::info!(tenant = %tenant.alias, ended, "tenant suspended, sessions ended");
+            Ok(())
+        }
+        Some(_) => Ok(()),
+        None => Err(AppError::BadRequest(format!(
+            "{} is {} and cannot be {} now.",
+            tenant.alias,
+            tenant.status.label().to_lowercase(),
+            if to == TenantStatus::Active {
+                "activated"
+            } else {
+                "suspended"
+            }
+        ))),
+    }
+}
+
+/// The first phase of deletion: nobody can sign in and the public surveys
+/// vanish at once; the purge follows in the background. The alias must be
+/// typed again (`confirmation`).
+pub async fn delete(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    alias: &str,
+    confirmation: &str,
+) -> Result<(), AppError> {
+    let tenant = find_subscriber(db, alias).await?;
+    if confirmation.trim() != tenant.alias.as_str() {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "confirmation",
+            format!("Type {} exactly to confirm.", tenant.alias),
+        )]));
+    }
+    if !lifecycle::begin_deletion(db, &admin_scope(&tenant), UnixMillis::now()).await? {
+        return Err(AppError::BadRequest(
+            "This subscriber is already being deleted.".into(),
+        ));
+    }
+    tracing::info!(tenant = %tenant.alias, "subscriber deleted; purge queued");
+    super::jobs::jobs_requested();
+    Ok(())
+}
+
+/// The latest purge of the subscriber that had `alias` (it may be gone).
+pub async fn purge_of(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    alias: &str,
+) -> Result<Option<PurgeRecord>, AppError> {
+    Ok(lifecycle::latest_purge_of(db, alias).await?)
+}

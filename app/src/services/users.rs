@@ -1,1 +1,182 @@
-//! (being written)
+//! A tenant's users: only tenants that sign in with accounts kept by
+//! Tailspin Surveys add users (up to the plan's limit), reset passwords,
+//! change roles and remove users; an Administrator cannot demote or remove
+//! themselves. A reset password, a changed role or a removal ends the
+//! user's sessions.
+
+use crate::auth::{TenantAccess, TenantScope};
+use crate::domain::{Email, Role, SignInKind, UnixMillis, UserId, check_new_password};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::users::{self, CreateUserOutcome, NewLocalUser, UserRecord};
+
+/// An account kept by Tailspin Surveys, as the Administrator typed it.
+pub struct NewUser {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub password: String,
+}
+
+fn require_local_accounts(scope: &TenantScope) -> Result<(), AppError> {
+    if scope.plan().sign_in() == SignInKind::LocalAccounts {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(
+            "Users of this organization sign in with their identity provider; it decides who they are and which role they have.".into(),
+        ))
+    }
+}
+
+fn parse_role(code: &str) -> Result<Role, AppError> {
+    Role::from_code(code).ok_or_else(|| AppError::BadRequest("Choose a role.".into()))
+}
+
+/// Every user of the tenant, local and federated.
+pub async fn list(db: &Database, scope: &TenantScope) -> Result<Vec<UserRecord>, AppError> {
+    Ok(users::list_users(db, scope).await?)
+}
+
+/// Adds an account kept by Tailspin Surveys. Invalid input and a full plan
+/// are `Invalid` (by field; `form` for the limit) and add nobody.
+pub async fn add(db: &Database, scope: &TenantScope, input: NewUser) -> Result<(), AppError> {
+    require_local_accounts(scope)?;
+    let mut problems = Vec::new();
+    let name = input.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the person's name (at most 100 characters).",
+        ));
+    }
+    let email = Email::parse(&input.email)
+        .map_err(|e| {
+            problems.push(FieldProblem::new(
+                "email",
+                format!("Enter a valid email: {e}."),
+            ))
+        })
+        .ok();
+    let role = parse_role(&input.role)
+        .map_err(|_| problems.push(FieldProblem::new("role", "Choose a role.")))
+        .ok();
+    if let Err(problem) = check_new_password(&input.password) {
+        problems.push(FieldProblem::new("password", problem));
+    }
+    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let user = NewLocalUser {
+        email,
+        display_name: name,
+        role,
+        password_hash: crate::passwords::hash_password(input.password).await?,
+    };
+    let plan = scope.plan();
+    let outcome =
+        users::create_local_user(db, scope, &user, scope.max_users(), UnixMillis::now()).await?;
+    let problem = match outcome {
+        CreateUserOutcome::Created(_) => return Ok(()),
+        CreateUserOutcome::EmailTaken => {
+            FieldProblem::new("email", "Someone here already signs in with this email.")
+        }
+        CreateUserOutcome::LimitReached => FieldProblem::new(
+            "form",
+            format!(
+                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
+                plan.label(),
+                scope.max_users().unwrap_or(u32::MAX)
+            ),
+        ),
+    };
+    Err(AppError::Invalid(vec![problem]))
+}
+
+/// `this_session`: the session the Administrator makes the change with.
+pub async fn reset_password(
+    db: &Database,
+    access: &TenantAccess,
+    this_session: Option<String>,
+    user: UserId,
+    password: String,
+) -> Result<(), AppError> {
+    require_local_accounts(&access.scope)?;
+    if let Err(problem) = check_new_password(&password) {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "password", problem,
+        )]));
+    }
+    let hash = crate::passwords::hash_password(password).await?;
+    let done = users::set_password_hash(db, &access.scope, user, &hash).await?;
+    changed(db, access, this_session, user, done).await
+}
+
+pub async fn change_role(
+    db: &Database,
+    access: &TenantAccess,
+    this_session: Option<String>,
+    user: UserId,
+    role: &str,
+) -> Result<(), AppError> {
+    require_local_accounts(&access.scope)?;
+    let role = parse_role(role)?;
+    if user == access.user.id && role != Role::Administrator {
+        return Err(AppError::BadRequest(
+            "You cannot take the Administrator role from yourself; ask another Administrator."
+                .into(),
+        ));
+    }
+    let done = users::set_role(db, &access.scope, user, role).await?;
+    changed(db, access, this_session, user, done).await
+}
+
+pub async fn remove(
+    db: &Database,
+    access: &TenantAccess,
+    this_session: Option<String>,
+    user: UserId,
+) -> Result<(), AppError> {
+    require_local_accounts(&access.scope)?;
+    if user == access.user.id {
+        return Err(AppError::BadRequest(
+            "You cannot remove yourself; ask another Administrator.".into(),
+        ));
+    }
+    let done = users::delete_user(db, &access.scope, user).await?;
+    changed(db, access, this_session, user, done).await
+}
+
+/// After a change (`done`; otherwise there was no such user): ends the
+/// user's sessions.
+async fn changed(
+    db: &Database,
+    access: &TenantAccess,
+    this_session: Option<String>,
+    user: UserId,
+    done: bool,
+) -> Result<(), AppError> {
+    if !done {
+        return Err(AppError::NotFound);
+    }
+    end_sessions(db, access, this_session, user).await
+}
+
+/// A reset password, a changed role or a removal signs the user out
+/// everywhere at once; an Administrator changing their own account keeps
+/// the session they are using.
+async fn end_sessions(
+    db: &Database,
+    access: &TenantAccess,
+    this_session: Option<String>,
+    user: UserId,
+) -> Result<(), AppError> {
+    let keep = this_session.filter(|_| user == access.user.id);
+    let ended =
+        crate::storage::sessions::delete_user_sessions(db, &access.scope, user, keep).await?;
+    tracing::info!(
+        user = user.0,
+        ended,
+        "sessions ended after an account change"
+    );
+    Ok(())
+}

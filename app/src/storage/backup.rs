@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 use sqlx::Row;
 
-use super::{Database, with_pool_as_is};
-use crate::auth::TenantScope;
+use super::database::Database;
+use super::database::with_pool_as_is;
+use crate::auth::scope::TenantScope;
 use crate::services::backup::tables::{Kind, TableSpec};
 
 /// A row as the archive holds it: column → JSON value (references as

@@ -3,10 +3,10 @@
 
 use sqlx::Row;
 
-use super::with_pool;
-use crate::auth::TenantScope;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::UnixMillis;
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BrandingRecord {

@@ -58,8 +58,8 @@ pub struct Database {
 macro_rules! with_pool {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db.pool() {
-            $crate::storage::Pool::Sqlite($pool) => $body,
-            $crate::storage::Pool::Postgres($pool) => {
+            $crate::storage::database::Pool::Sqlite($pool) => $body,
+            $crate::storage::database::Pool::Postgres($pool) => {
                 let availability = $db.availability();
                 availability.check()?;
                 let result = async { $body }.await;
@@ -79,8 +79,8 @@ pub(crate) use with_pool;
 macro_rules! with_pool_as_is {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db.pool() {
-            $crate::storage::Pool::Sqlite($pool) => $body,
-            $crate::storage::Pool::Postgres($pool) => {
+            $crate::storage::database::Pool::Sqlite($pool) => $body,
+            $crate::storage::database::Pool::Postgres($pool) => {
                 $db.availability().check()?;
                 $body
             }
@@ -226,13 +226,22 @@ pub fn is_unique_violation(error: &sqlx::Error) -> bool {
         .is_some_and(|e| e.is_unique_violation())
 }
 
+/// `count` numbered parameters from `$first`, for an `IN (...)` list:
+/// `parameter_list(2, 3)` is `$2, $3, $4`.
+pub(crate) fn parameter_list(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
 
-    use super::Database;
     use crate::domain::UnixMillis;
     use crate::storage::statistics::claim_batch;
+    use super::Database;
 
     #[tokio::test]
     async fn on_sqlite_the_statistics_task_waits_for_its_turn_to_write() {

@@ -5,11 +5,11 @@
 
 use sqlx::Row;
 
+use super::database::with_pool;
 use super::surveys::NewQuestion;
-use super::with_pool;
-use crate::auth::TenantScope;
+use crate::auth::scope::TenantScope;
 use crate::domain::{QuestionId, Slug, SurveyId, SurveyStatus, UnixMillis};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 /// One survey on the dashboard.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,7 +125,7 @@ pub async fn save_draft_details(
     match updated {
         Ok(1) => Ok(SaveOutcome::Saved),
         Ok(_) => Ok(SaveOutcome::NotDraft),
-        Err(error) if super::is_unique_violation(&error) => Ok(SaveOutcome::SlugTaken),
+        Err(error) if super::database::is_unique_violation(&error) => Ok(SaveOutcome::SlugTaken),
         Err(error) => Err(error),
     }
 }

@@ -3,10 +3,10 @@
 
 use sqlx::Row;
 
-use super::with_pool;
-use crate::auth::TenantScope;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportDatabaseRecord {
@@ -280,4 +280,23 @@ pub async fn last_submission_received_by(
     .fetch_one(pool)
     .await
     .map(|id| id.unwrap_or(0)))
+}
+
+/// Copies an SQLite export database to `copy` with `VACUUM INTO`: one
+/// consistent snapshot even while a transfer writes to it. Nothing to do
+/// for a PostgreSQL one (it is reached over the network, not downloaded).
+pub async fn copy_sqlite_file(
+    source: &Database,
+    copy: &std::path::Path,
+) -> Result<(), sqlx::Error> {
+    // The copy's name is made by the caller from a UUID; doubling quotes
+    // keeps the literal well-formed whatever the directory is called.
+    let literal = copy.display().to_string().replace('\'', "''");
+    match source.pool() {
+        super::Pool::Sqlite(pool) => sqlx::query(&format!("VACUUM INTO '{literal}'"))
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        super::Pool::Postgres(_) => Ok(()),
+    }
 }

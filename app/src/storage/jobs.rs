@@ -6,8 +6,11 @@
 
 use sqlx::Row;
 
-use super::{Backend, Database, is_unique_violation, with_pool};
-use crate::auth::TenantScope;
+use super::database::Backend;
+use super::database::Database;
+use super::database::is_unique_violation;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
 /// A job that has been claimed this many times without finishing (its

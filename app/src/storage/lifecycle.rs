@@ -6,8 +6,11 @@
 
 use sqlx::Row;
 
-use super::{Backend, Database, with_pool, with_pool_as_is};
-use crate::auth::TenantScope;
+use super::database::Backend;
+use super::database::Database;
+use super::database::with_pool;
+use super::database::with_pool_as_is;
+use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 
 use sqlx::Row;
 
-use super::with_pool;
-use crate::auth::TenantScope;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{MetadataKind, SurveyId, UnixMillis};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MetadataField {
@@ -80,7 +80,7 @@ pub async fn add_field(
     match inserted {
         Ok(Some(id)) => Ok(AddFieldOutcome::Added(id)),
         Ok(None) => Ok(AddFieldOutcome::LimitReached),
-        Err(e) if super::is_unique_violation(&e) => Ok(AddFieldOutcome::NameTaken),
+        Err(e) if super::database::is_unique_violation(&e) => Ok(AddFieldOutcome::NameTaken),
         Err(e) => Err(e),
     }
 }

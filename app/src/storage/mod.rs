@@ -2,7 +2,7 @@
 //! start-up from the database URL.
 //!
 //! Rule: every function that reads or writes tenant-owned rows takes a
-//! [`TenantScope`](crate::auth::TenantScope), which only the authorization
+//! [`TenantScope`](crate::auth::scope::TenantScope), which only the authorization
 //! layer can create, and every one of its queries filters on the scope's
 //! tenant id. Functions without a scope touch platform data only (the tenant
 //! registry, the statistics queue as a whole).
@@ -10,7 +10,7 @@
 mod availability;
 pub mod backup;
 pub mod branding;
-mod database;
+pub(crate) mod database;
 pub mod designs;
 pub mod exports;
 pub mod identity_providers;
@@ -32,23 +32,16 @@ pub mod tenant_cache;
 pub mod tenants;
 pub mod users;
 
-pub(crate) use database::{with_pool, with_pool_as_is};
+pub(crate) use database::with_pool;
 
-/// `count` numbered parameters from `$first`, for an `IN (...)` list:
-/// `parameter_list(2, 3)` is `$2, $3, $4`.
-pub(crate) fn parameter_list(first: usize, count: usize) -> String {
-    (first..first + count)
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 pub use database::{Backend, Database, Pool, is_unique_violation};
+pub use submission_writer::NEW_ANSWERS_CHANNEL;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn parameter_lists_are_numbered_from_the_first() {
-        assert_eq!(super::parameter_list(2, 3), "$2, $3, $4");
-        assert_eq!(super::parameter_list(1, 1), "$1");
+        assert_eq!(super::database::parameter_list(2, 3), "$2, $3, $4");
+        assert_eq!(super::database::parameter_list(1, 1), "$1");
     }
 }

@@ -2,9 +2,10 @@
 //! users sign in, and the export job it asked for exist together or not at
 //! all.
 
+use super::database::Database;
+use super::database::with_pool_as_is;
 use super::tenants::{NewTenant, TenantRecord};
 use super::users::FederatedIdentity;
-use super::{Database, with_pool_as_is};
 use crate::domain::{Email, ProviderSettings, Role, TenantId, UnixMillis};
 
 /// The first way into a new tenant, checked and ready to store.
@@ -61,7 +62,7 @@ pub async fn register_subscriber(
             .fetch_one(&mut *tx)
             .await
             .map_err(|e| {
-                if super::is_unique_violation(&e) {
+                if super::database::is_unique_violation(&e) {
                     RegisterError::AliasTaken
                 } else {
                     e.into()

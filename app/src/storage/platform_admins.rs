@@ -2,9 +2,9 @@
 
 use sqlx::Row;
 
-use super::with_pool;
+use super::database::with_pool;
 use crate::domain::{Email, PlatformAdminId, UnixMillis};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlatformAdminRecord {

@@ -7,8 +7,11 @@
 
 use sqlx::Row;
 
-use super::{Database, Pool, with_pool_as_is};
-use crate::auth::{PRINCIPAL_KEY, Principal, TenantScope};
+use super::database::Database;
+use super::database::Pool;
+use super::database::with_pool_as_is;
+use crate::auth::scope::TenantScope;
+use crate::auth::{PRINCIPAL_KEY, Principal};
 use crate::domain::UserId;
 
 /// The stores' default tables (`server/src/sessions.rs` uses the defaults).

@@ -1,8 +1,8 @@
 //! Failed sign-ins, for rate limiting across every server instance.
 
-use super::with_pool;
+use super::database::with_pool;
 use crate::domain::UnixMillis;
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 /// Records an attempt as failed (until a correct password removes it);
 /// returns its id, which orders it among attempts made at the same moment.

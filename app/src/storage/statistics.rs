@@ -10,13 +10,15 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::{Backend, parameter_list, with_pool};
-use crate::auth::TenantScope;
+use super::database::Backend;
+use super::database::parameter_list;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{
     QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId, UnixMillis,
     ValidAnswer,
 };
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 /// A message after 5 failed attempts goes to the dead letters.
 pub const MAX_ATTEMPTS: i64 = 5;

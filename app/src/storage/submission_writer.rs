@@ -16,11 +16,25 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::Pool;
 use super::availability::Availability;
+use super::database::Pool;
 use super::retry::means_unavailable;
-use super::submissions::StoreOutcome;
 use crate::domain::SubmissionId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreOutcome {
+    /// Newly stored, with its queue message.
+    Stored(SubmissionId),
+    /// The same form was already submitted; nothing new was stored.
+    Duplicate(SubmissionId),
+    /// The survey is not published or has expired (checked in the same
+    /// statement as the insert, so a survey closed a moment ago is honoured).
+    NotAccepting,
+}
+
+/// Channel on which PostgreSQL announces newly stored answers to every
+/// statistics task listening.
+pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
 
 /// Most submissions in one transaction.
 const MAX_BATCH: usize = 256;
@@ -254,7 +268,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 // Delivered at commit to every statistics task listening,
                 // in any process (see statistics::listen_for_answers).
                 sqlx::query("SELECT pg_notify($1, '')")
-                    .bind(crate::services::statistics::NEW_ANSWERS_CHANNEL)
+                    .bind(NEW_ANSWERS_CHANNEL)
                     .execute(&mut *tx)
                     .await?;
             }

@@ -3,24 +3,14 @@
 
 use sqlx::Row;
 
+use super::database::with_pool;
 use super::submission_writer::Pending;
-use super::with_pool;
-use crate::auth::TenantScope;
+pub use super::submission_writer::StoreOutcome;
+use crate::auth::scope::TenantScope;
 use crate::domain::{
     AnswerValue, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer,
 };
-use crate::storage::Database;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoreOutcome {
-    /// Newly stored, with its queue message.
-    Stored(SubmissionId),
-    /// The same form was already submitted; nothing new was stored.
-    Duplicate(SubmissionId),
-    /// The survey is not published or has expired (checked in the same
-    /// statement as the insert, so a survey closed a moment ago is honoured).
-    NotAccepting,
-}
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredSubmission {

@@ -4,8 +4,10 @@
 
 use sqlx::Row;
 
+use super::database::Backend;
+use super::database::Database;
+use super::database::with_pool;
 use super::tenants::{COLUMNS, TenantRecord, decode};
-use super::{Backend, Database, with_pool};
 use crate::domain::{Plan, TenantStatus, UnixMillis};
 
 #[derive(Clone, Debug, Default)]

@@ -2,13 +2,13 @@
 
 use sqlx::Row;
 
-use super::with_pool;
-use crate::auth::TenantScope;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{
     PublicSurvey, Question, QuestionId, QuestionKind, Slug, SurveyId, SurveyStatus,
     SurveySummaryCard, UnixMillis,
 };
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug)]
 pub struct NewSurvey {

@@ -16,7 +16,7 @@ use super::tenants::TenantRecord;
 /// How long a record may be served without reading it again.
 pub const TENANT_CACHE_TTL: Duration = Duration::from_secs(5);
 /// The PostgreSQL channel that carries the alias of a changed tenant.
-pub const TENANT_CHANGED_CHANNEL: &str = "tenant_changed";
+use super::tenants::TENANT_CHANGED_CHANNEL;
 
 #[derive(Clone)]
 pub struct TenantCache {
@@ -69,7 +69,7 @@ impl TenantCache {
 /// runs (PostgreSQL only; an embedded database has one serving instance).
 /// After a lost connection everything is evicted, since notifications may
 /// have been missed.
-pub async fn listen_for_tenant_changes(db: super::Database) {
+pub async fn listen_for_tenant_changes(db: super::database::Database) {
     let super::Pool::Postgres(pool) = db.pool() else {
         return;
     };

@@ -2,9 +2,13 @@
 
 use sqlx::Row;
 
-use super::with_pool;
+/// Channel on which PostgreSQL announces a changed tenant to every
+/// process, so each drops its cached copy.
+pub const TENANT_CHANGED_CHANNEL: &str = "tenant_changed";
+
+use super::database::with_pool;
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TenantRecord {
@@ -138,7 +142,7 @@ pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sq
     db.tenant_cache().evict(alias.as_str()).await;
     if let super::Pool::Postgres(pool) = db.pool() {
         sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
+            .bind(TENANT_CHANGED_CHANNEL)
             .bind(alias.as_str())
             .execute(pool)
             .await?;

@@ -2,10 +2,10 @@
 
 use sqlx::Row;
 
-use super::with_pool;
-use crate::auth::TenantScope;
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
 use crate::domain::{Email, Role, UnixMillis, UserId};
-use crate::storage::Database;
+use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserRecord {
@@ -98,7 +98,9 @@ fn creation_outcome(
     match inserted {
         Ok(Some(id)) => Ok(CreateUserOutcome::Created(UserId(id))),
         Ok(None) => Ok(CreateUserOutcome::LimitReached),
-        Err(error) if super::is_unique_violation(&error) => Ok(CreateUserOutcome::EmailTaken),
+        Err(error) if super::database::is_unique_violation(&error) => {
+            Ok(CreateUserOutcome::EmailTaken)
+        }
         Err(error) => Err(error),
     }
 }

@@ -14,7 +14,7 @@ use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The query parameters that carry a message (`error` only on the restore
 /// page: elsewhere, an identity provider's callback uses it for itself), and

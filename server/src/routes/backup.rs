@@ -4,12 +4,12 @@
 
 use app::domain::{TenantAlias, UnixMillis};
 use app::error::AppError;
-use app::services::backup::{RestoreRequest, create_backup, restore_backup};
+use app::services::backup::{RestoreRequest, backup_of, restore_backup};
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The largest archive a restore accepts.
 pub const MAX_RESTORE_BYTES: usize = 100 * 1024 * 1024;
@@ -19,26 +19,20 @@ pub async fn download_backup(
     Path(tenant): Path<String>,
     session: Session,
 ) -> Response {
-    let access = match super::tenant_member(&state, &session, &tenant, true).await {
+    let access = match super::access::tenant_member(&state, &session, &tenant, true).await {
         Ok(access) => access,
         Err(refused) => return refused,
     };
-    let record =
-        match app::storage::tenants::find_tenant_by_id(&state.db, access.scope.tenant_id()).await {
-            Ok(Some(record)) => record,
-            Ok(None) => return AppError::NotFound.into_response(),
-            Err(error) => return AppError::from(error).into_response(),
-        };
-    match create_backup(&state.db, &state.blobs, &access.scope, &record).await {
-        Ok(archive) => {
-            tracing::info!(tenant = %record.alias, bytes = archive.len(), "backup downloaded");
+    match backup_of(&state.db, &state.blobs, &access.scope).await {
+        Ok((alias, archive)) => {
+            tracing::info!(tenant = %alias, bytes = archive.len(), "backup downloaded");
             let mut response = archive.into_response();
             let name = format!(
                 "tailspin-{}-{}.tar.gz",
-                record.alias,
+                alias,
                 UnixMillis::now().date_string()
             );
-            super::as_download(&mut response, "application/gzip", &name);
+            super::download::as_download(&mut response, "application/gzip", &name);
             response
         }
         Err(error) => error.into_response(),
@@ -96,7 +90,7 @@ pub async fn restore_upload(
     session: Session,
     multipart: Multipart,
 ) -> Response {
-    if let Err(refused) = super::platform_admin(&state, &session).await {
+    if let Err(refused) = super::access::platform_admin(&state, &session).await {
         return refused;
     }
     let form = match read_form(multipart).await {

@@ -5,15 +5,14 @@
 use app::auth::public_scope;
 use app::error::AppError;
 use app::services::branding::logo::MAX_LOGO_BYTES;
-use app::services::branding::{UploadError, read_logo, replace_logo};
-use app::storage::branding::find_branding;
+use app::services::branding::{UploadError, read_logo, read_stylesheet, replace_logo};
 use axum::body::Body;
 use axum::extract::{Multipart, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// `POST /t/{tenant}/branding/logo`: Administrators only. Answers with a
 /// redirect back to the branding page, which reports the outcome.
@@ -24,7 +23,7 @@ pub async fn upload_logo(
     multipart: Multipart,
 ) -> Response {
     let page = format!("/t/{tenant}/branding");
-    let access = match super::tenant_member(&state, &session, &tenant, true).await {
+    let access = match super::access::tenant_member(&state, &session, &tenant, true).await {
         Ok(access) => access,
         Err(refused) => return refused,
     };
@@ -104,15 +103,15 @@ pub async fn serve_stylesheet(
 ) -> Response {
     let found = async {
         let scope = public_scope(&state.db, &tenant).await?;
-        Ok::<_, AppError>(find_branding(&state.db, &scope).await?)
+        read_stylesheet(&state.db, &scope).await
     };
     match found.await {
-        Ok(branding) => cached(
+        Ok((css, version)) => cached(
             &request,
             query.is_some(),
-            &format!("css-{}", branding.stylesheet_version),
+            &format!("css-{version}"),
             "text/css; charset=utf-8",
-            Body::from(branding.stylesheet),
+            Body::from(css),
         ),
         Err(error) => error.into_response(),
     }

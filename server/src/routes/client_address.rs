@@ -11,14 +11,12 @@ use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::startup::AppState;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
 
 /// The middleware: every later layer and handler reads `ClientAddress`.
 pub async fn identify_client(
-    State(state): State<AppState>,
+    State(trusted_proxies): State<std::sync::Arc<[IpAddr]>>,
     mut request: Request,
     next: Next,
 ) -> Response {
@@ -29,7 +27,7 @@ pub async fn identify_client(
         .map(|ConnectInfo(peer)| peer.ip().to_canonical())
         // Only in-process tests without a socket; they share one address.
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    let client = client_address(peer, request.headers(), &state.trusted_proxies);
+    let client = client_address(peer, request.headers(), &trusted_proxies);
     request.extensions_mut().insert(ClientAddress(client));
     next.run(request).await
 }

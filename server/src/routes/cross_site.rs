@@ -16,7 +16,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::sessions::SESSION_COOKIE_NAMES;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub async fn refuse_cross_site(
     State(state): State<AppState>,

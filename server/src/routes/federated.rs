@@ -22,7 +22,7 @@ use tower_sessions::Session;
 
 use super::render::render_page_with;
 use super::sign_in::start_session;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub async fn start_tenant_sign_in(
     State(state): State<AppState>,

@@ -1,11 +1,14 @@
 //! Axum handlers outside the Leptos router.
 
+pub mod access;
 pub mod address_messages;
 pub mod assets;
 pub mod backup;
+pub mod body_limits;
 pub mod branding;
 pub mod client_address;
 pub mod cross_site;
+pub mod download;
 pub mod export;
 pub mod export_database;
 pub mod federated;
@@ -17,105 +20,136 @@ pub mod sign_in;
 pub mod survey_form;
 pub mod usage;
 
-use tower_http::limit::RequestBodyLimitLayer;
+use app::{App, shell};
+use axum::Router;
+use axum::routing::{get, post};
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
 
-/// Largest request body any route accepts (413 beyond it). The survey form
-/// reads its body with its own, smaller limit.
-pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+use crate::state::AppState;
 
-pub fn body_limit() -> RequestBodyLimitLayer {
-    RequestBodyLimitLayer::new(MAX_BODY_BYTES)
+/// Where the built scripts, styles and WebAssembly are served from.
+pub fn pkg_dir(options: &LeptosOptions) -> std::path::PathBuf {
+    std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
 }
 
-/// A body sent in chunks has no length to check up front, so the limit can
-/// only strike while a server function reads it, where Leptos turns it into
-/// a 500. Such bodies of server functions are read here first: past the
-/// limit, 413; below it, the function gets the body whole.
-pub async fn read_chunked_server_function_bodies(
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    let chunked = !request
-        .headers()
-        .contains_key(axum::http::header::CONTENT_LENGTH);
-    if !chunked || !request.uri().path().starts_with("/api/") {
-        return next.run(request).await;
-    }
-    let (mut parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return app::error::AppError::PayloadTooLarge.into_response();
-    };
-    parts.headers.insert(
-        axum::http::header::CONTENT_LENGTH,
-        axum::http::HeaderValue::from(bytes.len()),
-    );
-    parts.headers.remove(axum::http::header::TRANSFER_ENCODING);
-    next.run(axum::extract::Request::from_parts(
-        parts,
-        axum::body::Body::from(bytes),
-    ))
-    .await
+/// The route table: the Leptos pages and server functions, the handlers
+/// outside them, and the layers every request passes.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let db = state.db.clone();
+    let federation = state.federation.clone();
+    let export = state.export.clone();
+    let statistics = state.statistics.clone();
+    let blobs = state.blobs.clone();
+    let regions = state.regions.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .nest_service(
+            &format!("/{}", options.site_pkg_dir),
+            assets::service(&pkg_dir(&options)),
+        )
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(crate::observability::readyz))
+        .route("/metrics", get(crate::observability::metrics_endpoint))
+        .route("/s/{tenant}/{slug}", post(survey_form::post_survey_form))
+        .route("/t/{tenant}/login", post(sign_in::post_tenant_login))
+        .route("/t/{tenant}/logout", post(sign_in::post_tenant_logout))
+        .route(
+            "/t/{tenant}/surveys/{slug}/export.csv",
+            get(export::export_csv),
+        )
+        .route("/t/{tenant}/branding/logo", post(branding::upload_logo))
+        .route("/branding/preview.css", get(branding::preview_stylesheet))
+        .route("/branding/{tenant}/logo", get(branding::serve_logo))
+        .route(
+            "/branding/{tenant}/style.css",
+            get(branding::serve_stylesheet),
+        )
+        .route(
+            "/t/{tenant}/export/database.sqlite",
+            get(export_database::download_export_database),
+        )
+        .route(
+            "/t/{tenant}/oidc/start",
+            get(federated::start_tenant_sign_in),
+        )
+        .route("/t/{tenant}/oidc/callback", get(federated::tenant_callback))
+        .route("/oidc/{provider}/callback", get(federated::social_callback))
+        .route("/admin/login", post(sign_in::post_admin_login))
+        .route("/admin/usage.csv", get(usage::usage_csv))
+        .route("/t/{tenant}/backup.tar.gz", get(backup::download_backup))
+        .route("/admin/logout", post(sign_in::post_admin_logout))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || {
+                provide_context(db.clone());
+                provide_context(federation.clone());
+                provide_context(export.clone());
+                provide_context(blobs.clone());
+                provide_context(regions.clone());
+                if let Some(metrics) = &statistics {
+                    provide_context(metrics.clone());
+                }
+            },
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(
+            body_limits::read_chunked_server_function_bodies,
+        ))
+        .layer(body_limits::body_limit())
+        // Restoring a backup is the one upload larger than the usual limit.
+        .merge(
+            Router::new()
+                .route("/admin/restore/upload", post(backup::restore_upload))
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    backup::MAX_RESTORE_BYTES,
+                ))
+                .layer(tower_http::limit::RequestBodyLimitLayer::new(
+                    backup::MAX_RESTORE_BYTES,
+                )),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            address_messages::authenticate_address_messages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cross_site::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn(
+            security_headers::security_headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::rate_limit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            client_address::identify_client,
+        ))
+        .layer(axum::middleware::from_fn(
+            crate::observability::trace_request,
+        ))
+        .layer(tower_http::compression::CompressionLayer::new().compress_when(compressible()))
+        .with_state(state)
 }
 
-/// The signed-in member of `tenant` (an Administrator when `needs_admin`)
-/// for handlers outside the Leptos router; anyone else gets the response to
-/// send: a redirect to the tenant's sign-in page, or the refusal's status.
-pub async fn tenant_member(
-    state: &crate::startup::AppState,
-    session: &tower_sessions::Session,
-    tenant: &str,
-    needs_admin: bool,
-) -> Result<app::auth::TenantAccess, axum::response::Response> {
-    use axum::response::IntoResponse;
-    let principal = app::auth::session_principal(session)
-        .await
-        .map_err(IntoResponse::into_response)?;
-    match app::auth::tenant_access(&state.db, principal.as_ref(), tenant, needs_admin).await {
-        Ok(access) => Ok(access),
-        Err(app::error::AppError::Unauthorized) => {
-            Err(axum::response::Redirect::to(&format!("/t/{tenant}/login")).into_response())
-        }
-        Err(error) => Err(error.into_response()),
-    }
-}
-
-/// The signed-in Tailspin administrator, for handlers outside the Leptos
-/// router; anyone else gets the response to send: a redirect to the
-/// administrators' sign-in page, or the refusal's status.
-pub async fn platform_admin(
-    state: &crate::startup::AppState,
-    session: &tower_sessions::Session,
-) -> Result<(), axum::response::Response> {
-    use axum::response::IntoResponse;
-    let principal = app::auth::session_principal(session)
-        .await
-        .map_err(IntoResponse::into_response)?;
-    match app::auth::platform_admin_access(&state.db, principal.as_ref()).await {
-        Ok(_) => Ok(()),
-        Err(app::error::AppError::Unauthorized) => {
-            Err(axum::response::Redirect::to("/admin/login").into_response())
-        }
-        Err(error) => Err(error.into_response()),
-    }
-}
-
-/// Marks `response` as a file to save: its type, never cached, never
-/// sniffed, and the name it is saved under.
-pub fn as_download(
-    response: &mut axum::response::Response,
-    content_type: &'static str,
-    file_name: &str,
-) {
-    use axum::http::{HeaderValue, header};
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
+/// Pages, scripts, styles and the WebAssembly are compressed; downloads
+/// (anything with a `Content-Disposition`: exports, backups, CSV) are sent
+/// byte for byte, as browsers' download managers expect.
+fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::Predicate;
+    use tower_http::compression::predicate::DefaultPredicate;
+    DefaultPredicate::new().and(
+        |_: axum::http::StatusCode,
+         _: axum::http::Version,
+         headers: &axum::http::HeaderMap,
+         _: &axum::http::Extensions| {
+            !headers.contains_key(axum::http::header::CONTENT_DISPOSITION)
+        },
+    )
 }

@@ -15,7 +15,6 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use super::client_address::ClientAddress;
-use crate::startup::AppState;
 
 #[derive(Clone)]
 pub struct RateLimits {
@@ -87,7 +86,11 @@ fn limited(method: &Method, path: &str) -> Option<Limited> {
     }
 }
 
-pub async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn rate_limit(
+    State(limits): State<RateLimits>,
+    request: Request,
+    next: Next,
+) -> Response {
     let Some(kind) = limited(request.method(), request.uri().path()) else {
         return next.run(request).await;
     };
@@ -95,8 +98,8 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
         return next.run(request).await;
     };
     let limiter = match kind {
-        Limited::Submission => &state.rate_limits.submissions,
-        Limited::SignIn => &state.rate_limits.sign_ins,
+        Limited::Submission => &limits.submissions,
+        Limited::SignIn => &limits.sign_ins,
     };
     match limiter.check_key(&client) {
         Ok(()) => next.run(request).await,

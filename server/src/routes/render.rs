@@ -7,7 +7,7 @@ use axum::http::{Method, Request, StatusCode};
 use axum::response::Response;
 use leptos::prelude::provide_context;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Renders the page at the posted URI as for a GET, with `context` provided,
 /// and answers `status` unless the page chose its own (for example 404).

@@ -18,7 +18,7 @@ use tower_sessions::Session;
 
 use super::client_address::ClientAddress;
 use super::render::render_page_with;
-use crate::startup::AppState;
+use crate::state::AppState;
 use app::domain::form_body::parse_form_body;
 
 const LOGIN_BODY_LIMIT: usize = 16 * 1024;

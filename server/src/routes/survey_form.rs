@@ -12,7 +12,7 @@ use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::render::render_page_with;
-use crate::startup::AppState;
+use crate::state::AppState;
 use app::domain::form_body::parse_form_body;
 
 /// A survey form with many long free-text answers stays far below this.

@@ -1,13 +1,13 @@
 //! `GET /admin/usage.csv?month=YYYY-MM`: usage for billing of every tenant
 //! in one month, for Tailspin administrators.
 
-use app::api::usage::{usage_csv as to_csv, usage_report};
+use app::services::usage::{monthly_report, usage_csv as to_csv};
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Deserialize)]
 pub struct MonthQuery {
@@ -20,13 +20,13 @@ pub async fn usage_csv(
     Query(query): Query<MonthQuery>,
     session: Session,
 ) -> Response {
-    if let Err(refused) = super::platform_admin(&state, &session).await {
+    if let Err(refused) = super::access::platform_admin(&state, &session).await {
         return refused;
     }
-    match usage_report(&state.db, Some(&state.blobs), &query.month).await {
+    match monthly_report(&state.db, Some(&state.blobs), &query.month).await {
         Ok(report) => {
             let mut response = to_csv(&report).into_response();
-            super::as_download(
+            super::download::as_download(
                 &mut response,
                 "text/csv; charset=utf-8",
                 &format!("usage-{}.csv", report.month),

@@ -87,7 +87,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
     (
         "/api/save_subscriber_sign_in",
         Body::Form(
-            "alias=nosuch&issuer=https%3A%2F%2Fid.example&client_id=x&identifying_claim=&administrator=x&claim_rules=&client_secret=",
+            "alias=nosuch&settings[issuer]=https%3A%2F%2Fid.example&settings[client_id]=x&settings[identifying_claim]=&settings[administrator]=x&settings[claim_rules]=&settings[client_secret]=",
         ),
         TAILSPIN_ADMINS_NOT_FOUND,
     ),
@@ -301,7 +301,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         // adatum keeps its own accounts: no provider to configure (400).
         "/api/save_sign_in_settings",
         Body::Form(
-            "tenant=adatum&issuer=https%3A%2F%2Fid.example&client_id=c&identifying_claim=&administrator=a&claim_rules=&client_secret=s",
+            "tenant=adatum&settings[issuer]=https%3A%2F%2Fid.example&settings[client_id]=c&settings[identifying_claim]=&settings[administrator]=a&settings[claim_rules]=&settings[client_secret]=s",
         ),
         [401, 403, 400, 404, 404],
     ),

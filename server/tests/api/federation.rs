@@ -469,12 +469,12 @@ async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_se
         move || {
             vec![
                 ("tenant", "adatum".to_owned()),
-                ("issuer", issuer.clone()),
-                ("client_id", "tailspin".to_owned()),
-                ("identifying_claim", "sub".to_owned()),
-                ("administrator", "ada@adatum.example".to_owned()),
-                ("claim_rules", rules.to_owned()),
-                ("client_secret", secret.to_owned()),
+                ("settings[issuer]", issuer.clone()),
+                ("settings[client_id]", "tailspin".to_owned()),
+                ("settings[identifying_claim]", "sub".to_owned()),
+                ("settings[administrator]", "ada@adatum.example".to_owned()),
+                ("settings[claim_rules]", rules.to_owned()),
+                ("settings[client_secret]", secret.to_owned()),
             ]
         }
     };

@@ -177,12 +177,12 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
     let form = |issuer: &'static str, secret: &'static str| {
         vec![
             ("alias", "fabrikam"),
-            ("issuer", issuer),
-            ("client_id", "tailspin-2"),
-            ("identifying_claim", "email"),
-            ("administrator", "frank@fabrikam.example"),
-            ("claim_rules", "groups = Staff => Survey Creator"),
-            ("client_secret", secret),
+            ("settings[issuer]", issuer),
+            ("settings[client_id]", "tailspin-2"),
+            ("settings[identifying_claim]", "email"),
+            ("settings[administrator]", "frank@fabrikam.example"),
+            ("settings[claim_rules]", "groups = Staff => Survey Creator"),
+            ("settings[client_secret]", secret),
         ]
     };
     let (status, body) = call(
@@ -246,12 +246,12 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         "save_subscriber_sign_in",
         &[
             ("alias", "adatum"),
-            ("issuer", "https://x.example"),
-            ("client_id", "x"),
-            ("identifying_claim", ""),
-            ("administrator", "x"),
-            ("claim_rules", ""),
-            ("client_secret", ""),
+            ("settings[issuer]", "https://x.example"),
+            ("settings[client_id]", "x"),
+            ("settings[identifying_claim]", ""),
+            ("settings[administrator]", "x"),
+            ("settings[claim_rules]", ""),
+            ("settings[client_secret]", ""),
         ],
     )
     .await;

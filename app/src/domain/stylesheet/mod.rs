@@ -10,12 +10,13 @@
 //! at-rule; `expression()`; `behavior`, `-moz-binding`; escapes; anything
 //! that could end the style context (`<`); unbalanced blocks.
 
+mod problem;
 mod scan;
 mod values;
 
 use cssparser::{ParseError, Parser, Token};
-use serde::{Deserialize, Serialize};
 
+pub use problem::StyleProblem;
 use values::ValueToken;
 pub use values::allowed_properties;
 
@@ -57,35 +58,6 @@ pub const FORBIDDEN_IN_OUTPUT: &[&str] = &[
     "\\",
     "javascript",
 ];
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StyleProblem {
-    /// From 1.
-    pub line: u32,
-    /// From 1.
-    pub column: u32,
-    pub message: String,
-}
-
-impl StyleProblem {
-    fn at(line: u32, column: u32, message: impl Into<String>) -> StyleProblem {
-        StyleProblem {
-            line,
-            column: column.max(1),
-            message: message.into(),
-        }
-    }
-}
-
-impl std::fmt::Display for StyleProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StyleRule {

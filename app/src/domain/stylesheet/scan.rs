@@ -3,7 +3,7 @@
 //! comments that are not closed. The CSS parser would quietly close them
 //! at the end of the input; a subscriber should be told instead.
 
-use super::StyleProblem;
+use super::problem::StyleProblem;
 
 pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
     let mut problems = Vec::new();

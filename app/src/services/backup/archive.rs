@@ -10,7 +10,7 @@ use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
-use super::Manifest;
+use super::manifest::Manifest;
 use crate::storage::backup::BackupRow;
 
 /// An archive's whole unpacked content may not exceed this.

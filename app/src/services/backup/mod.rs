@@ -5,14 +5,15 @@
 //! restore writes only the tenant it creates.
 
 mod archive;
+mod manifest;
 pub mod tables;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use archive::{Contents, MAX_UNPACKED_BYTES};
+pub use manifest::{FORMAT, FORMAT_VERSION, Manifest, TenantInfo};
 
 use crate::auth::{SystemTask, TenantScope, system_scope};
 use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
@@ -23,28 +24,18 @@ use crate::storage::Database;
 use crate::storage::backup::{RestoreRowsError, insert_rows, read_rows};
 use crate::storage::tenants::{NewTenant, TenantRecord};
 
-pub const FORMAT: &str = "tailspin-tenant-backup";
-pub const FORMAT_VERSION: u32 = 1;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Manifest {
-    pub format: String,
-    pub format_version: u32,
-    pub created_at: String,
-    pub tenant: TenantInfo,
-    /// Rows per table, to check an archive against.
-    pub counts: BTreeMap<String, usize>,
-    pub logo: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TenantInfo {
-    pub alias: String,
-    pub name: String,
-    pub plan: String,
-    pub region: String,
-    pub max_active_surveys: Option<u32>,
-    pub max_users: Option<u32>,
+/// The backup archive of the tenant the scope is for, with the tenant's
+/// alias (for the archive's name).
+pub async fn backup_of(
+    db: &Database,
+    blobs: &BlobStore,
+    scope: &TenantScope,
+) -> Result<(TenantAlias, Vec<u8>), AppError> {
+    let tenant = crate::storage::tenants::find_tenant_by_id(db, scope.tenant_id())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let archive = create_backup(db, blobs, scope, &tenant).await?;
+    Ok((tenant.alias, archive))
 }
 
 /// The tenant's backup archive.

@@ -3,10 +3,11 @@
 //! own export database. It can run again at any time and then copies only
 //! what is new.
 
+mod settings;
 mod target;
 mod transfer;
 
-use std::path::PathBuf;
+pub use settings::ExportSettings;
 
 pub use target::{
     ExportLocation, connect_export_database, drop_export_database, ensure_export_database,
@@ -16,17 +17,8 @@ pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
 
 use crate::auth::TenantScope;
 use crate::error::AppError;
-use crate::secrets::ServerKey;
-use crate::services::jobs::JobProgress;
+use crate::services::job_progress::JobProgress;
 use crate::storage::Database;
-
-/// Where export databases go, and the key that seals their passwords.
-#[derive(Clone, Debug)]
-pub struct ExportSettings {
-    /// The embedded default's per-tenant SQLite files.
-    pub sqlite_dir: PathBuf,
-    pub key: ServerKey,
-}
 
 /// The SQL export job: creates the export database on first use, then
 /// copies what is new. Returns what the tenant reads about the outcome.

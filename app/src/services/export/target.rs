@@ -12,7 +12,7 @@ use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::{KeyInit, OsRng};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
-use super::ExportSettings;
+use super::settings::ExportSettings;
 use crate::auth::TenantScope;
 use crate::domain::UnixMillis;
 use crate::error::AppError;

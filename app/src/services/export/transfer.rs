@@ -15,7 +15,7 @@ use super::target::time_type;
 use crate::auth::TenantScope;
 use crate::domain::{AnswerValue, SurveyId, UnixMillis};
 use crate::error::AppError;
-use crate::services::jobs::JobProgress;
+use crate::services::job_progress::JobProgress;
 use crate::storage::Database;
 use crate::storage::exports::{
     SourceQuestion, SourceSubmission, count_submissions_after, last_submission_received_by,

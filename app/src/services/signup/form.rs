@@ -1,1 +1,352 @@
-//! (being written)
+//! The sign-up form's rules, shared by self-service sign-up and a Tailspin
+//! administrator's "add a subscriber": checking every field, whether an
+//! alias can be had, testing a Premium subscriber's provider, and what
+//! happens once the form is accepted.
+
+use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use super::social::{PendingSignup, begin_social_signup};
+use crate::auth::oidc::{self, FederationError};
+use crate::auth::{Federation, SystemTask, system_scope};
+use crate::domain::{
+    Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, SubscriberForm, TenantAlias,
+    TenantStatus, UnixMillis, check_client_secret, check_new_password,
+};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::jobs::{JobKind, recent_jobs};
+use crate::storage::platform_admins::PlatformAdminRecord;
+use crate::storage::tenants::{TenantRecord, find_tenant_by_alias, mark_awaiting_first_activation};
+
+/// The checked form: the subscriber, or every problem by field.
+/// `owner_known`: a Tailspin administrator types the social owner's
+/// subject; sign-up learns it by signing in.
+pub async fn check_form(
+    db: &Database,
+    federation: &Federation,
+    regions: &[String],
+    form: SubscriberForm,
+    owner_known: bool,
+) -> Result<NewSubscriber, AppError> {
+    let mut problems = Vec::new();
+    let name = form.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the subscriber's name (1 to 100 characters).",
+        ));
+    }
+    let alias = match TenantAlias::parse(form.alias.trim()) {
+        Ok(alias) => {
+            if find_tenant_by_alias(db, &alias).await?.is_some() {
+                problems.push(FieldProblem::new(
+                    "alias",
+                    format!("{alias} is taken; choose another alias."),
+                ));
+            }
+            Some(alias)
+        }
+        Err(error) => {
+            problems.push(FieldProblem::new(
+                "alias",
+                format!("Choose another alias: {error}."),
+            ));
+            None
+        }
+    };
+    let plan = Plan::from_code(&form.plan);
+    if plan.is_none() {
+        problems.push(FieldProblem::new("plan", "Choose a plan."));
+    }
+    if !regions.contains(&form.region) {
+        problems.push(FieldProblem::new(
+            "region",
+            "Choose one of the listed regions.",
+        ));
+    }
+    let sign_in = match plan.map(Plan::sign_in) {
+        None => None,
+        Some(SignInKind::LocalAccounts) => check_local_administrator(&form, &mut problems),
+        Some(SignInKind::OwnIdentityProvider) => check_own_provider(&form, &mut problems),
+        Some(SignInKind::SocialIdentity) => {
+            check_social_owner(federation, &form, owner_known, &mut problems)
+        }
+    };
+    match (alias, plan, sign_in, problems.is_empty()) {
+        (Some(alias), Some(plan), Some(sign_in), true) => Ok(NewSubscriber {
+            alias,
+            name,
+            plan,
+            status: if plan == Plan::Trial {
+                TenantStatus::Active
+            } else {
+                TenantStatus::PendingActivation
+            },
+            region: form.region,
+            sign_in,
+            export_database: form.export_database.is_some(),
+        }),
+        _ => Err(AppError::Invalid(problems)),
+    }
+}
+
+/// Standard: the first Administrator's account.
+fn check_local_administrator(
+    form: &SubscriberForm,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<SignInSetup> {
+    let email = Email::parse(&form.admin_email)
+        .map_err(|e| {
+            problems.push(FieldProblem::new(
+                "admin_email",
+                format!("Enter a valid email: {e}."),
+            ))
+        })
+        .ok();
+    if let Err(e) = check_new_password(&form.password) {
+        problems.push(FieldProblem::new("password", e));
+    }
+    let admin_name = form.admin_name.trim().to_owned();
+    if admin_name.is_empty() || admin_name.chars().count() > 100 {
+        problems.push(FieldProblem::new(
+            "admin_name",
+            "Enter the administrator's name (1 to 100 characters).",
+        ));
+    }
+    email.map(|email| SignInSetup::LocalAdministrator {
+        email,
+        display_name: admin_name,
+        password: form.password.clone(),
+    })
+}
+
+/// Premium: the subscriber's own provider and its client secret.
+fn check_own_provider(
+    form: &SubscriberForm,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<SignInSetup> {
+    let input = ProviderSettingsInput {
+        issuer: form.issuer.clone(),
+        client_id: form.client_id.clone(),
+        identifying_claim: form.identifying_claim.clone(),
+        administrator: form.administrator.clone(),
+        claim_rules: form.claim_rules.clone(),
+    };
+    let secret = check_client_secret(&form.client_secret).err();
+    match (ProviderSettings::parse(&input), secret) {
+        (Ok(settings), None) => Some(SignInSetup::OwnProvider {
+            settings,
+            client_secret: form.client_secret.clone(),
+        }),
+        (Ok(_), Some(problem)) => {
+            problems.push(FieldProblem::new("client_secret", problem));
+            None
+        }
+        (Err(mut errors), problem) => {
+            errors.client_secret = problem;
+            problems.extend(errors.into_problems());
+            None
+        }
+    }
+}
+
+/// Trial and Individual: the social identity that will own the tenant.
+fn check_social_owner(
+    federation: &Federation,
+    form: &SubscriberForm,
+    owner_known: bool,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<SignInSetup> {
+    let Some(provider) = federation.social_provider(&form.social_provider) else {
+        problems.push(FieldProblem::new(
+            "social_provider",
+            "Choose the identity you will sign in with.",
+        ));
+        return None;
+    };
+    let subject = form.owner_subject.trim().to_owned();
+    if owner_known && subject.is_empty() {
+        problems.push(FieldProblem::new(
+            "owner_subject",
+            "Enter the owner's identifier (subject) at the provider.",
+        ));
+    }
+    Some(SignInSetup::SocialOwner {
+        provider_id: provider.id.clone(),
+        issuer: provider.issuer.clone(),
+        display_name: subject.clone(),
+        subject,
+    })
+}
+
+/// Whether an alias can be had, and the sentence that says so.
+pub struct AliasAvailability {
+    pub alias: String,
+    pub available: bool,
+    pub message: String,
+}
+
+/// An alias is available when it is well-formed, not reserved and not
+/// taken.
+pub async fn alias_availability(db: &Database, alias: &str) -> Result<AliasAvailability, AppError> {
+    let alias = alias.trim().to_owned();
+    let (available, message) = match TenantAlias::parse(&alias) {
+        Err(error) => (false, format!("Not possible: {error}.")),
+        Ok(parsed) => match find_tenant_by_alias(db, &parsed).await? {
+            Some(_) => (false, format!("{alias} is taken.")),
+            None => (true, format!("{alias} is available.")),
+        },
+    };
+    Ok(AliasAvailability {
+        alias,
+        available,
+        message,
+    })
+}
+
+fn issuer_problem(message: String) -> AppError {
+    AppError::Invalid(vec![FieldProblem::new("issuer", message)])
+}
+
+/// "Test connection": runs discovery at a Premium subscriber's issuer and
+/// says what the provider publishes, or why it could not be used.
+pub async fn test_identity_provider(
+    federation: &Federation,
+    issuer: String,
+) -> Result<String, AppError> {
+    // Only the issuer's own check applies here.
+    let input = ProviderSettingsInput {
+        issuer,
+        client_id: "x".into(),
+        identifying_claim: String::new(),
+        administrator: "x".into(),
+        claim_rules: String::new(),
+    };
+    let issuer = match ProviderSettings::parse(&input) {
+        Ok(settings) => settings.issuer,
+        Err(errors) => {
+            return Err(issuer_problem(
+                errors
+                    .issuer
+                    .unwrap_or_else(|| "Enter the issuer URL.".into()),
+            ));
+        }
+    };
+    match oidc::discover(&federation.providers, &issuer).await {
+        Ok(report) => Ok(format!(
+            "Connected: {} publishes its configuration (sign-in at {}{}{}).",
+            report.issuer,
+            report.authorization_endpoint,
+            report
+                .token_endpoint
+                .map(|t| format!(", tokens at {t}"))
+                .unwrap_or_default(),
+            if report.scopes.is_empty() {
+                String::new()
+            } else {
+                format!("; scopes: {}", report.scopes.join(" "))
+            }
+        )),
+        Err(error) => {
+            tracing::info!(%issuer, ?error, "sign-up: provider test failed");
+            Err(issuer_problem(match error {
+                FederationError::Refused(reason) => reason,
+                _ => format!(
+                    "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
+                ),
+            }))
+        }
+    }
+}
+
+/// What follows an accepted sign-up form.
+pub enum SignUpNext {
+    /// Trial and Individual: the person signs in at the social provider
+    /// (`url`) while the session keeps `pending`.
+    AtProvider { url: String, pending: PendingSignup },
+    /// Standard and Premium: created at once, pending activation.
+    Created(TenantRecord),
+}
+
+/// Self-service sign-up: checks the form, then either starts signing in at
+/// the social provider or creates the subscriber, pending activation.
+pub async fn sign_up(
+    db: &Database,
+    federation: &Federation,
+    regions: &[String],
+    form: SubscriberForm,
+) -> Result<SignUpNext, AppError> {
+    let subscriber = check_form(db, federation, regions, form, false).await?;
+    let now = UnixMillis::now();
+    if let SignInSetup::SocialOwner { provider_id, .. } = &subscriber.sign_in {
+        let provider = federation
+            .social_provider(provider_id)
+            .ok_or_else(|| AppError::internal("sign-up", "checked provider vanished"))?;
+        let form = (
+            subscriber.name.clone(),
+            subscriber.alias.clone(),
+            subscriber.plan,
+            subscriber.region.clone(),
+            subscriber.export_database,
+        );
+        let (url, pending) = begin_social_signup(federation, provider, form, now)
+            .await
+            .map_err(|error| {
+                tracing::warn!(?error, "sign-up: social provider unreachable");
+                AppError::Unavailable
+            })?;
+        return Ok(SignUpNext::AtProvider { url, pending });
+    }
+    let tenant = create_subscriber(db, &federation.key, subscriber, now).await?;
+    mark_awaiting_first_activation(db, tenant.id).await?;
+    Ok(SignUpNext::Created(tenant))
+}
+
+/// What the welcome page shows of a subscriber just signed up.
+pub struct SignedUp {
+    pub tenant: TenantRecord,
+    /// Premium: what to register at its provider.
+    pub redirect_uri: Option<String>,
+    pub export_database: bool,
+}
+
+/// The welcome page of `alias`, only for the session that signed it up
+/// (`signed_up`); anyone else finds nothing there.
+pub async fn welcome(
+    db: &Database,
+    federation: &Federation,
+    alias: &str,
+    signed_up: Option<&str>,
+) -> Result<SignedUp, AppError> {
+    let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
+    if signed_up != Some(alias.as_str()) {
+        return Err(AppError::NotFound);
+    }
+    let tenant = find_tenant_by_alias(db, &alias)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = system_scope(&tenant, SystemTask::Onboarding);
+    let export_jobs = recent_jobs(db, &scope, JobKind::SqlExport, 1).await?;
+    Ok(SignedUp {
+        redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
+            .then(|| federation.tenant_redirect_uri(&alias)),
+        export_database: !export_jobs.is_empty(),
+        tenant,
+    })
+}
+
+/// A Tailspin administrator adds a subscriber: active at once when
+/// `activate`, otherwise as sign-up would (Trial active, others pending).
+pub async fn add_subscriber(
+    db: &Database,
+    federation: &Federation,
+    _admin: &PlatformAdminRecord,
+    regions: &[String],
+    form: SubscriberForm,
+    activate: bool,
+) -> Result<TenantRecord, AppError> {
+    let mut subscriber = check_form(db, federation, regions, form, true).await?;
+    if activate {
+        subscriber.status = TenantStatus::Active;
+    }
+    create_subscriber(db, &federation.key, subscriber, UnixMillis::now()).await
+}

@@ -6,5 +6,6 @@ pub mod form;
 pub mod onboarding;
 pub mod social;
 
+pub use form::*;
 pub use onboarding::*;
 pub use social::*;

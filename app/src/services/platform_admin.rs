@@ -1,0 +1,69 @@
+//! Tailspin administration's view of the statistics task: the queue's
+//! depth, and answers it gave up on (dead letters), which an administrator
+//! puts back on the queue or discards. Every function takes the signed-in
+//! platform administrator as its capability.
+
+use crate::domain::UnixMillis;
+use crate::error::AppError;
+use crate::storage::Database;
+use crate::storage::statistics::{self, QueueDepth};
+
+pub use crate::storage::platform_admins::PlatformAdminRecord;
+
+pub async fn statistics_queue(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+) -> Result<QueueDepth, AppError> {
+    Ok(statistics::queue_depth(db).await?)
+}
+
+/// A dead letter with the alias of its tenant (`None` when the tenant is
+/// gone).
+pub struct DeadLetterEntry {
+    pub letter: statistics::DeadLetter,
+    pub tenant_alias: Option<String>,
+}
+
+/// Answers the statistics task gave up on, oldest first.
+pub async fn dead_letters(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+) -> Result<Vec<DeadLetterEntry>, AppError> {
+    let letters = statistics::list_dead_letters(db).await?;
+    let mut entries = Vec::with_capacity(letters.len());
+    for letter in letters {
+        let tenant = crate::storage::tenants::find_tenant_by_id(db, letter.tenant).await?;
+        entries.push(DeadLetterEntry {
+            letter,
+            tenant_alias: tenant.map(|t| t.alias.to_string()),
+        });
+    }
+    Ok(entries)
+}
+
+/// Puts a dead letter back on the statistics queue and wakes the task.
+pub async fn requeue_dead_letter(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    id: i64,
+) -> Result<(), AppError> {
+    if statistics::requeue_dead_letter(db, id, UnixMillis::now()).await? {
+        super::statistics::answers_arrived();
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Drops a dead letter: its answers stay stored, but are not counted.
+pub async fn discard_dead_letter(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    id: i64,
+) -> Result<(), AppError> {
+    if statistics::discard_dead_letter(db, id).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

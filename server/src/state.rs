@@ -1,0 +1,35 @@
+//! What every handler can reach: the shared state of the axum router.
+
+use std::sync::Arc;
+
+use app::auth::Federation;
+use app::services::branding::BlobStore;
+use app::services::export::ExportSettings;
+use app::services::statistics::TaskMetrics;
+use app::storage::Database;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+
+use crate::routes::rate_limit::RateLimits;
+
+/// What every handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Database,
+    pub blobs: BlobStore,
+    /// How long a sign-in lasts at most, whatever the activity.
+    pub session_absolute_ms: i64,
+    pub federation: Federation,
+    pub export: ExportSettings,
+    /// The in-process statistics task's counters (absent when it runs in
+    /// worker processes).
+    pub statistics: Option<Arc<TaskMetrics>>,
+    pub regions: app::services::signup::Regions,
+    pub metrics_token: Option<String>,
+    pub rate_limits: RateLimits,
+    /// Proxies whose `X-Forwarded-For` is believed (`routes::client_address`).
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// The origin of the configured public URL (`routes::cross_site`).
+    pub public_origin: Option<Arc<str>>,
+}
