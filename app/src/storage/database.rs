@@ -239,9 +239,9 @@ pub(crate) fn parameter_list(first: usize, count: usize) -> String {
 mod tests {
     use std::time::Duration;
 
+    use super::Database;
     use crate::domain::UnixMillis;
     use crate::storage::statistics::claim_batch;
-    use super::Database;
 
     #[tokio::test]
     async fn on_sqlite_the_statistics_task_waits_for_its_turn_to_write() {
