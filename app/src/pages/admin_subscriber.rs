@@ -3,6 +3,7 @@
 //! page follows the purge until nothing of the subscriber is left.
 
 use super::raw_text::PageTitle;
+use super::raw_text::raw_text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -235,7 +236,7 @@ fn ProviderForm(
                 value=provider.identifying_claim />
             <label for="field-claim_rules">"Claim-mapping rules"</label>
             <textarea id="field-claim_rules" name="settings[claim_rules]" rows="3"
-                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{super::raw_text::raw_text(provider.claim_rules)}</textarea>
+                aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{raw_text(provider.claim_rules)}</textarea>
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
             <button type="submit" class="primary">"Save provider settings"</button>
         </ActionForm>

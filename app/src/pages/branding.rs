@@ -3,6 +3,7 @@
 //! server, compiled into the WebAssembly) and shown on a sample survey
 //! before it is saved; the server checks it again on save.
 
+use super::raw_text::raw_text;
 use leptos::prelude::*;
 use leptos_meta::Stylesheet;
 
@@ -171,7 +172,7 @@ fn StylesheetSection(
                     // What the server said was about the text before this edit.
                     save.value().set(None);
                 }>
-                {super::raw_text::raw_text(stored.clone())}
+                {raw_text(stored.clone())}
             </textarea>
             <div id="css-problems" class="style-problems" aria-live="polite">
                 {move || {

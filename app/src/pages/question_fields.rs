@@ -3,6 +3,7 @@
 //! every type's settings are shown, grouped; once hydrated only the chosen
 //! type's settings are.
 
+use super::raw_text::raw_text;
 use leptos::prelude::*;
 
 use super::form_feedback::{FieldError, invalid};
@@ -121,7 +122,7 @@ pub fn QuestionFields(
             <label for=id("options")>{format!("Options, one a line (2 to {MAX_OPTIONS})")}</label>
             <textarea id=id("options") name="question[options]" rows="5"
                 aria-invalid=invalid(error, "options") aria-describedby=err("options")>
-                {super::raw_text::raw_text(values.options)}
+                {raw_text(values.options)}
             </textarea>
             <FieldError error field="options" id=err("options") />
         </fieldset>

@@ -3,6 +3,7 @@
 //! here; the client secret can be replaced but is never shown.
 
 use super::raw_text::PageTitle;
+use super::raw_text::raw_text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -131,7 +132,7 @@ fn ProviderForm(
             </p>
             <textarea id="claim-rules" name="settings[claim_rules]" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
                 aria-invalid=invalid(error, "claim_rules")>
-                {super::raw_text::raw_text(settings.claim_rules)}
+                {raw_text(settings.claim_rules)}
             </textarea>
             <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
             <button type="submit" class="primary">"Save sign-in settings"</button>

@@ -4,6 +4,7 @@
 //! data, never the page).
 
 use super::raw_text::PageTitle;
+use super::raw_text::raw_text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -167,7 +168,7 @@ fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) ->
             <textarea id="survey-description" name="description" rows="5"
                 aria-invalid=invalid(error, "description")
                 aria-describedby="survey-description-hint survey-description-error">
-                {super::raw_text::raw_text(editor.description.clone())}
+                {raw_text(editor.description.clone())}
             </textarea>
             <FieldError error field="description" id="survey-description-error".to_owned() />
             <button type="submit" class="primary">"Save title and description"</button>

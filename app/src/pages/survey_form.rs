@@ -3,6 +3,7 @@
 //! and the answers are sent with the `submit_answers` server function.
 
 use super::raw_text::PageTitle;
+use super::raw_text::raw_text;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -220,7 +221,7 @@ fn QuestionItem(
                     aria-invalid=invalid
                     aria-describedby=described_by
                 >
-                    {super::raw_text::raw_text(value.unwrap_or_default())}
+                    {raw_text(value.unwrap_or_default())}
                 </textarea>
                 <p class="hint">{format!("Up to {limit} characters.")}</p>
             }
