@@ -9,8 +9,9 @@ use app::auth::{SystemTask, system_scope};
 use app::domain::{Email, Role, UnixMillis};
 use app::passwords::hash_password;
 use app::storage::users::{NewLocalUser, create_local_user};
+use reqwest::Method;
 
-use crate::helpers::{TestApp, add_tenant, spawn_app};
+use crate::helpers::{TestApp, add_tenant, send, spawn_app};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -414,12 +415,9 @@ fn client() -> reqwest::Client {
 
 async fn signed_in(app: &TestApp, path: &str, email: &str) -> reqwest::Client {
     let client = client();
-    let response = client
-        .post(format!("{}{path}", app.address))
-        .form(&[("email", email), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_form_as(&client, path, &[("email", email), ("password", PASSWORD)])
+        .await;
     assert_eq!(response.status(), 303, "{email} signs in");
     client
 }
@@ -474,7 +472,7 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
     let mut failures = Vec::new();
     for (path, body, expected) in SERVER_FUNCTIONS {
         for (who, client) in visitors.iter().enumerate() {
-            let request = client.post(format!("{}{path}", app.address));
+            let request = app.request_as(client, Method::POST, path);
             let request = match body {
                 Body::Form(form) => request
                     .header("content-type", "application/x-www-form-urlencoded")
@@ -483,7 +481,7 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
                     .header("content-type", "application/json")
                     .body(*json),
             };
-            let status = request.send().await.unwrap().status().as_u16();
+            let status = send(request).await.status().as_u16();
             if status != expected[who] {
                 failures.push(format!(
                     "{path} as visitor {who}: {status}, expected {}",
@@ -494,12 +492,11 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
     }
     for (_, address, expected) in PAGES {
         for (who, client) in visitors.iter().enumerate() {
-            let response = client
-                .get(format!("{}{address}", app.address))
-                .header("accept", "text/html")
-                .send()
-                .await
-                .unwrap();
+            let response = send(
+                app.request_as(client, Method::GET, address)
+                    .header("accept", "text/html"),
+            )
+            .await;
             let status = response.status().as_u16();
             if status != expected[who] {
                 failures.push(format!(

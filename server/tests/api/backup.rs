@@ -8,11 +8,7 @@ use crate::helpers::{DEMO_PASSWORD, browser, signed_in_as, spawn_app};
 async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_alias() {
     let app = spawn_app().await;
     let anonymous = browser();
-    let response = anonymous
-        .get(format!("{}/t/adatum/backup.tar.gz", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(&anonymous, "/t/adatum/backup.tar.gz").await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/t/adatum/login");
 
@@ -23,11 +19,7 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
         DEMO_PASSWORD,
     )
     .await;
-    let response = creator
-        .get(format!("{}/t/adatum/backup.tar.gz", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(&creator, "/t/adatum/backup.tar.gz").await;
     assert_eq!(response.status(), 403, "Survey Creators may not");
 
     let admin = signed_in_as(
@@ -37,11 +29,7 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
         DEMO_PASSWORD,
     )
     .await;
-    let response = admin
-        .get(format!("{}/t/adatum/backup.tar.gz", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(&admin, "/t/adatum/backup.tar.gz").await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/gzip");
     assert!(
@@ -65,31 +53,34 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
             .text("administrator_password", "a restored password")
             .text("client_secret", "")
     };
-    let response = admin
-        .post(format!("{}/admin/restore/upload", app.address))
-        .multipart(form("adatum-restored", archive.clone()))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_multipart_as(
+            &admin,
+            "/admin/restore/upload",
+            form("adatum-restored", archive.clone()),
+        )
+        .await;
     assert_eq!(response.headers()["location"], "/admin/login");
 
     let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
-    let response = ops
-        .post(format!("{}/admin/restore/upload", app.address))
-        .multipart(form("adatum", archive.clone()))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_multipart_as(
+            &ops,
+            "/admin/restore/upload",
+            form("adatum", archive.clone()),
+        )
+        .await;
     let location = response.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with("/admin/restore?error="), "{location}");
     assert!(location.contains("taken"), "{location}");
 
-    let response = ops
-        .post(format!("{}/admin/restore/upload", app.address))
-        .multipart(form("adatum-restored", b"not a backup".to_vec()))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_multipart_as(
+            &ops,
+            "/admin/restore/upload",
+            form("adatum-restored", b"not a backup".to_vec()),
+        )
+        .await;
     assert!(
         response.headers()["location"]
             .to_str()
@@ -97,24 +88,20 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
             .starts_with("/admin/restore?error=")
     );
 
-    let response = ops
-        .post(format!("{}/admin/restore/upload", app.address))
-        .multipart(form("adatum-restored", archive))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_multipart_as(
+            &ops,
+            "/admin/restore/upload",
+            form("adatum-restored", archive),
+        )
+        .await;
     assert_eq!(
         response.headers()["location"],
         "/admin/subscribers/adatum-restored"
     );
-    let page = anonymous
-        .get(format!(
-            "{}/s/adatum-restored/customer-satisfaction",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let page = app
+        .get_as(&anonymous, "/s/adatum-restored/customer-satisfaction")
+        .await;
     assert_eq!(page.status(), 200, "the restored survey is public");
     // Its Administrator signs in with the password given at the restore.
     signed_in_as(

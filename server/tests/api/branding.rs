@@ -5,8 +5,9 @@
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageFormat, RgbaImage};
+use reqwest::Method;
 
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, browser, call, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, browser, send, signed_in_as, spawn_app};
 
 pub(crate) fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
     let image = RgbaImage::from_fn(width, height, |x, y| {
@@ -64,12 +65,9 @@ pub(crate) async fn upload(
         .mime_str("image/png")
         .unwrap();
     let form = reqwest::multipart::Form::new().part("logo", part);
-    let response = client
-        .post(format!("{}/t/adatum/branding/logo", app.address))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_multipart_as(client, "/t/adatum/branding/logo", form)
+        .await;
     let status = response.status().as_u16();
     let location = response
         .headers()
@@ -124,13 +122,11 @@ async fn logos_of_each_type_are_re_encoded_scaled_and_served_safely() {
             (512, 150),
             "{name}: scaled to 512 wide"
         );
-        let again = app
-            .client
-            .get(format!("{}/branding/adatum/logo", app.address))
-            .header("if-none-match", &etag)
-            .send()
-            .await
-            .unwrap();
+        let again = send(
+            app.request(Method::GET, "/branding/adatum/logo")
+                .header("if-none-match", &etag),
+        )
+        .await;
         assert_eq!(again.status(), 304, "revalidated by its ETag");
     }
 
@@ -156,7 +152,9 @@ async fn logos_of_each_type_are_re_encoded_scaled_and_served_safely() {
         "an address with the version may be kept a while"
     );
 
-    let (status, _) = call(&admin, &app, "remove_tenant_logo", &[("tenant", "adatum")]).await;
+    let (status, _) = app
+        .call_as(&admin, "remove_tenant_logo", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200);
     assert_eq!(logo(&app).await.status(), 404);
 }
@@ -266,13 +264,13 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
     )
     .await;
     let css = "#surveyTitle h1 { color: red }";
-    let (status, stored) = call(
-        &admin,
-        &app,
-        "save_tenant_stylesheet",
-        &[("tenant", "adatum"), ("css", css)],
-    )
-    .await;
+    let (status, stored) = app
+        .call_as(
+            &admin,
+            "save_tenant_stylesheet",
+            &[("tenant", "adatum"), ("css", css)],
+        )
+        .await;
     assert_eq!(status, 200, "{stored}");
     assert_eq!(stored, "#surveyTitle h1 {\n  color: #ff0000;\n}\n");
 
@@ -291,13 +289,13 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
 
     // Bad input: every problem reported, nothing stored.
     let hostile = "#surveyTitle h1 { color: blue }\nbody { background: url(https://evil.example/x) }\n@import 'x.css';";
-    let (status, refused) = call(
-        &admin,
-        &app,
-        "save_tenant_stylesheet",
-        &[("tenant", "adatum"), ("css", hostile)],
-    )
-    .await;
+    let (status, refused) = app
+        .call_as(
+            &admin,
+            "save_tenant_stylesheet",
+            &[("tenant", "adatum"), ("css", hostile)],
+        )
+        .await;
     assert_eq!(status, 422, "{refused}");
     let text = refused.to_string();
     assert!(
@@ -355,13 +353,13 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
         DEMO_PASSWORD,
     )
     .await;
-    let (status, _) = call(
-        &creator,
-        &app,
-        "save_tenant_stylesheet",
-        &[("tenant", "adatum"), ("css", "")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &creator,
+            "save_tenant_stylesheet",
+            &[("tenant", "adatum"), ("css", "")],
+        )
+        .await;
     assert_eq!(status, 403);
 }
 
@@ -461,7 +459,9 @@ async fn logos_live_in_azure_blob_storage_when_configured() {
     );
     assert!(!local_blobs.exists() || std::fs::read_dir(&local_blobs).unwrap().next().is_none());
 
-    let (status, _) = call(&admin, &app, "remove_tenant_logo", &[("tenant", "adatum")]).await;
+    let (status, _) = app
+        .call_as(&admin, "remove_tenant_logo", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200);
     assert!(
         listed(azure).await.is_empty(),
@@ -484,13 +484,13 @@ async fn an_empty_style_sheet_clears_the_stored_one(app: &TestApp) {
         ("", ""),
         ("  \n ", ""),
     ] {
-        let (status, stored) = call(
-            &admin,
-            app,
-            "save_tenant_stylesheet",
-            &[("tenant", "adatum"), ("css", css)],
-        )
-        .await;
+        let (status, stored) = app
+            .call_as(
+                &admin,
+                "save_tenant_stylesheet",
+                &[("tenant", "adatum"), ("css", css)],
+            )
+            .await;
         assert_eq!(status, 200, "{css:?}: {stored}");
         assert_eq!(stored, expected);
         let served = app.get("/branding/adatum/style.css").await;

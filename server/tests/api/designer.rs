@@ -1,7 +1,7 @@
 //! The survey designer through its server functions, as a signed-in Survey
 //! Creator: create, write questions, publish, answer, close, delete.
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, call, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, signed_in_as, spawn_app};
 
 async fn creator(app: &TestApp) -> reqwest::Client {
     signed_in_as(
@@ -19,7 +19,7 @@ async fn ok(
     function: &str,
     form: &[(&str, &str)],
 ) -> serde_json::Value {
-    let (status, body) = call(client, app, function, form).await;
+    let (status, body) = app.call_as(client, function, form).await;
     assert_eq!(status, 200, "{function}: {body}");
     body
 }
@@ -91,13 +91,13 @@ async fn a_survey_is_designed_published_answered_closed_and_deleted() {
     )
     .await;
     // Bad questions are refused by field and change nothing.
-    let (status, error) = call(
-        &client,
-        &app,
-        "add_question",
-        &question(&id, "Pick", "choice", "Only one"),
-    )
-    .await;
+    let (status, error) = app
+        .call_as(
+            &client,
+            "add_question",
+            &question(&id, "Pick", "choice", "Only one"),
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(error["Invalid"][0]["field"], "options");
 
@@ -149,13 +149,9 @@ async fn a_survey_is_designed_published_answered_closed_and_deleted() {
     .await;
     assert_eq!(app.get("/s/adatum/apres-sales-survey").await.status(), 200);
     // Frozen once published.
-    let (status, _) = call(
-        &client,
-        &app,
-        "add_question",
-        &question(&id, "Late", "range", ""),
-    )
-    .await;
+    let (status, _) = app
+        .call_as(&client, "add_question", &question(&id, "Late", "range", ""))
+        .await;
     assert_eq!(status, 400);
 
     let dashboard = ok(&client, &app, "load_dashboard", &[("tenant", "adatum")]).await;
@@ -210,13 +206,13 @@ async fn a_survey_is_designed_published_answered_closed_and_deleted() {
     assert_eq!(app.get("/s/adatum/apres-sales-survey").await.status(), 410);
 
     // Deleting a survey with answers needs a confirmation.
-    let (status, error) = call(
-        &client,
-        &app,
-        "delete_survey",
-        &[("tenant", "adatum"), ("survey", &id)],
-    )
-    .await;
+    let (status, error) = app
+        .call_as(
+            &client,
+            "delete_survey",
+            &[("tenant", "adatum"), ("survey", &id)],
+        )
+        .await;
     assert_eq!(status, 422);
     assert!(
         error["Invalid"][0]["message"]
@@ -231,13 +227,13 @@ async fn a_survey_is_designed_published_answered_closed_and_deleted() {
         &[("tenant", "adatum"), ("survey", &id), ("confirm", "yes")],
     )
     .await;
-    let (status, _) = call(
-        &client,
-        &app,
-        "load_survey_editor",
-        &[("tenant", "adatum"), ("slug", "apres-sales-survey")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "load_survey_editor",
+            &[("tenant", "adatum"), ("slug", "apres-sales-survey")],
+        )
+        .await;
     assert_eq!(status, 404);
 }
 
@@ -309,19 +305,19 @@ async fn a_description_is_markdown_rendered_inert() {
         &[("tenant", "adatum"), ("slug", "other")],
     )
     .await;
-    let (status, error) = call(
-        &client,
-        &app,
-        "save_survey_details",
-        &[
-            ("tenant", "adatum"),
-            ("survey", &other["id"].to_string()),
-            ("title", "Other"),
-            ("slug", "customer-satisfaction"),
-            ("description", ""),
-        ],
-    )
-    .await;
+    let (status, error) = app
+        .call_as(
+            &client,
+            "save_survey_details",
+            &[
+                ("tenant", "adatum"),
+                ("survey", &other["id"].to_string()),
+                ("title", "Other"),
+                ("slug", "customer-satisfaction"),
+                ("description", ""),
+            ],
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(error["Invalid"][0]["field"], "slug");
 }

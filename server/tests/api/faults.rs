@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use app::domain::field_name;
 use app::storage::{Database, Pool};
 
-use crate::helpers::{DEMO_PATH, KEY_A, call, encode, fresh_postgres_url, spawn_app_on};
+use crate::helpers::{DEMO_PATH, KEY_A, encode, fresh_postgres_url, spawn_app_on};
 
 async fn set_connections(admin_url: &str, database: &str, allowed: bool) {
     let admin = Database::connect(admin_url).await.unwrap();
@@ -68,13 +68,12 @@ async fn requests_fail_fast_while_the_database_is_down_and_recover_when_it_retur
         page.text().await.unwrap().contains("try again shortly"),
         "and tells the person what to do"
     );
-    let (status, error) = call(
-        &app.client,
-        &app,
-        "load_survey_form",
-        &[("tenant", "adatum"), ("slug", "customer-satisfaction")],
-    )
-    .await;
+    let (status, error) = app
+        .call(
+            "load_survey_form",
+            &[("tenant", "adatum"), ("slug", "customer-satisfaction")],
+        )
+        .await;
     assert_eq!(
         (status, error),
         (503, serde_json::json!("Unavailable")),

@@ -9,7 +9,7 @@ use app::domain::{
 use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
 use app::storage::users::list_users;
 
-use crate::helpers::{TestApp, browser, call, spawn_app_with};
+use crate::helpers::{TestApp, browser, send, spawn_app_with};
 
 struct Issuers {
     adatum: String,
@@ -160,7 +160,7 @@ async fn provider_login(authorize_url: &str, login: &str) -> String {
             l
         }
     };
-    let to_login = provider.get(authorize_url).send().await.unwrap();
+    let to_login = send(provider.get(authorize_url)).await;
     assert_eq!(
         to_login.status(),
         303,
@@ -168,31 +168,23 @@ async fn provider_login(authorize_url: &str, login: &str) -> String {
         to_login.text().await.unwrap()
     );
     let interaction = absolute(location(&to_login));
-    let page = provider.get(&interaction).send().await.unwrap();
+    let page = send(provider.get(&interaction)).await;
     assert!(page.text().await.unwrap().contains("name=\"login\""));
-    let submitted = provider
-        .post(&interaction)
-        .form(&[("login", login), ("password", "any")])
-        .send()
-        .await
-        .unwrap();
+    let submitted = send(
+        provider
+            .post(&interaction)
+            .form(&[("login", login), ("password", "any")]),
+    )
+    .await;
     assert_eq!(submitted.status(), 303);
-    let resumed = provider
-        .get(absolute(location(&submitted)))
-        .send()
-        .await
-        .unwrap();
+    let resumed = send(provider.get(absolute(location(&submitted)))).await;
     assert_eq!(resumed.status(), 303);
     absolute(location(&resumed))
 }
 
 /// Starts signing in to `tenant`; returns the provider URL it sends to.
 async fn start(client: &reqwest::Client, app: &TestApp, tenant: &str) -> String {
-    let started = client
-        .get(format!("{}/t/{tenant}/oidc/start", app.address))
-        .send()
-        .await
-        .unwrap();
+    let started = app.get_as(client, &format!("/t/{tenant}/oidc/start")).await;
     assert_eq!(started.status(), 303, "{}", started.text().await.unwrap());
     location(&started)
 }
@@ -205,15 +197,11 @@ async fn sign_in(
 ) -> reqwest::Response {
     let authorize = start(client, app, tenant).await;
     let callback = provider_login(&authorize, login).await;
-    client.get(callback).send().await.unwrap()
+    send(client.get(callback)).await
 }
 
 async fn dashboard(client: &reqwest::Client, app: &TestApp, tenant: &str) -> (u16, String) {
-    let response = client
-        .get(format!("{}/t/{tenant}", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(client, &format!("/t/{tenant}")).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -244,11 +232,7 @@ async fn users_of_a_premium_tenant_get_the_role_their_claims_map_to() {
         let (status, html) = dashboard(&client, &app, "adatum").await;
         assert_eq!(status, 200, "{login}");
         assert!(html.contains(role), "{login} should be {role}");
-        let out = client
-            .post(format!("{}/t/adatum/logout", app.address))
-            .send()
-            .await
-            .unwrap();
+        let out = app.post_as(&client, "/t/adatum/logout").await;
         assert_eq!(out.status(), 303);
         let (status, _) = dashboard(&client, &app, "adatum").await;
         assert_eq!(status, 302, "signed out: sent to sign in");
@@ -313,19 +297,9 @@ async fn a_response_with_another_state_is_refused_and_a_response_is_used_once() 
         })
         .collect();
     tampered.query_pairs_mut().clear().extend_pairs(pairs);
-    refused_with(
-        client.get(tampered).send().await.unwrap(),
-        400,
-        "state mismatch",
-    )
-    .await;
+    refused_with(send(client.get(tampered)).await, 400, "state mismatch").await;
     // The genuine response comes too late: the pending sign-in is gone.
-    refused_with(
-        client.get(&callback).send().await.unwrap(),
-        400,
-        "state mismatch",
-    )
-    .await;
+    refused_with(send(client.get(&callback)).await, 400, "state mismatch").await;
     assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
 }
 
@@ -349,12 +323,7 @@ async fn an_id_token_for_another_nonce_is_refused() {
         .collect();
     url.query_pairs_mut().clear().extend_pairs(pairs);
     let callback = provider_login(url.as_str(), "alice").await;
-    refused_with(
-        client.get(callback).send().await.unwrap(),
-        400,
-        "nonce mismatch",
-    )
-    .await;
+    refused_with(send(client.get(callback)).await, 400, "nonce mismatch").await;
     assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
 }
 
@@ -370,12 +339,7 @@ async fn a_response_from_fabrikams_provider_at_adatums_callback_is_refused() {
     assert_ne!(swapped, authorize);
     let callback = provider_login(&swapped, "frank").await;
     assert!(callback.contains("/t/adatum/oidc/callback"));
-    refused_with(
-        client.get(callback).send().await.unwrap(),
-        400,
-        "issuer mismatch",
-    )
-    .await;
+    refused_with(send(client.get(callback)).await, 400, "issuer mismatch").await;
     assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
 
     // A genuine fabrikam response replayed at adatum's callback address.
@@ -383,12 +347,7 @@ async fn a_response_from_fabrikams_provider_at_adatums_callback_is_refused() {
     let authorize = start(&client, &app, "fabrikam").await;
     let callback = provider_login(&authorize, "frank").await;
     let moved = callback.replace("/t/fabrikam/", "/t/adatum/");
-    refused_with(
-        client.get(moved).send().await.unwrap(),
-        400,
-        "state mismatch",
-    )
-    .await;
+    refused_with(send(client.get(moved)).await, 400, "state mismatch").await;
     // Neither sign-in completed.
     assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
     assert_eq!(dashboard(&client, &app, "fabrikam").await.0, 302);
@@ -456,14 +415,13 @@ async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_se
     let app = federated_app(&issuers).await;
     let bob = browser();
     assert_eq!(sign_in(&bob, &app, "adatum", "bob").await.status(), 303);
-    let (status, page) = call(&bob, &app, "load_sign_in_settings", &[("tenant", "adatum")]).await;
+    let (status, page) = app
+        .call_as(&bob, "load_sign_in_settings", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200);
     assert!(!page.to_string().contains("tailspin-secret"), "{page}");
     assert_eq!(page["secret_stored"], true);
-    assert_eq!(
-        page["redirect_uri"],
-        format!("{}/t/adatum/oidc/callback", app.address)
-    );
+    assert_eq!(page["redirect_uri"], app.url("/t/adatum/oidc/callback"));
     let settings = |rules: &'static str, secret: &'static str| {
         let issuer = issuers.adatum.clone();
         move || {
@@ -479,21 +437,8 @@ async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_se
         }
     };
     let save = |form: Vec<(&'static str, String)>| {
-        let bob = bob.clone();
-        let address = app.address.clone();
-        async move {
-            let response = bob
-                .post(format!("{address}/api/save_sign_in_settings"))
-                .header("accept", "application/json")
-                .form(&form)
-                .send()
-                .await
-                .unwrap();
-            (
-                response.status().as_u16(),
-                response.json::<serde_json::Value>().await.unwrap(),
-            )
-        }
+        let (app, bob) = (&app, &bob);
+        async move { app.call_as(bob, "save_sign_in_settings", &form).await }
     };
     // Bad rules are reported by line and nothing changes.
     let (status, error) = save(settings(
@@ -542,13 +487,13 @@ async fn an_administrator_edits_the_provider_settings_without_ever_seeing_the_se
             .status(),
         303
     );
-    let (status, _) = call(
-        &fabrikam_user,
-        &app,
-        "load_sign_in_settings",
-        &[("tenant", "fabrikam")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &fabrikam_user,
+            "load_sign_in_settings",
+            &[("tenant", "fabrikam")],
+        )
+        .await;
     assert_eq!(status, 403);
 }
 
@@ -560,44 +505,46 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
     assert_eq!(sign_in(&bob, &app, "adatum", "bob").await.status(), 303);
     let alice = browser();
     assert_eq!(sign_in(&alice, &app, "adatum", "alice").await.status(), 303);
-    let (status, _) = call(
-        &alice,
-        &app,
-        "add_metadata_field",
-        &[("tenant", "adatum"), ("name", "Owner"), ("kind", "text")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &alice,
+            "add_metadata_field",
+            &[("tenant", "adatum"), ("name", "Owner"), ("kind", "text")],
+        )
+        .await;
     assert_eq!(status, 403, "fields are the Administrator's");
-    let (status, error) = call(
-        &bob,
-        &app,
-        "add_metadata_field",
-        &[
-            ("tenant", "adatum"),
-            ("name", "Product id"),
-            ("kind", "number"),
-        ],
-    )
-    .await;
+    let (status, error) = app
+        .call_as(
+            &bob,
+            "add_metadata_field",
+            &[
+                ("tenant", "adatum"),
+                ("name", "Product id"),
+                ("kind", "number"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{error}");
-    let (_, fields) = call(&bob, &app, "load_metadata_fields", &[("tenant", "adatum")]).await;
+    let (_, fields) = app
+        .call_as(&bob, "load_metadata_fields", &[("tenant", "adatum")])
+        .await;
     let field = fields["fields"][0]["id"].to_string();
 
-    let (status, _) = call(
-        &alice,
-        &app,
-        "create_survey",
-        &[("tenant", "adatum"), ("title", "Launch"), ("slug", "")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &alice,
+            "create_survey",
+            &[("tenant", "adatum"), ("title", "Launch"), ("slug", "")],
+        )
+        .await;
     assert_eq!(status, 200);
-    let (_, editor) = call(
-        &alice,
-        &app,
-        "load_survey_editor",
-        &[("tenant", "adatum"), ("slug", "launch")],
-    )
-    .await;
+    let (_, editor) = app
+        .call_as(
+            &alice,
+            "load_survey_editor",
+            &[("tenant", "adatum"), ("slug", "launch")],
+        )
+        .await;
     assert_eq!(editor["metadata"][0]["name"], "Product id");
     let survey = editor["id"].to_string();
     let set = |value: &'static str| {
@@ -607,23 +554,14 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
             ("field", field.clone()),
             ("value", value.to_owned()),
         ];
-        let alice = alice.clone();
-        let address = app.address.clone();
-        async move {
-            alice
-                .post(format!("{address}/api/set_survey_metadata"))
-                .header("accept", "application/json")
-                .form(&form)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
+        let (app, alice) = (&app, &alice);
+        async move { app.call_as(alice, "set_survey_metadata", &form).await.0 }
     };
     assert_eq!(set("forty-two").await, 422);
     assert_eq!(set("42").await, 200);
-    let (_, dashboard) = call(&alice, &app, "load_dashboard", &[("tenant", "adatum")]).await;
+    let (_, dashboard) = app
+        .call_as(&alice, "load_dashboard", &[("tenant", "adatum")])
+        .await;
     assert_eq!(dashboard["surveys"][0]["metadata"][0]["value"], "42");
     assert_eq!(dashboard["premium"], true);
 
@@ -638,11 +576,10 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         ("question[high_label]", ""),
         ("question[options]", ""),
     ];
-    assert_eq!(call(&alice, &app, "add_question", &question).await.0, 200);
+    assert_eq!(app.call_as(&alice, "add_question", &question).await.0, 200);
     assert_eq!(
-        call(
+        app.call_as(
             &alice,
-            &app,
             "publish_survey",
             &[("tenant", "adatum"), ("survey", survey.as_str())]
         )
@@ -659,27 +596,22 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         .next()
         .unwrap()
         .to_owned();
-    let (_, editor) = call(
-        &alice,
-        &app,
-        "load_survey_editor",
-        &[("tenant", "adatum"), ("slug", "launch")],
-    )
-    .await;
+    let (_, editor) = app
+        .call_as(
+            &alice,
+            "load_survey_editor",
+            &[("tenant", "adatum"), ("slug", "launch")],
+        )
+        .await;
     let field_name = format!("q-{}", editor["questions"][0]["id"]);
     let body = crate::helpers::encode(&[
         ("idempotency_key", key.as_str()),
         (field_name.as_str(), "4"),
     ]);
     assert_eq!(app.post_form("/s/adatum/launch", body).await.status(), 303);
-    let csv = alice
-        .get(format!(
-            "{}/t/adatum/surveys/launch/export.csv",
-            app.address
-        ))
-        .send()
+    let csv = app
+        .get_as(&alice, "/t/adatum/surveys/launch/export.csv")
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -738,7 +670,7 @@ async fn a_response_without_the_issuer_it_promised_is_refused() {
         "the provider sent iss"
     );
     url.query_pairs_mut().clear().extend_pairs(kept);
-    let back = client.get(url).send().await.unwrap();
+    let back = send(client.get(url)).await;
     refused_with(back, 400, "issuer mismatch").await;
     assert_eq!(dashboard(&client, &app, "adatum").await.0, 302);
 }

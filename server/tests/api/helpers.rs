@@ -4,6 +4,8 @@ use app::storage::submissions::{StoredSubmission, list_submissions, queued_messa
 use app::storage::surveys::find_survey_by_slug;
 use app::storage::tenants::{NewTenant, TenantRecord, create_tenant};
 use app::storage::{Database, Pool};
+use reqwest::{Client, Method, RequestBuilder, Response};
+use serde::Serialize;
 use tailspin_server::{Application, Settings};
 
 pub struct TestApp {
@@ -157,22 +159,103 @@ impl TestApp {
 pub const DEMO_PATH: &str = "/s/adatum/customer-satisfaction";
 
 impl TestApp {
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.address))
-            .send()
-            .await
-            .unwrap()
+    /// `path` (with any query) on this server, as a full URL.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
     }
 
-    pub async fn post_form(&self, path: &str, body: impl Into<reqwest::Body>) -> reqwest::Response {
-        self.client
-            .post(format!("{}{path}", self.address))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap()
+    /// The `host:port` the server listens on, for tests that speak HTTP
+    /// over a bare TCP connection.
+    pub fn host(&self) -> &str {
+        self.address.trim_start_matches("http://")
+    }
+
+    /// A request to `path` from the plain test client (no cookies, no
+    /// redirects followed), for a test that adds headers or a body before
+    /// it hands it to `send`.
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.request_as(&self.client, method, path)
+    }
+
+    /// Like `request`, from `client`: a `browser()` with its cookies, say.
+    pub fn request_as(&self, client: &Client, method: Method, path: &str) -> RequestBuilder {
+        client.request(method, self.url(path))
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.get_as(&self.client, path).await
+    }
+
+    pub async fn get_as(&self, client: &Client, path: &str) -> Response {
+        send(self.request_as(client, Method::GET, path)).await
+    }
+
+    /// Posts `body`, already form-encoded (see `encode`), as the plain client.
+    pub async fn post_form(&self, path: &str, body: impl Into<reqwest::Body>) -> Response {
+        send(
+            self.request(Method::POST, path)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await
+    }
+
+    /// Posts with no body as `client` (signing out, say).
+    pub async fn post_as(&self, client: &Client, path: &str) -> Response {
+        send(self.request_as(client, Method::POST, path)).await
+    }
+
+    /// Posts the fields of `form`, form-encoded, as `client`.
+    pub async fn post_form_as<F: Serialize + ?Sized>(
+        &self,
+        client: &Client,
+        path: &str,
+        form: &F,
+    ) -> Response {
+        send(self.request_as(client, Method::POST, path).form(form)).await
+    }
+
+    /// Posts a multipart `form` (an upload) as `client`.
+    pub async fn post_multipart_as(
+        &self,
+        client: &Client,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> Response {
+        send(self.request_as(client, Method::POST, path).multipart(form)).await
+    }
+
+    /// Calls the server function `function` as the plain client; see
+    /// `call_as`.
+    pub async fn call<F: Serialize + ?Sized>(
+        &self,
+        function: &str,
+        form: &F,
+    ) -> (u16, serde_json::Value) {
+        self.call_as(&self.client, function, form).await
+    }
+
+    /// Calls the server function `function` as `client` with the fields of
+    /// `form`; returns the status and the JSON body (or the text as a JSON
+    /// string when it is not JSON).
+    pub async fn call_as<F: Serialize + ?Sized>(
+        &self,
+        client: &Client,
+        function: &str,
+        form: &F,
+    ) -> (u16, serde_json::Value) {
+        let response = send(
+            self.request_as(client, Method::POST, &format!("/api/{function}"))
+                .header("accept", "application/json")
+                .form(form),
+        )
+        .await;
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+        )
     }
 
     /// Sends only a request head announcing `length` body bytes and returns
@@ -180,7 +263,7 @@ impl TestApp {
     /// can be observed without a client racing to write it.
     pub async fn send_headers_only(&self, method: &str, path: &str, length: usize) -> String {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let host = self.address.trim_start_matches("http://");
+        let host = self.host();
         let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
         let head = format!(
             "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\n\r\n"
@@ -277,34 +360,19 @@ pub async fn signed_in_as(
     password: &str,
 ) -> reqwest::Client {
     let client = browser();
-    let response = client
-        .post(format!("{}{login_path}", app.address))
-        .form(&[("email", email), ("password", password)])
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_form_as(
+            &client,
+            login_path,
+            &[("email", email), ("password", password)],
+        )
+        .await;
     assert_eq!(response.status(), 303, "{email} signs in");
     client
 }
 
-/// Calls a server function with a form body; returns status and JSON body.
-pub async fn call(
-    client: &reqwest::Client,
-    app: &TestApp,
-    function: &str,
-    form: &[(&str, &str)],
-) -> (u16, serde_json::Value) {
-    let response = client
-        .post(format!("{}/api/{function}", app.address))
-        .header("accept", "application/json")
-        .form(form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap();
-    (
-        status,
-        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
-    )
+/// Sends `request`: the one place a test's request goes out; a test fails
+/// when it gets no response.
+pub async fn send(request: RequestBuilder) -> Response {
+    request.send().await.unwrap()
 }

@@ -8,10 +8,11 @@
 
 use app::domain::{Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus};
 use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
+use reqwest::Method;
 use scraper::{Html, Node, Selector};
 
 use crate::authorization::PAGES;
-use crate::helpers::{DEMO_PASSWORD, TestApp, browser, call, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, browser, send, signed_in_as, spawn_app};
 
 /// Each ends the raw-text element or the attribute it may land in, then
 /// adds something marked `pwned`.
@@ -42,7 +43,7 @@ async fn ok(
     function: &str,
     form: &[(&str, &str)],
 ) -> serde_json::Value {
-    let (status, body) = call(client, app, function, form).await;
+    let (status, body) = app.call_as(client, function, form).await;
     assert_eq!(status, 200, "{function}: {body}");
     body
 }
@@ -139,13 +140,11 @@ async fn hostile_survey(admin: &reqwest::Client, app: &TestApp, slug: &str, publ
             [questions[2], everything],
         ],
     });
-    let response = app
-        .client
-        .post(format!("{}/api/submit_answers", app.address))
-        .json(&answer)
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        app.request(Method::POST, "/api/submit_answers")
+            .json(&answer),
+    )
+    .await;
     assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
 }
 
@@ -330,11 +329,7 @@ async fn no_text_a_user_sets_becomes_markup_on_any_page() {
         } else {
             &anonymous
         };
-        let response = visitor
-            .get(format!("{}{address}", app.address))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get_as(visitor, address).await;
         let status = response.status().as_u16();
         let html = response.text().await.unwrap();
         for problem in injected(&html) {
@@ -351,11 +346,9 @@ async fn no_text_a_user_sets_becomes_markup_on_any_page() {
     for hostile in ALL {
         assert!(shown.contains(hostile), "{hostile:?} was shown on no page");
     }
-    let survey = anonymous
-        .get(format!("{}/s/adatum/hostile", app.address))
-        .send()
+    let survey = app
+        .get_as(&anonymous, "/s/adatum/hostile")
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();

@@ -5,9 +5,10 @@
 
 use app::storage::lifecycle::remaining_rows;
 use app::storage::{Database, Pool};
+use reqwest::Method;
 
 use crate::helpers::{
-    DEMO_PASSWORD, TestApp, call, fresh_postgres_url, signed_in_as, spawn_app_with,
+    DEMO_PASSWORD, TestApp, fresh_postgres_url, send, signed_in_as, spawn_app_with,
 };
 
 async fn session_count(db: &Database) -> i64 {
@@ -53,23 +54,23 @@ async fn deletes_in_two_phases(app: TestApp) {
     let sessions_before = session_count(&app.db).await;
     assert!(sessions_before >= 2);
 
-    let (status, _) = call(
-        &ops,
-        &app,
-        "delete_subscriber",
-        &[("alias", "adatum"), ("confirmation", "Adatum")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &ops,
+            "delete_subscriber",
+            &[("alias", "adatum"), ("confirmation", "Adatum")],
+        )
+        .await;
     assert_eq!(status, 422, "the alias must be typed exactly");
     assert_eq!(app.get("/s/adatum").await.status(), 200, "nothing changed");
 
-    let (status, _) = call(
-        &ops,
-        &app,
-        "delete_subscriber",
-        &[("alias", "adatum"), ("confirmation", "adatum")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &ops,
+            "delete_subscriber",
+            &[("alias", "adatum"), ("confirmation", "adatum")],
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(
         app.get("/s/adatum").await.status(),
@@ -80,27 +81,27 @@ async fn deletes_in_two_phases(app: TestApp) {
         app.get("/s/adatum/customer-satisfaction").await.status(),
         404
     );
-    let signed_in = creator
-        .get(format!("{}/t/adatum", app.address))
-        .header("accept", "text/html")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(signed_in.status(), 404, "its users are out at once");
-    let (status, _) = call(
-        &ops,
-        &app,
-        "delete_subscriber",
-        &[("alias", "adatum"), ("confirmation", "adatum")],
+    let signed_in = send(
+        app.request_as(&creator, Method::GET, "/t/adatum")
+            .header("accept", "text/html"),
     )
     .await;
+    assert_eq!(signed_in.status(), 404, "its users are out at once");
+    let (status, _) = app
+        .call_as(
+            &ops,
+            "delete_subscriber",
+            &[("alias", "adatum"), ("confirmation", "adatum")],
+        )
+        .await;
     // Refused either way: still being deleted (400), or already purged (404).
     assert!(matches!(status, 400 | 404), "deleting twice: {status}");
 
     let started = std::time::Instant::now();
     loop {
-        let (status, progress) =
-            call(&ops, &app, "load_purge_progress", &[("alias", "adatum")]).await;
+        let (status, progress) = app
+            .call_as(&ops, "load_purge_progress", &[("alias", "adatum")])
+            .await;
         assert_eq!(status, 200);
         if progress["finished"] == true {
             assert_eq!(progress["state"], "Purged");
@@ -115,13 +116,13 @@ async fn deletes_in_two_phases(app: TestApp) {
     assert_eq!(remaining_rows(&app.db, adatum.id).await.unwrap(), 0);
     // The creator's session went with the tenant; the operator's stayed.
     assert_eq!(session_count(&app.db).await, sessions_before - 1);
-    let (status, _) = call(
-        &ops,
-        &app,
-        "load_subscribers",
-        &[("search", ""), ("plan", ""), ("status", ""), ("page", "1")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &ops,
+            "load_subscribers",
+            &[("search", ""), ("plan", ""), ("status", ""), ("page", "1")],
+        )
+        .await;
     assert_eq!(status, 200, "the operator is still signed in");
 }
 
@@ -185,23 +186,19 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
             ("settings[client_secret]", secret),
         ]
     };
-    let (status, body) = call(
-        &ops,
-        &app,
-        "save_subscriber_sign_in",
-        &form("ftp://nowhere", ""),
-    )
-    .await;
+    let (status, body) = app
+        .call_as(&ops, "save_subscriber_sign_in", &form("ftp://nowhere", ""))
+        .await;
     assert_eq!(status, 422, "{body}");
     // A new issuer or client id: the stored secret is not sent to it, so it
     // must be entered again.
-    let (status, body) = call(
-        &ops,
-        &app,
-        "save_subscriber_sign_in",
-        &form("https://id.fabrikam.example", ""),
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &ops,
+            "save_subscriber_sign_in",
+            &form("https://id.fabrikam.example", ""),
+        )
+        .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("client secret again"), "{body}");
     let scope = app::auth::system_scope(&fabrikam, app::auth::SystemTask::PlatformAdministration);
@@ -210,22 +207,22 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         .unwrap()
         .unwrap();
     assert_eq!(unchanged.settings.issuer, "https://login.fabrikam.example");
-    let (status, body) = call(
-        &ops,
-        &app,
-        "save_subscriber_sign_in",
-        &form("https://id.fabrikam.example", "the new secret"),
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &ops,
+            "save_subscriber_sign_in",
+            &form("https://id.fabrikam.example", "the new secret"),
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     // Same issuer and client id: an empty field keeps the stored secret.
-    let (status, body) = call(
-        &ops,
-        &app,
-        "save_subscriber_sign_in",
-        &form("https://id.fabrikam.example", ""),
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &ops,
+            "save_subscriber_sign_in",
+            &form("https://id.fabrikam.example", ""),
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     let stored = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
         .await
@@ -240,20 +237,20 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         "the new secret"
     );
 
-    let (status, _) = call(
-        &ops,
-        &app,
-        "save_subscriber_sign_in",
-        &[
-            ("alias", "adatum"),
-            ("settings[issuer]", "https://x.example"),
-            ("settings[client_id]", "x"),
-            ("settings[identifying_claim]", ""),
-            ("settings[administrator]", "x"),
-            ("settings[claim_rules]", ""),
-            ("settings[client_secret]", ""),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &ops,
+            "save_subscriber_sign_in",
+            &[
+                ("alias", "adatum"),
+                ("settings[issuer]", "https://x.example"),
+                ("settings[client_id]", "x"),
+                ("settings[identifying_claim]", ""),
+                ("settings[administrator]", "x"),
+                ("settings[claim_rules]", ""),
+                ("settings[client_secret]", ""),
+            ],
+        )
+        .await;
     assert_eq!(status, 400, "a Standard subscriber has no provider");
 }

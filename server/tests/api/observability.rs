@@ -5,8 +5,9 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use app::domain::field_name;
+use reqwest::Method;
 
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, KEY_A, encode, spawn_app, spawn_app_with};
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, KEY_A, encode, send, spawn_app, spawn_app_with};
 
 const TOKEN: &str = "a-long-metrics-token-for-tests";
 
@@ -36,13 +37,11 @@ async fn metrics_need_the_token_and_count_requests_and_submissions() {
     let url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let app = spawn_app_with(url, dir, |s| s.metrics_token = Some(TOKEN.into())).await;
     assert_eq!(app.get("/metrics").await.status(), 401);
-    let wrong = app
-        .client
-        .get(format!("{}/metrics", app.address))
-        .bearer_auth("a-long-but-wrong-token-xx")
-        .send()
-        .await
-        .unwrap();
+    let wrong = send(
+        app.request(Method::GET, "/metrics")
+            .bearer_auth("a-long-but-wrong-token-xx"),
+    )
+    .await;
     assert_eq!(wrong.status(), 401);
 
     let (_, questions) = app.demo_survey().await;
@@ -58,13 +57,7 @@ async fn metrics_need_the_token_and_count_requests_and_submissions() {
         422
     );
 
-    let metrics = app
-        .client
-        .get(format!("{}/metrics", app.address))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
+    let metrics = send(app.request(Method::GET, "/metrics").bearer_auth(TOKEN)).await;
     assert_eq!(metrics.status(), 200);
     let text = metrics.text().await.unwrap();
     for expected in [
@@ -88,21 +81,17 @@ async fn every_response_carries_a_request_id() {
         .unwrap()
         .to_owned();
     assert_eq!(id.len(), 32);
-    let echoed = app
-        .client
-        .get(format!("{}/s/adatum", app.address))
-        .header("x-request-id", "from-the-proxy-42")
-        .send()
-        .await
-        .unwrap();
+    let echoed = send(
+        app.request(Method::GET, "/s/adatum")
+            .header("x-request-id", "from-the-proxy-42"),
+    )
+    .await;
     assert_eq!(echoed.headers()["x-request-id"], "from-the-proxy-42");
-    let refused = app
-        .client
-        .get(format!("{}/s/adatum", app.address))
-        .header("x-request-id", "bad id\twith <tags>")
-        .send()
-        .await
-        .unwrap();
+    let refused = send(
+        app.request(Method::GET, "/s/adatum")
+            .header("x-request-id", "bad id\twith <tags>"),
+    )
+    .await;
     assert_eq!(
         refused.headers()["x-request-id"].len(),
         32,
@@ -148,15 +137,16 @@ async fn logs_of_a_submission_and_a_sign_in_hold_no_answers_passwords_or_session
     assert_eq!(app.post_form(DEMO_PATH, body).await.status(), 303);
 
     let browser = crate::helpers::browser();
-    let response = browser
-        .post(format!("{}/t/adatum/login", app.address))
-        .form(&[
-            ("email", "admin@adatum.example"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post_form_as(
+            &browser,
+            "/t/adatum/login",
+            &[
+                ("email", "admin@adatum.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let cookie = response.headers()["set-cookie"]
         .to_str()
@@ -170,15 +160,16 @@ async fn logs_of_a_submission_and_a_sign_in_hold_no_answers_passwords_or_session
         .unwrap()
         .1
         .to_owned();
-    let wrong = browser
-        .post(format!("{}/t/adatum/login", app.address))
-        .form(&[
-            ("email", "admin@adatum.example"),
-            ("password", "a-wrong-password-kiwi"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let wrong = app
+        .post_form_as(
+            &browser,
+            "/t/adatum/login",
+            &[
+                ("email", "admin@adatum.example"),
+                ("password", "a-wrong-password-kiwi"),
+            ],
+        )
+        .await;
     assert_eq!(wrong.status(), 401);
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
 
@@ -210,13 +201,11 @@ async fn logs_of_a_submission_and_a_sign_in_hold_no_answers_passwords_or_session
 async fn pages_are_compressed_for_clients_that_accept_it() {
     let app = spawn_app().await;
     for encoding in ["gzip", "br"] {
-        let response = app
-            .client
-            .get(format!("{}/s/adatum", app.address))
-            .header("accept-encoding", encoding)
-            .send()
-            .await
-            .unwrap();
+        let response = send(
+            app.request(Method::GET, "/s/adatum")
+                .header("accept-encoding", encoding),
+        )
+        .await;
         assert_eq!(response.status(), 200);
         assert_eq!(response.headers()["content-encoding"], encoding);
     }
@@ -241,12 +230,11 @@ async fn downloads_are_sent_uncompressed() {
         DEMO_PASSWORD,
     )
     .await;
-    let response = admin
-        .get(format!("{}/t/adatum/backup.tar.gz", app.address))
-        .header("accept-encoding", "gzip, br")
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        app.request_as(&admin, Method::GET, "/t/adatum/backup.tar.gz")
+            .header("accept-encoding", "gzip, br"),
+    )
+    .await;
     assert_eq!(response.status(), 200);
     assert!(response.headers().get("content-encoding").is_none());
     let bytes = response.bytes().await.unwrap();
@@ -274,13 +262,11 @@ async fn site_files_are_served_from_their_precompressed_forms() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     for (encoding, file) in [("br", "tailspin.js.br"), ("gzip", "tailspin.js.gz")] {
-        let response = app
-            .client
-            .get(format!("{}/pkg/tailspin.js", app.address))
-            .header("accept-encoding", encoding)
-            .send()
-            .await
-            .unwrap();
+        let response = send(
+            app.request(Method::GET, "/pkg/tailspin.js")
+                .header("accept-encoding", encoding),
+        )
+        .await;
         assert_eq!(response.status(), 200);
         assert_eq!(response.headers()["content-encoding"], encoding);
         assert!(

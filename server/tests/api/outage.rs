@@ -56,8 +56,7 @@ async fn stopping_postgres_under_load_fails_fast_with_503_recovers_and_loses_not
     let running = Arc::new(std::sync::atomic::AtomicBool::new(true));
     let clients: Vec<_> = (0..CLIENTS)
         .map(|c| {
-            let (address, running, outcomes) =
-                (app.address.clone(), running.clone(), outcomes.clone());
+            let (url, running, outcomes) = (app.url(DEMO_PATH), running.clone(), outcomes.clone());
             let (rating, choice) = (field_name(questions[0].id), field_name(questions[1].id));
             tokio::spawn(async move {
                 let client = reqwest::Client::builder()
@@ -76,7 +75,7 @@ async fn stopping_postgres_under_load_fails_fast_with_503_recovers_and_loses_not
                     n += CLIENTS;
                     let sent = Instant::now();
                     let response = client
-                        .post(format!("{address}{DEMO_PATH}"))
+                        .post(&url)
                         .header("content-type", "application/x-www-form-urlencoded")
                         .body(body)
                         .send()

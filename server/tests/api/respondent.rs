@@ -1,6 +1,7 @@
 use app::domain::{AnswerValue, field_name};
+use reqwest::Method;
 
-use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, spawn_app};
+use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, send, spawn_app};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_check_answers() {
@@ -302,22 +303,18 @@ async fn the_server_function_stores_answers_too() {
             [field_name(questions[1].id), "3"]
         ]
     });
-    let response = app
-        .client
-        .post(format!("{}/api/submit_answers", app.address))
-        .json(&payload)
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        app.request(Method::POST, "/api/submit_answers")
+            .json(&payload),
+    )
+    .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.text().await.unwrap(), r#""Accepted""#);
-    let response = app
-        .client
-        .post(format!("{}/api/submit_answers", app.address))
-        .json(&serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": [["idempotency_key", KEY_B]]}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        app.request(Method::POST, "/api/submit_answers")
+            .json(&serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": [["idempotency_key", KEY_B]]})),
+    )
+    .await;
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("Invalid"));
     assert_eq!(app.stored_submissions().await.len(), 1);
@@ -336,45 +333,35 @@ async fn submissions_from_another_site_are_refused() {
     };
     let post = |origin: &str, fetch_site: Option<&'static str>| {
         let mut request = app
-            .client
-            .post(format!("{}{DEMO_PATH}", app.address))
+            .request(Method::POST, DEMO_PATH)
             .header("content-type", "application/x-www-form-urlencoded")
             .header("origin", origin)
             .body(body());
         if let Some(site) = fetch_site {
             request = request.header("sec-fetch-site", site);
         }
-        request.send()
+        send(request)
     };
-    assert_eq!(
-        post("http://evil.example", None).await.unwrap().status(),
-        403
-    );
+    assert_eq!(post("http://evil.example", None).await.status(), 403);
     assert_eq!(
         post("http://evil.example", Some("cross-site"))
             .await
-            .unwrap()
             .status(),
         403
     );
-    let server_fn = app
-        .client
-        .post(format!("{}/api/submit_answers", app.address))
-        .header("origin", "http://evil.example")
-        .json(
-            &serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": []}),
-        )
-        .send()
-        .await
-        .unwrap();
+    let server_fn = send(
+        app.request(Method::POST, "/api/submit_answers")
+            .header("origin", "http://evil.example")
+            .json(
+                &serde_json::json!({"tenant": "adatum", "slug": "customer-satisfaction", "fields": []}),
+            ),
+    )
+    .await;
     assert_eq!(server_fn.status(), 403);
     assert!(app.stored_submissions().await.is_empty());
 
     // The same form from the site itself is accepted.
     let same_site: &'static str = Box::leak(app.address.clone().into_boxed_str());
-    assert_eq!(
-        post(same_site, Some("same-origin")).await.unwrap().status(),
-        303
-    );
+    assert_eq!(post(same_site, Some("same-origin")).await.status(), 303);
     assert_eq!(app.stored_submissions().await.len(), 1);
 }

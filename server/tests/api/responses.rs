@@ -1,6 +1,6 @@
 //! Browsing responses a page at a time and exporting them as CSV.
 
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, call, encode, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, encode, signed_in_as, spawn_app};
 
 /// Submits `n` complete responses to the demo survey; the free-text answer
 /// of the first one tries a spreadsheet formula.
@@ -36,7 +36,7 @@ async fn responses_page_by_25_in_the_order_received() {
     )
     .await;
     let form = [("tenant", "adatum"), ("slug", "customer-satisfaction")];
-    let (status, first) = call(&client, &app, "load_responses", &form).await;
+    let (status, first) = app.call_as(&client, "load_responses", &form).await;
     assert_eq!(status, 200, "{first}");
     let rows = first["responses"].as_array().unwrap();
     assert_eq!(rows.len(), 25);
@@ -46,17 +46,17 @@ async fn responses_page_by_25_in_the_order_received() {
     );
     assert_eq!(rows[0]["answers"][0][1], "4 of 5");
     let after = first["next_after"].to_string();
-    let (_, second) = call(
-        &client,
-        &app,
-        "load_responses",
-        &[
-            ("tenant", "adatum"),
-            ("slug", "customer-satisfaction"),
-            ("after", &after),
-        ],
-    )
-    .await;
+    let (_, second) = app
+        .call_as(
+            &client,
+            "load_responses",
+            &[
+                ("tenant", "adatum"),
+                ("slug", "customer-satisfaction"),
+                ("after", &after),
+            ],
+        )
+        .await;
     let rows2 = second["responses"].as_array().unwrap();
     assert_eq!(rows2.len(), 5);
     assert!(second["next_after"].is_null());
@@ -68,17 +68,17 @@ async fn responses_page_by_25_in_the_order_received() {
     );
 
     // The last page straight away: the newest 25, oldest first.
-    let (_, last) = call(
-        &client,
-        &app,
-        "load_responses",
-        &[
-            ("tenant", "adatum"),
-            ("slug", "customer-satisfaction"),
-            ("last", "true"),
-        ],
-    )
-    .await;
+    let (_, last) = app
+        .call_as(
+            &client,
+            "load_responses",
+            &[
+                ("tenant", "adatum"),
+                ("slug", "customer-satisfaction"),
+                ("last", "true"),
+            ],
+        )
+        .await;
     let last_rows = last["responses"].as_array().unwrap();
     assert_eq!(last_rows.len(), 25);
     assert_eq!(last_rows.last().unwrap()["id"], rows2.last().unwrap()["id"]);
@@ -86,17 +86,17 @@ async fn responses_page_by_25_in_the_order_received() {
     assert!(last["next_after"].is_null());
     // And back from it: the 5 that came before.
     let before = last["previous_before"].to_string();
-    let (_, back) = call(
-        &client,
-        &app,
-        "load_responses",
-        &[
-            ("tenant", "adatum"),
-            ("slug", "customer-satisfaction"),
-            ("before", &before),
-        ],
-    )
-    .await;
+    let (_, back) = app
+        .call_as(
+            &client,
+            "load_responses",
+            &[
+                ("tenant", "adatum"),
+                ("slug", "customer-satisfaction"),
+                ("before", &before),
+            ],
+        )
+        .await;
     let back_rows = back["responses"].as_array().unwrap();
     assert_eq!(back_rows.len(), 5);
     assert_eq!(back_rows[0]["id"], rows[0]["id"]);
@@ -115,14 +115,12 @@ async fn the_csv_export_has_every_response_with_formulas_defused() {
         DEMO_PASSWORD,
     )
     .await;
-    let response = client
-        .get(format!(
-            "{}/t/adatum/surveys/customer-satisfaction/export.csv",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .get_as(
+            &client,
+            "/t/adatum/surveys/customer-satisfaction/export.csv",
+        )
+        .await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"],
@@ -150,22 +148,15 @@ async fn the_csv_export_has_every_response_with_formulas_defused() {
         .await;
     assert_eq!(anonymous.status(), 303);
     crate::helpers::add_tenant(&app.db, "fabrikam", "Fabrikam").await;
-    let missing = client
-        .get(format!(
-            "{}/t/adatum/surveys/no-such-survey/export.csv",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let missing = app
+        .get_as(&client, "/t/adatum/surveys/no-such-survey/export.csv")
+        .await;
     assert_eq!(missing.status(), 404);
-    let elsewhere = client
-        .get(format!(
-            "{}/t/fabrikam/surveys/customer-satisfaction/export.csv",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let elsewhere = app
+        .get_as(
+            &client,
+            "/t/fabrikam/surveys/customer-satisfaction/export.csv",
+        )
+        .await;
     assert_eq!(elsewhere.status(), 404);
 }

@@ -13,22 +13,22 @@ use app::storage::Database;
 use app::storage::statistics::{find_summary, list_dead_letters};
 use app::storage::submissions::queued_messages;
 use image::ImageFormat;
+use reqwest::Method;
 
 use crate::branding::{AZURITE_ACCOUNT, AZURITE_KEY, azurite_endpoint, picture, upload};
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, TestApp, browser, encode, fresh_postgres_url, session_cookie,
+    DEMO_PASSWORD, DEMO_PATH, TestApp, browser, encode, fresh_postgres_url, send, session_cookie,
 };
 use crate::processes::ServerProcess;
 
-async fn dashboard_status(address: &str, cookie: &str) -> u16 {
-    browser()
-        .get(format!("{address}/t/adatum"))
-        .header("cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+async fn dashboard_status(app: &TestApp, cookie: &str) -> u16 {
+    send(
+        app.request_as(&browser(), Method::GET, "/t/adatum")
+            .header("cookie", cookie),
+    )
+    .await
+    .status()
+    .as_u16()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -103,35 +103,37 @@ async fn three_server_processes_on_postgresql_and_azure_blobs_serve_one_tenant_t
 
     // A sign-in on the first continues on the second; a sign-out on the
     // third ends it on all of them.
-    let signed_in = browser()
-        .post(format!("{}/t/adatum/login", apps[0].address))
-        .form(&[
-            ("email", "admin@adatum.example"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let signed_in = apps[0]
+        .post_form_as(
+            &browser(),
+            "/t/adatum/login",
+            &[
+                ("email", "admin@adatum.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(signed_in.status(), 303);
     let cookie = session_cookie(&signed_in).expect("a session cookie");
-    assert_eq!(dashboard_status(&apps[1].address, &cookie).await, 200);
+    assert_eq!(dashboard_status(&apps[1], &cookie).await, 200);
     assert_eq!(
-        dashboard_status(&apps[1].address, "tailspin_session=unknown").await,
+        dashboard_status(&apps[1], "tailspin_session=unknown").await,
         302,
         "an unknown session is asked to sign in"
     );
 
     // A logo uploaded through the second is served by the third and first.
     let admin = browser();
-    let on_second = admin
-        .post(format!("{}/t/adatum/login", apps[1].address))
-        .form(&[
-            ("email", "admin@adatum.example"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let on_second = apps[1]
+        .post_form_as(
+            &admin,
+            "/t/adatum/login",
+            &[
+                ("email", "admin@adatum.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(on_second.status(), 303);
     let (status, location) = upload(
         &admin,
@@ -152,16 +154,16 @@ async fn three_server_processes_on_postgresql_and_azure_blobs_serve_one_tenant_t
     let from_first = apps[0].get("/branding/adatum/logo").await;
     assert_eq!(from_first.bytes().await.unwrap(), from_third);
 
-    let out = browser()
-        .post(format!("{}/t/adatum/logout", apps[2].address))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
+    let out = send(
+        apps[2]
+            .request_as(&browser(), Method::POST, "/t/adatum/logout")
+            .header("cookie", &cookie),
+    )
+    .await;
     assert_eq!(out.status(), 303);
     for app in &apps {
         assert_eq!(
-            dashboard_status(&app.address, &cookie).await,
+            dashboard_status(app, &cookie).await,
             302,
             "signed out everywhere ({})",
             app.address

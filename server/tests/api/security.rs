@@ -6,9 +6,10 @@ use std::net::IpAddr;
 use std::time::Duration;
 
 use app::domain::field_name;
+use reqwest::Method;
 
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, call, encode, session_cookie, signed_in_as,
+    DEMO_PASSWORD, DEMO_PATH, KEY_A, TestApp, encode, send, session_cookie, signed_in_as,
     spawn_app, spawn_app_with, spawn_postgres_app,
 };
 
@@ -47,13 +48,9 @@ async fn test_connection_does_not_reach_internal_addresses() {
         "https://169.254.169.254".to_owned(),
         "https://[::1]".to_owned(),
     ] {
-        let (status, body) = call(
-            &app.client,
-            &app,
-            "test_identity_provider",
-            &[("issuer", &issuer)],
-        )
-        .await;
+        let (status, body) = app
+            .call("test_identity_provider", &[("issuer", &issuer)])
+            .await;
         assert_eq!(status, 422, "{issuer}: {body}");
         let message = problem_message(&body);
         assert!(
@@ -138,13 +135,9 @@ async fn discovery_is_cached_per_issuer() {
     let app = spawn_app().await;
     let (issuer, requests) = counting_provider().await;
     for _ in 0..3 {
-        let (status, body) = call(
-            &app.client,
-            &app,
-            "test_identity_provider",
-            &[("issuer", &issuer)],
-        )
-        .await;
+        let (status, body) = app
+            .call("test_identity_provider", &[("issuer", &issuer)])
+            .await;
         assert_eq!(status, 200, "{body}");
         assert!(body.to_string().contains("Connected"), "{body}");
     }
@@ -175,13 +168,9 @@ async fn a_discovery_document_cannot_send_the_server_to_another_host() {
     })
     .await;
     for (issuer, endpoint) in [(elsewhere, "jwks_uri"), (token_elsewhere, "token_endpoint")] {
-        let (status, body) = call(
-            &app.client,
-            &app,
-            "test_identity_provider",
-            &[("issuer", &issuer)],
-        )
-        .await;
+        let (status, body) = app
+            .call("test_identity_provider", &[("issuer", &issuer)])
+            .await;
         assert_eq!(status, 422, "{body}");
         let message = problem_message(&body);
         assert!(
@@ -197,25 +186,24 @@ async fn a_discovery_document_cannot_send_the_server_to_another_host() {
 async fn signed_in_requests_must_say_which_site_they_come_from() {
     let app = spawn_app().await;
     let signed_in = app
-        .client
-        .post(format!("{}/t/adatum/login", app.address))
-        .form(&[
-            ("email", "creator@adatum.example"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form_as(
+            &app.client,
+            "/t/adatum/login",
+            &[
+                ("email", "creator@adatum.example"),
+                ("password", DEMO_PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(signed_in.status(), 303);
     let cookie = session_cookie(&signed_in).expect("a session cookie");
     let create = |title: &'static str| {
-        app.client
-            .post(format!("{}/api/create_survey", app.address))
+        app.request(Method::POST, "/api/create_survey")
             .header("cookie", &cookie)
             .header("accept", "application/json")
             .form(&[("tenant", "adatum"), ("title", title), ("slug", "")])
     };
-    let unstated = create("Unstated").send().await.unwrap();
+    let unstated = send(create("Unstated")).await;
     assert_eq!(unstated.status(), 403);
     assert!(
         unstated
@@ -224,17 +212,9 @@ async fn signed_in_requests_must_say_which_site_they_come_from() {
             .unwrap()
             .contains("did not say which site")
     );
-    let other = create("Other")
-        .header("origin", "http://evil.example")
-        .send()
-        .await
-        .unwrap();
+    let other = send(create("Other").header("origin", "http://evil.example")).await;
     assert_eq!(other.status(), 403);
-    let same = create("Same")
-        .header("origin", &app.address)
-        .send()
-        .await
-        .unwrap();
+    let same = send(create("Same").header("origin", &app.address)).await;
     assert_eq!(same.status(), 200);
     // Without the cookie, nobody is signed in: the anonymous public may
     // still answer surveys from anywhere that is not a browser page.
@@ -254,11 +234,11 @@ async fn sign_in_failures_behind_a_trusted_proxy_count_per_client() {
     })
     .await;
     let attempt = |email: String, password: &'static str, client: &'static str| {
-        app.client
-            .post(format!("{}/t/adatum/login", app.address))
-            .header("x-forwarded-for", client)
-            .form(&[("email", email.as_str()), ("password", password)])
-            .send()
+        send(
+            app.request(Method::POST, "/t/adatum/login")
+                .header("x-forwarded-for", client)
+                .form(&[("email", email.as_str()), ("password", password)]),
+        )
     };
     for n in 0..=app::auth::MAX_FAILURES_PER_ADDRESS {
         let response = attempt(
@@ -266,22 +246,19 @@ async fn sign_in_failures_behind_a_trusted_proxy_count_per_client() {
             "wrong wrong wrong",
             "203.0.113.9",
         )
-        .await
-        .unwrap();
+        .await;
         assert!(matches!(response.status().as_u16(), 401 | 429));
     }
-    let guesser = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "203.0.113.9")
-        .await
-        .unwrap();
+    let guesser = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "203.0.113.9").await;
     assert_eq!(guesser.status(), 429, "the guessing client waits");
-    let someone_else = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "198.51.100.7")
-        .await
-        .unwrap();
+    let someone_else = attempt("admin@adatum.example".into(), DEMO_PASSWORD, "198.51.100.7").await;
     assert_eq!(someone_else.status(), 303, "another client signs in");
 }
 
 async fn user_id(admin: &reqwest::Client, app: &TestApp, email: &str) -> String {
-    let (status, page) = call(admin, app, "load_users", &[("tenant", "adatum")]).await;
+    let (status, page) = app
+        .call_as(admin, "load_users", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200, "{page}");
     page["users"]
         .as_array()
@@ -293,13 +270,7 @@ async fn user_id(admin: &reqwest::Client, app: &TestApp, email: &str) -> String 
 }
 
 async fn dashboard_status(client: &reqwest::Client, app: &TestApp) -> u16 {
-    client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+    app.get_as(client, "/t/adatum").await.status().as_u16()
 }
 
 /// A reset password, a changed role and a removal sign the user out at
@@ -320,32 +291,32 @@ async fn account_changes_end_the_users_sessions() {
     let victim = signed_in_as(&app, "/t/adatum/login", creator, DEMO_PASSWORD).await;
     assert_eq!(dashboard_status(&victim, &app).await, 200);
     let new_password = "a brand new password";
-    let (status, body) = call(
-        &admin,
-        &app,
-        "reset_user_password",
-        &[
-            ("tenant", "adatum"),
-            ("user", &id),
-            ("password", new_password),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &admin,
+            "reset_user_password",
+            &[
+                ("tenant", "adatum"),
+                ("user", &id),
+                ("password", new_password),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(dashboard_status(&victim, &app).await, 302, "after a reset");
 
     let victim = signed_in_as(&app, "/t/adatum/login", creator, new_password).await;
-    let (status, body) = call(
-        &admin,
-        &app,
-        "change_user_role",
-        &[
-            ("tenant", "adatum"),
-            ("user", &id),
-            ("role", "administrator"),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &admin,
+            "change_user_role",
+            &[
+                ("tenant", "adatum"),
+                ("user", &id),
+                ("role", "administrator"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(
         dashboard_status(&victim, &app).await,
@@ -354,28 +325,28 @@ async fn account_changes_end_the_users_sessions() {
     );
 
     let victim = signed_in_as(&app, "/t/adatum/login", creator, new_password).await;
-    let (status, body) = call(
-        &admin,
-        &app,
-        "remove_user",
-        &[("tenant", "adatum"), ("user", &id)],
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &admin,
+            "remove_user",
+            &[("tenant", "adatum"), ("user", &id)],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(dashboard_status(&victim, &app).await, 302, "after removal");
 
     let own = user_id(&admin, &app, "admin@adatum.example").await;
-    let (status, body) = call(
-        &admin,
-        &app,
-        "reset_user_password",
-        &[
-            ("tenant", "adatum"),
-            ("user", &own),
-            ("password", new_password),
-        ],
-    )
-    .await;
+    let (status, body) = app
+        .call_as(
+            &admin,
+            "reset_user_password",
+            &[
+                ("tenant", "adatum"),
+                ("user", &own),
+                ("password", new_password),
+            ],
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(
         dashboard_status(&admin, &app).await,
@@ -399,13 +370,13 @@ async fn suspending_a_tenant_ends_its_users_sessions() {
     assert_eq!(dashboard_status(&creator, &app).await, 200);
     let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
     for status in ["suspended", "active"] {
-        let (code, body) = call(
-            &ops,
-            &app,
-            "set_subscriber_status",
-            &[("alias", "adatum"), ("status", status)],
-        )
-        .await;
+        let (code, body) = app
+            .call_as(
+                &ops,
+                "set_subscriber_status",
+                &[("alias", "adatum"), ("status", status)],
+            )
+            .await;
         assert_eq!(code, 200, "{status}: {body}");
     }
     assert_eq!(dashboard_status(&creator, &app).await, 302);
@@ -414,18 +385,16 @@ async fn suspending_a_tenant_ends_its_users_sessions() {
 /// Posts the demo survey without JavaScript, with `text` as the free answer.
 async fn answer_demo_survey(app: &TestApp, text: &str) -> reqwest::Response {
     let (_, questions) = app.demo_survey().await;
-    app.client
-        .post(format!("{}{DEMO_PATH}", app.address))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(encode(&[
+    app.post_form(
+        DEMO_PATH,
+        encode(&[
             ("idempotency_key", KEY_A),
             (&field_name(questions[0].id), "4"),
             (&field_name(questions[1].id), "1"),
             (&field_name(questions[2].id), text),
-        ]))
-        .send()
-        .await
-        .unwrap()
+        ]),
+    )
+    .await
 }
 
 async fn control_characters_are_refused(app: &TestApp) {
@@ -459,60 +428,48 @@ async fn answers_with_control_characters_are_refused_on_postgresql() {
 async fn only_the_servers_own_messages_are_shown_from_the_address() {
     let app = spawn_app().await;
     let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
-    let forged = ops
-        .get(format!(
-            "{}/admin/restore?error=Your+account+is+locked.+Call+0800+EVIL",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let forged = app
+        .get_as(
+            &ops,
+            "/admin/restore?error=Your+account+is+locked.+Call+0800+EVIL",
+        )
+        .await;
     assert_eq!(forged.status(), 303);
     assert_eq!(forged.headers()["location"], "/admin/restore");
 
-    let forged_action = ops
-        .get(format!(
-            "{}/admin/restore?__path=%2Fapi%2Fload_admin_home&__err=eyJCYWRSZXF1ZXN0IjoiQ2FsbCB1cyJ9",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap();
+    let forged_action = app
+        .get_as(
+            &ops,
+            "/admin/restore?__path=%2Fapi%2Fload_admin_home&__err=eyJCYWRSZXF1ZXN0IjoiQ2FsbCB1cyJ9",
+        )
+        .await;
     assert_eq!(forged_action.status(), 303);
 
     // A message smuggled in through the Referer (which Leptos turns into the
     // redirect of a refused form) is not signed along with the real one.
-    let smuggled = app
-        .client
-        .post(format!("{}/api/test_identity_provider", app.address))
-        .header("accept", "text/html")
-        .header(
-            "referer",
-            format!("{}/admin/restore?error=Call+0800+EVIL", app.address),
-        )
-        .form(&[("issuer", "not-a-url")])
-        .send()
-        .await
-        .unwrap();
+    let smuggled = send(
+        app.request(Method::POST, "/api/test_identity_provider")
+            .header("accept", "text/html")
+            .header("referer", app.url("/admin/restore?error=Call+0800+EVIL"))
+            .form(&[("issuer", "not-a-url")]),
+    )
+    .await;
     let location = smuggled.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.contains("__err="), "{location}");
     assert!(!location.contains("EVIL"), "{location}");
 
     // A real refusal comes back signed, and is shown.
-    let refused = ops
-        .post(format!("{}/admin/restore/upload", app.address))
-        .multipart(reqwest::multipart::Form::new().text("alias", "restored"))
-        .send()
-        .await
-        .unwrap();
+    let refused = app
+        .post_multipart_as(
+            &ops,
+            "/admin/restore/upload",
+            reqwest::multipart::Form::new().text("alias", "restored"),
+        )
+        .await;
     assert_eq!(refused.status(), 303);
     let location = refused.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.contains("__sig="), "{location}");
-    let page = ops
-        .get(format!("{}{location}", app.address))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get_as(&ops, &location).await;
     assert_eq!(page.status(), 200);
     assert!(
         page.text()
@@ -526,7 +483,7 @@ async fn only_the_servers_own_messages_are_shown_from_the_address() {
 /// streaming client would) and returns the response's status line.
 async fn post_chunked(app: &TestApp, path: &str, body: &[u8]) -> String {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let host = app.address.trim_start_matches("http://");
+    let host = app.host();
     let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
     let head = format!(
         "POST {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n\

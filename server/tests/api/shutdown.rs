@@ -43,7 +43,7 @@ async fn shutdown_answers_the_request_in_flight_and_keeps_every_acknowledged_ans
     }
 
     // A submission whose body is still on its way when the stop comes.
-    let host = app.address.trim_start_matches("http://").to_owned();
+    let host = app.host().to_owned();
     let body = form(30);
     let (first, rest) = body.split_at(body.len() / 2);
     let mut in_flight = tokio::net::TcpStream::connect(&host).await.unwrap();

@@ -1,47 +1,39 @@
 use app::domain::UnixMillis;
 
-use crate::helpers::{add_tenant, browser, session_cookie, spawn_app, spawn_postgres_app};
+use reqwest::Method;
+
+use crate::helpers::{
+    TestApp, add_tenant, browser, send, session_cookie, spawn_app, spawn_postgres_app,
+};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
 async fn sign_in(
     client: &reqwest::Client,
-    address: &str,
+    app: &TestApp,
     email: &str,
     password: &str,
 ) -> reqwest::Response {
-    client
-        .post(format!("{address}/t/adatum/login"))
-        .form(&[("email", email), ("password", password)])
-        .send()
-        .await
-        .unwrap()
+    app.post_form_as(
+        client,
+        "/t/adatum/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
 }
 
 /// Signs out of adatum and checks that the dashboard asks to sign in again.
-async fn sign_out_and_check(client: &reqwest::Client, address: &str) {
-    let out = client
-        .post(format!("{address}/t/adatum/logout"))
-        .send()
-        .await
-        .unwrap();
+async fn sign_out_and_check(client: &reqwest::Client, app: &TestApp) {
+    let out = app.post_as(client, "/t/adatum/logout").await;
     assert_eq!(out.status(), 303);
-    let after = client
-        .get(format!("{address}/t/adatum"))
-        .send()
-        .await
-        .unwrap();
+    let after = app.get_as(client, "/t/adatum").await;
     assert!(after.status().is_redirection(), "signed out");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_dashboard_asks_anonymous_visitors_to_sign_in() {
     let app = spawn_app().await;
-    let response = browser()
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(&browser(), "/t/adatum").await;
     assert!(response.status().is_redirection(), "{}", response.status());
     assert_eq!(response.headers()["location"], "/t/adatum/login");
     let login = app.get("/t/adatum/login").await;
@@ -57,13 +49,7 @@ async fn the_dashboard_asks_anonymous_visitors_to_sign_in() {
 async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
     let app = spawn_app().await;
     let client = browser();
-    let wrong = sign_in(
-        &client,
-        &app.address,
-        "admin@adatum.example",
-        "not the password",
-    )
-    .await;
+    let wrong = sign_in(&client, &app, "admin@adatum.example", "not the password").await;
     assert_eq!(wrong.status(), 401);
     assert!(
         session_cookie(&wrong).is_none(),
@@ -76,7 +62,7 @@ async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
         "the email is kept"
     );
 
-    let signed_in = sign_in(&client, &app.address, "admin@adatum.example", PASSWORD).await;
+    let signed_in = sign_in(&client, &app, "admin@adatum.example", PASSWORD).await;
     assert_eq!(signed_in.status(), 303);
     assert_eq!(signed_in.headers()["location"], "/t/adatum");
     let cookie = session_cookie(&signed_in).expect("a session cookie");
@@ -92,11 +78,7 @@ async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
         "{raw}"
     );
 
-    let dashboard = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap();
+    let dashboard = app.get_as(&client, "/t/adatum").await;
     assert_eq!(dashboard.status(), 200);
     let html = dashboard.text().await.unwrap();
     assert!(
@@ -105,35 +87,27 @@ async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
     );
 
     // Signing in again issues a new session id; the old one is gone.
-    let again = sign_in(&client, &app.address, "creator@adatum.example", PASSWORD).await;
+    let again = sign_in(&client, &app, "creator@adatum.example", PASSWORD).await;
     let new_cookie = session_cookie(&again).expect("a new session cookie");
     assert_ne!(cookie, new_cookie, "session id changes at sign-in");
     let stale = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let old = stale
-        .get(format!("{}/t/adatum", app.address))
-        .header("cookie", &cookie)
-        .header("accept", "text/html")
-        .send()
-        .await
-        .unwrap();
+    let old = send(
+        app.request_as(&stale, Method::GET, "/t/adatum")
+            .header("cookie", &cookie)
+            .header("accept", "text/html"),
+    )
+    .await;
     assert!(
         old.status().is_redirection(),
         "the old session id no longer signs in"
     );
-    let html = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_as(&client, "/t/adatum").await.text().await.unwrap();
     assert!(html.contains("(Survey Creator)"));
 
-    sign_out_and_check(&client, &app.address).await;
+    sign_out_and_check(&client, &app).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -142,16 +116,12 @@ async fn another_tenants_dashboard_is_not_found() {
     add_tenant(&app.db, "fabrikam", "Fabrikam").await;
     let client = browser();
     assert_eq!(
-        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+        sign_in(&client, &app, "admin@adatum.example", PASSWORD)
             .await
             .status(),
         303
     );
-    let response = client
-        .get(format!("{}/t/fabrikam", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_as(&client, "/t/fabrikam").await;
     assert_eq!(response.status(), 404);
     assert!(response.text().await.unwrap().contains("Page not found"));
 }
@@ -162,18 +132,13 @@ async fn repeated_failures_are_slowed_down_with_retry_after() {
     let client = browser();
     for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
         assert_eq!(
-            sign_in(
-                &client,
-                &app.address,
-                "admin@adatum.example",
-                "wrong wrong wrong"
-            )
-            .await
-            .status(),
+            sign_in(&client, &app, "admin@adatum.example", "wrong wrong wrong")
+                .await
+                .status(),
             401
         );
     }
-    let limited = sign_in(&client, &app.address, "admin@adatum.example", PASSWORD).await;
+    let limited = sign_in(&client, &app, "admin@adatum.example", PASSWORD).await;
     assert_eq!(limited.status(), 429);
     assert!(limited.headers().contains_key("retry-after"));
     assert!(
@@ -192,46 +157,35 @@ async fn sessions_and_sign_in_work_on_postgresql() {
     };
     let client = browser();
     assert_eq!(
-        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+        sign_in(&client, &app, "admin@adatum.example", PASSWORD)
             .await
             .status(),
         303
     );
-    let html = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_as(&client, "/t/adatum").await.text().await.unwrap();
     assert!(html.contains("<strong>Ada Administrator</strong>"));
-    sign_out_and_check(&client, &app.address).await;
+    sign_out_and_check(&client, &app).await;
 }
 
 async fn admin_sign_in(
     client: &reqwest::Client,
-    address: &str,
+    app: &TestApp,
     email: &str,
     password: &str,
 ) -> reqwest::Response {
-    client
-        .post(format!("{address}/admin/login"))
-        .form(&[("email", email), ("password", password)])
-        .send()
-        .await
-        .unwrap()
+    app.post_form_as(
+        client,
+        "/admin/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tailspin_administrators_and_tenant_users_stay_in_their_own_areas() {
     let app = spawn_app().await;
     let admin = browser();
-    let page = admin
-        .get(format!("{}/admin", app.address))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get_as(&admin, "/admin").await;
     assert_eq!(
         page.headers()["location"],
         "/admin/login",
@@ -239,81 +193,39 @@ async fn tailspin_administrators_and_tenant_users_stay_in_their_own_areas() {
     );
 
     assert_eq!(
-        admin_sign_in(
-            &admin,
-            &app.address,
-            "ops@tailspin.example",
-            "wrong wrong wrong"
-        )
-        .await
-        .status(),
+        admin_sign_in(&admin, &app, "ops@tailspin.example", "wrong wrong wrong")
+            .await
+            .status(),
         401
     );
-    let signed_in = admin_sign_in(&admin, &app.address, "ops@tailspin.example", PASSWORD).await;
+    let signed_in = admin_sign_in(&admin, &app, "ops@tailspin.example", PASSWORD).await;
     assert_eq!(signed_in.status(), 303);
     assert_eq!(signed_in.headers()["location"], "/admin");
-    let html = admin
-        .get(format!("{}/admin", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_as(&admin, "/admin").await.text().await.unwrap();
     assert!(html.contains("<strong>ops@tailspin.example</strong>"));
     // A Tailspin administrator is no user of a tenant.
-    assert_eq!(
-        admin
-            .get(format!("{}/t/adatum", app.address))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(app.get_as(&admin, "/t/adatum").await.status(), 404);
 
     // A tenant's administrator is no Tailspin administrator.
     let tenant_admin = browser();
     assert_eq!(
-        sign_in(
-            &tenant_admin,
-            &app.address,
-            "admin@adatum.example",
-            PASSWORD
-        )
-        .await
-        .status(),
+        sign_in(&tenant_admin, &app, "admin@adatum.example", PASSWORD)
+            .await
+            .status(),
         303
     );
-    let page = tenant_admin
-        .get(format!("{}/admin", app.address))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get_as(&tenant_admin, "/admin").await;
     assert_eq!(page.headers()["location"], "/admin/login");
     assert_eq!(
-        admin_sign_in(
-            &tenant_admin,
-            &app.address,
-            "admin@adatum.example",
-            PASSWORD
-        )
-        .await
-        .status(),
+        admin_sign_in(&tenant_admin, &app, "admin@adatum.example", PASSWORD)
+            .await
+            .status(),
         401
     );
 
-    let out = admin
-        .post(format!("{}/admin/logout", app.address))
-        .send()
-        .await
-        .unwrap();
+    let out = app.post_as(&admin, "/admin/logout").await;
     assert_eq!(out.headers()["location"], "/admin/login");
-    let page = admin
-        .get(format!("{}/admin", app.address))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get_as(&admin, "/admin").await;
     assert!(page.status().is_redirection());
 }
 
@@ -368,16 +280,12 @@ async fn a_sign_in_ends_after_its_absolute_lifetime() {
             .await;
     let client = browser();
     assert_eq!(
-        sign_in(&client, &app.address, "admin@adatum.example", PASSWORD)
+        sign_in(&client, &app, "admin@adatum.example", PASSWORD)
             .await
             .status(),
         303
     );
-    let page = client
-        .get(format!("{}/t/adatum", app.address))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get_as(&client, "/t/adatum").await;
     assert!(
         page.status().is_redirection(),
         "already past its lifetime: {}",

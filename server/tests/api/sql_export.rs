@@ -11,7 +11,7 @@ use app::storage::jobs::{JobKind, request_job};
 use app::storage::{Database, Pool};
 
 use crate::helpers::{
-    DEMO_PASSWORD, DEMO_PATH, TestApp, add_tenant, call, encode, fresh_postgres_url, signed_in_as,
+    DEMO_PASSWORD, DEMO_PATH, TestApp, add_tenant, encode, fresh_postgres_url, signed_in_as,
     spawn_app_with,
 };
 
@@ -44,10 +44,14 @@ async fn export_app(database_url: Option<String>) -> TestApp {
 
 /// Asks for a transfer and follows it as the page does until it ends.
 async fn transfer(client: &reqwest::Client, app: &TestApp) -> serde_json::Value {
-    let (status, job) = call(client, app, "request_sql_export", &[("tenant", "adatum")]).await;
+    let (status, job) = app
+        .call_as(client, "request_sql_export", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200, "{job}");
     for _ in 0..300 {
-        let (status, job) = call(client, app, "sql_export_progress", &[("tenant", "adatum")]).await;
+        let (status, job) = app
+            .call_as(client, "sql_export_progress", &[("tenant", "adatum")])
+            .await;
         assert_eq!(status, 200, "{job}");
         if matches!(job["status"].as_str(), Some("succeeded" | "failed")) {
             return job;
@@ -90,7 +94,9 @@ async fn exports_then_copies_only_new_responses(app: &TestApp) -> reqwest::Clien
         "only the two new ones: {job}"
     );
 
-    let (status, page) = call(&admin, app, "load_export_page", &[("tenant", "adatum")]).await;
+    let (status, page) = app
+        .call_as(&admin, "load_export_page", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200);
     assert_eq!(page["jobs"].as_array().unwrap().len(), 3);
     admin
@@ -100,7 +106,7 @@ async fn exports_then_copies_only_new_responses(app: &TestApp) -> reqwest::Clien
 async fn sqlite_export_is_downloadable_by_administrators_only() {
     let app = export_app(None).await;
     let anonymous = crate::helpers::browser();
-    let download = format!("{}/t/adatum/export/database.sqlite", app.address);
+    let download = "/t/adatum/export/database.sqlite";
     let admin = signed_in_as(
         &app,
         "/t/adatum/login",
@@ -108,14 +114,10 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
         DEMO_PASSWORD,
     )
     .await;
-    assert_eq!(
-        admin.get(&download).send().await.unwrap().status(),
-        404,
-        "none yet"
-    );
+    assert_eq!(app.get_as(&admin, download).await.status(), 404, "none yet");
 
     let admin = exports_then_copies_only_new_responses(&app).await;
-    let response = admin.get(&download).send().await.unwrap();
+    let response = app.get_as(&admin, download).await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"],
@@ -140,7 +142,7 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
         5
     );
 
-    assert_eq!(anonymous.get(&download).send().await.unwrap().status(), 303);
+    assert_eq!(app.get_as(&anonymous, download).await.status(), 303);
     let creator = signed_in_as(
         &app,
         "/t/adatum/login",
@@ -148,14 +150,10 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
         DEMO_PASSWORD,
     )
     .await;
-    assert_eq!(creator.get(&download).send().await.unwrap().status(), 403);
-    let (status, _) = call(
-        &creator,
-        &app,
-        "request_sql_export",
-        &[("tenant", "adatum")],
-    )
-    .await;
+    assert_eq!(app.get_as(&creator, download).await.status(), 403);
+    let (status, _) = app
+        .call_as(&creator, "request_sql_export", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 403, "Survey Creators cannot export the tenant");
 }
 
@@ -166,7 +164,9 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
     };
     let app = export_app(Some(url)).await;
     let admin = exports_then_copies_only_new_responses(&app).await;
-    let (_, page) = call(&admin, &app, "load_export_page", &[("tenant", "adatum")]).await;
+    let (_, page) = app
+        .call_as(&admin, "load_export_page", &[("tenant", "adatum")])
+        .await;
     let details = &page["database"]["Postgres"];
     let credentials = |d: &serde_json::Value| {
         format!(

@@ -3,7 +3,7 @@
 
 use app::storage::statistics::find_summary;
 
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, KEY_A, call, encode, signed_in_as, spawn_app_with};
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, KEY_A, encode, signed_in_as, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stored_answer_reaches_the_summary_without_waiting_for_the_schedule() {
@@ -43,7 +43,9 @@ async fn a_stored_answer_reaches_the_summary_without_waiting_for_the_schedule() 
 
     // Tailspin administrators see the queue and this task's counters.
     let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
-    let (status, home) = call(&ops, &app, "load_admin_home", &[]).await;
+    let (status, home) = app
+        .call_as(&ops, "load_admin_home", &[] as &[(&str, &str)])
+        .await;
     assert_eq!(status, 200, "{home}");
     let statistics = &home["statistics"];
     assert_eq!(statistics["runs_here"], true);

@@ -1,7 +1,7 @@
 //! The users page's server functions: a tenant Administrator manages
 //! accounts kept by Tailspin Surveys within the plan's user limit.
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, call, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, spawn_app};
 
 const ADMIN: &str = "admin@adatum.example";
 
@@ -10,7 +10,9 @@ async fn admin(app: &TestApp) -> reqwest::Client {
 }
 
 async fn user_count(client: &reqwest::Client, app: &TestApp) -> usize {
-    let (status, page) = call(client, app, "load_users", &[("tenant", "adatum")]).await;
+    let (status, page) = app
+        .call_as(client, "load_users", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 200, "{page}");
     page["users"].as_array().unwrap().len()
 }
@@ -22,19 +24,19 @@ async fn add(
     email: &str,
     password: &str,
 ) -> Result<(), (u16, Vec<(String, String)>)> {
-    let (status, errors) = call(
-        client,
-        app,
-        "add_user",
-        &[
-            ("tenant", "adatum"),
-            ("name", "New Person"),
-            ("email", email),
-            ("role", "survey_creator"),
-            ("password", password),
-        ],
-    )
-    .await;
+    let (status, errors) = app
+        .call_as(
+            client,
+            "add_user",
+            &[
+                ("tenant", "adatum"),
+                ("name", "New Person"),
+                ("email", email),
+                ("role", "survey_creator"),
+                ("password", password),
+            ],
+        )
+        .await;
     if status == 200 {
         Ok(())
     } else {
@@ -58,15 +60,17 @@ fn problems(error: &serde_json::Value) -> Vec<(String, String)> {
 }
 
 async fn password_works(app: &TestApp, email: &str, password: &str) -> bool {
-    let response = reqwest::Client::builder()
+    let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .unwrap()
-        .post(format!("{}/t/adatum/login", app.address))
-        .form(&[("email", email), ("password", password)])
-        .send()
-        .await
         .unwrap();
+    let response = app
+        .post_form_as(
+            &client,
+            "/t/adatum/login",
+            &[("email", email), ("password", password)],
+        )
+        .await;
     response.status() == 303
 }
 
@@ -122,19 +126,19 @@ async fn bad_input_is_refused_field_by_field_and_changes_nothing() {
     .unwrap_err();
     assert_eq!(problems[0].0, "email");
     assert!(problems[0].1.contains("already"));
-    let (status, _) = call(
-        &client,
-        &app,
-        "add_user",
-        &[
-            ("tenant", "adatum"),
-            ("name", "X"),
-            ("email", "x@adatum.example"),
-            ("role", "owner"),
-            ("password", "a long first password"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "add_user",
+            &[
+                ("tenant", "adatum"),
+                ("name", "X"),
+                ("email", "x@adatum.example"),
+                ("role", "owner"),
+                ("password", "a long first password"),
+            ],
+        )
+        .await;
     assert_eq!(status, 422, "an unknown role");
     assert_eq!(user_count(&client, &app).await, 2);
 }
@@ -143,7 +147,9 @@ async fn bad_input_is_refused_field_by_field_and_changes_nothing() {
 async fn an_administrator_resets_a_password_changes_a_role_and_removes_a_user() {
     let app = spawn_app().await;
     let client = admin(&app).await;
-    let (_, page) = call(&client, &app, "load_users", &[("tenant", "adatum")]).await;
+    let (_, page) = app
+        .call_as(&client, "load_users", &[("tenant", "adatum")])
+        .await;
     let creator = page["users"]
         .as_array()
         .unwrap()
@@ -153,69 +159,69 @@ async fn an_administrator_resets_a_password_changes_a_role_and_removes_a_user() 
         .to_string();
     let me = page["me"].to_string();
 
-    let (status, problem) = call(
-        &client,
-        &app,
-        "reset_user_password",
-        &[
-            ("tenant", "adatum"),
-            ("user", &creator),
-            ("password", "short"),
-        ],
-    )
-    .await;
+    let (status, problem) = app
+        .call_as(
+            &client,
+            "reset_user_password",
+            &[
+                ("tenant", "adatum"),
+                ("user", &creator),
+                ("password", "short"),
+            ],
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(
         problems(&problem)[0].0,
         "password",
         "a short password is explained"
     );
-    let (status, _) = call(
-        &client,
-        &app,
-        "reset_user_password",
-        &[
-            ("tenant", "adatum"),
-            ("user", &creator),
-            ("password", "a brand new password"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "reset_user_password",
+            &[
+                ("tenant", "adatum"),
+                ("user", &creator),
+                ("password", "a brand new password"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200);
     assert!(!password_works(&app, "creator@adatum.example", DEMO_PASSWORD).await);
     assert!(password_works(&app, "creator@adatum.example", "a brand new password").await);
 
-    let (status, _) = call(
-        &client,
-        &app,
-        "change_user_role",
-        &[
-            ("tenant", "adatum"),
-            ("user", &creator),
-            ("role", "administrator"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "change_user_role",
+            &[
+                ("tenant", "adatum"),
+                ("user", &creator),
+                ("role", "administrator"),
+            ],
+        )
+        .await;
     assert_eq!(status, 200);
-    let (status, _) = call(
-        &client,
-        &app,
-        "change_user_role",
-        &[
-            ("tenant", "adatum"),
-            ("user", &me),
-            ("role", "survey_creator"),
-        ],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "change_user_role",
+            &[
+                ("tenant", "adatum"),
+                ("user", &me),
+                ("role", "survey_creator"),
+            ],
+        )
+        .await;
     assert_eq!(status, 400, "an Administrator cannot demote themselves");
-    let (status, _) = call(
-        &client,
-        &app,
-        "remove_user",
-        &[("tenant", "adatum"), ("user", &me)],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "remove_user",
+            &[("tenant", "adatum"), ("user", &me)],
+        )
+        .await;
     assert_eq!(status, 400, "nor remove themselves");
 
     let creator_session = crate::helpers::signed_in_as(
@@ -225,22 +231,18 @@ async fn an_administrator_resets_a_password_changes_a_role_and_removes_a_user() 
         "a brand new password",
     )
     .await;
-    let (status, _) = call(
-        &client,
-        &app,
-        "remove_user",
-        &[("tenant", "adatum"), ("user", &creator)],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(
+            &client,
+            "remove_user",
+            &[("tenant", "adatum"), ("user", &creator)],
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(user_count(&client, &app).await, 1);
     // A removed user's session no longer works either.
-    let (status, _) = call(
-        &creator_session,
-        &app,
-        "load_dashboard",
-        &[("tenant", "adatum")],
-    )
-    .await;
+    let (status, _) = app
+        .call_as(&creator_session, "load_dashboard", &[("tenant", "adatum")])
+        .await;
     assert_eq!(status, 401);
 }
