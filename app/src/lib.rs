@@ -14,8 +14,6 @@ mod site;
 
 #[cfg(feature = "ssr")]
 pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod demo;
 /// Logo checks and re-encoding; also built alone (`logo-decoder`) for the
 /// fuzz target, without the server side.
 #[cfg(any(feature = "ssr", feature = "logo-decoder"))]

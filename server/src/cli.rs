@@ -342,13 +342,10 @@ pub async fn backup_tenant(
 ) -> anyhow::Result<()> {
     let db = startup::open_database(settings).await?;
     let blobs = startup::open_blob_store(settings)?;
-    let tenant = app::storage::tenants::find_tenant_by_alias(&db, alias)
-        .await?
-        .with_context(|| format!("no tenant is called {alias}"))?;
-    let scope = app::auth::system_scope(&tenant, app::auth::SystemTask::PlatformAdministration);
-    let archive = app::services::backup::create_backup(&db, &blobs, &scope, &tenant)
+    let archive = app::services::backup::operator_backup(&db, &blobs, alias)
         .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .with_context(|| format!("no tenant is called {alias}"))?;
     std::fs::write(file, &archive).with_context(|| format!("writing {}", file.display()))?;
     db.close().await;
     println!(

@@ -35,7 +35,7 @@ impl Application {
         crate::observability::prometheus();
         let db = open_database(&settings).await?;
         if settings.loads_demo_data() {
-            app::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
+            app::services::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
                 .await
                 .context("loading the demo data failed")?;
         } else if !app::storage::platform_admins::any_platform_admin(&db).await? {
@@ -61,9 +61,7 @@ impl Application {
         let background = settings
             .statistics_in_process
             .then(|| BackgroundTasks::spawn(&db, &settings, services));
-        tokio::spawn(app::storage::tenant_cache::listen_for_tenant_changes(
-            db.clone(),
-        ));
+        tokio::spawn(app::storage::tenants::listen_for_tenant_changes(db.clone()));
         let sessions = DatabaseSessionStore::open(&db)
             .await
             .context("cannot prepare the session table")?;

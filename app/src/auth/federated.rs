@@ -5,8 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::grant::SystemTask;
-use super::grant::system_scope;
+use super::grant::scope_of;
 use super::oidc::{self, CallbackParams, FederationError, PendingAuthorization, RelyingParty};
 use super::scope::TenantScope;
 use super::sign_in::Principal;
@@ -169,7 +168,7 @@ async fn route_for(
     federation: &Federation,
     tenant: &tenants::TenantRecord,
 ) -> Result<(TenantScope, Route), AppError> {
-    let scope = system_scope(tenant, SystemTask::SignIn);
+    let scope = scope_of(tenant);
     let not_configured = || {
         AppError::BadRequest(
             "Sign-in for this organization is not set up yet. Please contact its administrator."

@@ -28,5 +28,6 @@ pub use sign_in::{
     Principal, SignInOutcome, sign_in_platform_admin, sign_in_tenant_user,
 };
 
-pub use grant::{SystemTask, public_scope, system_scope};
+pub use crate::services::grants::{PublicSiteGrant, SystemGrant, SystemTask};
+pub use grant::{public_scope, system_scope};
 pub use scope::TenantScope;

@@ -173,7 +173,7 @@ pub async fn sign_in_tenant_user(
     if let Some(retry_after_secs) = admit(db, &account, address, now).await? {
         return Ok(SignInOutcome::TooManyAttempts { retry_after_secs });
     }
-    let scope = super::grant::system_scope(&tenant, super::grant::SystemTask::SignIn);
+    let scope = super::grant::scope_of(&tenant);
     let user = users::find_user_by_email(db, &scope, &email).await?;
     let principal = match user.and_then(|u| u.password_hash.map(|hash| (u.id, hash))) {
         Some((id, hash)) => {

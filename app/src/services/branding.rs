@@ -238,3 +238,22 @@ pub async fn save_stylesheet(
     .await?;
     Ok(sheet)
 }
+
+/// An active tenant's logo for the public site: bytes, content type and
+/// version; `None` when it has none.
+pub async fn public_logo(
+    db: &Database,
+    blobs: &BlobStore,
+    alias: &str,
+) -> Result<Option<(Vec<u8>, String, String)>, AppError> {
+    let grant = crate::services::grants::PublicSiteGrant::new();
+    let scope = crate::auth::public_scope(db, alias, grant).await?;
+    read_logo(db, blobs, &scope).await
+}
+
+/// An active tenant's style sheet for the public site, with its version.
+pub async fn public_stylesheet(db: &Database, alias: &str) -> Result<(String, String), AppError> {
+    let grant = crate::services::grants::PublicSiteGrant::new();
+    let scope = crate::auth::public_scope(db, alias, grant).await?;
+    read_stylesheet(db, &scope).await
+}

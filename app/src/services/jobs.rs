@@ -11,7 +11,7 @@ use tokio_util::sync::CancellationToken;
 
 pub use super::job_progress::JobProgress;
 pub use super::job_services::{DEFAULT_PENDING_SIGNUP_MS, JobServices};
-use crate::auth::{SystemTask, TenantScope, system_scope};
+use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
 use crate::services::export::{ExportSettings, run_sql_export};
@@ -59,7 +59,12 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
         // A deleted tenant's jobs go with it (cascade).
         return Ok(());
     };
-    let scope = system_scope(&tenant, SystemTask::BackgroundJob);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(
+            crate::services::grants::SystemTask::BackgroundJob,
+        ),
+    );
     if job.attempts > MAX_JOB_ATTEMPTS {
         let message = "Stopped after repeated interruptions; please ask again.";
         finish_job(

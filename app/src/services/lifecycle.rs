@@ -7,7 +7,7 @@
 //! deploy — is picked up again by any runner once its lease runs out and
 //! carries on where the data says it stopped.
 
-use crate::auth::{SystemTask, TenantScope, system_scope};
+use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
 use crate::services::export::drop_export_database;
@@ -105,7 +105,10 @@ pub async fn run_purge(
         .await?;
         return Ok(PurgeOutcome::Finished);
     };
-    let scope = system_scope(&tenant, SystemTask::Purge);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Purge),
+    );
     let mut budget = batch_budget;
     match purge_steps(db, services, &scope, &mut budget).await {
         Ok(PurgeOutcome::Interrupted) => Ok(PurgeOutcome::Interrupted),
@@ -184,7 +187,12 @@ pub async fn expire_pending_signups(
     for tenant in &expired {
         // Deleted like any subscriber, so whatever it made (an export
         // database, say) goes with it; the purge then frees the alias.
-        let scope = system_scope(tenant, SystemTask::PlatformAdministration);
+        let scope = system_scope(
+            tenant,
+            crate::services::grants::SystemGrant::new(
+                crate::services::grants::SystemTask::PlatformAdministration,
+            ),
+        );
         crate::storage::lifecycle::begin_deletion(db, &scope, now).await?;
         tracing::info!(tenant = %tenant.alias, "pending sign-up expired; it is being deleted");
     }

@@ -7,8 +7,10 @@
 
 pub mod backup;
 pub mod branding;
+pub mod demo;
 pub mod designer;
 pub mod export;
+pub mod grants;
 pub mod job_progress;
 pub mod job_services;
 pub mod jobs;

@@ -24,7 +24,7 @@ pub async fn open_surveys(
     tenant: &str,
     now: UnixMillis,
 ) -> Result<OpenSurveys, AppError> {
-    let scope = public_scope(db, tenant).await?;
+    let scope = public_scope(db, tenant, crate::services::grants::PublicSiteGrant::new()).await?;
     let surveys = list_open_surveys(db, &scope, now).await?;
     Ok(OpenSurveys {
         tenant_name: scope.tenant_name().to_owned(),
@@ -38,7 +38,7 @@ async fn find_survey(
     tenant: &str,
     slug: &str,
 ) -> Result<(TenantScope, StoredSurvey), AppError> {
-    let scope = public_scope(db, tenant).await?;
+    let scope = public_scope(db, tenant, crate::services::grants::PublicSiteGrant::new()).await?;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     let survey = find_public_survey(db, &scope, &slug)
         .await?

@@ -14,7 +14,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use crate::auth::{SystemTask, system_scope};
+use crate::auth::system_scope;
 use crate::domain::{SurveyId, SurveySummary, TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::storage::statistics::{
@@ -137,7 +137,10 @@ async fn merge_survey(
         // Deleted tenants take their queue with them (cascade); nothing to do.
         return Ok(0);
     };
-    let scope = system_scope(&tenant, SystemTask::Statistics);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Statistics),
+    );
     let mut delta = SurveySummary::default();
     let mut included = Vec::with_capacity(messages.len());
     let mut acknowledged_at = Vec::with_capacity(messages.len());

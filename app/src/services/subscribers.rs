@@ -4,7 +4,7 @@
 //! and deleting (the purge follows in the background). Every function
 //! takes the signed-in platform administrator as its capability.
 
-use crate::auth::{Federation, SystemTask, TenantScope, system_scope};
+use crate::auth::{Federation, TenantScope, system_scope};
 use crate::domain::{
     BillingMonth, Plan, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus, UnixMillis,
 };
@@ -32,7 +32,12 @@ pub async fn find_subscriber(db: &Database, alias: &str) -> Result<TenantRecord,
 
 /// The scope Tailspin administration works in on one subscriber's data.
 fn admin_scope(tenant: &TenantRecord) -> TenantScope {
-    system_scope(tenant, SystemTask::PlatformAdministration)
+    system_scope(
+        tenant,
+        crate::services::grants::SystemGrant::new(
+            crate::services::grants::SystemTask::PlatformAdministration,
+        ),
+    )
 }
 
 /// One subscriber in the list, with its figures this month.

@@ -28,7 +28,9 @@ pub async fn sign_in_offer(
     federation: &Federation,
     alias: &str,
 ) -> Result<(TenantScope, SignInOffer), AppError> {
-    let scope = crate::auth::public_scope(db, alias).await?;
+    let scope =
+        crate::auth::public_scope(db, alias, crate::services::grants::PublicSiteGrant::new())
+            .await?;
     let offer = match scope.plan().sign_in() {
         SignInKind::LocalAccounts => SignInOffer::Password,
         SignInKind::OwnIdentityProvider => {

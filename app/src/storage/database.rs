@@ -4,32 +4,17 @@ use std::time::Duration;
 use std::sync::{Arc, OnceLock};
 
 use super::availability::Availability;
+pub use super::pool::{Backend, Pool};
 use super::submission_writer::SubmissionWriter;
 use super::survey_cache::SurveyCache;
 use super::tenant_cache::TenantCache;
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 /// How long a request waits for a PostgreSQL connection. When the database
 /// is down, requests fail with 503 after this instead of hanging; the pool
 /// connects again by itself when it returns.
 const POSTGRES_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
-
-/// Which engine a [`Database`] runs on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-/// A connection pool on one of the two supported engines.
-#[derive(Clone, Debug)]
-pub enum Pool {
-    Sqlite(SqlitePool),
-    Postgres(PgPool),
-}
 
 /// The database of the service: its pool, and the tenant records read
 /// through it (kept for a few seconds; see [`TenantCache`]). Queries are

@@ -6,10 +6,10 @@
 
 use sqlx::Row;
 
-use super::database::Backend;
 use super::database::Database;
 use super::database::is_unique_violation;
 use super::database::with_pool;
+use super::leased_queue::LeasedQueue;
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -190,25 +190,26 @@ pub async fn recent_jobs(
 /// Claims the oldest job that is queued, or running under a lease that ran
 /// out (its runner died). On PostgreSQL, a job another runner is claiming
 /// is skipped, not waited for.
+const JOB_QUEUE: LeasedQueue = LeasedQueue {
+    table: "background_jobs",
+    key: "id",
+    claimable: "status = 'queued' OR (status = 'running' AND lease_until <= $1)",
+    take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
+           started_at = COALESCE(started_at, $1)",
+    order: "id",
+    returning: COLUMNS,
+};
+
 pub async fn claim_job(
     db: &Database,
     now: UnixMillis,
     lease_ms: i64,
 ) -> Result<Option<JobRecord>, sqlx::Error> {
-    let lock = match db.backend() {
-        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
-        Backend::Sqlite => "",
-    };
-    let sql = format!(
-        "UPDATE background_jobs SET status = 'running', lease_until = $1 + $2, \
-         attempts = attempts + 1, started_at = COALESCE(started_at, $1) \
-         WHERE id = (SELECT id FROM background_jobs WHERE status = 'queued' \
-                     OR (status = 'running' AND lease_until <= $1) ORDER BY id LIMIT 1 {lock}) \
-         RETURNING {COLUMNS}"
-    );
+    let sql = JOB_QUEUE.claim_statement(db.backend());
     with_pool!(db, pool => sqlx::query(&sql)
         .bind(now.0)
         .bind(lease_ms)
+        .bind(1_i64)
         .fetch_optional(pool)
         .await?
         .map(|row| decode(&row))

@@ -6,10 +6,10 @@
 
 use sqlx::Row;
 
-use super::database::Backend;
 use super::database::Database;
 use super::database::with_pool;
 use super::database::with_pool_as_is;
+use super::leased_queue::LeasedQueue;
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -128,26 +128,26 @@ pub async fn begin_deletion(
 }
 
 /// Claims a purge that is queued, or running under a lease that ran out.
+const PURGE_QUEUE: LeasedQueue = LeasedQueue {
+    table: "tenant_purges",
+    key: "tenant_id",
+    claimable: "status = 'queued' OR (status = 'running' AND lease_until <= $1)",
+    take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
+           started_at = COALESCE(started_at, $1)",
+    order: "requested_at",
+    returning: COLUMNS,
+};
+
 pub async fn claim_purge(
     db: &Database,
     now: UnixMillis,
     lease_ms: i64,
 ) -> Result<Option<PurgeRecord>, sqlx::Error> {
-    let lock = match db.backend() {
-        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
-        Backend::Sqlite => "",
-    };
-    let sql = format!(
-        "UPDATE tenant_purges SET status = 'running', lease_until = $1 + $2, \
-         attempts = attempts + 1, started_at = COALESCE(started_at, $1) \
-         WHERE tenant_id = (SELECT tenant_id FROM tenant_purges WHERE status = 'queued' \
-                     OR (status = 'running' AND lease_until <= $1) \
-                     ORDER BY requested_at LIMIT 1 {lock}) \
-         RETURNING {COLUMNS}"
-    );
+    let sql = PURGE_QUEUE.claim_statement(db.backend());
     with_pool!(db, pool => sqlx::query(&sql)
         .bind(now.0)
         .bind(lease_ms)
+        .bind(1_i64)
         .fetch_optional(pool)
         .await?
         .map(|row| decode(&row))

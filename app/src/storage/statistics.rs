@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::database::Backend;
 use super::database::parameter_list;
 use super::database::with_pool;
+use super::leased_queue::LeasedQueue;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
     QuestionId, QuestionSummary, SurveyId, SurveySummary, TOP_WORDS, TenantId, UnixMillis,
@@ -39,23 +39,23 @@ pub struct QueuedMessage {
 /// instances for `lease_ms`, and their attempt count goes up. On
 /// PostgreSQL, rows another instance is claiming are skipped, not waited
 /// for.
+const STATISTICS_QUEUE: LeasedQueue = LeasedQueue {
+    table: "statistics_queue",
+    key: "id",
+    claimable: "visible_at <= $1",
+    take: "visible_at = $1 + $2, attempts = attempts + 1",
+    order: "id",
+    returning: "id, tenant_id, survey_id, submission_id, attempts, enqueued_at",
+};
+
 pub async fn claim_batch(
     db: &Database,
     now: UnixMillis,
     lease_ms: i64,
     limit: i64,
 ) -> Result<Vec<QueuedMessage>, sqlx::Error> {
-    let lock = match db.backend() {
-        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
-        // SQLite has one writer at a time: the UPDATE itself is the lock.
-        Backend::Sqlite => "",
-    };
     let _turn = db.sqlite_write_turn().await;
-    let sql = format!(
-        "UPDATE statistics_queue SET visible_at = $1 + $2, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM statistics_queue WHERE visible_at <= $1 ORDER BY id LIMIT $3 {lock}) \
-         RETURNING id, tenant_id, survey_id, submission_id, attempts, enqueued_at"
-    );
+    let sql = STATISTICS_QUEUE.claim_statement(db.backend());
     with_pool!(db, pool => {
         let rows = sqlx::query(&sql)
             .bind(now.0)

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::availability::Availability;
-use super::database::Pool;
+use super::pool::Pool;
 use super::retry::means_unavailable;
 use crate::domain::SubmissionId;
 

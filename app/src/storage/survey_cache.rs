@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use moka::future::Cache;
 
-use super::surveys::StoredSurvey;
+use super::records::StoredSurvey;
 
 #[derive(Clone)]
 pub struct SurveyCache {

@@ -22,12 +22,7 @@ pub struct NewSurvey {
 /// A question definition (checked by `QuestionInput::parse`).
 pub use crate::domain::QuestionDraft as NewQuestion;
 
-/// A survey as stored, with the key the public definition leaves out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredSurvey {
-    pub id: SurveyId,
-    pub survey: PublicSurvey,
-}
+pub use super::records::StoredSurvey;
 
 fn corrupt(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("invalid stored {what}").into())

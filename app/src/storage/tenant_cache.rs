@@ -11,12 +11,14 @@ use std::time::Duration;
 
 use moka::future::Cache;
 
-use super::tenants::TenantRecord;
+use super::records::TenantRecord;
 
 /// How long a record may be served without reading it again.
 pub const TENANT_CACHE_TTL: Duration = Duration::from_secs(5);
 /// The PostgreSQL channel that carries the alias of a changed tenant.
-use super::tenants::TENANT_CHANGED_CHANNEL;
+/// Channel on which PostgreSQL announces a changed tenant to every
+/// process, so each drops its cached copy.
+pub const TENANT_CHANGED_CHANNEL: &str = "tenant_changed";
 
 #[derive(Clone)]
 pub struct TenantCache {
@@ -62,48 +64,5 @@ impl TenantCache {
 
     pub fn evict_all(&self) {
         self.by_alias.invalidate_all();
-    }
-}
-
-/// Evicts tenants that other instances changed, for as long as the process
-/// runs (PostgreSQL only; an embedded database has one serving instance).
-/// After a lost connection everything is evicted, since notifications may
-/// have been missed.
-pub async fn listen_for_tenant_changes(db: super::database::Database) {
-    let super::Pool::Postgres(pool) = db.pool() else {
-        return;
-    };
-    loop {
-        let mut listener = match sqlx::postgres::PgListener::connect_with(pool).await {
-            Ok(listener) => listener,
-            Err(sqlx::Error::PoolClosed) => return,
-            Err(error) => {
-                tracing::warn!(%error, "cannot connect the tenant change listener");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                continue;
-            }
-        };
-        if let Err(error) = listener.listen(TENANT_CHANGED_CHANNEL).await {
-            tracing::warn!(%error, "cannot listen for tenant changes");
-            tokio::time::sleep(Duration::from_secs(1)).await;
-            continue;
-        }
-        db.tenant_cache().evict_all();
-        loop {
-            // `try_recv` says when the connection was lost (`None`) instead
-            // of silently reconnecting past missed notifications.
-            match listener.try_recv().await {
-                Ok(Some(notification)) => db.tenant_cache().evict(notification.payload()).await,
-                Ok(None) => db.tenant_cache().evict_all(),
-                // The process is shutting down.
-                Err(sqlx::Error::PoolClosed) => return,
-                Err(error) => {
-                    tracing::warn!(%error, "tenant change listener failed");
-                    db.tenant_cache().evict_all();
-                    tokio::time::sleep(Duration::from_secs(1)).await;
-                    break;
-                }
-            }
-        }
     }
 }

@@ -2,63 +2,11 @@
 
 use sqlx::Row;
 
-/// Channel on which PostgreSQL announces a changed tenant to every
-/// process, so each drops its cached copy.
-pub const TENANT_CHANGED_CHANNEL: &str = "tenant_changed";
-
 use super::database::with_pool;
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
 use crate::storage::database::Database;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TenantRecord {
-    pub id: TenantId,
-    pub alias: TenantAlias,
-    pub name: String,
-    pub plan: Plan,
-    pub status: TenantStatus,
-    pub region: String,
-    pub created_at: UnixMillis,
-    /// Limits a Tailspin administrator set for this tenant, over the plan's.
-    pub limits: LimitOverrides,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LimitOverrides {
-    pub max_active_surveys: Option<u32>,
-    pub max_users: Option<u32>,
-}
-
-impl LimitOverrides {
-    /// The user limit on `plan` with these overrides; `None`: unlimited.
-    pub fn max_users(&self, plan: Plan) -> Option<u32> {
-        self.max_users.or(plan.max_users())
-    }
-
-    pub fn max_active_surveys(&self, plan: Plan) -> u32 {
-        self.max_active_surveys.unwrap_or(plan.max_active_surveys())
-    }
-}
-
-impl TenantRecord {
-    /// `None`: unlimited.
-    pub fn max_users(&self) -> Option<u32> {
-        self.limits.max_users(self.plan)
-    }
-
-    pub fn max_active_surveys(&self) -> u32 {
-        self.limits.max_active_surveys(self.plan)
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct NewTenant {
-    pub alias: TenantAlias,
-    pub name: String,
-    pub plan: Plan,
-    pub status: TenantStatus,
-    pub region: String,
-}
+pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 
 pub(super) const COLUMNS: &str =
     "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users";
@@ -142,7 +90,7 @@ pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sq
     db.tenant_cache().evict(alias.as_str()).await;
     if let super::Pool::Postgres(pool) = db.pool() {
         sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(TENANT_CHANGED_CHANNEL)
+            .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
             .bind(alias.as_str())
             .execute(pool)
             .await?;
@@ -257,4 +205,50 @@ pub async fn mark_awaiting_first_activation(
         .await?;
         Ok(())
     })
+}
+
+/// Evicts tenants that other instances changed, for as long as the process
+/// runs (PostgreSQL only; an embedded database has one serving instance).
+/// After a lost connection everything is evicted, since notifications may
+/// have been missed.
+pub async fn listen_for_tenant_changes(db: Database) {
+    let super::pool::Pool::Postgres(pool) = db.pool() else {
+        return;
+    };
+    loop {
+        let mut listener = match sqlx::postgres::PgListener::connect_with(pool).await {
+            Ok(listener) => listener,
+            Err(sqlx::Error::PoolClosed) => return,
+            Err(error) => {
+                tracing::warn!(%error, "cannot connect the tenant change listener");
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        if let Err(error) = listener
+            .listen(super::tenant_cache::TENANT_CHANGED_CHANNEL)
+            .await
+        {
+            tracing::warn!(%error, "cannot listen for tenant changes");
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            continue;
+        }
+        db.tenant_cache().evict_all();
+        loop {
+            // `try_recv` says when the connection was lost (`None`) instead
+            // of silently reconnecting past missed notifications.
+            match listener.try_recv().await {
+                Ok(Some(notification)) => db.tenant_cache().evict(notification.payload()).await,
+                Ok(None) => db.tenant_cache().evict_all(),
+                // The process is shutting down.
+                Err(sqlx::Error::PoolClosed) => return,
+                Err(error) => {
+                    tracing::warn!(%error, "tenant change listener failed");
+                    db.tenant_cache().evict_all();
+                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    break;
+                }
+            }
+        }
+    }
 }

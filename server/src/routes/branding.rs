@@ -2,10 +2,9 @@
 //! that works without JavaScript) and the public logo and style sheet,
 //! served with their content type, `nosniff`, an ETag and cache headers.
 
-use app::auth::public_scope;
 use app::error::AppError;
 use app::services::branding::logo::MAX_LOGO_BYTES;
-use app::services::branding::{UploadError, read_logo, read_stylesheet, replace_logo};
+use app::services::branding::{UploadError, public_logo, public_stylesheet, replace_logo};
 use axum::body::Body;
 use axum::extract::{Multipart, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -76,11 +75,7 @@ pub async fn serve_logo(
     RawQuery(query): RawQuery,
     request: HeaderMap,
 ) -> Response {
-    let found = async {
-        let scope = public_scope(&state.db, &tenant).await?;
-        read_logo(&state.db, &state.blobs, &scope).await
-    };
-    match found.await {
+    match public_logo(&state.db, &state.blobs, &tenant).await {
         Ok(Some((bytes, content_type, version))) => cached(
             &request,
             query.is_some(),
@@ -101,11 +96,7 @@ pub async fn serve_stylesheet(
     RawQuery(query): RawQuery,
     request: HeaderMap,
 ) -> Response {
-    let found = async {
-        let scope = public_scope(&state.db, &tenant).await?;
-        read_stylesheet(&state.db, &scope).await
-    };
-    match found.await {
+    match public_stylesheet(&state.db, &tenant).await {
         Ok((css, version)) => cached(
             &request,
             query.is_some(),

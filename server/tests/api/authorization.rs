@@ -430,7 +430,10 @@ async fn visitors(app: &TestApp) -> [reqwest::Client; 5] {
         role: Role::Administrator,
         password_hash: hash_password(PASSWORD.into()).await.unwrap(),
     };
-    let scope = system_scope(&fabrikam, SystemTask::Onboarding);
+    let scope = system_scope(
+        &fabrikam,
+        app::auth::SystemGrant::for_tests(SystemTask::Onboarding),
+    );
     create_local_user(&app.db, &scope, &user, None, UnixMillis::now())
         .await
         .unwrap();

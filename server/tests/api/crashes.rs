@@ -49,7 +49,9 @@ async fn answers_acknowledged_before_a_kill_are_kept_and_counted_exactly_once() 
 
     let mut server = ServerProcess::start(&env);
     let db = Database::connect(&url).await.unwrap();
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let page = reqwest::get(format!("{}{DEMO_PATH}", server.address))
         .await
         .unwrap()

@@ -66,7 +66,9 @@ async fn an_acknowledged_submission_survives_sigkill() {
 
     let db_url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let db = Database::connect(&db_url).await.unwrap();
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let slug = Slug::parse("customer-satisfaction").unwrap();
     let survey = find_survey_by_slug(&db, &scope, &slug)
         .await
@@ -99,7 +101,9 @@ async fn an_acknowledged_submission_survives_sigkill() {
     server.0.wait().unwrap();
 
     let db = Database::connect(&db_url).await.unwrap();
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let stored = list_submissions(&db, &scope, survey.id, None, 10)
         .await
         .unwrap();
@@ -121,10 +125,12 @@ async fn the_statistics_task_killed_mid_batch_neither_loses_nor_double_counts() 
     let db_url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let db = Database::connect(&db_url).await.unwrap();
     db.migrate().await.unwrap();
-    app::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
+    app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
         .unwrap();
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let slug = Slug::parse("customer-satisfaction").unwrap();
     let survey = find_survey_by_slug(&db, &scope, &slug)
         .await

@@ -243,7 +243,9 @@ async fn users_of_a_premium_tenant_get_the_role_their_claims_map_to() {
         sign_in(&client, &app, "adatum", "alice").await.status(),
         303
     );
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let users = list_users(&app.db, &scope).await.unwrap();
     assert_eq!(users.len(), 3);
     let alice = users.iter().find(|u| u.display_name == "Alice").unwrap();
@@ -395,7 +397,9 @@ async fn the_client_secret_is_sealed_and_never_shown() {
     let login = app.get("/t/adatum/login").await.text().await.unwrap();
     assert!(login.contains("/t/adatum/oidc/start"));
     assert!(!login.contains("tailspin-secret"));
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let stored = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
         .await
         .unwrap()

@@ -280,7 +280,9 @@ impl TestApp {
 
     /// The demo survey's id and questions (rating, choice, free text).
     pub async fn demo_survey(&self) -> (SurveyId, Vec<Question>) {
-        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        let scope = public_scope(&self.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let stored = find_survey_by_slug(
             &self.db,
             &scope,
@@ -294,7 +296,9 @@ impl TestApp {
 
     pub async fn stored_submissions(&self) -> Vec<StoredSubmission> {
         let (survey, _) = self.demo_survey().await;
-        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        let scope = public_scope(&self.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         list_submissions(&self.db, &scope, survey, None, 100)
             .await
             .unwrap()
@@ -302,7 +306,9 @@ impl TestApp {
 
     pub async fn queued(&self) -> i64 {
         let (survey, _) = self.demo_survey().await;
-        let scope = public_scope(&self.db, "adatum").await.unwrap();
+        let scope = public_scope(&self.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         queued_messages(&self.db, &scope, survey).await.unwrap()
     }
 }

@@ -186,7 +186,9 @@ async fn hostile_premium(app: &TestApp) {
 /// Administrator stays signed in) and names a field and fills it in with
 /// hostile text.
 async fn hostile_metadata(admin: &reqwest::Client, app: &TestApp) {
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let tenant = app::storage::tenants::find_tenant_by_alias(&app.db, scope.alias())
         .await
         .unwrap()

@@ -201,7 +201,10 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("client secret again"), "{body}");
-    let scope = app::auth::system_scope(&fabrikam, app::auth::SystemTask::PlatformAdministration);
+    let scope = app::auth::system_scope(
+        &fabrikam,
+        app::auth::SystemGrant::for_tests(app::auth::SystemTask::PlatformAdministration),
+    );
     let unchanged = app::storage::identity_providers::find_identity_provider(&app.db, &scope)
         .await
         .unwrap()

@@ -264,7 +264,9 @@ async fn oversized_bodies_are_refused() {
 async fn a_closed_survey_no_longer_accepts_answers() {
     let app = spawn_app().await;
     let (survey, questions) = app.demo_survey().await;
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     assert!(
         app::storage::surveys::close(&app.db, &scope, survey, app::domain::UnixMillis::now())
             .await

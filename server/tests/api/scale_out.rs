@@ -171,7 +171,9 @@ async fn three_server_processes_on_postgresql_and_azure_blobs_serve_one_tenant_t
     }
 
     // The three statistics tasks drain the one queue; the totals are exact.
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     while queued_messages(&db, &scope, survey).await.unwrap() > 0 {
         assert!(Instant::now() < deadline, "the queue did not drain");

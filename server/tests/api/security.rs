@@ -530,7 +530,9 @@ async fn a_deleted_session_stays_deleted(app: &TestApp) {
     let store = tailspin_server::sessions::DatabaseSessionStore::open(&app.db)
         .await
         .unwrap();
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let email = app::domain::Email::parse("creator@adatum.example").unwrap();
     let creator = app::storage::users::find_user_by_email(&app.db, &scope, &email)
         .await

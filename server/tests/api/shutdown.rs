@@ -86,7 +86,9 @@ async fn shutdown_answers_the_request_in_flight_and_keeps_every_acknowledged_ans
     // Everything acknowledged is stored, and each stored answer is either
     // merged or still queued: no batch was left half done.
     let db = Database::connect(&url).await.unwrap();
-    let scope = public_scope(&db, "adatum").await.unwrap();
+    let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let stored = app::storage::submissions::list_submissions(&db, &scope, survey, None, 100)
         .await
         .unwrap()

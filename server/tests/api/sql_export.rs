@@ -209,7 +209,10 @@ async fn postgres_export_is_a_database_only_its_tenant_can_open() {
 
     // Another tenant's export role cannot open adatum's database.
     let fabrikam = add_tenant(&app.db, "fabrikam", "Fabrikam").await;
-    let scope = system_scope(&fabrikam, SystemTask::BackgroundJob);
+    let scope = system_scope(
+        &fabrikam,
+        app::auth::SystemGrant::for_tests(SystemTask::BackgroundJob),
+    );
     request_job(&app.db, &scope, JobKind::SqlExport, UnixMillis::now())
         .await
         .unwrap();

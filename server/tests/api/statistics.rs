@@ -26,7 +26,9 @@ async fn a_stored_answer_reaches_the_summary_without_waiting_for_the_schedule() 
     ];
     assert_eq!(app.post_form(DEMO_PATH, encode(&form)).await.status(), 303);
 
-    let scope = app::auth::public_scope(&app.db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         if let Some(stored) = find_summary(&app.db, &scope, survey).await.unwrap() {
@@ -68,7 +70,7 @@ async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
     };
     let db = Database::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
-    app::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
+    app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
         .unwrap();
     let mut worker = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
@@ -83,7 +85,9 @@ async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
     // Its first cycle runs at start; give it time to start listening.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
 
-    let scope = app::auth::public_scope(&db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let slug = app::domain::Slug::parse("customer-satisfaction").unwrap();
     let survey = app::storage::surveys::find_survey_by_slug(&db, &scope, &slug)
         .await
@@ -131,10 +135,12 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
     };
     let db = Database::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
-    app::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
+    app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
         .unwrap();
-    let scope = app::auth::public_scope(&db, "adatum").await.unwrap();
+    let scope = app::auth::public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
+        .await
+        .unwrap();
     let slug = app::domain::Slug::parse("customer-satisfaction").unwrap();
     let survey = app::storage::surveys::find_survey_by_slug(&db, &scope, &slug)
         .await

@@ -15,7 +15,7 @@ use serde_json::Value;
 pub use archive::{Contents, MAX_UNPACKED_BYTES};
 pub use manifest::{FORMAT, FORMAT_VERSION, Manifest, TenantInfo};
 
-use crate::auth::{SystemTask, TenantScope, system_scope};
+use crate::auth::{TenantScope, system_scope};
 use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::secrets::ServerKey;
@@ -36,6 +36,23 @@ pub async fn backup_of(
         .ok_or(AppError::NotFound)?;
     let archive = create_backup(db, blobs, scope, &tenant).await?;
     Ok((tenant.alias, archive))
+}
+
+/// The backup archive of a tenant in any state, for the operator's command
+/// line (`server tenant backup`).
+pub async fn operator_backup(
+    db: &Database,
+    blobs: &BlobStore,
+    alias: &TenantAlias,
+) -> Result<Option<Vec<u8>>, AppError> {
+    let Some(tenant) = crate::storage::tenants::find_tenant_by_alias(db, alias).await? else {
+        return Ok(None);
+    };
+    let grant = crate::services::grants::SystemGrant::new(
+        crate::services::grants::SystemTask::PlatformAdministration,
+    );
+    let scope = system_scope(&tenant, grant);
+    create_backup(db, blobs, &scope, &tenant).await.map(Some)
 }
 
 /// The tenant's backup archive.
@@ -195,7 +212,10 @@ pub async fn restore_backup(
             e.into()
         }
     })?;
-    let scope = system_scope(&tenant, SystemTask::Restore);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Restore),
+    );
     match fill_tenant(
         db,
         blobs,
@@ -399,7 +419,10 @@ async fn fill_tenant(
 
 /// Removes a tenant whose restore failed (its rows cascade with it).
 async fn discard_tenant(db: &Database, tenant: &TenantRecord) {
-    let scope = system_scope(tenant, SystemTask::Restore);
+    let scope = system_scope(
+        tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Restore),
+    );
     if let Err(error) = crate::storage::lifecycle::discard_new_tenant(db, &scope).await {
         tracing::error!(tenant = %tenant.alias, %error, "a failed restore left a pending tenant");
     }

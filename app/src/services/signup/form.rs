@@ -6,7 +6,7 @@
 use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use super::social::{PendingSignup, begin_social_signup};
 use crate::auth::oidc::{self, FederationError};
-use crate::auth::{Federation, SystemTask, system_scope};
+use crate::auth::{Federation, system_scope};
 use crate::domain::{
     Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, SubscriberForm, TenantAlias,
     TenantStatus, UnixMillis, check_client_secret, check_new_password,
@@ -324,7 +324,10 @@ pub async fn welcome(
     let tenant = find_tenant_by_alias(db, &alias)
         .await?
         .ok_or(AppError::NotFound)?;
-    let scope = system_scope(&tenant, SystemTask::Onboarding);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Onboarding),
+    );
     let export_jobs = recent_jobs(db, &scope, JobKind::SqlExport, 1).await?;
     Ok(SignedUp {
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)

@@ -130,7 +130,12 @@ pub async fn finish_social_signup(
         .await
         .map_err(|e| SignupError::App(e.into()))?;
     let owner = if status == TenantStatus::Active {
-        let scope = crate::auth::system_scope(&tenant, crate::auth::SystemTask::Onboarding);
+        let scope = crate::auth::system_scope(
+            &tenant,
+            crate::services::grants::SystemGrant::new(
+                crate::services::grants::SystemTask::Onboarding,
+            ),
+        );
         crate::storage::users::find_federated_user(db, &scope, &identity.issuer, &identity.subject)
             .await
             .map_err(|e| SignupError::App(e.into()))?

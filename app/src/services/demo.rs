@@ -2,7 +2,7 @@
 //! published customer-satisfaction survey that has one question of each type,
 //! its Administrator and Survey Creator, and a Tailspin administrator.
 
-use crate::auth::{SystemTask, system_scope};
+use crate::auth::system_scope;
 use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::passwords::hash_password;
@@ -42,7 +42,10 @@ pub async fn load_demo_data(
         now,
     )
     .await?;
-    let scope = system_scope(&tenant, SystemTask::DemoData);
+    let scope = system_scope(
+        &tenant,
+        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::DemoData),
+    );
     let survey = create_draft(
         db,
         &scope,

@@ -1,0 +1,64 @@
+//! Records the caches inside `Database` keep: tenants by alias and
+//! published surveys. They depend on the domain only, so the caches need
+//! nothing from the modules that read and write them.
+
+use crate::domain::{
+    Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus, UnixMillis,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TenantRecord {
+    pub id: TenantId,
+    pub alias: TenantAlias,
+    pub name: String,
+    pub plan: Plan,
+    pub status: TenantStatus,
+    pub region: String,
+    pub created_at: UnixMillis,
+    /// Limits a Tailspin administrator set for this tenant, over the plan's.
+    pub limits: LimitOverrides,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LimitOverrides {
+    pub max_active_surveys: Option<u32>,
+    pub max_users: Option<u32>,
+}
+
+impl LimitOverrides {
+    /// The user limit on `plan` with these overrides; `None`: unlimited.
+    pub fn max_users(&self, plan: Plan) -> Option<u32> {
+        self.max_users.or(plan.max_users())
+    }
+
+    pub fn max_active_surveys(&self, plan: Plan) -> u32 {
+        self.max_active_surveys.unwrap_or(plan.max_active_surveys())
+    }
+}
+
+impl TenantRecord {
+    /// `None`: unlimited.
+    pub fn max_users(&self) -> Option<u32> {
+        self.limits.max_users(self.plan)
+    }
+
+    pub fn max_active_surveys(&self) -> u32 {
+        self.limits.max_active_surveys(self.plan)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NewTenant {
+    pub alias: TenantAlias,
+    pub name: String,
+    pub plan: Plan,
+    pub status: TenantStatus,
+    pub region: String,
+}
+
+/// A survey as stored, with the key the public definition leaves out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredSurvey {
+    pub id: SurveyId,
+    pub survey: PublicSurvey,
+}
