@@ -37,31 +37,14 @@ pub struct DeadLetterRow {
 }
 
 #[cfg(feature = "ssr")]
-use crate::services::platform_admin::{self as service, PlatformAdminRecord};
-
-/// The signed-in Tailspin administrator making this request; anyone else
-/// is refused (401), and a page load is sent to the sign-in page.
-#[cfg(feature = "ssr")]
-pub(crate) async fn platform_admin() -> Result<PlatformAdminRecord, AppError> {
-    let db = super::database()?;
-    let principal = crate::auth::request_principal().await?;
-    match crate::auth::platform_admin_access(&db, principal.as_ref()).await {
-        Ok(admin) => Ok(admin),
-        Err(AppError::Unauthorized) => {
-            leptos_axum::redirect("/admin/login");
-            Err(AppError::Unauthorized)
-        }
-        Err(error) => Err(error),
-    }
-}
+use crate::services::platform_admin as service;
 
 #[server(prefix = "/api", endpoint = "load_admin_home")]
 pub async fn load_admin_home() -> Result<AdminHome, AppError> {
     use crate::services::statistics::TaskMetrics;
     use std::sync::{Arc, atomic::Ordering};
 
-    let db = super::database()?;
-    let admin = platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     let depth = service::statistics_queue(&db, &admin).await?;
     // Only an instance that runs the statistics task has its counters.
     let metrics = use_context::<Arc<TaskMetrics>>();
@@ -87,8 +70,7 @@ pub async fn load_admin_home() -> Result<AdminHome, AppError> {
 /// Answers the statistics task gave up on, oldest first.
 #[server(prefix = "/api", endpoint = "load_dead_letters")]
 pub async fn load_dead_letters() -> Result<Vec<DeadLetterRow>, AppError> {
-    let db = super::database()?;
-    let admin = platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     let entries = service::dead_letters(&db, &admin).await?;
     Ok(entries
         .into_iter()
@@ -112,15 +94,13 @@ pub async fn load_dead_letters() -> Result<Vec<DeadLetterRow>, AppError> {
 /// Puts a dead letter back on the statistics queue.
 #[server(prefix = "/api", endpoint = "requeue_dead_letter")]
 pub async fn requeue_dead_letter(id: i64) -> Result<(), AppError> {
-    let db = super::database()?;
-    let admin = platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     service::requeue_dead_letter(&db, &admin, id).await
 }
 
 /// Drops a dead letter: its answers stay stored, but are not counted.
 #[server(prefix = "/api", endpoint = "discard_dead_letter")]
 pub async fn discard_dead_letter(id: i64) -> Result<(), AppError> {
-    let db = super::database()?;
-    let admin = platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     service::discard_dead_letter(&db, &admin, id).await
 }

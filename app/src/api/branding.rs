@@ -16,12 +16,6 @@ pub struct BrandingPage {
     pub stylesheet: String,
 }
 
-#[cfg(feature = "ssr")]
-fn blob_store() -> Result<crate::services::branding::BlobStore, AppError> {
-    use_context::<crate::services::branding::BlobStore>()
-        .ok_or_else(|| AppError::internal("request context", "no blob store in context"))
-}
-
 #[server(prefix = "/api", endpoint = "load_branding")]
 pub async fn load_branding(tenant: String) -> Result<BrandingPage, AppError> {
     let (db, access) = super::tenant_request(&tenant, true).await?;
@@ -46,5 +40,10 @@ pub async fn save_tenant_stylesheet(tenant: String, css: String) -> Result<Strin
 #[server(prefix = "/api", endpoint = "remove_tenant_logo")]
 pub async fn remove_tenant_logo(tenant: String) -> Result<(), AppError> {
     let (db, access) = super::tenant_request(&tenant, true).await?;
-    crate::services::branding::remove_logo(&db, &blob_store()?, &access.scope).await
+    crate::services::branding::remove_logo(
+        &db,
+        &super::from_context::<crate::services::branding::BlobStore>()?,
+        &access.scope,
+    )
+    .await
 }

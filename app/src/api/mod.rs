@@ -17,21 +17,63 @@ pub mod tenant;
 pub mod usage;
 pub mod users;
 
-/// The database the server provides to every request.
+use crate::error::AppError;
+
+/// A handle the server provides to every request (database, federation
+/// settings, blob store, ...).
 #[cfg(feature = "ssr")]
-pub(crate) fn database() -> Result<crate::services::Database, crate::error::AppError> {
-    leptos::prelude::use_context::<crate::services::Database>().ok_or_else(|| {
-        crate::error::AppError::internal("request context", "no database in context")
-    })
+pub(crate) fn from_context<T: Clone + Send + Sync + 'static>() -> Result<T, AppError> {
+    leptos::prelude::use_context::<T>()
+        .ok_or_else(|| AppError::internal("request context", std::any::type_name::<T>()))
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn database() -> Result<crate::services::Database, AppError> {
+    from_context()
 }
 
 /// Federated sign-in settings of this server (redirect URIs, social
 /// providers, the key that seals client secrets).
 #[cfg(feature = "ssr")]
-pub(crate) fn federation() -> Result<crate::auth::Federation, crate::error::AppError> {
-    leptos::prelude::use_context::<crate::auth::Federation>().ok_or_else(|| {
-        crate::error::AppError::internal("request context", "no federation settings in context")
-    })
+pub(crate) fn federation() -> Result<crate::auth::Federation, AppError> {
+    from_context()
+}
+
+/// This request's session.
+#[cfg(feature = "ssr")]
+pub(crate) async fn session() -> Result<tower_sessions::Session, AppError> {
+    leptos_axum::extract()
+        .await
+        .map_err(|e| AppError::internal("session", e))
+}
+
+/// The signed-in Tailspin administrator making this request; anyone else
+/// is refused (401), and a page load is sent to the sign-in page.
+#[cfg(feature = "ssr")]
+pub(crate) async fn platform_admin()
+-> Result<crate::services::platform_admin::PlatformAdminRecord, AppError> {
+    let db = database()?;
+    let principal = crate::auth::request_principal().await?;
+    let access = crate::auth::platform_admin_access(&db, principal.as_ref()).await;
+    if let Err(AppError::Unauthorized) = access {
+        leptos_axum::redirect("/admin/login");
+    }
+    access
+}
+
+/// The database and the signed-in Tailspin administrator (see
+/// `platform_admin`).
+#[cfg(feature = "ssr")]
+pub(crate) async fn platform_request() -> Result<
+    (
+        crate::services::Database,
+        crate::services::platform_admin::PlatformAdminRecord,
+    ),
+    AppError,
+> {
+    let db = database()?;
+    let admin = platform_admin().await?;
+    Ok((db, admin))
 }
 
 /// The signed-in user of `tenant` making this request (an Administrator when
@@ -41,11 +83,11 @@ pub(crate) fn federation() -> Result<crate::auth::Federation, crate::error::AppE
 pub(crate) async fn tenant_member(
     tenant: &str,
     needs_admin: bool,
-) -> Result<crate::auth::TenantAccess, crate::error::AppError> {
+) -> Result<crate::auth::TenantAccess, AppError> {
     let db = database()?;
     let principal = crate::auth::request_principal().await?;
     let access = crate::auth::tenant_access(&db, principal.as_ref(), tenant, needs_admin).await;
-    if let Err(crate::error::AppError::Unauthorized) = access {
+    if let Err(AppError::Unauthorized) = access {
         // On a page load the redirect's 302 stands over the 401
         // (`AppError::give_response_status`); a hydrated page is sent there too.
         leptos_axum::redirect(&format!("/t/{tenant}/login"));
@@ -58,7 +100,7 @@ pub(crate) async fn tenant_member(
 pub(crate) async fn tenant_request(
     tenant: &str,
     needs_admin: bool,
-) -> Result<(crate::services::Database, crate::auth::TenantAccess), crate::error::AppError> {
+) -> Result<(crate::services::Database, crate::auth::TenantAccess), AppError> {
     let db = database()?;
     let access = tenant_member(tenant, needs_admin).await?;
     Ok((db, access))

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use crate::domain::SubmitReply;
-use crate::domain::{PublicSurvey, SubmissionErrors, SurveySummaryCard, TenantBranding};
+use crate::domain::{PublicSurvey, SubmissionErrors, TenantBranding};
+pub use crate::domain::{SubmitReply, TenantSurveys};
 use crate::error::AppError;
 
 /// Everything the survey page renders: the survey, the key that makes its
@@ -25,32 +25,11 @@ pub struct SubmissionFeedback {
     pub values: Vec<(String, String)>,
 }
 
-impl SubmissionFeedback {
-    pub fn value_of(&self, field: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(name, _)| name == field)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TenantSurveys {
-    pub tenant_name: String,
-    pub surveys: Vec<SurveySummaryCard>,
-    pub branding: TenantBranding,
-}
-
 #[server(prefix = "/api", endpoint = "list_public_surveys")]
 pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppError> {
     let db = super::database()?;
     let now = crate::domain::UnixMillis::now();
-    let open = crate::services::respondent::open_surveys(&db, &tenant, now).await?;
-    Ok(TenantSurveys {
-        tenant_name: open.tenant_name,
-        surveys: open.surveys,
-        branding: open.branding,
-    })
+    crate::services::respondent::open_surveys(&db, &tenant, now).await
 }
 
 #[server(prefix = "/api", endpoint = "load_survey_form")]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Plan;
-pub use crate::domain::SubscriberForm;
+pub use crate::domain::{AliasCheck, SubscriberForm};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,13 +16,6 @@ pub struct SignupOptions {
     pub social_providers: Vec<(String, String)>,
     /// The redirect URI pattern a Premium subscriber registers (with its alias).
     pub redirect_uri_example: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AliasCheck {
-    pub alias: String,
-    pub available: bool,
-    pub message: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,18 +34,7 @@ use crate::services::signup;
 /// The configured regions (the first is the default).
 #[cfg(feature = "ssr")]
 pub(crate) fn regions() -> Vec<String> {
-    use_context::<signup::Regions>()
-        .map(|r| r.0)
-        .filter(|r| !r.is_empty())
-        .unwrap_or_else(|| vec!["europe".to_owned()])
-}
-
-/// This request's session (sign-up keeps its progress there).
-#[cfg(feature = "ssr")]
-async fn session() -> Result<tower_sessions::Session, AppError> {
-    leptos_axum::extract::<tower_sessions::Session>()
-        .await
-        .map_err(|e| AppError::internal("session extraction", e))
+    signup::Regions::or_default(use_context())
 }
 
 #[server(prefix = "/api", endpoint = "load_signup_options")]
@@ -72,7 +54,7 @@ pub async fn load_signup_options() -> Result<SignupOptions, AppError> {
 /// The same options, for a Tailspin administrator's "add a subscriber".
 #[server(prefix = "/api", endpoint = "load_admin_signup_options")]
 pub async fn load_admin_signup_options() -> Result<SignupOptions, AppError> {
-    super::admin::platform_admin().await?;
+    super::platform_admin().await?;
     load_signup_options().await
 }
 
@@ -80,12 +62,7 @@ pub async fn load_admin_signup_options() -> Result<SignupOptions, AppError> {
 #[server(prefix = "/api", endpoint = "check_alias")]
 pub async fn check_alias(alias: String) -> Result<AliasCheck, AppError> {
     let db = super::database()?;
-    let check = signup::alias_availability(&db, &alias).await?;
-    Ok(AliasCheck {
-        alias: check.alias,
-        available: check.available,
-        message: check.message,
-    })
+    signup::alias_availability(&db, &alias).await
 }
 
 /// "Test connection": runs discovery at a Premium subscriber's issuer.
@@ -102,7 +79,7 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
 pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
-    let session = session().await?;
+    let session = super::session().await?;
     let target = match signup::sign_up(&db, &federation, &regions(), form).await? {
         signup::SignUpNext::AtProvider { url, pending } => {
             session
@@ -130,7 +107,7 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
     use crate::domain::TenantStatus;
     let db = super::database()?;
     let federation = super::federation()?;
-    let signed_up: Option<String> = session()
+    let signed_up: Option<String> = super::session()
         .await?
         .get(signup::SIGNED_UP_KEY)
         .await
@@ -156,7 +133,7 @@ pub async fn add_subscriber(
 ) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
-    let admin = super::admin::platform_admin().await?;
+    let admin = super::platform_admin().await?;
     let regions = regions();
     let activate = activate.is_some();
     let tenant = signup::add_subscriber(&db, &federation, &admin, &regions, form, activate).await?;

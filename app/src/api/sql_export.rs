@@ -19,21 +19,6 @@ pub struct ExportJobView {
     pub message: String,
 }
 
-impl ExportJobView {
-    pub fn is_finished(&self) -> bool {
-        matches!(self.status.as_str(), "succeeded" | "failed")
-    }
-
-    pub fn status_label(&self) -> &'static str {
-        match self.status.as_str() {
-            "queued" => "Waiting to start",
-            "running" => "Copying",
-            "succeeded" => "Finished",
-            _ => "Failed",
-        }
-    }
-}
-
 /// How the Administrator reaches the export database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ExportDatabaseView {
@@ -58,12 +43,6 @@ pub struct ExportPage {
 }
 
 #[cfg(feature = "ssr")]
-fn export_settings() -> Result<crate::services::export::ExportSettings, AppError> {
-    use_context::<crate::services::export::ExportSettings>()
-        .ok_or_else(|| AppError::internal("request context", "no export settings in context"))
-}
-
-#[cfg(feature = "ssr")]
 fn job_view(job: crate::services::sql_export::JobRecord) -> ExportJobView {
     ExportJobView {
         id: job.id,
@@ -82,7 +61,8 @@ pub async fn load_export_page(tenant: String) -> Result<ExportPage, AppError> {
 
     let (db, access) = super::tenant_request(&tenant, true).await?;
     let scope = &access.scope;
-    let overview = crate::services::sql_export::overview(&db, &export_settings()?, scope).await?;
+    let overview =
+        crate::services::sql_export::overview(&db, &super::from_context()?, scope).await?;
     let database = overview.location.map(|location| match location {
         ExportLocation::SqliteFile(_) => ExportDatabaseView::SqliteFile {
             download_url: format!("/t/{}/export/database.sqlite", scope.alias()),

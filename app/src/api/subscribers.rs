@@ -68,23 +68,8 @@ pub struct SubscriberDetail {
     pub purge: Option<PurgeProgress>,
 }
 
-/// Human-readable bytes (for the list and the usage page).
-pub fn format_bytes(bytes: i64) -> String {
-    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
-    if bytes < 1024 {
-        return format!("{bytes} B");
-    }
-    let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
 #[cfg(feature = "ssr")]
-use crate::services::subscribers::{self, PurgeRecord, PurgeStatus, SubscriberChanges};
+use crate::services::subscribers::{self, PurgeRecord, PurgeStatus};
 
 #[cfg(feature = "ssr")]
 fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
@@ -113,8 +98,7 @@ pub async fn load_subscribers(
     status: String,
     page: i64,
 ) -> Result<SubscriberList, AppError> {
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     let blobs = use_context::<crate::services::branding::BlobStore>();
     let list = subscribers::list(
         &db,
@@ -155,8 +139,7 @@ pub async fn load_subscribers(
 #[server(prefix = "/api", endpoint = "load_subscriber")]
 pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError> {
     use crate::domain::SignInKind;
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     let settings = subscribers::settings(&db, &admin, &alias).await?;
     let federation = super::federation()?;
     let tenant = settings.tenant;
@@ -188,26 +171,11 @@ pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError
 /// Saves a subscriber's settings. The plan may change only to one that
 /// signs in the same way (the sign-in configuration stays valid).
 #[server(prefix = "/api", endpoint = "save_subscriber")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_subscriber(
     alias: String,
-    name: String,
-    plan: String,
-    status: String,
-    region: String,
-    max_active_surveys: String,
-    max_users: String,
+    changes: crate::domain::SubscriberChanges,
 ) -> Result<(), AppError> {
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
-    let changes = SubscriberChanges {
-        name,
-        plan,
-        status,
-        region,
-        max_active_surveys,
-        max_users,
-    };
+    let (db, admin) = super::platform_request().await?;
     let regions = super::signup::regions();
     subscribers::save_settings(&db, &admin, &regions, &alias, changes).await
 }
@@ -222,7 +190,7 @@ pub async fn save_subscriber_sign_in(
 ) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
-    let admin = super::admin::platform_admin().await?;
+    let admin = super::platform_admin().await?;
     let input = crate::domain::ProviderSettingsInput {
         issuer: settings.issuer,
         client_id: settings.client_id,
@@ -237,8 +205,7 @@ pub async fn save_subscriber_sign_in(
 /// Suspends an active subscriber, or activates a suspended or pending one.
 #[server(prefix = "/api", endpoint = "set_subscriber_status")]
 pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), AppError> {
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     subscribers::set_status(&db, &admin, &alias, &status).await
 }
 
@@ -246,16 +213,14 @@ pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), 
 /// alias must be typed again to confirm.
 #[server(prefix = "/api", endpoint = "delete_subscriber")]
 pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<(), AppError> {
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     subscribers::delete(&db, &admin, &alias, &confirmation).await
 }
 
 /// Progress of a deleted subscriber's purge (polled by its page).
 #[server(prefix = "/api", endpoint = "load_purge_progress")]
 pub async fn load_purge_progress(alias: String) -> Result<Option<PurgeProgress>, AppError> {
-    let db = super::database()?;
-    let admin = super::admin::platform_admin().await?;
+    let (db, admin) = super::platform_request().await?;
     let purge = subscribers::purge_of(&db, &admin, &alias).await?;
     Ok(purge.as_ref().map(purge_progress))
 }

@@ -42,11 +42,8 @@ use crate::{domain::UserId, services::users};
 /// changes their own account keeps it.
 #[cfg(feature = "ssr")]
 async fn this_session() -> Option<String> {
-    leptos_axum::extract::<tower_sessions::Session>()
-        .await
-        .ok()
-        .and_then(|session| session.id())
-        .map(|id| id.to_string())
+    let session = super::session().await.ok()?;
+    session.id().map(|id| id.to_string())
 }
 
 #[server(prefix = "/api", endpoint = "load_users")]
@@ -57,11 +54,7 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
         .into_iter()
         .map(|user| UserRow {
             id: user.id.0,
-            sign_in_name: match (&user.email, &user.federated) {
-                (Some(email), _) => email.as_str().to_owned(),
-                (None, Some(identity)) => identity.subject.clone(),
-                (None, None) => String::new(),
-            },
+            sign_in_name: users::sign_in_name(&user),
             local: user.password_hash.is_some(),
             name: user.display_name,
             role: user.role,

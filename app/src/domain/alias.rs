@@ -125,3 +125,11 @@ mod tests {
         );
     }
 }
+
+/// Whether an alias can be had, with the sentence that says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AliasCheck {
+    pub alias: String,
+    pub available: bool,
+    pub message: String,
+}

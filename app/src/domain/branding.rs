@@ -10,3 +10,11 @@ pub struct TenantBranding {
     pub logo_url: Option<String>,
     pub stylesheet_url: Option<String>,
 }
+
+/// A tenant's open surveys, as its public page lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantSurveys {
+    pub tenant_name: String,
+    pub surveys: Vec<super::survey::SurveySummaryCard>,
+    pub branding: TenantBranding,
+}

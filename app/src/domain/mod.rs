@@ -24,13 +24,14 @@ mod summary;
 mod survey;
 mod time;
 mod url_word;
+mod usage;
 
-pub use alias::{AliasError, TenantAlias};
+pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
     AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, SubmitReply, ValidAnswer,
     answer_text, field_name, validate_submission,
 };
-pub use branding::TenantBranding;
+pub use branding::{TenantBranding, TenantSurveys};
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use csv::{csv_cell, csv_row};
 pub use design::{
@@ -49,9 +50,10 @@ pub use plan::{Plan, SignInKind, TenantStatus};
 pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};
-pub use subscriber_form::SubscriberForm;
+pub use subscriber_form::{SubscriberChanges, SubscriberForm};
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{
     FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,
 };
 pub use time::UnixMillis;
+pub use usage::{TenantUsage, UsageReport};

@@ -29,3 +29,16 @@ pub struct SubscriberForm {
     /// social provider (sign-up learns it by signing in).
     pub owner_subject: String,
 }
+
+/// A subscriber's settings as a Tailspin administrator typed them
+/// (`changes[name]` and so on); an empty limit means the plan's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubscriberChanges {
+    pub name: String,
+    pub plan: String,
+    pub status: String,
+    pub region: String,
+    pub max_active_surveys: String,
+    pub max_users: String,
+}

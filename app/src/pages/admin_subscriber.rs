@@ -189,21 +189,21 @@ fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) 
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="settings-form">
             <input type="hidden" name="alias" value=detail.alias.clone() />
-            <TextField label="Name" name="name" field="name" error value=detail.name.clone() required=true />
+            <TextField label="Name" name="changes[name]" field="name" error value=detail.name.clone() required=true />
             <label for="field-plan">"Plan"</label>
-            <select id="field-plan" name="plan" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
+            <select id="field-plan" name="changes[plan]" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
             <FieldError error field="plan" id="field-plan-error".to_owned() />
             <label for="field-status">"Status"</label>
-            <select id="field-status" name="status" aria-invalid=invalid(error, "status") aria-describedby="field-status-error">{statuses}</select>
+            <select id="field-status" name="changes[status]" aria-invalid=invalid(error, "status") aria-describedby="field-status-error">{statuses}</select>
             <FieldError error field="status" id="field-status-error".to_owned() />
             <label for="field-region">"Region"</label>
-            <select id="field-region" name="region" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
+            <select id="field-region" name="changes[region]" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
             <FieldError error field="region" id="field-region-error".to_owned() />
-            <TextField label="Active surveys at a time" name="max_active_surveys" field="max_active_surveys" error
+            <TextField label="Active surveys at a time" name="changes[max_active_surveys]" field="max_active_surveys" error
                 kind="number" value=limit(detail.max_active_surveys)
                 placeholder=format!("plan: {}", detail.plan_max_active_surveys)
                 hint="Empty: the plan's limit." />
-            <TextField label="Users" name="max_users" field="max_users" error kind="number"
+            <TextField label="Users" name="changes[max_users]" field="max_users" error kind="number"
                 value=limit(detail.max_users)
                 placeholder=detail.plan_max_users.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
                 hint="Empty: the plan's limit." />

@@ -1,15 +1,14 @@
 //! `/admin/subscribers`: the subscriber list (search, filters, pages) and
 //! the recent deletions with their purge progress.
 
+use super::figures::format_bytes;
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
-use crate::api::subscribers::{
-    PurgeProgress, SubscriberList, SubscriberSummary, format_bytes, load_subscribers,
-};
+use crate::api::subscribers::{PurgeProgress, SubscriberList, SubscriberSummary, load_subscribers};
 use crate::domain::{Plan, TenantStatus};
 
 #[component]

@@ -8,9 +8,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
+use super::figures::format_bytes;
 use super::form_feedback::FormAlert;
 use crate::api::admin::{DeadLetterRow, DiscardDeadLetter, RequeueDeadLetter, load_dead_letters};
-use crate::api::subscribers::format_bytes;
 use crate::api::usage::{UsageLine, UsageReport, load_usage};
 
 #[component]
@@ -49,7 +49,7 @@ fn UsageView(report: UsageReport) -> impl IntoView {
             s + l.storage_bytes,
         )
     });
-    let month = report.month.clone();
+    let month = report.month.to_string();
     view! {
         <PageTitle text=format!("Usage {} · Tailspin administration", report.month) />
         <section class="page usage">
@@ -57,7 +57,7 @@ fn UsageView(report: UsageReport) -> impl IntoView {
             <h1>{format!("Usage for {}", report.month)}</h1>
             <nav class="pager" aria-label="Months">
                 <a href=format!("/admin/usage?month={}", report.previous) rel="prev">{format!("← {}", report.previous)}</a>
-                {report.next.clone().map(|next| view! { <a href=format!("/admin/usage?month={next}") rel="next">{format!("{next} →")}</a> })}
+                {report.next.map(|next| view! { <a href=format!("/admin/usage?month={next}") rel="next">{format!("{next} →")}</a> })}
             </nav>
             <form method="get" action="/admin/usage" class="filters">
                 <label for="month">"Month"</label>
@@ -98,10 +98,10 @@ fn UsageView(report: UsageReport) -> impl IntoView {
 fn UsageRowView(line: UsageLine, most: i64) -> impl IntoView {
     // A bar beside the count, so the heavy users stand out at a glance.
     let width = (line.responses as f64 / most as f64 * 100.0).round();
-    let alias = line.alias.clone();
+    let alias = line.alias.to_string();
     view! {
         <tr data-alias=alias>
-            <th scope="row">{line.name} " (" {line.alias} ")"</th>
+            <th scope="row">{line.name} " (" {line.alias.to_string()} ")"</th>
             <td>{line.plan.label()}</td>
             <td class="number">
                 <svg class="usage-bar" width="100" height="10" aria-hidden="true" focusable="false">

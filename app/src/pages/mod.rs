@@ -12,6 +12,7 @@ mod branding;
 mod dashboard;
 mod error_page;
 mod fields;
+mod figures;
 mod form_feedback;
 mod home;
 mod hydration;

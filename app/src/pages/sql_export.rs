@@ -190,3 +190,19 @@ fn TransferHistory(jobs: Vec<ExportJobView>) -> impl IntoView {
         </div>
     }
 }
+
+/// How the page shows a transfer's status.
+impl ExportJobView {
+    pub fn is_finished(&self) -> bool {
+        matches!(self.status.as_str(), "succeeded" | "failed")
+    }
+
+    pub fn status_label(&self) -> &'static str {
+        match self.status.as_str() {
+            "queued" => "Waiting to start",
+            "running" => "Copying",
+            "succeeded" => "Finished",
+            _ => "Failed",
+        }
+    }
+}

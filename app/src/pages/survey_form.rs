@@ -12,7 +12,7 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
 use super::tenant_brand::{TenantLogo, TenantStyle};
-use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
+use crate::api::respondent::{SubmissionFeedback, SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
     FREE_TEXT_HARD_LIMIT, IdempotencyKey, Question, QuestionId, QuestionKind, SubmissionErrors,
     field_name, validate_submission,
@@ -336,4 +336,14 @@ fn form_fields(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
+}
+
+/// The answers a refused plain-form post carried, shown again.
+impl SubmissionFeedback {
+    pub fn value_of(&self, field: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, value)| value.as_str())
+    }
 }

@@ -7,8 +7,9 @@ use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantSt
 use crate::error::AppError;
 use crate::passwords::hash_password;
 use crate::storage::Database;
+use crate::storage::drafts::{NewQuestion, NewSurvey, append_question, create_draft};
 use crate::storage::platform_admins::upsert_platform_admin;
-use crate::storage::surveys::{NewQuestion, NewSurvey, append_question, create_draft, publish};
+use crate::storage::surveys::publish;
 use crate::storage::tenants::{NewTenant, count_tenants, create_tenant};
 use crate::storage::users::{NewLocalUser, create_local_user};
 

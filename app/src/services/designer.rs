@@ -10,8 +10,8 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
-use crate::storage::designs::{self, PublishOutcome, SaveOutcome};
-use crate::storage::surveys::{self, NewSurvey, StoredSurvey};
+use crate::storage::drafts::{self, NewSurvey, SaveOutcome};
+use crate::storage::surveys::{self, PublishOutcome, StoredSurvey};
 
 fn invalid(field: &str, message: impl Into<String>) -> AppError {
     AppError::Invalid(vec![FieldProblem::new(field, message)])
@@ -53,7 +53,7 @@ pub async fn survey_for_editing(
     slug: &str,
 ) -> Result<SurveyForEditing, AppError> {
     let stored = survey_by_slug(db, scope, slug).await?;
-    let responses = designs::response_count(db, scope, stored.id).await?;
+    let responses = surveys::response_count(db, scope, stored.id).await?;
     let metadata = super::metadata::TenantMetadata::load(db, scope)
         .await?
         .form_for(stored.id.0);
@@ -93,7 +93,7 @@ pub async fn create_draft(
             description: String::new(),
             description_html: String::new(),
         };
-        match surveys::create_draft(db, scope, &draft, UnixMillis::now()).await {
+        match drafts::create_draft(db, scope, &draft, UnixMillis::now()).await {
             Ok(_) => return Ok(candidate),
             Err(e) if crate::storage::is_unique_violation(&e) && !typed => continue,
             Err(e) if crate::storage::is_unique_violation(&e) => return Err(slug_taken()),
@@ -110,7 +110,7 @@ async fn status_of(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<SurveyStatus, AppError> {
-    designs::survey_status(db, scope, survey)
+    surveys::survey_status(db, scope, survey)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -150,7 +150,7 @@ pub async fn save_details(
     };
     let html = crate::markdown::render_description(&description);
     let outcome =
-        designs::save_draft_details(db, scope, survey, &title, &slug, &description, &html).await?;
+        drafts::save_draft_details(db, scope, survey, &title, &slug, &description, &html).await?;
     match outcome {
         SaveOutcome::Saved => Ok(slug),
         SaveOutcome::SlugTaken => Err(slug_taken()),
@@ -171,14 +171,14 @@ pub async fn add_question(
 ) -> Result<(), AppError> {
     require_draft(db, scope, survey).await?;
     let question = parse_question(input)?;
-    let count = designs::question_count(db, scope, survey).await?;
+    let count = surveys::question_count(db, scope, survey).await?;
     if count >= MAX_QUESTIONS as i64 {
         return Err(invalid(
             "form",
             format!("A survey has at most {MAX_QUESTIONS} questions."),
         ));
     }
-    match surveys::append_question(db, scope, survey, &question).await? {
+    match drafts::append_question(db, scope, survey, &question).await? {
         Some(_) => Ok(()),
         None => Err(not_a_draft()),
     }
@@ -193,7 +193,7 @@ pub async fn update_question(
 ) -> Result<(), AppError> {
     require_draft(db, scope, survey).await?;
     let definition = parse_question(input)?;
-    if designs::update_question(db, scope, survey, question, &definition).await? {
+    if drafts::update_question(db, scope, survey, question, &definition).await? {
         Ok(())
     } else {
         Err(not_a_draft())
@@ -207,7 +207,7 @@ pub async fn delete_question(
     question: QuestionId,
 ) -> Result<(), AppError> {
     require_draft(db, scope, survey).await?;
-    if designs::delete_question(db, scope, survey, question).await? {
+    if drafts::delete_question(db, scope, survey, question).await? {
         Ok(())
     } else {
         Err(not_a_draft())
@@ -229,7 +229,7 @@ pub async fn move_question(
         "down" => false,
         _ => return Err(AppError::BadRequest("Move a question up or down.".into())),
     };
-    designs::move_question(db, scope, survey, question, up).await?;
+    drafts::move_question(db, scope, survey, question, up).await?;
     Ok(())
 }
 
@@ -239,7 +239,7 @@ pub async fn publish(db: &Database, scope: &TenantScope, survey: SurveyId) -> Re
     require_draft(db, scope, survey).await?;
     let plan = scope.plan();
     let now = UnixMillis::now();
-    let outcome = designs::publish_within_limit(
+    let outcome = surveys::publish_within_limit(
         db,
         scope,
         survey,
@@ -286,7 +286,7 @@ pub async fn delete(
     confirmed: bool,
 ) -> Result<(), AppError> {
     status_of(db, scope, survey).await?;
-    let responses = designs::response_count(db, scope, survey).await?;
+    let responses = surveys::response_count(db, scope, survey).await?;
     if responses > 0 && !confirmed {
         return Err(invalid(
             "confirm",
@@ -295,7 +295,7 @@ pub async fn delete(
             ),
         ));
     }
-    if designs::delete_survey(db, scope, survey).await? {
+    if surveys::delete_survey(db, scope, survey).await? {
         Ok(())
     } else {
         Err(AppError::NotFound)

@@ -3,30 +3,24 @@
 //! the plain form post (without JavaScript).
 
 use crate::auth::{TenantScope, public_scope};
+use crate::domain::TenantSurveys;
 use crate::domain::{
-    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, SurveySummaryCard, TenantBranding,
-    UnixMillis, field_name, validate_submission,
+    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_name,
+    validate_submission,
 };
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
 use crate::storage::surveys::{StoredSurvey, find_public_survey, list_open_surveys};
 
-/// A tenant's public list: the surveys open for answers now.
-pub struct OpenSurveys {
-    pub tenant_name: String,
-    pub surveys: Vec<SurveySummaryCard>,
-    pub branding: TenantBranding,
-}
-
 pub async fn open_surveys(
     db: &Database,
     tenant: &str,
     now: UnixMillis,
-) -> Result<OpenSurveys, AppError> {
+) -> Result<TenantSurveys, AppError> {
     let scope = public_scope(db, tenant, crate::services::grants::PublicSiteGrant::new()).await?;
     let surveys = list_open_surveys(db, &scope, now).await?;
-    Ok(OpenSurveys {
+    Ok(TenantSurveys {
         tenant_name: scope.tenant_name().to_owned(),
         surveys,
         branding: crate::services::branding::load_public_branding(db, &scope).await?,

@@ -145,16 +145,7 @@ pub async fn settings(
     })
 }
 
-/// A subscriber's settings as the administrator typed them; an empty
-/// limit means the plan's.
-pub struct SubscriberChanges {
-    pub name: String,
-    pub plan: String,
-    pub status: String,
-    pub region: String,
-    pub max_active_surveys: String,
-    pub max_users: String,
-}
+pub use crate::domain::SubscriberChanges;
 
 /// The limit fields: empty means the plan's.
 fn parse_limit(field: &'static str, value: &str, problems: &mut Vec<FieldProblem>) -> Option<u32> {

@@ -7,7 +7,7 @@ use crate::auth::{Federation, TenantScope};
 use crate::domain::{MetadataEntry, SignInKind, SurveyState, UnixMillis, days_left};
 use crate::error::AppError;
 use crate::storage::Database;
-use crate::storage::designs::{self, SurveyListing};
+use crate::storage::surveys::{SurveyListing, count_active_surveys, list_surveys};
 
 /// How the sign-in page lets the tenant's users sign in.
 pub enum SignInOffer {
@@ -70,7 +70,7 @@ pub struct Dashboard {
 pub async fn dashboard(db: &Database, scope: &TenantScope) -> Result<Dashboard, AppError> {
     let now = UnixMillis::now();
     let mut metadata = super::metadata::TenantMetadata::load(db, scope).await?;
-    let surveys = designs::list_surveys(db, scope)
+    let surveys = list_surveys(db, scope)
         .await?
         .into_iter()
         .map(|listing| {
@@ -88,7 +88,7 @@ pub async fn dashboard(db: &Database, scope: &TenantScope) -> Result<Dashboard, 
         .collect();
     Ok(Dashboard {
         surveys,
-        active_surveys: designs::count_active_surveys(db, scope, now).await?,
+        active_surveys: count_active_surveys(db, scope, now).await?,
         branding: super::branding::load_public_branding(db, scope).await?,
     })
 }

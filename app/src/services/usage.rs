@@ -1,32 +1,13 @@
 //! Usage for billing: what every tenant used in a month (responses,
 //! surveys, users, storage), and the CSV billing reads.
 
-use crate::domain::{BillingMonth, Plan, TenantAlias, TenantStatus, UnixMillis, csv_cell};
+use crate::domain::{BillingMonth, UnixMillis, csv_cell};
 use crate::error::AppError;
 use crate::services::branding::BlobStore;
 use crate::storage::Database;
 use crate::storage::subscribers::usage_for_month;
 
-pub struct UsageReport {
-    pub month: BillingMonth,
-    pub previous: BillingMonth,
-    /// Absent for this month: the future has no usage yet.
-    pub next: Option<BillingMonth>,
-    pub lines: Vec<TenantUsage>,
-}
-
-pub struct TenantUsage {
-    pub alias: TenantAlias,
-    pub name: String,
-    pub plan: Plan,
-    pub status: TenantStatus,
-    pub responses: i64,
-    pub surveys_published: i64,
-    pub active_surveys: i64,
-    pub users: i64,
-    /// Answers and blobs.
-    pub storage_bytes: i64,
-}
+pub use crate::domain::{TenantUsage, UsageReport};
 
 /// The usage of every tenant in `month` (`YYYY-MM`; empty: this month).
 pub async fn monthly_report(
@@ -95,6 +76,7 @@ pub fn usage_csv(report: &UsageReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Plan, TenantAlias, TenantStatus};
 
     #[test]
     fn csv_quotes_names_and_defuses_formulas() {

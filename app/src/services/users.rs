@@ -180,3 +180,13 @@ async fn end_sessions(
     );
     Ok(())
 }
+
+/// What a user signs in with: the email of an account kept here, the
+/// identifying claim of a federated one.
+pub fn sign_in_name(user: &crate::storage::users::UserRecord) -> String {
+    match (&user.email, &user.federated) {
+        (Some(email), _) => email.as_str().to_owned(),
+        (None, Some(identity)) => identity.subject.clone(),
+        (None, None) => String::new(),
+    }
+}

@@ -37,6 +37,7 @@ pub async fn read_rows(
     let corrupt = |what: String| sqlx::Error::Decode(what.into());
     let mut own = HashMap::new();
     let rows = with_pool_as_is!(db, pool => {
+        // Decoded by hand: the columns come from the table's spec at run time.
         let raw = sqlx::query(&sql).bind(scope.tenant_id().0).fetch_all(pool).await?;
         let mut rows = Vec::with_capacity(raw.len());
         for (index, row) in raw.iter().enumerate() {
@@ -159,6 +160,7 @@ pub async fn insert_rows(
                 if table.has_id {
                     let position = row.get("ref").and_then(Value::as_i64)
                         .ok_or_else(|| invalid(table.name, format!("row {}: ref is missing", index + 1)))?;
+                    // By hand: the same dynamically bound query also runs without RETURNING.
                     let id: i64 = query.fetch_one(&mut *tx).await?.try_get("id")?;
                     if own.insert(position, id).is_some() {
                         return Err(invalid(table.name, format!("row {}: ref {position} is repeated", index + 1)));

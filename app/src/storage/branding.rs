@@ -1,8 +1,6 @@
 //! A tenant's logo and style sheet. Tenant-owned: every function takes the
 //! scope.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::UnixMillis;
@@ -24,12 +22,21 @@ pub struct StoredLogo {
     pub version: String,
 }
 
+#[derive(sqlx::FromRow)]
+struct BrandingRow {
+    logo_blob: Option<String>,
+    logo_content_type: Option<String>,
+    logo_version: Option<String>,
+    stylesheet: String,
+    stylesheet_version: String,
+}
+
 pub async fn find_branding(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<BrandingRecord, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query(
+        let row = sqlx::query_as::<_, BrandingRow>(
             "SELECT logo_blob, logo_content_type, logo_version, stylesheet, stylesheet_version \
              FROM tenant_branding WHERE tenant_id = $1",
         )
@@ -37,18 +44,15 @@ pub async fn find_branding(
         .fetch_optional(pool)
         .await?;
         let Some(row) = row else { return Ok(BrandingRecord::default()) };
-        let blob: Option<String> = row.try_get("logo_blob")?;
-        let content_type: Option<String> = row.try_get("logo_content_type")?;
-        let version: Option<String> = row.try_get("logo_version")?;
         Ok(BrandingRecord {
-            logo: match (blob, content_type, version) {
+            logo: match (row.logo_blob, row.logo_content_type, row.logo_version) {
                 (Some(blob), Some(content_type), Some(version)) => {
                     Some(StoredLogo { blob, content_type, version })
                 }
                 _ => None,
             },
-            stylesheet: row.try_get("stylesheet")?,
-            stylesheet_version: row.try_get("stylesheet_version")?,
+            stylesheet: row.stylesheet,
+            stylesheet_version: row.stylesheet_version,
         })
     })
 }

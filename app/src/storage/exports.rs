@@ -1,8 +1,6 @@
 //! What the SQL export reads from the tenant's data, and where the tenant's
 //! export database is. Tenant-owned: every function takes the scope.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::{QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer};
@@ -19,28 +17,34 @@ pub struct ExportDatabaseRecord {
     pub settled_submission_id: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct ExportDatabaseRow {
+    engine: String,
+    database_name: String,
+    username: Option<String>,
+    password_sealed: Option<String>,
+    settled_submission_id: i64,
+}
+
 pub async fn find_export_database(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Option<ExportDatabaseRecord>, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query(
+        let row = sqlx::query_as::<_, ExportDatabaseRow>(
             "SELECT engine, database_name, username, password_sealed, settled_submission_id \
              FROM export_databases WHERE tenant_id = $1",
         )
         .bind(scope.tenant_id().0)
         .fetch_optional(pool)
         .await?;
-        row.map(|row| {
-            Ok(ExportDatabaseRecord {
-                engine: row.try_get("engine")?,
-                database_name: row.try_get("database_name")?,
-                username: row.try_get("username")?,
-                password_sealed: row.try_get("password_sealed")?,
-                settled_submission_id: row.try_get("settled_submission_id")?,
-            })
-        })
-        .transpose()
+        Ok(row.map(|row| ExportDatabaseRecord {
+            engine: row.engine,
+            database_name: row.database_name,
+            username: row.username,
+            password_sealed: row.password_sealed,
+            settled_submission_id: row.settled_submission_id,
+        }))
     })
 }
 
@@ -101,34 +105,45 @@ pub struct SourceSurvey {
     pub closed_at: Option<UnixMillis>,
 }
 
+#[derive(sqlx::FromRow)]
+struct SourceSurveyRow {
+    id: i64,
+    slug: String,
+    title: String,
+    description: String,
+    status: String,
+    created_at: i64,
+    published_at: Option<i64>,
+    expires_at: Option<i64>,
+    closed_at: Option<i64>,
+}
+
 pub async fn source_surveys(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SourceSurvey>, sqlx::Error> {
-    let millis = |v: Option<i64>| v.map(UnixMillis);
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, SourceSurveyRow>(
             "SELECT id, slug, title, description, status, created_at, published_at, expires_at, \
              closed_at FROM surveys WHERE tenant_id = $1 ORDER BY id",
         )
         .bind(scope.tenant_id().0)
         .fetch_all(pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(SourceSurvey {
-                    id: SurveyId(row.try_get("id")?),
-                    slug: row.try_get("slug")?,
-                    title: row.try_get("title")?,
-                    description: row.try_get("description")?,
-                    status: row.try_get("status")?,
-                    created_at: UnixMillis(row.try_get("created_at")?),
-                    published_at: millis(row.try_get("published_at")?),
-                    expires_at: millis(row.try_get("expires_at")?),
-                    closed_at: millis(row.try_get("closed_at")?),
-                })
+        Ok(rows
+            .into_iter()
+            .map(|row| SourceSurvey {
+                id: SurveyId(row.id),
+                slug: row.slug,
+                title: row.title,
+                description: row.description,
+                status: row.status,
+                created_at: UnixMillis(row.created_at),
+                published_at: row.published_at.map(UnixMillis),
+                expires_at: row.expires_at.map(UnixMillis),
+                closed_at: row.closed_at.map(UnixMillis),
             })
-            .collect()
+            .collect())
     })
 }
 
@@ -147,46 +162,56 @@ pub struct SourceQuestion {
     pub options: Vec<String>,
 }
 
+#[derive(sqlx::FromRow)]
+struct SourceQuestionRow {
+    id: i64,
+    survey_id: i64,
+    position: i64,
+    kind: String,
+    text: String,
+    required: bool,
+    max_length: Option<i64>,
+    low_label: Option<String>,
+    high_label: Option<String>,
+}
+
 pub async fn source_questions(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SourceQuestion>, sqlx::Error> {
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, SourceQuestionRow>(
             "SELECT id, survey_id, position, kind, text, required, max_length, low_label, high_label \
              FROM questions WHERE tenant_id = $1 ORDER BY id",
         )
         .bind(scope.tenant_id().0)
         .fetch_all(pool)
         .await?;
-        let mut questions = rows
-            .iter()
-            .map(|row| {
-                Ok(SourceQuestion {
-                    id: QuestionId(row.try_get("id")?),
-                    survey: SurveyId(row.try_get("survey_id")?),
-                    position: row.try_get("position")?,
-                    kind: row.try_get("kind")?,
-                    text: row.try_get("text")?,
-                    required: row.try_get("required")?,
-                    max_length: row.try_get("max_length")?,
-                    low_label: row.try_get("low_label")?,
-                    high_label: row.try_get("high_label")?,
-                    options: Vec::new(),
-                })
+        let mut questions: Vec<SourceQuestion> = rows
+            .into_iter()
+            .map(|row| SourceQuestion {
+                id: QuestionId(row.id),
+                survey: SurveyId(row.survey_id),
+                position: row.position,
+                kind: row.kind,
+                text: row.text,
+                required: row.required,
+                max_length: row.max_length,
+                low_label: row.low_label,
+                high_label: row.high_label,
+                options: Vec::new(),
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let options = sqlx::query(
+            .collect();
+        let options: Vec<(i64, String)> = sqlx::query_as(
             "SELECT question_id, label FROM question_options WHERE tenant_id = $1 \
              ORDER BY question_id, position",
         )
         .bind(scope.tenant_id().0)
         .fetch_all(pool)
         .await?;
-        for row in &options {
-            let question: i64 = row.try_get("question_id")?;
+        for (question, label) in options {
             if let Ok(at) = questions.binary_search_by_key(&question, |q| q.id.0) {
-                questions[at].options.push(row.try_get("label")?);
+                questions[at].options.push(label);
             }
         }
         Ok(questions)
@@ -201,6 +226,19 @@ pub struct SourceSubmission {
     pub answers: Vec<ValidAnswer>,
 }
 
+/// A row of [`source_submissions_after`]: the submission and one of its
+/// answers (none when it has no answers).
+#[derive(sqlx::FromRow)]
+struct SourceAnswerRow {
+    id: i64,
+    survey_id: i64,
+    received_at: i64,
+    question_id: Option<i64>,
+    number_value: Option<i64>,
+    text_value: Option<String>,
+    kind: Option<String>,
+}
+
 /// Up to `limit` of the tenant's submissions after `after`, in id order,
 /// with their answers.
 pub async fn source_submissions_after(
@@ -211,7 +249,7 @@ pub async fn source_submissions_after(
 ) -> Result<Vec<SourceSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, SourceAnswerRow>(
             "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
              FROM (SELECT id, survey_id, received_at FROM submissions \
                    WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3) s \
@@ -225,22 +263,21 @@ pub async fn source_submissions_after(
         .fetch_all(pool)
         .await?;
         let mut out: Vec<SourceSubmission> = Vec::new();
-        for row in &rows {
-            let id = SubmissionId(row.try_get("id")?);
+        for row in rows {
+            let id = SubmissionId(row.id);
             if out.last().is_none_or(|s| s.id != id) {
                 out.push(SourceSubmission {
                     id,
-                    survey: SurveyId(row.try_get("survey_id")?),
-                    received_at: UnixMillis(row.try_get("received_at")?),
+                    survey: SurveyId(row.survey_id),
+                    received_at: UnixMillis(row.received_at),
                     answers: Vec::new(),
                 });
             }
-            let Some(question) = row.try_get::<Option<i64>, _>("question_id")? else { continue };
-            let kind: Option<String> = row.try_get("kind")?;
+            let Some(question) = row.question_id else { continue };
             let value = super::submissions::decode_answer(
-                kind.as_deref().unwrap_or_default(),
-                row.try_get("number_value")?,
-                row.try_get("text_value")?,
+                row.kind.as_deref().unwrap_or_default(),
+                row.number_value,
+                row.text_value,
             )?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });

@@ -2,8 +2,6 @@
 //! (Premium). Tenant-owned: every function takes the scope. The client
 //! secret is stored sealed; see [`crate::secrets`].
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::{ClaimRules, ProviderSettings, UnixMillis};
@@ -64,12 +62,22 @@ pub async fn save_identity_provider(
     })
 }
 
+#[derive(sqlx::FromRow)]
+struct ProviderRow {
+    issuer: String,
+    client_id: String,
+    client_secret_sealed: String,
+    identifying_claim: String,
+    administrator: String,
+    claim_rules: String,
+}
+
 pub async fn find_identity_provider(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Option<StoredProvider>, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query(
+        let row = sqlx::query_as::<_, ProviderRow>(
             "SELECT issuer, client_id, client_secret_sealed, identifying_claim, administrator, claim_rules \
              FROM tenant_identity_providers WHERE tenant_id = $1",
         )
@@ -77,18 +85,17 @@ pub async fn find_identity_provider(
         .fetch_optional(pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let rules: String = row.try_get("claim_rules")?;
-        let claim_rules = ClaimRules::parse(&rules)
+        let claim_rules = ClaimRules::parse(&row.claim_rules)
             .map_err(|_| sqlx::Error::Decode("invalid stored claim rules".into()))?;
         Ok(Some(StoredProvider {
             settings: ProviderSettings {
-                issuer: row.try_get("issuer")?,
-                client_id: row.try_get("client_id")?,
-                identifying_claim: row.try_get("identifying_claim")?,
-                administrator: row.try_get("administrator")?,
+                issuer: row.issuer,
+                client_id: row.client_id,
+                identifying_claim: row.identifying_claim,
+                administrator: row.administrator,
                 claim_rules,
             },
-            client_secret_sealed: row.try_get("client_secret_sealed")?,
+            client_secret_sealed: row.client_secret_sealed,
         }))
     })
 }

@@ -4,8 +4,6 @@
 //! Claiming is platform work on the whole table (it says which tenant a job
 //! belongs to); everything a page reads or asks for takes the tenant's scope.
 
-use sqlx::Row;
-
 use super::database::Database;
 use super::database::is_unique_violation;
 use super::database::with_pool;
@@ -89,31 +87,39 @@ pub struct JobRecord {
 const COLUMNS: &str = "id, tenant_id, kind, status, requested_at, started_at, finished_at, \
                        attempts, done_items, total_items, message";
 
-fn decode<R: Row>(row: &R) -> Result<JobRecord, sqlx::Error>
-where
-    for<'r> &'r str: sqlx::ColumnIndex<R>,
-    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-{
-    let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid job {what}").into());
-    let kind: String = row.try_get("kind")?;
-    let status: String = row.try_get("status")?;
-    Ok(JobRecord {
-        id: row.try_get("id")?,
-        tenant: TenantId(row.try_get("tenant_id")?),
-        kind: JobKind::from_code(&kind).ok_or_else(|| corrupt("kind"))?,
-        status: JobStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
-        requested_at: UnixMillis(row.try_get("requested_at")?),
-        started_at: row.try_get::<Option<i64>, _>("started_at")?.map(UnixMillis),
-        finished_at: row
-            .try_get::<Option<i64>, _>("finished_at")?
-            .map(UnixMillis),
-        attempts: row.try_get("attempts")?,
-        done_items: row.try_get("done_items")?,
-        total_items: row.try_get("total_items")?,
-        message: row.try_get("message")?,
-    })
+/// A row of [`COLUMNS`], as stored.
+#[derive(sqlx::FromRow)]
+struct JobRow {
+    id: i64,
+    tenant_id: i64,
+    kind: String,
+    status: String,
+    requested_at: i64,
+    started_at: Option<i64>,
+    finished_at: Option<i64>,
+    attempts: i64,
+    done_items: i64,
+    total_items: i64,
+    message: String,
+}
+
+impl JobRow {
+    fn into_record(self) -> Result<JobRecord, sqlx::Error> {
+        let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid job {what}").into());
+        Ok(JobRecord {
+            id: self.id,
+            tenant: TenantId(self.tenant_id),
+            kind: JobKind::from_code(&self.kind).ok_or_else(|| corrupt("kind"))?,
+            status: JobStatus::from_code(&self.status).ok_or_else(|| corrupt("status"))?,
+            requested_at: UnixMillis(self.requested_at),
+            started_at: self.started_at.map(UnixMillis),
+            finished_at: self.finished_at.map(UnixMillis),
+            attempts: self.attempts,
+            done_items: self.done_items,
+            total_items: self.total_items,
+            message: self.message,
+        })
+    }
 }
 
 /// Queues a job of `kind` for the tenant, or returns the one already queued
@@ -128,13 +134,13 @@ pub async fn request_job(
         "INSERT INTO background_jobs (tenant_id, kind, status, requested_at) \
          VALUES ($1, $2, 'queued', $3) RETURNING {COLUMNS}"
     );
-    let inserted = with_pool!(db, pool => sqlx::query(&insert)
+    let inserted = with_pool!(db, pool => sqlx::query_as::<_, JobRow>(&insert)
         .bind(scope.tenant_id().0)
         .bind(kind.code())
         .bind(now.0)
         .fetch_one(pool)
         .await
-        .and_then(|row| decode(&row)));
+        .and_then(JobRow::into_record));
     match inserted {
         Err(error) if is_unique_violation(&error) => {
             match unfinished_job(db, scope, kind).await? {
@@ -156,12 +162,12 @@ async fn unfinished_job(
         "SELECT {COLUMNS} FROM background_jobs WHERE tenant_id = $1 AND kind = $2 \
          AND status IN ('queued', 'running')"
     );
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, JobRow>(&sql)
         .bind(scope.tenant_id().0)
         .bind(kind.code())
         .fetch_optional(pool)
         .await?
-        .map(|row| decode(&row))
+        .map(JobRow::into_record)
         .transpose())
 }
 
@@ -176,14 +182,14 @@ pub async fn recent_jobs(
         "SELECT {COLUMNS} FROM background_jobs WHERE tenant_id = $1 AND kind = $2 \
          ORDER BY id DESC LIMIT $3"
     );
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, JobRow>(&sql)
         .bind(scope.tenant_id().0)
         .bind(kind.code())
         .bind(limit)
         .fetch_all(pool)
         .await?
-        .iter()
-        .map(decode)
+        .into_iter()
+        .map(JobRow::into_record)
         .collect())
 }
 
@@ -206,13 +212,13 @@ pub async fn claim_job(
     lease_ms: i64,
 ) -> Result<Option<JobRecord>, sqlx::Error> {
     let sql = JOB_QUEUE.claim_statement(db.backend());
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, JobRow>(&sql)
         .bind(now.0)
         .bind(lease_ms)
         .bind(1_i64)
         .fetch_optional(pool)
         .await?
-        .map(|row| decode(&row))
+        .map(JobRow::into_record)
         .transpose())
 }
 

@@ -4,8 +4,6 @@
 //! recorded in the same transaction; then the purge removes everything else
 //! in small batches, so that it can stop anywhere and be run again.
 
-use sqlx::Row;
-
 use super::database::Database;
 use super::database::with_pool;
 use super::database::with_pool_as_is;
@@ -59,29 +57,37 @@ impl PurgeStatus {
 const COLUMNS: &str = "tenant_id, alias, name, status, requested_at, finished_at, attempts, \
                        step, removed_items, message";
 
-fn decode<R: Row>(row: &R) -> Result<PurgeRecord, sqlx::Error>
-where
-    for<'r> &'r str: sqlx::ColumnIndex<R>,
-    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-{
-    let status: String = row.try_get("status")?;
-    Ok(PurgeRecord {
-        tenant: TenantId(row.try_get("tenant_id")?),
-        alias: row.try_get("alias")?,
-        name: row.try_get("name")?,
-        status: PurgeStatus::from_code(&status)
-            .ok_or_else(|| sqlx::Error::Decode("invalid purge status".into()))?,
-        requested_at: UnixMillis(row.try_get("requested_at")?),
-        finished_at: row
-            .try_get::<Option<i64>, _>("finished_at")?
-            .map(UnixMillis),
-        attempts: row.try_get("attempts")?,
-        step: row.try_get("step")?,
-        removed_items: row.try_get("removed_items")?,
-        message: row.try_get("message")?,
-    })
+/// A row of [`COLUMNS`], as stored.
+#[derive(sqlx::FromRow)]
+struct PurgeRow {
+    tenant_id: i64,
+    alias: String,
+    name: String,
+    status: String,
+    requested_at: i64,
+    finished_at: Option<i64>,
+    attempts: i64,
+    step: String,
+    removed_items: i64,
+    message: String,
+}
+
+impl PurgeRow {
+    fn into_record(self) -> Result<PurgeRecord, sqlx::Error> {
+        Ok(PurgeRecord {
+            tenant: TenantId(self.tenant_id),
+            alias: self.alias,
+            name: self.name,
+            status: PurgeStatus::from_code(&self.status)
+                .ok_or_else(|| sqlx::Error::Decode("invalid purge status".into()))?,
+            requested_at: UnixMillis(self.requested_at),
+            finished_at: self.finished_at.map(UnixMillis),
+            attempts: self.attempts,
+            step: self.step,
+            removed_items: self.removed_items,
+            message: self.message,
+        })
+    }
 }
 
 /// The first phase of deletion, in one transaction. `false` when the
@@ -144,13 +150,13 @@ pub async fn claim_purge(
     lease_ms: i64,
 ) -> Result<Option<PurgeRecord>, sqlx::Error> {
     let sql = PURGE_QUEUE.claim_statement(db.backend());
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, PurgeRow>(&sql)
         .bind(now.0)
         .bind(lease_ms)
         .bind(1_i64)
         .fetch_optional(pool)
         .await?
-        .map(|row| decode(&row))
+        .map(PurgeRow::into_record)
         .transpose())
 }
 
@@ -198,12 +204,12 @@ pub async fn finish_purge(
 /// Purges, newest first (Tailspin administration).
 pub async fn recent_purges(db: &Database, limit: i64) -> Result<Vec<PurgeRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM tenant_purges ORDER BY requested_at DESC LIMIT $1");
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, PurgeRow>(&sql)
         .bind(limit)
         .fetch_all(pool)
         .await?
-        .iter()
-        .map(decode)
+        .into_iter()
+        .map(PurgeRow::into_record)
         .collect())
 }
 
@@ -212,11 +218,11 @@ pub async fn find_purge(
     tenant: TenantId,
 ) -> Result<Option<PurgeRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM tenant_purges WHERE tenant_id = $1");
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, PurgeRow>(&sql)
         .bind(tenant.0)
         .fetch_optional(pool)
         .await?
-        .map(|row| decode(&row))
+        .map(PurgeRow::into_record)
         .transpose())
 }
 
@@ -305,11 +311,11 @@ pub async fn latest_purge_of(
     let sql = format!(
         "SELECT {COLUMNS} FROM tenant_purges WHERE alias = $1 ORDER BY requested_at DESC LIMIT 1"
     );
-    with_pool!(db, pool => sqlx::query(&sql)
+    with_pool!(db, pool => sqlx::query_as::<_, PurgeRow>(&sql)
         .bind(alias)
         .fetch_optional(pool)
         .await?
-        .map(|row| decode(&row))
+        .map(PurgeRow::into_record)
         .transpose())
 }
 
@@ -337,7 +343,10 @@ pub async fn pending_tenants_created_before(
         super::tenants::COLUMNS
     );
     with_pool!(db, pool => {
-        let rows = sqlx::query(&query).bind(before.0).fetch_all(pool).await?;
-        rows.iter().map(super::tenants::decode).collect()
+        let rows = sqlx::query_as::<_, super::tenants::TenantRow>(&query)
+            .bind(before.0)
+            .fetch_all(pool)
+            .await?;
+        rows.into_iter().map(super::tenants::TenantRow::into_record).collect()
     })
 }

@@ -1,8 +1,6 @@
 //! Premium tenants' metadata fields and their values on surveys.
 //! Tenant-owned: every function takes the scope.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::{MetadataKind, SurveyId, UnixMillis};
@@ -31,23 +29,36 @@ pub enum AddFieldOutcome {
     LimitReached,
 }
 
+#[derive(sqlx::FromRow)]
+struct FieldRow {
+    id: i64,
+    name: String,
+    kind: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ValueRow {
+    survey_id: i64,
+    field_id: i64,
+    value: String,
+}
+
 pub async fn list_fields(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<MetadataField>, sqlx::Error> {
     with_pool!(db, pool => {
-        let rows = sqlx::query("SELECT id, name, kind FROM metadata_fields WHERE tenant_id = $1 ORDER BY id")
+        let rows = sqlx::query_as::<_, FieldRow>("SELECT id, name, kind FROM metadata_fields WHERE tenant_id = $1 ORDER BY id")
             .bind(scope.tenant_id().0)
             .fetch_all(pool)
             .await?;
-        rows.iter()
+        rows.into_iter()
             .map(|row| {
-                let kind: String = row.try_get("kind")?;
                 Ok(MetadataField {
-                    id: row.try_get("id")?,
-                    name: row.try_get("name")?,
-                    kind: MetadataKind::from_code(&kind)
+                    kind: MetadataKind::from_code(&row.kind)
                         .ok_or_else(|| sqlx::Error::Decode("invalid stored metadata kind".into()))?,
+                    id: row.id,
+                    name: row.name,
                 })
             })
             .collect()
@@ -153,20 +164,19 @@ pub async fn list_values(
     scope: &TenantScope,
 ) -> Result<Vec<MetadataValue>, sqlx::Error> {
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, ValueRow>(
             "SELECT survey_id, field_id, value FROM survey_metadata WHERE tenant_id = $1 ORDER BY survey_id, field_id",
         )
         .bind(scope.tenant_id().0)
         .fetch_all(pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(MetadataValue {
-                    survey: SurveyId(row.try_get("survey_id")?),
-                    field: row.try_get("field_id")?,
-                    value: row.try_get("value")?,
-                })
+        Ok(rows
+            .into_iter()
+            .map(|row| MetadataValue {
+                survey: SurveyId(row.survey_id),
+                field: row.field_id,
+                value: row.value,
             })
-            .collect()
+            .collect())
     })
 }

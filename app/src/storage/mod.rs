@@ -11,7 +11,7 @@ mod availability;
 pub mod backup;
 pub mod branding;
 pub(crate) mod database;
-pub mod designs;
+pub mod drafts;
 pub mod exports;
 pub mod identity_providers;
 pub mod jobs;

@@ -52,7 +52,7 @@ pub async fn register_subscriber(
     );
     let record = with_pool_as_is!(db, pool => {
         let mut tx = pool.begin().await?;
-        let row = sqlx::query(&insert_tenant)
+        let row = sqlx::query_as::<_, super::tenants::TenantRow>(&insert_tenant)
             .bind(tenant.alias.as_str())
             .bind(&tenant.name)
             .bind(tenant.plan.code())
@@ -68,7 +68,7 @@ pub async fn register_subscriber(
                     e.into()
                 }
             })?;
-        let record = super::tenants::decode(&row)?;
+        let record = row.into_record()?;
         let id = record.id.0;
         match first {
             FirstSignIn::LocalAdministrator { email, display_name, password_hash } => {

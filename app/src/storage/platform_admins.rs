@@ -1,7 +1,5 @@
 //! Tailspin administrators: platform data, owned by no tenant.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::domain::{Email, PlatformAdminId, UnixMillis};
 use crate::storage::database::Database;
@@ -13,19 +11,22 @@ pub struct PlatformAdminRecord {
     pub password_hash: String,
 }
 
-fn decode<R: Row>(row: &R) -> Result<PlatformAdminRecord, sqlx::Error>
-where
-    for<'r> &'r str: sqlx::ColumnIndex<R>,
-    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-{
-    let email: String = row.try_get("email")?;
-    Ok(PlatformAdminRecord {
-        id: PlatformAdminId(row.try_get("id")?),
-        email: Email::parse(&email)
-            .map_err(|_| sqlx::Error::Decode("invalid stored admin email".into()))?,
-        password_hash: row.try_get("password_hash")?,
-    })
+#[derive(sqlx::FromRow)]
+struct PlatformAdminRow {
+    id: i64,
+    email: String,
+    password_hash: String,
+}
+
+impl PlatformAdminRow {
+    fn into_record(self) -> Result<PlatformAdminRecord, sqlx::Error> {
+        Ok(PlatformAdminRecord {
+            id: PlatformAdminId(self.id),
+            email: Email::parse(&self.email)
+                .map_err(|_| sqlx::Error::Decode("invalid stored admin email".into()))?,
+            password_hash: self.password_hash,
+        })
+    }
 }
 
 /// Creates a Tailspin administrator, or replaces the password of an existing
@@ -56,11 +57,11 @@ pub async fn find_platform_admin_by_email(
     email: &Email,
 ) -> Result<Option<PlatformAdminRecord>, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query("SELECT id, email, password_hash FROM platform_admins WHERE email = $1")
+        let row = sqlx::query_as::<_, PlatformAdminRow>("SELECT id, email, password_hash FROM platform_admins WHERE email = $1")
             .bind(email.as_str())
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(PlatformAdminRow::into_record).transpose()
     })
 }
 
@@ -69,11 +70,11 @@ pub async fn find_platform_admin(
     id: PlatformAdminId,
 ) -> Result<Option<PlatformAdminRecord>, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query("SELECT id, email, password_hash FROM platform_admins WHERE id = $1")
+        let row = sqlx::query_as::<_, PlatformAdminRow>("SELECT id, email, password_hash FROM platform_admins WHERE id = $1")
             .bind(id.0)
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(PlatformAdminRow::into_record).transpose()
     })
 }
 

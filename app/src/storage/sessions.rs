@@ -5,8 +5,6 @@
 //! tower-sessions' sqlx stores (the server creates them at start-up), as
 //! MessagePack records; the principal inside tells whose session it is.
 
-use sqlx::Row;
-
 use super::database::Database;
 use super::database::Pool;
 use super::database::with_pool_as_is;
@@ -17,6 +15,13 @@ use crate::domain::UserId;
 /// The stores' default tables (`server/src/sessions.rs` uses the defaults).
 const SQLITE_TABLE: &str = "tower_sessions";
 const POSTGRES_TABLE: &str = "\"tower_sessions\".\"session\"";
+
+/// A stored session: its id and MessagePack record.
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: String,
+    data: Vec<u8>,
+}
 
 /// Whose sessions to end.
 enum Owners {
@@ -92,9 +97,7 @@ async fn delete_sessions(
     let delete = format!("DELETE FROM {table} WHERE id = $1");
     let mut deleted = 0;
     with_pool_as_is!(db, pool => {
-        for row in sqlx::query(&select).fetch_all(pool).await? {
-            let data: Vec<u8> = row.try_get("data")?;
-            let id: String = row.try_get("id")?;
+        for SessionRow { id, data } in sqlx::query_as::<_, SessionRow>(&select).fetch_all(pool).await? {
             if belongs_to(&id, &data, scope, &owners) {
                 sqlx::query(&delete).bind(id).execute(pool).await?;
                 deleted += 1;

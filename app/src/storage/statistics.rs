@@ -8,8 +8,6 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::Row;
-
 use super::database::parameter_list;
 use super::database::with_pool;
 use super::leased_queue::LeasedQueue;
@@ -35,6 +33,17 @@ pub struct QueuedMessage {
     pub enqueued_at: UnixMillis,
 }
 
+/// A claimed row of the queue, as stored.
+#[derive(sqlx::FromRow)]
+struct QueueRow {
+    id: i64,
+    tenant_id: i64,
+    survey_id: i64,
+    submission_id: i64,
+    attempts: i64,
+    enqueued_at: i64,
+}
+
 /// Claims up to `limit` visible messages: they stay invisible to other task
 /// instances for `lease_ms`, and their attempt count goes up. On
 /// PostgreSQL, rows another instance is claiming are skipped, not waited
@@ -57,25 +66,23 @@ pub async fn claim_batch(
     let _turn = db.sqlite_write_turn().await;
     let sql = STATISTICS_QUEUE.claim_statement(db.backend());
     with_pool!(db, pool => {
-        let rows = sqlx::query(&sql)
+        let rows = sqlx::query_as::<_, QueueRow>(&sql)
             .bind(now.0)
             .bind(lease_ms)
             .bind(limit)
             .fetch_all(pool)
             .await?;
-        let mut messages = rows
-            .iter()
-            .map(|row| {
-                Ok(QueuedMessage {
-                    id: row.try_get("id")?,
-                    tenant: TenantId(row.try_get("tenant_id")?),
-                    survey: SurveyId(row.try_get("survey_id")?),
-                    submission: row.try_get("submission_id")?,
-                    attempts: row.try_get("attempts")?,
-                    enqueued_at: UnixMillis(row.try_get("enqueued_at")?),
-                })
+        let mut messages: Vec<QueuedMessage> = rows
+            .into_iter()
+            .map(|row| QueuedMessage {
+                id: row.id,
+                tenant: TenantId(row.tenant_id),
+                survey: SurveyId(row.survey_id),
+                submission: row.submission_id,
+                attempts: row.attempts,
+                enqueued_at: UnixMillis(row.enqueued_at),
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            .collect();
         messages.sort_by_key(|m| m.id);
         Ok(messages)
     })
@@ -85,6 +92,21 @@ pub async fn claim_batch(
 /// when they were stored, or why they cannot be read (a corrupt row fails
 /// its own submission, not the others read with it).
 pub type SubmissionAnswers = Result<Vec<ValidAnswer>, String>;
+
+/// Which submission a row of [`answers_of_submissions`] belongs to.
+#[derive(sqlx::FromRow)]
+struct AnswerOwner {
+    submission_id: i64,
+}
+
+/// The answer in a row of [`answers_of_submissions`], as stored.
+#[derive(sqlx::FromRow)]
+struct AnswerRow {
+    question_id: i64,
+    kind: String,
+    number_value: Option<i64>,
+    text_value: Option<String>,
+}
 
 /// The answers of several submissions in one query, keyed by submission.
 /// Every requested submission has an entry (no answers: an empty list).
@@ -110,16 +132,19 @@ pub async fn answers_of_submissions(
         for id in submissions {
             query = query.bind(*id);
         }
+        // Fetched as plain rows and decoded one by one, so that a corrupt
+        // answer fails its own submission and not the whole query.
         let rows = query.fetch_all(pool).await?;
         for row in &rows {
-            let submission: i64 = row.try_get("submission_id")?;
-            let answer = (|| {
-                let kind: String = row.try_get("kind")?;
-                let number: Option<i64> = row.try_get("number_value")?;
-                let text: Option<String> = row.try_get("text_value")?;
-                let value = super::submissions::decode_answer(&kind, number, text)?;
-                Ok::<_, sqlx::Error>(ValidAnswer { question: QuestionId(row.try_get("question_id")?), value })
-            })();
+            let AnswerOwner { submission_id: submission } = sqlx::FromRow::from_row(row)?;
+            let answer = sqlx::FromRow::from_row(row).and_then(|answer: AnswerRow| {
+                let value = super::submissions::decode_answer(
+                    &answer.kind,
+                    answer.number_value,
+                    answer.text_value,
+                )?;
+                Ok(ValidAnswer { question: QuestionId(answer.question_id), value })
+            });
             let entry = out.entry(submission).or_insert_with(|| Ok(Vec::new()));
             match (entry, answer) {
                 (Ok(answers), Ok(answer)) => answers.push(answer),
@@ -140,13 +165,20 @@ pub struct StoredSummary {
     pub updated_at: UnixMillis,
 }
 
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    version: i64,
+    summary: String,
+    updated_at: i64,
+}
+
 pub async fn find_summary(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<StoredSummary>, sqlx::Error> {
     with_pool!(db, pool => {
-        let row = sqlx::query(
+        let row = sqlx::query_as::<_, SummaryRow>(
             "SELECT version, summary, updated_at FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2",
         )
         .bind(scope.tenant_id().0)
@@ -154,13 +186,12 @@ pub async fn find_summary(
         .fetch_optional(pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let json: String = row.try_get("summary")?;
-        let summary = serde_json::from_str(&json)
+        let summary = serde_json::from_str(&row.summary)
             .map_err(|e| sqlx::Error::Decode(format!("invalid stored summary: {e}").into()))?;
         Ok(Some(StoredSummary {
             summary,
-            version: row.try_get("version")?,
-            updated_at: UnixMillis(row.try_get("updated_at")?),
+            version: row.version,
+            updated_at: UnixMillis(row.updated_at),
         }))
     })
 }
@@ -244,7 +275,7 @@ pub async fn merge_delta(
                 .execute(&mut *tx)
                 .await?;
             }
-            let top = sqlx::query(
+            let top: Vec<(String, i64)> = sqlx::query_as(
                 "SELECT word, count FROM summary_word_counts WHERE tenant_id = $1 AND question_id = $2 \
                  ORDER BY count DESC, word ASC LIMIT $3",
             )
@@ -253,10 +284,8 @@ pub async fn merge_delta(
             .bind(TOP_WORDS as i64)
             .fetch_all(&mut *tx)
             .await?;
-            let mut top_words = BTreeMap::new();
-            for row in &top {
-                top_words.insert(row.try_get::<String, _>("word")?, row.try_get::<i64, _>("count")? as u64);
-            }
+            let top_words: BTreeMap<String, u64> =
+                top.into_iter().map(|(word, count)| (word, count as u64)).collect();
             if let Some(QuestionSummary::FreeText { words, .. }) = merged.questions.get_mut(question) {
                 *words = top_words;
             }
@@ -350,6 +379,17 @@ pub struct DeadLetter {
     pub failed_at: UnixMillis,
 }
 
+#[derive(sqlx::FromRow)]
+struct DeadLetterRow {
+    id: i64,
+    tenant_id: i64,
+    survey_id: i64,
+    submission_id: i64,
+    attempts: i64,
+    last_error: String,
+    failed_at: i64,
+}
+
 /// The whole queue at a glance (platform data for Tailspin operators).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct QueueDepth {
@@ -375,24 +415,23 @@ pub async fn queue_depth(db: &Database) -> Result<QueueDepth, sqlx::Error> {
 /// Every dead letter, oldest first (platform data for Tailspin operators).
 pub async fn list_dead_letters(db: &Database) -> Result<Vec<DeadLetter>, sqlx::Error> {
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, DeadLetterRow>(
             "SELECT id, tenant_id, survey_id, submission_id, attempts, last_error, failed_at FROM dead_letters ORDER BY id",
         )
         .fetch_all(pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(DeadLetter {
-                    id: row.try_get("id")?,
-                    tenant: TenantId(row.try_get("tenant_id")?),
-                    survey: SurveyId(row.try_get("survey_id")?),
-                    submission: row.try_get("submission_id")?,
-                    attempts: row.try_get("attempts")?,
-                    last_error: row.try_get("last_error")?,
-                    failed_at: UnixMillis(row.try_get("failed_at")?),
-                })
+        Ok(rows
+            .into_iter()
+            .map(|row| DeadLetter {
+                id: row.id,
+                tenant: TenantId(row.tenant_id),
+                survey: SurveyId(row.survey_id),
+                submission: row.submission_id,
+                attempts: row.attempts,
+                last_error: row.last_error,
+                failed_at: UnixMillis(row.failed_at),
             })
-            .collect()
+            .collect())
     })
 }
 

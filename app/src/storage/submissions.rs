@@ -1,8 +1,6 @@
 //! Respondents' submissions, their answers and the statistics-queue message
 //! that announces each one. Tenant-owned: every function takes the scope.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use super::submission_writer::Pending;
 pub use super::submission_writer::StoreOutcome;
@@ -50,6 +48,18 @@ pub async fn store_submission(
             now: now.0,
         })
         .await
+}
+
+/// A row of a page of submissions: the submission and one of its answers
+/// (none when it has no answers).
+#[derive(sqlx::FromRow)]
+struct SubmissionAnswerRow {
+    id: i64,
+    received_at: i64,
+    question_id: Option<i64>,
+    number_value: Option<i64>,
+    text_value: Option<String>,
+    kind: Option<String>,
 }
 
 /// An answer as stored: the question's kind says how to read its number
@@ -117,7 +127,7 @@ pub async fn list_submission_window(
          ORDER BY s.id, q.position"
     );
     with_pool!(db, pool => {
-        let rows = sqlx::query(&sql)
+        let rows = sqlx::query_as::<_, SubmissionAnswerRow>(&sql)
         .bind(tenant)
         .bind(survey.0)
         .bind(bound)
@@ -126,20 +136,21 @@ pub async fn list_submission_window(
         .await?;
 
         let mut out: Vec<StoredSubmission> = Vec::new();
-        for row in &rows {
-            let id = SubmissionId(row.try_get("id")?);
+        for row in rows {
+            let id = SubmissionId(row.id);
             if out.last().is_none_or(|s| s.id != id) {
                 out.push(StoredSubmission {
                     id,
-                    received_at: UnixMillis(row.try_get("received_at")?),
+                    received_at: UnixMillis(row.received_at),
                     answers: Vec::new(),
                 });
             }
-            let Some(question) = row.try_get::<Option<i64>, _>("question_id")? else { continue };
-            let kind: Option<String> = row.try_get("kind")?;
-            let number: Option<i64> = row.try_get("number_value")?;
-            let text: Option<String> = row.try_get("text_value")?;
-            let value = decode_answer(kind.as_deref().unwrap_or_default(), number, text)?;
+            let Some(question) = row.question_id else { continue };
+            let value = decode_answer(
+                row.kind.as_deref().unwrap_or_default(),
+                row.number_value,
+                row.text_value,
+            )?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });
             }

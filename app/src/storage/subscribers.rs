@@ -2,12 +2,10 @@
 //! figures, and usage for billing. Only reached after
 //! `auth::platform_admin_access`.
 
-use sqlx::Row;
-
 use super::database::Backend;
 use super::database::Database;
 use super::database::with_pool;
-use super::tenants::{COLUMNS, TenantRecord, decode};
+use super::tenants::{COLUMNS, TenantRecord, TenantRow};
 use crate::domain::{Plan, TenantStatus, UnixMillis};
 
 #[derive(Clone, Debug, Default)]
@@ -24,6 +22,28 @@ pub struct SubscriberRow {
     pub active_surveys: i64,
     pub responses_this_month: i64,
     pub answer_bytes: i64,
+}
+
+/// A row of the subscriber list, as stored.
+#[derive(sqlx::FromRow)]
+struct SubscriberListRow {
+    #[sqlx(flatten)]
+    tenant: TenantRow,
+    active_surveys: i64,
+    responses_this_month: i64,
+    answer_bytes: i64,
+}
+
+/// A row of the usage report, as stored.
+#[derive(sqlx::FromRow)]
+struct UsageReportRow {
+    #[sqlx(flatten)]
+    tenant: TenantRow,
+    responses: i64,
+    surveys_published: i64,
+    active_surveys: i64,
+    users: i64,
+    answer_bytes: i64,
 }
 
 /// The bytes of a tenant's stored answers, as one SQL expression over
@@ -81,7 +101,7 @@ pub async fn list_subscribers(
     let plan = filter.plan.map_or("", Plan::code);
     let status = filter.status.map_or("", TenantStatus::code);
     with_pool!(db, pool => {
-        let rows = sqlx::query(&page_sql)
+        let rows = sqlx::query_as::<_, SubscriberListRow>(&page_sql)
             .bind(&pattern)
             .bind(plan)
             .bind(status)
@@ -98,13 +118,13 @@ pub async fn list_subscribers(
             .fetch_one(pool)
             .await?;
         let rows = rows
-            .iter()
+            .into_iter()
             .map(|row| {
                 Ok(SubscriberRow {
-                    tenant: decode(row)?,
-                    active_surveys: row.try_get("active_surveys")?,
-                    responses_this_month: row.try_get("responses_this_month")?,
-                    answer_bytes: row.try_get("answer_bytes")?,
+                    tenant: row.tenant.into_record()?,
+                    active_surveys: row.active_surveys,
+                    responses_this_month: row.responses_this_month,
+                    answer_bytes: row.answer_bytes,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -152,20 +172,20 @@ pub async fn usage_for_month(
          FROM tenants t WHERE t.created_at < $2 ORDER BY t.alias"
     );
     with_pool!(db, pool => {
-        let rows = sqlx::query(&sql)
+        let rows = sqlx::query_as::<_, UsageReportRow>(&sql)
             .bind(start.0)
             .bind(end.0)
             .fetch_all(pool)
             .await?;
-        rows.iter()
+        rows.into_iter()
             .map(|row| {
                 Ok(UsageRow {
-                    tenant: decode(row)?,
-                    responses: row.try_get("responses")?,
-                    surveys_published: row.try_get("surveys_published")?,
-                    active_surveys: row.try_get("active_surveys")?,
-                    users: row.try_get("users")?,
-                    answer_bytes: row.try_get("answer_bytes")?,
+                    tenant: row.tenant.into_record()?,
+                    responses: row.responses,
+                    surveys_published: row.surveys_published,
+                    active_surveys: row.active_surveys,
+                    users: row.users,
+                    answer_bytes: row.answer_bytes,
                 })
             })
             .collect()

@@ -1,6 +1,7 @@
-//! Surveys and their questions. Tenant-owned: every function takes the scope.
-
-use sqlx::Row;
+//! Finding and listing a tenant's surveys, and the changes of their state:
+//! publishing, closing, deleting. Changing a draft's definition (details,
+//! questions) is in [`super::drafts`]. Tenant-owned: every function takes
+//! the scope.
 
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
@@ -10,109 +11,78 @@ use crate::domain::{
 };
 use crate::storage::database::Database;
 
-#[derive(Clone, Debug)]
-pub struct NewSurvey {
+pub use super::records::StoredSurvey;
+
+/// One survey on the dashboard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SurveyListing {
+    pub id: SurveyId,
     pub slug: Slug,
     pub title: String,
-    /// Markdown as written, and its sanitized HTML.
-    pub description: String,
-    pub description_html: String,
+    pub status: SurveyStatus,
+    pub created_at: UnixMillis,
+    pub published_at: Option<UnixMillis>,
+    pub expires_at: Option<UnixMillis>,
+    pub closed_at: Option<UnixMillis>,
+    pub responses: i64,
 }
 
-/// A question definition (checked by `QuestionInput::parse`).
-pub use crate::domain::QuestionDraft as NewQuestion;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublishOutcome {
+    Published,
+    NotDraft,
+    NoQuestions,
+    /// The tenant already has its plan's maximum of active surveys.
+    LimitReached,
+}
 
-pub use super::records::StoredSurvey;
+/// A survey on the dashboard, as stored.
+#[derive(sqlx::FromRow)]
+struct ListingRow {
+    id: i64,
+    slug: String,
+    title: String,
+    status: String,
+    created_at: i64,
+    published_at: Option<i64>,
+    expires_at: Option<i64>,
+    closed_at: Option<i64>,
+    responses: i64,
+}
+
+/// An open survey's card, as stored.
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    slug: String,
+    title: String,
+    expires_at: Option<i64>,
+}
+
+/// A survey's own columns, as stored.
+#[derive(sqlx::FromRow)]
+struct SurveyRow {
+    id: i64,
+    title: String,
+    description: String,
+    description_html: String,
+    status: String,
+    expires_at: Option<i64>,
+}
+
+/// A question's columns, as stored (its options are rows of their own).
+#[derive(sqlx::FromRow)]
+struct QuestionRow {
+    id: i64,
+    kind: String,
+    text: String,
+    required: bool,
+    max_length: Option<i64>,
+    low_label: Option<String>,
+    high_label: Option<String>,
+}
 
 fn corrupt(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("invalid stored {what}").into())
-}
-
-/// Creates a draft. Fails with a unique violation when the slug is taken.
-pub async fn create_draft(
-    db: &Database,
-    scope: &TenantScope,
-    survey: &NewSurvey,
-    now: UnixMillis,
-) -> Result<SurveyId, sqlx::Error> {
-    with_pool!(db, pool => {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
-        )
-        .bind(scope.tenant_id().0)
-        .bind(survey.slug.as_str())
-        .bind(&survey.title)
-        .bind(&survey.description)
-        .bind(&survey.description_html)
-        .bind(now.0)
-        .fetch_one(pool)
-        .await?;
-        Ok(SurveyId(id))
-    })
-}
-
-/// A question kind as its columns: maximum length, low and high labels,
-/// and the options (stored in their own table).
-pub(super) fn kind_columns(
-    kind: &QuestionKind,
-) -> (Option<i64>, Option<String>, Option<String>, &[String]) {
-    match kind {
-        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
-        QuestionKind::Range {
-            low_label,
-            high_label,
-        } => (None, low_label.clone(), high_label.clone(), &[]),
-        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
-    }
-}
-
-/// Appends a question to a draft. Returns `None` when the survey is not a
-/// draft of this tenant (published questions are frozen).
-pub async fn append_question(
-    db: &Database,
-    scope: &TenantScope,
-    survey: SurveyId,
-    question: &NewQuestion,
-) -> Result<Option<QuestionId>, sqlx::Error> {
-    let (max_length, low, high, options) = kind_columns(&question.kind);
-    with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO questions \
-               (tenant_id, survey_id, position, kind, text, required, max_length, low_label, high_label) \
-             SELECT s.tenant_id, s.id, \
-                    (SELECT COALESCE(MAX(q.position), 0) + 1 FROM questions q WHERE q.survey_id = s.id), \
-                    $3, $4, $5, $6, $7, $8 \
-             FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft' \
-             RETURNING id",
-        )
-        .bind(scope.tenant_id().0)
-        .bind(survey.0)
-        .bind(question.kind.code())
-        .bind(&question.text)
-        .bind(question.required)
-        .bind(max_length)
-        .bind(low)
-        .bind(high)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(id) = id else { return Ok(None) };
-        for (position, label) in options.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO question_options (tenant_id, question_id, position, label) \
-                 VALUES ($1, $2, $3, $4)",
-            )
-            .bind(scope.tenant_id().0)
-            .bind(id)
-            .bind(position as i64)
-            .bind(label)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(Some(QuestionId(id)))
-    })
 }
 
 /// Publishes a draft until `expires_at`. Returns false when there was no
@@ -139,6 +109,69 @@ pub async fn publish(
     })
 }
 
+/// Publishes a draft with at least one question until `expires_at`, unless
+/// the tenant already has `max_active` surveys accepting answers. The count
+/// and the update happen in one transaction that first locks the tenant's
+/// row, so two publishes at once cannot both pass the limit.
+pub async fn publish_within_limit(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    now: UnixMillis,
+    expires_at: UnixMillis,
+    max_active: u32,
+) -> Result<PublishOutcome, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE tenants SET status = status WHERE id = $1")
+            .bind(tenant)
+            .execute(&mut *tx)
+            .await?;
+        let status: Option<String> =
+            sqlx::query_scalar("SELECT status FROM surveys WHERE tenant_id = $1 AND id = $2")
+                .bind(tenant)
+                .bind(survey.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if status.as_deref() != Some("draft") {
+            return Ok(PublishOutcome::NotDraft);
+        }
+        let questions: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM questions WHERE tenant_id = $1 AND survey_id = $2",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        if questions == 0 {
+            return Ok(PublishOutcome::NoQuestions);
+        }
+        let active: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM surveys WHERE tenant_id = $1 AND status = 'published' AND expires_at > $2",
+        )
+        .bind(tenant)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        if active >= i64::from(max_active) {
+            return Ok(PublishOutcome::LimitReached);
+        }
+        sqlx::query(
+            "UPDATE surveys SET status = 'published', published_at = $3, expires_at = $4 \
+             WHERE tenant_id = $1 AND id = $2",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(now.0)
+        .bind(expires_at.0)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(PublishOutcome::Published)
+    })
+}
+
 /// Stops a published survey from accepting answers.
 pub async fn close(
     db: &Database,
@@ -161,6 +194,24 @@ pub async fn close(
     })
 }
 
+/// Deletes a survey with everything that hangs off it (questions, answers,
+/// queue messages, summary), through the foreign keys' cascades.
+pub async fn delete_survey(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let done = sqlx::query("DELETE FROM surveys WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .execute(pool)
+            .await?;
+        db.survey_cache().forget_all();
+        Ok(done.rows_affected() == 1)
+    })
+}
+
 /// Published surveys of the tenant that still accept answers at `now`.
 pub async fn list_open_surveys(
     db: &Database,
@@ -168,7 +219,7 @@ pub async fn list_open_surveys(
     now: UnixMillis,
 ) -> Result<Vec<SurveySummaryCard>, sqlx::Error> {
     with_pool!(db, pool => {
-        let rows = sqlx::query(
+        let rows = sqlx::query_as::<_, CardRow>(
             "SELECT slug, title, expires_at FROM surveys \
              WHERE tenant_id = $1 AND status = 'published' \
                AND (expires_at IS NULL OR expires_at > $2) \
@@ -178,17 +229,112 @@ pub async fn list_open_surveys(
         .bind(now.0)
         .fetch_all(pool)
         .await?;
-        rows.iter()
+        rows.into_iter()
             .map(|row| {
-                let slug: String = row.try_get("slug")?;
                 Ok(SurveySummaryCard {
-                    slug: Slug::parse(&slug).map_err(|_| corrupt("slug"))?,
-                    title: row.try_get("title")?,
-                    expires_at: row.try_get::<Option<i64>, _>("expires_at")?.map(UnixMillis),
+                    slug: Slug::parse(&row.slug).map_err(|_| corrupt("slug"))?,
+                    title: row.title,
+                    expires_at: row.expires_at.map(UnixMillis),
                 })
             })
             .collect()
     })
+}
+
+/// Every survey of the tenant, newest first, for the dashboard.
+pub async fn list_surveys(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Vec<SurveyListing>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let rows = sqlx::query_as::<_, ListingRow>(
+            "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
+                    s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses \
+             FROM surveys s WHERE s.tenant_id = $1 ORDER BY s.created_at DESC, s.id DESC",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_all(pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(SurveyListing {
+                    id: SurveyId(row.id),
+                    slug: Slug::parse(&row.slug).map_err(|_| corrupt("slug"))?,
+                    title: row.title,
+                    status: SurveyStatus::from_code(&row.status).ok_or_else(|| corrupt("status"))?,
+                    created_at: UnixMillis(row.created_at),
+                    published_at: row.published_at.map(UnixMillis),
+                    expires_at: row.expires_at.map(UnixMillis),
+                    closed_at: row.closed_at.map(UnixMillis),
+                    responses: row.responses,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Published surveys that have not expired at `now`.
+pub async fn count_active_surveys(
+    db: &Database,
+    scope: &TenantScope,
+    now: UnixMillis,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM surveys WHERE tenant_id = $1 AND status = 'published' AND expires_at > $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(now.0)
+        .fetch_one(pool)
+        .await
+    })
+}
+
+pub async fn response_count(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE tenant_id = $1 AND survey_id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .fetch_one(pool)
+            .await
+    })
+}
+
+pub async fn question_count(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar("SELECT COUNT(*) FROM questions WHERE tenant_id = $1 AND survey_id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .fetch_one(pool)
+            .await
+    })
+}
+
+/// The stored status of one of the tenant's surveys; `None` when the tenant
+/// has no such survey.
+pub async fn survey_status(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<Option<SurveyStatus>, sqlx::Error> {
+    let status: Option<String> = with_pool!(db, pool => {
+        sqlx::query_scalar("SELECT status FROM surveys WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .fetch_optional(pool)
+            .await
+    })?;
+    status
+        .map(|s| SurveyStatus::from_code(&s).ok_or_else(|| corrupt("status")))
+        .transpose()
 }
 
 /// The survey with this slug in the tenant, with its questions in order.
@@ -217,7 +363,7 @@ pub async fn find_survey_by_slug(
 ) -> Result<Option<StoredSurvey>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
-        let Some(survey) = sqlx::query(
+        let Some(survey) = sqlx::query_as::<_, SurveyRow>(
             "SELECT id, title, description, description_html, status, expires_at FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
@@ -228,8 +374,8 @@ pub async fn find_survey_by_slug(
         else {
             return Ok(None);
         };
-        let survey_id: i64 = survey.try_get("id")?;
-        let question_rows = sqlx::query(
+        let survey_id = survey.id;
+        let question_rows = sqlx::query_as::<_, QuestionRow>(
             "SELECT id, kind, text, required, max_length, low_label, high_label FROM questions \
              WHERE tenant_id = $1 AND survey_id = $2 ORDER BY position",
         )
@@ -237,7 +383,7 @@ pub async fn find_survey_by_slug(
         .bind(survey_id)
         .fetch_all(pool)
         .await?;
-        let option_rows = sqlx::query(
+        let options: Vec<(i64, String)> = sqlx::query_as(
             "SELECT o.question_id, o.label FROM question_options o \
              JOIN questions q ON q.id = o.question_id AND q.tenant_id = o.tenant_id \
              WHERE o.tenant_id = $1 AND q.survey_id = $2 ORDER BY o.question_id, o.position",
@@ -247,23 +393,17 @@ pub async fn find_survey_by_slug(
         .fetch_all(pool)
         .await?;
 
-        let mut options: Vec<(i64, String)> = Vec::with_capacity(option_rows.len());
-        for row in &option_rows {
-            options.push((row.try_get("question_id")?, row.try_get("label")?));
-        }
         let mut questions = Vec::with_capacity(question_rows.len());
-        for row in &question_rows {
-            let id: i64 = row.try_get("id")?;
-            let kind: String = row.try_get("kind")?;
-            let kind = match kind.as_str() {
+        for row in question_rows {
+            let id = row.id;
+            let kind = match row.kind.as_str() {
                 "free_text" => {
-                    let max: Option<i64> = row.try_get("max_length")?;
-                    let max = max.and_then(|m| u16::try_from(m).ok()).ok_or_else(|| corrupt("max_length"))?;
+                    let max = row.max_length.and_then(|m| u16::try_from(m).ok()).ok_or_else(|| corrupt("max_length"))?;
                     QuestionKind::FreeText { max_length: max }
                 }
                 "range" => QuestionKind::Range {
-                    low_label: row.try_get("low_label")?,
-                    high_label: row.try_get("high_label")?,
+                    low_label: row.low_label,
+                    high_label: row.high_label,
                 },
                 "choice" => QuestionKind::Choice {
                     options: options.iter().filter(|(q, _)| *q == id).map(|(_, l)| l.clone()).collect(),
@@ -272,32 +412,27 @@ pub async fn find_survey_by_slug(
             };
             questions.push(Question {
                 id: QuestionId(id),
-                text: row.try_get("text")?,
-                required: row.try_get("required")?,
+                text: row.text,
+                required: row.required,
                 kind,
             });
         }
-        let status: String = survey.try_get("status")?;
         Ok(Some(StoredSurvey {
             id: SurveyId(survey_id),
             survey: PublicSurvey {
                 tenant_alias: scope.alias().clone(),
                 tenant_name: scope.tenant_name().to_owned(),
                 slug: slug.clone(),
-                title: survey.try_get("title")?,
-                description: survey.try_get("description")?,
-                description_html: {
-                    let html: String = survey.try_get("description_html")?;
-                    let markdown: String = survey.try_get("description")?;
-                    // Surveys saved before descriptions were rendered on save.
-                    if html.is_empty() && !markdown.is_empty() {
-                        crate::markdown::render_description(&markdown)
-                    } else {
-                        html
-                    }
+                // Surveys saved before descriptions were rendered on save.
+                description_html: if survey.description_html.is_empty() && !survey.description.is_empty() {
+                    crate::markdown::render_description(&survey.description)
+                } else {
+                    survey.description_html
                 },
-                status: SurveyStatus::from_code(&status).ok_or_else(|| corrupt("survey status"))?,
-                expires_at: survey.try_get::<Option<i64>, _>("expires_at")?.map(UnixMillis),
+                title: survey.title,
+                description: survey.description,
+                status: SurveyStatus::from_code(&survey.status).ok_or_else(|| corrupt("survey status"))?,
+                expires_at: survey.expires_at.map(UnixMillis),
                 questions,
             },
         }))

@@ -1,7 +1,5 @@
 //! The tenant registry: platform data, not owned by any tenant.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
 use crate::storage::database::Database;
@@ -11,36 +9,42 @@ pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 pub(super) const COLUMNS: &str =
     "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users";
 
-pub(super) fn decode<R: Row>(row: &R) -> Result<TenantRecord, sqlx::Error>
-where
-    for<'r> &'r str: sqlx::ColumnIndex<R>,
-    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-{
-    let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid tenant {what}").into());
-    let alias: String = row.try_get("alias")?;
-    let plan: String = row.try_get("plan")?;
-    let status: String = row.try_get("status")?;
-    let limit = |column: &str| -> Result<Option<u32>, sqlx::Error> {
-        let value: Option<i64> = row.try_get(column)?;
-        value
-            .map(|v| u32::try_from(v).map_err(|_| corrupt(column)))
-            .transpose()
-    };
-    Ok(TenantRecord {
-        id: TenantId(row.try_get("id")?),
-        alias: TenantAlias::parse(&alias).map_err(|_| corrupt("alias"))?,
-        name: row.try_get("name")?,
-        plan: Plan::from_code(&plan).ok_or_else(|| corrupt("plan"))?,
-        status: TenantStatus::from_code(&status).ok_or_else(|| corrupt("status"))?,
-        region: row.try_get("region")?,
-        created_at: UnixMillis(row.try_get("created_at")?),
-        limits: LimitOverrides {
-            max_active_surveys: limit("max_active_surveys")?,
-            max_users: limit("max_users")?,
-        },
-    })
+/// A row of [`COLUMNS`], as stored.
+#[derive(sqlx::FromRow)]
+pub(super) struct TenantRow {
+    id: i64,
+    alias: String,
+    name: String,
+    plan: String,
+    status: String,
+    region: String,
+    created_at: i64,
+    max_active_surveys: Option<i64>,
+    max_users: Option<i64>,
+}
+
+impl TenantRow {
+    pub(super) fn into_record(self) -> Result<TenantRecord, sqlx::Error> {
+        let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid tenant {what}").into());
+        let limit = |value: Option<i64>, column: &str| -> Result<Option<u32>, sqlx::Error> {
+            value
+                .map(|v| u32::try_from(v).map_err(|_| corrupt(column)))
+                .transpose()
+        };
+        Ok(TenantRecord {
+            id: TenantId(self.id),
+            alias: TenantAlias::parse(&self.alias).map_err(|_| corrupt("alias"))?,
+            name: self.name,
+            plan: Plan::from_code(&self.plan).ok_or_else(|| corrupt("plan"))?,
+            status: TenantStatus::from_code(&self.status).ok_or_else(|| corrupt("status"))?,
+            region: self.region,
+            created_at: UnixMillis(self.created_at),
+            limits: LimitOverrides {
+                max_active_surveys: limit(self.max_active_surveys, "max_active_surveys")?,
+                max_users: limit(self.max_users, "max_users")?,
+            },
+        })
+    }
 }
 
 /// Registers a tenant. Fails with a unique violation when the alias is taken.
@@ -54,7 +58,7 @@ pub async fn create_tenant(
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
     );
     with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        sqlx::query_as::<_, TenantRow>(&sql)
             .bind(tenant.alias.as_str())
             .bind(&tenant.name)
             .bind(tenant.plan.code())
@@ -62,8 +66,8 @@ pub async fn create_tenant(
             .bind(&tenant.region)
             .bind(now.0)
             .fetch_one(pool)
-            .await?;
-        decode(&row)
+            .await?
+            .into_record()
     })
 }
 
@@ -77,8 +81,8 @@ pub async fn find_tenant_by_alias(
     }
     let sql = format!("SELECT {COLUMNS} FROM tenants WHERE alias = $1");
     let found = with_pool!(db, pool => {
-        let row = sqlx::query(&sql).bind(alias.as_str()).fetch_optional(pool).await?;
-        row.as_ref().map(decode).transpose()
+        let row = sqlx::query_as::<_, TenantRow>(&sql).bind(alias.as_str()).fetch_optional(pool).await?;
+        row.map(TenantRow::into_record).transpose()
     })?;
     db.tenant_cache().put(alias.as_str(), found.clone()).await;
     Ok(found)
@@ -121,7 +125,7 @@ pub async fn update_tenant(
          WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        let row = sqlx::query_as::<_, TenantRow>(&sql)
             .bind(id.0)
             .bind(&changes.name)
             .bind(changes.plan.code())
@@ -131,7 +135,7 @@ pub async fn update_tenant(
             .bind(changes.limits.max_users.map(i64::from))
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(TenantRow::into_record).transpose()
     })?;
     if let Some(tenant) = &updated {
         tenant_changed(db, &tenant.alias).await?;
@@ -158,12 +162,12 @@ pub async fn change_tenant_status(
          WHERE id = $1 AND status IN ({allowed}) RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        let row = sqlx::query_as::<_, TenantRow>(&sql)
             .bind(id.0)
             .bind(status.code())
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(TenantRow::into_record).transpose()
     })?;
     if let Some(tenant) = &updated {
         tenant_changed(db, &tenant.alias).await?;
@@ -183,8 +187,8 @@ pub async fn find_tenant_by_id(
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
     with_pool!(db, pool => {
-        let row = sqlx::query(&sql).bind(id.0).fetch_optional(pool).await?;
-        row.as_ref().map(decode).transpose()
+        let row = sqlx::query_as::<_, TenantRow>(&sql).bind(id.0).fetch_optional(pool).await?;
+        row.map(TenantRow::into_record).transpose()
     })
 }
 

@@ -1,7 +1,5 @@
 //! A tenant's users. Tenant-owned: every function takes the scope.
 
-use sqlx::Row;
-
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::{Email, Role, UnixMillis, UserId};
@@ -55,39 +53,45 @@ pub enum CreateUserOutcome {
 
 const COLUMNS: &str = "id, email, display_name, role, password_hash, issuer, subject, social_provider, last_sign_in_at";
 
-fn decode<R: Row>(row: &R) -> Result<UserRecord, sqlx::Error>
-where
-    for<'r> &'r str: sqlx::ColumnIndex<R>,
-    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    String: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    Option<String>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-    Option<i64>: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
-{
-    let corrupt = |what: &str| sqlx::Error::Decode(format!("invalid stored user {what}").into());
-    let issuer: Option<String> = row.try_get("issuer")?;
-    let subject: Option<String> = row.try_get("subject")?;
-    let federated = match (issuer, subject) {
-        (Some(issuer), Some(subject)) => Some(FederatedIdentity {
-            issuer,
-            subject,
-            social_provider: row.try_get("social_provider")?,
-        }),
-        _ => None,
-    };
-    let last_sign_in_at: Option<i64> = row.try_get("last_sign_in_at")?;
-    let role: String = row.try_get("role")?;
-    let email: Option<String> = row.try_get("email")?;
-    Ok(UserRecord {
-        id: UserId(row.try_get("id")?),
-        email: email
-            .map(|e| Email::parse(&e).map_err(|_| corrupt("email")))
-            .transpose()?,
-        display_name: row.try_get("display_name")?,
-        role: Role::from_code(&role).ok_or_else(|| corrupt("role"))?,
-        password_hash: row.try_get("password_hash")?,
-        federated,
-        last_sign_in_at: last_sign_in_at.map(UnixMillis),
-    })
+/// A row of [`COLUMNS`], as stored.
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    email: Option<String>,
+    display_name: String,
+    role: String,
+    password_hash: Option<String>,
+    issuer: Option<String>,
+    subject: Option<String>,
+    social_provider: Option<String>,
+    last_sign_in_at: Option<i64>,
+}
+
+impl UserRow {
+    fn into_record(self) -> Result<UserRecord, sqlx::Error> {
+        let corrupt =
+            |what: &str| sqlx::Error::Decode(format!("invalid stored user {what}").into());
+        let federated = match (self.issuer, self.subject) {
+            (Some(issuer), Some(subject)) => Some(FederatedIdentity {
+                issuer,
+                subject,
+                social_provider: self.social_provider,
+            }),
+            _ => None,
+        };
+        Ok(UserRecord {
+            id: UserId(self.id),
+            email: self
+                .email
+                .map(|e| Email::parse(&e).map_err(|_| corrupt("email")))
+                .transpose()?,
+            display_name: self.display_name,
+            role: Role::from_code(&self.role).ok_or_else(|| corrupt("role"))?,
+            password_hash: self.password_hash,
+            federated,
+            last_sign_in_at: self.last_sign_in_at.map(UnixMillis),
+        })
+    }
 }
 
 /// What an insert guarded by the plan's user limit did: no row means the
@@ -143,12 +147,12 @@ pub async fn find_user_by_email(
 ) -> Result<Option<UserRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND email = $2");
     with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        let row = sqlx::query_as::<_, UserRow>(&sql)
             .bind(scope.tenant_id().0)
             .bind(email.as_str())
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(UserRow::into_record).transpose()
     })
 }
 
@@ -159,12 +163,12 @@ pub async fn find_user(
 ) -> Result<Option<UserRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2");
     with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        let row = sqlx::query_as::<_, UserRow>(&sql)
             .bind(scope.tenant_id().0)
             .bind(user.0)
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(UserRow::into_record).transpose()
     })
 }
 
@@ -174,8 +178,8 @@ pub async fn list_users(
 ) -> Result<Vec<UserRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE tenant_id = $1 ORDER BY id");
     with_pool!(db, pool => {
-        let rows = sqlx::query(&sql).bind(scope.tenant_id().0).fetch_all(pool).await?;
-        rows.iter().map(decode).collect()
+        let rows = sqlx::query_as::<_, UserRow>(&sql).bind(scope.tenant_id().0).fetch_all(pool).await?;
+        rows.into_iter().map(UserRow::into_record).collect()
     })
 }
 
@@ -209,13 +213,13 @@ pub async fn find_federated_user(
         "SELECT {COLUMNS} FROM users WHERE tenant_id = $1 AND issuer = $2 AND subject = $3"
     );
     with_pool!(db, pool => {
-        let row = sqlx::query(&sql)
+        let row = sqlx::query_as::<_, UserRow>(&sql)
             .bind(scope.tenant_id().0)
             .bind(issuer)
             .bind(subject)
             .fetch_optional(pool)
             .await?;
-        row.as_ref().map(decode).transpose()
+        row.map(UserRow::into_record).transpose()
     })
 }
 

@@ -26,7 +26,7 @@ fn png() -> Vec<u8> {
 }
 
 async fn furnish(db: &Database, blobs: &BlobStore, tenant: &TenantRecord, responses: u32) {
-    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
     let survey = published_survey(db, tenant, "feedback", NOW.plus_days(5)).await;
     let AddFieldOutcome::Added(field) =
         add_field(db, &scope, "Region", MetadataKind::Text, 10, NOW)
@@ -93,7 +93,10 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
         furnish(db, &blobs, &fabrikam, 3).await;
         let fabrikam_rows = remaining_rows(db, fabrikam.id).await.unwrap();
 
-        let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
+        let scope = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
         let first = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
         let contents = read_backup(&first).unwrap();
         assert_eq!(
@@ -117,7 +120,9 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
             fabrikam_rows,
             "fabrikam untouched"
         );
-        let copy_scope = public_scope(db, "adatum-copy").await.unwrap();
+        let copy_scope = public_scope(db, "adatum-copy", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         // Every restored response is queued so that the statistics are rebuilt.
         let copied = find_survey_by_slug(db, &copy_scope, &Slug::parse("feedback").unwrap())
             .await
@@ -163,7 +168,10 @@ async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
         let key = ServerKey::generate();
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         furnish(db, &blobs, &adatum, 2).await;
-        let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
+        let scope = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
         let archive = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
         let before = count_tenants(db).await.unwrap();
 

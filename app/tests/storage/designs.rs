@@ -2,10 +2,12 @@
 //! published surveys, reordering, the plan's active-survey limit, deletion
 //! with everything that hangs off a survey.
 
-use app::storage::designs::{
-    PublishOutcome, SaveOutcome, count_active_surveys, delete_question, delete_survey,
-    list_surveys, move_question, publish_within_limit, save_draft_details, survey_status,
-    update_question,
+use app::storage::drafts::{
+    SaveOutcome, delete_question, move_question, save_draft_details, update_question,
+};
+use app::storage::surveys::{
+    PublishOutcome, count_active_surveys, delete_survey, list_surveys, publish_within_limit,
+    survey_status,
 };
 
 use crate::support::*;
@@ -45,7 +47,7 @@ async fn texts(db: &Database, scope: &TenantScope, slug: &str) -> Vec<String> {
 async fn drafts_are_edited_reordered_and_frozen_once_published() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         let survey = draft(db, &scope, "feedback").await;
         let ids: Vec<_> = questions_of(db, &scope, "feedback")
             .await
@@ -150,7 +152,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
 async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         let first = draft(db, &scope, "first").await;
         let second = draft(db, &scope, "second").await;
         let empty = create_draft(
@@ -206,7 +208,9 @@ async fn deleting_a_survey_removes_its_answers_and_queue_messages() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let questions = questions_of(db, &scope, "feedback").await;
         let answers = vec![ValidAnswer {
             question: questions[0].id,
@@ -219,7 +223,7 @@ async fn deleting_a_survey_removes_its_answers_and_queue_messages() {
         assert_eq!(list_surveys(db, &scope).await.unwrap()[0].responses, 1);
 
         // Another tenant cannot delete it, nor see it.
-        let other = system_scope(&fabrikam, SystemTask::Onboarding);
+        let other = system_scope(&fabrikam, SystemGrant::for_tests(SystemTask::Onboarding));
         assert!(!delete_survey(db, &other, survey).await.unwrap());
         assert_eq!(survey_status(db, &other, survey).await.unwrap(), None);
 
@@ -244,8 +248,8 @@ async fn metadata_fields_and_values_stay_within_their_tenant() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
-        let other = system_scope(&fabrikam, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
+        let other = system_scope(&fabrikam, SystemGrant::for_tests(SystemTask::Onboarding));
         let survey = draft(db, &scope, "feedback").await;
         let AddFieldOutcome::Added(product) =
             add_field(db, &scope, "Product id", MetadataKind::Number, 2, NOW)

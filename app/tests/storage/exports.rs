@@ -9,11 +9,11 @@ use app::services::export::{
     ExportSettings, connect_export_database, export_location, run_sql_export,
 };
 use app::services::jobs::JobProgress;
-use app::storage::designs::delete_survey;
 use app::storage::exports::find_export_database;
 use app::storage::jobs::{
     JobKind, JobStatus, claim_job, finish_job, recent_jobs, report_progress, request_job,
 };
+use app::storage::surveys::delete_survey;
 
 #[derive(Default)]
 struct Recorded(Vec<(i64, i64)>);
@@ -30,8 +30,8 @@ async fn one_unfinished_job_per_tenant_claimed_under_a_lease() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::BackgroundJob);
-        let other = system_scope(&fabrikam, SystemTask::BackgroundJob);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::BackgroundJob));
+        let other = system_scope(&fabrikam, SystemGrant::for_tests(SystemTask::BackgroundJob));
 
         let first = request_job(db, &scope, JobKind::SqlExport, NOW)
             .await
@@ -161,7 +161,7 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::BackgroundJob);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::BackgroundJob));
         // Answered at the real time (the export settles only old responses),
         // so the surveys must be open then, not only around the fixed NOW.
         let closes = UnixMillis::now().plus_days(5);
@@ -171,7 +171,8 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         for n in 0..3 {
             submit_now(db, &scope, survey, n).await;
         }
-        let fabrikam_scope = system_scope(&fabrikam, SystemTask::BackgroundJob);
+        let fabrikam_scope =
+            system_scope(&fabrikam, SystemGrant::for_tests(SystemTask::BackgroundJob));
         submit_now(db, &fabrikam_scope, theirs, 100).await;
 
         let mut progress = Recorded::default();
@@ -255,7 +256,7 @@ async fn responses_received_long_ago_are_settled_and_not_read_again() {
             key: ServerKey::generate(),
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::BackgroundJob);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::BackgroundJob));
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
         // Received at NOW (hours ago): settled once copied.
         for n in 0..4 {

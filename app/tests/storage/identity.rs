@@ -35,7 +35,7 @@ async fn local_user(
 async fn the_plan_limits_the_number_of_users_and_emails_are_unique() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         assert_eq!(scope.plan(), Plan::Standard);
         let CreateUserOutcome::Created(first) =
             local_user(db, &scope, "admin@adatum.example", Role::Administrator).await
@@ -71,7 +71,7 @@ async fn the_plan_limits_the_number_of_users_and_emails_are_unique() {
         // Another tenant cannot see or change these users.
         let other = system_scope(
             &tenant(db, "fabrikam", TenantStatus::Active).await,
-            SystemTask::Onboarding,
+            SystemGrant::for_tests(SystemTask::Onboarding),
         );
         assert_eq!(find_user(db, &other, first).await.unwrap(), None);
         assert!(!set_password_hash(db, &other, first, "x").await.unwrap());
@@ -83,7 +83,7 @@ async fn the_plan_limits_the_number_of_users_and_emails_are_unique() {
 async fn tenant_users_sign_in_with_their_password() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         let CreateUserOutcome::Created(id) =
             local_user(db, &scope, "creator@adatum.example", Role::SurveyCreator).await
         else {
@@ -148,7 +148,7 @@ async fn tenant_users_sign_in_with_their_password() {
 async fn failed_sign_ins_are_limited_per_account_and_per_address() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         local_user(db, &scope, "admin@adatum.example", Role::Administrator).await;
         for _ in 0..MAX_FAILURES_PER_ACCOUNT {
             let outcome = sign_in_tenant_user(
@@ -229,7 +229,7 @@ async fn failed_sign_ins_are_limited_per_account_and_per_address() {
 async fn simultaneous_guesses_do_not_all_get_through() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         local_user(db, &scope, "admin@adatum.example", Role::Administrator).await;
         let attempts = (0..20).map(|_| {
             sign_in_tenant_user(
@@ -263,7 +263,7 @@ async fn simultaneous_guesses_do_not_all_get_through() {
 async fn guessing_slows_the_guesser_and_never_locks_the_owner_out() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         local_user(db, &scope, "admin@adatum.example", Role::Administrator).await;
         let mut now = NOW;
         let mut refused = 0;
@@ -367,7 +367,7 @@ async fn tailspin_administrators_sign_in_separately() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         local_user(
             db,
-            &system_scope(&adatum, SystemTask::Onboarding),
+            &system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding)),
             "admin@adatum.example",
             Role::Administrator,
         )

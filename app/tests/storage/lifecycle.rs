@@ -15,7 +15,7 @@ use app::storage::lifecycle::{
     PurgeStatus, begin_deletion, claim_purge, find_purge, remaining_rows,
 };
 use app::storage::subscribers::usage_for_month;
-use app::storage::tenant_cache::listen_for_tenant_changes;
+use app::storage::tenants::listen_for_tenant_changes;
 use app::storage::tenants::{LimitOverrides, TenantChanges, update_tenant};
 use app::storage::users::{NewLocalUser, create_local_user};
 use object_store::ObjectStore;
@@ -42,7 +42,7 @@ fn answers(questions: &[app::domain::Question], n: u32) -> Vec<ValidAnswer> {
 }
 
 async fn submit(db: &Database, tenant: &TenantRecord, slug: &str, n: u32, at: UnixMillis) {
-    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
     let survey = find_survey_by_slug(db, &scope, &Slug::parse(slug).unwrap())
         .await
         .unwrap()
@@ -132,7 +132,7 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
                 )
                 .await
                 .unwrap();
-            let scope = system_scope(tenant, SystemTask::BackgroundJob);
+            let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::BackgroundJob));
             ensure_export_database(db, &services.export, &scope)
                 .await
                 .unwrap();
@@ -149,11 +149,14 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
         let fabrikam_rows = remaining_rows(db, fabrikam.id).await.unwrap();
 
         // Phase one: gone from the public site at once, the purge queued.
-        let scope = system_scope(&adatum, SystemTask::PlatformAdministration);
+        let scope = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
         assert!(begin_deletion(db, &scope, NOW).await.unwrap());
         assert!(!begin_deletion(db, &scope, NOW).await.unwrap(), "only once");
         assert!(matches!(
-            public_scope(db, "adatum").await,
+            public_scope(db, "adatum", PublicSiteGrant::for_tests()).await,
             Err(AppError::NotFound)
         ));
         let marked = find_tenant_by_alias(db, &adatum.alias)
@@ -223,7 +226,9 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
             1
         );
         assert!(export_database_exists(db, &fabrikam, &dir.path().join("exports")).await);
-        public_scope(db, "fabrikam").await.unwrap();
+        public_scope(db, "fabrikam", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         // The alias is free again.
         tenant(db, "adatum", TenantStatus::Active).await;
     });
@@ -235,7 +240,7 @@ async fn usage_counts_each_month_from_known_data() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
         published_survey(db, &adatum, "feedback", NOW.plus_days(20)).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         let user = NewLocalUser {
             email: Email::parse("admin@adatum.example").unwrap(),
             display_name: "Admin".into(),
@@ -313,8 +318,12 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
         let other = Database::connect(url).await.unwrap();
         tokio::spawn(listen_for_tenant_changes(other.clone()));
         // Both instances have the active tenant cached.
-        public_scope(db, "adatum").await.unwrap();
-        public_scope(&other, "adatum").await.unwrap();
+        public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
+        public_scope(&other, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         tokio::time::sleep(Duration::from_millis(300)).await;
 
         let changes = TenantChanges {
@@ -332,7 +341,10 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
             .unwrap()
             .unwrap();
         assert!(
-            matches!(public_scope(db, "adatum").await, Err(AppError::NotFound)),
+            matches!(
+                public_scope(db, "adatum", PublicSiteGrant::for_tests()).await,
+                Err(AppError::NotFound)
+            ),
             "this instance sees the suspension at once"
         );
         let seen = find_tenant_by_alias(db, &adatum.alias)
@@ -351,7 +363,10 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
             }
         };
         let started = std::time::Instant::now();
-        while public_scope(&other, "adatum").await.is_ok() {
+        while public_scope(&other, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .is_ok()
+        {
             assert!(
                 started.elapsed() < deadline,
                 "the other instance still serves the old status"

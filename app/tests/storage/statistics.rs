@@ -45,7 +45,9 @@ async fn claimed_messages_are_hidden_until_their_lease_ends() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         for n in 0..3 {
             submit(db, &scope, survey, n, 4).await;
         }
@@ -81,7 +83,9 @@ async fn claimed_messages_are_hidden_until_their_lease_ends() {
                 .all(|a| a.as_ref().is_ok_and(|a| a.len() == 3))
         );
         tenant(db, "fabrikam", TenantStatus::Active).await;
-        let other = public_scope(db, "fabrikam").await.unwrap();
+        let other = public_scope(db, "fabrikam", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let foreign = answers_of_submissions(db, &other, &submissions)
             .await
             .unwrap();
@@ -99,7 +103,9 @@ async fn a_merge_checks_the_version_and_never_counts_a_message_twice() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         submit(db, &scope, survey, 1, 5).await;
         submit(db, &scope, survey, 2, 3).await;
         let batch = claim_batch(db, NOW, 30_000, 32).await.unwrap();
@@ -147,7 +153,9 @@ async fn a_cycle_drains_the_queue_into_the_summary() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         // Two batches: a full one and the rest.
         let total = BATCH_SIZE as u64 + 14;
         for n in 0..total as u32 {
@@ -192,7 +200,9 @@ async fn a_message_failing_five_times_becomes_a_dead_letter_and_can_be_requeued(
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         submit(db, &scope, survey, 1, 4).await;
         let mut now = NOW;
         for attempt in 1..=MAX_ATTEMPTS {
@@ -238,7 +248,9 @@ async fn a_poison_message_becomes_a_dead_letter_while_the_queue_keeps_flowing() 
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         for n in 0..20 {
             submit(db, &scope, survey, n, 3).await;
         }

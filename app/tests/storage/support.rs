@@ -1,19 +1,19 @@
 #![allow(dead_code, unused_imports)]
 //! Databases for the suite and the data most tests start from.
 
-pub use app::auth::{SystemTask, TenantScope, public_scope, system_scope};
+pub use app::auth::{
+    PublicSiteGrant, SystemGrant, SystemTask, TenantScope, public_scope, system_scope,
+};
 pub use app::domain::{
     AnswerValue, IdempotencyKey, Plan, QuestionKind, Slug, SubmissionId, TenantAlias, TenantStatus,
     UnixMillis, ValidAnswer,
 };
 pub use app::error::AppError;
+pub use app::storage::drafts::{NewQuestion, NewSurvey, append_question, create_draft};
 pub use app::storage::submissions::{
     StoreOutcome, list_submissions, queued_messages, store_submission,
 };
-pub use app::storage::surveys::{
-    NewQuestion, NewSurvey, append_question, close, create_draft, find_survey_by_slug,
-    list_open_surveys, publish,
-};
+pub use app::storage::surveys::{close, find_survey_by_slug, list_open_surveys, publish};
 pub use app::storage::tenants::{
     NewTenant, TenantRecord, count_tenants, create_tenant, find_tenant_by_alias,
 };
@@ -146,7 +146,7 @@ pub async fn published_survey(
     slug: &str,
     expires_at: UnixMillis,
 ) -> app::domain::SurveyId {
-    let scope = system_scope(tenant, SystemTask::Onboarding);
+    let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
     let survey = create_draft(
         db,
         &scope,

@@ -42,12 +42,18 @@ async fn the_public_site_only_sees_active_tenants() {
         tenant(db, "fabrikam", TenantStatus::Suspended).await;
         tenant(db, "contoso", TenantStatus::PendingActivation).await;
         assert_eq!(
-            public_scope(db, "adatum").await.unwrap().alias().as_str(),
+            public_scope(db, "adatum", PublicSiteGrant::for_tests())
+                .await
+                .unwrap()
+                .alias()
+                .as_str(),
             "adatum"
         );
         for alias in ["fabrikam", "contoso", "nobody", "Not An Alias", ""] {
             assert_eq!(
-                public_scope(db, alias).await.unwrap_err(),
+                public_scope(db, alias, PublicSiteGrant::for_tests())
+                    .await
+                    .unwrap_err(),
                 AppError::NotFound,
                 "{alias}"
             );
@@ -60,7 +66,9 @@ async fn surveys_keep_their_questions_in_order() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         published_survey(db, &adatum, "feedback", NOW.plus_days(28)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let stored = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
             .await
             .unwrap()
@@ -108,7 +116,7 @@ async fn slugs_are_unique_within_a_tenant_only() {
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
         published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
         published_survey(db, &fabrikam, "feedback", NOW.plus_days(5)).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         let duplicate = create_draft(
             db,
             &scope,
@@ -130,7 +138,7 @@ async fn slugs_are_unique_within_a_tenant_only() {
 async fn only_open_surveys_are_listed() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = system_scope(&adatum, SystemTask::Onboarding);
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
         published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
         published_survey(db, &adatum, "expired", UnixMillis(NOW.0 - 1)).await;
         let closed = published_survey(db, &adatum, "closed", NOW.plus_days(5)).await;
@@ -176,7 +184,9 @@ async fn a_submission_and_its_queue_message_are_stored_together_once() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let stored = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
             .await
             .unwrap()
@@ -209,7 +219,9 @@ async fn a_submission_and_its_queue_message_are_stored_together_once() {
 async fn closed_and_expired_surveys_store_nothing() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
         let questions = questions_of(db, &scope, "open").await;
         assert!(close(db, &scope, open, NOW).await.unwrap());
@@ -250,7 +262,9 @@ async fn another_tenants_data_is_out_of_reach() {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         tenant(db, "fabrikam", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let adatum_scope = public_scope(db, "adatum").await.unwrap();
+        let adatum_scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let questions = questions_of(db, &adatum_scope, "feedback").await;
         store_submission(
             db,
@@ -263,7 +277,9 @@ async fn another_tenants_data_is_out_of_reach() {
         .await
         .unwrap();
 
-        let other = public_scope(db, "fabrikam").await.unwrap();
+        let other = public_scope(db, "fabrikam", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let slug = Slug::parse("feedback").unwrap();
         assert_eq!(find_survey_by_slug(db, &other, &slug).await.unwrap(), None);
         assert!(list_open_surveys(db, &other, NOW).await.unwrap().is_empty());
@@ -319,7 +335,9 @@ async fn submissions_page_in_the_order_received() {
     on_each_database!(|db| {
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         let questions = questions_of(db, &scope, "feedback").await;
         let mut ids: Vec<SubmissionId> = Vec::new();
         for n in 1..=5u8 {
@@ -368,7 +386,9 @@ async fn submissions_arriving_together_are_committed_together_and_answered_each(
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
         let closed = published_survey(db, &adatum, "closed", NOW.plus_days(5)).await;
-        let scope = public_scope(db, "adatum").await.unwrap();
+        let scope = public_scope(db, "adatum", PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
         assert!(close(db, &scope, closed, NOW).await.unwrap());
         let questions = questions_of(db, &scope, "open").await;
         let closed_questions = questions_of(db, &scope, "closed").await;

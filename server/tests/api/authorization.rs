@@ -81,7 +81,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
     (
         "/api/save_subscriber",
         Body::Form(
-            "alias=nosuch&name=X&plan=trial&status=active&region=europe&max_active_surveys=&max_users=",
+            "alias=nosuch&changes[name]=X&changes[plan]=trial&changes[status]=active&changes[region]=europe&changes[max_active_surveys]=&changes[max_users]=",
         ),
         TAILSPIN_ADMINS_NOT_FOUND,
     ),

@@ -280,12 +280,12 @@ async fn no_text_a_user_sets_becomes_markup_on_any_page() {
         "save_subscriber",
         &[
             ("alias", "adatum"),
-            ("name", &joined(&[TITLE, TEXTAREA])),
-            ("plan", "standard"),
-            ("status", "active"),
-            ("region", "europe"),
-            ("max_active_surveys", ""),
-            ("max_users", ""),
+            ("changes[name]", &joined(&[TITLE, TEXTAREA])),
+            ("changes[plan]", "standard"),
+            ("changes[status]", "active"),
+            ("changes[region]", "europe"),
+            ("changes[max_active_surveys]", ""),
+            ("changes[max_users]", ""),
         ],
     )
     .await;

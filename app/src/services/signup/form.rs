@@ -7,6 +7,7 @@ use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
 use super::social::{PendingSignup, begin_social_signup};
 use crate::auth::oidc::{self, FederationError};
 use crate::auth::{Federation, system_scope};
+use crate::domain::AliasCheck;
 use crate::domain::{
     Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, SubscriberForm, TenantAlias,
     TenantStatus, UnixMillis, check_client_secret, check_new_password,
@@ -178,16 +179,9 @@ fn check_social_owner(
     })
 }
 
-/// Whether an alias can be had, and the sentence that says so.
-pub struct AliasAvailability {
-    pub alias: String,
-    pub available: bool,
-    pub message: String,
-}
-
 /// An alias is available when it is well-formed, not reserved and not
 /// taken.
-pub async fn alias_availability(db: &Database, alias: &str) -> Result<AliasAvailability, AppError> {
+pub async fn alias_availability(db: &Database, alias: &str) -> Result<AliasCheck, AppError> {
     let alias = alias.trim().to_owned();
     let (available, message) = match TenantAlias::parse(&alias) {
         Err(error) => (false, format!("Not possible: {error}.")),
@@ -196,7 +190,7 @@ pub async fn alias_availability(db: &Database, alias: &str) -> Result<AliasAvail
             None => (true, format!("{alias} is available.")),
         },
     };
-    Ok(AliasAvailability {
+    Ok(AliasCheck {
         alias,
         available,
         message,

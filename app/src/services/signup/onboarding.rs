@@ -18,6 +18,17 @@ use crate::storage::users::FederatedIdentity;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Regions(pub Vec<String>);
 
+impl Regions {
+    /// The configured regions, the first being the default; `europe` when
+    /// none are configured.
+    pub fn or_default(regions: Option<Regions>) -> Vec<String> {
+        regions
+            .map(|r| r.0)
+            .filter(|r| !r.is_empty())
+            .unwrap_or_else(|| vec!["europe".to_owned()])
+    }
+}
+
 /// How the new subscriber's users will sign in; must fit the plan.
 #[derive(Clone, Debug)]
 pub enum SignInSetup {

@@ -1,0 +1,287 @@
+//! Changing a draft's definition: creating it, its title, slug and
+//! description, and adding, replacing, removing and reordering its
+//! questions. Publishing and everything else about a survey's state is in
+//! [`super::surveys`]. Tenant-owned: every function takes the scope.
+//! Questions change only while their survey is a draft: each statement
+//! checks `status = 'draft'` itself, so answers always match the
+//! definition they were given against.
+
+use super::database::with_pool;
+use crate::auth::scope::TenantScope;
+use crate::domain::{QuestionId, QuestionKind, Slug, SurveyId, UnixMillis};
+use crate::storage::database::Database;
+
+#[derive(Clone, Debug)]
+pub struct NewSurvey {
+    pub slug: Slug,
+    pub title: String,
+    /// Markdown as written, and its sanitized HTML.
+    pub description: String,
+    pub description_html: String,
+}
+
+/// A question definition (checked by `QuestionInput::parse`).
+pub use crate::domain::QuestionDraft as NewQuestion;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Saved,
+    /// Not a draft of this tenant (published surveys are frozen).
+    NotDraft,
+    SlugTaken,
+}
+
+/// Creates a draft. Fails with a unique violation when the slug is taken.
+pub async fn create_draft(
+    db: &Database,
+    scope: &TenantScope,
+    survey: &NewSurvey,
+    now: UnixMillis,
+) -> Result<SurveyId, sqlx::Error> {
+    with_pool!(db, pool => {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.slug.as_str())
+        .bind(&survey.title)
+        .bind(&survey.description)
+        .bind(&survey.description_html)
+        .bind(now.0)
+        .fetch_one(pool)
+        .await?;
+        Ok(SurveyId(id))
+    })
+}
+
+/// A question kind as its columns: maximum length, low and high labels,
+/// and the options (stored in their own table).
+fn kind_columns(kind: &QuestionKind) -> (Option<i64>, Option<String>, Option<String>, &[String]) {
+    match kind {
+        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
+        QuestionKind::Range {
+            low_label,
+            high_label,
+        } => (None, low_label.clone(), high_label.clone(), &[]),
+        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
+    }
+}
+
+/// Appends a question to a draft. Returns `None` when the survey is not a
+/// draft of this tenant (published questions are frozen).
+pub async fn append_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: &NewQuestion,
+) -> Result<Option<QuestionId>, sqlx::Error> {
+    let (max_length, low, high, options) = kind_columns(&question.kind);
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO questions \
+               (tenant_id, survey_id, position, kind, text, required, max_length, low_label, high_label) \
+             SELECT s.tenant_id, s.id, \
+                    (SELECT COALESCE(MAX(q.position), 0) + 1 FROM questions q WHERE q.survey_id = s.id), \
+                    $3, $4, $5, $6, $7, $8 \
+             FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft' \
+             RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .bind(question.kind.code())
+        .bind(&question.text)
+        .bind(question.required)
+        .bind(max_length)
+        .bind(low)
+        .bind(high)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = id else { return Ok(None) };
+        for (position, label) in options.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO question_options (tenant_id, question_id, position, label) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(scope.tenant_id().0)
+            .bind(id)
+            .bind(position as i64)
+            .bind(label)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Some(QuestionId(id)))
+    })
+}
+
+/// Changes a draft's title, slug and description.
+pub async fn save_draft_details(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    title: &str,
+    slug: &Slug,
+    description: &str,
+    description_html: &str,
+) -> Result<SaveOutcome, sqlx::Error> {
+    let updated: Result<u64, sqlx::Error> = with_pool!(db, pool => {
+        sqlx::query(
+            "UPDATE surveys SET title = $3, slug = $4, description = $5, description_html = $6 \
+             WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .bind(title)
+        .bind(slug.as_str())
+        .bind(description)
+        .bind(description_html)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected())
+    });
+    match updated {
+        Ok(1) => Ok(SaveOutcome::Saved),
+        Ok(_) => Ok(SaveOutcome::NotDraft),
+        Err(error) if super::database::is_unique_violation(&error) => Ok(SaveOutcome::SlugTaken),
+        Err(error) => Err(error),
+    }
+}
+
+/// Replaces a question of a draft. `false`: no such question in a draft here.
+pub async fn update_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    definition: &NewQuestion,
+) -> Result<bool, sqlx::Error> {
+    let (max_length, low, high, options) = kind_columns(&definition.kind);
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE questions SET kind = $4, text = $5, required = $6, max_length = $7, \
+                    low_label = $8, high_label = $9 \
+             WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND EXISTS \
+               (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft')",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .bind(question.0)
+        .bind(definition.kind.code())
+        .bind(&definition.text)
+        .bind(definition.required)
+        .bind(max_length)
+        .bind(low)
+        .bind(high)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM question_options WHERE tenant_id = $1 AND question_id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(question.0)
+            .execute(&mut *tx)
+            .await?;
+        for (position, label) in options.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO question_options (tenant_id, question_id, position, label) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(scope.tenant_id().0)
+            .bind(question.0)
+            .bind(position as i64)
+            .bind(label)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Removes a question of a draft.
+pub async fn delete_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let done = sqlx::query(
+            "DELETE FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND EXISTS \
+               (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft')",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .bind(question.0)
+        .execute(pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    })
+}
+
+/// Swaps a draft's question with its neighbour above (`up`) or below.
+/// `false` when there is no such question, no neighbour, or no draft.
+pub async fn move_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    up: bool,
+) -> Result<bool, sqlx::Error> {
+    let neighbour_sql = if up {
+        "SELECT id, position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND position < $3 \
+         ORDER BY position DESC LIMIT 1"
+    } else {
+        "SELECT id, position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND position > $3 \
+         ORDER BY position ASC LIMIT 1"
+    };
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        // Takes the survey's row first (also the write lock on SQLite), so
+        // concurrent moves are serialized and the status cannot change.
+        let draft = sqlx::query(
+            "UPDATE surveys SET status = status WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .execute(&mut *tx)
+        .await?;
+        if draft.rows_affected() != 1 {
+            return Ok(false);
+        }
+        let Some(position) = sqlx::query_scalar::<_, i64>(
+            "SELECT position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND id = $3",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(question.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(false);
+        };
+        let Some((other, other_position)) = sqlx::query_as::<_, (i64, i64)>(neighbour_sql)
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(position)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(false);
+        };
+        for (id, new_position) in [(question.0, other_position), (other, position)] {
+            sqlx::query("UPDATE questions SET position = $3 WHERE tenant_id = $1 AND id = $2")
+                .bind(tenant)
+                .bind(id)
+                .bind(new_position)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
