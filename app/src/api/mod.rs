@@ -17,6 +17,7 @@ pub mod tenant;
 pub mod usage;
 pub mod users;
 
+#[cfg(feature = "ssr")]
 use crate::error::AppError;
 
 /// A handle the server provides to every request (database, federation
