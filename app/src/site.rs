@@ -13,10 +13,10 @@ use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
 use crate::pages::{
-    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewSubscriberPage, AdminRestorePage,
-    AdminSubscriberPage, AdminSubscribersPage, AdminUsagePage, BrandingPage, DashboardPage,
-    ErrorPage, HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage,
-    SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
+    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewTenantPage, AdminRestorePage,
+    AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage, DashboardPage, ErrorPage,
+    HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage,
+    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
     TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
 };
 
@@ -125,9 +125,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers") view=AdminSubscribersPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/new") view=AdminNewSubscriberPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/:alias") view=AdminSubscriberPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers") view=AdminTenantsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/new") view=AdminNewTenantPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/:alias") view=AdminTenantPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />

@@ -15,7 +15,7 @@ use app::domain::{
     UnixMillis, check_new_password,
 };
 use app::passwords::hash_password;
-use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
+use app::services::signup::{NewTenantSetup, SignInSetup};
 use app::storage::platform_admins::upsert_platform_admin;
 
 use crate::config::Settings;
@@ -126,12 +126,12 @@ pub async fn create_admin(settings: &Settings, email: &Email) -> anyhow::Result<
 
 /// Adds a subscriber from `server tenant create` flags.
 pub async fn create_tenant(settings: &Settings, flags: &[(String, String)]) -> anyhow::Result<()> {
-    let mut subscriber = subscriber_from_flags(flags, |name| std::env::var(name).ok())?;
+    let mut setup = tenant_from_flags(flags, |name| std::env::var(name).ok())?;
     if let SignInSetup::SocialOwner {
         provider_id,
         issuer,
         ..
-    } = &mut subscriber.sign_in
+    } = &mut setup.sign_in
     {
         let provider = settings
             .social_providers
@@ -144,7 +144,7 @@ pub async fn create_tenant(settings: &Settings, flags: &[(String, String)]) -> a
     }
     let key = crate::server_key::load_server_key(settings)?;
     let db = startup::open_database(settings).await?;
-    let created = create_subscriber(&db, &key, subscriber, UnixMillis::now()).await;
+    let created = app::services::signup::create_tenant(&db, &key, setup, UnixMillis::now()).await;
     db.close().await;
     let tenant = created.map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
@@ -157,10 +157,10 @@ pub async fn create_tenant(settings: &Settings, flags: &[(String, String)]) -> a
     Ok(())
 }
 
-fn subscriber_from_flags(
+fn tenant_from_flags(
     flags: &[(String, String)],
     env: impl Fn(&str) -> Option<String>,
-) -> anyhow::Result<NewSubscriber> {
+) -> anyhow::Result<NewTenantSetup> {
     const KNOWN: [&str; 15] = [
         "alias",
         "name",
@@ -268,7 +268,7 @@ fn subscriber_from_flags(
             }
         }
     };
-    Ok(NewSubscriber {
+    Ok(NewTenantSetup {
         alias,
         name: required("name")?,
         plan,
@@ -459,7 +459,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_a_premium_subscriber_with_its_secret_from_the_environment() {
+    fn reads_a_premium_tenant_with_its_secret_from_the_environment() {
         let premium = flags(&[
             ("alias", "fabrikam"),
             ("name", "Fabrikam"),
@@ -469,9 +469,9 @@ mod tests {
             ("administrator", "fiona@fabrikam.example"),
         ]);
         let env = |name: &str| (name == "TAILSPIN_CLIENT_SECRET").then(|| "s3cret".to_owned());
-        let subscriber = subscriber_from_flags(&premium, env).unwrap();
-        assert_eq!(subscriber.plan, Plan::Premium);
-        match subscriber.sign_in {
+        let tenant = tenant_from_flags(&premium, env).unwrap();
+        assert_eq!(tenant.plan, Plan::Premium);
+        match tenant.sign_in {
             SignInSetup::OwnProvider {
                 client_secret,
                 settings,
@@ -481,12 +481,12 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
-        let error = subscriber_from_flags(&premium, |_| None).unwrap_err();
+        let error = tenant_from_flags(&premium, |_| None).unwrap_err();
         assert!(error.to_string().contains("TAILSPIN_CLIENT_SECRET"));
         let mut bad = premium.clone();
         bad.push(("colour".into(), "red".into()));
         assert!(
-            subscriber_from_flags(&bad, env)
+            tenant_from_flags(&bad, env)
                 .unwrap_err()
                 .to_string()
                 .contains("--colour")
@@ -494,7 +494,7 @@ mod tests {
         let mut http = premium;
         http[3].1 = "http://id.fabrikam.example".into();
         assert!(
-            subscriber_from_flags(&http, env)
+            tenant_from_flags(&http, env)
                 .unwrap_err()
                 .to_string()
                 .contains("https")

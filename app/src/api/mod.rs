@@ -12,8 +12,8 @@ pub mod results;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;
-pub mod subscribers;
 pub mod tenant;
+pub mod tenants;
 pub mod usage;
 pub mod users;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Plan;
-pub use crate::domain::{AliasCheck, SubscriberForm};
+pub use crate::domain::{AliasCheck, TenantForm};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,7 +76,7 @@ pub async fn test_identity_provider(issuer: String) -> Result<String, AppError> 
 /// provider (the browser is redirected there); Standard and Premium are
 /// created at once, pending activation, and land on the welcome page.
 #[server(prefix = "/api", endpoint = "sign_up")]
-pub async fn sign_up(form: SubscriberForm) -> Result<(), AppError> {
+pub async fn sign_up(form: TenantForm) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
     let session = super::session().await?;
@@ -127,16 +127,13 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
 /// A Tailspin administrator adds a subscriber (active at once, or pending
 /// activation as chosen).
 #[server(prefix = "/api", endpoint = "add_subscriber")]
-pub async fn add_subscriber(
-    form: SubscriberForm,
-    activate: Option<String>,
-) -> Result<(), AppError> {
+pub async fn add_tenant(form: TenantForm, activate: Option<String>) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
     let admin = super::platform_admin().await?;
     let regions = regions();
     let activate = activate.is_some();
-    let tenant = signup::add_subscriber(&db, &federation, &admin, &regions, form, activate).await?;
+    let tenant = signup::add_tenant(&db, &federation, &admin, &regions, form, activate).await?;
     leptos_axum::redirect(&format!("/admin/subscribers/{}", tenant.alias));
     Ok(())
 }

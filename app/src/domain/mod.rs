@@ -19,9 +19,9 @@ mod results;
 mod roles;
 mod slug;
 pub mod stylesheet;
-mod subscriber_form;
 mod summary;
 mod survey;
+mod tenant_form;
 mod time;
 mod url_word;
 mod usage;
@@ -50,10 +50,10 @@ pub use plan::{Plan, SignInKind, TenantStatus};
 pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
 pub use slug::{Slug, SlugError};
-pub use subscriber_form::{SubscriberChanges, SubscriberForm};
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{
     FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,
 };
+pub use tenant_form::{TenantForm, TenantSettingsInput};
 pub use time::UnixMillis;
 pub use usage::{TenantUsage, UsageReport};

@@ -11,7 +11,7 @@ use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use crate::api::signup::{
-    AddSubscriber, SignUp, SignupOptions, Welcome, check_alias, load_admin_signup_options,
+    AddTenant, SignUp, SignupOptions, Welcome, check_alias, load_admin_signup_options,
     load_signup_options, load_welcome, test_identity_provider,
 };
 use crate::domain::{Plan, SignInKind, TenantAlias};
@@ -35,7 +35,7 @@ pub fn SignupPage() -> impl IntoView {
                                 view! {
                                     <FormAlert error />
                                     <ActionForm action attr:class="stacked" attr:id="signup-form">
-                                        <SubscriberFields options error admin=false />
+                                        <TenantFields options error admin=false />
                                         <button type="submit" class="primary">"Sign up"</button>
                                     </ActionForm>
                                 }
@@ -51,9 +51,9 @@ pub fn SignupPage() -> impl IntoView {
 }
 
 #[component]
-pub fn AdminNewSubscriberPage() -> impl IntoView {
+pub fn AdminNewTenantPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_admin_signup_options());
-    let action = ServerAction::<AddSubscriber>::new();
+    let action = ServerAction::<AddTenant>::new();
     view! {
         <PageTitle text="Add a subscriber · Tailspin administration" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
@@ -67,7 +67,7 @@ pub fn AdminNewSubscriberPage() -> impl IntoView {
                                 <h1>"Add a subscriber"</h1>
                                 <FormAlert error />
                                 <ActionForm action attr:class="stacked" attr:id="add-subscriber-form">
-                                    <SubscriberFields options error admin=true />
+                                    <TenantFields options error admin=true />
                                     <label class="checkbox">
                                         <input type="checkbox" name="activate" value="on" checked=true />
                                         " Active at once (otherwise pending activation)"
@@ -89,7 +89,7 @@ pub fn AdminNewSubscriberPage() -> impl IntoView {
 /// chosen (so the form works before the page is interactive); then only the
 /// sign-in details that plan needs.
 #[component]
-fn SubscriberFields(
+fn TenantFields(
     options: SignupOptions,
     error: Signal<Option<AppError>>,
     admin: bool,

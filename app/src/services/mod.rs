@@ -25,8 +25,8 @@ pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;
 pub mod statistics;
-pub mod subscribers;
 pub mod tenant_pages;
+pub mod tenants;
 pub mod usage;
 pub mod users;
 

@@ -5,7 +5,7 @@ use crate::domain::{BillingMonth, UnixMillis, csv_cell};
 use crate::error::AppError;
 use crate::services::branding::BlobStore;
 use crate::storage::Database;
-use crate::storage::subscribers::usage_for_month;
+use crate::storage::tenant_figures::usage_for_month;
 
 pub use crate::domain::{TenantUsage, UsageReport};
 

@@ -28,10 +28,10 @@ pub mod sign_in_failures;
 pub mod statistics;
 mod submission_writer;
 pub mod submissions;
-pub mod subscribers;
 mod survey_cache;
 pub mod surveys;
 pub mod tenant_cache;
+pub mod tenant_figures;
 pub mod tenants;
 pub mod users;
 

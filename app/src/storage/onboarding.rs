@@ -38,7 +38,7 @@ pub enum RegisterError {
 
 /// Inserts the tenant and its first sign-in (and, when asked, the first SQL
 /// export job) in one transaction.
-pub async fn register_subscriber(
+pub async fn register_tenant(
     db: &Database,
     tenant: &NewTenant,
     first: FirstSignIn,

@@ -14,7 +14,7 @@ use app::services::lifecycle::{PURGE_LEASE_MS, PurgeOutcome, run_purge};
 use app::storage::lifecycle::{
     PurgeStatus, begin_deletion, claim_purge, find_purge, remaining_rows,
 };
-use app::storage::subscribers::usage_for_month;
+use app::storage::tenant_figures::usage_for_month;
 use app::storage::tenants::listen_for_tenant_changes;
 use app::storage::tenants::{LimitOverrides, TenantChanges, update_tenant};
 use app::storage::users::{NewLocalUser, create_local_user};

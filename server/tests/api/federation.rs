@@ -6,7 +6,7 @@
 use app::domain::{
     Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus, UnixMillis,
 };
-use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
+use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
 use app::storage::users::list_users;
 
 use crate::helpers::{TestApp, browser, send, spawn_app_with};
@@ -57,7 +57,7 @@ async fn premium(
     })
     .unwrap();
     let secret = format!("tailspin-secret-{issuer_name}");
-    subscriber(
+    tenant(
         app,
         alias,
         &name,
@@ -70,11 +70,11 @@ async fn premium(
     .await;
 }
 
-async fn subscriber(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: SignInSetup) {
-    create_subscriber(
+async fn tenant(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: SignInSetup) {
+    create_tenant(
         &app.db,
         &app.key,
-        NewSubscriber {
+        NewTenantSetup {
             alias: TenantAlias::parse(alias).unwrap(),
             name: name.to_owned(),
             plan,
@@ -119,7 +119,7 @@ async fn federated_app(issuers: &Issuers) -> TestApp {
     .await;
     premium(&app, "northwind", adatum, "tailspin-expiring", "x").await;
     premium(&app, "woodgrove", adatum, "tailspin-wrong-audience", "x").await;
-    subscriber(
+    tenant(
         &app,
         "contoso",
         "Contoso",

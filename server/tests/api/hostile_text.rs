@@ -7,7 +7,7 @@
 //! Chromium after hydration by `end2end/tests/hostile-text.spec.ts`.)
 
 use app::domain::{Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus};
-use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
+use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
 use reqwest::Method;
 use scraper::{Html, Node, Selector};
 
@@ -161,10 +161,10 @@ async fn hostile_premium(app: &TestApp) {
         ),
     })
     .expect("hostile claim rules are still rules");
-    create_subscriber(
+    create_tenant(
         &app.db,
         &app.key,
-        NewSubscriber {
+        NewTenantSetup {
             alias: TenantAlias::parse("contoso").unwrap(),
             name: joined(&[TITLE, SINGLE_QUOTE]),
             plan: Plan::Premium,

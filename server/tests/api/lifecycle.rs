@@ -127,12 +127,12 @@ async fn deletes_in_two_phases(app: TestApp) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_subscriber_is_deleted_in_two_phases_on_sqlite() {
+async fn a_tenant_is_deleted_in_two_phases_on_sqlite() {
     deletes_in_two_phases(lifecycle_app(None).await).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_subscriber_is_deleted_in_two_phases_on_postgresql() {
+async fn a_tenant_is_deleted_in_two_phases_on_postgresql() {
     let Some(url) = fresh_postgres_url().await else {
         return;
     };
@@ -140,11 +140,11 @@ async fn a_subscriber_is_deleted_in_two_phases_on_postgresql() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_its_secret() {
+async fn a_tailspin_administrator_edits_a_premium_tenants_provider_keeping_its_secret() {
     use app::domain::{
         Plan, ProviderSettings, ProviderSettingsInput, TenantAlias, TenantStatus, UnixMillis,
     };
-    use app::services::signup::{NewSubscriber, SignInSetup, create_subscriber};
+    use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
 
     let app = lifecycle_app(None).await;
     let settings = ProviderSettings::parse(&ProviderSettingsInput {
@@ -155,10 +155,10 @@ async fn a_tailspin_administrator_edits_a_premium_subscribers_provider_keeping_i
         claim_rules: String::new(),
     })
     .unwrap();
-    let fabrikam = create_subscriber(
+    let fabrikam = create_tenant(
         &app.db,
         &app.key,
-        NewSubscriber {
+        NewTenantSetup {
             alias: TenantAlias::parse("fabrikam").unwrap(),
             name: "Fabrikam".into(),
             plan: Plan::Premium,

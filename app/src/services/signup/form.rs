@@ -3,13 +3,13 @@
 //! alias can be had, testing a Premium subscriber's provider, and what
 //! happens once the form is accepted.
 
-use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use super::onboarding::{NewTenantSetup, SignInSetup, create_tenant};
 use super::social::{PendingSignup, begin_social_signup};
 use crate::auth::oidc::{self, FederationError};
 use crate::auth::{Federation, system_scope};
 use crate::domain::AliasCheck;
 use crate::domain::{
-    Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, SubscriberForm, TenantAlias,
+    Email, Plan, ProviderSettings, ProviderSettingsInput, SignInKind, TenantAlias, TenantForm,
     TenantStatus, UnixMillis, check_client_secret, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
@@ -25,9 +25,9 @@ pub async fn check_form(
     db: &Database,
     federation: &Federation,
     regions: &[String],
-    form: SubscriberForm,
+    form: TenantForm,
     owner_known: bool,
-) -> Result<NewSubscriber, AppError> {
+) -> Result<NewTenantSetup, AppError> {
     let mut problems = Vec::new();
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
@@ -73,7 +73,7 @@ pub async fn check_form(
         }
     };
     match (alias, plan, sign_in, problems.is_empty()) {
-        (Some(alias), Some(plan), Some(sign_in), true) => Ok(NewSubscriber {
+        (Some(alias), Some(plan), Some(sign_in), true) => Ok(NewTenantSetup {
             alias,
             name,
             plan,
@@ -92,7 +92,7 @@ pub async fn check_form(
 
 /// Standard: the first Administrator's account.
 fn check_local_administrator(
-    form: &SubscriberForm,
+    form: &TenantForm,
     problems: &mut Vec<FieldProblem>,
 ) -> Option<SignInSetup> {
     let email = Email::parse(&form.admin_email)
@@ -121,10 +121,7 @@ fn check_local_administrator(
 }
 
 /// Premium: the subscriber's own provider and its client secret.
-fn check_own_provider(
-    form: &SubscriberForm,
-    problems: &mut Vec<FieldProblem>,
-) -> Option<SignInSetup> {
+fn check_own_provider(form: &TenantForm, problems: &mut Vec<FieldProblem>) -> Option<SignInSetup> {
     let input = ProviderSettingsInput {
         issuer: form.issuer.clone(),
         client_id: form.client_id.clone(),
@@ -153,7 +150,7 @@ fn check_own_provider(
 /// Trial and Individual: the social identity that will own the tenant.
 fn check_social_owner(
     federation: &Federation,
-    form: &SubscriberForm,
+    form: &TenantForm,
     owner_known: bool,
     problems: &mut Vec<FieldProblem>,
 ) -> Option<SignInSetup> {
@@ -267,20 +264,20 @@ pub async fn sign_up(
     db: &Database,
     federation: &Federation,
     regions: &[String],
-    form: SubscriberForm,
+    form: TenantForm,
 ) -> Result<SignUpNext, AppError> {
-    let subscriber = check_form(db, federation, regions, form, false).await?;
+    let tenant = check_form(db, federation, regions, form, false).await?;
     let now = UnixMillis::now();
-    if let SignInSetup::SocialOwner { provider_id, .. } = &subscriber.sign_in {
+    if let SignInSetup::SocialOwner { provider_id, .. } = &tenant.sign_in {
         let provider = federation
             .social_provider(provider_id)
             .ok_or_else(|| AppError::internal("sign-up", "checked provider vanished"))?;
         let form = (
-            subscriber.name.clone(),
-            subscriber.alias.clone(),
-            subscriber.plan,
-            subscriber.region.clone(),
-            subscriber.export_database,
+            tenant.name.clone(),
+            tenant.alias.clone(),
+            tenant.plan,
+            tenant.region.clone(),
+            tenant.export_database,
         );
         let (url, pending) = begin_social_signup(federation, provider, form, now)
             .await
@@ -290,7 +287,7 @@ pub async fn sign_up(
             })?;
         return Ok(SignUpNext::AtProvider { url, pending });
     }
-    let tenant = create_subscriber(db, &federation.key, subscriber, now).await?;
+    let tenant = create_tenant(db, &federation.key, tenant, now).await?;
     mark_awaiting_first_activation(db, tenant.id).await?;
     Ok(SignUpNext::Created(tenant))
 }
@@ -333,17 +330,17 @@ pub async fn welcome(
 
 /// A Tailspin administrator adds a subscriber: active at once when
 /// `activate`, otherwise as sign-up would (Trial active, others pending).
-pub async fn add_subscriber(
+pub async fn add_tenant(
     db: &Database,
     federation: &Federation,
     _admin: &PlatformAdminRecord,
     regions: &[String],
-    form: SubscriberForm,
+    form: TenantForm,
     activate: bool,
 ) -> Result<TenantRecord, AppError> {
-    let mut subscriber = check_form(db, federation, regions, form, true).await?;
+    let mut tenant = check_form(db, federation, regions, form, true).await?;
     if activate {
-        subscriber.status = TenantStatus::Active;
+        tenant.status = TenantStatus::Active;
     }
-    create_subscriber(db, &federation.key, subscriber, UnixMillis::now()).await
+    create_tenant(db, &federation.key, tenant, UnixMillis::now()).await
 }

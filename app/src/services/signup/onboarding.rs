@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::passwords::hash_password;
 use crate::secrets::ServerKey;
 use crate::storage::Database;
-use crate::storage::onboarding::{FirstSignIn, RegisterError, register_subscriber};
+use crate::storage::onboarding::{FirstSignIn, RegisterError, register_tenant};
 use crate::storage::tenants::{NewTenant, TenantRecord};
 use crate::storage::users::FederatedIdentity;
 
@@ -63,7 +63,7 @@ impl SignInSetup {
 }
 
 #[derive(Clone, Debug)]
-pub struct NewSubscriber {
+pub struct NewTenantSetup {
     pub alias: TenantAlias,
     pub name: String,
     pub plan: Plan,
@@ -76,30 +76,30 @@ pub struct NewSubscriber {
 
 /// Creates the tenant and its sign-in configuration. Everything is checked
 /// before anything is written.
-pub async fn create_subscriber(
+pub async fn create_tenant(
     db: &Database,
     key: &ServerKey,
-    subscriber: NewSubscriber,
+    setup: NewTenantSetup,
     now: UnixMillis,
 ) -> Result<TenantRecord, AppError> {
-    let name = subscriber.name.trim().to_owned();
+    let name = setup.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(AppError::BadRequest(
             "The subscriber name must be 1 to 100 characters.".into(),
         ));
     }
-    if subscriber.sign_in.kind() != subscriber.plan.sign_in() {
+    if setup.sign_in.kind() != setup.plan.sign_in() {
         return Err(AppError::BadRequest(format!(
             "The {} plan signs in with {}.",
-            subscriber.plan.label(),
-            match subscriber.plan.sign_in() {
+            setup.plan.label(),
+            match setup.plan.sign_in() {
                 SignInKind::LocalAccounts => "accounts kept by Tailspin Surveys",
                 SignInKind::OwnIdentityProvider => "the subscriber's own identity provider",
                 SignInKind::SocialIdentity => "one social identity",
             }
         )));
     }
-    match &subscriber.sign_in {
+    match &setup.sign_in {
         SignInSetup::LocalAdministrator { password, .. } => {
             check_new_password(password).map_err(AppError::BadRequest)?;
         }
@@ -113,7 +113,7 @@ pub async fn create_subscriber(
         }
         SignInSetup::SocialOwner { .. } => {}
     }
-    let first = match subscriber.sign_in {
+    let first = match setup.sign_in {
         SignInSetup::LocalAdministrator {
             email,
             display_name,
@@ -150,22 +150,22 @@ pub async fn create_subscriber(
         },
     };
     let tenant = NewTenant {
-        alias: subscriber.alias.clone(),
+        alias: setup.alias.clone(),
         name,
-        plan: subscriber.plan,
-        status: subscriber.status,
-        region: subscriber.region,
+        plan: setup.plan,
+        status: setup.status,
+        region: setup.region,
     };
-    match register_subscriber(db, &tenant, first, subscriber.export_database, now).await {
+    match register_tenant(db, &tenant, first, setup.export_database, now).await {
         Ok(record) => {
-            if subscriber.export_database {
+            if setup.export_database {
                 crate::services::jobs::jobs_requested();
             }
             Ok(record)
         }
         Err(RegisterError::AliasTaken) => Err(AppError::BadRequest(format!(
             "The alias {} is taken.",
-            subscriber.alias
+            tenant.alias
         ))),
         Err(RegisterError::Seal(error)) => Err(AppError::internal("onboarding: seal", error)),
         Err(RegisterError::Database(error)) => Err(error.into()),

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::onboarding::{NewSubscriber, SignInSetup, create_subscriber};
+use super::onboarding::{NewTenantSetup, SignInSetup, create_tenant};
 use crate::auth::oidc::{
     self, CallbackParams, FederationError, PendingAuthorization, RelyingParty,
 };
@@ -105,10 +105,10 @@ pub async fn finish_social_signup(
     } else {
         TenantStatus::PendingActivation
     };
-    let tenant = create_subscriber(
+    let tenant = create_tenant(
         db,
         &federation.key,
-        NewSubscriber {
+        NewTenantSetup {
             alias: pending.alias,
             name: pending.name,
             plan: pending.plan,

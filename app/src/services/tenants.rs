@@ -12,7 +12,7 @@ use crate::error::{AppError, FieldProblem};
 use crate::services::branding::BlobStore;
 use crate::storage::Database;
 use crate::storage::platform_admins::PlatformAdminRecord;
-use crate::storage::subscribers::{SubscriberFilter, list_subscribers};
+use crate::storage::tenant_figures::{TenantFilter, list_tenants};
 use crate::storage::tenants::{
     LimitOverrides, TenantChanges, TenantRecord, change_tenant_status, find_tenant_by_alias,
     update_tenant,
@@ -23,7 +23,7 @@ pub use crate::storage::lifecycle::{PurgeRecord, PurgeStatus};
 
 /// A subscriber by alias, whatever its status; a malformed alias, or one
 /// nobody has, is not found.
-pub async fn find_subscriber(db: &Database, alias: &str) -> Result<TenantRecord, AppError> {
+pub async fn find_tenant(db: &Database, alias: &str) -> Result<TenantRecord, AppError> {
     let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
     find_tenant_by_alias(db, &alias)
         .await?
@@ -41,7 +41,7 @@ fn admin_scope(tenant: &TenantRecord) -> TenantScope {
 }
 
 /// One subscriber in the list, with its figures this month.
-pub struct SubscriberFigures {
+pub struct TenantFigures {
     pub tenant: TenantRecord,
     pub active_surveys: i64,
     pub responses_this_month: i64,
@@ -50,8 +50,8 @@ pub struct SubscriberFigures {
 }
 
 /// One page of the subscriber list, as filtered, with the latest purges.
-pub struct SubscriberPage {
-    pub rows: Vec<SubscriberFigures>,
+pub struct TenantPage {
+    pub rows: Vec<TenantFigures>,
     pub total: i64,
     pub page: i64,
     pub pages: i64,
@@ -74,15 +74,15 @@ pub async fn list(
     status: &str,
     page: i64,
     per_page: i64,
-) -> Result<SubscriberPage, AppError> {
-    let filter = SubscriberFilter {
+) -> Result<TenantPage, AppError> {
+    let filter = TenantFilter {
         search: search.chars().take(100).collect(),
         plan: Plan::from_code(plan),
         status: TenantStatus::from_code(status),
     };
     let page = page.max(1);
     let now = UnixMillis::now();
-    let (found, total) = list_subscribers(
+    let (found, total) = list_tenants(
         db,
         &filter,
         (page - 1) * per_page,
@@ -97,14 +97,14 @@ pub async fn list(
             Some(blobs) => blobs.tenant_bytes(row.tenant.id).await? as i64,
             None => 0,
         };
-        rows.push(SubscriberFigures {
+        rows.push(TenantFigures {
             tenant: row.tenant,
             active_surveys: row.active_surveys,
             responses_this_month: row.responses_this_month,
             storage_bytes: row.answer_bytes + blob_bytes,
         });
     }
-    Ok(SubscriberPage {
+    Ok(TenantPage {
         rows,
         total,
         page,
@@ -119,7 +119,7 @@ pub async fn list(
 /// A subscriber with its purge (once deleted) and, for a plan that signs
 /// in with its own provider, the provider settings (empty when none are
 /// stored; never the client secret).
-pub struct SubscriberSettings {
+pub struct TenantSettings {
     pub tenant: TenantRecord,
     pub purge: Option<PurgeRecord>,
     pub provider: Option<ProviderSettingsInput>,
@@ -129,8 +129,8 @@ pub async fn settings(
     db: &Database,
     _admin: &PlatformAdminRecord,
     alias: &str,
-) -> Result<SubscriberSettings, AppError> {
-    let tenant = find_subscriber(db, alias).await?;
+) -> Result<TenantSettings, AppError> {
+    let tenant = find_tenant(db, alias).await?;
     let purge = lifecycle::find_purge(db, tenant.id).await?;
     let provider = if tenant.plan.sign_in() == SignInKind::OwnIdentityProvider {
         let stored = super::sign_in_settings::provider_settings(db, &admin_scope(&tenant)).await?;
@@ -138,14 +138,14 @@ pub async fn settings(
     } else {
         None
     };
-    Ok(SubscriberSettings {
+    Ok(TenantSettings {
         tenant,
         purge,
         provider,
     })
 }
 
-pub use crate::domain::SubscriberChanges;
+pub use crate::domain::TenantSettingsInput;
 
 /// The limit fields: empty means the plan's.
 fn parse_limit(field: &'static str, value: &str, problems: &mut Vec<FieldProblem>) -> Option<u32> {
@@ -173,9 +173,9 @@ pub async fn save_settings(
     _admin: &PlatformAdminRecord,
     regions: &[String],
     alias: &str,
-    changes: SubscriberChanges,
+    changes: TenantSettingsInput,
 ) -> Result<(), AppError> {
-    let tenant = find_subscriber(db, alias).await?;
+    let tenant = find_tenant(db, alias).await?;
     let mut problems = Vec::new();
     let name = changes.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
@@ -259,7 +259,7 @@ pub async fn save_sign_in(
     input: &ProviderSettingsInput,
     client_secret: &str,
 ) -> Result<(), AppError> {
-    let tenant = find_subscriber(db, alias).await?;
+    let tenant = find_tenant(db, alias).await?;
     if tenant.plan.sign_in() != SignInKind::OwnIdentityProvider
         || tenant.status == TenantStatus::Deleting
     {
@@ -279,7 +279,7 @@ pub async fn set_status(
     alias: &str,
     status: &str,
 ) -> Result<(), AppError> {
-    let tenant = find_subscriber(db, alias).await?;
+    let tenant = find_tenant(db, alias).await?;
     let (from, to): (&[TenantStatus], TenantStatus) = match status {
         "suspended" => (&[TenantStatus::Active], TenantStatus::Suspended),
         "active" => (
@@ -322,7 +322,7 @@ pub async fn delete(
     alias: &str,
     confirmation: &str,
 ) -> Result<(), AppError> {
-    let tenant = find_subscriber(db, alias).await?;
+    let tenant = find_tenant(db, alias).await?;
     if confirmation.trim() != tenant.alias.as_str() {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "confirmation",

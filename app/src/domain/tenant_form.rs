@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// decoding.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct SubscriberForm {
+pub struct TenantForm {
     pub name: String,
     pub alias: String,
     pub plan: String,
@@ -34,7 +34,7 @@ pub struct SubscriberForm {
 /// (`changes[name]` and so on); an empty limit means the plan's.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct SubscriberChanges {
+pub struct TenantSettingsInput {
     pub name: String,
     pub plan: String,
     pub status: String,

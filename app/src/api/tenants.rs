@@ -9,11 +9,11 @@ use crate::domain::{Plan, TenantStatus};
 use crate::error::AppError;
 
 /// Subscribers per page of the list.
-pub const SUBSCRIBERS_PER_PAGE: i64 = 20;
+pub const TENANTS_PER_PAGE: i64 = 20;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubscriberList {
-    pub rows: Vec<SubscriberSummary>,
+pub struct TenantList {
+    pub rows: Vec<TenantSummary>,
     pub total: i64,
     pub page: i64,
     pub pages: i64,
@@ -24,7 +24,7 @@ pub struct SubscriberList {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubscriberSummary {
+pub struct TenantSummary {
     pub alias: String,
     pub name: String,
     pub plan: Plan,
@@ -49,7 +49,7 @@ pub struct PurgeProgress {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubscriberDetail {
+pub struct TenantDetail {
     pub alias: String,
     pub name: String,
     pub plan: Plan,
@@ -69,7 +69,7 @@ pub struct SubscriberDetail {
 }
 
 #[cfg(feature = "ssr")]
-use crate::services::subscribers::{self, PurgeRecord, PurgeStatus};
+use crate::services::tenants::{self, PurgeRecord, PurgeStatus};
 
 #[cfg(feature = "ssr")]
 fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
@@ -92,15 +92,15 @@ fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
 }
 
 #[server(prefix = "/api", endpoint = "load_subscribers")]
-pub async fn load_subscribers(
+pub async fn load_tenants(
     search: String,
     plan: String,
     status: String,
     page: i64,
-) -> Result<SubscriberList, AppError> {
+) -> Result<TenantList, AppError> {
     let (db, admin) = super::platform_request().await?;
     let blobs = use_context::<crate::services::branding::BlobStore>();
-    let list = subscribers::list(
+    let list = tenants::list(
         &db,
         &admin,
         blobs.as_ref(),
@@ -108,14 +108,14 @@ pub async fn load_subscribers(
         &plan,
         &status,
         page,
-        SUBSCRIBERS_PER_PAGE,
+        TENANTS_PER_PAGE,
     )
     .await?;
-    Ok(SubscriberList {
+    Ok(TenantList {
         rows: list
             .rows
             .into_iter()
-            .map(|row| SubscriberSummary {
+            .map(|row| TenantSummary {
                 alias: row.tenant.alias.to_string(),
                 name: row.tenant.name,
                 plan: row.tenant.plan,
@@ -137,13 +137,13 @@ pub async fn load_subscribers(
 }
 
 #[server(prefix = "/api", endpoint = "load_subscriber")]
-pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError> {
+pub async fn load_tenant(alias: String) -> Result<TenantDetail, AppError> {
     use crate::domain::SignInKind;
     let (db, admin) = super::platform_request().await?;
-    let settings = subscribers::settings(&db, &admin, &alias).await?;
+    let settings = tenants::settings(&db, &admin, &alias).await?;
     let federation = super::federation()?;
     let tenant = settings.tenant;
-    Ok(SubscriberDetail {
+    Ok(TenantDetail {
         provider: settings.provider,
         alias: tenant.alias.to_string(),
         name: tenant.name.clone(),
@@ -171,20 +171,20 @@ pub async fn load_subscriber(alias: String) -> Result<SubscriberDetail, AppError
 /// Saves a subscriber's settings. The plan may change only to one that
 /// signs in the same way (the sign-in configuration stays valid).
 #[server(prefix = "/api", endpoint = "save_subscriber")]
-pub async fn save_subscriber(
+pub async fn save_tenant(
     alias: String,
-    changes: crate::domain::SubscriberChanges,
+    changes: crate::domain::TenantSettingsInput,
 ) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
     let regions = super::signup::regions();
-    subscribers::save_settings(&db, &admin, &regions, &alias, changes).await
+    tenants::save_settings(&db, &admin, &regions, &alias, changes).await
 }
 
 /// A Tailspin administrator changes a Premium subscriber's provider
 /// settings (the same form and checks as its own Administrators' page,
 /// `settings[issuer]` and so on; an empty secret keeps the stored one).
 #[server(prefix = "/api", endpoint = "save_subscriber_sign_in")]
-pub async fn save_subscriber_sign_in(
+pub async fn save_tenant_sign_in(
     alias: String,
     settings: super::sign_in_settings::SignInSettingsForm,
 ) -> Result<(), AppError> {
@@ -199,28 +199,28 @@ pub async fn save_subscriber_sign_in(
         claim_rules: settings.claim_rules,
     };
     let secret = settings.client_secret;
-    subscribers::save_sign_in(&db, &federation, &admin, &alias, &input, &secret).await
+    tenants::save_sign_in(&db, &federation, &admin, &alias, &input, &secret).await
 }
 
 /// Suspends an active subscriber, or activates a suspended or pending one.
 #[server(prefix = "/api", endpoint = "set_subscriber_status")]
-pub async fn set_subscriber_status(alias: String, status: String) -> Result<(), AppError> {
+pub async fn set_tenant_status(alias: String, status: String) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
-    subscribers::set_status(&db, &admin, &alias, &status).await
+    tenants::set_status(&db, &admin, &alias, &status).await
 }
 
 /// The first phase of deletion; the purge follows in the background. The
 /// alias must be typed again to confirm.
 #[server(prefix = "/api", endpoint = "delete_subscriber")]
-pub async fn delete_subscriber(alias: String, confirmation: String) -> Result<(), AppError> {
+pub async fn delete_tenant(alias: String, confirmation: String) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
-    subscribers::delete(&db, &admin, &alias, &confirmation).await
+    tenants::delete(&db, &admin, &alias, &confirmation).await
 }
 
 /// Progress of a deleted subscriber's purge (polled by its page).
 #[server(prefix = "/api", endpoint = "load_purge_progress")]
 pub async fn load_purge_progress(alias: String) -> Result<Option<PurgeProgress>, AppError> {
     let (db, admin) = super::platform_request().await?;
-    let purge = subscribers::purge_of(&db, &admin, &alias).await?;
+    let purge = tenants::purge_of(&db, &admin, &alias).await?;
     Ok(purge.as_ref().map(purge_progress))
 }

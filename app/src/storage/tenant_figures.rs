@@ -9,7 +9,7 @@ use super::tenants::{COLUMNS, TenantRecord, TenantRow};
 use crate::domain::{Plan, TenantStatus, UnixMillis};
 
 #[derive(Clone, Debug, Default)]
-pub struct SubscriberFilter {
+pub struct TenantFilter {
     /// Part of the name or alias, any case.
     pub search: String,
     pub plan: Option<Plan>,
@@ -17,7 +17,7 @@ pub struct SubscriberFilter {
 }
 
 #[derive(Clone, Debug)]
-pub struct SubscriberRow {
+pub struct TenantFiguresRow {
     pub tenant: TenantRecord,
     pub active_surveys: i64,
     pub responses_this_month: i64,
@@ -26,7 +26,7 @@ pub struct SubscriberRow {
 
 /// A row of the subscriber list, as stored.
 #[derive(sqlx::FromRow)]
-struct SubscriberListRow {
+struct TenantListRow {
     #[sqlx(flatten)]
     tenant: TenantRow,
     active_surveys: i64,
@@ -76,14 +76,14 @@ fn like_pattern(search: &str) -> String {
 }
 
 /// One page of subscribers by alias, and how many match in all.
-pub async fn list_subscribers(
+pub async fn list_tenants(
     db: &Database,
-    filter: &SubscriberFilter,
+    filter: &TenantFilter,
     offset: i64,
     limit: i64,
     now: UnixMillis,
     month_start: UnixMillis,
-) -> Result<(Vec<SubscriberRow>, i64), sqlx::Error> {
+) -> Result<(Vec<TenantFiguresRow>, i64), sqlx::Error> {
     let matching = "($1 = '%%' OR LOWER(t.alias) LIKE $1 ESCAPE '\\' OR LOWER(t.name) LIKE $1 ESCAPE '\\') \
                     AND ($2 = '' OR t.plan = $2) AND ($3 = '' OR t.status = $3)";
     let columns = tenant_columns();
@@ -101,7 +101,7 @@ pub async fn list_subscribers(
     let plan = filter.plan.map_or("", Plan::code);
     let status = filter.status.map_or("", TenantStatus::code);
     with_pool!(db, pool => {
-        let rows = sqlx::query_as::<_, SubscriberListRow>(&page_sql)
+        let rows = sqlx::query_as::<_, TenantListRow>(&page_sql)
             .bind(&pattern)
             .bind(plan)
             .bind(status)
@@ -120,7 +120,7 @@ pub async fn list_subscribers(
         let rows = rows
             .into_iter()
             .map(|row| {
-                Ok(SubscriberRow {
+                Ok(TenantFiguresRow {
                     tenant: row.tenant.into_record()?,
                     active_surveys: row.active_surveys,
                     responses_this_month: row.responses_this_month,

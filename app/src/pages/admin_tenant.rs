@@ -11,9 +11,9 @@ use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
-use crate::api::subscribers::{
-    DeleteSubscriber, PurgeProgress, SaveSubscriber, SaveSubscriberSignIn, SetSubscriberStatus,
-    SubscriberDetail, load_purge_progress, load_subscriber,
+use crate::api::tenants::{
+    DeleteTenant, PurgeProgress, SaveTenant, SaveTenantSignIn, SetTenantStatus, TenantDetail,
+    load_purge_progress, load_tenant,
 };
 use crate::domain::ProviderSettingsInput;
 use crate::domain::{Plan, TenantStatus};
@@ -23,14 +23,14 @@ const POLL_MS: u64 = 1_000;
 
 #[derive(Clone, Copy)]
 struct Actions {
-    save: ServerAction<SaveSubscriber>,
-    status: ServerAction<SetSubscriberStatus>,
-    delete: ServerAction<DeleteSubscriber>,
-    sign_in: ServerAction<SaveSubscriberSignIn>,
+    save: ServerAction<SaveTenant>,
+    status: ServerAction<SetTenantStatus>,
+    delete: ServerAction<DeleteTenant>,
+    sign_in: ServerAction<SaveTenantSignIn>,
 }
 
 #[component]
-pub fn AdminSubscriberPage() -> impl IntoView {
+pub fn AdminTenantPage() -> impl IntoView {
     let params = use_params_map();
     let alias = move || params.read().get("alias").unwrap_or_default();
     let actions = Actions {
@@ -49,7 +49,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
             )
         },
         |(alias, ..)| async move {
-            match load_subscriber(alias.clone()).await {
+            match load_tenant(alias.clone()).await {
                 Err(AppError::NotFound) => match load_purge_progress(alias).await {
                     Ok(Some(purge)) => Ok(Err(purge)),
                     Ok(None) => Err(AppError::NotFound),
@@ -63,7 +63,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(Ok(detail)) => view! { <SubscriberView detail actions /> }.into_any(),
+                    Ok(Ok(detail)) => view! { <TenantView detail actions /> }.into_any(),
                     Ok(Err(purge)) => view! {
                         <PageTitle text=format!("{} · Tailspin administration", purge.name) />
                         <section class="page subscriber">
@@ -81,7 +81,7 @@ pub fn AdminSubscriberPage() -> impl IntoView {
 }
 
 #[component]
-fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
+fn TenantView(detail: TenantDetail, actions: Actions) -> impl IntoView {
     super::hydration::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
@@ -115,7 +115,7 @@ fn SubscriberView(detail: SubscriberDetail, actions: Actions) -> impl IntoView {
     }
 }
 
-fn waiting(detail: &SubscriberDetail) -> PurgeProgress {
+fn waiting(detail: &TenantDetail) -> PurgeProgress {
     PurgeProgress {
         alias: detail.alias.clone(),
         name: detail.name.clone(),
@@ -129,10 +129,7 @@ fn waiting(detail: &SubscriberDetail) -> PurgeProgress {
 }
 
 #[component]
-fn StatusForm(
-    detail: SubscriberDetail,
-    action: ServerAction<SetSubscriberStatus>,
-) -> impl IntoView {
+fn StatusForm(detail: TenantDetail, action: ServerAction<SetTenantStatus>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let (to, label, explanation) = match detail.status {
         TenantStatus::Active => (
@@ -160,7 +157,7 @@ fn StatusForm(
 }
 
 #[component]
-fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) -> impl IntoView {
+fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     let plans = Plan::ALL
@@ -216,7 +213,7 @@ fn SettingsForm(detail: SubscriberDetail, action: ServerAction<SaveSubscriber>) 
 fn ProviderForm(
     alias: String,
     provider: ProviderSettingsInput,
-    action: ServerAction<SaveSubscriberSignIn>,
+    action: ServerAction<SaveTenantSignIn>,
 ) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let saved = move || matches!(action.value().get(), Some(Ok(())));
@@ -244,7 +241,7 @@ fn ProviderForm(
 }
 
 #[component]
-fn DeleteForm(alias: String, action: ServerAction<DeleteSubscriber>) -> impl IntoView {
+fn DeleteForm(alias: String, action: ServerAction<DeleteTenant>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <h2>"Delete the subscriber"</h2>

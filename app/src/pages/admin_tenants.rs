@@ -8,11 +8,11 @@ use leptos_router::hooks::use_query_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
-use crate::api::subscribers::{PurgeProgress, SubscriberList, SubscriberSummary, load_subscribers};
+use crate::api::tenants::{PurgeProgress, TenantList, TenantSummary, load_tenants};
 use crate::domain::{Plan, TenantStatus};
 
 #[component]
-pub fn AdminSubscribersPage() -> impl IntoView {
+pub fn AdminTenantsPage() -> impl IntoView {
     let query = use_query_map();
     let list = Resource::new_blocking(
         move || {
@@ -24,13 +24,13 @@ pub fn AdminSubscribersPage() -> impl IntoView {
                 q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
             )
         },
-        |(search, plan, status, page)| load_subscribers(search, plan, status, page),
+        |(search, plan, status, page)| load_tenants(search, plan, status, page),
     );
     view! {
         <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(list) => view! { <SubscribersView list /> }.into_any(),
+                    Ok(list) => view! { <TenantsView list /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -39,9 +39,9 @@ pub fn AdminSubscribersPage() -> impl IntoView {
 }
 
 #[component]
-fn SubscribersView(list: SubscriberList) -> impl IntoView {
+fn TenantsView(list: TenantList) -> impl IntoView {
     super::hydration::mark_hydrated();
-    let SubscriberList {
+    let TenantList {
         rows,
         total,
         page,
@@ -110,7 +110,7 @@ fn SubscribersView(list: SubscriberList) -> impl IntoView {
                                 <th scope="col" class="number">"Storage"</th>
                             </tr>
                         </thead>
-                        <tbody>{rows.into_iter().map(|row| view! { <SubscriberRowView row /> }).collect_view()}</tbody>
+                        <tbody>{rows.into_iter().map(|row| view! { <TenantRowView row /> }).collect_view()}</tbody>
                     </table>
                 </div>
             })}
@@ -137,7 +137,7 @@ fn urlencode(value: &str) -> String {
 }
 
 #[component]
-fn SubscriberRowView(row: SubscriberSummary) -> impl IntoView {
+fn TenantRowView(row: TenantSummary) -> impl IntoView {
     view! {
         <tr data-alias=row.alias.clone()>
             <th scope="row">
