@@ -52,12 +52,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// both trees, so the choice never breaks hydration.
 #[cfg(feature = "ssr")]
 fn bundle_for_request(mut options: LeptosOptions) -> LeptosOptions {
-    let respondent = use_context::<axum::http::request::Parts>()
-        .is_some_and(|parts| is_respondent_path(parts.uri.path()));
-    if respondent {
+    if respondent_document() {
         options.output_name = std::sync::Arc::from(RESPONDENT_BUNDLE);
     }
     options
+}
+
+/// Whether this document is a respondent's page (hydrated by the
+/// respondent bundle); the full bundle only ever hydrates the others.
+fn respondent_document() -> bool {
+    #[cfg(feature = "ssr")]
+    return use_context::<axum::http::request::Parts>()
+        .is_some_and(|parts| is_respondent_path(parts.uri.path()));
+    #[cfg(not(feature = "ssr"))]
+    false
 }
 
 #[cfg(feature = "ssr")]
@@ -105,7 +113,7 @@ fn content_security_policy() {
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Frame>
+        <Frame leaves_bundle=respondent_document()>
             <Routes fallback=|| view! { <ErrorPage error=AppError::NotFound /> }>
                 <Route path=path!("/") view=HomePage />
                 // The respondent's pages: the same three routes as in RespondentApp.
@@ -145,7 +153,7 @@ pub fn RespondentApp() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     Effect::new(|_| hydration::finish());
     view! {
-        <Frame>
+        <Frame leaves_bundle=true>
             <Routes fallback=LeaveForServer>
                 // Exactly as in App, so that both trees render the same markup.
                 <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
@@ -157,8 +165,12 @@ pub fn RespondentApp() -> impl IntoView {
 }
 
 /// The frame of every page: skip link, site header, main region, footer.
+/// `leaves_bundle`: the respondent bundle does not know the home page, so
+/// its link is followed by the browser itself (`rel="external"`: the router
+/// leaves it alone), and Back returns to the survey.
 #[component]
-fn Frame(children: Children) -> impl IntoView {
+fn Frame(#[prop(optional)] leaves_bundle: bool, children: Children) -> impl IntoView {
+    let home_rel = leaves_bundle.then_some("external");
     provide_meta_context();
     view! {
         <Stylesheet id="leptos" href="/pkg/tailspin.css" />
@@ -166,7 +178,7 @@ fn Frame(children: Children) -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="site-header">
-                <a class="brand" href="/">"Tailspin Surveys"</a>
+                <a class="brand" href="/" rel=home_rel>"Tailspin Surveys"</a>
             </header>
             <main id="main" tabindex="-1">
                 {children()}
@@ -215,9 +227,17 @@ mod hydration {
     }
 
     /// Replaces the entry the router pushed, so Back returns to the page
-    /// the respondent came from.
+    /// the respondent came from. The router pushes that entry only after
+    /// the new route has rendered, so the replacement waits a turn: done
+    /// at once, it replaced the respondent's page instead.
     pub fn load_from_server(target: &str) {
-        let _ = leptos::prelude::window().location().replace(target);
+        let target = target.to_owned();
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = leptos::prelude::window().location().replace(&target);
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 
