@@ -2,8 +2,8 @@
 //! own provider once configured, or the social identity that owns it) and
 //! the dashboard's surveys with their state, days left and metadata.
 
-use crate::api::branding::TenantBranding;
 use crate::auth::{Federation, TenantScope};
+use crate::domain::TenantBranding;
 use crate::domain::{MetadataEntry, SignInKind, SurveyState, UnixMillis, days_left};
 use crate::error::AppError;
 use crate::storage::Database;
