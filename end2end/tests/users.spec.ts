@@ -23,7 +23,11 @@ test('an Administrator adds a user and resets their password; the new Survey Cre
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
   await expect(row(page, 'Ada Administrator')).toContainText('Administrator');
+  // Signed in just now: the row says when, not "never".
+  await expect(row(page, 'Ada Administrator')).not.toContainText('never');
   await expect(row(page, 'Carl Creator')).toContainText('Survey Creator');
+  // The password rule is stated where a password is chosen, as it is checked.
+  await expect(page.getByLabel('First password')).toHaveAccessibleDescription(/At least 10 characters\./);
   await expectAccessible(page);
 
   // A taken email is refused next to the field, and nobody is added.

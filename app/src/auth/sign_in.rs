@@ -189,6 +189,9 @@ pub async fn sign_in_tenant_user(
             None
         }
     };
+    if let Some(Principal::TenantUser { user, .. }) = &principal {
+        users::record_sign_in(db, &scope, *user, now).await?;
+    }
     settle(db, &account, address, now, principal).await
 }
 

@@ -56,6 +56,8 @@ impl std::fmt::Display for Email {
 /// Rules for passwords of accounts kept by Tailspin Surveys.
 pub const PASSWORD_MIN_CHARS: usize = 10;
 pub const PASSWORD_MAX_CHARS: usize = 256;
+/// The rule as every password field states it.
+pub const PASSWORD_HINT: &str = "At least 10 characters.";
 
 pub fn check_new_password(password: &str) -> Result<(), String> {
     let length = password.chars().count();
@@ -75,6 +77,14 @@ pub fn check_new_password(password: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stated_password_rule_is_the_checked_one() {
+        assert!(PASSWORD_HINT.contains(&PASSWORD_MIN_CHARS.to_string()));
+        let shortest = "x".repeat(PASSWORD_MIN_CHARS);
+        assert!(check_new_password(&shortest).is_ok());
+        assert!(check_new_password(&shortest[1..]).is_err());
+    }
 
     #[test]
     fn emails_are_normalised() {

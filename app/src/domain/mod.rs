@@ -38,7 +38,7 @@ pub use design::{
     MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
     QuestionInput, SurveyState, check_description, check_title, days_left,
 };
-pub use email::{Email, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
+pub use email::{Email, PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
 pub use identity_provider::{
     DEFAULT_IDENTIFYING_CLAIM, MAX_CLIENT_SECRET_LEN, ProviderSettings, ProviderSettingsErrors,
     ProviderSettingsInput, check_client_secret,

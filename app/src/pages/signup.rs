@@ -191,7 +191,7 @@ fn TenantFields(
             <TextField label="Administrator's name" name="form[admin_name]" field="admin_name" error autocomplete="name" />
             <TextField label="Administrator's email" name="form[admin_email]" field="admin_email" error kind="email" autocomplete="email" />
             <TextField label="Password" name="form[password]" field="password" error kind="password" autocomplete="new-password"
-                hint="At least 12 characters." />
+                hint=crate::domain::PASSWORD_HINT />
         </fieldset>
 
         <fieldset class="plan-details" hidden=move || !shows(SignInKind::OwnIdentityProvider)>

@@ -14,7 +14,7 @@ use super::tenant_nav::TenantNav;
 use crate::api::users::{
     AddUser, ChangeUserRole, RemoveUser, ResetUserPassword, UserDirectory, UserRow, load_users,
 };
-use crate::domain::{PASSWORD_MIN_CHARS, Role, SignInKind};
+use crate::domain::{PASSWORD_HINT, PASSWORD_MIN_CHARS, Role, SignInKind};
 
 #[derive(Clone, Copy)]
 struct UserActions {
@@ -230,8 +230,10 @@ fn ResetPasswordForm(
                 <input type="hidden" name="tenant" value=tenant />
                 <input type="hidden" name="user" value=id.to_string() />
                 <label for=input_id.clone()>{format!("New password for {name}")}</label>
-                <input id=input_id name="password" type="password" autocomplete="new-password"
-                    required minlength=PASSWORD_MIN_CHARS.to_string() />
+                <p class="hint" id=format!("{input_id}-hint")>{PASSWORD_HINT}</p>
+                <input id=input_id.clone() name="password" type="password" autocomplete="new-password"
+                    required minlength=PASSWORD_MIN_CHARS.to_string()
+                    aria-describedby=format!("{input_id}-hint") />
                 <button type="submit" class="secondary">"Set password"</button>
             </ActionForm>
         </details>
@@ -288,9 +290,11 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
             <label for="new-role">"Role"</label>
             <select id="new-role" name="role">{roles}</select>
             <label for="new-password">"First password"</label>
+            <p class="hint" id="new-password-hint">{PASSWORD_HINT}</p>
             <input id="new-password" name="password" type="password" autocomplete="new-password"
                 required minlength=PASSWORD_MIN_CHARS.to_string()
-                aria-invalid=invalid(error, "password") aria-describedby="new-password-error" />
+                aria-invalid=invalid(error, "password")
+                aria-describedby="new-password-hint new-password-error" />
             <FieldError error field="password" id="new-password-error".to_owned() />
             <button type="submit" class="primary">"Add user"</button>
         </ActionForm>

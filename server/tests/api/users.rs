@@ -246,3 +246,48 @@ async fn an_administrator_resets_a_password_changes_a_role_and_removes_a_user() 
         .await;
     assert_eq!(status, 401);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_sign_in_is_shown_as_the_last_sign_in() {
+    let app = spawn_app().await;
+    let last_sign_in = |page: &serde_json::Value, email: &str| {
+        page["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["sign_in_name"] == email)
+            .unwrap()["last_sign_in"]
+            .clone()
+    };
+    let client = admin(&app).await;
+    let (status, page) = app
+        .call_as(&client, "load_users", &[("tenant", "adatum")])
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert_ne!(
+        last_sign_in(&page, ADMIN),
+        serde_json::Value::Null,
+        "{page}"
+    );
+    assert_eq!(
+        last_sign_in(&page, "creator@adatum.example"),
+        serde_json::Value::Null,
+        "never signed in"
+    );
+
+    crate::helpers::signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (_, page) = app
+        .call_as(&client, "load_users", &[("tenant", "adatum")])
+        .await;
+    assert_ne!(
+        last_sign_in(&page, "creator@adatum.example"),
+        serde_json::Value::Null,
+        "{page}"
+    );
+}
