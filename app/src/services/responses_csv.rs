@@ -4,7 +4,7 @@
 //! (`domain::csv_row`).
 
 use crate::auth::TenantScope;
-use crate::domain::{Question, Slug, SubmissionId, SurveyId, answer_text, csv_row};
+use crate::domain::{AnswerValue, Question, Slug, SubmissionId, SurveyId, answer_text, csv_row};
 use crate::error::AppError;
 use crate::services::metadata::TenantMetadata;
 use crate::storage::Database;
@@ -42,13 +42,16 @@ pub async fn responses_csv(
     // Premium metadata goes out with every row (empty for other plans).
     let metadata = TenantMetadata::load(db, scope).await?.form_for(stored.id.0);
     let questions = stored.survey.questions;
-    let header = csv_row(
-        ["response", "received_at_utc"]
-            .into_iter()
-            .map(str::to_owned)
-            .chain(metadata.iter().map(|entry| entry.name.clone()))
-            .chain(questions.iter().map(|q| q.text.clone())),
-    );
+    // The byte-order mark tells Excel on Windows that the file is UTF-8
+    // (without it, accents and emoji arrive garbled).
+    let header = "\u{FEFF}".to_owned()
+        + &csv_row(
+            ["response", "received_at_utc"]
+                .into_iter()
+                .map(str::to_owned)
+                .chain(metadata.iter().map(|entry| entry.name.clone()))
+                .chain(questions.iter().map(|q| q.text.clone())),
+        );
     Ok(ResponsesCsv {
         db: db.clone(),
         scope: scope.clone(),
@@ -82,7 +85,7 @@ impl ResponsesCsv {
                 .answers
                 .iter()
                 .find(|a| a.question == q.id)
-                .map(|a| answer_text(q, &a.value))
+                .map(|a| cell_of(q, &a.value))
                 .unwrap_or_default()
         });
         csv_row(
@@ -94,5 +97,14 @@ impl ResponsesCsv {
             .chain(self.metadata_values.iter().cloned())
             .chain(answers),
         )
+    }
+}
+
+/// An answer as a spreadsheet reads it: a rating is its number of stars,
+/// so it can be summed and averaged; other answers as people read them.
+fn cell_of(question: &Question, value: &AnswerValue) -> String {
+    match value {
+        AnswerValue::Rating(stars) => stars.to_string(),
+        other => answer_text(question, other),
     }
 }

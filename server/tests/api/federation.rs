@@ -621,11 +621,11 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         .unwrap();
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(
-        lines[0].starts_with("\"response\",\"received_at_utc\",\"Product id\",\"Rate it\""),
+        lines[0].starts_with("\u{FEFF}\"response\",\"received_at_utc\",\"Product id\",\"Rate it\""),
         "{}",
         lines[0]
     );
-    assert!(lines[1].ends_with("\"42\",\"4 of 5\""), "{}", lines[1]);
+    assert!(lines[1].ends_with("\"42\",\"4\""), "{}", lines[1]);
 }
 
 /// An email address the provider has not verified names nobody: the

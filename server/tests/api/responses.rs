@@ -135,9 +135,13 @@ async fn the_csv_export_has_every_response_with_formulas_defused() {
     let csv = response.text().await.unwrap();
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 4);
-    assert!(lines[0].starts_with("\"response\",\"received_at_utc\",\"How satisfied"));
     assert!(
-        lines[1].contains("\"4 of 5\",\"Email\",\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
+        lines[0].starts_with("\u{FEFF}\"response\",\"received_at_utc\",\"How satisfied"),
+        "UTF-8 with a byte-order mark: {}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("\"4\",\"Email\",\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
         "{}",
         lines[1]
     );
