@@ -34,6 +34,20 @@ pub struct SignInSettingsForm {
     pub client_secret: String,
 }
 
+impl SignInSettingsForm {
+    /// The settings, and the client secret typed (empty: keep the stored one).
+    pub fn into_parts(self) -> (ProviderSettingsInput, String) {
+        let settings = ProviderSettingsInput {
+            issuer: self.issuer,
+            client_id: self.client_id,
+            identifying_claim: self.identifying_claim,
+            administrator: self.administrator,
+            claim_rules: self.claim_rules,
+        };
+        (settings, self.client_secret)
+    }
+}
+
 #[cfg(feature = "ssr")]
 use crate::services::sign_in_settings as service;
 
@@ -62,13 +76,6 @@ pub async fn save_sign_in_settings(
 ) -> Result<(), AppError> {
     let federation = super::federation()?;
     let (db, access) = super::tenant_request(&tenant, true).await?;
-    let input = ProviderSettingsInput {
-        issuer: settings.issuer,
-        client_id: settings.client_id,
-        identifying_claim: settings.identifying_claim,
-        administrator: settings.administrator,
-        claim_rules: settings.claim_rules,
-    };
-    let secret = settings.client_secret;
+    let (input, secret) = settings.into_parts();
     service::save_own_provider(&db, &federation, &access.scope, &input, &secret).await
 }

@@ -188,17 +188,9 @@ pub async fn save_tenant_sign_in(
     alias: String,
     settings: super::sign_in_settings::SignInSettingsForm,
 ) -> Result<(), AppError> {
-    let db = super::database()?;
     let federation = super::federation()?;
-    let admin = super::platform_admin().await?;
-    let input = crate::domain::ProviderSettingsInput {
-        issuer: settings.issuer,
-        client_id: settings.client_id,
-        identifying_claim: settings.identifying_claim,
-        administrator: settings.administrator,
-        claim_rules: settings.claim_rules,
-    };
-    let secret = settings.client_secret;
+    let (db, admin) = super::platform_request().await?;
+    let (input, secret) = settings.into_parts();
     tenants::save_sign_in(&db, &federation, &admin, &alias, &input, &secret).await
 }
 

@@ -13,6 +13,7 @@ use crate::auth::TenantScope;
 use crate::domain::stylesheet::TenantStylesheet;
 use crate::domain::{TenantBranding, TenantId, UnixMillis};
 use crate::error::AppError;
+use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::branding::{
     BrandingRecord, StoredLogo, find_branding, set_logo, set_stylesheet,
@@ -246,14 +247,14 @@ pub async fn public_logo(
     blobs: &BlobStore,
     alias: &str,
 ) -> Result<Option<(Vec<u8>, String, String)>, AppError> {
-    let grant = crate::services::grants::PublicSiteGrant::new();
+    let grant = PublicSiteGrant::new();
     let scope = crate::auth::public_scope(db, alias, grant).await?;
     read_logo(db, blobs, &scope).await
 }
 
 /// An active tenant's style sheet for the public site, with its version.
 pub async fn public_stylesheet(db: &Database, alias: &str) -> Result<(String, String), AppError> {
-    let grant = crate::services::grants::PublicSiteGrant::new();
+    let grant = PublicSiteGrant::new();
     let scope = crate::auth::public_scope(db, alias, grant).await?;
     read_stylesheet(db, &scope).await
 }

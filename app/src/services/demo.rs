@@ -6,6 +6,7 @@ use crate::auth::system_scope;
 use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::passwords::hash_password;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
 use crate::storage::drafts::{NewQuestion, NewSurvey, append_question, create_draft};
 use crate::storage::platform_admins::upsert_platform_admin;
@@ -43,10 +44,7 @@ pub async fn load_demo_data(
         now,
     )
     .await?;
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::DemoData),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::DemoData));
     let survey = create_draft(
         db,
         &scope,

@@ -15,6 +15,7 @@ use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
 use crate::services::export::{ExportSettings, run_sql_export};
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::jobs::{
     JobKind, JobRecord, JobStatus, MAX_JOB_ATTEMPTS, claim_job, finish_job, report_progress,
 };
@@ -59,12 +60,7 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
         // A deleted tenant's jobs go with it (cascade).
         return Ok(());
     };
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(
-            crate::services::grants::SystemTask::BackgroundJob,
-        ),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::BackgroundJob));
     if job.attempts > MAX_JOB_ATTEMPTS {
         let message = "Stopped after repeated interruptions; please ask again.";
         finish_job(

@@ -11,6 +11,7 @@ use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
 use crate::services::export::drop_export_database;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::job_services::JobServices;
 use crate::storage::lifecycle::{
     PurgeBatch, PurgeRecord, PurgeStatus, claim_purge, finish_purge, purge_batch, report_purge,
@@ -105,10 +106,7 @@ pub async fn run_purge(
         .await?;
         return Ok(PurgeOutcome::Finished);
     };
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Purge),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Purge));
     let mut budget = batch_budget;
     match purge_steps(db, services, &scope, &mut budget).await {
         Ok(PurgeOutcome::Interrupted) => Ok(PurgeOutcome::Interrupted),
@@ -187,12 +185,7 @@ pub async fn expire_pending_signups(
     for tenant in &expired {
         // Deleted like any subscriber, so whatever it made (an export
         // database, say) goes with it; the purge then frees the alias.
-        let scope = system_scope(
-            tenant,
-            crate::services::grants::SystemGrant::new(
-                crate::services::grants::SystemTask::PlatformAdministration,
-            ),
-        );
+        let scope = system_scope(tenant, SystemGrant::new(SystemTask::PlatformAdministration));
         crate::storage::lifecycle::begin_deletion(db, &scope, now).await?;
         tracing::info!(tenant = %tenant.alias, "pending sign-up expired; it is being deleted");
     }

@@ -9,6 +9,7 @@ use crate::domain::{
     validate_submission,
 };
 use crate::error::AppError;
+use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
 use crate::storage::surveys::{StoredSurvey, find_public_survey, list_open_surveys};
@@ -18,7 +19,7 @@ pub async fn open_surveys(
     tenant: &str,
     now: UnixMillis,
 ) -> Result<TenantSurveys, AppError> {
-    let scope = public_scope(db, tenant, crate::services::grants::PublicSiteGrant::new()).await?;
+    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
     let surveys = list_open_surveys(db, &scope, now).await?;
     Ok(TenantSurveys {
         tenant_name: scope.tenant_name().to_owned(),
@@ -32,7 +33,7 @@ async fn find_survey(
     tenant: &str,
     slug: &str,
 ) -> Result<(TenantScope, StoredSurvey), AppError> {
-    let scope = public_scope(db, tenant, crate::services::grants::PublicSiteGrant::new()).await?;
+    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     let survey = find_public_survey(db, &scope, &slug)
         .await?

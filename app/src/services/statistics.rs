@@ -17,6 +17,7 @@ use tokio_util::sync::CancellationToken;
 use crate::auth::system_scope;
 use crate::domain::{SurveyId, SurveySummary, TenantId, UnixMillis};
 use crate::error::AppError;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::statistics::{
     MergeOutcome, QueuedMessage, answers_of_submissions, claim_batch, find_summary, merge_delta,
     record_failure,
@@ -137,10 +138,7 @@ async fn merge_survey(
         // Deleted tenants take their queue with them (cascade); nothing to do.
         return Ok(0);
     };
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Statistics),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Statistics));
     let mut delta = SurveySummary::default();
     let mut included = Vec::with_capacity(messages.len());
     let mut acknowledged_at = Vec::with_capacity(messages.len());

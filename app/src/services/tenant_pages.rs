@@ -6,6 +6,7 @@ use crate::auth::{Federation, TenantScope};
 use crate::domain::TenantBranding;
 use crate::domain::{MetadataEntry, SignInKind, SurveyState, UnixMillis, days_left};
 use crate::error::AppError;
+use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::surveys::{SurveyListing, count_active_surveys, list_surveys};
 
@@ -28,9 +29,7 @@ pub async fn sign_in_offer(
     federation: &Federation,
     alias: &str,
 ) -> Result<(TenantScope, SignInOffer), AppError> {
-    let scope =
-        crate::auth::public_scope(db, alias, crate::services::grants::PublicSiteGrant::new())
-            .await?;
+    let scope = crate::auth::public_scope(db, alias, PublicSiteGrant::new()).await?;
     let offer = match scope.plan().sign_in() {
         SignInKind::LocalAccounts => SignInOffer::Password,
         SignInKind::OwnIdentityProvider => {

@@ -10,6 +10,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::services::branding::BlobStore;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
 use crate::storage::platform_admins::PlatformAdminRecord;
 use crate::storage::tenant_figures::{TenantFilter, list_tenants};
@@ -32,12 +33,7 @@ pub async fn find_tenant(db: &Database, alias: &str) -> Result<TenantRecord, App
 
 /// The scope Tailspin administration works in on one subscriber's data.
 fn admin_scope(tenant: &TenantRecord) -> TenantScope {
-    system_scope(
-        tenant,
-        crate::services::grants::SystemGrant::new(
-            crate::services::grants::SystemTask::PlatformAdministration,
-        ),
-    )
+    system_scope(tenant, SystemGrant::new(SystemTask::PlatformAdministration))
 }
 
 /// One subscriber in the list, with its figures this month.

@@ -7,7 +7,7 @@
 use super::database::Database;
 use super::database::is_unique_violation;
 use super::database::with_pool;
-use super::leased_queue::LeasedQueue;
+use super::leased_queue::{LeasedQueue, QUEUED_OR_LEASE_EXPIRED, TAKE_AS_RUNNING};
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -193,19 +193,18 @@ pub async fn recent_jobs(
         .collect())
 }
 
-/// Claims the oldest job that is queued, or running under a lease that ran
-/// out (its runner died). On PostgreSQL, a job another runner is claiming
-/// is skipped, not waited for.
 const JOB_QUEUE: LeasedQueue = LeasedQueue {
     table: "background_jobs",
     key: "id",
-    claimable: "status = 'queued' OR (status = 'running' AND lease_until <= $1)",
-    take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
-           started_at = COALESCE(started_at, $1)",
+    claimable: QUEUED_OR_LEASE_EXPIRED,
+    take: TAKE_AS_RUNNING,
     order: "id",
     returning: COLUMNS,
 };
 
+/// Claims the oldest job that is queued, or running under a lease that ran
+/// out (its runner died). On PostgreSQL, a job another runner is claiming
+/// is skipped, not waited for.
 pub async fn claim_job(
     db: &Database,
     now: UnixMillis,

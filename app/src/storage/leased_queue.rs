@@ -23,6 +23,17 @@ pub(super) struct LeasedQueue {
     pub returning: &'static str,
 }
 
+/// Which rows of a queue that tracks a status (`queued`, `running`, then
+/// finished) may be claimed: queued ones, and running ones whose runner's
+/// lease ran out.
+pub(super) const QUEUED_OR_LEASE_EXPIRED: &str =
+    "status = 'queued' OR (status = 'running' AND lease_until <= $1)";
+
+/// How a claim takes a row of such a queue: running under a new lease, one
+/// attempt more, started when first claimed.
+pub(super) const TAKE_AS_RUNNING: &str = "status = 'running', lease_until = $1 + $2, \
+     attempts = attempts + 1, started_at = COALESCE(started_at, $1)";
+
 impl LeasedQueue {
     pub(super) fn claim_statement(&self, backend: Backend) -> String {
         let lock = match backend {

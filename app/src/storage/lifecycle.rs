@@ -7,7 +7,7 @@
 use super::database::Database;
 use super::database::with_pool;
 use super::database::with_pool_as_is;
-use super::leased_queue::LeasedQueue;
+use super::leased_queue::{LeasedQueue, QUEUED_OR_LEASE_EXPIRED, TAKE_AS_RUNNING};
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -133,17 +133,16 @@ pub async fn begin_deletion(
     Ok(began)
 }
 
-/// Claims a purge that is queued, or running under a lease that ran out.
 const PURGE_QUEUE: LeasedQueue = LeasedQueue {
     table: "tenant_purges",
     key: "tenant_id",
-    claimable: "status = 'queued' OR (status = 'running' AND lease_until <= $1)",
-    take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
-           started_at = COALESCE(started_at, $1)",
+    claimable: QUEUED_OR_LEASE_EXPIRED,
+    take: TAKE_AS_RUNNING,
     order: "requested_at",
     returning: COLUMNS,
 };
 
+/// Claims a purge that is queued, or running under a lease that ran out.
 pub async fn claim_purge(
     db: &Database,
     now: UnixMillis,

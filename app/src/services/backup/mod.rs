@@ -20,6 +20,7 @@ use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::secrets::ServerKey;
 use crate::services::branding::BlobStore;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
 use crate::storage::backup::{RestoreRowsError, insert_rows, read_rows};
 use crate::storage::tenants::{NewTenant, TenantRecord};
@@ -48,9 +49,7 @@ pub async fn operator_backup(
     let Some(tenant) = crate::storage::tenants::find_tenant_by_alias(db, alias).await? else {
         return Ok(None);
     };
-    let grant = crate::services::grants::SystemGrant::new(
-        crate::services::grants::SystemTask::PlatformAdministration,
-    );
+    let grant = SystemGrant::new(SystemTask::PlatformAdministration);
     let scope = system_scope(&tenant, grant);
     create_backup(db, blobs, &scope, &tenant).await.map(Some)
 }
@@ -212,10 +211,7 @@ pub async fn restore_backup(
             e.into()
         }
     })?;
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Restore),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Restore));
     match fill_tenant(
         db,
         blobs,
@@ -419,10 +415,7 @@ async fn fill_tenant(
 
 /// Removes a tenant whose restore failed (its rows cascade with it).
 async fn discard_tenant(db: &Database, tenant: &TenantRecord) {
-    let scope = system_scope(
-        tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Restore),
-    );
+    let scope = system_scope(tenant, SystemGrant::new(SystemTask::Restore));
     if let Err(error) = crate::storage::lifecycle::discard_new_tenant(db, &scope).await {
         tracing::error!(tenant = %tenant.alias, %error, "a failed restore left a pending tenant");
     }

@@ -13,6 +13,7 @@ use crate::domain::{
     TenantStatus, UnixMillis, check_client_secret, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
 use crate::storage::jobs::{JobKind, recent_jobs};
 use crate::storage::platform_admins::PlatformAdminRecord;
@@ -315,10 +316,7 @@ pub async fn welcome(
     let tenant = find_tenant_by_alias(db, &alias)
         .await?
         .ok_or(AppError::NotFound)?;
-    let scope = system_scope(
-        &tenant,
-        crate::services::grants::SystemGrant::new(crate::services::grants::SystemTask::Onboarding),
-    );
+    let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Onboarding));
     let export_jobs = recent_jobs(db, &scope, JobKind::SqlExport, 1).await?;
     Ok(SignedUp {
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)

@@ -11,6 +11,7 @@ use crate::auth::oidc::{
 use crate::auth::{Federation, Principal, SocialProvider};
 use crate::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
+use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
 use crate::storage::tenants::TenantRecord;
 
@@ -130,12 +131,7 @@ pub async fn finish_social_signup(
         .await
         .map_err(|e| SignupError::App(e.into()))?;
     let owner = if status == TenantStatus::Active {
-        let scope = crate::auth::system_scope(
-            &tenant,
-            crate::services::grants::SystemGrant::new(
-                crate::services::grants::SystemTask::Onboarding,
-            ),
-        );
+        let scope = crate::auth::system_scope(&tenant, SystemGrant::new(SystemTask::Onboarding));
         crate::storage::users::find_federated_user(db, &scope, &identity.issuer, &identity.subject)
             .await
             .map_err(|e| SignupError::App(e.into()))?
