@@ -23,6 +23,8 @@ pub struct ResponsePage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponseRow {
     pub id: i64,
+    /// Its number within the survey, as people refer to it.
+    pub number: i64,
     pub received: String,
     /// Every question with the answer as text ("" when not answered).
     pub answers: Vec<(String, String)>,
@@ -59,6 +61,7 @@ pub async fn load_responses(
             .into_iter()
             .map(|r| ResponseRow {
                 id: r.id.0,
+                number: r.number,
                 received: r.received.time_string(),
                 answers: r.answers,
             })

@@ -43,8 +43,9 @@ pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults,
     })
 }
 
-/// The summary's version: an open results page asks for it every few
-/// seconds and reloads its data only when it changed.
+/// The summary's version: an open results page whose event stream
+/// (`/results/events`) is refused asks for it every few seconds instead,
+/// and reloads its data only when it is newer than the one shown.
 #[server(prefix = "/api", endpoint = "results_version")]
 pub async fn results_version(tenant: String, slug: String) -> Result<i64, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;

@@ -59,20 +59,26 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
             <h1>{format!("Responses: {}", page.title)}</h1>
             <p>
                 <a href=format!("/t/{}/surveys/{}/results", page.tenant_alias, page.slug)>"Results"</a>
-                " · "
+            </p>
+            <p class="downloads">
                 <a href=format!("/t/{}/surveys/{}/export.csv", page.tenant_alias, page.slug) download="">
                     "Download all responses (CSV)"
+                </a>
+                <a href=format!("/t/{}/surveys/{}/export.xlsx", page.tenant_alias, page.slug) download="">
+                    "Download all responses (Excel)"
                 </a>
             </p>
             {empty.then(|| view! { <p class="lead">"No responses here yet."</p> })}
             <ol class="response-list">
                 {page.responses.into_iter().map(|response| view! {
                     <li class="response">
-                        <h2>{format!("Response {} · {}", response.id, response.received)}</h2>
+                        <h2>{format!("Response {} · {}", response.number, response.received)}</h2>
                         <dl>
                             {response.answers.into_iter().map(|(question, answer)| {
                                 let shown = if answer.is_empty() { "—".to_owned() } else { answer };
-                                view! { <dt>{question}</dt> <dd>{shown}</dd> }
+                                // Line breaks the respondent typed are kept (CSS
+                                // `.answer-text`); the text stays escaped.
+                                view! { <dt>{question}</dt> <dd class="answer-text">{shown}</dd> }
                             }).collect_view()}
                         </dl>
                     </li>

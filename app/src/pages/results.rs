@@ -1,7 +1,10 @@
 //! `/t/{tenant}/surveys/{slug}/results`: the merged statistics of a survey,
 //! with charts drawn on the server as SVG (the numbers are also in the
-//! text). While open, the page asks every few seconds whether the summary
-//! changed and reloads its data when it did, without reloading the page.
+//! text). Once hydrated, the page follows new answers without reloading:
+//! the server pushes the summary's version (server-sent events, `live`
+//! below; polling where they fail) and the page fetches the summary again
+//! when that version is newer than the one it shows. Without JavaScript it
+//! is a plain page to reload.
 
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
@@ -9,11 +12,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
-use crate::api::results::{
-    QuestionResult, ResultKind, SurveyResults, load_results, results_version,
-};
-
-const POLL_MS: u64 = 2_000;
+use crate::api::results::{QuestionResult, ResultKind, SurveyResults, load_results};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -25,38 +24,19 @@ pub fn ResultsPage() -> impl IntoView {
         move || (tenant(), slug(), changes.get()),
         |(tenant, slug, _)| load_results(tenant, slug),
     );
-    // Live updates, in the browser only (effects do not run on the server).
-    let known = RwSignal::new(None::<i64>);
+    // Whether the page follows new answers by itself (effects run in the
+    // browser only, after hydration).
+    let live = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
-        let handle = set_interval_with_handle(
-            move || {
-                let (tenant, slug) = (tenant(), slug());
-                leptos::task::spawn_local(async move {
-                    if let Ok(version) = results_version(tenant, slug).await {
-                        match known.get_untracked() {
-                            Some(seen) if seen != version => {
-                                known.set(Some(version));
-                                changes.update(|n| *n += 1);
-                            }
-                            None => known.set(Some(version)),
-                            _ => {}
-                        }
-                    }
-                });
-            },
-            std::time::Duration::from_millis(POLL_MS),
-        );
-        on_cleanup(move || {
-            if let Ok(handle) = handle {
-                handle.clear();
-            }
-        });
+        live::follow(tenant(), slug(), live::Follower::new(results, changes));
+        live.set(true);
     });
     view! {
         <Transition fallback=|| view! { <p class="loading">"Loading the results…"</p> }>
             {move || Suspend::new(async move {
                 match results.await {
-                    Ok(results) => view! { <ResultsView results /> }.into_any(),
+                    Ok(results) => view! { <ResultsView results live /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -65,7 +45,7 @@ pub fn ResultsPage() -> impl IntoView {
 }
 
 #[component]
-fn ResultsView(results: SurveyResults) -> impl IntoView {
+fn ResultsView(results: SurveyResults, live: RwSignal<bool>) -> impl IntoView {
     super::hydration::mark_hydrated();
     let updated = results
         .updated
@@ -81,7 +61,14 @@ fn ResultsView(results: SurveyResults) -> impl IntoView {
             <p class="results-total" aria-live="polite">
                 <strong class="total">{results.responses}</strong> " responses · " {results.state.label()}
             </p>
-            <p class="hint" aria-live="polite">{updated} " The page updates by itself while it is open."</p>
+            <p class="hint live-status" aria-live="polite" data-version=results.version.to_string()>
+                {updated} " "
+                {move || if live.get() {
+                    "The page updates by itself while it is open."
+                } else {
+                    "Reload the page to see answers that arrive later."
+                }}
+            </p>
             <p>
                 <a href=format!("/t/{}/surveys/{}/edit", results.tenant_alias, results.slug)>"Back to the survey"</a>
                 " · "
@@ -169,5 +156,126 @@ fn BarChart(id: String, title: String, bars: Vec<(String, u64)>) -> impl IntoVie
             <desc id=desc_id>{description}</desc>
             {rows}
         </svg>
+    }
+}
+
+/// Following new answers in the browser: an `EventSource` on the results'
+/// event stream, or, where that cannot be opened or is refused, asking for
+/// the version every few seconds.
+#[cfg(feature = "hydrate")]
+mod live {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{EventSource, MessageEvent};
+
+    use crate::api::results::{SurveyResults, results_version};
+    use crate::error::AppError;
+
+    const POLL_MS: u64 = 3_000;
+
+    /// Compares the versions heard with the one shown and asks for the
+    /// summary again when there is a newer one.
+    #[derive(Clone, Copy)]
+    pub struct Follower {
+        results: Resource<Result<SurveyResults, AppError>>,
+        changes: RwSignal<u32>,
+        /// The newest version already asked for.
+        asked: StoredValue<i64>,
+    }
+
+    impl Follower {
+        pub fn new(
+            results: Resource<Result<SurveyResults, AppError>>,
+            changes: RwSignal<u32>,
+        ) -> Follower {
+            Follower {
+                results,
+                changes,
+                asked: StoredValue::new(0),
+            }
+        }
+
+        fn heard(self, version: i64) {
+            // The version the page was rendered with (or last fetched), so
+            // an answer merged before the stream opened is not missed.
+            let shown = self.results.with_untracked(|results| match results {
+                Some(Ok(results)) => results.version,
+                _ => 0,
+            });
+            if version > shown && version > self.asked.get_value() {
+                self.asked.set_value(version);
+                self.changes.update(|n| *n += 1);
+            }
+        }
+    }
+
+    type Listeners = (
+        EventSource,
+        Closure<dyn FnMut(MessageEvent)>,
+        Closure<dyn FnMut()>,
+    );
+
+    /// Starts following; stops when the calling effect is cleaned up.
+    pub fn follow(tenant: String, slug: String, follower: Follower) {
+        let poller = StoredValue::new(None::<IntervalHandle>);
+        let start_polling = {
+            let (tenant, slug) = (tenant.clone(), slug.clone());
+            move || {
+                if poller.get_value().is_some() {
+                    return;
+                }
+                let (tenant, slug) = (tenant.clone(), slug.clone());
+                let handle = set_interval_with_handle(
+                    move || {
+                        let (tenant, slug) = (tenant.clone(), slug.clone());
+                        leptos::task::spawn_local(async move {
+                            if let Ok(version) = results_version(tenant, slug).await {
+                                follower.heard(version);
+                            }
+                        });
+                    },
+                    std::time::Duration::from_millis(POLL_MS),
+                );
+                poller.set_value(handle.ok());
+            }
+        };
+        let listeners = StoredValue::new_local(None::<Listeners>);
+        match EventSource::new(&format!("/t/{tenant}/surveys/{slug}/results/events")) {
+            Ok(source) => {
+                let on_version =
+                    Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                        if let Some(version) = event.data().as_string().and_then(|d| d.parse().ok())
+                        {
+                            follower.heard(version);
+                        }
+                    });
+                let watched = source.clone();
+                // The browser reconnects by itself after a network error; a
+                // refusal (an error status, or no event stream at all)
+                // closes the source for good.
+                let on_error = Closure::<dyn FnMut()>::new(move || {
+                    if watched.ready_state() == EventSource::CLOSED {
+                        start_polling();
+                    }
+                });
+                let _ = source.add_event_listener_with_callback(
+                    "version",
+                    on_version.as_ref().unchecked_ref(),
+                );
+                source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                listeners.set_value(Some((source, on_version, on_error)));
+            }
+            Err(_) => start_polling(),
+        }
+        on_cleanup(move || {
+            if let Some((source, _, _)) = listeners.try_update_value(Option::take).flatten() {
+                source.set_onerror(None);
+                source.close();
+            }
+            if let Some(handle) = poller.get_value() {
+                handle.clear();
+            }
+        });
     }
 }

@@ -20,6 +20,7 @@ pub mod platform_admin;
 pub mod respondent;
 pub mod responses;
 pub mod responses_csv;
+pub mod responses_xlsx;
 pub mod results;
 pub mod sign_in_settings;
 pub mod signup;

@@ -21,6 +21,8 @@ pub struct PageRequest {
 /// answered).
 pub struct ResponseText {
     pub id: SubmissionId,
+    /// Its number within the survey (1 for the first received).
+    pub number: i64,
     pub received: crate::domain::UnixMillis,
     pub answers: Vec<(String, String)>,
 }
@@ -72,6 +74,7 @@ pub async fn page(
         .into_iter()
         .map(|submission| ResponseText {
             id: submission.id,
+            number: submission.number,
             received: submission.received_at,
             answers: questions
                 .iter()

@@ -1,12 +1,18 @@
 //! A survey's results: the merged summary as the statistics task last
 //! stored it, and its version, so that an open page can tell when there is
-//! something new.
+//! something new (by asking, or by being told: [`watch_versions`]).
+
+use std::time::Duration;
+
+use futures_util::Stream;
+use tokio::time::Instant;
 
 use crate::auth::TenantScope;
-use crate::domain::{Slug, SurveySummary, UnixMillis};
+use crate::domain::{Slug, SurveyId, SurveySummary, UnixMillis};
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::statistics;
+use crate::storage::summary_changes::{SummaryWatch, concerns};
 use crate::storage::surveys::StoredSurvey;
 
 pub struct SurveyResults {
@@ -35,10 +41,99 @@ pub async fn results(
     })
 }
 
-/// The summary's version, in one query, since an open page asks so often.
+/// The summary's version, in one query, for pages that ask.
 pub async fn version(db: &Database, scope: &TenantScope, slug: &str) -> Result<i64, AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     statistics::summary_version(db, scope, &slug)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// Without news, a stream still reads the version this often, in case an
+/// announcement was lost.
+const RECHECK: Duration = Duration::from_secs(30);
+/// However busy the survey, a page hears of it at most this often (each
+/// time it fetches the whole summary).
+const MIN_GAP: Duration = Duration::from_secs(1);
+/// A stream ends after this; the browser reconnects, which checks its
+/// access again (a member removed meanwhile stops hearing).
+pub const STREAM_LIFETIME: Duration = Duration::from_secs(300);
+
+/// The versions of a survey's summary for an open results page: the
+/// current one at once (so a merge between the page's rendering and this
+/// call is not missed), then each new one when the statistics task merges
+/// answers. Ends after [`STREAM_LIFETIME`] or when the process shuts down.
+pub async fn watch_versions(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+) -> Result<impl Stream<Item = i64> + Send + 'static, AppError> {
+    let stored = super::designer::survey_by_slug(db, scope, slug).await?;
+    // Listening starts before the first read, so nothing falls in between.
+    let watch = db.summary_changes().subscribe(db.pool());
+    let state = VersionWatch {
+        db: db.clone(),
+        scope: scope.clone(),
+        survey: stored.id,
+        watch,
+        sent: None,
+        ends: Instant::now() + STREAM_LIFETIME,
+    };
+    Ok(futures_util::stream::unfold(
+        state,
+        |mut state| async move {
+            let version = state.next_version().await?;
+            Some((version, state))
+        },
+    ))
+}
+
+struct VersionWatch {
+    db: Database,
+    scope: TenantScope,
+    survey: SurveyId,
+    watch: SummaryWatch,
+    sent: Option<i64>,
+    ends: Instant,
+}
+
+impl VersionWatch {
+    /// The next version different from the last one sent; `None` when the
+    /// stream ends.
+    async fn next_version(&mut self) -> Option<i64> {
+        let tenant = self.scope.tenant_id();
+        let mut look = match self.sent {
+            None => true,
+            Some(_) => {
+                tokio::time::sleep(MIN_GAP).await;
+                self.watch.drain_for(tenant, self.survey)
+            }
+        };
+        loop {
+            if self.watch.is_closing() {
+                return None;
+            }
+            if look {
+                let version = statistics::summary_version_of(&self.db, &self.scope, self.survey)
+                    .await
+                    .inspect_err(
+                        |error| tracing::warn!(%error, "live results: reading the version failed"),
+                    )
+                    .ok()?;
+                if self.sent != Some(version) {
+                    self.sent = Some(version);
+                    return Some(version);
+                }
+            }
+            let wait = RECHECK.min(self.ends.saturating_duration_since(Instant::now()));
+            if wait.is_zero() {
+                return None;
+            }
+            look = match tokio::time::timeout(wait, self.watch.next()).await {
+                Ok(None) => return None,
+                Ok(Some(heard)) => concerns(heard, tenant, self.survey),
+                Err(_) => true,
+            };
+        }
+    }
 }

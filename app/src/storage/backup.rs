@@ -173,6 +173,25 @@ pub async fn insert_rows(
                 ids.insert(table.name, own);
             }
         }
+        // Response numbers are not in the archive: restored in order, each
+        // survey's responses are numbered 1, 2, 3 … again, and its counter
+        // continues from the last.
+        sqlx::query(
+            "UPDATE submissions SET response_number = ranked.n \
+             FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY survey_id ORDER BY id) AS n \
+                   FROM submissions WHERE tenant_id = $1) AS ranked \
+             WHERE ranked.id = submissions.id AND submissions.tenant_id = $1",
+        )
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE surveys SET last_response_number = (SELECT COALESCE(MAX(x.response_number), 0) \
+             FROM submissions x WHERE x.tenant_id = $1 AND x.survey_id = surveys.id) WHERE tenant_id = $1",
+        )
+        .bind(tenant)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) \
              SELECT tenant_id, survey_id, id, $2, $2 FROM submissions WHERE tenant_id = $1",

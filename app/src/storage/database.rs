@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use super::availability::Availability;
 pub use super::pool::{Backend, Pool};
 use super::submission_writer::SubmissionWriter;
+use super::summary_changes::SummaryChanges;
 use super::survey_cache::SurveyCache;
 use super::tenant_cache::TenantCache;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -31,6 +32,8 @@ pub struct Database {
     /// Turns at SQLite's single write lock for the busy writers (see
     /// [`Database::sqlite_write_turn`]).
     write_turns: Arc<tokio::sync::Mutex<()>>,
+    /// Merged summaries, announced to open results pages.
+    summaries: SummaryChanges,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -83,11 +86,17 @@ impl Database {
             surveys: SurveyCache::new(),
             availability: Availability::new(),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
+            summaries: SummaryChanges::default(),
         }
     }
 
     pub fn pool(&self) -> &Pool {
         &self.pool
+    }
+
+    /// Announcements of merged summaries (see [`SummaryChanges`]).
+    pub fn summary_changes(&self) -> &SummaryChanges {
+        &self.summaries
     }
 
     /// The group-commit writer of submissions on this pool.

@@ -28,6 +28,7 @@ pub mod sign_in_failures;
 pub mod statistics;
 mod submission_writer;
 pub mod submissions;
+pub mod summary_changes;
 mod survey_cache;
 pub mod surveys;
 pub mod tenant_cache;

@@ -216,6 +216,24 @@ pub async fn summary_version(
     })
 }
 
+/// The summary version of one of the tenant's surveys (0 before its first
+/// merge).
+pub async fn summary_version_of(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<i64, sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query_scalar(
+            "SELECT COALESCE(MAX(version), 0) FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .fetch_one(pool)
+        .await
+    })
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MergeOutcome {
     Merged,
@@ -323,7 +341,20 @@ pub async fn merge_delta(
             tx.rollback().await?;
             return Ok(MergeOutcome::VersionConflict);
         }
+        let postgres = matches!(db.pool(), super::Pool::Postgres(_));
+        if postgres {
+            // Delivered at commit to the open results pages of every process
+            // (see summary_changes).
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(super::summary_changes::SUMMARY_MERGED_CHANNEL)
+                .bind(super::summary_changes::payload(scope.tenant_id(), survey))
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
+        if !postgres {
+            db.summary_changes().merged(scope.tenant_id(), survey);
+        }
         Ok(MergeOutcome::Merged)
     })
 }

@@ -171,6 +171,9 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
         ($pool:expr, $postgres:expr) => {{
             let style = if $postgres { Placeholders::Numbered } else { Placeholders::Anonymous };
             let mut tx = $pool.begin().await?;
+            if $postgres {
+                lock_surveys(&mut tx, batch).await?;
+            }
             // The insert comes first so that SQLite takes its write lock at
             // once instead of upgrading a read lock later. It checks in the
             // same statement that each survey accepts answers, so a survey
@@ -229,6 +232,8 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 outcomes.push(outcome);
             }
 
+            number_responses(&mut tx, &stored, style).await?;
+
             let answers: Vec<(i64, i64, i64, Option<i64>, Option<&str>)> = stored
                 .iter()
                 .flat_map(|(p, id)| {
@@ -280,6 +285,85 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
         Pool::Sqlite(pool) => write_on!(pool, false),
         Pool::Postgres(pool) => write_on!(pool, true),
     }
+}
+
+/// PostgreSQL: takes the batch's survey rows (in id order, so batches never
+/// wait for each other in a circle) before inserting. Batches of one survey
+/// then take their ids and their response numbers in the same order, so a
+/// survey's numbers rise with its ids. (Numbering takes this lock anyway;
+/// SQLite has one writer at a time.)
+async fn lock_surveys<DB: sqlx::Database + sqlx::database::HasStatementCache>(
+    tx: &mut sqlx::Transaction<'_, DB>,
+    batch: &[Pending],
+) -> Result<(), sqlx::Error>
+where
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: for<'q> sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+{
+    let mut surveys: Vec<i64> = batch.iter().map(|p| p.survey).collect();
+    surveys.sort_unstable();
+    surveys.dedup();
+    let sql = format!(
+        "SELECT id FROM surveys WHERE id IN ({}) ORDER BY id FOR NO KEY UPDATE",
+        super::database::parameter_list(1, surveys.len())
+    );
+    let mut query = sqlx::query(&sql).persistent(false);
+    for survey in &surveys {
+        query = query.bind(*survey);
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// Gives each newly stored submission the next numbers of its survey's
+/// counter (1, 2, 3 … per survey, in id order), in the transaction that
+/// stores it, so a number is never given twice nor changed later.
+async fn number_responses<DB: sqlx::Database + sqlx::database::HasStatementCache>(
+    tx: &mut sqlx::Transaction<'_, DB>,
+    stored: &[(&Pending, i64)],
+    style: Placeholders,
+) -> Result<(), sqlx::Error>
+where
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: for<'q> sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let mut by_survey: std::collections::BTreeMap<(i64, i64), Vec<i64>> = Default::default();
+    for (pending, id) in stored {
+        by_survey
+            .entry((pending.survey, pending.tenant))
+            .or_default()
+            .push(*id);
+    }
+    let mut numbered: Vec<(i64, i64)> = Vec::with_capacity(stored.len());
+    for ((survey, tenant), mut ids) in by_survey {
+        ids.sort_unstable();
+        let (last,): (i64,) = sqlx::query_as(
+            "UPDATE surveys SET last_response_number = last_response_number + $1 \
+             WHERE tenant_id = $2 AND id = $3 RETURNING last_response_number",
+        )
+        .bind(ids.len() as i64)
+        .bind(tenant)
+        .bind(survey)
+        .fetch_one(&mut **tx)
+        .await?;
+        let first = last - ids.len() as i64 + 1;
+        numbered.extend(ids.into_iter().zip(first..));
+    }
+    for chunk in numbered.chunks(ROWS_PER_INSERT) {
+        let mut sql =
+            String::from("UPDATE submissions SET response_number = v.column2 FROM (VALUES ");
+        push_placeholders(&mut sql, chunk.len(), 2, style);
+        sql.push_str(") AS v WHERE submissions.id = v.column1");
+        let mut update = sqlx::query(&sql).persistent(false);
+        for (id, number) in chunk {
+            update = update.bind(*id).bind(*number);
+        }
+        update.execute(&mut **tx).await?;
+    }
+    Ok(())
 }
 
 /// How a statement's parameters are written. SQLite gets anonymous `?`s:

@@ -13,6 +13,8 @@ use crate::storage::database::Database;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredSubmission {
     pub id: SubmissionId,
+    /// 1, 2, 3 … in order of arrival within its survey (given when stored).
+    pub number: i64,
     pub received_at: UnixMillis,
     pub answers: Vec<ValidAnswer>,
 }
@@ -55,6 +57,7 @@ pub async fn store_submission(
 #[derive(sqlx::FromRow)]
 struct SubmissionAnswerRow {
     id: i64,
+    number: Option<i64>,
     received_at: i64,
     question_id: Option<i64>,
     number_value: Option<i64>,
@@ -119,8 +122,8 @@ pub async fn list_submission_window(
         ),
     };
     let sql = format!(
-        "SELECT s.id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
-         FROM (SELECT id, received_at FROM submissions \
+        "SELECT s.id, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+         FROM (SELECT id, response_number, received_at FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND {condition} LIMIT $4) s \
          LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
          LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
@@ -141,6 +144,9 @@ pub async fn list_submission_window(
             if out.last().is_none_or(|s| s.id != id) {
                 out.push(StoredSubmission {
                     id,
+                    // Numbered in the transaction that stored it, so never
+                    // seen without one.
+                    number: row.number.unwrap_or_default(),
                     received_at: UnixMillis(row.received_at),
                     answers: Vec::new(),
                 });

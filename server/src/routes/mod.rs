@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod address_messages;
+pub mod asset_names;
 pub mod assets;
 pub mod backup;
 pub mod body_limits;
@@ -11,10 +12,12 @@ pub mod cross_site;
 pub mod download;
 pub mod export;
 pub mod export_database;
+pub mod export_xlsx;
 pub mod federated;
 pub mod health;
 pub mod rate_limit;
 pub mod render;
+pub mod results_events;
 pub mod security_headers;
 pub mod sign_in;
 pub mod survey_form;
@@ -45,11 +48,21 @@ pub fn router(state: AppState) -> Router {
     let blobs = state.blobs.clone();
     let regions = state.regions.clone();
     let options = state.leptos_options.clone();
+    let site_assets = state.site_assets.clone();
+    let fallback_assets = site_assets.clone();
     Router::new()
-        .nest_service(
-            &format!("/{}", options.site_pkg_dir),
-            assets::service(&pkg_dir(&options)),
-        )
+        .nest_service(&format!("/{}", options.site_pkg_dir), {
+            let files = assets::service(&pkg_dir(&options));
+            let names = state.asset_names.clone();
+            tower::service_fn(move |request| {
+                let (files, names) = (files.clone(), names.clone());
+                async move {
+                    Ok::<_, std::convert::Infallible>(
+                        asset_names::serve(files, &names, request).await,
+                    )
+                }
+            })
+        })
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
@@ -59,6 +72,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/t/{tenant}/surveys/{slug}/export.csv",
             get(export::export_csv),
+        )
+        .route(
+            "/t/{tenant}/surveys/{slug}/export.xlsx",
+            get(export_xlsx::export_xlsx),
+        )
+        .route(
+            "/t/{tenant}/surveys/{slug}/results/events",
+            get(results_events::results_events),
         )
         .route("/t/{tenant}/branding/logo", post(branding::upload_logo))
         .route("/branding/preview.css", get(branding::preview_stylesheet))
@@ -90,13 +111,19 @@ pub fn router(state: AppState) -> Router {
                 provide_context(export.clone());
                 provide_context(blobs.clone());
                 provide_context(regions.clone());
+                provide_context(site_assets.clone());
                 if let Some(metrics) = &statistics {
                     provide_context(metrics.clone());
                 }
             },
             move || shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            move || provide_context(fallback_assets.clone()), shell
+        ))
         .layer(axum::middleware::from_fn(
             body_limits::read_chunked_server_function_bodies,
         ))

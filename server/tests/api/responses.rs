@@ -164,3 +164,212 @@ async fn the_csv_export_has_every_response_with_formulas_defused() {
         .await;
     assert_eq!(elsewhere.status(), 404);
 }
+
+/// Responses are numbered per survey, in order of arrival, even when
+/// another survey's responses arrive in between or many arrive at once.
+async fn responses_are_numbered_per_survey(app: TestApp) {
+    let client = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let call = |function: &'static str, form: Vec<(&'static str, String)>| {
+        let (app, client) = (&app, &client);
+        async move {
+            let (status, body) = app.call_as(client, function, &form).await;
+            assert_eq!(status, 200, "{function}: {body}");
+            body
+        }
+    };
+    let tenant = || ("tenant", "adatum".to_owned());
+    call(
+        "create_survey",
+        vec![tenant(), ("title", "Second".into()), ("slug", "".into())],
+    )
+    .await;
+    let editor = call(
+        "load_survey_editor",
+        vec![tenant(), ("slug", "second".into())],
+    )
+    .await;
+    let id = editor["id"].to_string();
+    call(
+        "add_question",
+        vec![
+            tenant(),
+            ("survey", id.clone()),
+            ("question[text]", "Anything?".into()),
+            ("question[required]", "on".into()),
+            ("question[kind]", "free_text".into()),
+            ("question[max_length]", "".into()),
+            ("question[low_label]", "".into()),
+            ("question[high_label]", "".into()),
+            ("question[options]", "".into()),
+        ],
+    )
+    .await;
+    call(
+        "publish_survey",
+        vec![tenant(), ("survey", id.clone()), ("confirm", "yes".into())],
+    )
+    .await;
+    let editor = call(
+        "load_survey_editor",
+        vec![tenant(), ("slug", "second".into())],
+    )
+    .await;
+    let field = format!("q-{}", editor["questions"][0]["id"]);
+
+    // Interleaved with the demo survey's, so ids and numbers differ.
+    for i in 0..3 {
+        answer(&app, 1).await;
+        let key = uuid::Uuid::new_v4().to_string();
+        let text = format!("line {i}\nand another");
+        let body = encode(&[("idempotency_key", key.as_str()), (field.as_str(), &text)]);
+        assert_eq!(app.post_form("/s/adatum/second", body).await.status(), 303);
+    }
+    // Many at once: numbers are neither repeated nor skipped.
+    futures_util::future::join_all((0..12).map(|_| answer(&app, 1))).await;
+
+    let numbers = |page: &serde_json::Value| -> Vec<i64> {
+        page["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["number"].as_i64().unwrap())
+            .collect()
+    };
+    let second = call("load_responses", vec![tenant(), ("slug", "second".into())]).await;
+    assert_eq!(numbers(&second), [1, 2, 3]);
+    assert_ne!(second["responses"][0]["id"], 1, "ids are not the numbers");
+    assert_eq!(
+        second["responses"][2]["answers"][0][1],
+        "line 2\nand another"
+    );
+    let demo = call(
+        "load_responses",
+        vec![tenant(), ("slug", "customer-satisfaction".into())],
+    )
+    .await;
+    assert_eq!(numbers(&demo), (1..=15).collect::<Vec<_>>());
+
+    // The export says the same numbers.
+    let csv = app
+        .get_as(&client, "/t/adatum/surveys/second/export.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let firsts: Vec<&str> = csv
+        .split("\r\n")
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert_eq!(firsts, ["\"1\"", "\"2\"", "\"3\""], "{csv}");
+    // Multi-line answers keep their line breaks on the page, as text.
+    let page = app
+        .get_as(&client, "/t/adatum/surveys/second/responses")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Response 3 · "), "{page}");
+    assert!(
+        page.contains("<dd class=\"answer-text\">line 0\nand another</dd>"),
+        "{page}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn responses_are_numbered_per_survey_on_sqlite() {
+    responses_are_numbered_per_survey(spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn responses_are_numbered_per_survey_on_postgres() {
+    if let Some(app) = crate::helpers::spawn_postgres_app().await {
+        responses_are_numbered_per_survey(app).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_xlsx_export_has_typed_cells_and_no_formulas() {
+    use calamine::{Data, Reader};
+
+    let app = spawn_app().await;
+    answer(&app, 3).await;
+    let client = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let path = "/t/adatum/surveys/customer-satisfaction/export.xlsx";
+    let response = app.get_as(&client, path).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("customer-satisfaction-responses.xlsx")
+    );
+    let bytes = response.bytes().await.unwrap().to_vec();
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = workbook.worksheet_range("Responses").unwrap();
+    assert_eq!(sheet.height(), 4, "a header and three responses");
+    assert_eq!(sheet.get((0, 0)), Some(&Data::String("response".into())));
+    assert_eq!(
+        sheet.get((0, 1)),
+        Some(&Data::String("received_at_utc".into()))
+    );
+    assert!(matches!(sheet.get((0, 2)), Some(Data::String(q)) if q.starts_with("How satisfied")));
+    assert_eq!(
+        sheet.get((1, 0)),
+        Some(&Data::Float(1.0)),
+        "numbered per survey"
+    );
+    assert_eq!(sheet.get((3, 0)), Some(&Data::Float(3.0)));
+    // A real date and time, today's (the answers were just given).
+    let Some(Data::DateTime(received)) = sheet.get((1, 1)) else {
+        panic!("not a date: {:?}", sheet.get((1, 1)));
+    };
+    let days_since_1970 = received.as_f64() - 25_569.0;
+    let now_days = app::domain::UnixMillis::now().0 as f64 / 86_400_000.0;
+    assert!((now_days - days_since_1970).abs() < 1.0, "{received:?}");
+    assert_eq!(
+        sheet.get((1, 2)),
+        Some(&Data::Float(4.0)),
+        "a rating is a number"
+    );
+    assert_eq!(sheet.get((1, 3)), Some(&Data::String("Email".into())));
+    // Text that looks like a formula is stored as text, as typed.
+    assert_eq!(
+        sheet.get((1, 4)),
+        Some(&Data::String("=HYPERLINK(\"http://evil.example\")".into()))
+    );
+    let formulas = workbook.worksheet_formula("Responses").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formulas"
+    );
+
+    // Like the CSV: members of the tenant only.
+    assert_eq!(app.get(path).await.status(), 303);
+    crate::helpers::add_tenant(&app.db, "fabrikam", "Fabrikam").await;
+    let elsewhere = app
+        .get_as(
+            &client,
+            "/t/fabrikam/surveys/customer-satisfaction/export.xlsx",
+        )
+        .await;
+    assert_eq!(elsewhere.status(), 404);
+}
