@@ -24,7 +24,6 @@ mod scale_out;
 mod security;
 mod shutdown;
 mod sign_in;
-mod signup;
 mod sql_export;
 mod startup;
 mod statistics;
