@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::{SsrMode, path};
 
 use crate::error::AppError;
@@ -16,9 +17,12 @@ use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewTenantPage, AdminRestorePage,
     AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage, DashboardPage, ErrorPage,
     HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage,
-    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewPage, TenantLoginPage,
-    TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
+    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
+    TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
 };
+
+mod page_kind;
+use page_kind::{PageKind, tenant_stylesheet};
 
 /// The output name of the respondent's bundle (`/pkg/respondent.js` and
 /// `/pkg/respondent.wasm`).
@@ -38,8 +42,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 // Browsers that do not read SVG icons ask for /favicon.ico.
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                // The preview's document runs nothing: it only shows.
+                {(!preview_document()).then(|| view! {
+                    <AutoReload options=options.clone() />
+                    <HydrationScripts options />
+                })}
                 <MetaTags />
             </head>
             <body>
@@ -75,6 +82,15 @@ fn is_respondent_path(path: &str) -> bool {
     path == "/s" || path.starts_with("/s/")
 }
 
+/// Whether this document is the one inside the survey preview's frame.
+fn preview_document() -> bool {
+    #[cfg(feature = "ssr")]
+    return use_context::<axum::http::request::Parts>()
+        .is_some_and(|parts| PageKind::of(parts.uri.path()) == PageKind::PreviewDocument);
+    #[cfg(not(feature = "ssr"))]
+    false
+}
+
 /// A fresh nonce for this page's inline scripts (Leptos' hydration and
 /// resource scripts carry it) and the strict policy that names it: no other
 /// inline script or style, and everything else from this site only.
@@ -100,10 +116,20 @@ fn content_security_policy() {
                 .collect()
         })
         .unwrap_or_default();
+    // Only the preview's document may be framed, and only by this site.
+    let ancestors = if preview_document() {
+        response.insert_header(
+            axum::http::header::X_FRAME_OPTIONS,
+            axum::http::HeaderValue::from_static("SAMEORIGIN"),
+        );
+        "'self'"
+    } else {
+        "'none'"
+    };
     let policy = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors {ancestors}; \
          form-action 'self'{provider_origins}"
     );
     if let Ok(value) = axum::http::HeaderValue::from_str(&policy) {
@@ -130,6 +156,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/preview/document") view=SurveyPreviewDocument ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
@@ -182,13 +209,29 @@ fn Frame(#[prop(optional)] leaves_bundle: bool, children: Children) -> impl Into
             <header class="site-header">
                 <a class="brand" href="/" rel=home_rel>"Tailspin Surveys"</a>
             </header>
-            <main id="main" tabindex="-1">
-                {children()}
-            </main>
+            <PageLayout>{children()}</PageLayout>
             <footer class="site-footer">
                 <p>"Tailspin Surveys — surveys for every team."</p>
             </footer>
         </Router>
+    }
+}
+
+/// The main region, as wide as the kind of page needs, and the tenant's
+/// style sheet where it applies (see [`page_kind`]).
+#[component]
+fn PageLayout(children: Children) -> impl IntoView {
+    let location = use_location();
+    let kind = Memo::new(move |_| PageKind::of(&location.pathname.get()));
+    let tenant_style = move || {
+        tenant_stylesheet(&location.pathname.get())
+            .map(|href| view! { <Stylesheet id="tenant-style" href /> })
+    };
+    view! {
+        {tenant_style}
+        <main id="main" tabindex="-1" class=move || kind.get().main_class()>
+            {children()}
+        </main>
     }
 }
 

@@ -78,10 +78,12 @@ test('a subscriber designs a survey with all three question types, previews, pub
   // The preview is the respondent's page, with sending switched off.
   await page.getByRole('link', { name: 'Preview' }).click();
   await expect(page).toHaveURL((url) => url.pathname.endsWith('/preview'));
-  await expect(page.getByRole('note')).toContainText('Preview');
-  await expect(page.locator('#surveyForm ol li')).toHaveCount(3);
-  await expect(page.locator('#surveyTitle h1')).toHaveText('Store visit feedback');
-  await expect(page.getByRole('button', { name: 'Submit answers' })).toBeDisabled();
+  // In a frame, so the tenant's style sheet stays inside it.
+  const preview = page.frameLocator('iframe.survey-preview');
+  await expect(preview.getByRole('note')).toContainText('Preview');
+  await expect(preview.locator('#surveyForm ol li')).toHaveCount(3);
+  await expect(preview.locator('#surveyTitle h1')).toHaveText('Store visit feedback');
+  await expect(preview.getByRole('button', { name: 'Submit answers' })).toBeDisabled();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Back to the editor' }).click();
   await waitForHydration(page);

@@ -95,7 +95,10 @@ test.describe.serial('subscriber lifecycle', () => {
     await respondent.goto(surveyPath);
     await waitForHydration(respondent);
 
-    await page.getByRole('button', { name: 'Suspend' }).click();
+    // Suspending is behind a disclosure and a box to tick.
+    await page.getByText('Suspend this subscriber…').click();
+    await page.getByLabel(/Yes, sign everyone at .* out/).check();
+    await page.getByRole('button', { name: 'Suspend Lamna Healthcare' }).click();
     await expect(page.locator('#subscriber-status')).toHaveText('Suspended');
     await respondent.locator('.stars label').nth(3).click();
     await respondent.getByRole('button', { name: 'Submit answers' }).click();

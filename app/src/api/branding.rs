@@ -47,3 +47,11 @@ pub async fn remove_tenant_logo(tenant: String) -> Result<(), AppError> {
     )
     .await
 }
+
+/// The tenant's logo and style sheet, for any member: the survey preview
+/// shows the survey as respondents see it.
+#[server(prefix = "/api", endpoint = "load_tenant_branding")]
+pub async fn load_tenant_branding(tenant: String) -> Result<TenantBranding, AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    crate::services::branding::load_public_branding(&db, &access.scope).await
+}

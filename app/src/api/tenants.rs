@@ -194,11 +194,16 @@ pub async fn save_tenant_sign_in(
     tenants::save_sign_in(&db, &federation, &admin, &alias, &input, &secret).await
 }
 
-/// Suspends an active subscriber, or activates a suspended or pending one.
+/// Suspends an active subscriber (`confirmed`: the form's box, ticked), or
+/// activates a suspended or pending one.
 #[server(prefix = "/api", endpoint = "set_subscriber_status")]
-pub async fn set_tenant_status(alias: String, status: String) -> Result<(), AppError> {
+pub async fn set_tenant_status(
+    alias: String,
+    status: String,
+    confirmed: Option<String>,
+) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
-    tenants::set_status(&db, &admin, &alias, &status).await
+    tenants::set_status(&db, &admin, &alias, &status, confirmed.is_some()).await
 }
 
 /// The first phase of deletion; the purge follows in the background. The

@@ -69,9 +69,6 @@ fn AdminHomeView(home: AdminHome) -> impl IntoView {
             <super::admin_nav::AdminNav current="home" />
             <h1>"Tailspin administration"</h1>
             <p class="signed-in">"Signed in as " <strong>{home.email}</strong></p>
-            <form method="post" action="/admin/logout">
-                <button type="submit" class="secondary">"Sign out"</button>
-            </form>
             <StatisticsPanel status=home.statistics />
         </section>
     }

@@ -1,4 +1,5 @@
-//! The navigation of Tailspin administration.
+//! The navigation of Tailspin administration, with signing out: the same
+//! bar, in the same place, on every page of it.
 
 use leptos::prelude::*;
 
@@ -18,6 +19,9 @@ pub fn AdminNav(current: &'static str) -> impl IntoView {
                     view! { <li><a href=href aria-current=here>{label}</a></li> }
                 }).collect_view()}
             </ul>
+            <form method="post" action="/admin/logout">
+                <button type="submit" class="secondary">"Sign out"</button>
+            </form>
         </nav>
     }
 }

@@ -128,31 +128,53 @@ fn waiting(detail: &TenantDetail) -> PurgeProgress {
     }
 }
 
+/// Activating is one click; suspending signs everyone out at once, so it
+/// sits behind a disclosure and a box to tick (both work without
+/// JavaScript; the server refuses a suspension without the box).
 #[component]
 fn StatusForm(detail: TenantDetail, action: ServerAction<SetTenantStatus>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let (to, label, explanation) = match detail.status {
-        TenantStatus::Active => (
-            "suspended",
-            "Suspend",
-            "Suspended subscribers cannot sign in, and their surveys refuse answers, until re-activated.",
-        ),
-        TenantStatus::Suspended => ("active", "Re-activate", "The subscriber is suspended."),
-        _ => (
-            "active",
-            "Activate",
-            "The subscriber is waiting for activation.",
-        ),
+    let form = match detail.status {
+        TenantStatus::Active => view! {
+            <p>"Suspended subscribers cannot sign in, and their surveys refuse answers, until re-activated."</p>
+            <FormAlert error />
+            <details class="confirm" open=move || error.get().is_some()>
+                <summary>"Suspend this subscriber…"</summary>
+                <ActionForm action attr:class="stacked" attr:id="status-form">
+                    <input type="hidden" name="alias" value=detail.alias.clone() />
+                    <input type="hidden" name="status" value="suspended" />
+                    <label class="checkbox">
+                        <input type="checkbox" name="confirmed" value="yes" required
+                            aria-invalid=invalid(error, "confirmed") aria-describedby="field-confirmed-error" />
+                        {format!("Yes, sign everyone at {} out and close its surveys", detail.name)}
+                    </label>
+                    <FieldError error field="confirmed" id="field-confirmed-error".to_owned() />
+                    <button type="submit" class="danger">{format!("Suspend {}", detail.name)}</button>
+                </ActionForm>
+            </details>
+        }
+        .into_any(),
+        status => {
+            let (label, explanation) = if status == TenantStatus::Suspended {
+                ("Re-activate", "The subscriber is suspended.")
+            } else {
+                ("Activate", "The subscriber is waiting for activation.")
+            };
+            view! {
+                <p>{explanation}</p>
+                <FormAlert error />
+                <ActionForm action attr:class="inline" attr:id="status-form">
+                    <input type="hidden" name="alias" value=detail.alias.clone() />
+                    <input type="hidden" name="status" value="active" />
+                    <button type="submit" class="primary">{label}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
     };
     view! {
         <h2>"Status"</h2>
-        <p>{explanation}</p>
-        <FormAlert error />
-        <ActionForm action attr:class="inline" attr:id="status-form">
-            <input type="hidden" name="alias" value=detail.alias />
-            <input type="hidden" name="status" value=to />
-            <button type="submit" class="primary">{label}</button>
-        </ActionForm>
+        {form}
     }
 }
 

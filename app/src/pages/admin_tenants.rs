@@ -1,7 +1,7 @@
 //! `/admin/subscribers`: the subscriber list (search, filters, pages) and
 //! the recent deletions with their purge progress.
 
-use super::figures::format_bytes;
+use super::figures::{count_of, format_bytes};
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -81,21 +81,22 @@ fn TenantsView(list: TenantList) -> impl IntoView {
         <section class="page subscribers">
             <AdminNav current="subscribers" />
             <h1>"Subscribers"</h1>
-            <p>
-                <a class="button" href="/admin/subscribers/new">"Add a subscriber"</a>
-                " "
-                <a class="button secondary" href="/admin/restore">"Restore a backup"</a>
-            </p>
             <form method="get" action="/admin/subscribers" class="filters" role="search">
-                <label for="search">"Name or alias"</label>
-                <input id="search" name="q" type="search" value=search />
-                <label for="plan-filter">"Plan"</label>
-                <select id="plan-filter" name="plan"><option value="">"Any plan"</option>{plans}</select>
-                <label for="status-filter">"Status"</label>
-                <select id="status-filter" name="status"><option value="">"Any status"</option>{statuses}</select>
+                <div class="field grow">
+                    <label for="search">"Name or alias"</label>
+                    <input id="search" name="q" type="search" value=search />
+                </div>
+                <div class="field">
+                    <label for="plan-filter">"Plan"</label>
+                    <select id="plan-filter" name="plan"><option value="">"Any plan"</option>{plans}</select>
+                </div>
+                <div class="field">
+                    <label for="status-filter">"Status"</label>
+                    <select id="status-filter" name="status"><option value="">"Any status"</option>{statuses}</select>
+                </div>
                 <button type="submit" class="secondary">"Search"</button>
             </form>
-            <p role="status">{format!("{total} subscriber{} found.", if total == 1 { "" } else { "s" })}</p>
+            <p role="status">{format!("{} found.", count_of(total, "subscriber", "subscribers"))}</p>
             {(!empty).then(|| view! {
                 <div class="table-scroll" role="region" aria-label="Subscribers" tabindex="0">
                     <table class="data">
@@ -122,6 +123,18 @@ fn TenantsView(list: TenantList) -> impl IntoView {
                 </nav>
             })}
             {(!purges.is_empty()).then(|| view! { <RecentDeletions purges /> })}
+            <div class="panels">
+                <section class="panel" aria-labelledby="add-subscriber-heading">
+                    <h2 id="add-subscriber-heading">"Add a subscriber"</h2>
+                    <p>"Sign up an organization on its behalf: its plan, region and first Administrator or identity provider."</p>
+                    <a class="button primary" href="/admin/subscribers/new">"Add a subscriber"</a>
+                </section>
+                <section class="panel" aria-labelledby="restore-heading">
+                    <h2 id="restore-heading">"Restore a backup"</h2>
+                    <p>"Create a new subscriber from a backup archive that a subscriber's Administrator downloaded."</p>
+                    <a class="button" href="/admin/restore">"Restore a backup"</a>
+                </section>
+            </div>
         </section>
     }
 }
@@ -144,12 +157,12 @@ fn TenantRowView(row: TenantSummary) -> impl IntoView {
                 <a href=format!("/admin/subscribers/{}", row.alias)>{row.name}</a>
                 <span class="hint">" (" {row.alias.clone()} ")"</span>
             </th>
-            <td>{row.plan.label()}</td>
-            <td><span class=format!("status status-{}", row.status.code())>{row.status.label()}</span></td>
-            <td>{row.created}</td>
-            <td class="number">{row.active_surveys}</td>
-            <td class="number">{row.responses_this_month}</td>
-            <td class="number">{format_bytes(row.storage_bytes)}</td>
+            <td data-label="Plan">{row.plan.label()}</td>
+            <td data-label="Status"><span class=format!("status status-{}", row.status.code())>{row.status.label()}</span></td>
+            <td data-label="Created">{row.created}</td>
+            <td class="number" data-label="Active surveys">{row.active_surveys}</td>
+            <td class="number" data-label="Responses this month">{row.responses_this_month}</td>
+            <td class="number" data-label="Storage">{format_bytes(row.storage_bytes)}</td>
         </tr>
     }
 }
@@ -172,9 +185,9 @@ fn RecentDeletions(purges: Vec<PurgeProgress>) -> impl IntoView {
                     {purges.into_iter().map(|p| view! {
                         <tr>
                             <th scope="row">{p.name} " (" {p.alias} ")"</th>
-                            <td>{p.requested}</td>
-                            <td>{p.state} {(!p.step.is_empty()).then(|| format!(": {}", p.step))}</td>
-                            <td class="number">{p.removed_items}</td>
+                            <td data-label="Deleted">{p.requested}</td>
+                            <td data-label="Purge">{p.state} {(!p.step.is_empty()).then(|| format!(": {}", p.step))}</td>
+                            <td class="number" data-label="Items removed">{p.removed_items}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

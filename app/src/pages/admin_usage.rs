@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
-use super::figures::format_bytes;
+use super::figures::{count_of, format_bytes};
 use super::form_feedback::FormAlert;
 use crate::api::admin::{DeadLetterRow, DiscardDeadLetter, RequeueDeadLetter, load_dead_letters};
 use crate::api::usage::{UsageLine, UsageReport, load_usage};
@@ -60,8 +60,10 @@ fn UsageView(report: UsageReport) -> impl IntoView {
                 {report.next.map(|next| view! { <a href=format!("/admin/usage?month={next}") rel="next">{format!("{next} →")}</a> })}
             </nav>
             <form method="get" action="/admin/usage" class="filters">
-                <label for="month">"Month"</label>
-                <input id="month" name="month" type="month" value=month.clone() />
+                <div class="field">
+                    <label for="month">"Month"</label>
+                    <input id="month" name="month" type="month" value=month.clone() />
+                </div>
                 <button type="submit" class="secondary">"Show"</button>
             </form>
             <p>
@@ -70,8 +72,11 @@ fn UsageView(report: UsageReport) -> impl IntoView {
                 </a>
             </p>
             <p role="status">{format!(
-                "{} subscribers; {} responses, {} surveys published, {} stored in all.",
-                report.lines.len(), totals.0, totals.1, format_bytes(totals.2)
+                "{}; {}, {}, {} stored in all.",
+                count_of(report.lines.len() as i64, "subscriber", "subscribers"),
+                count_of(totals.0, "response", "responses"),
+                count_of(totals.1, "survey published", "surveys published"),
+                format_bytes(totals.2)
             )}</p>
             <p class="hint">"Storage is the subscriber's answers received by the end of the month plus its files as they are now."</p>
             <div class="table-scroll" role="region" aria-label="Usage by subscriber" tabindex="0">
@@ -102,17 +107,17 @@ fn UsageRowView(line: UsageLine, most: i64) -> impl IntoView {
     view! {
         <tr data-alias=alias>
             <th scope="row">{line.name} " (" {line.alias.to_string()} ")"</th>
-            <td>{line.plan.label()}</td>
-            <td class="number">
+            <td data-label="Plan">{line.plan.label()}</td>
+            <td class="number" data-label="Responses">
                 <svg class="usage-bar" width="100" height="10" aria-hidden="true" focusable="false">
                     <rect width=width.to_string() height="10"></rect>
                 </svg>
                 " " {line.responses}
             </td>
-            <td class="number">{line.surveys_published}</td>
-            <td class="number">{line.active_surveys}</td>
-            <td class="number">{line.users}</td>
-            <td class="number">{format_bytes(line.storage_bytes)}</td>
+            <td class="number" data-label="Surveys published">{line.surveys_published}</td>
+            <td class="number" data-label="Active surveys">{line.active_surveys}</td>
+            <td class="number" data-label="Users">{line.users}</td>
+            <td class="number" data-label="Storage">{format_bytes(line.storage_bytes)}</td>
         </tr>
     }
 }
@@ -163,7 +168,7 @@ fn DeadLetterTable(
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
     view! {
-        <p role="status">{format!("{} dead letters.", rows.len())}</p>
+        <p role="status">{format!("{}.", count_of(rows.len() as i64, "dead letter", "dead letters"))}</p>
         <div class="table-scroll" role="region" aria-label="Dead letters" tabindex="0">
             <table class="data">
                 <thead>
@@ -182,12 +187,12 @@ fn DeadLetterTable(
                         let (requeue_id, discard_id) = (id.clone(), id.clone());
                         view! {
                             <tr data-dead-letter=id>
-                                <td>{row.failed}</td>
-                                <td>{row.tenant}</td>
+                                <td data-label="Failed">{row.failed}</td>
+                                <td data-label="Subscriber">{row.tenant}</td>
                                 <th scope="row">{format!("{} of {}", row.submission, row.survey)}</th>
-                                <td class="number">{row.attempts}</td>
-                                <td><code>{row.error}</code></td>
-                                <td class="actions">
+                                <td class="number" data-label="Attempts">{row.attempts}</td>
+                                <td data-label="Error"><code>{row.error}</code></td>
+                                <td class="actions" data-label="Actions"><div class="action-stack">
                                     <ActionForm action=requeue attr:class="inline">
                                         <input type="hidden" name="id" value=requeue_id />
                                         <button type="submit" class="secondary">"Re-queue"</button>
@@ -196,7 +201,7 @@ fn DeadLetterTable(
                                         <input type="hidden" name="id" value=discard_id />
                                         <button type="submit" class="secondary">"Discard"</button>
                                     </ActionForm>
-                                </td>
+                                </div></td>
                             </tr>
                         }
                     }).collect_view()}

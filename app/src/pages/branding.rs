@@ -53,7 +53,7 @@ fn BrandingView(page: BrandingPage, changes: RwSignal<u32>) -> impl IntoView {
         // through the CSSOM (the Content-Security-Policy allows no inline styles).
         <Stylesheet id=PREVIEW_SHEET_ID href="/branding/preview.css" />
         <section class="page branding">
-            <TenantNav tenant=tenant.clone() tenant_name=page.branding.tenant_name.clone() current="branding" admin=true premium=page.premium unbranded=true />
+            <TenantNav tenant=tenant.clone() tenant_name=page.branding.tenant_name.clone() current="branding" admin=true premium=page.premium />
             <h1>"Branding"</h1>
             <p class="lead">"Your logo and colors on your survey pages and dashboard."</p>
             <LogoSection tenant=tenant.clone() logo_url=page.branding.logo_url.clone() changes />

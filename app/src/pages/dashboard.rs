@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
+use super::figures::count_of;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
@@ -122,7 +123,7 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
     let preview = format!("/t/{tenant}/surveys/{}/preview", survey.slug);
     let public = format!("/s/{tenant}/{}", survey.slug);
     let expires = match (survey.expires.clone(), survey.days_left) {
-        (Some(date), Some(days)) => format!("{date} ({days} days left)"),
+        (Some(date), Some(days)) => format!("{date} ({} left)", count_of(days, "day", "days")),
         (Some(date), None) => date,
         (None, _) => "—".to_owned(),
     };
@@ -139,11 +140,11 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                     </ul>
                 })}
             </th>
-            <td><span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span></td>
-            <td>{survey.responses}</td>
-            <td>{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
-            <td>{expires}</td>
-            <td class="links">
+            <td data-label="Status"><span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span></td>
+            <td data-label="Responses">{survey.responses}</td>
+            <td data-label="Published">{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
+            <td data-label="Expires">{expires}</td>
+            <td class="links" data-label="Links"><div class="link-row">
                 <a href=edit aria-label=format!("Edit {}", survey.title)>"Edit"</a>
                 <a href=preview aria-label=format!("Preview {}", survey.title)>"Preview"</a>
                 {(survey.state != SurveyState::Draft).then(|| view! {
@@ -151,7 +152,7 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                         aria-label=format!("Results of {}", survey.title)>"Results"</a>
                 })}
                 {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}
-            </td>
+            </div></td>
         </tr>
     }
 }

@@ -14,3 +14,21 @@ pub fn format_bytes(bytes: i64) -> String {
     }
     format!("{value:.1} {}", UNITS[unit])
 }
+
+/// A count with its noun, singular for one: "1 subscriber", "2 subscribers".
+pub fn count_of(count: impl Into<i64>, one: &str, many: &str) -> String {
+    let count = count.into();
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_of;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(count_of(1, "subscriber", "subscribers"), "1 subscriber");
+        assert_eq!(count_of(0, "subscriber", "subscribers"), "0 subscribers");
+        assert_eq!(count_of(2, "day", "days"), "2 days");
+    }
+}

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
-use super::tenant_brand::{TenantLogo, TenantStyle};
+use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmissionFeedback, SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
     FREE_TEXT_HARD_LIMIT, IdempotencyKey, Question, QuestionId, QuestionKind, SubmissionErrors,
@@ -118,7 +118,6 @@ pub fn SurveyFormView(
             </p>
         })}
         <article class="page survey">
-            <TenantStyle branding=branding.clone() />
             <header id="surveyTitle">
                 <TenantLogo branding />
                 <p class="tenant-name">{survey.tenant_name.clone()}</p>

@@ -1,13 +1,21 @@
+//! The survey preview. `/t/{tenant}/surveys/{slug}/preview` is a page of
+//! the back office; the survey itself is shown in a frame holding
+//! `…/preview/document`, a respondent's page in the tenant's style. The
+//! tenant's rules (`body { … }` included) reach only that document, never
+//! the navigation around it.
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
+use super::raw_text::PageTitle;
 use super::survey_form::SurveyFormView;
+use super::tenant_nav::TenantNav;
+use crate::api::branding::load_tenant_branding;
 use crate::api::designer::load_survey_preview;
 use crate::api::respondent::SurveyForm;
 
-/// `/t/{tenant}/surveys/{slug}/preview`: the survey exactly as respondents
-/// see it (the same components), with sending switched off.
+/// `/t/{tenant}/surveys/{slug}/preview`.
 #[component]
 pub fn SurveyPreviewPage() -> impl IntoView {
     let params = use_params_map();
@@ -22,14 +30,56 @@ pub fn SurveyPreviewPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match survey.await {
                     Ok(survey) => {
-                        let form = SurveyForm { survey, idempotency_key: String::new(), feedback: None, branding: Default::default() };
-                        let back = format!("/t/{}/surveys/{}/edit", tenant(), slug());
+                        super::hydration::mark_hydrated();
+                        let (tenant, slug) = (tenant(), slug());
+                        let back = format!("/t/{tenant}/surveys/{slug}/edit");
+                        let document = format!("/t/{tenant}/surveys/{slug}/preview/document");
                         view! {
-                            <p><a href=back>"← Back to the editor"</a></p>
-                            <SurveyFormView form preview=true />
+                            <PageTitle text=format!("Preview: {} · {}", survey.title, survey.tenant_name) />
+                            <section class="page preview">
+                                <TenantNav tenant=tenant.clone() tenant_name=survey.tenant_name.clone() current="" admin=false />
+                                <p><a href=back>"← Back to the editor"</a></p>
+                                <h1>{format!("Preview: {}", survey.title)}</h1>
+                                <iframe class="survey-preview" src=document
+                                    title=format!("Preview of {}", survey.title)></iframe>
+                            </section>
                         }
                             .into_any()
                     }
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/t/{tenant}/surveys/{slug}/preview/document`: what the preview's frame
+/// holds. The respondent's components with sending switched off; the page
+/// frame links the tenant's style sheet and leaves out the scripts.
+#[component]
+pub fn SurveyPreviewDocument() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let form = Resource::new_blocking(
+        move || (tenant(), slug()),
+        |(tenant, slug)| async move {
+            let survey = load_survey_preview(tenant.clone(), slug).await?;
+            let branding = load_tenant_branding(tenant).await?;
+            Ok::<_, crate::error::AppError>(SurveyForm {
+                survey,
+                idempotency_key: String::new(),
+                feedback: None,
+                branding,
+                already_sent: false,
+            })
+        },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading the preview…"</p> }>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(form) => view! { <SurveyFormView form preview=true /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}

@@ -1,17 +1,9 @@
-//! A tenant's branding on its pages: its style sheet after the base one (so
-//! its rules win) and its logo.
+//! A tenant's logo on its pages. Its style sheet is linked by the page
+//! frame, on respondents' pages only (`site::page_kind`).
 
 use leptos::prelude::*;
-use leptos_meta::Stylesheet;
 
 use crate::api::branding::TenantBranding;
-
-#[component]
-pub fn TenantStyle(branding: TenantBranding) -> impl IntoView {
-    branding
-        .stylesheet_url
-        .map(|href| view! { <Stylesheet id="tenant-style" href=href /> })
-}
 
 #[component]
 pub fn TenantLogo(branding: TenantBranding) -> impl IntoView {

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Stylesheet;
 
 /// The navigation of a tenant's private pages, with signing out. Users and sign-in settings
 /// are offered to Administrators only (the server refuses everyone else).
@@ -13,9 +12,6 @@ pub fn TenantNav(
     /// Premium tenants also define metadata fields.
     #[prop(optional)]
     premium: bool,
-    /// The branding page previews unsaved rules and leaves the saved ones out.
-    #[prop(optional)]
-    unbranded: bool,
 ) -> impl IntoView {
     let link = move |key: &'static str, href: String, label: &'static str| {
         let here = (key == current).then_some("page");
@@ -33,12 +29,7 @@ pub fn TenantNav(
             }
         }
     });
-    // Every private page wears the tenant's style sheet after the base one.
-    let style = (!unbranded).then(|| {
-        view! { <Stylesheet id="tenant-style" href=format!("/branding/{tenant}/style.css") /> }
-    });
     view! {
-        {style}
         <nav class="tenant-nav" aria-label=format!("{tenant_name} pages")>
             <ul>
                 {link("dashboard", format!("/t/{tenant}"), "Dashboard")}

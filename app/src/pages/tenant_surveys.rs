@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
-use super::tenant_brand::{TenantLogo, TenantStyle};
+use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{TenantSurveys, list_public_surveys};
 
 /// `/s/{tenant}`: the tenant's surveys that are open for answers.
@@ -36,7 +36,6 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
     view! {
         <PageTitle text=heading.clone() />
         <section class="page survey-list">
-            <TenantStyle branding=branding.clone() />
             <TenantLogo branding />
             <h1>{heading}</h1>
             {if surveys.is_empty() {

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Stylesheet;
 
 use super::raw_text::PageTitle;
 use leptos_router::hooks::use_params_map;
@@ -11,7 +10,6 @@ pub fn ThanksPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     view! {
         <PageTitle text="Thank you" />
-        <Stylesheet id="tenant-style" href=format!("/branding/{}/style.css", tenant()) />
         <section class="page thanks">
             <h1>"Thank you!"</h1>
             <p>"Your answers have been recorded."</p>

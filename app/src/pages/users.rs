@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
+use super::figures::count_of;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::users::{
@@ -72,8 +73,15 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
     } = directory;
     let local = sign_in == SignInKind::LocalAccounts;
     let usage = match max_users {
-        Some(max) => format!("{} of {max} users on the {plan_label} plan.", users.len()),
-        None => format!("{} users on the {plan_label} plan (no limit).", users.len()),
+        Some(max) => format!(
+            "{} of {} on the {plan_label} plan.",
+            users.len(),
+            count_of(max, "user", "users")
+        ),
+        None => format!(
+            "{} on the {plan_label} plan (no limit).",
+            count_of(users.len() as i64, "user", "users")
+        ),
     };
     let full = max_users.is_some_and(|max| users.len() >= max as usize);
     let explanation = match sign_in {
@@ -172,19 +180,19 @@ fn UserRowView(
     let is_me = id == me;
     let manage = (local && has_password).then(|| {
         view! {
-            <td class="actions">
+            <td class="actions" data-label="Actions"><div class="action-stack">
                 <RoleForm tenant=tenant.clone() id name=name.clone() role is_me action=actions.role />
                 <ResetPasswordForm tenant=tenant.clone() id name=name.clone() action=actions.reset />
                 {(!is_me).then(|| view! { <RemoveForm tenant=tenant.clone() id name=name.clone() action=actions.remove /> })}
-            </td>
+            </div></td>
         }
     });
     view! {
         <tr>
             <th scope="row">{name.clone()} {is_me.then_some(" (you)")}</th>
-            <td>{sign_in_name}</td>
-            <td>{role.label()}</td>
-            <td>{last_sign_in.unwrap_or_else(|| "never".to_owned())}</td>
+            <td data-label="Signs in as">{sign_in_name}</td>
+            <td data-label="Role">{role.label()}</td>
+            <td data-label="Last sign-in">{last_sign_in.unwrap_or_else(|| "never".to_owned())}</td>
             {manage}
         </tr>
     }

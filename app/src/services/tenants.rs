@@ -207,6 +207,14 @@ pub async fn save_settings(
             None
         }
     };
+    // Suspending has its own form, which asks for confirmation and signs
+    // everyone out; the settings only keep a suspension as it is.
+    if status == Some(TenantStatus::Suspended) && tenant.status != TenantStatus::Suspended {
+        problems.push(FieldProblem::new(
+            "status",
+            "Suspend a subscriber with \"Suspend this subscriber\" above, which asks for confirmation.",
+        ));
+    }
     if !regions.contains(&changes.region) {
         problems.push(FieldProblem::new(
             "region",
@@ -268,14 +276,26 @@ pub async fn save_sign_in(
 }
 
 /// Suspends an active subscriber (`suspended`), or activates a suspended
-/// or pending one (`active`).
+/// or pending one (`active`). Suspending signs everyone out and closes the
+/// surveys at once, so it must be `confirmed` (a box ticked on the form,
+/// which works without JavaScript).
 pub async fn set_status(
     db: &Database,
     _admin: &PlatformAdminRecord,
     alias: &str,
     status: &str,
+    confirmed: bool,
 ) -> Result<(), AppError> {
     let tenant = find_tenant(db, alias).await?;
+    if status == "suspended" && !confirmed {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "confirmed",
+            format!(
+                "Tick the box to confirm that {} is to be suspended.",
+                tenant.alias
+            ),
+        )]));
+    }
     let (from, to): (&[TenantStatus], TenantStatus) = match status {
         "suspended" => (&[TenantStatus::Active], TenantStatus::Suspended),
         "active" => (

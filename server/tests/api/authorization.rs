@@ -185,6 +185,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/load_tenant_branding",
+        Body::Form("tenant=adatum"),
+        ADATUM_MEMBERS,
+    ),
+    (
         "/api/save_survey_details",
         Body::Form("tenant=adatum&survey=1&title=T&slug=customer-satisfaction&description="),
         ADATUM_MEMBERS_FROZEN,
@@ -368,6 +373,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/surveys/{slug}/preview",
         "/t/adatum/surveys/customer-satisfaction/preview",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/preview/document",
+        "/t/adatum/surveys/customer-satisfaction/preview/document",
         [302, 200, 200, 404, 404],
     ),
     (

@@ -323,7 +323,7 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
     let page = response.text().await.unwrap();
     let base = page.find("/pkg/tailspin.css").expect("base style sheet");
     let tenant = page
-        .find("/branding/adatum/style.css?v=")
+        .find("/branding/adatum/style.css")
         .expect("tenant style sheet");
     assert!(base < tenant, "the tenant's rules come after the base ones");
     for directive in [
@@ -361,6 +361,98 @@ async fn the_style_sheet_is_validated_stored_rewritten_and_served_after_the_base
         )
         .await;
     assert_eq!(status, 403);
+}
+
+/// The tenant's style sheet is for what respondents see, and for the
+/// preview's document: never for the pages its people work in, whose
+/// policy also forbids framing (only the preview's document may be framed).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tenant_style_sheet_reaches_respondents_and_the_preview_only() {
+    let app = spawn_app().await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, stored) = app
+        .call_as(
+            &admin,
+            "save_tenant_stylesheet",
+            &[("tenant", "adatum"), ("css", "body { color: red }")],
+        )
+        .await;
+    assert_eq!(status, 200, "{stored}");
+    // The link itself: page data may name the sheet's address as text.
+    let link = r#"id="tenant-style""#;
+    let survey = "/t/adatum/surveys/customer-satisfaction";
+    for path in [
+        "/t/adatum".to_owned(),
+        "/t/adatum/users".to_owned(),
+        "/t/adatum/branding".to_owned(),
+        "/t/adatum/export".to_owned(),
+        "/t/adatum/settings/sign-in".to_owned(),
+        format!("{survey}/edit"),
+        format!("{survey}/preview"),
+        format!("{survey}/results"),
+        format!("{survey}/responses"),
+    ] {
+        let response = app.get_as(&admin, &path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let policy = response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            policy.contains("frame-ancestors 'none'"),
+            "{path}: {policy}"
+        );
+        let page = response.text().await.unwrap();
+        assert!(
+            !page.contains(link),
+            "{path} links the tenant's style sheet"
+        );
+    }
+    let preview = app.get_as(&admin, &format!("{survey}/preview")).await;
+    assert!(
+        preview
+            .text()
+            .await
+            .unwrap()
+            .contains(&format!("src=\"{survey}/preview/document\"")),
+        "the preview frames its document"
+    );
+    let document = app
+        .get_as(&admin, &format!("{survey}/preview/document"))
+        .await;
+    assert_eq!(document.status(), 200);
+    let policy = document.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.contains("frame-ancestors 'self'"), "{policy}");
+    let page = document.text().await.unwrap();
+    assert!(page.contains(link), "the preview's document is styled");
+    assert!(
+        !page.contains(".wasm"),
+        "the preview's document loads no bundle"
+    );
+    for path in [
+        DEMO_PATH.to_owned(),
+        "/s/adatum".to_owned(),
+        format!("{DEMO_PATH}/thanks"),
+    ] {
+        let page = app.get(&path).await.text().await.unwrap();
+        assert!(page.contains(link), "{path} lacks the tenant's style sheet");
+    }
+    // Only members see the preview's document.
+    assert_eq!(
+        app.get(&format!("{survey}/preview/document"))
+            .await
+            .status(),
+        302
+    );
 }
 
 /// Azurite's published development account (not a secret).

@@ -374,12 +374,41 @@ async fn suspending_a_tenant_ends_its_users_sessions() {
             .call_as(
                 &ops,
                 "set_subscriber_status",
-                &[("alias", "adatum"), ("status", status)],
+                &[
+                    ("alias", "adatum"),
+                    ("status", status),
+                    ("confirmed", "yes"),
+                ],
             )
             .await;
         assert_eq!(code, 200, "{status}: {body}");
     }
     assert_eq!(dashboard_status(&creator, &app).await, 302);
+}
+
+/// Suspending asks for a ticked box first; without it nothing changes and
+/// nobody is signed out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn suspending_a_tenant_needs_confirmation() {
+    let app = spawn_app().await;
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let ops = signed_in_as(&app, "/admin/login", "ops@tailspin.example", DEMO_PASSWORD).await;
+    let (code, body) = app
+        .call_as(
+            &ops,
+            "set_subscriber_status",
+            &[("alias", "adatum"), ("status", "suspended")],
+        )
+        .await;
+    assert_eq!(code, 422, "{body}");
+    assert!(body.to_string().contains("Tick the box"), "{body}");
+    assert_eq!(dashboard_status(&creator, &app).await, 200, "still active");
 }
 
 /// Posts the demo survey without JavaScript, with `text` as the free answer.
