@@ -341,7 +341,7 @@ scenario_page_weight() {
   assets=$(grep -oE '(href|src)="/[^"]+"' <<<"$html" | sed -E 's/^(href|src)="//; s/"$//' |
     grep -E '\.(css|js|wasm|png|jpg|webp|gif)$|/style\.css$|/logo$' | sort -u)
   # The hydration script imports the WebAssembly named like its script.
-  assets+=$'\n'$(grep -oE '^/pkg/[a-z_]+\.js$' <<<"$assets" | sed 's/\.js$/.wasm/')
+  assets+=$'\n'$(grep -oE '^/pkg/[a-z_]+(\.[0-9a-f]{16})?\.js$' <<<"$assets" | sed 's/\.js$/.wasm/')
   while read -r asset; do
     [[ -z $asset ]] && continue
     size=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br, gzip' "$BASE$asset" || echo 0)

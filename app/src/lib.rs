@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod pages;
 mod site;
+pub mod site_assets;
 
 #[cfg(feature = "ssr")]
 pub mod auth;
@@ -31,4 +32,5 @@ pub mod services;
 #[cfg(feature = "ssr")]
 pub mod storage;
 
-pub use site::{App, RESPONDENT_BUNDLE, RespondentApp, shell};
+pub use site::{App, RespondentApp, shell};
+pub use site_assets::{RESPONDENT_BUNDLE, SiteAssets};

@@ -20,20 +20,18 @@ use crate::pages::{
     SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
     TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
 };
+use crate::site_assets::SiteAssets;
 
 mod page_kind;
 use page_kind::{PageKind, tenant_stylesheet};
-
-/// The output name of the respondent's bundle (`/pkg/respondent.js` and
-/// `/pkg/respondent.wasm`).
-pub const RESPONDENT_BUNDLE: &str = "respondent";
 
 /// The HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     content_security_policy();
+    let assets = use_context::<SiteAssets>().unwrap_or_default();
     #[cfg(feature = "ssr")]
-    let options = bundle_for_request(options);
+    let options = bundle_for_request(options, &assets);
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -42,6 +40,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 // Browsers that do not read SVG icons ask for /favicon.ico.
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                // Before the tenant's style sheet (in MetaTags), which may override it.
+                <link rel="stylesheet" href=assets.stylesheet_href.to_string() />
                 // The preview's document runs nothing: it only shows.
                 {(!preview_document()).then(|| view! {
                     <AutoReload options=options.clone() />
@@ -60,10 +60,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// [`RespondentApp`] does not know renders the same "not found" page in
 /// both trees, so the choice never breaks hydration.
 #[cfg(feature = "ssr")]
-fn bundle_for_request(mut options: LeptosOptions) -> LeptosOptions {
-    if respondent_document() {
-        options.output_name = std::sync::Arc::from(RESPONDENT_BUNDLE);
-    }
+fn bundle_for_request(mut options: LeptosOptions, assets: &SiteAssets) -> LeptosOptions {
+    options.output_name = if respondent_document() {
+        assets.respondent_bundle.clone()
+    } else {
+        assets.full_bundle.clone()
+    };
     options
 }
 
@@ -202,7 +204,6 @@ fn Frame(#[prop(optional)] leaves_bundle: bool, children: Children) -> impl Into
     let home_rel = leaves_bundle.then_some("external");
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/tailspin.css" />
         <Title formatter=|text: String| format!("{text} · Tailspin Surveys") />
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>

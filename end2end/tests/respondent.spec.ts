@@ -189,11 +189,14 @@ test.describe('with JavaScript', () => {
       if (path.endsWith('.wasm')) wasm.push(path);
     });
     await openSurvey(page, { js: true });
-    expect(wasm).toEqual(['/pkg/respondent.wasm']);
+    // Named after its content (see server/src/routes/asset_names.rs).
+    expect(wasm).toEqual([expect.stringMatching(/^\/pkg\/respondent\.[0-9a-f]{16}\.wasm$/)]);
 
     // The respondent's bundle does not know the home page: the link loads
     // it from the server, hydrated by the whole application.
-    const wholeApp = page.waitForRequest((request) => new URL(request.url()).pathname === '/pkg/tailspin.wasm');
+    const wholeApp = page.waitForRequest((request) =>
+      /^\/pkg\/tailspin\.[0-9a-f]{16}\.wasm$/.test(new URL(request.url()).pathname),
+    );
     const home = page.getByRole('link', { name: 'Tailspin Surveys', exact: true });
     await expect(home).toHaveAttribute('rel', 'external');
     await home.click();
@@ -235,6 +238,60 @@ test.describe('with JavaScript', () => {
   }
 });
 
+test.describe('respondent page details, with JavaScript', () => {
+  test('the error summary moves focus to the first input of the flagged question', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    await submit(page);
+    await expect(errorSummary(page)).toBeVisible();
+    await expectAccessible(page);
+    const links = errorSummary(page).getByRole('link');
+    await links.nth(0).click();
+    await expect(star(page, 1)).toBeFocused();
+    await links.nth(1).click();
+    await expect(channel(page, 'Phone')).toBeFocused();
+    // The question's text stays in view above its first input.
+    await expect(question(page, 1).locator('legend')).toBeInViewport();
+  });
+
+  test('a counter shows the characters left and what is too long is refused, not cut', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    const counter = question(page, 2).locator('.character-count');
+    await expect(counter).toHaveText('2000 characters left');
+    await expect(feedback(page)).toHaveAttribute('aria-describedby', /q-\d+-count/);
+    await feedback(page).fill('Two\nlines');
+    await expect(counter).toHaveText('1991 characters left');
+    const tooLong = 'x'.repeat(2005);
+    await feedback(page).fill(tooLong);
+    await expect(feedback(page)).toHaveValue(tooLong);
+    await expect(counter).toHaveText('5 characters too many');
+    await rateWithStars(page, 4);
+    await channel(page, 'Chat').check();
+    await submit(page);
+    await expect(fieldError(page, 2)).toContainText('at most 2000 characters');
+    await expect(feedback(page)).toHaveValue(tooLong);
+    await expectAccessible(page);
+    await feedback(page).fill('Just right.');
+    await expect(counter).toHaveText('1989 characters left');
+    await submit(page);
+    await expectThankYouPage(page);
+  });
+
+  test('the thank-you heading takes focus, and Back says the answers were sent', async ({ page }) => {
+    await openSurvey(page, { js: true });
+    await expect(page.getByText('You have already sent answers')).toHaveCount(0);
+    await answerEverythingAndSubmit(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
+    await expect(page.getByRole('note')).toContainText(
+      'You have already sent answers to this survey from this browser.',
+    );
+    await expectAccessible(page);
+    // Sending again is allowed: it is another response.
+    await answerEverythingAndSubmit(page);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -266,7 +323,10 @@ test.describe('without JavaScript', () => {
     // 3. Free text, optional, at most 2,000 characters.
     await expect(question(page, 2)).toContainText(Q_FEEDBACK);
     await expect(feedback(page)).toHaveJSProperty('tagName', 'TEXTAREA');
-    await expect(feedback(page)).toHaveAttribute('maxlength', '2000');
+    // No maxlength: it would cut pasted text silently; the hint states the
+    // limit and the server refuses more, keeping the text.
+    await expect(feedback(page)).not.toHaveAttribute('maxlength');
+    await expect(question(page, 2).locator('.character-count')).toHaveText('Up to 2000 characters.');
 
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
   });
@@ -279,6 +339,33 @@ test.describe('without JavaScript', () => {
   test('missing answers are flagged, kept answers survive, then it submits', async ({ page }) => {
     await openSurvey(page, { js: false });
     await fixValidationErrorsAndSubmit(page);
+  });
+
+  test('the error summary links to the first input of each flagged question', async ({ page }) => {
+    await openSurvey(page, { js: false });
+    await submit(page);
+    await expect(errorSummary(page)).toBeVisible();
+    await expectAccessible(page);
+    const links = errorSummary(page).getByRole('link');
+    await expect(links).toHaveCount(2);
+    const first = await star(page, 1).getAttribute('id');
+    const second = await channel(page, 'Phone').getAttribute('id');
+    await expect(links.nth(0)).toHaveAttribute('href', `#${first}`);
+    await expect(links.nth(1)).toHaveAttribute('href', `#${second}`);
+    await links.nth(1).click();
+    await expect(page).toHaveURL((url) => url.hash === `#${second}`);
+  });
+
+  test('Back after sending says the answers were already sent', async ({ page }) => {
+    await openSurvey(page, { js: false });
+    await expect(page.getByText('You have already sent answers')).toHaveCount(0);
+    await answerEverythingAndSubmit(page);
+    await page.goBack();
+    await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
+    await expect(page.getByRole('note')).toContainText(
+      'You have already sent answers to this survey from this browser.',
+    );
+    await expectAccessible(page);
   });
 });
 

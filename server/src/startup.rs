@@ -72,6 +72,8 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
         routes::assets::spawn_precompression(routes::pkg_dir(&leptos_options));
+        let (site_assets, asset_names) =
+            routes::asset_names::AssetNames::of_dir(&routes::pkg_dir(&leptos_options));
         let federation = Federation {
             base_url: settings
                 .public_url
@@ -88,6 +90,8 @@ impl Application {
             export,
             statistics: background.as_ref().map(|b| b.metrics.clone()),
             leptos_options,
+            site_assets,
+            asset_names: Arc::new(asset_names),
             db,
             blobs,
             regions: app::services::signup::Regions(settings.regions.clone()),

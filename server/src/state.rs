@@ -16,6 +16,9 @@ use crate::routes::rate_limit::RateLimits;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
+    /// The names pages use for the site's files, and what they stand for.
+    pub site_assets: app::SiteAssets,
+    pub asset_names: Arc<crate::routes::asset_names::AssetNames>,
     pub db: Database,
     pub blobs: BlobStore,
     /// How long a sign-in lasts at most, whatever the activity.

@@ -16,6 +16,10 @@ pub struct SurveyForm {
     pub idempotency_key: String,
     pub feedback: Option<SubmissionFeedback>,
     pub branding: TenantBranding,
+    /// This browser has sent answers to this survey before (its
+    /// `SentSurveys` cookie says so): the page says so, for a respondent who
+    /// came Back after sending.
+    pub already_sent: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +49,7 @@ pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm
             .as_str()
             .to_owned(),
         feedback: None,
+        already_sent: super::sent_surveys::from_request().contains(&tenant, &slug),
     })
 }
 
@@ -56,5 +61,10 @@ pub async fn submit_answers(
 ) -> Result<SubmitReply, AppError> {
     let db = super::database()?;
     let now = crate::domain::UnixMillis::now();
-    crate::services::respondent::submit_answers(&db, &tenant, &slug, &fields, &[], now).await
+    let reply =
+        crate::services::respondent::submit_answers(&db, &tenant, &slug, &fields, &[], now).await?;
+    if reply == SubmitReply::Accepted {
+        super::sent_surveys::remember(&tenant, &slug);
+    }
+    Ok(reply)
 }

@@ -174,7 +174,8 @@ fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<Answe
     match &question.kind {
         QuestionKind::FreeText { max_length } => {
             let limit = (*max_length).min(FREE_TEXT_HARD_LIMIT);
-            let length = value.chars().count();
+            // A browser counts a line break as one character, and posts it as two.
+            let length = value.chars().count() - value.matches("\r\n").count();
             if value.chars().any(is_forbidden_in_text) {
                 Err(
                     "Your answer contains invisible control characters; please retype it (line breaks and tabs are fine)."
@@ -363,6 +364,26 @@ mod tests {
                 .for_question(QuestionId(3))
                 .unwrap()
                 .contains("at most 10")
+        );
+    }
+
+    #[test]
+    fn a_posted_line_break_counts_as_the_one_character_the_browser_counted() {
+        let ten = "1234\r\n5678\r\n"; // 10 characters in the textarea
+        assert!(
+            validate_submission(
+                &questions(),
+                &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", ten)])
+            )
+            .is_ok()
+        );
+        let eleven = "1234\r\n5678\r\nx";
+        assert!(
+            validate_submission(
+                &questions(),
+                &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", eleven)])
+            )
+            .is_err()
         );
     }
 

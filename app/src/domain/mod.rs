@@ -17,6 +17,7 @@ mod month;
 mod plan;
 mod results;
 mod roles;
+mod sent_surveys;
 mod slug;
 pub mod stylesheet;
 mod summary;
@@ -49,6 +50,7 @@ pub use month::BillingMonth;
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
+pub use sent_surveys::{SENT_SURVEYS_COOKIE, SentSurveys};
 pub use slug::{Slug, SlugError};
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{

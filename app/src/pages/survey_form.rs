@@ -31,6 +31,7 @@ pub fn SurveyFormView(
         idempotency_key,
         feedback,
         branding,
+        already_sent,
     } = form;
     let errors = RwSignal::new(
         feedback
@@ -126,6 +127,12 @@ pub fn SurveyFormView(
                 {(!survey.description_html.is_empty())
                     .then(|| view! { <div class="description" inner_html=survey.description_html.clone()></div> })}
             </header>
+            {already_sent.then(|| view! {
+                <p class="notice" role="note">
+                    "You have already sent answers to this survey from this browser. "
+                    "Sending the form again records another response."
+                </p>
+            })}
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
                 {move || {
                     let found = errors.get();
@@ -160,14 +167,28 @@ fn error_summary(found: &SubmissionErrors, questions: &[Question]) -> impl IntoV
         .iter()
         .map(|message| view! { <li>{message.clone()}</li> }.into_any())
         .chain(found.fields.iter().map(|(id, message)| {
-            let number = questions
-                .iter()
-                .position(|q| q.id == *id)
-                .map_or(0, |i| i + 1);
-            let href = format!("#question-{id}");
+            let position = questions.iter().position(|q| q.id == *id);
+            let number = position.map_or(0, |i| i + 1);
+            // The question's first control, as GOV.UK's error summary does:
+            // the link lands where the answer is given, not above it.
+            let control = position.map_or_else(
+                || format!("question-{id}"),
+                |i| first_control_id(&questions[i]),
+            );
+            let href = format!("#{control}");
+            let question_item = format!("question-{id}");
             view! {
                 <li>
-                    <a href=href>{format!("Question {number}: {message}")}</a>
+                    <a
+                        href=href
+                        on:click=move |ev| {
+                            if focus_control(&question_item, &control) {
+                                ev.prevent_default();
+                            }
+                        }
+                    >
+                        {format!("Question {number}: {message}")}
+                    </a>
                 </li>
             }
             .into_any()
@@ -179,8 +200,49 @@ fn error_summary(found: &SubmissionErrors, questions: &[Question]) -> impl IntoV
     }
 }
 
+/// The id of a question's first input (see [`QuestionItem`]).
+fn first_control_id(question: &Question) -> String {
+    let name = field_name(question.id);
+    match question.kind {
+        QuestionKind::FreeText { .. } => name,
+        QuestionKind::Range { .. } => format!("{name}-1"),
+        QuestionKind::Choice { .. } => format!("{name}-0"),
+    }
+}
+
+/// Shows the whole question (its label above the input stays in view) and
+/// focuses its first input; false if either is missing.
+fn focus_control(question_item: &str, control: &str) -> bool {
+    let document = document();
+    let (Some(item), Some(input)) = (
+        document.get_element_by_id(question_item),
+        document
+            .get_element_by_id(control)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) else {
+        return false;
+    };
+    item.scroll_into_view();
+    input.focus().is_ok()
+}
+
+/// What the counter under a free-text answer says.
+fn characters_left(typed: usize, limit: usize) -> String {
+    match limit.checked_sub(typed) {
+        Some(1) => "1 character left".to_owned(),
+        Some(left) => format!("{left} characters left"),
+        None if typed - limit == 1 => "1 character too many".to_owned(),
+        None => format!("{} characters too many", typed - limit),
+    }
+}
+
+/// Characters as the server counts them: a line break is one.
+fn typed_length(text: &str) -> usize {
+    text.chars().count() - text.matches("\r\n").count()
+}
+
 #[component]
-fn QuestionItem(
+pub(super) fn QuestionItem(
     question: Question,
     value: Option<String>,
     errors: RwSignal<SubmissionErrors>,
@@ -189,9 +251,20 @@ fn QuestionItem(
     let name = field_name(id);
     let error_id = format!("{name}-error");
     let error = Memo::new(move |_| errors.with(|e| e.for_question(id).map(str::to_owned)));
+    let count_id = format!("{name}-count");
+    let counted = matches!(question.kind, QuestionKind::FreeText { .. });
     let described_by = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
+        let (error_id, count_id) = (error_id.clone(), count_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                counted.then_some(count_id.as_str()),
+                error.get().map(|_| error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
     };
     let invalid = move || error.get().map(|_| "true");
     let required = question
@@ -206,6 +279,21 @@ fn QuestionItem(
     let input = match question.kind {
         QuestionKind::FreeText { max_length } => {
             let limit = max_length.min(FREE_TEXT_HARD_LIMIT);
+            let typed = RwSignal::new(value.as_deref().map_or(0, typed_length));
+            // Only a page that runs this code can count; until then (and
+            // without JavaScript) the hint states the limit. No `maxlength`:
+            // it silently cuts pasted text, where the counter and the
+            // refusal say what is too long.
+            let counting = RwSignal::new(false);
+            Effect::new(move |_| counting.set(true));
+            let over = move || counting.get() && typed.get() > usize::from(limit);
+            let counter = move || {
+                if counting.get() {
+                    characters_left(typed.get(), usize::from(limit))
+                } else {
+                    format!("Up to {limit} characters.")
+                }
+            };
             view! {
                 <label for=name.clone() class="question-text">
                     {question.text.clone()}
@@ -215,14 +303,14 @@ fn QuestionItem(
                     id=name.clone()
                     name=name
                     rows="4"
-                    maxlength=limit
                     aria-required=question.required.then_some("true")
                     aria-invalid=invalid
                     aria-describedby=described_by
+                    on:input=move |ev| typed.set(typed_length(&event_target_value(&ev)))
                 >
                     {raw_text(value.unwrap_or_default())}
                 </textarea>
-                <p class="hint">{format!("Up to {limit} characters.")}</p>
+                <p class="hint character-count" class:over=over id=count_id>{counter}</p>
             }
             .into_any()
         }
@@ -344,5 +432,26 @@ impl SubmissionFeedback {
             .iter()
             .find(|(name, _)| name == field)
             .map(|(_, value)| value.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{characters_left, typed_length};
+
+    #[test]
+    fn the_counter_says_what_is_left_or_how_much_is_too_much() {
+        assert_eq!(characters_left(0, 2000), "2000 characters left");
+        assert_eq!(characters_left(1999, 2000), "1 character left");
+        assert_eq!(characters_left(2000, 2000), "0 characters left");
+        assert_eq!(characters_left(2001, 2000), "1 character too many");
+        assert_eq!(characters_left(2012, 2000), "12 characters too many");
+    }
+
+    #[test]
+    fn line_breaks_count_once_however_they_arrive() {
+        assert_eq!(typed_length("a\nb"), 3);
+        assert_eq!(typed_length("a\r\nb"), 3);
+        assert_eq!(typed_length("\u{1F600}é"), 2);
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod address_messages;
+pub mod asset_names;
 pub mod assets;
 pub mod backup;
 pub mod body_limits;
@@ -47,11 +48,21 @@ pub fn router(state: AppState) -> Router {
     let blobs = state.blobs.clone();
     let regions = state.regions.clone();
     let options = state.leptos_options.clone();
+    let site_assets = state.site_assets.clone();
+    let fallback_assets = site_assets.clone();
     Router::new()
-        .nest_service(
-            &format!("/{}", options.site_pkg_dir),
-            assets::service(&pkg_dir(&options)),
-        )
+        .nest_service(&format!("/{}", options.site_pkg_dir), {
+            let files = assets::service(&pkg_dir(&options));
+            let names = state.asset_names.clone();
+            tower::service_fn(move |request| {
+                let (files, names) = (files.clone(), names.clone());
+                async move {
+                    Ok::<_, std::convert::Infallible>(
+                        asset_names::serve(files, &names, request).await,
+                    )
+                }
+            })
+        })
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
@@ -100,13 +111,19 @@ pub fn router(state: AppState) -> Router {
                 provide_context(export.clone());
                 provide_context(blobs.clone());
                 provide_context(regions.clone());
+                provide_context(site_assets.clone());
                 if let Some(metrics) = &statistics {
                     provide_context(metrics.clone());
                 }
             },
             move || shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            move || provide_context(fallback_assets.clone()), shell
+        ))
         .layer(axum::middleware::from_fn(
             body_limits::read_chunked_server_function_bodies,
         ))

@@ -23,10 +23,12 @@ where
     let db = state.db.clone();
     let federation = state.federation.clone();
     let options = state.leptos_options.clone();
+    let site_assets = state.site_assets.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(db.clone());
             provide_context(federation.clone());
+            provide_context(site_assets.clone());
             provide_context(context.clone());
         },
         move || app::shell(options.clone()),

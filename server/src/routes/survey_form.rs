@@ -3,12 +3,12 @@
 //! ones render the survey again with the errors and the answers as given.
 
 use app::api::respondent::{SubmissionFeedback, SubmitReply};
-use app::domain::{IdempotencyKey, SubmissionErrors, UnixMillis};
+use app::domain::{IdempotencyKey, SentSurveys, SubmissionErrors, UnixMillis};
 use app::error::AppError;
 use app::pages::RefusedSubmission;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::render::render_page_with;
@@ -40,7 +40,18 @@ pub async fn post_survey_form(
 
     let (status, errors) = match reply {
         Ok(SubmitReply::Accepted) => {
-            return Redirect::to(&format!("/s/{tenant}/{slug}/thanks")).into_response();
+            let sent = parts
+                .headers
+                .get(header::COOKIE)
+                .and_then(|cookie| cookie.to_str().ok())
+                .map(SentSurveys::from_cookie_header)
+                .unwrap_or_default()
+                .with(&tenant, &slug);
+            let redirect = Redirect::to(&format!("/s/{tenant}/{slug}/thanks"));
+            return match HeaderValue::from_str(&sent.set_cookie_value()) {
+                Ok(cookie) => ([(header::SET_COOKIE, cookie)], redirect).into_response(),
+                Err(_) => redirect.into_response(),
+            };
         }
         Ok(SubmitReply::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         Err(error) => (

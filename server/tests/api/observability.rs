@@ -286,3 +286,65 @@ async fn site_files_are_served_from_their_precompressed_forms() {
     assert_eq!(plain.text().await.unwrap(), script);
     assert_eq!(app.get("/pkg/missing.js").await.status(), 404);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_link_site_files_by_content_which_are_kept_for_a_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("site/pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for (file, content) in [
+        ("tailspin.js", "export function hydrate() {}"),
+        ("tailspin.wasm", "full"),
+        ("tailspin.css", "body { margin: 0 }"),
+        ("respondent.js", "export function hydrate() {}"),
+        ("respondent.wasm", "small"),
+    ] {
+        std::fs::write(pkg.join(file), content).unwrap();
+    }
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = spawn_app_with(url, dir, |_| {}).await;
+
+    let linked = |html: &str, stem: &str, ext: &str| -> String {
+        html.match_indices("/pkg/")
+            .map(|(start, _)| &html[start..start + html[start..].find('"').unwrap()])
+            .find(|path| path.starts_with(&format!("/pkg/{stem}.")) && path.ends_with(ext))
+            .unwrap_or_else(|| panic!("{stem}.{ext} linked"))
+            .to_owned()
+    };
+    let home = app.get("/").await.text().await.unwrap();
+    let survey = app
+        .get("/s/adatum/customer-satisfaction")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let full_js = linked(&home, "tailspin", "js");
+    let full_wasm = linked(&home, "tailspin", "wasm");
+    let css = linked(&home, "tailspin", "css");
+    let respondent_wasm = linked(&survey, "respondent", "wasm");
+    assert_eq!(css, linked(&survey, "tailspin", "css"), "one style sheet");
+    for path in [&full_js, &full_wasm, &css, &respondent_wasm] {
+        // `_bg` when Leptos was not compiled by cargo-leptos, as here.
+        let digest = path.split('.').nth(1).unwrap().trim_end_matches("_bg");
+        assert_eq!(digest.len(), 16, "{path}");
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            response.headers()["cache-control"],
+            "public, max-age=31536000, immutable",
+            "{path}"
+        );
+    }
+    assert_eq!(app.get(&full_wasm).await.text().await.unwrap(), "full");
+    assert_eq!(
+        app.get(&respondent_wasm).await.text().await.unwrap(),
+        "small"
+    );
+
+    let plain = app.get("/pkg/tailspin.css").await;
+    assert_eq!(plain.status(), 200);
+    assert_eq!(plain.headers()["cache-control"], "no-cache");
+    let other_build = app.get("/pkg/tailspin.0123456789abcdef.wasm").await;
+    assert_eq!(other_build.status(), 404, "never another build's bytes");
+    assert!(other_build.headers().get("cache-control").is_none());
+}
