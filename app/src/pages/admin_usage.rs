@@ -150,7 +150,10 @@ pub fn AdminDeadLettersPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || Suspend::new(async move {
                     match letters.await {
-                        Ok(rows) if rows.is_empty() => view! { <p role="status">"No dead letters."</p> }.into_any(),
+                        Ok(rows) if rows.is_empty() => {
+                            super::hydration::mark_hydrated();
+                            view! { <p role="status">"No dead letters."</p> }.into_any()
+                        }
                         Ok(rows) => view! { <DeadLetterTable rows requeue discard /> }.into_any(),
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                     }
