@@ -164,6 +164,7 @@ test('a Trial subscriber can have one active survey; publishing a second is refu
     await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['Will you come?']);
+    await page.getByLabel(/I understand that the questions can no longer be changed/).check();
     await page.getByRole('button', { name: 'Publish survey' }).click();
     if (title === 'Launch poll') {
       // Leaving the page at once could cancel the publish still on its way.

@@ -59,6 +59,7 @@ test('hostile text typed into the designer stays text on every page, in the brow
   await expectNoInjectedMarkup(page);
   await expectAccessible(page);
 
+  await page.getByLabel(/I understand that the questions can no longer be changed/).check();
   await page.getByRole('button', { name: 'Publish survey' }).click();
   await expect(page.locator('.survey-status .badge')).toContainText('Published');
 

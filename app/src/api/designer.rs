@@ -22,6 +22,8 @@ pub struct SurveyEditor {
     pub questions: Vec<Question>,
     pub responses: i64,
     pub expires: Option<String>,
+    /// The whole address respondents open (`…/s/{tenant}/{slug}`).
+    pub public_url: String,
     /// How long a survey published now would run (the plan's maximum).
     pub plan_days: u32,
     /// Premium: each metadata field with this survey's value (may be empty).
@@ -79,7 +81,14 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
     let editing = designer::survey_for_editing(&db, &access.scope, &slug).await?;
     let survey = editing.stored.survey;
     let now = crate::domain::UnixMillis::now();
+    let public_url = format!(
+        "{}/s/{}/{}",
+        super::federation()?.base_url,
+        access.scope.alias(),
+        survey.slug
+    );
     Ok(SurveyEditor {
+        public_url,
         metadata: editing.metadata,
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
@@ -164,10 +173,19 @@ pub async fn move_question(
     designer::move_question(&db, &access.scope, survey, question, &direction).await
 }
 
+/// Publishes a draft; `confirm=yes` says the creator knows the questions
+/// are then frozen. The editor opens again with the public address shown.
 #[server(prefix = "/api", endpoint = "publish_survey")]
-pub async fn publish_survey(tenant: String, survey: i64) -> Result<(), AppError> {
+pub async fn publish_survey(
+    tenant: String,
+    survey: i64,
+    confirm: Option<String>,
+) -> Result<(), AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    designer::publish(&db, &access.scope, SurveyId(survey)).await
+    let confirmed = confirm.as_deref() == Some("yes");
+    let slug = designer::publish(&db, &access.scope, SurveyId(survey), confirmed).await?;
+    leptos_axum::redirect(&format!("/t/{tenant}/surveys/{slug}/edit?published=yes"));
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "close_survey")]

@@ -39,25 +39,44 @@ impl Slug {
     }
 
     /// A slug suggested from a title: accents and punctuation dropped, words
-    /// joined with hyphens. Falls back to `survey` when nothing is left.
+    /// joined with hyphens, and a long one cut after its last whole word
+    /// that fits. Falls back to `survey` when nothing is left.
     pub fn suggest(title: &str) -> Slug {
         let mut out = String::new();
         for ch in title.chars().flat_map(fold_accent) {
             if ch.is_ascii_alphanumeric() {
-                if out.len() >= SLUG_MAX_LEN {
-                    break;
-                }
                 out.push(ch.to_ascii_lowercase());
             } else if !out.is_empty() && !out.ends_with('-') {
                 out.push('-');
             }
         }
-        let trimmed = out.trim_end_matches('-');
-        Slug::parse(trimmed).unwrap_or_else(|_| Slug("survey".to_owned()))
+        let words = out.trim_end_matches('-');
+        Slug::parse(cut_at_word(words, SLUG_MAX_LEN)).unwrap_or_else(|_| Slug("survey".to_owned()))
+    }
+
+    /// This slug with `-{n}` appended (another survey has the slug
+    /// itself), shortened at a word boundary so that the whole still fits.
+    pub fn numbered(&self, n: u32) -> Slug {
+        let suffix = format!("-{n}");
+        let room = SLUG_MAX_LEN.saturating_sub(suffix.len());
+        let base = cut_at_word(&self.0, room).trim_end_matches('-');
+        Slug::parse(&format!("{base}{suffix}")).unwrap_or_else(|_| Slug(format!("survey{suffix}")))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// `words` (hyphen-joined, ASCII) in at most `max` bytes: whole words
+/// only, unless the first word alone is longer.
+fn cut_at_word(words: &str, max: usize) -> &str {
+    if words.len() <= max {
+        return words;
+    }
+    match words[..=max].rfind('-') {
+        Some(end) if end > 0 => &words[..end],
+        _ => &words[..max],
     }
 }
 
@@ -128,5 +147,38 @@ mod tests {
         );
         assert_eq!(Slug::suggest("!!!").as_str(), "survey");
         assert!(Slug::suggest(&"word ".repeat(40)).as_str().len() <= SLUG_MAX_LEN);
+    }
+
+    #[test]
+    fn long_titles_are_cut_after_a_whole_word() {
+        let title = "Customer satisfaction with our new online ordering experience in 2026";
+        let slug = Slug::suggest(title);
+        assert_eq!(
+            slug.as_str(),
+            "customer-satisfaction-with-our-new-online-ordering"
+        );
+        // A hyphen exactly at the limit still keeps the word before it whole.
+        let exact = format!("{} {}", "a".repeat(59), "tail");
+        assert_eq!(Slug::suggest(&exact).as_str(), "a".repeat(59));
+        let sixty = format!("{} tail", "b".repeat(60));
+        assert_eq!(Slug::suggest(&sixty).as_str(), "b".repeat(60));
+        // One word longer than the limit can only be cut inside.
+        assert_eq!(Slug::suggest(&"x".repeat(80)).as_str(), "x".repeat(60));
+    }
+
+    #[test]
+    fn numbered_slugs_fit_and_end_with_a_whole_word() {
+        let slug = Slug::parse("feedback").unwrap();
+        assert_eq!(slug.numbered(2).as_str(), "feedback-2");
+        let long = Slug::suggest("Quarterly customer satisfaction survey of northern stores");
+        assert_eq!(long.as_str().len(), 57);
+        assert_eq!(long.numbered(2).as_str(), format!("{}-2", long.as_str()));
+        assert_eq!(long.numbered(12).as_str().len(), SLUG_MAX_LEN);
+        assert_eq!(
+            long.numbered(100).as_str(),
+            "quarterly-customer-satisfaction-survey-of-northern-100"
+        );
+        let word = Slug::parse(&"x".repeat(60)).unwrap();
+        assert_eq!(word.numbered(3).as_str(), format!("{}-3", "x".repeat(58)));
     }
 }

@@ -2,6 +2,11 @@
 //! and each question's edit form. Before hydration (or without JavaScript)
 //! every type's settings are shown, grouped; once hydrated only the chosen
 //! type's settings are.
+//!
+//! The type shown is kept in a signal that follows the type field. The
+//! editor renders the "add" form again into the same elements after every
+//! stored change, and the browser keeps the chosen type in them, so that
+//! form passes the type the field holds (see `survey_editor/questions.rs`).
 
 use super::raw_text::raw_text;
 use leptos::prelude::*;
@@ -23,9 +28,15 @@ pub struct QuestionValues {
 }
 
 impl QuestionValues {
-    pub fn empty() -> QuestionValues {
+    /// No text yet, with this type chosen (a known type's code, else the
+    /// first type).
+    pub fn empty_of_kind(code: &str) -> QuestionValues {
+        let kind = KINDS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(KINDS[0].0, |(c, _)| c);
         QuestionValues {
-            kind: "free_text",
+            kind,
             ..QuestionValues::default()
         }
     }

@@ -1,23 +1,30 @@
 //! `/t/{tenant}/surveys/{slug}/edit`: the survey designer. Every change is
 //! an `ActionForm` on a server function: a plain form post without
-//! JavaScript, an in-page call once hydrated (the editor reloads only its
-//! data, never the page).
+//! JavaScript, an in-page call once hydrated. Once hydrated, the editor
+//! reloads only its data after a stored change and renders it into the same
+//! elements, so what the browser keeps in them (typed text, the chosen
+//! type, focus) is set explicitly here and in `question_fields.rs`.
+
+mod lifecycle;
+mod questions;
 
 use super::raw_text::PageTitle;
 use super::raw_text::raw_text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
-use super::question_fields::{QuestionFields, QuestionValues, kind_label};
 use super::tenant_nav::TenantNav;
 use crate::api::designer::{
     AddQuestion, CloseSurvey, DeleteQuestion, DeleteSurvey, MoveQuestion, PublishSurvey,
     SaveSurveyDetails, SurveyEditor, UpdateQuestion, load_survey_editor,
 };
 use crate::api::metadata::{MetadataEntry, SetSurveyMetadata};
-use crate::domain::{MAX_DESCRIPTION_CHARS, MetadataKind, Question, QuestionKind, SurveyState};
+use crate::domain::{MAX_DESCRIPTION_CHARS, MetadataKind, SurveyState};
+use lifecycle::{Lifecycle, PublishedNotice};
+use questions::{AddQuestionForm, QuestionItem};
 
 #[derive(Clone, Copy)]
 struct EditorActions {
@@ -30,11 +37,53 @@ struct EditorActions {
     close: ServerAction<CloseSurvey>,
     delete: ServerAction<DeleteSurvey>,
     metadata: ServerAction<SetSurveyMetadata>,
+    /// Counts stored changes: the editor reloads after each. A refused
+    /// change reloads nothing, so the form keeps what was typed.
+    changes: RwSignal<u32>,
+    /// Where focus goes once the reloaded editor is shown: the first of
+    /// these selectors that matches an enabled element.
+    refocus: RwSignal<Option<Vec<String>>>,
+}
+
+fn succeeded<S>(action: ServerAction<S>) -> bool
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    action.value().with_untracked(|v| matches!(v, Some(Ok(_))))
+}
+
+/// Runs `then` each time `action` comes back with success.
+fn after_success<S>(action: ServerAction<S>, then: impl Fn() + 'static)
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    Effect::new(move |_| {
+        action.version().track();
+        if succeeded(action) {
+            then();
+        }
+    });
+}
+
+/// Forgets what `action` last said (unless it is being sent now).
+fn clear_message<S>(action: ServerAction<S>)
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    if action.input().with_untracked(Option::is_none) {
+        action.value().set(None);
+    }
 }
 
 impl EditorActions {
     fn new() -> EditorActions {
-        EditorActions {
+        let actions = EditorActions {
             details: ServerAction::new(),
             add: ServerAction::new(),
             update: ServerAction::new(),
@@ -44,21 +93,98 @@ impl EditorActions {
             close: ServerAction::new(),
             delete: ServerAction::new(),
             metadata: ServerAction::new(),
-        }
+            changes: RwSignal::new(0),
+            refocus: RwSignal::new(None),
+        };
+        actions.watch();
+        actions
     }
 
-    /// Changes whenever any change was stored, so the editor reloads.
-    fn versions(self) -> [usize; 8] {
+    fn sending(self) -> [bool; 9] {
         [
-            self.details.version().get(),
-            self.add.version().get(),
-            self.update.version().get(),
-            self.remove.version().get(),
-            self.reorder.version().get(),
-            self.publish.version().get(),
-            self.close.version().get(),
-            self.metadata.version().get(),
+            self.details.input().with(Option::is_some),
+            self.add.input().with(Option::is_some),
+            self.update.input().with(Option::is_some),
+            self.remove.input().with(Option::is_some),
+            self.reorder.input().with(Option::is_some),
+            self.publish.input().with(Option::is_some),
+            self.close.input().with(Option::is_some),
+            self.delete.input().with(Option::is_some),
+            self.metadata.input().with(Option::is_some),
         ]
+    }
+
+    fn clear_messages(self) {
+        clear_message(self.details);
+        clear_message(self.add);
+        clear_message(self.update);
+        clear_message(self.remove);
+        clear_message(self.reorder);
+        clear_message(self.publish);
+        clear_message(self.close);
+        clear_message(self.delete);
+        clear_message(self.metadata);
+    }
+
+    fn watch(self) {
+        let reload = move || self.changes.update(|n| *n += 1);
+        after_success(self.details, reload);
+        after_success(self.update, reload);
+        after_success(self.remove, reload);
+        after_success(self.reorder, reload);
+        after_success(self.publish, reload);
+        after_success(self.close, reload);
+        after_success(self.metadata, reload);
+        after_success(self.add, move || {
+            questions::clear_add_form();
+            reload();
+        });
+        // One message at a time: sending any form retires what the others
+        // said (a refusal to publish is stale once a question is added).
+        Effect::new(move |_| {
+            if self.sending().contains(&true) {
+                self.clear_messages();
+            }
+        });
+        // Keyboard users keep their place: the moved question's button (or
+        // its text, when that button is now disabled), the edited question.
+        let target = StoredValue::new(None::<Vec<String>>);
+        Effect::new(move |_| {
+            if let Some(input) = self.reorder.input().get() {
+                let id = input.question;
+                target.set_value(Some(vec![
+                    format!("[data-move=\"{id}-{}\"]", input.direction),
+                    format!("#question-{id}-text"),
+                ]));
+            }
+        });
+        Effect::new(move |_| {
+            if let Some(input) = self.update.input().get() {
+                target.set_value(Some(vec![format!("#question-{}-text", input.id)]));
+            }
+        });
+        let refocus_at_target = move || self.refocus.set(target.get_value());
+        after_success(self.reorder, refocus_at_target);
+        after_success(self.update, refocus_at_target);
+        after_success(self.remove, move || {
+            self.refocus
+                .set(Some(vec!["#questions-heading".to_owned()]));
+        });
+        after_success(self.publish, move || {
+            self.refocus.set(Some(vec!["#published-notice".to_owned()]));
+        });
+        questions::focus_first_problem(self.add);
+    }
+}
+
+impl EditorActions {
+    /// Called with reloaded data: once it is rendered (the next frame),
+    /// focus goes where the change asked for.
+    fn refocus_when_shown(self) {
+        if let Some(selectors) = self.refocus.get_untracked() {
+            self.refocus.set(None);
+            request_animation_frame(move || focus_first(&selectors));
+        }
     }
 }
 
@@ -69,25 +195,48 @@ pub fn SurveyEditorPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let actions = EditorActions::new();
     let editor = Resource::new_blocking(
-        move || (tenant(), slug(), actions.versions()),
+        move || (tenant(), slug(), actions.changes.get()),
         |(tenant, slug, _)| load_survey_editor(tenant, slug),
     );
+    // A Transition, not a Suspense: while a change reloads the data the
+    // editor stays in the page, so focus and scroll position stay too.
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
             {move || Suspend::new(async move {
                 match editor.await {
-                    Ok(editor) => view! { <EditorView editor actions /> }.into_any(),
+                    Ok(editor) => {
+                        actions.refocus_when_shown();
+                        view! { <EditorView editor actions /> }.into_any()
+                    }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
+    }
+}
+
+/// Moves focus to the first enabled element matching one of `selectors`.
+fn focus_first(selectors: &[String]) {
+    use leptos::wasm_bindgen::JsCast;
+    let document = document();
+    let found = selectors.iter().find_map(|selector| {
+        document
+            .query_selector(&format!("{selector}:not(:disabled)"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(element) = found {
+        let _ = element.focus();
     }
 }
 
 #[component]
 fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
     super::hydration::mark_hydrated();
+    let query = use_query_map();
     let draft = editor.state == SurveyState::Draft;
+    let published = editor.state == SurveyState::Published;
     let tenant = editor.tenant_alias.clone();
     let public_path = format!("/s/{}/{}", editor.tenant_alias, editor.slug);
     let preview_path = format!("/t/{}/surveys/{}/preview", editor.tenant_alias, editor.slug);
@@ -96,8 +245,17 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
         (SurveyState::Expired, Some(expires)) => format!("Expired on {expires}"),
         (state, _) => state.label().to_owned(),
     };
+    // Just published: in this page (hydrated) or by a plain form post,
+    // which comes back with `?published=yes`.
+    let just_published = move || {
+        published
+            && (matches!(actions.publish.value().get(), Some(Ok(())))
+                || query.read().get("published").as_deref() == Some("yes"))
+    };
+    let public_url = editor.public_url.clone();
     let questions = editor.questions.clone();
     let count = questions.len();
+    let (list_tenant, survey) = (tenant.clone(), editor.id);
     view! {
         <PageTitle text=format!("{} · {}", editor.title, editor.tenant_name) />
         <section class="page editor">
@@ -107,6 +265,7 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
                 <span class=format!("badge {}", editor.state.label().to_lowercase())>{status}</span>
                 {format!(" · {} responses", editor.responses)}
             </p>
+            {move || just_published().then(|| view! { <PublishedNotice public_url=public_url.clone() /> })}
             <p class="editor-links">
                 <a href=preview_path>"Preview"</a>
                 {(!draft).then(|| view! {
@@ -118,16 +277,19 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
             {(!editor.metadata.is_empty()).then(|| view! {
                 <MetadataForms tenant=tenant.clone() survey=editor.id entries=editor.metadata.clone() action=actions.metadata />
             })}
-            <h2>"Questions"</h2>
+            <h2 id="questions-heading" tabindex="-1">"Questions"</h2>
             <FormAlert error=Signal::derive(move || {
                 actions.remove.value().get().and_then(Result::err)
                     .or_else(|| actions.reorder.value().get().and_then(Result::err))
             }) />
             {(count == 0).then(|| view! { <p class="lead">"No questions yet. Add the first one below."</p> })}
             <ol class="question-list">
-                {questions.into_iter().enumerate().map(|(index, question)| {
+                // A closure, so that each reload builds the questions' elements
+                // anew: reused ones would keep the typed text and the chosen
+                // type of whichever question was at that place before a move.
+                {move || questions.iter().cloned().enumerate().map(|(index, question)| {
                     view! {
-                        <QuestionItem tenant=tenant.clone() survey=editor.id question draft
+                        <QuestionItem tenant=list_tenant.clone() survey question draft
                             first=index == 0 last=index + 1 == count actions />
                     }
                 }).collect_view()}
@@ -178,182 +340,6 @@ fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) ->
             // Sanitized by ammonia on the server (see markdown.rs).
             <div class="description-preview" inner_html=editor.description_html.clone()></div>
         })}
-    }
-}
-
-fn summary(question: &Question) -> String {
-    let detail = match &question.kind {
-        QuestionKind::FreeText { max_length } => format!("up to {max_length} characters"),
-        QuestionKind::Range { .. } => "1 to 5 stars".to_owned(),
-        QuestionKind::Choice { options } => options.join(" / "),
-    };
-    let required = if question.required {
-        "required"
-    } else {
-        "optional"
-    };
-    format!(
-        "{} · {detail} · {required}",
-        kind_label(question.kind.code())
-    )
-}
-
-#[component]
-fn QuestionItem(
-    tenant: String,
-    survey: i64,
-    question: Question,
-    draft: bool,
-    first: bool,
-    last: bool,
-    actions: EditorActions,
-) -> impl IntoView {
-    let id = question.id.0;
-    let text = question.text.clone();
-    // Copy handles: the view's closures each take their own.
-    let tenant = StoredValue::new(tenant);
-    let move_form = {
-        move |direction: &'static str, label: String, disabled: bool| {
-            view! {
-                <ActionForm action=actions.reorder attr:class="inline">
-                    <input type="hidden" name="tenant" value=tenant.get_value() />
-                    <input type="hidden" name="survey" value=survey.to_string() />
-                    <input type="hidden" name="question" value=id.to_string() />
-                    <input type="hidden" name="direction" value=direction />
-                    <button type="submit" class="secondary small" disabled=disabled aria-label=label>
-                        {if direction == "up" { "↑ Move up" } else { "↓ Move down" }}
-                    </button>
-                </ActionForm>
-            }
-        }
-    };
-    // Errors of an edit are shown in the form of the question edited.
-    let error = Signal::derive(move || {
-        let mine = actions
-            .update
-            .input()
-            .get()
-            .is_none_or(|input| input.id == id);
-        actions
-            .update
-            .value()
-            .get()
-            .and_then(Result::err)
-            .filter(|_| mine)
-    });
-    let values = QuestionValues::of(&question);
-    let editing = draft.then(|| {
-        let up = move_form("up", format!("Move question up: {text}"), first);
-        let down = move_form("down", format!("Move question down: {text}"), last);
-        view! {
-            <div class="question-tools">{up} {down}</div>
-            <details class="question-edit" open=move || error.get().is_some()>
-                <summary>{format!("Edit question: {text}")}</summary>
-                <FormAlert error />
-                <ActionForm action=actions.update attr:class="stacked wide">
-                    <input type="hidden" name="tenant" value=tenant.get_value() />
-                    <input type="hidden" name="survey" value=survey.to_string() />
-                    <input type="hidden" name="id" value=id.to_string() />
-                    <QuestionFields prefix=format!("q{id}") values error />
-                    <button type="submit" class="primary">"Save question"</button>
-                </ActionForm>
-                <ActionForm action=actions.remove attr:class="inline">
-                    <input type="hidden" name="tenant" value=tenant.get_value() />
-                    <input type="hidden" name="survey" value=survey.to_string() />
-                    <input type="hidden" name="question" value=id.to_string() />
-                    <button type="submit" class="danger">{format!("Delete question: {text}")}</button>
-                </ActionForm>
-            </details>
-        }
-    });
-    view! {
-        <li class="question-item">
-            <p class="question-text">{question.text.clone()}</p>
-            <p class="hint">{summary(&question)}</p>
-            {editing}
-        </li>
-    }
-}
-
-#[component]
-fn AddQuestionForm(
-    tenant: String,
-    survey: i64,
-    action: ServerAction<AddQuestion>,
-) -> impl IntoView {
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <h3>"Add a question"</h3>
-        <FormAlert error />
-        <ActionForm action attr:class="stacked wide" attr:id="add-question">
-            <input type="hidden" name="tenant" value=tenant />
-            <input type="hidden" name="survey" value=survey.to_string() />
-            <QuestionFields prefix="new".to_owned() values=QuestionValues::empty() error />
-            <button type="submit" class="primary">"Add question"</button>
-        </ActionForm>
-    }
-}
-
-#[component]
-fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
-    let tenant = StoredValue::new(editor.tenant_alias.clone());
-    let survey = StoredValue::new(editor.id.to_string());
-    let error = Signal::derive(move || {
-        actions
-            .publish
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| actions.close.value().get().and_then(Result::err))
-            .or_else(|| actions.delete.value().get().and_then(Result::err))
-    });
-    let hidden = move || {
-        view! {
-            <input type="hidden" name="tenant" value=tenant.get_value() />
-            <input type="hidden" name="survey" value=survey.get_value() />
-        }
-    };
-    let step = match editor.state {
-        SurveyState::Draft => view! {
-            <h2>"Publish"</h2>
-            <p>{format!(
-                "Publishing freezes the questions and opens the survey to respondents for {} days (your plan's longest).",
-                editor.plan_days
-            )}</p>
-            <ActionForm action=actions.publish attr:class="inline">
-                {hidden()}
-                <button type="submit" class="primary">"Publish survey"</button>
-            </ActionForm>
-        }
-        .into_any(),
-        SurveyState::Published => view! {
-            <h2>"Close"</h2>
-            <p>"Closing stops accepting answers at once. The survey and its results stay here."</p>
-            <ActionForm action=actions.close attr:class="inline">
-                {hidden()}
-                <button type="submit" class="secondary">"Close survey"</button>
-            </ActionForm>
-        }
-        .into_any(),
-        SurveyState::Closed | SurveyState::Expired => {
-            view! { <p>"This survey no longer accepts answers; its results stay available."</p> }.into_any()
-        }
-    };
-    let responses = editor.responses;
-    view! {
-        <FormAlert error />
-        {step}
-        <h2>"Delete"</h2>
-        <ActionForm action=actions.delete attr:class="stacked">
-            {hidden()}
-            {(responses > 0).then(|| view! {
-                <label class="checkbox">
-                    <input type="checkbox" name="confirm" value="yes" required />
-                    {format!("Also delete its {responses} responses and statistics")}
-                </label>
-            })}
-            <button type="submit" class="danger">"Delete survey"</button>
-        </ActionForm>
     }
 }
 

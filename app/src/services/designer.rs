@@ -84,8 +84,7 @@ pub async fn create_draft(
         let candidate = if attempt == 1 {
             base.clone()
         } else {
-            Slug::parse(&format!("{}-{attempt}", base.as_str()))
-                .map_err(|_| invalid("slug", "Choose a shorter address for the survey."))?
+            base.numbered(attempt)
         };
         let draft = NewSurvey {
             slug: candidate.clone(),
@@ -234,9 +233,21 @@ pub async fn move_question(
 }
 
 /// Publishes a draft for the plan's number of days, if the plan allows
-/// another active survey.
-pub async fn publish(db: &Database, scope: &TenantScope, survey: SurveyId) -> Result<(), AppError> {
+/// another active survey, and returns its address. Publishing freezes the
+/// questions for good, so the creator must have `confirmed` it.
+pub async fn publish(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    confirmed: bool,
+) -> Result<Slug, AppError> {
     require_draft(db, scope, survey).await?;
+    if !confirmed {
+        return Err(invalid(
+            "confirm",
+            "Confirm that the questions can no longer be changed once the survey is published.",
+        ));
+    }
     let plan = scope.plan();
     let now = UnixMillis::now();
     let outcome = surveys::publish_within_limit(
@@ -249,7 +260,9 @@ pub async fn publish(db: &Database, scope: &TenantScope, survey: SurveyId) -> Re
     )
     .await?;
     match outcome {
-        PublishOutcome::Published => Ok(()),
+        PublishOutcome::Published => surveys::survey_slug(db, scope, survey)
+            .await?
+            .ok_or(AppError::NotFound),
         PublishOutcome::NotDraft => Err(not_a_draft()),
         PublishOutcome::NoQuestions => Err(invalid(
             "form",

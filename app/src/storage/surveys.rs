@@ -337,6 +337,24 @@ pub async fn survey_status(
         .transpose()
 }
 
+/// The address of one of the tenant's surveys; `None` when the tenant has
+/// no such survey.
+pub async fn survey_slug(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<Option<Slug>, sqlx::Error> {
+    let slug: Option<String> = with_pool!(db, pool => {
+        sqlx::query_scalar("SELECT slug FROM surveys WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .fetch_optional(pool)
+            .await
+    })?;
+    slug.map(|s| Slug::parse(&s).map_err(|_| corrupt("slug")))
+        .transpose()
+}
+
 /// The survey with this slug in the tenant, with its questions in order.
 /// `find_survey_by_slug` for respondents: a published survey may be up to a
 /// second old (see `survey_cache`).

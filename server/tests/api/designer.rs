@@ -144,7 +144,7 @@ async fn a_survey_is_designed_published_answered_closed_and_deleted() {
         &client,
         &app,
         "publish_survey",
-        &[("tenant", "adatum"), ("survey", &id)],
+        &[("tenant", "adatum"), ("survey", &id), ("confirm", "yes")],
     )
     .await;
     assert_eq!(app.get("/s/adatum/apres-sales-survey").await.status(), 200);
@@ -281,7 +281,7 @@ async fn a_description_is_markdown_rendered_inert() {
         &client,
         &app,
         "publish_survey",
-        &[("tenant", "adatum"), ("survey", &id)],
+        &[("tenant", "adatum"), ("survey", &id), ("confirm", "yes")],
     )
     .await;
     let html = app.get("/s/adatum/safe").await.text().await.unwrap();
@@ -320,4 +320,65 @@ async fn a_description_is_markdown_rendered_inert() {
         .await;
     assert_eq!(status, 422);
     assert_eq!(error["Invalid"][0]["field"], "slug");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_titles_get_whole_word_addresses_and_publishing_needs_confirmation() {
+    let app = spawn_app().await;
+    let client = creator(&app).await;
+    let title = "Quarterly customer satisfaction survey of our northern region stores";
+    let create = [("tenant", "adatum"), ("title", title), ("slug", "")];
+    let first = ok(&client, &app, "create_survey", &create).await;
+    assert_eq!(
+        first,
+        "quarterly-customer-satisfaction-survey-of-our-northern"
+    );
+    // The same title again: numbered, still within the length limit.
+    let second = ok(&client, &app, "create_survey", &create).await;
+    assert_eq!(
+        second,
+        "quarterly-customer-satisfaction-survey-of-our-northern-2"
+    );
+
+    let slug = first.as_str().unwrap();
+    let load = [("tenant", "adatum"), ("slug", slug)];
+    let editor = ok(&client, &app, "load_survey_editor", &load).await;
+    let id = editor["id"].to_string();
+    ok(
+        &client,
+        &app,
+        "add_question",
+        &question(&id, "Rate the store", "range", ""),
+    )
+    .await;
+
+    // Not confirmed: refused at the confirmation, and still a draft.
+    let (status, body) = app
+        .call_as(
+            &client,
+            "publish_survey",
+            &[("tenant", "adatum"), ("survey", &id)],
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("confirm"), "{body}");
+    let editor = ok(&client, &app, "load_survey_editor", &load).await;
+    assert_eq!(editor["state"], "Draft");
+    assert_eq!(app.get(&format!("/s/adatum/{slug}")).await.status(), 404);
+
+    ok(
+        &client,
+        &app,
+        "publish_survey",
+        &[("tenant", "adatum"), ("survey", &id), ("confirm", "yes")],
+    )
+    .await;
+    let editor = ok(&client, &app, "load_survey_editor", &load).await;
+    assert_eq!(editor["state"], "Published");
+    let public_url = editor["public_url"].as_str().unwrap();
+    assert!(
+        public_url.starts_with("http") && public_url.ends_with(&format!("/s/adatum/{slug}")),
+        "{public_url}"
+    );
+    assert_eq!(app.get(&format!("/s/adatum/{slug}")).await.status(), 200);
 }

@@ -585,7 +585,11 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         app.call_as(
             &alice,
             "publish_survey",
-            &[("tenant", "adatum"), ("survey", survey.as_str())]
+            &[
+                ("tenant", "adatum"),
+                ("survey", survey.as_str()),
+                ("confirm", "yes")
+            ]
         )
         .await
         .0,

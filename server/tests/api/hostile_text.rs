@@ -114,7 +114,7 @@ async fn hostile_survey(admin: &reqwest::Client, app: &TestApp, slug: &str, publ
         admin,
         app,
         "publish_survey",
-        &[("tenant", "adatum"), ("survey", &id)],
+        &[("tenant", "adatum"), ("survey", &id), ("confirm", "yes")],
     )
     .await;
     let form = ok(

@@ -1,0 +1,103 @@
+//! Publishing (confirmed, then the public address), closing and deleting
+//! a survey.
+
+use leptos::prelude::*;
+
+use super::EditorActions;
+use crate::api::designer::SurveyEditor;
+use crate::domain::SurveyState;
+use crate::pages::form_feedback::{FieldError, FormAlert, invalid};
+
+#[component]
+pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
+    let tenant = StoredValue::new(editor.tenant_alias.clone());
+    let survey = StoredValue::new(editor.id.to_string());
+    let publish_error = Signal::derive(move || actions.publish.value().get().and_then(Result::err));
+    let error = Signal::derive(move || {
+        publish_error
+            .get()
+            .or_else(|| actions.close.value().get().and_then(Result::err))
+            .or_else(|| actions.delete.value().get().and_then(Result::err))
+    });
+    let hidden = move || {
+        view! {
+            <input type="hidden" name="tenant" value=tenant.get_value() />
+            <input type="hidden" name="survey" value=survey.get_value() />
+        }
+    };
+    let step = match editor.state {
+        SurveyState::Draft => view! {
+            <h2>"Publish"</h2>
+            <p>{format!(
+                "Publishing opens the survey to respondents for {} days (your plan's longest) and freezes its questions, so that every answer matches the questions it was given to.",
+                editor.plan_days
+            )}</p>
+            <ActionForm action=actions.publish attr:class="stacked" attr:id="publish-survey">
+                {hidden()}
+                <label class="checkbox">
+                    <input type="checkbox" name="confirm" value="yes" required
+                        aria-invalid=invalid(publish_error, "confirm") aria-describedby="publish-confirm-error" />
+                    "I understand that the questions can no longer be changed once the survey is published"
+                </label>
+                <FieldError error=publish_error field="confirm" id="publish-confirm-error".to_owned() />
+                <button type="submit" class="primary">"Publish survey"</button>
+            </ActionForm>
+        }
+        .into_any(),
+        SurveyState::Published => view! {
+            <h2>"Close"</h2>
+            <p>"Closing stops accepting answers at once. The survey and its results stay here."</p>
+            <ActionForm action=actions.close attr:class="inline">
+                {hidden()}
+                <button type="submit" class="secondary">"Close survey"</button>
+            </ActionForm>
+        }
+        .into_any(),
+        SurveyState::Closed | SurveyState::Expired => {
+            view! { <p>"This survey no longer accepts answers; its results stay available."</p> }.into_any()
+        }
+    };
+    let responses = editor.responses;
+    view! {
+        <FormAlert error />
+        {step}
+        <h2>"Delete"</h2>
+        <ActionForm action=actions.delete attr:class="stacked">
+            {hidden()}
+            {(responses > 0).then(|| view! {
+                <label class="checkbox">
+                    <input type="checkbox" name="confirm" value="yes" required />
+                    {format!("Also delete its {responses} responses and statistics")}
+                </label>
+            })}
+            <button type="submit" class="danger">"Delete survey"</button>
+        </ActionForm>
+    }
+}
+
+/// Shown right after publishing: where respondents answer.
+#[component]
+pub(super) fn PublishedNotice(public_url: String) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let copied = RwSignal::new(false);
+    let to_copy = public_url.clone();
+    let copy = move |_| {
+        let _ = window().navigator().clipboard().write_text(&to_copy);
+        copied.set(true);
+    };
+    view! {
+        <div class="notice published-notice" id="published-notice" tabindex="-1" role="status">
+            <p><strong>"Your survey is published."</strong>" Respondents can answer it at:"</p>
+            <p class="public-address">
+                <a href=public_url.clone()>{public_url.clone()}</a>
+                " "
+                // Copying needs JavaScript; without it the address is selected by hand.
+                <button type="button" class="secondary small" hidden=move || !hydrated.get() on:click=copy>
+                    "Copy the address"
+                </button>
+                <span class="hint">{move || copied.get().then_some(" Copied.")}</span>
+            </p>
+        </div>
+    }
+}
