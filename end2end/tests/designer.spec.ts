@@ -88,6 +88,7 @@ test('a subscriber designs a survey with all three question types, previews, pub
   await page.getByRole('link', { name: 'Back to the editor' }).click();
   await waitForHydration(page);
 
+  await page.getByLabel(/I understand that the questions can no longer be changed/).check();
   await page.getByRole('button', { name: 'Publish survey' }).click();
   await expect(page.locator('.survey-status .badge')).toContainText('Published, open until');
   await expect(page.getByRole('button', { name: /Move question/ })).toHaveCount(0);
@@ -122,4 +123,196 @@ test('a subscriber designs a survey with all three question types, previews, pub
   await expect(page.getByRole('row', { name: /Store visit feedback/ })).toContainText('1');
   await expectAccessible(page);
   expect(dialogs).toEqual([]);
+});
+
+// The designer's forms across changes (issue 21, "Designer").
+
+/** Creates a draft from the dashboard and opens it in the editor. */
+async function newDraft(page: Page, title: string, js = true) {
+  await page.locator('#new-survey').getByLabel('Title').fill(title);
+  await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL((url) => url.pathname.endsWith('/edit'));
+  if (js) await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expectAccessible(page);
+}
+
+const addForm = (page: Page) => page.locator('#add-question');
+const settings = (page: Page, legend: string) => addForm(page).getByRole('group', { name: legend });
+
+test('the add-question form keeps its type through a refused add and starts empty after an added one', async ({ page }) => {
+  await signInToAdatum(page, 'creator@adatum.example');
+  await newDraft(page, 'Shop opening hours');
+  const form = addForm(page);
+
+  // Refused: the type, its settings and the text stay; the problem is
+  // shown at the options, which are visible, and focus goes there.
+  await form.getByLabel('Question', { exact: true }).fill('Which shop?');
+  await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+  await form.getByLabel(/Options, one a line/).fill('Only one');
+  await form.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.locator('#new-options-error')).toContainText('Give 2 to 10 options');
+  await expect(page.locator('#new-options-error')).toBeVisible();
+  await expect(form.getByLabel('Type')).toHaveValue('choice');
+  await expect(settings(page, 'Multiple choice settings')).toBeVisible();
+  await expect(settings(page, 'Free text settings')).toBeHidden();
+  await expect(form.getByLabel('Question', { exact: true })).toHaveValue('Which shop?');
+  await expect(form.getByLabel(/Options, one a line/)).toBeFocused();
+  await expectAccessible(page);
+
+  // Added: the form is empty again, on the first type, ready for the next.
+  await form.getByLabel(/Options, one a line/).fill('North\nSouth');
+  await form.getByRole('button', { name: 'Add question' }).click();
+  await expect(questionTexts(page)).toHaveText(['Which shop?']);
+  await expect(page.getByRole('status').filter({ hasText: 'Question added.' })).toBeVisible();
+  await expect(form.getByLabel('Question', { exact: true })).toHaveValue('');
+  await expect(form.getByLabel('Question', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Type')).toHaveValue('free_text');
+  await expect(settings(page, 'Free text settings')).toBeVisible();
+  await expect(settings(page, 'Multiple choice settings')).toBeHidden();
+  await expect(form.getByLabel(/Options, one a line/)).toHaveValue('');
+  await expect(page.locator('#new-options-error')).toHaveText('');
+  await expectAccessible(page);
+
+  // Another change (a move) keeps what is being typed, type included.
+  await addQuestion(page, 'Anything else?', 'Free text', async () => {});
+  await form.getByLabel('Question', { exact: true }).fill('How friendly were we?');
+  await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+  await page.getByRole('button', { name: 'Move question up: Anything else?' }).click();
+  await expect(questionTexts(page)).toHaveText(['Anything else?', 'Which shop?']);
+  await expect(form.getByLabel('Type')).toHaveValue('range');
+  await expect(settings(page, 'Rating settings (optional labels)')).toBeVisible();
+  await expect(settings(page, 'Free text settings')).toBeHidden();
+  await expect(form.getByLabel('Question', { exact: true })).toHaveValue('How friendly were we?');
+});
+
+test('moving a question keeps keyboard focus on it, and each edit panel keeps its own question', async ({ page }) => {
+  await signInToAdatum(page, 'creator@adatum.example');
+  await newDraft(page, 'Garden centre visit');
+  await addQuestion(page, 'How was your visit?', 'Rating from 1 to 5 stars', async () => {});
+  await addQuestion(page, 'Which department?', 'Multiple choice (one answer)', async (f) => {
+    await f.getByLabel(/Options, one a line/).fill('Garden\nKitchen\nTools');
+  });
+  await addQuestion(page, 'What should we improve?', 'Free text', async () => {});
+  // From the server's page, as a returning designer sees it.
+  await page.reload();
+  await waitForHydration(page);
+
+  // The first question cannot move up, the last not down; it shows.
+  const firstUp = page.getByRole('button', { name: 'Move question up: How was your visit?' });
+  const lastDown = page.getByRole('button', { name: 'Move question down: What should we improve?' });
+  const enabled = page.getByRole('button', { name: 'Move question down: How was your visit?' });
+  await expect(firstUp).toBeDisabled();
+  await expect(lastDown).toBeDisabled();
+  await expect(firstUp).toHaveCSS('cursor', 'not-allowed');
+  await expect(enabled).toHaveCSS('cursor', 'pointer');
+  const look = (b: typeof firstUp) => b.evaluate((e) => getComputedStyle(e).borderStyle + ' ' + getComputedStyle(e).color);
+  expect(await look(firstUp)).not.toEqual(await look(enabled));
+
+  // Enter on "Move up" moves the question, and focus stays on that button.
+  const up = page.getByRole('button', { name: 'Move question up: What should we improve?' });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(questionTexts(page)).toHaveText(['How was your visit?', 'What should we improve?', 'Which department?']);
+  await expect(up).toBeFocused();
+  // Again: now first, its "Move up" is disabled, so focus is on the question.
+  await page.keyboard.press('Enter');
+  await expect(questionTexts(page)).toHaveText(['What should we improve?', 'How was your visit?', 'Which department?']);
+  await expect(page.getByRole('button', { name: 'Move question up: What should we improve?' })).toBeDisabled();
+  await expect(questionTexts(page).first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Move question down: What should we improve?' })).toBeFocused();
+  await expectAccessible(page);
+
+  // Each question's edit panel holds that question, after the moves.
+  const item = (text: string) => page.locator('.question-list > li').filter({ has: page.locator('.question-text', { hasText: text }) });
+  const expected: [string, string, string][] = [
+    ['What should we improve?', 'free_text', ''],
+    ['How was your visit?', 'range', ''],
+    ['Which department?', 'choice', 'Garden\nKitchen\nTools'],
+  ];
+  for (const [text, kind, options] of expected) {
+    await item(text).getByText(`Edit question: ${text}`).click();
+    const panel = item(text).locator('form.stacked');
+    await expect(panel.getByLabel('Question', { exact: true })).toHaveValue(text);
+    await expect(panel.getByLabel('Type')).toHaveValue(kind);
+    await expect(panel.getByLabel(/Options, one a line/)).toHaveValue(options);
+  }
+  await expect(item('Which department?').getByRole('group', { name: 'Multiple choice settings' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('publishing is confirmed, then shows the public address; a stale refusal goes away', async ({ page }) => {
+  await signInToAdatum(page, 'creator@adatum.example');
+  await newDraft(page, 'Kitchen planning service');
+  const publish = page.locator('#publish-survey');
+  const confirm = publish.getByLabel(/I understand that the questions can no longer be changed/);
+  const noQuestions = page.getByText('Add at least one question before publishing.');
+
+  await confirm.check();
+  await publish.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(noQuestions).toBeVisible();
+  await expectAccessible(page);
+  await addQuestion(page, 'Was the planner helpful?', 'Rating from 1 to 5 stars', async () => {});
+  await expect(noQuestions).toHaveCount(0);
+
+  // Not confirmed: nothing is sent.
+  await confirm.uncheck();
+  await publish.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(confirm).toBeFocused();
+  await expect(page.locator('.survey-status .badge')).toHaveText('Draft');
+
+  await confirm.check();
+  await publish.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(page.locator('.survey-status .badge')).toContainText('Published, open until');
+  const address = `${test.info().project.use.baseURL}/s/adatum/kitchen-planning-service`;
+  const notice = page.locator('#published-notice');
+  await expect(notice).toContainText('Your survey is published.');
+  await expect(notice.getByRole('link', { name: address })).toHaveAttribute('href', address);
+  await expect(notice).toBeFocused();
+  await expectAccessible(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the designer marks a refused add at a visible field, forgets stale refusals, and confirms publishing', async ({ page }) => {
+    await signInToAdatum(page, 'creator@adatum.example', undefined, false);
+    await newDraft(page, 'Delivery feedback', false);
+    const form = addForm(page);
+    const publish = page.locator('#publish-survey');
+    const noQuestions = page.getByText('Add at least one question before publishing.');
+
+    await publish.getByLabel(/I understand that the questions can no longer be changed/).check();
+    await publish.getByRole('button', { name: 'Publish survey' }).click();
+    await expect(noQuestions).toBeVisible();
+    await expectAccessible(page);
+
+    await form.getByLabel('Question', { exact: true }).fill('Which van?');
+    await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+    await form.getByLabel(/Options, one a line/).fill('Only one');
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await expect(page.locator('#new-options-error')).toContainText('Give 2 to 10 options');
+    await expect(page.locator('#new-options-error')).toBeVisible();
+    await expect(form.getByLabel(/Options, one a line/)).toBeVisible();
+    await expect(noQuestions).toHaveCount(0);
+    await expectAccessible(page);
+
+    await form.getByLabel('Question', { exact: true }).fill('Which van?');
+    await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+    await form.getByLabel(/Options, one a line/).fill('Red\nBlue');
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await expect(questionTexts(page)).toHaveText(['Which van?']);
+    await expect(form.getByLabel('Question', { exact: true })).toHaveValue('');
+    await expect(form.getByLabel(/Options, one a line/)).toHaveValue('');
+    await expect(page.locator('#new-options-error')).toHaveText('');
+    await expectAccessible(page);
+
+    await publish.getByLabel(/I understand that the questions can no longer be changed/).check();
+    await publish.getByRole('button', { name: 'Publish survey' }).click();
+    await expect(page.locator('.survey-status .badge')).toContainText('Published, open until');
+    const address = `${test.info().project.use.baseURL}/s/adatum/delivery-feedback`;
+    await expect(page.locator('#published-notice').getByRole('link', { name: address })).toBeVisible();
+    await expectAccessible(page);
+  });
 });

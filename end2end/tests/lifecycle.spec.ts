@@ -60,6 +60,7 @@ test.describe.serial('subscriber lifecycle', () => {
     const form = page.locator('#add-question');
     await form.getByLabel('Question', { exact: true }).fill('How did we do?');
     await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await page.getByLabel(/I understand that the questions can no longer be changed/).check();
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['How did we do?']);
     await page.getByRole('button', { name: 'Publish survey' }).click();

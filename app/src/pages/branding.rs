@@ -12,11 +12,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error_page::ErrorPage;
 use super::form_feedback::FormAlert;
+use super::survey_form::QuestionItem;
 use super::tenant_nav::TenantNav;
 use crate::api::branding::{BrandingPage, RemoveTenantLogo, SaveTenantStylesheet, load_branding};
 use crate::domain::stylesheet::{
     ALLOWED_SELECTORS, StyleProblem, TenantStylesheet, allowed_properties,
 };
+use crate::domain::{Question, QuestionId, QuestionKind, SubmissionErrors};
 
 /// The element the live preview's rules are confined to.
 const PREVIEW_SCOPE: &str = ".branding-preview";
@@ -198,9 +200,32 @@ fn StylesheetSection(
     }
 }
 
-/// The survey page's markup (see `survey_form.rs`) with sample content.
+/// A sample survey drawn by the survey page's own question component
+/// (`survey_form.rs`), so the preview looks exactly like the real page.
 #[component]
 fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView {
+    let questions = [
+        Question {
+            id: QuestionId(1),
+            text: "How would you rate us?".to_owned(),
+            required: true,
+            kind: QuestionKind::Range {
+                low_label: Some("Poor".to_owned()),
+                high_label: Some("Excellent".to_owned()),
+            },
+        },
+        Question {
+            id: QuestionId(2),
+            text: "How did you contact us?".to_owned(),
+            required: false,
+            kind: QuestionKind::Choice {
+                options: vec!["Phone".to_owned(), "Email".to_owned()],
+            },
+        },
+    ];
+    let errors = RwSignal::new(SubmissionErrors::default());
+    // Three stars chosen, as a respondent would see them.
+    let values = [Some("3".to_owned()), Some("0".to_owned())];
     view! {
         <div class="branding-preview" aria-label="Preview of a survey page" role="region">
             <div class="site-header"><span class="brand">"Tailspin Surveys"</span></div>
@@ -212,25 +237,9 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
             </div>
             <div id="surveyForm">
                 <ol>
-                    <li class="question">
-                        <p class="question-text">"How would you rate us?"</p>
-                        <div class="stars">
-                            <span class="rating rating-over"><span><span aria-hidden="true">"★"</span></span></span>
-                            <span class="rating rating-over"><span><span aria-hidden="true">"★"</span></span></span>
-                            <span class="rating"><span><span aria-hidden="true">"★"</span></span></span>
-                        </div>
-                    </li>
-                    <li class="question">
-                        <p class="question-text">"How did you contact us?"</p>
-                        <div class="option">
-                            <input type="radio" id="preview-phone" name="preview-channel" checked />
-                            <label for="preview-phone">"Phone"</label>
-                        </div>
-                        <div class="option">
-                            <input type="radio" id="preview-email" name="preview-channel" />
-                            <label for="preview-email">"Email"</label>
-                        </div>
-                    </li>
+                    {questions.into_iter().zip(values).map(|(question, value)| {
+                        view! { <QuestionItem question value errors /> }
+                    }).collect_view()}
                 </ol>
                 <button type="button" class="primary" disabled>"Submit answers"</button>
             </div>
