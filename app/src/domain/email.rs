@@ -53,38 +53,9 @@ impl std::fmt::Display for Email {
     }
 }
 
-/// Rules for passwords of accounts kept by Tailspin Surveys.
-pub const PASSWORD_MIN_CHARS: usize = 10;
-pub const PASSWORD_MAX_CHARS: usize = 256;
-/// The rule as every password field states it.
-pub const PASSWORD_HINT: &str = "At least 10 characters.";
-
-pub fn check_new_password(password: &str) -> Result<(), String> {
-    let length = password.chars().count();
-    if length < PASSWORD_MIN_CHARS {
-        return Err(format!(
-            "A password needs at least {PASSWORD_MIN_CHARS} characters."
-        ));
-    }
-    if length > PASSWORD_MAX_CHARS {
-        return Err(format!(
-            "A password has at most {PASSWORD_MAX_CHARS} characters."
-        ));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_stated_password_rule_is_the_checked_one() {
-        assert!(PASSWORD_HINT.contains(&PASSWORD_MIN_CHARS.to_string()));
-        let shortest = "x".repeat(PASSWORD_MIN_CHARS);
-        assert!(check_new_password(&shortest).is_ok());
-        assert!(check_new_password(&shortest[1..]).is_err());
-    }
 
     #[test]
     fn emails_are_normalised() {
@@ -109,12 +80,5 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn passwords_have_a_length_range() {
-        assert!(check_new_password("short").is_err());
-        assert!(check_new_password("long enough!").is_ok());
-        assert!(check_new_password(&"x".repeat(257)).is_err());
     }
 }

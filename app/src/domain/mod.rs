@@ -14,6 +14,7 @@ mod identity_provider;
 mod ids;
 mod metadata;
 mod month;
+mod password;
 mod plan;
 mod results;
 mod roles;
@@ -39,7 +40,7 @@ pub use design::{
     MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
     QuestionInput, SurveyState, check_description, check_title, days_left,
 };
-pub use email::{Email, PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_new_password};
+pub use email::Email;
 pub use identity_provider::{
     DEFAULT_IDENTIFYING_CLAIM, MAX_CLIENT_SECRET_LEN, ProviderSettings, ProviderSettingsErrors,
     ProviderSettingsInput, check_client_secret,
@@ -47,6 +48,10 @@ pub use identity_provider::{
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
 pub use metadata::{MAX_METADATA_FIELDS, MetadataEntry, MetadataKind, check_field_name};
 pub use month::BillingMonth;
+pub use password::{
+    PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, TOO_COMMON, check_new_password,
+    is_common_password,
+};
 pub use plan::{Plan, SignInKind, TenantStatus};
 pub use results::{QuestionResult, ResultKind, question_results};
 pub use roles::Role;
