@@ -19,6 +19,9 @@ test.describe.serial('subscriber lifecycle', () => {
     await page.goto('/signup');
     await waitForHydration(page);
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Choose Trial' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the Trial plan');
+    await expectAccessible(page);
 
     // The alias is suggested from the name and checked as it is typed.
     await page.getByLabel('Subscriber name').fill('Lamna Healthcare');
@@ -29,13 +32,8 @@ test.describe.serial('subscriber lifecycle', () => {
     await page.getByLabel('Alias').fill(alias);
     await expect(page.locator('#field-alias-status')).toHaveText(`${alias} is available.`);
 
-    // Sending without a plan changes nothing and says why.
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect(page.locator('#field-plan-error')).toContainText('Choose a plan');
-    await expectAccessible(page);
-
-    await page.getByLabel(/^Trial/).check();
-    await expect(page.getByRole('group', { name: /Standard: the first administrator/ })).toBeHidden();
+    // Only what a Trial needs: the identity that will own it.
+    await expect(page.getByLabel('Password')).toHaveCount(0);
     await expect(page.getByLabel('Sign in with')).toBeVisible();
     await page.getByRole('button', { name: 'Sign up' }).click();
 
@@ -60,9 +58,9 @@ test.describe.serial('subscriber lifecycle', () => {
     const form = page.locator('#add-question');
     await form.getByLabel('Question', { exact: true }).fill('How did we do?');
     await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
-    await page.getByLabel(/I understand that the questions can no longer be changed/).check();
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['How did we do?']);
+    await page.getByLabel(/I understand that the questions can no longer be changed/).check();
     await page.getByRole('button', { name: 'Publish survey' }).click();
     await expect(page.locator('.survey-status .badge')).toContainText('Published, open until');
     await expectAccessible(page);
@@ -209,12 +207,14 @@ test.describe.serial('subscriber lifecycle', () => {
     await page.goto('/admin/subscribers/new');
     await waitForHydration(page);
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Choose Premium' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a Premium subscriber');
+    await expectAccessible(page);
     const premium = `woodgrove-${Date.now() % 100_000}`;
     await page.getByLabel('Subscriber name').fill('Woodgrove Premium');
     await page.getByLabel('Alias').fill(premium);
     await expect(page.locator('#field-alias-status')).toHaveText(`${premium} is available.`);
-    await page.getByLabel(/^Premium/).check();
-    await expect(page.getByRole('group', { name: /Trial and Individual/ })).toBeHidden();
+    await expect(page.getByLabel('Sign in with')).toHaveCount(0);
 
     // "Test connection" runs discovery: first at nothing, then at the provider.
     await page.getByLabel('Issuer URL').fill('http://127.0.0.1:9');

@@ -11,6 +11,8 @@ use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignupOptions {
+    /// The plans that can be completed on this installation.
+    pub plans: Vec<Plan>,
     pub regions: Vec<String>,
     /// Social providers for Trial and Individual: (id, name).
     pub social_providers: Vec<(String, String)>,
@@ -28,6 +30,14 @@ pub struct Welcome {
     pub export_database: bool,
 }
 
+/// The welcome page: in full for the session that signed up; for anyone
+/// else only that the subscriber awaits activation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WelcomeReply {
+    SignedUp(Welcome),
+    AwaitingActivation { alias: String },
+}
+
 #[cfg(feature = "ssr")]
 use crate::services::signup;
 
@@ -41,6 +51,7 @@ pub(crate) fn regions() -> Vec<String> {
 pub async fn load_signup_options() -> Result<SignupOptions, AppError> {
     let federation = super::federation()?;
     Ok(SignupOptions {
+        plans: signup::available_plans(&federation),
         regions: regions(),
         social_providers: federation
             .social_providers
@@ -103,7 +114,7 @@ pub async fn sign_up(form: TenantForm) -> Result<(), AppError> {
 
 /// The welcome page of the subscriber this session just signed up.
 #[server(prefix = "/api", endpoint = "load_welcome")]
-pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
+pub async fn load_welcome(alias: String) -> Result<WelcomeReply, AppError> {
     use crate::domain::TenantStatus;
     let db = super::database()?;
     let federation = super::federation()?;
@@ -112,16 +123,21 @@ pub async fn load_welcome(alias: String) -> Result<Welcome, AppError> {
         .get(signup::SIGNED_UP_KEY)
         .await
         .map_err(|e| AppError::internal("session read", e))?;
-    let welcome = signup::welcome(&db, &federation, &alias, signed_up.as_deref()).await?;
+    let welcome = match signup::welcome(&db, &federation, &alias, signed_up.as_deref()).await? {
+        signup::WelcomeFor::ThisSession(welcome) => welcome,
+        signup::WelcomeFor::AwaitingActivation => {
+            return Ok(WelcomeReply::AwaitingActivation { alias });
+        }
+    };
     let tenant = welcome.tenant;
-    Ok(Welcome {
+    Ok(WelcomeReply::SignedUp(Welcome {
         alias: tenant.alias.to_string(),
         name: tenant.name,
         plan: tenant.plan,
         active: tenant.status == TenantStatus::Active,
         redirect_uri: welcome.redirect_uri,
         export_database: welcome.export_database,
-    })
+    }))
 }
 
 /// A Tailspin administrator adds a subscriber (active at once, or pending

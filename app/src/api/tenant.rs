@@ -27,6 +27,8 @@ pub enum SignInMethod {
     },
     /// A provider plan whose provider is not configured (yet).
     NotConfigured,
+    /// Signed up and not yet activated by Tailspin: nobody signs in yet.
+    AwaitingActivation,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,13 +69,22 @@ pub struct SurveyRow {
 }
 
 #[cfg(feature = "ssr")]
-use crate::services::tenant_pages::{self, SignInOffer};
+use crate::services::tenant_pages::{self, SignInOffer, SignInPage};
 
 #[server(prefix = "/api", endpoint = "load_login_page")]
 pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
-    let (scope, offer) = tenant_pages::sign_in_offer(&db, &federation, &tenant).await?;
+    let (scope, offer) = match tenant_pages::sign_in_page(&db, &federation, &tenant).await? {
+        SignInPage::Open(scope, offer) => (scope, offer),
+        SignInPage::AwaitingActivation => {
+            return Ok(LoginPage {
+                tenant_name: String::new(),
+                method: SignInMethod::AwaitingActivation,
+                refused: None,
+            });
+        }
+    };
     let start_url = format!("/t/{}/oidc/start", scope.alias());
     let method = match offer {
         SignInOffer::Password => SignInMethod::Password,

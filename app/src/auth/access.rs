@@ -33,6 +33,11 @@ pub async fn tenant_access(
     let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
     let tenant = match tenants::find_tenant_by_alias(db, &alias).await? {
         Some(tenant) if tenant.status == TenantStatus::Active => tenant,
+        // Sent to its sign-in page, which says it awaits activation
+        // (`services::tenant_pages::sign_in_page`).
+        Some(tenant) if tenant.status == TenantStatus::PendingActivation && principal.is_none() => {
+            return Err(AppError::Unauthorized);
+        }
         _ => return Err(AppError::NotFound),
     };
     let user_id = match principal {

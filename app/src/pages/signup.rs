@@ -1,18 +1,21 @@
-//! `/signup`: self-service sign-up; `/signup/welcome/{alias}`: the next
-//! steps; `/admin/subscribers/new`: a Tailspin administrator adds a
-//! subscriber with the same fields.
+//! `/signup`: self-service sign-up, a plan first and then the form for it
+//! (`?plan=`); `/signup/welcome/{alias}`: the next steps;
+//! `/admin/subscribers/new`: a Tailspin administrator adds a subscriber with
+//! the same steps and fields.
 
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::plan_choice::{ChosenPlan, PlanChoice};
+use super::tenant_login::AwaitingActivation;
 use crate::api::signup::{
-    AddTenant, SignUp, SignupOptions, Welcome, check_alias, load_admin_signup_options,
-    load_signup_options, load_welcome, test_identity_provider,
+    AddTenant, SignUp, SignupOptions, Welcome, WelcomeReply, check_alias,
+    load_admin_signup_options, load_signup_options, load_welcome, test_identity_provider,
 };
 use crate::domain::{Plan, SignInKind, TenantAlias};
 use crate::error::AppError;
@@ -20,64 +23,88 @@ use crate::error::AppError;
 #[component]
 pub fn SignupPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_signup_options());
-    let action = ServerAction::<SignUp>::new();
+    let chosen = chosen_plan();
     view! {
-        <PageTitle text="Sign up · Tailspin Surveys" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match options.await {
-                    Ok(options) => view! {
-                        <section class="page signup">
-                            <h1>"Sign up for Tailspin Surveys"</h1>
-                            <p class="lead">"A Trial starts at once and is free for its first survey. Paid plans start once a Tailspin administrator activates them."</p>
-                            {
-                                let error = Signal::derive(move || action.value().get().and_then(Result::err));
-                                view! {
-                                    <FormAlert error />
-                                    <ActionForm action attr:class="stacked" attr:id="signup-form">
-                                        <TenantFields options error admin=false />
-                                        <button type="submit" class="primary">"Sign up"</button>
-                                    </ActionForm>
-                                }
-                            }
-                        </section>
-                    }
-                    .into_any(),
+                    Ok(options) => view! { <SignupSteps options chosen /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
         </Suspense>
     }
+}
+
+/// The plan named by `?plan=`, the step after the plan choice.
+fn chosen_plan() -> Memo<Option<Plan>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        query
+            .read()
+            .get("plan")
+            .and_then(|code| Plan::from_code(&code))
+    })
+}
+
+/// First the plans, then the form for the chosen one. A plan this
+/// installation cannot complete is never offered (the server refuses it too).
+#[component]
+fn SignupSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let action = ServerAction::<SignUp>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    move || match chosen.get().filter(|plan| options.plans.contains(plan)) {
+        None => view! {
+            <PageTitle text="Sign up · Tailspin Surveys" />
+            <section class="page signup">
+                <h1>"Sign up for Tailspin Surveys"</h1>
+                <p class="lead">{lead(&options.plans)}</p>
+                <PlanChoice plans=options.plans.clone() base="/signup" starts=true />
+            </section>
+        }
+        .into_any(),
+        Some(plan) => {
+            let options = options.clone();
+            view! {
+            <PageTitle text=format!("Sign up for {} · Tailspin Surveys", plan.label()) />
+            <section class="page signup">
+                <h1>{format!("Sign up for the {} plan", plan.label())}</h1>
+                <ChosenPlan plan base="/signup" />
+                <FormAlert error />
+                <ActionForm action attr:class="stacked" attr:id="signup-form">
+                    <TenantFields options error admin=false plan />
+                    <button type="submit" class="primary">"Sign up"</button>
+                </ActionForm>
+            </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The introduction, naming only what is offered here.
+fn lead(plans: &[Plan]) -> String {
+    let trial = if plans.contains(&Plan::Trial) {
+        " A Trial starts at once and is free for its first survey."
+    } else {
+        ""
+    };
+    format!(
+        "Choose a plan, then tell us about your organization.{trial} Paid plans start once a Tailspin administrator activates them."
+    )
 }
 
 #[component]
 pub fn AdminNewTenantPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_admin_signup_options());
-    let action = ServerAction::<AddTenant>::new();
+    let chosen = chosen_plan();
     view! {
         <PageTitle text="Add a subscriber · Tailspin administration" />
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match options.await {
-                    Ok(options) => {
-                        let error = Signal::derive(move || action.value().get().and_then(Result::err));
-                        view! {
-                            <section class="page signup">
-                                <AdminNav current="subscribers" />
-                                <h1>"Add a subscriber"</h1>
-                                <FormAlert error />
-                                <ActionForm action attr:class="stacked" attr:id="add-subscriber-form">
-                                    <TenantFields options error admin=true />
-                                    <label class="checkbox">
-                                        <input type="checkbox" name="activate" value="on" checked=true />
-                                        " Active at once (otherwise pending activation)"
-                                    </label>
-                                    <button type="submit" class="primary">"Add the subscriber"</button>
-                                </ActionForm>
-                            </section>
-                        }
-                        .into_any()
-                    }
+                    Ok(options) => view! { <AdminNewTenantSteps options chosen /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -85,46 +112,60 @@ pub fn AdminNewTenantPage() -> impl IntoView {
     }
 }
 
-/// The fields of a new subscriber. Every section is shown until a plan is
-/// chosen (so the form works before the page is interactive); then only the
-/// sign-in details that plan needs.
+#[component]
+fn AdminNewTenantSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let action = ServerAction::<AddTenant>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    const BASE: &str = "/admin/subscribers/new";
+    let step = move || match chosen.get().filter(|plan| options.plans.contains(plan)) {
+        None => view! {
+            <h1>"Add a subscriber"</h1>
+            <PlanChoice plans=options.plans.clone() base=BASE starts=false />
+        }
+        .into_any(),
+        Some(plan) => {
+            let options = options.clone();
+            view! {
+            <h1>{format!("Add a {} subscriber", plan.label())}</h1>
+            <ChosenPlan plan base=BASE />
+            <FormAlert error />
+            <ActionForm action attr:class="stacked" attr:id="add-subscriber-form">
+                <TenantFields options error admin=true plan />
+                <label class="checkbox">
+                    <input type="checkbox" name="activate" value="on" checked=true />
+                    " Active at once (otherwise pending activation)"
+                </label>
+                <button type="submit" class="primary">"Add the subscriber"</button>
+            </ActionForm>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="page signup">
+            <AdminNav current="subscribers" />
+            {step}
+        </section>
+    }
+}
+
+/// The fields of a new subscriber on `plan`: only the sign-in details that
+/// plan needs.
 #[component]
 fn TenantFields(
     options: SignupOptions,
     error: Signal<Option<AppError>>,
     admin: bool,
+    plan: Plan,
 ) -> impl IntoView {
-    super::hydration::mark_hydrated();
-    let plan = RwSignal::new(None::<Plan>);
     let alias = RwSignal::new(String::new());
     let alias_edited = RwSignal::new(false);
     let alias_check = Action::new(|alias: &String| check_alias(alias.clone()));
-    let issuer = RwSignal::new(String::new());
-    let connection = Action::new(|issuer: &String| test_identity_provider(issuer.clone()));
-    let shows = move |kind: SignInKind| plan.get().is_none_or(|p| p.sign_in() == kind);
-    let plans = Plan::ALL
-        .into_iter()
-        .map(|p| {
-            let id = format!("plan-{}", p.code());
-            view! {
-                <li>
-                    <input type="radio" id=id.clone() name="form[plan]" value=p.code()
-                        on:change=move |_| plan.set(Some(p)) />
-                    <label for=id>{p.label()} " — " {plan_summary(p)}</label>
-                </li>
-            }
-        })
-        .collect_view();
     let regions = options
         .regions
         .iter()
         .map(|r| view! { <option value=r.clone()>{r.clone()}</option> })
-        .collect_view();
-    let providers = options
-        .social_providers
-        .iter()
-        .enumerate()
-        .map(|(i, (id, name))| view! { <option value=id.clone() selected=i == 0>{name.clone()}</option> })
         .collect_view();
     let alias_message = move || {
         alias_check
@@ -134,7 +175,23 @@ fn TenantFields(
             .filter(|c| c.alias == alias.get())
             .map(|c| (c.available, c.message))
     };
+    let sign_in = match plan.sign_in() {
+        SignInKind::SocialIdentity => view! { <SocialOwnerFields options error admin /> }.into_any(),
+        SignInKind::LocalAccounts => view! {
+            <fieldset class="plan-details">
+                <legend>"The first administrator's account"</legend>
+                <TextField label="Administrator's name" name="form[admin_name]" field="admin_name" error autocomplete="name" />
+                <TextField label="Administrator's email" name="form[admin_email]" field="admin_email" error kind="email" autocomplete="email" />
+                <TextField label="Password" name="form[password]" field="password" error kind="password" autocomplete="new-password"
+                    hint=crate::domain::PASSWORD_HINT />
+            </fieldset>
+        }
+        .into_any(),
+        SignInKind::OwnIdentityProvider => view! { <OwnProviderFields options error /> }.into_any(),
+    };
     view! {
+        <input type="hidden" name="form[plan]" value=plan.code() />
+        <FieldError error field="plan" id="field-plan-error".to_owned() />
         <label for="field-name">"Subscriber name"</label>
         <input id="field-name" name="form[name]" type="text" required maxlength="100" autocomplete="organization"
             aria-invalid=invalid(error, "name") aria-describedby="field-name-error"
@@ -165,17 +222,33 @@ fn TenantFields(
             None => "field-error-slot",
         }>{move || alias_message().map(|(_, m)| m)}</p>
         <FieldError error field="alias" id="field-alias-error".to_owned() />
-        <fieldset aria-describedby="field-plan-error">
-            <legend>"Plan"</legend>
-            <ul class="choices">{plans}</ul>
-        </fieldset>
-        <FieldError error field="plan" id="field-plan-error".to_owned() />
         <label for="field-region">"Region"</label>
         <select id="field-region" name="form[region]">{regions}</select>
         <FieldError error field="region" id="field-region-error".to_owned() />
+        {sign_in}
+        <label class="checkbox">
+            <input type="checkbox" name="form[export_database]" value="on" />
+            " Also create an export database (your surveys and responses in a database of your own)"
+        </label>
+    }
+}
 
-        <fieldset class="plan-details" hidden=move || !shows(SignInKind::SocialIdentity)>
-            <legend>"Trial and Individual: the identity that owns the subscription"</legend>
+/// Trial and Individual: the social identity that owns the subscription.
+#[component]
+fn SocialOwnerFields(
+    options: SignupOptions,
+    error: Signal<Option<AppError>>,
+    admin: bool,
+) -> impl IntoView {
+    let providers = options
+        .social_providers
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name))| view! { <option value=id.clone() selected=i == 0>{name.clone()}</option> })
+        .collect_view();
+    view! {
+        <fieldset class="plan-details">
+            <legend>"The identity that owns the subscription"</legend>
             <label for="field-social_provider">"Sign in with"</label>
             <select id="field-social_provider" name="form[social_provider]">{providers}</select>
             <FieldError error field="social_provider" id="field-social_provider-error".to_owned() />
@@ -185,17 +258,17 @@ fn TenantFields(
                 view! { <p class="hint">"After you press Sign up you sign in there; that identity becomes the owner."</p> }.into_any()
             }}
         </fieldset>
+    }
+}
 
-        <fieldset class="plan-details" hidden=move || !shows(SignInKind::LocalAccounts)>
-            <legend>"Standard: the first administrator's account"</legend>
-            <TextField label="Administrator's name" name="form[admin_name]" field="admin_name" error autocomplete="name" />
-            <TextField label="Administrator's email" name="form[admin_email]" field="admin_email" error kind="email" autocomplete="email" />
-            <TextField label="Password" name="form[password]" field="password" error kind="password" autocomplete="new-password"
-                hint=crate::domain::PASSWORD_HINT />
-        </fieldset>
-
-        <fieldset class="plan-details" hidden=move || !shows(SignInKind::OwnIdentityProvider)>
-            <legend>"Premium: your organization's identity provider"</legend>
+/// Premium: the organization's own identity provider.
+#[component]
+fn OwnProviderFields(options: SignupOptions, error: Signal<Option<AppError>>) -> impl IntoView {
+    let issuer = RwSignal::new(String::new());
+    let connection = Action::new(|issuer: &String| test_identity_provider(issuer.clone()));
+    view! {
+        <fieldset class="plan-details">
+            <legend>"Your organization's identity provider"</legend>
             <label for="field-issuer">"Issuer URL"</label>
             <input id="field-issuer" name="form[issuer]" type="url" autocomplete="off"
                 aria-invalid=invalid(error, "issuer") aria-describedby="field-issuer-status field-issuer-error"
@@ -223,34 +296,7 @@ fn TenantFields(
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
             <p class="hint">{format!("Register this redirect URI at your provider: {}", options.redirect_uri_example)}</p>
         </fieldset>
-
-        <label class="checkbox">
-            <input type="checkbox" name="form[export_database]" value="on" />
-            " Also create an export database (your surveys and responses in a database of your own)"
-        </label>
     }
-}
-
-fn plan_summary(plan: Plan) -> String {
-    format!(
-        "{} active survey{}, {}; signs in with {}",
-        plan.max_active_surveys(),
-        if plan.max_active_surveys() == 1 {
-            ""
-        } else {
-            "s"
-        },
-        match plan.max_users() {
-            Some(1) => "1 user".to_owned(),
-            Some(n) => format!("{n} users"),
-            None => "any number of users".to_owned(),
-        },
-        match plan.sign_in() {
-            SignInKind::SocialIdentity => "a social identity",
-            SignInKind::LocalAccounts => "email and password",
-            SignInKind::OwnIdentityProvider => "your own identity provider",
-        }
-    )
 }
 
 #[component]
@@ -264,7 +310,10 @@ pub fn WelcomePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match welcome.await {
-                    Ok(welcome) => view! { <WelcomeView welcome /> }.into_any(),
+                    Ok(WelcomeReply::SignedUp(welcome)) => view! { <WelcomeView welcome /> }.into_any(),
+                    Ok(WelcomeReply::AwaitingActivation { alias }) => {
+                        view! { <AwaitingActivation alias /> }.into_any()
+                    }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -276,6 +325,9 @@ pub fn WelcomePage() -> impl IntoView {
 fn WelcomeView(welcome: Welcome) -> impl IntoView {
     super::hydration::mark_hydrated();
     let alias = welcome.alias.clone();
+    // The private pages' links load in full (`rel="external"`), so that the
+    // server can send a visitor who is not signed in to the sign-in page;
+    // while pending, that page says the subscription awaits activation.
     let mut steps: Vec<AnyView> = Vec::new();
     if welcome.active {
         steps.push(view! { <li><a href=format!("/t/{alias}")>"Open your dashboard"</a>" and create your first survey."</li> }.into_any());
@@ -285,10 +337,17 @@ fn WelcomeView(welcome: Welcome) -> impl IntoView {
     if let Some(uri) = welcome.redirect_uri.clone() {
         steps.push(view! { <li>"Register this redirect URI at your identity provider: " <code id="redirect-uri">{uri}</code></li> }.into_any());
     }
-    steps.push(view! { <li>"Your public survey list will be at " <a href=format!("/s/{alias}")>{format!("/s/{alias}")}</a>"."</li> }.into_any());
-    steps.push(view! { <li>"Give your surveys your look under " <a href=format!("/t/{alias}/branding")>"Branding"</a>"."</li> }.into_any());
+    // Not a link while pending: the public site opens on activation.
+    let public_list = format!("/s/{alias}");
+    steps.push(if welcome.active {
+        let href = public_list.clone();
+        view! { <li>"Your public survey list is at " <a href=href>{public_list}</a>"."</li> }.into_any()
+    } else {
+        view! { <li>"Your public survey list will be at " <code>{public_list}</code>" once the subscription is active."</li> }.into_any()
+    });
+    steps.push(view! { <li>"Give your surveys your look under " <a href=format!("/t/{alias}/branding") rel="external">"Branding"</a>"."</li> }.into_any());
     if welcome.export_database {
-        steps.push(view! { <li>"Your export database is being prepared; see " <a href=format!("/t/{alias}/export")>"Export to a database"</a>"."</li> }.into_any());
+        steps.push(view! { <li>"Your export database is being prepared; see " <a href=format!("/t/{alias}/export") rel="external">"Export to a database"</a>"."</li> }.into_any());
     }
     view! {
         <PageTitle text=format!("Welcome, {}", welcome.name) />

@@ -30,6 +30,9 @@ pub fn TenantLoginPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match page.await {
+                    Ok(LoginPage { method: SignInMethod::AwaitingActivation, .. }) => {
+                        view! { <AwaitingActivation alias=tenant() /> }.into_any()
+                    }
                     Ok(page) => view! { <LoginForm tenant=tenant() page /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
@@ -71,7 +74,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
             }
                 .into_any()
         }
-        SignInMethod::NotConfigured => {
+        SignInMethod::NotConfigured | SignInMethod::AwaitingActivation => {
             super::hydration::mark_hydrated();
             view! {
                 <PageTitle text=heading.clone() />
@@ -86,5 +89,30 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
     view! {
         {style}
         {form}
+    }
+}
+
+/// A subscriber that signed up and waits for a Tailspin administrator: shown
+/// on its sign-in page (where its private pages send a visitor) and on its
+/// welcome page in any other browser. It says only what the address already
+/// does; the tenant's own style sheet is not served yet.
+#[component]
+pub(super) fn AwaitingActivation(alias: String) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    view! {
+        <PageTitle text="Awaiting activation · Tailspin Surveys" />
+        <section class="page awaiting-activation">
+            <h1>"This subscription is awaiting activation"</h1>
+            <p class="lead">
+                "The subscriber " <strong>{alias.clone()}</strong>
+                " has signed up, and a Tailspin administrator has not activated it yet."
+            </p>
+            <p>"Tailspin activates a subscription once payment is arranged. Until then nobody can sign in here and no surveys are published."</p>
+            <p>
+                "If you signed up, you will hear from us when it is ready; then sign in at "
+                <code>{format!("/t/{alias}/login")}</code>"."
+            </p>
+            <p><a href="/">"Go to the Tailspin Surveys home page"</a></p>
+        </section>
     }
 }

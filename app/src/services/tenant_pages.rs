@@ -4,11 +4,14 @@
 
 use crate::auth::{Federation, TenantScope};
 use crate::domain::TenantBranding;
-use crate::domain::{MetadataEntry, SignInKind, SurveyState, UnixMillis, days_left};
+use crate::domain::{
+    MetadataEntry, SignInKind, SurveyState, TenantAlias, TenantStatus, UnixMillis, days_left,
+};
 use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::surveys::{SurveyListing, count_active_surveys, list_surveys};
+use crate::storage::tenants::find_tenant_by_alias;
 
 /// How the sign-in page lets the tenant's users sign in.
 pub enum SignInOffer {
@@ -23,8 +26,43 @@ pub enum SignInOffer {
     NotConfigured,
 }
 
+/// What the sign-in page of `alias` shows.
+pub enum SignInPage {
+    /// The active tenant and how its users sign in.
+    Open(TenantScope, SignInOffer),
+    /// Signed up, not yet activated: the page says so and nothing more.
+    AwaitingActivation,
+}
+
+/// The sign-in page of `alias`: an active tenant's, or a notice for a tenant
+/// awaiting activation; any other alias is not found.
+pub async fn sign_in_page(
+    db: &Database,
+    federation: &Federation,
+    alias: &str,
+) -> Result<SignInPage, AppError> {
+    if is_awaiting_activation(db, alias).await? {
+        return Ok(SignInPage::AwaitingActivation);
+    }
+    let (scope, offer) = sign_in_offer(db, federation, alias).await?;
+    Ok(SignInPage::Open(scope, offer))
+}
+
+/// Whether `alias` names a tenant that signed up and waits for a Tailspin
+/// administrator. Its pages say so rather than "not found", since its owner
+/// follows the links it was given; that reveals no more than sign-up's
+/// "this alias is taken". Suspended and deleted tenants stay not found.
+pub async fn is_awaiting_activation(db: &Database, alias: &str) -> Result<bool, AppError> {
+    let Ok(alias) = TenantAlias::parse(alias) else {
+        return Ok(false);
+    };
+    Ok(find_tenant_by_alias(db, &alias)
+        .await?
+        .is_some_and(|tenant| tenant.status == TenantStatus::PendingActivation))
+}
+
 /// The active tenant `alias` (not found otherwise) and how its users sign in.
-pub async fn sign_in_offer(
+async fn sign_in_offer(
     db: &Database,
     federation: &Federation,
     alias: &str,

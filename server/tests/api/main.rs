@@ -24,6 +24,7 @@ mod scale_out;
 mod security;
 mod shutdown;
 mod sign_in;
+mod signup;
 mod sql_export;
 mod startup;
 mod statistics;

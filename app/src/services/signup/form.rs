@@ -14,6 +14,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::services::grants::{SystemGrant, SystemTask};
+use crate::services::tenant_pages::is_awaiting_activation;
 use crate::storage::Database;
 use crate::storage::jobs::{JobKind, recent_jobs};
 use crate::storage::platform_admins::PlatformAdminRecord;
@@ -55,9 +56,16 @@ pub async fn check_form(
             None
         }
     };
-    let plan = Plan::from_code(&form.plan);
+    let plan = Plan::from_code(&form.plan).filter(|p| available_plans(federation).contains(p));
     if plan.is_none() {
-        problems.push(FieldProblem::new("plan", "Choose a plan."));
+        problems.push(FieldProblem::new(
+            "plan",
+            if form.plan.is_empty() {
+                "Choose a plan."
+            } else {
+                "Choose one of the listed plans."
+            },
+        ));
     }
     if !regions.contains(&form.region) {
         problems.push(FieldProblem::new(
@@ -89,6 +97,17 @@ pub async fn check_form(
         }),
         _ => Err(AppError::Invalid(problems)),
     }
+}
+
+/// The plans a subscriber can be signed up for here: Trial and Individual
+/// are owned by a social identity, so they need a social provider.
+pub fn available_plans(federation: &Federation) -> Vec<Plan> {
+    Plan::ALL
+        .into_iter()
+        .filter(|plan| {
+            plan.sign_in() != SignInKind::SocialIdentity || !federation.social_providers.is_empty()
+        })
+        .collect()
 }
 
 /// Standard: the first Administrator's account.
@@ -301,29 +320,41 @@ pub struct SignedUp {
     pub export_database: bool,
 }
 
-/// The welcome page of `alias`, only for the session that signed it up
-/// (`signed_up`); anyone else finds nothing there.
+/// What the welcome page of a subscriber shows.
+pub enum WelcomeFor {
+    /// The session that signed it up: its next steps.
+    ThisSession(SignedUp),
+    /// Anyone else, while it awaits activation: only that it does.
+    AwaitingActivation,
+}
+
+/// The welcome page of `alias`, in full only for the session that signed it
+/// up (`signed_up`); anyone else is told that it awaits activation, or finds
+/// nothing there.
 pub async fn welcome(
     db: &Database,
     federation: &Federation,
     alias: &str,
     signed_up: Option<&str>,
-) -> Result<SignedUp, AppError> {
+) -> Result<WelcomeFor, AppError> {
     let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
     if signed_up != Some(alias.as_str()) {
-        return Err(AppError::NotFound);
+        return match is_awaiting_activation(db, alias.as_str()).await? {
+            true => Ok(WelcomeFor::AwaitingActivation),
+            false => Err(AppError::NotFound),
+        };
     }
     let tenant = find_tenant_by_alias(db, &alias)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Onboarding));
     let export_jobs = recent_jobs(db, &scope, JobKind::SqlExport, 1).await?;
-    Ok(SignedUp {
+    Ok(WelcomeFor::ThisSession(SignedUp {
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
             .then(|| federation.tenant_redirect_uri(&alias)),
         export_database: !export_jobs.is_empty(),
         tenant,
-    })
+    }))
 }
 
 /// A Tailspin administrator adds a subscriber: active at once when

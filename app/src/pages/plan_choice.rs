@@ -1,0 +1,83 @@
+//! The first step of sign-up and of "add a subscriber": the plans this
+//! installation can complete, side by side with their limits, each with a
+//! plain link to its form (`?plan=code`), so the step works without the
+//! WebAssembly. Prices are not configured anywhere, so none are shown.
+
+use leptos::prelude::*;
+
+use crate::domain::{Plan, SignInKind};
+
+/// `base`: the address of the form; `starts`: whether to say when each plan
+/// starts (sign-up; a Tailspin administrator decides that).
+#[component]
+pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl IntoView {
+    let cards = plans
+        .into_iter()
+        .map(|plan| {
+            let starts = starts.then(|| {
+                view! {
+                    <dt>"Starts"</dt>
+                    <dd>{if plan == Plan::Trial { "At once, free" } else { "When Tailspin activates it" }}</dd>
+                }
+            });
+            view! {
+                <li class="plan-card">
+                    <h3>{plan.label()}</h3>
+                    <dl>
+                        <dt>"Active surveys"</dt>
+                        <dd>{plan.max_active_surveys()}</dd>
+                        <dt>"Each survey open"</dt>
+                        <dd>{format!("Up to {} days", plan.max_survey_days())}</dd>
+                        <dt>"Users"</dt>
+                        <dd>{users(plan)}</dd>
+                        <dt>"Sign-in"</dt>
+                        <dd>{sign_in(plan)}</dd>
+                        {starts}
+                    </dl>
+                    <a class="button primary" href=format!("{base}?plan={}", plan.code())>
+                        {format!("Choose {}", plan.label())}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="plans-heading">"Choose a plan"</h2>
+        <ul class="plan-cards" aria-labelledby="plans-heading">{cards}</ul>
+    }
+}
+
+/// The chosen plan in one sentence, with the way back to the choice.
+#[component]
+pub fn ChosenPlan(plan: Plan, base: &'static str) -> impl IntoView {
+    view! {
+        <p class="chosen-plan">
+            <strong>{format!("{} plan", plan.label())}</strong>
+            {format!(
+                ": {} active survey{}, each open up to {} days; {}; sign-in {}. ",
+                plan.max_active_surveys(),
+                if plan.max_active_surveys() == 1 { "" } else { "s" },
+                plan.max_survey_days(),
+                users(plan).to_lowercase(),
+                sign_in(plan).to_lowercase(),
+            )}
+            <a href=base>"Change plan"</a>
+        </p>
+    }
+}
+
+fn users(plan: Plan) -> String {
+    match plan.max_users() {
+        Some(1) => "1 user".to_owned(),
+        Some(n) => format!("Up to {n} users"),
+        None => "Any number of users".to_owned(),
+    }
+}
+
+fn sign_in(plan: Plan) -> &'static str {
+    match plan.sign_in() {
+        SignInKind::SocialIdentity => "With a social identity",
+        SignInKind::LocalAccounts => "With email and password",
+        SignInKind::OwnIdentityProvider => "With your own identity provider",
+    }
+}
