@@ -40,3 +40,23 @@ test('a survey creator is not offered the export', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the responses can be downloaded as an Excel workbook', async ({ page }) => {
+  await signInToAdatum(page, 'creator@adatum.example');
+  await page.goto('/t/adatum/surveys/customer-satisfaction/responses');
+  await waitForHydration(page);
+  const link = page.getByRole('link', { name: 'Download all responses (Excel)' });
+  await expect(link).toBeVisible();
+  await expectAccessible(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('customer-satisfaction-responses.xlsx');
+  const fs = await import('node:fs');
+  const bytes = fs.readFileSync(await download.path());
+  // An XLSX file is a zip archive.
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const response = await page.request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+});

@@ -25,18 +25,19 @@ pub fn ResultsPage() -> impl IntoView {
         |(tenant, slug, _)| load_results(tenant, slug),
     );
     // Whether the page follows new answers by itself (effects run in the
-    // browser only, after hydration).
+    // browser only, after hydration), and the version of the summary shown.
     let live = RwSignal::new(false);
+    let shown = StoredValue::new(0i64);
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
-        live::follow(tenant(), slug(), live::Follower::new(results, changes));
+        live::follow(tenant(), slug(), live::Follower::new(shown, changes));
         live.set(true);
     });
     view! {
         <Transition fallback=|| view! { <p class="loading">"Loading the results…"</p> }>
             {move || Suspend::new(async move {
                 match results.await {
-                    Ok(results) => view! { <ResultsView results live /> }.into_any(),
+                    Ok(results) => view! { <ResultsView results live shown /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -45,8 +46,13 @@ pub fn ResultsPage() -> impl IntoView {
 }
 
 #[component]
-fn ResultsView(results: SurveyResults, live: RwSignal<bool>) -> impl IntoView {
+fn ResultsView(
+    results: SurveyResults,
+    live: RwSignal<bool>,
+    shown: StoredValue<i64>,
+) -> impl IntoView {
     super::hydration::mark_hydrated();
+    shown.set_value(results.version);
     let updated = results
         .updated
         .clone()
@@ -169,8 +175,7 @@ mod live {
     use wasm_bindgen::closure::Closure;
     use web_sys::{EventSource, MessageEvent};
 
-    use crate::api::results::{SurveyResults, results_version};
-    use crate::error::AppError;
+    use crate::api::results::results_version;
 
     const POLL_MS: u64 = 3_000;
 
@@ -178,32 +183,27 @@ mod live {
     /// summary again when there is a newer one.
     #[derive(Clone, Copy)]
     pub struct Follower {
-        results: Resource<Result<SurveyResults, AppError>>,
+        /// The version the page was rendered with, or last fetched.
+        shown: StoredValue<i64>,
         changes: RwSignal<u32>,
         /// The newest version already asked for.
         asked: StoredValue<i64>,
     }
 
     impl Follower {
-        pub fn new(
-            results: Resource<Result<SurveyResults, AppError>>,
-            changes: RwSignal<u32>,
-        ) -> Follower {
+        pub fn new(shown: StoredValue<i64>, changes: RwSignal<u32>) -> Follower {
             Follower {
-                results,
+                shown,
                 changes,
                 asked: StoredValue::new(0),
             }
         }
 
         fn heard(self, version: i64) {
-            // The version the page was rendered with (or last fetched), so
-            // an answer merged before the stream opened is not missed.
-            let shown = self.results.with_untracked(|results| match results {
-                Some(Ok(results)) => results.version,
-                _ => 0,
-            });
-            if version > shown && version > self.asked.get_value() {
+            // Compared with what the page shows, not with the first version
+            // heard, so an answer merged before the stream opened is not
+            // missed.
+            if version > self.shown.get_value() && version > self.asked.get_value() {
                 self.asked.set_value(version);
                 self.changes.update(|n| *n += 1);
             }

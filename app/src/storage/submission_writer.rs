@@ -304,9 +304,10 @@ where
     let mut surveys: Vec<i64> = batch.iter().map(|p| p.survey).collect();
     surveys.sort_unstable();
     surveys.dedup();
+    let parameters: Vec<String> = (1..=surveys.len()).map(|n| format!("${n}")).collect();
     let sql = format!(
         "SELECT id FROM surveys WHERE id IN ({}) ORDER BY id FOR NO KEY UPDATE",
-        super::database::parameter_list(1, surveys.len())
+        parameters.join(", ")
     );
     let mut query = sqlx::query(&sql).persistent(false);
     for survey in &surveys {
