@@ -85,3 +85,32 @@ test('a survey creator cannot change branding', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the branding preview draws its sample with the survey page's own question component", async ({ page, browser }) => {
+  await signInToAdatum(page, 'admin@adatum.example');
+  await page.goto('/t/adatum/branding');
+  await waitForHydration(page);
+  const preview = page.getByRole('region', { name: 'Preview of a survey page' });
+  // Five real star radios with their labels, three of them chosen.
+  await expect(preview.locator('.stars input[type="radio"]')).toHaveCount(5);
+  await expect(preview.getByRole('radio', { name: '5 stars' })).toHaveCount(1);
+  await expect(preview.getByRole('radio', { name: '3 stars' })).toBeChecked();
+  await expect(preview.locator('.stars .rating-over')).toHaveCount(3);
+  await expectAccessible(page);
+  const previewStar = await preview.locator('.stars label').first().evaluate((e) => {
+    const s = getComputedStyle(e);
+    return [s.fontSize, s.minWidth, s.minHeight];
+  });
+
+  // The same size as on a respondent's page.
+  const context = await browser.newContext();
+  const respondent = await context.newPage();
+  await respondent.goto(`${test.info().project.use.baseURL}/s/adatum/customer-satisfaction`);
+  await expectAccessible(respondent);
+  const realStar = await respondent.locator('.stars label').first().evaluate((e) => {
+    const s = getComputedStyle(e);
+    return [s.fontSize, s.minWidth, s.minHeight];
+  });
+  expect(previewStar).toEqual(realStar);
+  await context.close();
+});
