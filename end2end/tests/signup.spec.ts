@@ -10,6 +10,9 @@ for (const js of [true, false]) {
     test.use({ javaScriptEnabled: js });
 
     test('a visitor picks Standard, is refused a common password, signs up and is told it awaits activation', async ({ page, browser }) => {
+      // Seven pages, each checked with axe (without JavaScript through a
+      // twin page), on two cores.
+      test.setTimeout(120_000);
       const alias = `tailwind-${js ? 'js' : 'html'}-${Date.now() % 1_000_000}`;
       const settle = async () => {
         if (js) await waitForHydration(page);
@@ -70,7 +73,7 @@ for (const js of [true, false]) {
 
       // Another browser, later: the welcome page says the same, and nothing
       // of what was signed up.
-      const other = await browser.newContext();
+      const other = await browser.newContext({ javaScriptEnabled: true });
       const stranger = await other.newPage();
       const welcome = await stranger.goto(`/signup/welcome/${alias}`);
       expect(welcome?.status()).toBe(200);
