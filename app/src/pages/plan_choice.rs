@@ -17,7 +17,7 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
             let starts = starts.then(|| {
                 view! {
                     <dt>"Starts"</dt>
-                    <dd>{if plan == Plan::Trial { "At once, free" } else { "When Tailspin activates it" }}</dd>
+                    <dd>{if plan == Plan::Trial { "At once, free" } else { "After activation by Tailspin" }}</dd>
                 }
             });
             view! {
