@@ -166,10 +166,10 @@ pub(super) fn clear_add_form() {
             let _ = select.dispatch_event(&change);
         }
     }
-    if let Ok(Some(text)) = form.query_selector("input[type=text]") {
-        if let Ok(text) = text.dyn_into::<web_sys::HtmlElement>() {
-            let _ = text.focus();
-        }
+    if let Ok(Some(text)) = form.query_selector("input[type=text]")
+        && let Ok(text) = text.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = text.focus();
     }
 }
 
