@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::EditorActions;
+use super::actions::EditorActions;
 use crate::api::designer::SurveyEditor;
 use crate::domain::SurveyState;
 use crate::pages::form_feedback::{FieldError, FormAlert, invalid};

@@ -3,15 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::EditorActions;
+use super::actions::{ADD_FORM_ID, ADD_PREFIX, EditorActions};
 use crate::api::designer::AddQuestion;
 use crate::domain::{Question, QuestionKind};
-use crate::error::AppError;
 use crate::pages::form_feedback::FormAlert;
 use crate::pages::question_fields::{QuestionFields, QuestionValues, kind_label};
-
-const ADD_FORM_ID: &str = "add-question";
-const ADD_PREFIX: &str = "new";
 
 /// The type chosen in the "add" form already in the page. This render
 /// reuses its elements, which keep that choice (and what was typed).
@@ -142,49 +138,4 @@ pub(super) fn AddQuestionForm(
             <button type="submit" class="primary">"Add question"</button>
         </ActionForm>
     }
-}
-
-/// After a question was added: the form starts again empty, with the
-/// settings of its first type, ready for the next question.
-pub(super) fn clear_add_form() {
-    use leptos::wasm_bindgen::JsCast;
-    let Some(form) = document()
-        .get_element_by_id(ADD_FORM_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
-    else {
-        return;
-    };
-    form.reset();
-    // The first type, whichever option the last render marked selected;
-    // `reset` sends no `change`, so the shown settings are told here.
-    if let Some(select) = document()
-        .get_element_by_id(&format!("{ADD_PREFIX}-kind"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-    {
-        select.set_selected_index(0);
-        if let Ok(change) = web_sys::Event::new("change") {
-            let _ = select.dispatch_event(&change);
-        }
-    }
-    if let Ok(Some(text)) = form.query_selector("input[type=text]")
-        && let Ok(text) = text.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = text.focus();
-    }
-}
-
-/// A refused add moves focus to the first field marked invalid.
-pub(super) fn focus_first_problem(action: ServerAction<AddQuestion>) {
-    Effect::new(move |_| {
-        action.version().track();
-        let refused = action
-            .value()
-            .with_untracked(|v| matches!(v, Some(Err(AppError::Invalid(_)))));
-        if refused {
-            // After the fields' `aria-invalid` are updated.
-            request_animation_frame(|| {
-                super::focus_first(&[format!("#{ADD_FORM_ID} [aria-invalid=\"true\"]")]);
-            });
-        }
-    });
 }
