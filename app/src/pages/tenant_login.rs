@@ -3,7 +3,6 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::sign_in_form::SignInForm;
-use leptos_meta::Stylesheet;
 
 use super::raw_text::PageTitle;
 
@@ -49,9 +48,7 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
         refused,
     } = page;
     let heading = format!("Sign in to {tenant_name}");
-    let style =
-        view! { <Stylesheet id="tenant-style" href=format!("/branding/{tenant}/style.css") /> };
-    let form = match method {
+    match method {
         SignInMethod::Password => {
             let action = format!("/t/{tenant}/login");
             view! { <SignInForm heading action refused /> }.into_any()
@@ -85,10 +82,6 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
             }
                 .into_any()
         }
-    };
-    view! {
-        {style}
-        {form}
     }
 }
 

@@ -387,6 +387,11 @@ async fn the_tenant_style_sheet_reaches_respondents_and_the_preview_only() {
     // The link itself: page data may name the sheet's address as text.
     let link = r#"id="tenant-style""#;
     let survey = "/t/adatum/surveys/customer-satisfaction";
+    let signed_out = app.get("/t/adatum/login").await.text().await.unwrap();
+    assert!(
+        !signed_out.contains(link),
+        "the sign-in page is the subscriber's, not the respondents'"
+    );
     for path in [
         "/t/adatum".to_owned(),
         "/t/adatum/users".to_owned(),
