@@ -152,8 +152,9 @@ for (const { name, viewport } of WIDTHS) {
     // The response itself, numbered 1 for this survey, its two lines kept.
     await page.goto(`/t/${alias}/surveys/how-was-your-trip/responses`);
     await settle(page);
-    await expect(page.getByText('Response 1', { exact: true })).toBeVisible();
-    await expect(page.getByText('More time at the lake.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^Response 1 · / })).toBeVisible();
+    const answer = page.locator('dd').filter({ hasText: 'More time at the lake.' });
+    expect(await answer.innerText()).toBe('More time at the lake.\nAnd a later start.');
 
     expect(errors, 'console errors along the way').toEqual([]);
   });
