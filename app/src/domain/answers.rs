@@ -163,6 +163,12 @@ pub fn validate_submission(
     }
 }
 
+/// The length of a free-text answer as the respondent sees it: a browser
+/// counts a line break as one character, and posts it as two.
+pub fn answer_length(text: &str) -> usize {
+    text.chars().count() - text.matches("\r\n").count()
+}
+
 fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<AnswerValue>, String> {
     let Some(value) = value else {
         return if question.required {
@@ -174,8 +180,7 @@ fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<Answe
     match &question.kind {
         QuestionKind::FreeText { max_length } => {
             let limit = (*max_length).min(FREE_TEXT_HARD_LIMIT);
-            // A browser counts a line break as one character, and posts it as two.
-            let length = value.chars().count() - value.matches("\r\n").count();
+            let length = answer_length(value);
             if value.chars().any(is_forbidden_in_text) {
                 Err(
                     "Your answer contains invisible control characters; please retype it (line breaks and tabs are fine)."

@@ -31,7 +31,7 @@ mod usage;
 pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
     AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, SubmitReply, ValidAnswer,
-    answer_text, field_name, validate_submission,
+    answer_length, answer_text, field_name, validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};

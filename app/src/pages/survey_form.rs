@@ -15,7 +15,7 @@ use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmissionFeedback, SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
     FREE_TEXT_HARD_LIMIT, IdempotencyKey, Question, QuestionId, QuestionKind, SubmissionErrors,
-    field_name, validate_submission,
+    answer_length, field_name, validate_submission,
 };
 
 #[component]
@@ -236,11 +236,6 @@ fn characters_left(typed: usize, limit: usize) -> String {
     }
 }
 
-/// Characters as the server counts them: a line break is one.
-fn typed_length(text: &str) -> usize {
-    text.chars().count() - text.matches("\r\n").count()
-}
-
 #[component]
 pub(super) fn QuestionItem(
     question: Question,
@@ -279,7 +274,7 @@ pub(super) fn QuestionItem(
     let input = match question.kind {
         QuestionKind::FreeText { max_length } => {
             let limit = max_length.min(FREE_TEXT_HARD_LIMIT);
-            let typed = RwSignal::new(value.as_deref().map_or(0, typed_length));
+            let typed = RwSignal::new(value.as_deref().map_or(0, answer_length));
             // Only a page that runs this code can count; until then (and
             // without JavaScript) the hint states the limit. No `maxlength`:
             // it silently cuts pasted text, where the counter and the
@@ -306,7 +301,7 @@ pub(super) fn QuestionItem(
                     aria-required=question.required.then_some("true")
                     aria-invalid=invalid
                     aria-describedby=described_by
-                    on:input=move |ev| typed.set(typed_length(&event_target_value(&ev)))
+                    on:input=move |ev| typed.set(answer_length(&event_target_value(&ev)))
                 >
                     {raw_text(value.unwrap_or_default())}
                 </textarea>
@@ -437,7 +432,8 @@ impl SubmissionFeedback {
 
 #[cfg(test)]
 mod tests {
-    use super::{characters_left, typed_length};
+    use super::characters_left;
+    use crate::domain::answer_length;
 
     #[test]
     fn the_counter_says_what_is_left_or_how_much_is_too_much() {
@@ -450,8 +446,8 @@ mod tests {
 
     #[test]
     fn line_breaks_count_once_however_they_arrive() {
-        assert_eq!(typed_length("a\nb"), 3);
-        assert_eq!(typed_length("a\r\nb"), 3);
-        assert_eq!(typed_length("\u{1F600}é"), 2);
+        assert_eq!(answer_length("a\nb"), 3);
+        assert_eq!(answer_length("a\r\nb"), 3);
+        assert_eq!(answer_length("\u{1F600}é"), 2);
     }
 }
