@@ -26,9 +26,7 @@ fn questions() -> Vec<Question> {
             id: QuestionId(2),
             text: "How did you hear of us?".into(),
             required: false,
-            kind: QuestionKind::Choice {
-                options: vec!["Email".into(), "Phone".into(), "Friend".into()],
-            },
+            kind: QuestionKind::choice(vec!["Email".into(), "Phone".into(), "Friend".into()]),
         },
         Question {
             id: QuestionId(3),
@@ -68,8 +66,8 @@ fuzz_target!(|data: &[u8]| {
             (QuestionKind::Range { .. }, AnswerValue::Rating(stars)) => {
                 assert!((1..=5).contains(stars))
             }
-            (QuestionKind::Choice { options }, AnswerValue::Choice(index)) => {
-                assert!(usize::from(*index) < options.len())
+            (QuestionKind::Choice(list), AnswerValue::Choice(index)) => {
+                assert!(usize::from(*index) < list.options.len())
             }
             (QuestionKind::FreeText { max_length }, AnswerValue::Text(text)) => {
                 assert!(text.chars().count() <= usize::from(*max_length))

@@ -41,18 +41,61 @@ pub struct QuestionForm {
     pub low_label: String,
     pub high_label: String,
     pub options: String,
+    #[serde(default)]
+    pub format: String,
+    #[serde(default)]
+    pub min: String,
+    #[serde(default)]
+    pub max: String,
+    #[serde(default)]
+    pub step: String,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default)]
+    pub earliest: String,
+    #[serde(default)]
+    pub latest: String,
+    #[serde(default)]
+    pub points: String,
+    #[serde(default)]
+    pub rows: String,
+    #[serde(default)]
+    pub columns: String,
+    /// Ticked boxes send a value; unticked ones nothing.
+    #[serde(default)]
+    pub other: Option<String>,
+    #[serde(default)]
+    pub shuffle: Option<String>,
+}
+
+fn ticked(value: &Option<String>) -> bool {
+    value
+        .as_deref()
+        .is_some_and(|v| !v.is_empty() && v != "false")
 }
 
 impl From<QuestionForm> for QuestionInput {
     fn from(form: QuestionForm) -> QuestionInput {
         QuestionInput {
             text: form.text,
-            required: form.required.is_some_and(|r| !r.is_empty() && r != "false"),
+            required: ticked(&form.required),
+            other: ticked(&form.other),
+            shuffle: ticked(&form.shuffle),
             kind: form.kind,
             max_length: form.max_length,
             low_label: form.low_label,
             high_label: form.high_label,
             options: form.options,
+            format: form.format,
+            min: form.min,
+            max: form.max,
+            step: form.step,
+            unit: form.unit,
+            earliest: form.earliest,
+            latest: form.latest,
+            points: form.points,
+            rows: form.rows,
+            columns: form.columns,
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar_date::CalendarDate;
+use super::decimal::Decimal;
 use super::ids::QuestionId;
 use super::survey::FREE_TEXT_HARD_LIMIT;
 use super::survey::Question;
@@ -10,9 +12,26 @@ use super::survey::QuestionKind;
 
 pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 
-/// Name of the form field that carries the answer to a question.
+/// Name of the form field that carries the answer to a question: the text,
+/// number, date, score or option index; for checkboxes one such field per
+/// ticked option (the value `other` for "Other").
 pub fn field_name(question: QuestionId) -> String {
     format!("q-{question}")
+}
+
+/// The value of the choice that stands for "Other (please specify)".
+pub const OTHER_VALUE: &str = "other";
+
+/// The text field of "Other (please specify)".
+pub fn other_field_name(question: QuestionId) -> String {
+    format!("q-{question}-other")
+}
+
+/// One part of a question answered in several fields: a matrix row (its
+/// value is the column index) or a ranking option (its value is the place,
+/// 1 for first).
+pub fn part_field_name(question: QuestionId, index: usize) -> String {
+    format!("q-{question}-{index}")
 }
 
 fn question_of_field(name: &str) -> Option<QuestionId> {
@@ -66,13 +85,33 @@ impl From<IdempotencyKey> for String {
     }
 }
 
+/// An answer that passed its question's rules. Stored by
+/// `storage/answer_columns.rs` in the `answers` row of its question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AnswerValue {
+    /// Long or short text, trimmed.
     Text(String),
-    /// 1 to 5 stars.
+    /// 1 to 5 stars (range questions).
     Rating(u8),
-    /// Index (from 0) into the question's options.
+    /// A point on a rating scale (1 to its points) or an NPS score (0 to 10).
+    Score(u8),
+    /// Index (from 0) into the question's options (choice, dropdown).
     Choice(u16),
+    /// "Other (please specify)" on a choice or dropdown question.
+    Other(String),
+    /// Checkboxes: the ticked options' indexes in ascending order, and the
+    /// text of "Other" when that was ticked.
+    Choices {
+        selected: Vec<u16>,
+        other: Option<String>,
+    },
+    Number(Decimal),
+    Date(CalendarDate),
+    /// Option indexes from first place to last; every option placed once.
+    Ranking(Vec<u16>),
+    /// Per matrix row in order, the chosen column's index; `None` for a row
+    /// left empty (only an optional matrix allows that).
+    Matrix(Vec<Option<u16>>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,10 +237,14 @@ fn check_answer(question: &Question, value: Option<&str>) -> Result<Option<Answe
             Ok(stars @ 1..=5) => Ok(Some(AnswerValue::Rating(stars))),
             _ => Err("Please choose from 1 to 5 stars.".to_owned()),
         },
-        QuestionKind::Choice { options } => match value.parse::<u16>() {
-            Ok(index) if usize::from(index) < options.len() => Ok(Some(AnswerValue::Choice(index))),
+        QuestionKind::Choice(list) => match value.parse::<u16>() {
+            Ok(index) if usize::from(index) < list.options.len() => {
+                Ok(Some(AnswerValue::Choice(index)))
+            }
             _ => Err("Please choose one of the options.".to_owned()),
         },
+        // ISSUE22-TEMP: the domain helper replaces this.
+        _ => Err("This question type cannot be answered yet.".to_owned()),
     }
 }
 
@@ -226,12 +269,15 @@ fn shorten(name: &str) -> String {
 pub fn answer_text(question: &super::survey::Question, value: &AnswerValue) -> String {
     match (value, &question.kind) {
         (AnswerValue::Rating(stars), _) => format!("{stars} of 5"),
-        (AnswerValue::Choice(index), super::survey::QuestionKind::Choice { options }) => options
+        (AnswerValue::Choice(index), super::survey::QuestionKind::Choice(list)) => list
+            .options
             .get(usize::from(*index))
             .cloned()
             .unwrap_or_default(),
         (AnswerValue::Choice(index), _) => index.to_string(),
         (AnswerValue::Text(text), _) => text.clone(),
+        // ISSUE22-TEMP: the domain helper replaces this.
+        (other, _) => format!("{other:?}"),
     }
 }
 
@@ -254,9 +300,7 @@ mod tests {
                 id: QuestionId(2),
                 text: "Channel".into(),
                 required: true,
-                kind: QuestionKind::Choice {
-                    options: vec!["Phone".into(), "Email".into()],
-                },
+                kind: QuestionKind::choice(vec!["Phone".into(), "Email".into()]),
             },
             Question {
                 id: QuestionId(3),

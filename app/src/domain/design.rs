@@ -52,8 +52,27 @@ pub struct QuestionInput {
     pub max_length: String,
     pub low_label: String,
     pub high_label: String,
-    /// Multiple choice: one option a line.
+    /// Choice, checkboxes, dropdown, ranking: one option a line.
     pub options: String,
+    /// Short text: a `TextFormat` code; empty means any text.
+    pub format: String,
+    /// Number: the bounds, step and unit; checkboxes: `min`/`max` ticked.
+    pub min: String,
+    pub max: String,
+    pub step: String,
+    pub unit: String,
+    /// Date: `YYYY-MM-DD` bounds, either may be empty.
+    pub earliest: String,
+    pub latest: String,
+    /// Rating scale: how many points (2 to 10).
+    pub points: String,
+    /// Matrix: statements one a line, and the shared scale one a line.
+    pub rows: String,
+    pub columns: String,
+    /// Choice types: offer "Other (please specify)".
+    pub other: bool,
+    /// Choice types and ranking: show options in a per-respondent order.
+    pub shuffle: bool,
 }
 
 /// A valid question definition.
@@ -134,7 +153,11 @@ impl QuestionInput {
                         format!("An option has at most {MAX_OPTION_CHARS} characters."),
                     ));
                 }
-                Some(QuestionKind::Choice { options })
+                Some(QuestionKind::Choice(super::survey::ChoiceList {
+                    options,
+                    other: self.other,
+                    shuffle: self.shuffle,
+                }))
             }
             _ => {
                 problems.push(FieldProblem::new(
@@ -235,9 +258,7 @@ mod tests {
         };
         assert_eq!(
             ok.parse().unwrap().kind,
-            QuestionKind::Choice {
-                options: vec!["Phone".into(), "Email".into(), "Chat".into()]
-            }
+            QuestionKind::choice(vec!["Phone".into(), "Email".into(), "Chat".into()])
         );
         let eleven = (0..11)
             .map(|i| format!("Option {i}"))

@@ -5,8 +5,10 @@
 mod alias;
 mod answers;
 mod branding;
+mod calendar_date;
 mod claim_rules;
 mod csv;
+mod decimal;
 mod design;
 mod email;
 pub mod form_body;
@@ -14,6 +16,7 @@ mod identity_provider;
 mod ids;
 mod metadata;
 mod month;
+mod option_order;
 mod password;
 mod plan;
 mod results;
@@ -24,18 +27,22 @@ pub mod stylesheet;
 mod summary;
 mod survey;
 mod tenant_form;
+mod text_format;
 mod time;
 mod url_word;
 mod usage;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
-    AnswerValue, FieldErrors, IdempotencyKey, SubmissionErrors, SubmitReply, ValidAnswer,
-    answer_length, answer_text, field_name, validate_submission,
+    AnswerValue, FieldErrors, IdempotencyKey, OTHER_VALUE, SubmissionErrors, SubmitReply,
+    ValidAnswer, answer_length, answer_text, field_name, other_field_name, part_field_name,
+    validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};
+pub use calendar_date::CalendarDate;
 pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use csv::{csv_cell, csv_row};
+pub use decimal::Decimal;
 pub use design::{
     MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
     QuestionInput, SurveyState, check_description, check_title, days_left,
@@ -48,6 +55,7 @@ pub use identity_provider::{
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
 pub use metadata::{MAX_METADATA_FIELDS, MetadataEntry, MetadataKind, check_field_name};
 pub use month::BillingMonth;
+pub use option_order::option_order;
 pub use password::{
     PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, TOO_COMMON, check_new_password,
     is_common_password,
@@ -59,8 +67,10 @@ pub use sent_surveys::{SENT_SURVEYS_COOKIE, SentSurveys};
 pub use slug::{Slug, SlugError};
 pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
 pub use survey::{
-    FREE_TEXT_HARD_LIMIT, PublicSurvey, Question, QuestionKind, SurveyStatus, SurveySummaryCard,
+    ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, PublicSurvey, Question, QuestionKind,
+    SHORT_TEXT_LIMIT, SurveyStatus, SurveySummaryCard,
 };
 pub use tenant_form::{TenantForm, TenantSettingsInput};
+pub use text_format::TextFormat;
 pub use time::UnixMillis;
 pub use usage::{TenantUsage, UsageReport};

@@ -36,7 +36,7 @@ pub fn question_results(questions: &[Question], merged: &SurveySummary) -> Vec<Q
 
 fn result_of(question: &Question, found: Option<&QuestionSummary>) -> QuestionResult {
     let (kind, answered, bars, mean, words) = match &question.kind {
-        QuestionKind::Choice { options } => {
+        QuestionKind::Choice(super::survey::ChoiceList { options, .. }) => {
             let counts = match found {
                 Some(QuestionSummary::Choice { counts }) => counts.clone(),
                 _ => Default::default(),
@@ -72,6 +72,8 @@ fn result_of(question: &Question, found: Option<&QuestionSummary>) -> QuestionRe
             ),
             _ => (ResultKind::FreeText, 0, Vec::new(), None, Vec::new()),
         },
+        // ISSUE22-TEMP: the statistics helper replaces this.
+        _ => (ResultKind::FreeText, 0, Vec::new(), None, Vec::new()),
     };
     QuestionResult {
         text: question.text.clone(),

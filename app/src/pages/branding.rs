@@ -218,9 +218,10 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
             id: QuestionId(2),
             text: "How did you contact us?".to_owned(),
             required: false,
-            kind: QuestionKind::Choice {
+            kind: QuestionKind::Choice(crate::domain::ChoiceList {
                 options: vec!["Phone".to_owned(), "Email".to_owned()],
-            },
+                ..Default::default()
+            }),
         },
     ];
     let errors = RwSignal::new(SubmissionErrors::default());

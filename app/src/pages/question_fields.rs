@@ -57,7 +57,9 @@ impl QuestionValues {
                 values.low_label = low_label.clone().unwrap_or_default();
                 values.high_label = high_label.clone().unwrap_or_default();
             }
-            QuestionKind::Choice { options } => values.options = options.join("\n"),
+            QuestionKind::Choice(list) => values.options = list.options.join("\n"),
+            // ISSUE22-TEMP: the designer helper replaces this.
+            _ => {}
         }
         values
     }

@@ -69,11 +69,12 @@ pub async fn load_demo_data(
         NewQuestion {
             text: "Which channel did you use to contact us?".to_owned(),
             required: true,
-            kind: QuestionKind::Choice {
+            kind: QuestionKind::Choice(crate::domain::ChoiceList {
                 options: ["Phone", "Email", "Chat", "In person"]
                     .map(String::from)
                     .to_vec(),
-            },
+                ..Default::default()
+            }),
         },
         NewQuestion {
             text: "What could we do better?".to_owned(),

@@ -182,7 +182,17 @@ impl Database {
     /// Applies the engine's pending migrations (embedded in the binary).
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match &self.pool {
-            Pool::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await,
+            Pool::Sqlite(pool) => {
+                // On a connection of its own, closed afterwards: a migration
+                // that edits a table's definition (0010) leaves the
+                // connection that ran it with the old one in memory.
+                let mut connection = pool.acquire().await?.detach();
+                let applied = sqlx::migrate!("../migrations/sqlite")
+                    .run_direct(&mut connection)
+                    .await;
+                let _ = sqlx::Connection::close(connection).await;
+                applied
+            }
             Pool::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await,
         }
     }

@@ -8,7 +8,7 @@
 
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
-use crate::domain::{QuestionId, QuestionKind, Slug, SurveyId, UnixMillis};
+use crate::domain::{QuestionId, Slug, SurveyId, UnixMillis};
 use crate::storage::database::Database;
 
 #[derive(Clone, Debug)]
@@ -55,19 +55,6 @@ pub async fn create_draft(
     })
 }
 
-/// A question kind as its columns: maximum length, low and high labels,
-/// and the options (stored in their own table).
-fn kind_columns(kind: &QuestionKind) -> (Option<i64>, Option<String>, Option<String>, &[String]) {
-    match kind {
-        QuestionKind::FreeText { max_length } => (Some(i64::from(*max_length)), None, None, &[]),
-        QuestionKind::Range {
-            low_label,
-            high_label,
-        } => (None, low_label.clone(), high_label.clone(), &[]),
-        QuestionKind::Choice { options } => (None, None, None, options.as_slice()),
-    }
-}
-
 /// Appends a question to a draft. Returns `None` when the survey is not a
 /// draft of this tenant (published questions are frozen).
 pub async fn append_question(
@@ -76,15 +63,15 @@ pub async fn append_question(
     survey: SurveyId,
     question: &NewQuestion,
 ) -> Result<Option<QuestionId>, sqlx::Error> {
-    let (max_length, low, high, options) = kind_columns(&question.kind);
+    let columns = super::question_settings::encode(&question.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO questions \
-               (tenant_id, survey_id, position, kind, text, required, max_length, low_label, high_label) \
+               (tenant_id, survey_id, position, kind, text, required, max_length, low_label, high_label, settings) \
              SELECT s.tenant_id, s.id, \
                     (SELECT COALESCE(MAX(q.position), 0) + 1 FROM questions q WHERE q.survey_id = s.id), \
-                    $3, $4, $5, $6, $7, $8 \
+                    $3, $4, $5, $6, $7, $8, $9 \
              FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft' \
              RETURNING id",
         )
@@ -93,13 +80,14 @@ pub async fn append_question(
         .bind(question.kind.code())
         .bind(&question.text)
         .bind(question.required)
-        .bind(max_length)
-        .bind(low)
-        .bind(high)
+        .bind(columns.max_length)
+        .bind(&columns.low_label)
+        .bind(&columns.high_label)
+        .bind(&columns.settings)
         .fetch_optional(&mut *tx)
         .await?;
         let Some(id) = id else { return Ok(None) };
-        for (position, label) in options.iter().enumerate() {
+        for (position, label) in columns.options.iter().enumerate() {
             sqlx::query(
                 "INSERT INTO question_options (tenant_id, question_id, position, label) \
                  VALUES ($1, $2, $3, $4)",
@@ -157,12 +145,12 @@ pub async fn update_question(
     question: QuestionId,
     definition: &NewQuestion,
 ) -> Result<bool, sqlx::Error> {
-    let (max_length, low, high, options) = kind_columns(&definition.kind);
+    let columns = super::question_settings::encode(&definition.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let done = sqlx::query(
             "UPDATE questions SET kind = $4, text = $5, required = $6, max_length = $7, \
-                    low_label = $8, high_label = $9 \
+                    low_label = $8, high_label = $9, settings = $10 \
              WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND EXISTS \
                (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft')",
         )
@@ -172,9 +160,10 @@ pub async fn update_question(
         .bind(definition.kind.code())
         .bind(&definition.text)
         .bind(definition.required)
-        .bind(max_length)
-        .bind(low)
-        .bind(high)
+        .bind(columns.max_length)
+        .bind(&columns.low_label)
+        .bind(&columns.high_label)
+        .bind(&columns.settings)
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -185,7 +174,7 @@ pub async fn update_question(
             .bind(question.0)
             .execute(&mut *tx)
             .await?;
-        for (position, label) in options.iter().enumerate() {
+        for (position, label) in columns.options.iter().enumerate() {
             sqlx::query(
                 "INSERT INTO question_options (tenant_id, question_id, position, label) VALUES ($1, $2, $3, $4)",
             )

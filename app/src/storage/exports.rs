@@ -236,6 +236,7 @@ struct SourceAnswerRow {
     question_id: Option<i64>,
     number_value: Option<i64>,
     text_value: Option<String>,
+    items: Option<String>,
     kind: Option<String>,
 }
 
@@ -250,7 +251,7 @@ pub async fn source_submissions_after(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceAnswerRow>(
-            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
              FROM (SELECT id, survey_id, received_at FROM submissions \
                    WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3) s \
              LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
@@ -278,6 +279,7 @@ pub async fn source_submissions_after(
                 row.kind.as_deref().unwrap_or_default(),
                 row.number_value,
                 row.text_value,
+                row.items,
             )?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });

@@ -7,6 +7,7 @@
 //! tenant id. Functions without a scope touch platform data only (the tenant
 //! registry, the statistics queue as a whole).
 
+pub(crate) mod answer_columns;
 mod availability;
 pub mod backup;
 pub mod branding;
@@ -21,6 +22,7 @@ pub mod metadata;
 pub mod onboarding;
 pub mod platform_admins;
 mod pool;
+pub(crate) mod question_settings;
 mod records;
 pub mod retry;
 pub mod sessions;

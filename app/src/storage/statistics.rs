@@ -106,6 +106,7 @@ struct AnswerRow {
     kind: String,
     number_value: Option<i64>,
     text_value: Option<String>,
+    items: Option<String>,
 }
 
 /// The answers of several submissions in one query, keyed by submission.
@@ -122,7 +123,7 @@ pub async fn answers_of_submissions(
         return Ok(out);
     }
     let sql = format!(
-        "SELECT a.submission_id, a.question_id, q.kind, a.number_value, a.text_value FROM answers a \
+        "SELECT a.submission_id, a.question_id, q.kind, a.number_value, a.text_value, a.items FROM answers a \
          JOIN questions q ON q.id = a.question_id AND q.tenant_id = a.tenant_id \
          WHERE a.tenant_id = $1 AND a.submission_id IN ({}) ORDER BY a.submission_id, a.question_id",
         parameter_list(2, submissions.len())
@@ -142,6 +143,7 @@ pub async fn answers_of_submissions(
                     &answer.kind,
                     answer.number_value,
                     answer.text_value,
+                    answer.items,
                 )?;
                 Ok(ValidAnswer { question: QuestionId(answer.question_id), value })
             });

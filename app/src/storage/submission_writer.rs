@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
+use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
 use super::pool::Pool;
 use super::retry::means_unavailable;
@@ -39,12 +40,12 @@ pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
 /// Most submissions in one transaction.
 const MAX_BATCH: usize = 256;
 
-/// One submission, as stored: `(question, number, text)` per answer.
+/// One submission, as stored: the question and its columns per answer.
 pub(super) struct Pending {
     pub tenant: i64,
     pub survey: i64,
     pub key: String,
-    pub answers: Vec<(i64, Option<i64>, Option<String>)>,
+    pub answers: Vec<(i64, AnswerColumns)>,
     pub now: i64,
 }
 
@@ -234,27 +235,28 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
 
             number_responses(&mut tx, &stored, style).await?;
 
-            let answers: Vec<(i64, i64, i64, Option<i64>, Option<&str>)> = stored
+            let answers: Vec<(i64, i64, i64, &AnswerColumns)> = stored
                 .iter()
                 .flat_map(|(p, id)| {
                     p.answers
                         .iter()
-                        .map(move |(q, number, text)| (p.tenant, *id, *q, *number, text.as_deref()))
+                        .map(move |(q, columns)| (p.tenant, *id, *q, columns))
                 })
                 .collect();
             for chunk in answers.chunks(ROWS_PER_INSERT) {
                 let mut sql = String::from(
-                    "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value) VALUES ",
+                    "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value, items) VALUES ",
                 );
-                push_placeholders(&mut sql, chunk.len(), 5, style);
+                push_placeholders(&mut sql, chunk.len(), 6, style);
                 let mut insert = sqlx::query(&sql).persistent(false);
-                for (tenant, submission, question, number, text) in chunk {
+                for (tenant, submission, question, columns) in chunk {
                     insert = insert
                         .bind(*tenant)
                         .bind(*submission)
                         .bind(*question)
-                        .bind(*number)
-                        .bind(*text);
+                        .bind(columns.number)
+                        .bind(columns.text.as_deref())
+                        .bind(columns.items.as_deref());
                 }
                 insert.execute(&mut *tx).await?;
             }

@@ -33,12 +33,10 @@ pub async fn store_submission(
     let answers = answers
         .iter()
         .map(|answer| {
-            let (number, text) = match &answer.value {
-                AnswerValue::Rating(stars) => (Some(i64::from(*stars)), None),
-                AnswerValue::Choice(index) => (Some(i64::from(*index)), None),
-                AnswerValue::Text(text) => (None, Some(text.clone())),
-            };
-            (answer.question.0, number, text)
+            (
+                answer.question.0,
+                super::answer_columns::encode(&answer.value),
+            )
         })
         .collect();
     db.submission_writer()
@@ -62,25 +60,25 @@ struct SubmissionAnswerRow {
     question_id: Option<i64>,
     number_value: Option<i64>,
     text_value: Option<String>,
+    items: Option<String>,
     kind: Option<String>,
 }
 
-/// An answer as stored: the question's kind says how to read its number
-/// (stars, or an option's position) or text. Anything else is corrupt.
+/// An answer as stored (see `answer_columns`).
 pub(super) fn decode_answer(
     kind: &str,
     number: Option<i64>,
     text: Option<String>,
+    items: Option<String>,
 ) -> Result<AnswerValue, sqlx::Error> {
-    let corrupt = || sqlx::Error::Decode("invalid stored answer".into());
-    match (kind, number, text) {
-        ("range", Some(n), _) => Ok(AnswerValue::Rating(u8::try_from(n).map_err(|_| corrupt())?)),
-        ("choice", Some(n), _) => Ok(AnswerValue::Choice(
-            u16::try_from(n).map_err(|_| corrupt())?,
-        )),
-        ("free_text", _, Some(t)) => Ok(AnswerValue::Text(t)),
-        _ => Err(corrupt()),
-    }
+    super::answer_columns::decode(
+        kind,
+        super::answer_columns::AnswerColumns {
+            number,
+            text,
+            items,
+        },
+    )
 }
 
 /// Submissions of a survey in the order received, with their answers, for
@@ -122,7 +120,7 @@ pub async fn list_submission_window(
         ),
     };
     let sql = format!(
-        "SELECT s.id, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, q.kind \
+        "SELECT s.id, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
          FROM (SELECT id, response_number, received_at FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND {condition} LIMIT $4) s \
          LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
@@ -156,6 +154,7 @@ pub async fn list_submission_window(
                 row.kind.as_deref().unwrap_or_default(),
                 row.number_value,
                 row.text_value,
+                row.items,
             )?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });

@@ -4,10 +4,10 @@
 //! the scope.
 
 use super::database::with_pool;
+use super::question_settings::KindColumns;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
-    PublicSurvey, Question, QuestionId, QuestionKind, Slug, SurveyId, SurveyStatus,
-    SurveySummaryCard, UnixMillis,
+    PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyStatus, SurveySummaryCard, UnixMillis,
 };
 use crate::storage::database::Database;
 
@@ -79,6 +79,7 @@ struct QuestionRow {
     max_length: Option<i64>,
     low_label: Option<String>,
     high_label: Option<String>,
+    settings: String,
 }
 
 fn corrupt(what: &str) -> sqlx::Error {
@@ -394,7 +395,7 @@ pub async fn find_survey_by_slug(
         };
         let survey_id = survey.id;
         let question_rows = sqlx::query_as::<_, QuestionRow>(
-            "SELECT id, kind, text, required, max_length, low_label, high_label FROM questions \
+            "SELECT id, kind, text, required, max_length, low_label, high_label, settings FROM questions \
              WHERE tenant_id = $1 AND survey_id = $2 ORDER BY position",
         )
         .bind(tenant)
@@ -414,20 +415,13 @@ pub async fn find_survey_by_slug(
         let mut questions = Vec::with_capacity(question_rows.len());
         for row in question_rows {
             let id = row.id;
-            let kind = match row.kind.as_str() {
-                "free_text" => {
-                    let max = row.max_length.and_then(|m| u16::try_from(m).ok()).ok_or_else(|| corrupt("max_length"))?;
-                    QuestionKind::FreeText { max_length: max }
-                }
-                "range" => QuestionKind::Range {
-                    low_label: row.low_label,
-                    high_label: row.high_label,
-                },
-                "choice" => QuestionKind::Choice {
-                    options: options.iter().filter(|(q, _)| *q == id).map(|(_, l)| l.clone()).collect(),
-                },
-                _ => return Err(corrupt("question kind")),
-            };
+            let kind = super::question_settings::decode(&row.kind, KindColumns {
+                max_length: row.max_length,
+                low_label: row.low_label,
+                high_label: row.high_label,
+                settings: row.settings,
+                options: options.iter().filter(|(q, _)| *q == id).map(|(_, l)| l.clone()).collect(),
+            })?;
             questions.push(Question {
                 id: QuestionId(id),
                 text: row.text,

@@ -72,9 +72,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         );
         let mut edited = questions()[1].clone();
         edited.text = "Which channel?".into();
-        edited.kind = QuestionKind::Choice {
-            options: vec!["Web".into(), "Phone".into()],
-        };
+        edited.kind = QuestionKind::choice(vec!["Web".into(), "Phone".into()]);
         assert!(
             update_question(db, &scope, survey, ids[1], &edited)
                 .await
@@ -85,9 +83,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         assert_eq!(now.len(), 2);
         assert_eq!(
             now[1].kind,
-            QuestionKind::Choice {
-                options: vec!["Web".into(), "Phone".into()]
-            }
+            QuestionKind::choice(vec!["Web".into(), "Phone".into()])
         );
 
         let renamed = Slug::parse("customer-feedback").unwrap();

@@ -127,9 +127,7 @@ pub fn questions() -> Vec<NewQuestion> {
         NewQuestion {
             text: "Channel".into(),
             required: true,
-            kind: QuestionKind::Choice {
-                options: vec!["Phone".into(), "Email".into(), "Chat".into()],
-            },
+            kind: QuestionKind::choice(vec!["Phone".into(), "Email".into(), "Chat".into()]),
         },
         NewQuestion {
             text: "Comments".into(),

@@ -82,9 +82,7 @@ async fn surveys_keep_their_questions_in_order() {
         assert_eq!(texts, ["Rate us", "Channel", "Comments"]);
         assert_eq!(
             stored.survey.questions[1].kind,
-            QuestionKind::Choice {
-                options: vec!["Phone".into(), "Email".into(), "Chat".into()]
-            }
+            QuestionKind::choice(vec!["Phone".into(), "Email".into(), "Chat".into()])
         );
         assert_eq!(
             stored.survey.questions[0].kind,

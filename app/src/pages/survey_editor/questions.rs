@@ -26,7 +26,9 @@ fn summary(question: &Question) -> String {
     let detail = match &question.kind {
         QuestionKind::FreeText { max_length } => format!("up to {max_length} characters"),
         QuestionKind::Range { .. } => "1 to 5 stars".to_owned(),
-        QuestionKind::Choice { options } => options.join(" / "),
+        QuestionKind::Choice(list) => list.options.join(" / "),
+        // ISSUE22-TEMP: the designer helper replaces this.
+        other => QuestionKind::label_of(other.code()).to_owned(),
     };
     let required = if question.required {
         "required"

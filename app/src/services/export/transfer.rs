@@ -230,6 +230,8 @@ async fn copy_responses(
                         None,
                     ),
                     AnswerValue::Text(text) => (None, None, None, Some(text.clone())),
+                    // ISSUE22-TEMP: the exports helper replaces this.
+                    _ => (None, None, None, None),
                 };
                 sqlx::query(
                     "INSERT INTO answers (response_id, question_id, rating, choice_position, \
