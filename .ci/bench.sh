@@ -6,6 +6,7 @@
 # Load generator: wrk (Debian package) with .ci/bench/*.lua. Everything runs
 # on loopback. Durations can be shortened for a trial run:
 #   BENCH_SECONDS=5 BENCH_ENGINES=sqlite make bench
+# and limited to the submission scenario: BENCH_ONLY=submissions make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -354,6 +355,28 @@ scenario_page_weight() {
 }
 
 # ---- runs --------------------------------------------------------------
+# BENCH_ONLY=submissions: scenario 1 alone on each engine, figures printed
+# and BENCHMARKS.md left as it is (a quick check that a change kept the
+# submission rate, e.g. against the table's last full run).
+if [[ ${BENCH_ONLY:-} == submissions ]]; then
+  for engine in $ENGINES; do
+    if [[ $engine == sqlite ]]; then
+      url="sqlite://$WORK/bench.db"
+    else
+      pg_start >/dev/null
+      url="${TEST_POSTGRES_URL%/*}/tailspin_bench"
+      psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
+    fi
+    start_server "$url"
+    scenario_submissions "$engine"
+    [[ $engine == sqlite ]] && scenario_page_weight
+    stop_server
+    [[ $engine == postgres ]] && pg_stop >/dev/null
+  done
+  cat "$RESULTS"
+  exit 0
+fi
+
 for engine in $ENGINES; do
   if [[ $engine == sqlite ]]; then
     url="sqlite://$WORK/bench.db"
