@@ -5,8 +5,8 @@
 use crate::auth::{TenantScope, public_scope};
 use crate::domain::TenantSurveys;
 use crate::domain::{
-    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_name,
-    validate_submission,
+    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis,
+    field_question, validate_submission,
 };
 use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
@@ -154,12 +154,10 @@ fn add_unreadable_errors(
     unreadable: &[String],
 ) {
     for name in unreadable {
-        match survey
-            .survey
-            .questions
-            .iter()
-            .find(|q| field_name(q.id) == *name)
-        {
+        // Any of a question's fields: its answer, its "Other" text, a part.
+        let question =
+            field_question(name).and_then(|id| survey.survey.questions.iter().find(|q| q.id == id));
+        match question {
             Some(question) => {
                 errors.fields.retain(|(id, _)| *id != question.id);
                 errors.fields.push((

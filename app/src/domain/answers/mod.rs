@@ -1,0 +1,200 @@
+//! The rules a respondent's answers must follow. The server enforces them on
+//! every submission; the browser runs the same code to show errors early.
+//!
+//! `fields.rs` sorts the posted fields out per question (the form-field
+//! contract below), `checks.rs` applies each kind's rules, `text.rs` says
+//! how an accepted answer reads.
+
+mod checks;
+mod fields;
+mod text;
+
+use serde::{Deserialize, Serialize};
+
+use super::calendar_date::CalendarDate;
+use super::decimal::Decimal;
+use super::ids::QuestionId;
+use super::survey::Question;
+
+pub use checks::OTHER_TEXT_LIMIT;
+pub use fields::{field_question, kept_value, kept_values};
+pub use text::answer_text;
+
+pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
+
+/// Name of the form field that carries the answer to a question: the text,
+/// number, date, score or option index; for checkboxes one such field per
+/// ticked option (the value `other` for "Other").
+pub fn field_name(question: QuestionId) -> String {
+    format!("q-{question}")
+}
+
+/// The value of the choice that stands for "Other (please specify)".
+pub const OTHER_VALUE: &str = "other";
+
+/// The text field of "Other (please specify)".
+pub fn other_field_name(question: QuestionId) -> String {
+    format!("q-{question}-other")
+}
+
+/// One part of a question answered in several fields: a matrix row (its
+/// value is the column index) or a ranking option (its value is the place,
+/// 1 for first).
+pub fn part_field_name(question: QuestionId, index: usize) -> String {
+    format!("q-{question}-{index}")
+}
+
+/// Identifies one rendered survey form, so that the same answers sent twice
+/// (double click, back and resubmit, a retry after a lost response) are
+/// stored once.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct IdempotencyKey(String);
+
+impl IdempotencyKey {
+    pub const FIELD: &'static str = IDEMPOTENCY_FIELD;
+
+    /// Accepts a hyphenated UUID in lowercase hex, as the server issues.
+    pub fn parse(input: &str) -> Option<Self> {
+        let ok = input.len() == 36
+            && input.char_indices().all(|(i, c)| match i {
+                8 | 13 | 18 | 23 => c == '-',
+                _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+            });
+        ok.then(|| IdempotencyKey(input.to_owned()))
+    }
+
+    #[cfg(feature = "ssr")]
+    pub fn generate() -> Self {
+        IdempotencyKey(uuid::Uuid::new_v4().hyphenated().to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for IdempotencyKey {
+    type Error = &'static str;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        IdempotencyKey::parse(&value).ok_or("not a valid idempotency key")
+    }
+}
+
+impl From<IdempotencyKey> for String {
+    fn from(value: IdempotencyKey) -> Self {
+        value.0
+    }
+}
+
+/// An answer that passed its question's rules. Stored by
+/// `storage/answer_columns.rs` in the `answers` row of its question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerValue {
+    /// Long or short text, trimmed.
+    Text(String),
+    /// 1 to 5 stars (range questions).
+    Rating(u8),
+    /// A point on a rating scale (1 to its points) or an NPS score (0 to 10).
+    Score(u8),
+    /// Index (from 0) into the question's options (choice, dropdown).
+    Choice(u16),
+    /// "Other (please specify)" on a choice or dropdown question.
+    Other(String),
+    /// Checkboxes: the ticked options' indexes in ascending order, and the
+    /// text of "Other" when that was ticked.
+    Choices {
+        selected: Vec<u16>,
+        other: Option<String>,
+    },
+    Number(Decimal),
+    Date(CalendarDate),
+    /// Option indexes from first place to last; every option placed once.
+    Ranking(Vec<u16>),
+    /// Per matrix row in order, the chosen column's index; `None` for a row
+    /// left empty (only an optional matrix allows that).
+    Matrix(Vec<Option<u16>>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidAnswer {
+    pub question: QuestionId,
+    pub value: AnswerValue,
+}
+
+/// Messages for individual questions, in question order.
+pub type FieldErrors = Vec<(QuestionId, String)>;
+
+/// Why a submission was refused: problems with the form as a whole (unknown
+/// or repeated fields) and problems with individual answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionErrors {
+    pub form: Vec<String>,
+    pub fields: FieldErrors,
+}
+
+impl SubmissionErrors {
+    pub fn is_empty(&self) -> bool {
+        self.form.is_empty() && self.fields.is_empty()
+    }
+
+    pub fn for_question(&self, question: QuestionId) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(id, _)| *id == question)
+            .map(|(_, message)| message.as_str())
+    }
+
+    pub fn count(&self) -> usize {
+        self.form.len() + self.fields.len()
+    }
+}
+
+/// What became of a submission: stored (or already stored under its
+/// idempotency key), or refused with the problems to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SubmitReply {
+    Accepted,
+    Invalid(SubmissionErrors),
+}
+
+pub const MISSING_ANSWER: &str = "Please answer this question.";
+
+/// Checks raw form fields (name, value) against the survey's questions.
+/// The idempotency key must already have been taken out of `fields`.
+pub fn validate_submission(
+    questions: &[Question],
+    fields: &[(String, String)],
+) -> Result<Vec<ValidAnswer>, SubmissionErrors> {
+    let mut errors = SubmissionErrors::default();
+    let given = fields::sort_out(questions, fields, &mut errors.form);
+
+    let mut answers = Vec::with_capacity(questions.len());
+    for (question, given) in questions.iter().zip(&given) {
+        match checks::check_answer(question, given) {
+            Err(message) => errors.fields.push((question.id, message)),
+            Ok(Some(value)) => answers.push(ValidAnswer {
+                question: question.id,
+                value,
+            }),
+            Ok(None) => {}
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The length of a free-text answer as the respondent sees it: a browser
+/// counts a line break as one character, and posts it as two.
+pub fn answer_length(text: &str) -> usize {
+    text.chars().count() - text.matches("\r\n").count()
+}
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_kinds;
