@@ -17,6 +17,7 @@ mod observability;
 mod outage;
 mod postgres_cluster;
 mod processes;
+mod question_types;
 mod rate_limits;
 mod respondent;
 mod responses;
