@@ -1,0 +1,372 @@
+//! The survey form. Without JavaScript it is a plain POST to the page's own
+//! address; after hydration the same rules are checked in the browser first
+//! and the answers are sent with the `submit_answers` server function.
+
+mod given;
+mod inputs;
+mod question_item;
+
+use super::raw_text::PageTitle;
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_navigate;
+
+use super::tenant_brand::TenantLogo;
+use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
+use crate::domain::{
+    IdempotencyKey, OTHER_VALUE, Question, QuestionKind, SubmissionErrors, field_name,
+    option_order, other_field_name, part_field_name, validate_submission,
+};
+use given::Given;
+pub(super) use question_item::QuestionItem;
+
+#[component]
+pub fn SurveyFormView(
+    form: SurveyForm,
+    /// A subscriber's preview: looks the same, sends nothing.
+    #[prop(optional)]
+    preview: bool,
+) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let SurveyForm {
+        survey,
+        idempotency_key,
+        feedback,
+        branding,
+        already_sent,
+    } = form;
+    let errors = RwSignal::new(
+        feedback
+            .as_ref()
+            .map(|f| f.errors.clone())
+            .unwrap_or_default(),
+    );
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    let summary_ref = NodeRef::<html::Div>::new();
+    let navigate = use_navigate();
+
+    let action = survey.path();
+    let thanks = format!("{action}/thanks");
+    let tenant = survey.tenant_alias.to_string();
+    let slug = survey.slug.to_string();
+    let questions = StoredValue::new(survey.questions.clone());
+    let seed = StoredValue::new(idempotency_key.clone());
+
+    let focus_summary = move || {
+        request_animation_frame(move || {
+            if let Some(summary) = summary_ref.get_untracked() {
+                let _ = summary.focus();
+            }
+        });
+    };
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() || preview {
+            return;
+        }
+        let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let fields = questions.with_value(|qs| without_unchosen_other(qs, form_fields(&form)));
+        let answers: Vec<_> = fields
+            .iter()
+            .filter(|(name, _)| name != IdempotencyKey::FIELD)
+            .cloned()
+            .collect();
+        failure.set(None);
+        if let Err(found) = questions.with_value(|qs| validate_submission(qs, &answers)) {
+            errors.set(found);
+            focus_summary();
+            return;
+        }
+        errors.set(SubmissionErrors::default());
+        pending.set(true);
+        let (tenant, slug, thanks, navigate) = (
+            tenant.clone(),
+            slug.clone(),
+            thanks.clone(),
+            navigate.clone(),
+        );
+        spawn_local(async move {
+            match submit_answers(tenant, slug, fields).await {
+                Ok(SubmitReply::Accepted) => navigate(&thanks, Default::default()),
+                Ok(SubmitReply::Invalid(found)) => {
+                    errors.set(found);
+                    pending.set(false);
+                    focus_summary();
+                }
+                Err(error) => {
+                    failure.set(Some(format!("{error} Your answers are still here.")));
+                    pending.set(false);
+                }
+            }
+        });
+    };
+
+    let given = Given::new(feedback.map(|f| f.values).unwrap_or_default());
+
+    view! {
+        <PageTitle text=survey.title.clone() />
+        {preview.then(|| view! {
+            <p class="preview-banner" role="note">
+                "Preview: this is how respondents see the survey. Answers cannot be sent from here."
+            </p>
+        })}
+        <article class="page survey">
+            <header id="surveyTitle">
+                <TenantLogo branding />
+                <p class="tenant-name">{survey.tenant_name.clone()}</p>
+                <h1>{survey.title.clone()}</h1>
+                // Sanitized by ammonia on the server (see markdown.rs).
+                {(!survey.description_html.is_empty())
+                    .then(|| view! { <div class="description" inner_html=survey.description_html.clone()></div> })}
+            </header>
+            {already_sent.then(|| view! {
+                <p class="notice" role="note">
+                    "You have already sent answers to this survey from this browser. "
+                    "Sending the form again records another response."
+                </p>
+            })}
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
+                {move || {
+                    let found = errors.get();
+                    (!found.is_empty())
+                        .then(|| error_summary(&found, &questions.get_value(), &seed.get_value()))
+                }}
+            </div>
+            <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit>
+                <input type="hidden" name=IdempotencyKey::FIELD value=idempotency_key />
+                <ol>
+                    {survey
+                        .questions
+                        .iter()
+                        .cloned()
+                        .map(|question| {
+                            let (given, seed) = (given.clone(), seed.get_value());
+                            view! { <QuestionItem question value=None errors given seed /> }
+                        })
+                        .collect_view()}
+                </ol>
+                <p class="failure" role="status">{move || failure.get()}</p>
+                <button type="submit" class="primary" disabled=move || preview || pending.get()>
+                    {move || if pending.get() { "Sending…" } else { "Submit answers" }}
+                </button>
+            </form>
+        </article>
+    }
+}
+
+fn error_summary(
+    found: &SubmissionErrors,
+    questions: &[Question],
+    seed: &str,
+) -> impl IntoView + use<> {
+    let items = found
+        .form
+        .iter()
+        .map(|message| view! { <li>{message.clone()}</li> }.into_any())
+        .chain(found.fields.iter().map(|(id, message)| {
+            let position = questions.iter().position(|q| q.id == *id);
+            let number = position.map_or(0, |i| i + 1);
+            // The question's first control, as GOV.UK's error summary does:
+            // the link lands where the answer is given, not above it.
+            let control = position.map_or_else(
+                || format!("question-{id}"),
+                |i| first_control_id(&questions[i], seed),
+            );
+            let href = format!("#{control}");
+            let question_item = format!("question-{id}");
+            view! {
+                <li>
+                    <a
+                        href=href
+                        on:click=move |ev| {
+                            if focus_control(&question_item, &control) {
+                                ev.prevent_default();
+                            }
+                        }
+                    >
+                        {format!("Question {number}: {message}")}
+                    </a>
+                </li>
+            }
+            .into_any()
+        }))
+        .collect_view();
+    view! {
+        <h2>"Some answers need your attention"</h2>
+        <ul>{items}</ul>
+    }
+}
+
+/// The id of a question's first input as shown (see [`QuestionItem`]):
+/// shuffled options start with this respondent's first.
+fn first_control_id(question: &Question, seed: &str) -> String {
+    let name = field_name(question.id);
+    let first_of = |len: usize, shuffle: bool| {
+        option_order(len, shuffle, seed, question.id)
+            .first()
+            .copied()
+            .unwrap_or(0)
+    };
+    match &question.kind {
+        QuestionKind::FreeText { .. }
+        | QuestionKind::ShortText { .. }
+        | QuestionKind::Number(_)
+        | QuestionKind::Date { .. }
+        | QuestionKind::Dropdown(_) => name,
+        QuestionKind::Range { .. } | QuestionKind::Scale { .. } => format!("{name}-1"),
+        QuestionKind::Nps { .. } => format!("{name}-0"),
+        QuestionKind::Choice(list) | QuestionKind::Checkboxes { list, .. } => {
+            format!("{name}-{}", first_of(list.options.len(), list.shuffle))
+        }
+        QuestionKind::Matrix { .. } => format!("{name}-0-0"),
+        QuestionKind::Ranking { options, shuffle } => {
+            part_field_name(question.id, first_of(options.len(), *shuffle))
+        }
+    }
+}
+
+/// Shows the whole question (its label above the input stays in view) and
+/// focuses its first input; false if either is missing.
+fn focus_control(question_item: &str, control: &str) -> bool {
+    let document = document();
+    let (Some(item), Some(input)) = (
+        document.get_element_by_id(question_item),
+        document
+            .get_element_by_id(control)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) else {
+        return false;
+    };
+    item.scroll_into_view();
+    input.focus().is_ok()
+}
+
+/// The form's fields as the browser would post them.
+fn form_fields(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
+    let Ok(data) = web_sys::FormData::new_with_form(form) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.unchecked_into();
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// The text of "Other (please specify)" counts only while Other is chosen:
+/// a respondent who typed it and then picked another option (or unticked
+/// Other) meant the option. Without JavaScript the server decides alone.
+fn without_unchosen_other(
+    questions: &[Question],
+    fields: Vec<(String, String)>,
+) -> Vec<(String, String)> {
+    let unchosen: Vec<String> = questions
+        .iter()
+        .filter(|q| {
+            let name = field_name(q.id);
+            !fields.iter().any(|(n, v)| *n == name && v == OTHER_VALUE)
+        })
+        .map(|q| other_field_name(q.id))
+        .collect();
+    fields
+        .into_iter()
+        .filter(|(name, _)| !unchosen.contains(name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ChoiceList, QuestionId};
+
+    fn question(id: i64, kind: QuestionKind) -> Question {
+        Question {
+            id: QuestionId(id),
+            text: "Q".into(),
+            required: false,
+            kind,
+        }
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn given_keeps_repeated_names_in_order() {
+        let given = Given::new(pairs(&[("q-1", "0"), ("q-2", "x"), ("q-1", "2")]));
+        assert_eq!(given.all("q-1").collect::<Vec<_>>(), ["0", "2"]);
+        assert_eq!(given.one("q-2"), Some("x"));
+        assert_eq!(given.one("q-3"), None);
+    }
+
+    #[test]
+    fn other_text_is_sent_only_while_other_is_chosen() {
+        let list = ChoiceList {
+            options: vec!["A".into(), "B".into()],
+            other: true,
+            shuffle: false,
+        };
+        let qs = [
+            question(1, QuestionKind::Choice(list.clone())),
+            question(2, QuestionKind::Choice(list)),
+        ];
+        let fields = pairs(&[
+            ("q-1", "other"),
+            ("q-1-other", "Fax"),
+            ("q-2", "1"),
+            ("q-2-other", "typed, then B chosen"),
+        ]);
+        assert_eq!(
+            without_unchosen_other(&qs, fields),
+            pairs(&[("q-1", "other"), ("q-1-other", "Fax"), ("q-2", "1")])
+        );
+    }
+
+    #[test]
+    fn the_first_control_follows_the_shuffled_order() {
+        let options: Vec<String> = (0..8).map(|i| format!("Option {i}")).collect();
+        let ranking = question(
+            5,
+            QuestionKind::Ranking {
+                options: options.clone(),
+                shuffle: true,
+            },
+        );
+        let first = option_order(8, true, "seed", QuestionId(5))[0];
+        assert_eq!(first_control_id(&ranking, "seed"), format!("q-5-{first}"));
+        let nps = question(
+            6,
+            QuestionKind::Nps {
+                low_label: None,
+                high_label: None,
+            },
+        );
+        assert_eq!(first_control_id(&nps, "seed"), "q-6-0");
+        let matrix = question(
+            7,
+            QuestionKind::Matrix {
+                rows: vec!["R".into()],
+                columns: vec!["C".into()],
+            },
+        );
+        assert_eq!(first_control_id(&matrix, "seed"), "q-7-0-0");
+    }
+}
