@@ -198,3 +198,5 @@ pub fn answer_length(text: &str) -> usize {
 mod tests;
 #[cfg(test)]
 mod tests_kinds;
+#[cfg(test)]
+mod tests_roundtrip;
