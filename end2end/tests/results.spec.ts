@@ -27,10 +27,13 @@ test('a response submitted right after the page loads appears without a reload',
 
   await waitForHydration(page);
   await expect(page.locator('.live-status')).toContainText('The page updates by itself');
-  // Charts are images with a name and the counts as their description.
-  const chart = page.getByRole('img', { name: /Which channel did you use to contact us\?/ });
+  // Charts are images named by their question, with the counts as their
+  // description.
+  const chart = page.getByRole('img', { name: 'Which channel did you use to contact us?' });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleName(/Phone: \d+, Email: \d+, Chat: \d+, In person: \d+/);
+  await expect(chart).toHaveAccessibleDescription(
+    /^Phone: \d+ \(\d+%\), Email: \d+ \(\d+%\), Chat: \d+ \(\d+%\), In person: \d+ \(\d+%\)\./,
+  );
   const url = page.url();
   // Earlier tests' answers may be merged too: at least ours is counted.
   await expect

@@ -22,7 +22,7 @@ pub struct SurveyResults {
     pub questions: Vec<QuestionResult>,
 }
 
-pub use crate::domain::{QuestionResult, ResultKind};
+pub use crate::domain::{QuestionResult, ResultChart};
 
 #[server(prefix = "/api", endpoint = "load_results")]
 pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults, AppError> {

@@ -62,11 +62,17 @@ pub use password::{
     is_common_password,
 };
 pub use plan::{Plan, SignInKind, TenantStatus};
-pub use results::{QuestionResult, ResultKind, question_results};
+pub use results::{
+    Bar, DatesResult, MatrixRow, NpsResult, NumberResult, Period, QuestionResult, RankedOption,
+    ResultChart, format_plain, nps_score, percent, question_results,
+};
 pub use roles::Role;
 pub use sent_surveys::{SENT_SURVEYS_COOKIE, SentSurveys};
 pub use slug::{Slug, SlugError};
-pub use summary::{QuestionSummary, SurveySummary, TOP_WORDS, top_words, words_of};
+pub use summary::{
+    NumberSummary, QuestionSummary, RELATIVE_ACCURACY, SurveySummary, TOP_WORDS, top_words,
+    words_of,
+};
 pub use survey::{
     ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, PublicSurvey, Question, QuestionKind,
     SHORT_TEXT_LIMIT, SurveyStatus, SurveySummaryCard,

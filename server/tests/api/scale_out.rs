@@ -189,7 +189,7 @@ async fn three_server_processes_on_postgresql_and_azure_blobs_serve_one_tenant_t
         panic!("range summary")
     };
     assert_eq!(*histogram, [ANSWERS as u64 / 5; 5]);
-    let QuestionSummary::Choice { counts } = &summary.questions[&questions[1].id.0] else {
+    let QuestionSummary::Choice { counts, .. } = &summary.questions[&questions[1].id.0] else {
         panic!("choice summary")
     };
     assert_eq!(

@@ -220,7 +220,7 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
     };
     assert_eq!(*count, ANSWERS as u64);
     assert_eq!(*histogram, [ANSWERS as u64 / 5; 5]);
-    let QuestionSummary::Choice { counts } = &stored.summary.questions[&channel.0] else {
+    let QuestionSummary::Choice { counts, .. } = &stored.summary.questions[&channel.0] else {
         panic!("choice summary")
     };
     let half = ANSWERS as u64 / 2;
@@ -233,4 +233,330 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
         "no dead letters"
     );
     db.close().await;
+}
+
+/// Eleven responses to a survey with a question of every kind, stored and
+/// merged by the statistics task the way the server does: the stored
+/// summary equals the one computed at once, and the results page's figures
+/// (through its server function) are right: shares, NPS, number quartiles
+/// within the sketch's accuracy, average ranks, matrix cells, dates.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kind_of_question_is_merged_and_shown() {
+    use app::auth::{SystemGrant, SystemTask, system_scope};
+    use app::domain::{
+        AnswerValue, CalendarDate, ChoiceList, Decimal, IdempotencyKey, NumberRules, QuestionDraft,
+        QuestionKind, RELATIVE_ACCURACY, Slug, SurveySummary, TenantAlias, TextFormat, UnixMillis,
+        ValidAnswer,
+    };
+    use app::services::statistics::{TaskMetrics, run_cycle};
+    use app::storage::drafts::{NewSurvey, append_question, create_draft};
+    use app::storage::submissions::store_submission;
+    use app::storage::surveys::{find_survey_by_slug, publish};
+    use app::storage::tenants::find_tenant_by_alias;
+
+    let app = crate::helpers::spawn_app().await;
+    let tenant = find_tenant_by_alias(&app.db, &TenantAlias::parse("adatum").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let owner = system_scope(&tenant, SystemGrant::for_tests(SystemTask::Onboarding));
+    let labels = |texts: &[&str]| texts.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    let list = |texts: &[&str]| ChoiceList {
+        options: labels(texts),
+        other: true,
+        shuffle: false,
+    };
+    let kinds = [
+        QuestionKind::FreeText { max_length: 500 },
+        QuestionKind::ShortText {
+            max_length: 80,
+            format: TextFormat::default(),
+        },
+        QuestionKind::Number(NumberRules {
+            unit: Some("km".into()),
+            ..NumberRules::default()
+        }),
+        QuestionKind::Date {
+            earliest: None,
+            latest: None,
+        },
+        QuestionKind::Range {
+            low_label: None,
+            high_label: None,
+        },
+        QuestionKind::Scale {
+            points: 5,
+            low_label: None,
+            high_label: None,
+        },
+        QuestionKind::Nps {
+            low_label: None,
+            high_label: None,
+        },
+        QuestionKind::Choice(list(&["Phone", "Email", "Chat"])),
+        QuestionKind::Checkboxes {
+            list: list(&["Cat", "Dog"]),
+            min_selected: None,
+            max_selected: None,
+        },
+        QuestionKind::Dropdown(ChoiceList {
+            other: false,
+            ..list(&["France", "Peru"])
+        }),
+        QuestionKind::Matrix {
+            rows: labels(&["Food", "Room"]),
+            columns: labels(&["Bad", "OK", "Good"]),
+        },
+        QuestionKind::Ranking {
+            options: labels(&["Price", "Speed", "Support"]),
+            shuffle: false,
+        },
+    ];
+    let now = UnixMillis::now();
+    let new = NewSurvey {
+        slug: Slug::parse("all-kinds").unwrap(),
+        title: "All kinds".into(),
+        description: String::new(),
+        description_html: String::new(),
+    };
+    let id = create_draft(&app.db, &owner, &new, now).await.unwrap();
+    for (i, kind) in kinds.into_iter().enumerate() {
+        let draft = QuestionDraft {
+            text: format!("Question {i}"),
+            required: false,
+            kind,
+        };
+        append_question(&app.db, &owner, id, &draft)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    let month = UnixMillis(now.0 + 30 * 24 * 3600 * 1000);
+    assert!(publish(&app.db, &owner, id, now, month).await.unwrap());
+    let survey = find_survey_by_slug(&app.db, &owner, &new.slug)
+        .await
+        .unwrap()
+        .unwrap();
+    let q: Vec<_> = survey.survey.questions.iter().map(|q| q.id).collect();
+
+    let nps = [0, 3, 6, 7, 8, 9, 9, 10, 10, 10];
+    let mut responses: Vec<Vec<ValidAnswer>> = (0..10u16)
+        .map(|i| {
+            let choice = if i % 4 == 3 {
+                AnswerValue::Other("By pigeon".into())
+            } else {
+                AnswerValue::Choice(i % 3)
+            };
+            let ticked = if i % 2 == 0 { vec![0, 1] } else { vec![0] };
+            let ranking = if i < 6 { vec![1, 0, 2] } else { vec![0, 2, 1] };
+            let day = CalendarDate::parse(&format!("2026-03-0{}", 1 + i % 3)).unwrap();
+            let values = [
+                AnswerValue::Text("Great service".into()),
+                AnswerValue::Text(if i < 3 { "slow" } else { "fine" }.into()),
+                AnswerValue::Number(Decimal::from_integer(i64::from(i) * 10 + 5).unwrap()),
+                AnswerValue::Date(day),
+                AnswerValue::Rating((i % 5) as u8 + 1),
+                AnswerValue::Score((i % 5) as u8 + 1),
+                AnswerValue::Score(nps[usize::from(i)]),
+                choice,
+                AnswerValue::Choices {
+                    selected: ticked,
+                    other: (i == 0).then(|| "Parrot".into()),
+                },
+                AnswerValue::Choice(i % 2),
+                AnswerValue::Matrix(vec![Some(i % 3), (i < 5).then_some(2)]),
+                AnswerValue::Ranking(ranking),
+            ];
+            q.iter()
+                .zip(values)
+                .map(|(question, value)| ValidAnswer {
+                    question: *question,
+                    value,
+                })
+                .collect()
+        })
+        .collect();
+    // One more respondent saw every question and answered only the first.
+    responses.push(vec![ValidAnswer {
+        question: q[0],
+        value: AnswerValue::Text("service".into()),
+    }]);
+
+    let public =
+        app::auth::public_scope(&app.db, "adatum", app::auth::PublicSiteGrant::for_tests())
+            .await
+            .unwrap();
+    let mut expected = SurveySummary::default();
+    for answers in &responses {
+        let key = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
+        store_submission(
+            &app.db,
+            &public,
+            survey.id,
+            &key,
+            answers,
+            UnixMillis::now(),
+        )
+        .await
+        .unwrap();
+        expected.merge(&SurveySummary::of_response(answers));
+    }
+    // The server's own task may merge some; this merges the rest.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let stored = loop {
+        run_cycle(&app.db, &TaskMetrics::default()).await.unwrap();
+        match find_summary(&app.db, &public, survey.id).await.unwrap() {
+            Some(stored) if stored.summary.responses == 11 => break stored,
+            _ => assert!(std::time::Instant::now() < deadline, "not merged"),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    // Fewer distinct words than the stored top words: nothing was cut.
+    assert_eq!(stored.summary, expected);
+
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let (status, results) = app
+        .call_as(
+            &creator,
+            "load_results",
+            &[("tenant", "adatum"), ("slug", "all-kinds")],
+        )
+        .await;
+    assert_eq!(status, 200, "{results}");
+    assert_eq!(results["responses"], 11);
+    let questions = results["questions"].as_array().unwrap();
+    let chart = |i: usize, kind: &str| questions[i]["chart"][kind].clone();
+    for (i, question) in questions.iter().enumerate() {
+        assert_eq!(question["seen"], 11, "question {i}");
+        assert_eq!(
+            question["answered"],
+            if i == 0 { 11 } else { 10 },
+            "question {i}"
+        );
+    }
+    assert_eq!(chart(0, "Words")[0], serde_json::json!(["service", 11]));
+    assert_eq!(chart(1, "Words")[0], serde_json::json!(["fine", 7]));
+
+    // Numbers 5, 15, … 95: quartiles at ranks 2, 4 and 6 (25, 45, 65).
+    let number = chart(2, "Number");
+    for (field, exact) in [("q1", 25.0), ("median", 45.0), ("q3", 65.0)] {
+        let estimate = number[field].as_f64().unwrap();
+        assert!(
+            (estimate - exact).abs() <= RELATIVE_ACCURACY * exact,
+            "{field}: {estimate} vs {exact}"
+        );
+    }
+    assert_eq!(number["mean"], 50.0);
+    assert_eq!(
+        (number["min"].clone(), number["max"].clone()),
+        (5_000_000.into(), 95_000_000.into())
+    );
+    assert_eq!(number["unit"], "km");
+
+    let dates = chart(3, "Dates");
+    assert_eq!(dates["period"], "Day");
+    let days: Vec<(String, u64)> = dates["bars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["label"].as_str().unwrap().to_owned(),
+                b["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2026-03-01".to_owned(), 4),
+            ("2026-03-02".to_owned(), 3),
+            ("2026-03-03".to_owned(), 3)
+        ]
+    );
+
+    assert_eq!(chart(4, "Stars")["mean"], 3.0);
+    assert_eq!(chart(5, "Scale")["mean"], 3.0);
+
+    // Scores 0, 3, 6 | 7, 8 | 9, 9, 10, 10, 10: 50% − 30% = +20.
+    let nps = chart(6, "Nps");
+    assert_eq!(
+        (
+            nps["promoters"].clone(),
+            nps["passives"].clone(),
+            nps["detractors"].clone()
+        ),
+        (5.into(), 2.into(), 3.into())
+    );
+    assert_eq!(nps["score"], 20);
+
+    let counts = |chart: &serde_json::Value| -> Vec<(String, u64)> {
+        chart["bars"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| {
+                (
+                    b["label"].as_str().unwrap().to_owned(),
+                    b["count"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let owned = |pairs: &[(&str, u64)]| -> Vec<(String, u64)> {
+        pairs.iter().map(|(l, n)| (l.to_string(), *n)).collect()
+    };
+    let choice = chart(7, "Options");
+    assert_eq!(
+        counts(&choice),
+        owned(&[("Phone", 3), ("Email", 2), ("Chat", 3), ("Other", 2)])
+    );
+    assert_eq!(choice["base"], 10);
+    // Checkbox shares are of the 10 respondents: 100%, 50% and 10%.
+    let checkboxes = chart(8, "Options");
+    assert_eq!(
+        counts(&checkboxes),
+        owned(&[("Cat", 10), ("Dog", 5), ("Other", 1)])
+    );
+    assert_eq!(
+        (checkboxes["base"].clone(), checkboxes["several"].clone()),
+        (10.into(), true.into())
+    );
+    assert_eq!(
+        counts(&chart(9, "Options")),
+        owned(&[("France", 5), ("Peru", 5)])
+    );
+
+    let matrix = chart(10, "Matrix");
+    assert_eq!(matrix["rows"][0]["counts"], serde_json::json!([4, 3, 3]));
+    assert_eq!(matrix["rows"][1]["counts"], serde_json::json!([0, 0, 5]));
+
+    // Speed is first more often (6 to 4), but Price has the better
+    // average place (1.6 to 1.8).
+    let ranking: Vec<(String, f64, u64)> = chart(11, "Ranking")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["label"].as_str().unwrap().to_owned(),
+                r["average"].as_f64().unwrap(),
+                r["firsts"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ranking,
+        [
+            ("Price".to_owned(), 1.6, 4),
+            ("Speed".to_owned(), 1.8, 6),
+            ("Support".to_owned(), 2.6, 0)
+        ]
+    );
 }

@@ -1,10 +1,13 @@
 //! `/t/{tenant}/surveys/{slug}/results`: the merged statistics of a survey,
-//! with charts drawn on the server as SVG (the numbers are also in the
-//! text). Once hydrated, the page follows new answers without reloading:
-//! the server pushes the summary's version (server-sent events, `live`
-//! below; polling where they fail) and the page fetches the summary again
-//! when that version is newer than the one it shows. Without JavaScript it
-//! is a plain page to reload.
+//! with a chart per question drawn in HTML and SVG (`charts`), each with a
+//! text alternative carrying its figures (`describe`). Once hydrated, the
+//! page follows new answers without reloading: the server pushes the
+//! summary's version (server-sent events, `live` below; polling where they
+//! fail) and the page fetches the summary again when that version is newer
+//! than the one it shows. Without JavaScript it is a plain page to reload.
+
+mod charts;
+mod describe;
 
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
@@ -12,7 +15,8 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
-use crate::api::results::{QuestionResult, ResultKind, SurveyResults, load_results};
+use crate::api::results::{SurveyResults, load_results};
+use charts::QuestionResultView;
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -65,7 +69,9 @@ fn ResultsView(
             <TenantNav tenant=results.tenant_alias.clone() tenant_name=results.tenant_name.clone() current="" admin=false />
             <h1>{format!("Results: {}", results.title)}</h1>
             <p class="results-total" aria-live="polite">
-                <strong class="total">{results.responses}</strong> " responses · " {results.state.label()}
+                <strong class="total">{results.responses}</strong>
+                {if results.responses == 1 { " response · " } else { " responses · " }}
+                {results.state.label()}
             </p>
             <p class="hint live-status" aria-live="polite" data-version=results.version.to_string()>
                 {updated} " "
@@ -86,82 +92,6 @@ fn ResultsView(
                 }).collect_view()}
             </ol>
         </section>
-    }
-}
-
-#[component]
-fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
-    let detail = match question.kind {
-        ResultKind::Range => question
-            .mean
-            .map(|m| format!("{} answers · mean {m:.2} of 5", question.answered))
-            .unwrap_or_else(|| "No answers yet.".to_owned()),
-        _ => format!("{} answers", question.answered),
-    };
-    let body = match question.kind {
-        ResultKind::FreeText => {
-            let words = question.top_words;
-            if words.is_empty() {
-                view! { <p class="hint">"No frequent words yet."</p> }.into_any()
-            } else {
-                view! {
-                    <h3>"Most frequent words"</h3>
-                    <ol class="top-words">
-                        {words.into_iter().map(|(w, n)| view! { <li>{format!("{w} ({n})")}</li> }).collect_view()}
-                    </ol>
-                }
-                .into_any()
-            }
-        }
-        _ => view! { <BarChart id=format!("chart-{index}") title=question.text.clone() bars=question.bars /> }.into_any(),
-    };
-    view! {
-        <li class="question-result">
-            <h2>{question.text.clone()}</h2>
-            <p class="hint">{detail}</p>
-            {body}
-        </li>
-    }
-}
-
-/// Horizontal bars as SVG; screen readers get the title and a description
-/// listing every count, and the counts are printed beside the bars.
-#[component]
-fn BarChart(id: String, title: String, bars: Vec<(String, u64)>) -> impl IntoView {
-    const ROW: u32 = 32;
-    const LABEL_W: u32 = 100;
-    const BAR_W: u32 = 190;
-    let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let height = ROW * bars.len() as u32 + 8;
-    let description = bars
-        .iter()
-        .map(|(label, n)| format!("{label}: {n}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let title_id = format!("{id}-title");
-    let desc_id = format!("{id}-desc");
-    let labelled_by = format!("{title_id} {desc_id}");
-    let rows = bars
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, n))| {
-            let y = i as u32 * ROW + 4;
-            let width = (n * u64::from(BAR_W) / max) as u32;
-            view! {
-                <text x="0" y=(y + 20).to_string() class="bar-label">{label}</text>
-                <rect x=LABEL_W.to_string() y=(y + 4).to_string() width=width.max(1).to_string()
-                    height=(ROW - 10).to_string() class="bar" />
-                <text x=(LABEL_W + width + 6).to_string() y=(y + 20).to_string() class="bar-value">{n.to_string()}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="bar-chart" role="img" viewBox=format!("0 0 {} {height}", LABEL_W + BAR_W + 50)
-            aria-labelledby=labelled_by>
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{description}</desc>
-            {rows}
-        </svg>
     }
 }
 
