@@ -49,20 +49,20 @@ test('a subscriber designs a survey with all three question types, previews, pub
   // A choice with a single option is refused next to the field.
   const form = page.locator('#add-question');
   await form.getByLabel('Question', { exact: true }).fill('Which department?');
-  await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+  await form.getByLabel('Type').selectOption({ label: 'One choice' });
   await form.getByLabel(/Options, one a line/).fill('Only one');
   await form.getByRole('button', { name: 'Add question' }).click();
   await expect(page.locator('#new-options-error')).toContainText('Give 2 to 10 options');
   await expectAccessible(page);
 
-  await addQuestion(page, 'How was your visit?', 'Rating from 1 to 5 stars', async (f) => {
+  await addQuestion(page, 'How was your visit?', 'Star rating (1–5)', async (f) => {
     await f.getByLabel('Label for 1 star').fill('Poor');
     await f.getByLabel('Label for 5 stars').fill('Excellent');
   });
-  await addQuestion(page, 'Which department?', 'Multiple choice (one answer)', async (f) => {
+  await addQuestion(page, 'Which department?', 'One choice', async (f) => {
     await f.getByLabel(/Options, one a line/).fill('Garden\nKitchen\nTools');
   });
-  await addQuestion(page, 'What should we improve?', 'Free text', async (f) => {
+  await addQuestion(page, 'What should we improve?', 'Long text', async (f) => {
     await f.getByLabel('Longest answer (characters)').fill('500');
   });
   await expect(questionTexts(page)).toHaveText(['How was your visit?', 'Which department?', 'What should we improve?']);
@@ -148,14 +148,14 @@ test('the add-question form keeps its type through a refused add and starts empt
   // Refused: the type, its settings and the text stay; the problem is
   // shown at the options, which are visible, and focus goes there.
   await form.getByLabel('Question', { exact: true }).fill('Which shop?');
-  await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+  await form.getByLabel('Type').selectOption({ label: 'One choice' });
   await form.getByLabel(/Options, one a line/).fill('Only one');
   await form.getByRole('button', { name: 'Add question' }).click();
   await expect(page.locator('#new-options-error')).toContainText('Give 2 to 10 options');
   await expect(page.locator('#new-options-error')).toBeVisible();
   await expect(form.getByLabel('Type')).toHaveValue('choice');
-  await expect(settings(page, 'Multiple choice settings')).toBeVisible();
-  await expect(settings(page, 'Free text settings')).toBeHidden();
+  await expect(settings(page, 'Options')).toBeVisible();
+  await expect(settings(page, 'Answer length')).toBeHidden();
   await expect(form.getByLabel('Question', { exact: true })).toHaveValue('Which shop?');
   await expect(form.getByLabel(/Options, one a line/)).toBeFocused();
   await expectAccessible(page);
@@ -168,32 +168,32 @@ test('the add-question form keeps its type through a refused add and starts empt
   await expect(form.getByLabel('Question', { exact: true })).toHaveValue('');
   await expect(form.getByLabel('Question', { exact: true })).toBeFocused();
   await expect(form.getByLabel('Type')).toHaveValue('free_text');
-  await expect(settings(page, 'Free text settings')).toBeVisible();
-  await expect(settings(page, 'Multiple choice settings')).toBeHidden();
+  await expect(settings(page, 'Answer length')).toBeVisible();
+  await expect(settings(page, 'Options')).toBeHidden();
   await expect(form.getByLabel(/Options, one a line/)).toHaveValue('');
   await expect(page.locator('#new-options-error')).toHaveText('');
   await expectAccessible(page);
 
   // Another change (a move) keeps what is being typed, type included.
-  await addQuestion(page, 'Anything else?', 'Free text', async () => {});
+  await addQuestion(page, 'Anything else?', 'Long text', async () => {});
   await form.getByLabel('Question', { exact: true }).fill('How friendly were we?');
-  await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+  await form.getByLabel('Type').selectOption({ label: 'Star rating (1–5)' });
   await page.getByRole('button', { name: 'Move question up: Anything else?' }).click();
   await expect(questionTexts(page)).toHaveText(['Anything else?', 'Which shop?']);
   await expect(form.getByLabel('Type')).toHaveValue('range');
-  await expect(settings(page, 'Rating settings (optional labels)')).toBeVisible();
-  await expect(settings(page, 'Free text settings')).toBeHidden();
+  await expect(settings(page, 'End labels (optional)')).toBeVisible();
+  await expect(settings(page, 'Answer length')).toBeHidden();
   await expect(form.getByLabel('Question', { exact: true })).toHaveValue('How friendly were we?');
 });
 
 test('moving a question keeps keyboard focus on it, and each edit panel keeps its own question', async ({ page }) => {
   await signInToAdatum(page, 'creator@adatum.example');
   await newDraft(page, 'Garden centre visit');
-  await addQuestion(page, 'How was your visit?', 'Rating from 1 to 5 stars', async () => {});
-  await addQuestion(page, 'Which department?', 'Multiple choice (one answer)', async (f) => {
+  await addQuestion(page, 'How was your visit?', 'Star rating (1–5)', async () => {});
+  await addQuestion(page, 'Which department?', 'One choice', async (f) => {
     await f.getByLabel(/Options, one a line/).fill('Garden\nKitchen\nTools');
   });
-  await addQuestion(page, 'What should we improve?', 'Free text', async () => {});
+  await addQuestion(page, 'What should we improve?', 'Long text', async () => {});
   // From the server's page, as a returning designer sees it.
   await page.reload();
   await waitForHydration(page);
@@ -238,7 +238,7 @@ test('moving a question keeps keyboard focus on it, and each edit panel keeps it
     await expect(panel.getByLabel('Type')).toHaveValue(kind);
     await expect(panel.getByLabel(/Options, one a line/)).toHaveValue(options);
   }
-  await expect(item('Which department?').getByRole('group', { name: 'Multiple choice settings' })).toBeVisible();
+  await expect(item('Which department?').getByRole('group', { name: 'Options' })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -253,7 +253,7 @@ test('publishing is confirmed, then shows the public address; a stale refusal go
   await publish.getByRole('button', { name: 'Publish survey' }).click();
   await expect(noQuestions).toBeVisible();
   await expectAccessible(page);
-  await addQuestion(page, 'Was the planner helpful?', 'Rating from 1 to 5 stars', async () => {});
+  await addQuestion(page, 'Was the planner helpful?', 'Star rating (1–5)', async () => {});
   await expect(noQuestions).toHaveCount(0);
 
   // Not confirmed: nothing is sent.
@@ -289,7 +289,7 @@ test.describe('without JavaScript', () => {
     await expectAccessible(page);
 
     await form.getByLabel('Question', { exact: true }).fill('Which van?');
-    await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+    await form.getByLabel('Type').selectOption({ label: 'One choice' });
     await form.getByLabel(/Options, one a line/).fill('Only one');
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('#new-options-error')).toContainText('Give 2 to 10 options');
@@ -299,7 +299,7 @@ test.describe('without JavaScript', () => {
     await expectAccessible(page);
 
     await form.getByLabel('Question', { exact: true }).fill('Which van?');
-    await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+    await form.getByLabel('Type').selectOption({ label: 'One choice' });
     await form.getByLabel(/Options, one a line/).fill('Red\nBlue');
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(questionTexts(page)).toHaveText(['Which van?']);

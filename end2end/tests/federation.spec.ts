@@ -161,7 +161,7 @@ test('a Trial subscriber can have one active survey; publishing a second is refu
     await waitForHydration(page);
     const form = page.locator('#add-question');
     await form.getByLabel('Question', { exact: true }).fill('Will you come?');
-    await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await form.getByLabel('Type').selectOption({ label: 'Star rating (1–5)' });
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['Will you come?']);
     await page.getByLabel(/I understand that the questions can no longer be changed/).check();

@@ -44,7 +44,7 @@ test('hostile text typed into the designer stays text on every page, in the brow
   expect((await saved).status()).toBe(200);
   const form = page.locator('#add-question');
   await form.getByLabel('Question', { exact: true }).fill(hostileText);
-  await form.getByLabel('Type').selectOption({ label: 'Multiple choice (one answer)' });
+  await form.getByLabel('Type').selectOption({ label: 'One choice' });
   await expect(form.getByLabel(/Options, one a line/)).toBeVisible();
   await form.getByLabel(/Options, one a line/).fill(`${TEXTAREA}\n${QUOTES}`);
   await form.getByRole('button', { name: 'Add question' }).click();

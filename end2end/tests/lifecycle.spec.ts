@@ -57,7 +57,7 @@ test.describe.serial('subscriber lifecycle', () => {
     await waitForHydration(page);
     const form = page.locator('#add-question');
     await form.getByLabel('Question', { exact: true }).fill('How did we do?');
-    await form.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await form.getByLabel('Type').selectOption({ label: 'Star rating (1–5)' });
     await form.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['How did we do?']);
     await page.getByLabel(/I understand that the questions can no longer be changed/).check();

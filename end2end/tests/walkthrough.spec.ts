@@ -105,11 +105,11 @@ for (const { name, viewport } of WIDTHS) {
     await settle(page);
     const add = page.locator('#add-question');
     await add.getByLabel('Question', { exact: true }).fill('How was the trip overall?');
-    await add.getByLabel('Type').selectOption({ label: 'Rating from 1 to 5 stars' });
+    await add.getByLabel('Type').selectOption({ label: 'Star rating (1–5)' });
     await add.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText(['How was the trip overall?']);
     await add.getByLabel('Question', { exact: true }).fill('What should we change?');
-    await add.getByLabel('Type').selectOption({ label: 'Free text' });
+    await add.getByLabel('Type').selectOption({ label: 'Long text' });
     await add.getByRole('button', { name: 'Add question' }).click();
     await expect(page.locator('.question-list .question-text')).toHaveText([
       'How was the trip overall?',

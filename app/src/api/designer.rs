@@ -31,8 +31,10 @@ pub struct SurveyEditor {
 }
 
 /// A question's fields as the designer's form posts them (`question[text]`
-/// and so on); an unticked `required` box sends nothing.
+/// and so on). Once hydrated the form leaves out the settings of the other
+/// types, and an unticked box sends nothing, so every field may be missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct QuestionForm {
     pub text: String,
     pub required: Option<String>,
@@ -41,30 +43,20 @@ pub struct QuestionForm {
     pub low_label: String,
     pub high_label: String,
     pub options: String,
-    #[serde(default)]
     pub format: String,
-    #[serde(default)]
     pub min: String,
-    #[serde(default)]
     pub max: String,
-    #[serde(default)]
     pub step: String,
-    #[serde(default)]
     pub unit: String,
-    #[serde(default)]
+    pub min_selected: String,
+    pub max_selected: String,
     pub earliest: String,
-    #[serde(default)]
     pub latest: String,
-    #[serde(default)]
     pub points: String,
-    #[serde(default)]
     pub rows: String,
-    #[serde(default)]
     pub columns: String,
     /// Ticked boxes send a value; unticked ones nothing.
-    #[serde(default)]
     pub other: Option<String>,
-    #[serde(default)]
     pub shuffle: Option<String>,
 }
 
@@ -91,6 +83,8 @@ impl From<QuestionForm> for QuestionInput {
             max: form.max,
             step: form.step,
             unit: form.unit,
+            min_selected: form.min_selected,
+            max_selected: form.max_selected,
             earliest: form.earliest,
             latest: form.latest,
             points: form.points,

@@ -45,6 +45,10 @@ pub use claim_rules::{ClaimRule, ClaimRules, Claims, RuleError};
 pub use csv::{csv_cell, csv_row};
 pub use decimal::Decimal;
 pub use design::{
+    DEFAULT_SCALE_POINTS, MAX_MATRIX_COLUMNS, MAX_MATRIX_ROWS, MAX_SCALE_POINTS, MIN_SCALE_POINTS,
+    length_limit, option_bounds,
+};
+pub use design::{
     MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_QUESTIONS, MAX_TITLE_CHARS, QuestionDraft,
     QuestionInput, SurveyState, check_description, check_title, days_left,
 };

@@ -1,7 +1,10 @@
 //! The fields of one question in the designer, shared by "add a question"
-//! and each question's edit form. Before hydration (or without JavaScript)
-//! every type's settings are shown, grouped; once hydrated only the chosen
-//! type's settings are.
+//! and each question's edit form. The type menu lists every kind, grouped;
+//! the settings are grouped by what they set, each group naming the types
+//! it applies to. Before hydration (or without JavaScript) every group is
+//! shown and the server ignores those that do not fit the chosen type; once
+//! hydrated only the chosen type's groups are shown, and the others are
+//! disabled so that they are neither checked by the browser nor sent.
 //!
 //! The type shown is kept in a signal that follows the type field. The
 //! editor renders the "add" form again into the same elements after every
@@ -12,89 +15,194 @@ use super::raw_text::raw_text;
 use leptos::prelude::*;
 
 use super::form_feedback::{FieldError, invalid};
-use crate::domain::{FREE_TEXT_HARD_LIMIT, MAX_OPTIONS, Question, QuestionKind};
+use crate::domain::{
+    DEFAULT_SCALE_POINTS, MAX_MATRIX_COLUMNS, MAX_MATRIX_ROWS, MAX_SCALE_POINTS, MIN_SCALE_POINTS,
+    Question, QuestionDraft, QuestionInput, QuestionKind, TextFormat, length_limit, option_bounds,
+};
 use crate::error::AppError;
 
-/// What the fields start with.
-#[derive(Clone, Debug, Default)]
-pub struct QuestionValues {
-    pub text: String,
-    pub required: bool,
-    pub kind: &'static str,
-    pub max_length: String,
-    pub low_label: String,
-    pub high_label: String,
-    pub options: String,
-}
-
-impl QuestionValues {
-    /// No text yet, with this type chosen (a known type's code, else the
-    /// first type).
-    pub fn empty_of_kind(code: &str) -> QuestionValues {
-        let kind = KINDS
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(KINDS[0].0, |(c, _)| c);
-        QuestionValues {
-            kind,
-            ..QuestionValues::default()
-        }
-    }
-
-    pub fn of(question: &Question) -> QuestionValues {
-        let mut values = QuestionValues {
-            text: question.text.clone(),
-            required: question.required,
-            kind: question.kind.code(),
-            ..QuestionValues::default()
-        };
-        match &question.kind {
-            QuestionKind::FreeText { max_length } => values.max_length = max_length.to_string(),
-            QuestionKind::Range {
-                low_label,
-                high_label,
-            } => {
-                values.low_label = low_label.clone().unwrap_or_default();
-                values.high_label = high_label.clone().unwrap_or_default();
-            }
-            QuestionKind::Choice(list) => values.options = list.options.join("\n"),
-            // ISSUE22-TEMP: the designer helper replaces this.
-            _ => {}
-        }
-        values
-    }
-}
-
-pub const KINDS: [(&str, &str); 3] = [
-    ("free_text", "Free text"),
-    ("range", "Rating from 1 to 5 stars"),
-    ("choice", "Multiple choice (one answer)"),
+/// The type menu: kind codes under their group's name.
+pub const KIND_MENU: [(&str, &[&str]); 5] = [
+    ("Text", &["free_text", "short_text"]),
+    ("Numbers and dates", &["number", "date"]),
+    ("Ratings", &["range", "scale", "nps"]),
+    ("Choices", &["choice", "checkboxes", "dropdown", "ranking"]),
+    ("Grids", &["matrix"]),
 ];
 
-pub fn kind_label(code: &str) -> &'static str {
-    KINDS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("Question", |(_, label)| label)
+const TEXT_KINDS: &[&str] = &["free_text", "short_text"];
+const LABELLED_KINDS: &[&str] = &["range", "scale", "nps"];
+const OPTION_KINDS: &[&str] = &["choice", "checkboxes", "dropdown", "ranking"];
+const OTHER_KINDS: &[&str] = &["choice", "checkboxes", "dropdown"];
+
+/// What the fields start with: nothing yet, with this type chosen (a known
+/// type's code, else the first type).
+pub fn empty_of_kind(code: &str) -> QuestionInput {
+    let known = QuestionKind::CODES.contains(&code);
+    QuestionInput {
+        kind: if known { code } else { KIND_MENU[0].1[0] }.to_owned(),
+        ..QuestionInput::default()
+    }
+}
+
+/// What the fields start with when editing `question`: every setting.
+pub fn values_of(question: &Question) -> QuestionInput {
+    QuestionInput::from(&QuestionDraft {
+        text: question.text.clone(),
+        required: question.required,
+        kind: question.kind.clone(),
+    })
+}
+
+/// "Long text and Short text".
+fn names(kinds: &[&str]) -> String {
+    let labels: Vec<&str> = kinds.iter().map(|k| QuestionKind::label_of(k)).collect();
+    match labels.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => labels.concat(),
+    }
+}
+
+/// The chosen type, and whether the page runs (hydrated): what each group
+/// and label shows follows these.
+#[derive(Clone, Copy)]
+struct Chosen {
+    kind: RwSignal<String>,
+    hydrated: RwSignal<bool>,
+}
+
+impl Chosen {
+    /// Hidden (and disabled) once hydrated, unless the type is one of `kinds`.
+    fn off(self, kinds: &'static [&'static str]) -> impl Fn() -> bool + Copy {
+        move || self.hydrated.get() && !self.kind.with(|k| kinds.contains(&k.as_str()))
+    }
+
+    /// `specific(kind)` once hydrated, else `general`.
+    fn text(
+        self,
+        general: String,
+        specific: impl Fn(&str) -> String + Copy + 'static,
+    ) -> impl Fn() -> String {
+        move || {
+            if self.hydrated.get() {
+                self.kind.with(|k| specific(k))
+            } else {
+                general.clone()
+            }
+        }
+    }
+}
+
+/// One group of settings under a heading naming the types it applies to
+/// (once hydrated, only the chosen type's groups are shown at all).
+#[component]
+fn Settings(
+    chosen: Chosen,
+    kinds: &'static [&'static str],
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let off = chosen.off(kinds);
+    let legend = chosen.text(
+        format!("{title} \u{2014} for {}", names(kinds)),
+        move |_| title.to_owned(),
+    );
+    view! {
+        <fieldset class="kind-settings" hidden=off disabled=off data-kinds=kinds.join(" ")>
+            <legend>{legend}</legend>
+            {children()}
+        </fieldset>
+    }
 }
 
 /// `prefix` keeps the ids of several forms on one page apart.
 #[component]
 pub fn QuestionFields(
     prefix: String,
-    values: QuestionValues,
+    values: QuestionInput,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let kind = RwSignal::new(values.kind.to_owned());
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    let hide_unless = move |code: &'static str| move || hydrated.get() && kind.get() != code;
-    let id = |name: &str| format!("{prefix}-{name}");
-    let err = |name: &str| format!("{prefix}-{name}-error");
-    let kinds = KINDS
+    let chosen = Chosen {
+        kind: RwSignal::new(values.kind.clone()),
+        hydrated: RwSignal::new(false),
+    };
+    Effect::new(move |_| chosen.hydrated.set(true));
+    // Copy handles: the groups' children each take their own.
+    let prefix = StoredValue::new(prefix);
+    let id = move |name: &str| format!("{}-{name}", prefix.read_value());
+    let err = move |name: &str| format!("{}-{name}-error", prefix.read_value());
+    let menu = KIND_MENU
         .into_iter()
-        .map(|(code, label)| view! { <option value=code selected=code == values.kind>{label}</option> })
+        .map(|(group, codes)| {
+            let options = codes
+                .iter()
+                .map(|code| {
+                    view! {
+                        <option value=*code selected=*code == values.kind>{QuestionKind::label_of(code)}</option>
+                    }
+                })
+                .collect_view();
+            view! { <optgroup label=group>{options}</optgroup> }
+        })
         .collect_view();
+    let length_hint = chosen.text(
+        "Long text: 1 to 2000, empty for 2000. Short text: 1 to 255, empty for 255.".to_owned(),
+        |k| format!("Empty for {}.", length_limit(k).unwrap_or(0)),
+    );
+    let initial_limit = length_limit(&values.kind).unwrap_or(2000).to_string();
+    let length_placeholder = chosen.text(initial_limit, |k| {
+        length_limit(k).map(|n| n.to_string()).unwrap_or_default()
+    });
+    let formats = TextFormat::ALL
+        .into_iter()
+        .map(|f| {
+            let selected =
+                f.code() == values.format || (f == TextFormat::Any && values.format.is_empty());
+            view! { <option value=f.code() selected=selected>{f.label()}</option> }
+        })
+        .collect_view();
+    let chosen_points = values.points.parse::<u8>().unwrap_or(DEFAULT_SCALE_POINTS);
+    let points = (MIN_SCALE_POINTS..=MAX_SCALE_POINTS)
+        .map(|n| {
+            view! { <option value=n.to_string() selected=n == chosen_points>{format!("1 to {n}")}</option> }
+        })
+        .collect_view();
+    let low_label = chosen.text("Label for the lowest point".to_owned(), |k| {
+        match k {
+            "range" => "Label for 1 star",
+            "nps" => "Label for 0",
+            _ => "Label for 1",
+        }
+        .to_owned()
+    });
+    let high_label = chosen.text("Label for the highest point".to_owned(), |k| {
+        match k {
+            "range" => "Label for 5 stars",
+            "nps" => "Label for 10",
+            _ => "Label for the highest point",
+        }
+        .to_owned()
+    });
+    let options_label = chosen.text("Options, one a line".to_owned(), |k| {
+        let (min, max) = option_bounds(k).unwrap_or((2, 10));
+        format!("Options, one a line ({min} to {max})")
+    });
+    let options_hint = chosen.text(
+        "One choice and Ranking: 2 to 10. Several choices: 2 to 20. Dropdown: 2 to 200.".to_owned(),
+        |k| match k {
+            "ranking" => "Respondents put them in order, first is best.".to_owned(),
+            "dropdown" => "A menu suits a long list, such as countries.".to_owned(),
+            _ => String::new(),
+        },
+    );
+    let other_off = chosen.off(OTHER_KINDS);
+    let other_label = chosen.text(
+        format!(
+            "Offer \u{201c}Other (please specify)\u{201d} ({})",
+            names(OTHER_KINDS)
+        ),
+        |_| "Offer \u{201c}Other (please specify)\u{201d}".to_owned(),
+    );
     view! {
         <label for=id("text")>"Question"</label>
         <input id=id("text") name="question[text]" type="text" required maxlength="500" value=values.text
@@ -105,39 +213,147 @@ pub fn QuestionFields(
             "An answer is required"
         </label>
         <label for=id("kind")>"Type"</label>
-        <select id=id("kind") name="question[kind]" on:change=move |ev| kind.set(event_target_value(&ev))
+        <select id=id("kind") name="question[kind]" on:change=move |ev| chosen.kind.set(event_target_value(&ev))
             aria-invalid=invalid(error, "kind") aria-describedby=err("kind")>
-            {kinds}
+            {menu}
         </select>
         <FieldError error field="kind" id=err("kind") />
-        <fieldset class="kind-settings" hidden=hide_unless("free_text")>
-            <legend>"Free text settings"</legend>
+        <Settings chosen kinds=TEXT_KINDS title="Answer length">
             <label for=id("max-length")>"Longest answer (characters)"</label>
-            <input id=id("max-length") name="question[max_length]" type="number" min="1"
-                max=FREE_TEXT_HARD_LIMIT.to_string() value=values.max_length
-                placeholder=FREE_TEXT_HARD_LIMIT.to_string()
-                aria-invalid=invalid(error, "max_length") aria-describedby=err("max_length") />
+            <p class="hint" id=id("max-length-hint")>{length_hint}</p>
+            <input id=id("max-length") name="question[max_length]" type="number" min="1" inputmode="numeric"
+                value=values.max_length.clone() placeholder=length_placeholder
+                aria-invalid=invalid(error, "max_length")
+                aria-describedby=format!("{} {}", id("max-length-hint"), err("max_length")) />
             <FieldError error field="max_length" id=err("max_length") />
-        </fieldset>
-        <fieldset class="kind-settings" hidden=hide_unless("range")>
-            <legend>"Rating settings (optional labels)"</legend>
-            <label for=id("low-label")>"Label for 1 star"</label>
-            <input id=id("low-label") name="question[low_label]" type="text" maxlength="60" value=values.low_label
+        </Settings>
+        <Settings chosen kinds=&["short_text"] title="Format">
+            <label for=id("format")>"The answer must be"</label>
+            <select id=id("format") name="question[format]"
+                aria-invalid=invalid(error, "format") aria-describedby=err("format")>
+                {formats}
+            </select>
+            <FieldError error field="format" id=err("format") />
+        </Settings>
+        <Settings chosen kinds=&["number"] title="Allowed numbers (all optional)">
+            <div class="setting-row">
+                <div>
+                    <label for=id("min")>"Lowest"</label>
+                    <input id=id("min") name="question[min]" type="text" inputmode="decimal" value=values.min.clone()
+                        aria-invalid=invalid(error, "min") aria-describedby=err("min") />
+                    <FieldError error field="min" id=err("min") />
+                </div>
+                <div>
+                    <label for=id("max")>"Highest"</label>
+                    <input id=id("max") name="question[max]" type="text" inputmode="decimal" value=values.max.clone()
+                        aria-invalid=invalid(error, "max") aria-describedby=err("max") />
+                    <FieldError error field="max" id=err("max") />
+                </div>
+            </div>
+            <div class="setting-row">
+                <div>
+                    <label for=id("step")>"Step"</label>
+                    <p class="hint" id=id("step-hint")>"1: whole numbers; 0.5: halves; empty: any."</p>
+                    <input id=id("step") name="question[step]" type="text" inputmode="decimal" value=values.step.clone()
+                        aria-invalid=invalid(error, "step")
+                        aria-describedby=format!("{} {}", id("step-hint"), err("step")) />
+                    <FieldError error field="step" id=err("step") />
+                </div>
+                <div>
+                    <label for=id("unit")>"Unit"</label>
+                    <p class="hint" id=id("unit-hint")>"Shown after the field, such as kg or years."</p>
+                    <input id=id("unit") name="question[unit]" type="text" maxlength="60" value=values.unit.clone()
+                        aria-invalid=invalid(error, "unit")
+                        aria-describedby=format!("{} {}", id("unit-hint"), err("unit")) />
+                    <FieldError error field="unit" id=err("unit") />
+                </div>
+            </div>
+        </Settings>
+        <Settings chosen kinds=&["date"] title="Allowed dates (optional)">
+            <div class="setting-row">
+                <div>
+                    <label for=id("earliest")>"Earliest"</label>
+                    <input id=id("earliest") name="question[earliest]" type="date" value=values.earliest.clone()
+                        aria-invalid=invalid(error, "earliest") aria-describedby=err("earliest") />
+                    <FieldError error field="earliest" id=err("earliest") />
+                </div>
+                <div>
+                    <label for=id("latest")>"Latest"</label>
+                    <input id=id("latest") name="question[latest]" type="date" value=values.latest.clone()
+                        aria-invalid=invalid(error, "latest") aria-describedby=err("latest") />
+                    <FieldError error field="latest" id=err("latest") />
+                </div>
+            </div>
+        </Settings>
+        <Settings chosen kinds=&["scale"] title="Scale">
+            <label for=id("points")>"Points"</label>
+            <select id=id("points") name="question[points]"
+                aria-invalid=invalid(error, "points") aria-describedby=err("points")>
+                {points}
+            </select>
+            <FieldError error field="points" id=err("points") />
+        </Settings>
+        <Settings chosen kinds=LABELLED_KINDS title="End labels (optional)">
+            <label for=id("low-label")>{low_label}</label>
+            <input id=id("low-label") name="question[low_label]" type="text" maxlength="60" value=values.low_label.clone()
                 aria-invalid=invalid(error, "low_label") aria-describedby=err("low_label") />
             <FieldError error field="low_label" id=err("low_label") />
-            <label for=id("high-label")>"Label for 5 stars"</label>
-            <input id=id("high-label") name="question[high_label]" type="text" maxlength="60" value=values.high_label
+            <label for=id("high-label")>{high_label}</label>
+            <input id=id("high-label") name="question[high_label]" type="text" maxlength="60" value=values.high_label.clone()
                 aria-invalid=invalid(error, "high_label") aria-describedby=err("high_label") />
             <FieldError error field="high_label" id=err("high_label") />
-        </fieldset>
-        <fieldset class="kind-settings" hidden=hide_unless("choice")>
-            <legend>"Multiple choice settings"</legend>
-            <label for=id("options")>{format!("Options, one a line (2 to {MAX_OPTIONS})")}</label>
+        </Settings>
+        <Settings chosen kinds=OPTION_KINDS title="Options">
+            <label for=id("options")>{options_label}</label>
+            <p class="hint" id=id("options-hint")>{options_hint}</p>
             <textarea id=id("options") name="question[options]" rows="5"
-                aria-invalid=invalid(error, "options") aria-describedby=err("options")>
-                {raw_text(values.options)}
+                aria-invalid=invalid(error, "options")
+                aria-describedby=format!("{} {}", id("options-hint"), err("options"))>
+                {raw_text(values.options.clone())}
             </textarea>
             <FieldError error field="options" id=err("options") />
-        </fieldset>
+            <label class="checkbox" hidden=other_off>
+                <input type="checkbox" name="question[other]" value="on" checked=values.other disabled=other_off />
+                {other_label}
+            </label>
+            <label class="checkbox">
+                <input type="checkbox" name="question[shuffle]" value="on" checked=values.shuffle />
+                "Show the options in a different order to each respondent"
+            </label>
+        </Settings>
+        <Settings chosen kinds=&["checkboxes"] title="How many may be ticked (optional)">
+            <div class="setting-row">
+                <div>
+                    <label for=id("min-selected")>"At least"</label>
+                    <input id=id("min-selected") name="question[min_selected]" type="number" min="1" inputmode="numeric"
+                        value=values.min_selected.clone()
+                        aria-invalid=invalid(error, "min_selected") aria-describedby=err("min_selected") />
+                    <FieldError error field="min_selected" id=err("min_selected") />
+                </div>
+                <div>
+                    <label for=id("max-selected")>"At most"</label>
+                    <input id=id("max-selected") name="question[max_selected]" type="number" min="1" inputmode="numeric"
+                        value=values.max_selected.clone()
+                        aria-invalid=invalid(error, "max_selected") aria-describedby=err("max_selected") />
+                    <FieldError error field="max_selected" id=err("max_selected") />
+                </div>
+            </div>
+        </Settings>
+        <Settings chosen kinds=&["matrix"] title="Statements and scale">
+            <label for=id("rows")>{format!("Statements (rows), one a line (1 to {MAX_MATRIX_ROWS})")}</label>
+            <textarea id=id("rows") name="question[rows]" rows="5"
+                aria-invalid=invalid(error, "rows") aria-describedby=err("rows")>
+                {raw_text(values.rows.clone())}
+            </textarea>
+            <FieldError error field="rows" id=err("rows") />
+            <label for=id("columns")>{format!("Scale (columns), one a line (2 to {MAX_MATRIX_COLUMNS})")}</label>
+            <p class="hint" id=id("columns-hint")>"Every statement is answered on this scale, such as Disagree / Neutral / Agree."</p>
+            <textarea id=id("columns") name="question[columns]" rows="5"
+                aria-invalid=invalid(error, "columns")
+                aria-describedby=format!("{} {}", id("columns-hint"), err("columns"))>
+                {raw_text(values.columns.clone())}
+            </textarea>
+            <FieldError error field="columns" id=err("columns") />
+        </Settings>
     }
 }

@@ -8,6 +8,7 @@
 mod actions;
 mod lifecycle;
 mod questions;
+mod summary;
 
 use super::raw_text::PageTitle;
 use super::raw_text::raw_text;

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::actions::{ADD_FORM_ID, ADD_PREFIX, EditorActions};
+use super::summary::summary;
 use crate::api::designer::AddQuestion;
-use crate::domain::{Question, QuestionKind};
+use crate::domain::Question;
 use crate::pages::form_feedback::FormAlert;
-use crate::pages::question_fields::{QuestionFields, QuestionValues, kind_label};
+use crate::pages::question_fields::{QuestionFields, empty_of_kind, values_of};
 
 /// The type chosen in the "add" form already in the page. This render
 /// reuses its elements, which keep that choice (and what was typed).
@@ -20,25 +21,6 @@ fn chosen_kind() -> Option<String> {
         .get_element_by_id(&format!("{ADD_PREFIX}-kind"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
         .map(|select| select.value())
-}
-
-fn summary(question: &Question) -> String {
-    let detail = match &question.kind {
-        QuestionKind::FreeText { max_length } => format!("up to {max_length} characters"),
-        QuestionKind::Range { .. } => "1 to 5 stars".to_owned(),
-        QuestionKind::Choice(list) => list.options.join(" / "),
-        // ISSUE22-TEMP: the designer helper replaces this.
-        other => QuestionKind::label_of(other.code()).to_owned(),
-    };
-    let required = if question.required {
-        "required"
-    } else {
-        "optional"
-    };
-    format!(
-        "{} · {detail} · {required}",
-        kind_label(question.kind.code())
-    )
 }
 
 #[component]
@@ -85,7 +67,7 @@ pub(super) fn QuestionItem(
             .and_then(Result::err)
             .filter(|_| mine)
     });
-    let values = QuestionValues::of(&question);
+    let values = values_of(&question);
     let editing = draft.then(|| {
         let up = move_form("up", format!("Move question up: {text}"), first);
         let down = move_form("down", format!("Move question down: {text}"), last);
@@ -128,7 +110,7 @@ pub(super) fn AddQuestionForm(
 ) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let added = move || matches!(action.value().get(), Some(Ok(())));
-    let values = QuestionValues::empty_of_kind(&chosen_kind().unwrap_or_default());
+    let values = empty_of_kind(&chosen_kind().unwrap_or_default());
     view! {
         <h3>"Add a question"</h3>
         <div role="status">{move || added().then(|| view! { <p class="success">"Question added."</p> })}</div>
