@@ -117,27 +117,13 @@ fn with_unit(value: Decimal, unit: Option<&str>) -> String {
 }
 
 fn number(rules: &NumberRules, value: &str) -> Result<Decimal, String> {
-    let unit = rules.unit.as_deref();
     let Some(number) = Decimal::parse(value) else {
-        return Err(unreadable_number(value));
+        return Err(unreadable_number(value, rules));
     };
     let out_of_range =
         rules.min.is_some_and(|min| number < min) || rules.max.is_some_and(|max| number > max);
     if out_of_range {
-        return Err(match (rules.min, rules.max) {
-            (Some(min), Some(max)) => format!(
-                "Please enter a number from {min} to {}.",
-                with_unit(max, unit)
-            ),
-            (Some(min), None) => format!(
-                "Please enter a number of at least {}.",
-                with_unit(min, unit)
-            ),
-            (None, _) => format!(
-                "Please enter a number of at most {}.",
-                with_unit(rules.max.unwrap_or(number), unit)
-            ),
-        });
+        return Err(range_message(rules));
     }
     let start = rules.min.or_else(|| Decimal::from_micros(0));
     if let (Some(step), Some(start)) = (rules.step.filter(|s| s.micros() > 0), start)
@@ -148,23 +134,41 @@ fn number(rules: &NumberRules, value: &str) -> Result<Decimal, String> {
     Ok(number)
 }
 
-/// Says what is wrong with a number that does not read as one.
-fn unreadable_number(value: &str) -> String {
-    let digits = value.trim_start_matches(['-', '+']);
-    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    match digits.split_once(['.', ',']) {
-        Some((whole, fraction))
-            if (whole.is_empty() || plain(whole))
-                && plain(fraction)
-                && fraction.len() > Decimal::PLACES =>
-        {
-            format!(
-                "Please enter a number with at most {} decimal places.",
-                Decimal::PLACES
-            )
+/// The bounds of a number question, with its unit.
+fn range_message(rules: &NumberRules) -> String {
+    let unit = rules.unit.as_deref();
+    match (rules.min, rules.max) {
+        (Some(min), Some(max)) => format!(
+            "Please enter a number from {min} to {}.",
+            with_unit(max, unit)
+        ),
+        (Some(min), None) => format!(
+            "Please enter a number of at least {}.",
+            with_unit(min, unit)
+        ),
+        (None, Some(max)) => format!("Please enter a number of at most {}.", with_unit(max, unit)),
+        (None, None) => {
+            let limit = Decimal::LIMIT / Decimal::SCALE;
+            format!("Please enter a number from -{limit} to {limit}.")
         }
-        None if plain(digits) => "Please enter a smaller number.".to_owned(),
-        _ => "Please enter a number, such as 12 or 3.5.".to_owned(),
+    }
+}
+
+/// Says what is wrong with a number that does not read as one: too many
+/// decimal places, too many digits, or not a number at all.
+fn unreadable_number(value: &str, rules: &NumberRules) -> String {
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let plain = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = digits.split_once(['.', ',']).unwrap_or((digits, ""));
+    if whole.len() + fraction.len() == 0 || !plain(whole) || !plain(fraction) {
+        "Please enter a number, such as 12 or 3.5.".to_owned()
+    } else if fraction.len() > Decimal::PLACES {
+        format!(
+            "Please enter a number with at most {} decimal places.",
+            Decimal::PLACES
+        )
+    } else {
+        range_message(rules)
     }
 }
 

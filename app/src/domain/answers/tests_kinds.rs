@@ -147,14 +147,28 @@ fn numbers_are_exact_within_bounds_and_on_step() {
         answer(true, kg(), &[("q-7", "1.0000001")]),
         Err("Please enter a number with at most 6 decimal places.".into())
     );
-    assert_eq!(
-        answer(
-            false,
-            number_kind(None, None, None, None),
-            &[("q-7", "99999999999999")]
-        ),
-        Err("Please enter a smaller number.".into())
-    );
+    for huge in ["99999999999999", "-99999999999999.5"] {
+        assert_eq!(
+            answer(false, number_kind(None, None, None, None), &[("q-7", huge)]),
+            Err("Please enter a number from -1000000000000 to 1000000000000.".into())
+        );
+        assert_eq!(
+            answer(false, kg(), &[("q-7", huge)]),
+            Err("Please enter a number from 1 to 10 kg.".into())
+        );
+    }
+    for bad in ["--1", "+-1", "1.", ".", "1.2,3"] {
+        let refused = answer(false, kg(), &[("q-7", bad)]);
+        if bad == "1." {
+            assert_eq!(refused, Ok(Some(AnswerValue::Number(d("1")))));
+        } else {
+            assert_eq!(
+                refused,
+                Err("Please enter a number, such as 12 or 3.5.".into()),
+                "{bad}"
+            );
+        }
+    }
     assert_eq!(
         answer(
             true,
