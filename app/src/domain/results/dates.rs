@@ -3,19 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::super::calendar_date::CalendarDate;
-use super::{Bar, DatesResult};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Period {
-    Day,
-    /// Weeks from Monday.
-    Week,
-    Month,
-    Year,
-}
+use super::model::{Bar, DatesResult, Period};
 
 /// Spans up to these many days are shown per day, week or month.
 const DAYS: i32 = 31;

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use super::super::decimal::Decimal;
 use super::super::summary::NumberSummary;
 use super::super::survey::NumberRules;
-use super::{Bar, NumberResult, on_step};
+use super::model::{Bar, NumberResult};
 
 /// `part` as a whole percentage of `base` (halves rounded up); 0 of 0 is 0.
 pub fn percent(part: u64, base: u64) -> u64 {
@@ -138,4 +139,17 @@ pub fn format_plain(value: f64, places: usize) -> String {
         text
     };
     if text == "-0" { "0".to_owned() } else { text }
+}
+
+/// Puts an estimate on the question's grid (its minimum, or zero, plus a
+/// whole number of steps), since every answer lies on it.
+fn on_step(value: f64, rules: &NumberRules) -> f64 {
+    match rules.step {
+        Some(step) if step.micros() > 0 => {
+            let start = rules.min.map_or(0.0, Decimal::as_f64);
+            let step = step.as_f64();
+            start + ((value - start) / step).round() * step
+        }
+        _ => value,
+    }
 }

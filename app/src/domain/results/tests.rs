@@ -1,7 +1,10 @@
 use super::*;
 use crate::domain::answers::{AnswerValue, ValidAnswer};
+use crate::domain::calendar_date::CalendarDate;
+use crate::domain::decimal::Decimal;
 use crate::domain::ids::QuestionId;
 use crate::domain::summary::RELATIVE_ACCURACY;
+use crate::domain::survey::NumberRules;
 
 fn question(id: i64, kind: QuestionKind) -> Question {
     Question {

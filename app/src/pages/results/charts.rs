@@ -29,7 +29,7 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
     };
     let chart = |description: String, class: &'static str, body: AnyView| {
         view! {
-            <div class=format!("chart {class}") role="img" aria-labelledby=title_id.clone()
+            <div class=format!("chart chart-{class}") role="img" aria-labelledby=title_id.clone()
                 aria-describedby=desc_id.clone()>
                 {body}
             </div>
@@ -361,7 +361,7 @@ fn ranking_bars(ranked: Vec<RankedOption>) -> AnyView {
         .map(|r| match r.average {
             Some(average) => Row {
                 fill: (n + 1.0 - average) / n * 100.0,
-                value: format!("{} · first ×{}", figure(average), r.firsts),
+                value: format!("avg {} · {}× first", figure(average), r.firsts),
                 label: r.label,
             },
             None => Row {
