@@ -482,3 +482,31 @@ async fn a_refused_post_shows_each_message_by_its_question_and_keeps_the_answers
         );
     }
 }
+
+/// A value that is not UTF-8 in a matrix row or an "Other" text is reported
+/// beside its question, like one in a question's main field.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_parts_and_other_texts_are_reported_by_their_question() {
+    let app = spawn_app().await;
+    let qs = publish_every_kind(&app).await;
+    let (fields, _) = posted_form(&qs);
+    let row = part_field_name(qs[10].id, 1);
+    let other = other_field_name(qs[8].id);
+    let readable: Vec<(String, String)> = fields
+        .into_iter()
+        .filter(|(name, _)| *name != row && *name != other)
+        .collect();
+    let body = format!("{}&{row}=%FF&{other}=%FE%FF", encode_all(KEY_C, &readable));
+    let response = app.post_form(PATH, body).await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    for question in [&qs[10], &qs[8]] {
+        let part = question_html(&html, question);
+        assert!(
+            part.contains("Your answer contains characters that are not valid text."),
+            "{part}"
+        );
+    }
+    assert!(!html.contains("a field that is not valid text"), "{html}");
+    assert!(stored(&app, &qs).await.is_empty());
+}
