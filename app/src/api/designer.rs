@@ -99,15 +99,27 @@ use crate::domain::{QuestionId, SurveyId};
 #[cfg(feature = "ssr")]
 use crate::services::designer;
 
-/// Creates a draft and opens it in the editor.
+/// Creates a draft, blank or from a template (its code; absent or empty
+/// for blank), and opens it in the editor.
 #[server(prefix = "/api", endpoint = "create_survey")]
 pub async fn create_survey(
     tenant: String,
     title: String,
     slug: String,
+    template: Option<String>,
 ) -> Result<String, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    let slug = designer::create_draft(&db, &access.scope, &title, &slug).await?;
+    let template = template.unwrap_or_default();
+    let slug = designer::create_draft_from(&db, &access.scope, &title, &slug, &template).await?;
+    leptos_axum::redirect(&format!("/t/{tenant}/surveys/{slug}/edit"));
+    Ok(slug.to_string())
+}
+
+/// Makes a draft copy of a survey and opens it in the editor.
+#[server(prefix = "/api", endpoint = "duplicate_survey")]
+pub async fn duplicate_survey(tenant: String, survey: i64) -> Result<String, AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let slug = designer::duplicate(&db, &access.scope, SurveyId(survey)).await?;
     leptos_axum::redirect(&format!("/t/{tenant}/surveys/{slug}/edit"));
     Ok(slug.to_string())
 }

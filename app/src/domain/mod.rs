@@ -26,6 +26,7 @@ mod slug;
 pub mod stylesheet;
 mod summary;
 mod survey;
+mod templates;
 mod tenant_form;
 mod text_format;
 mod time;
@@ -81,6 +82,7 @@ pub use survey::{
     ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, PublicSurvey, Question, QuestionKind,
     SHORT_TEXT_LIMIT, SurveyStatus, SurveySummaryCard,
 };
+pub use templates::{SURVEY_TEMPLATES, SurveyTemplate};
 pub use tenant_form::{TenantForm, TenantSettingsInput};
 pub use text_format::TextFormat;
 pub use time::UnixMillis;

@@ -4,12 +4,11 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::figures::count_of;
-use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::new_survey::{CreateSurveyForm, DuplicateSurveyForm};
 use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
-use crate::api::designer::CreateSurvey;
 use crate::api::tenant::{Dashboard, SurveyRow, load_dashboard};
-use crate::domain::{Slug, SurveyState};
+use crate::domain::SurveyState;
 use crate::error::AppError;
 
 /// `/t/{tenant}`: the tenant's surveys, usage of the plan, and where new
@@ -151,6 +150,7 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                     <a href=format!("/t/{tenant}/surveys/{}/results", survey.slug)
                         aria-label=format!("Results of {}", survey.title)>"Results"</a>
                 })}
+                <DuplicateSurveyForm tenant=tenant.clone() survey=survey.id title=survey.title.clone() label="Duplicate" />
                 {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}
             </div></td>
         </tr>
@@ -181,32 +181,5 @@ fn PublicAddress(path: String, title: String) -> impl IntoView {
             "Copy"
         </button>
         <span role="status" class="hint">{move || copied.get().then_some("Copied")}</span>
-    }
-}
-
-#[component]
-fn CreateSurveyForm(tenant: String) -> impl IntoView {
-    let action = ServerAction::<CreateSurvey>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let suggestion = RwSignal::new(String::new());
-    view! {
-        <h2>"New survey"</h2>
-        <FormAlert error />
-        <ActionForm action attr:class="stacked wide" attr:id="new-survey">
-            <input type="hidden" name="tenant" value=tenant.clone() />
-            <label for="new-survey-title">"Title"</label>
-            <input id="new-survey-title" name="title" type="text" required maxlength="150"
-                on:input=move |ev| suggestion.set(Slug::suggest(&event_target_value(&ev)).to_string())
-                aria-invalid=invalid(error, "title") aria-describedby="new-survey-title-error" />
-            <FieldError error field="title" id="new-survey-title-error".to_owned() />
-            <label for="new-survey-slug">"Address (optional)"</label>
-            <p class="hint" id="new-survey-slug-hint">
-                {format!("Respondents will open /s/{tenant}/…; leave empty to use one made from the title.")}
-            </p>
-            <input id="new-survey-slug" name="slug" type="text" placeholder=move || suggestion.get()
-                aria-invalid=invalid(error, "slug") aria-describedby="new-survey-slug-hint new-survey-slug-error" />
-            <FieldError error field="slug" id="new-survey-slug-error".to_owned() />
-            <button type="submit" class="primary">"Create draft"</button>
-        </ActionForm>
     }
 }

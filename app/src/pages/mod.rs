@@ -17,6 +17,7 @@ mod form_feedback;
 mod home;
 mod hydration;
 mod metadata_settings;
+mod new_survey;
 mod plan_choice;
 mod question_fields;
 mod raw_text;

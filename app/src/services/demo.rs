@@ -1,6 +1,9 @@
 //! Demo data for a fresh installation: Adatum Ltd. (Standard plan) with a
-//! published customer-satisfaction survey that has one question of each type,
-//! its Administrator and Survey Creator, and a Tailspin administrator.
+//! published customer-satisfaction survey (stars, one choice, free text) and
+//! a published product-feedback survey with one question of every kind, its
+//! Administrator and Survey Creator, and a Tailspin administrator.
+
+mod every_kind;
 
 use crate::auth::system_scope;
 use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantStatus, UnixMillis};
@@ -8,7 +11,9 @@ use crate::error::AppError;
 use crate::passwords::hash_password;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
-use crate::storage::drafts::{NewQuestion, NewSurvey, append_question, create_draft};
+use crate::storage::drafts::{
+    NewQuestion, NewSurvey, append_question, create_draft, create_draft_with_questions,
+};
 use crate::storage::platform_admins::upsert_platform_admin;
 use crate::storage::surveys::publish;
 use crate::storage::tenants::{NewTenant, count_tenants, create_tenant};
@@ -91,6 +96,30 @@ pub async fn load_demo_data(
         survey,
         now,
         now.plus_days(plan.max_survey_days()),
+    )
+    .await?;
+    // Made and published a minute earlier, so that the customer-satisfaction
+    // survey stays first in the dashboard's and the public page's lists.
+    let earlier = UnixMillis(now.0 - 60_000);
+    let every_kind = create_draft_with_questions(
+        db,
+        &scope,
+        &NewSurvey {
+            slug: Slug::parse(every_kind::SLUG).expect("valid demo slug"),
+            title: every_kind::TITLE.to_owned(),
+            description: every_kind::DESCRIPTION.to_owned(),
+            description_html: crate::markdown::render_description(every_kind::DESCRIPTION),
+        },
+        &every_kind::questions(),
+        earlier,
+    )
+    .await?;
+    publish(
+        db,
+        &scope,
+        every_kind,
+        earlier,
+        earlier.plus_days(plan.max_survey_days()),
     )
     .await?;
 

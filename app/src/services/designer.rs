@@ -10,8 +10,12 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
-use crate::storage::drafts::{self, NewSurvey, SaveOutcome};
+use crate::storage::drafts::{self, SaveOutcome};
 use crate::storage::surveys::{self, PublishOutcome, StoredSurvey};
+
+mod new_drafts;
+
+pub use new_drafts::{create_draft_from, duplicate};
 
 fn invalid(field: &str, message: impl Into<String>) -> AppError {
     AppError::Invalid(vec![FieldProblem::new(field, message)])
@@ -64,42 +68,18 @@ pub async fn survey_for_editing(
     })
 }
 
-/// Creates a draft and returns its address. An empty slug is suggested
-/// from the title; a suggested slug that is taken gets -2, -3, ..., while
-/// a typed one that is taken is refused.
-pub async fn create_draft(
+/// One of the scope's surveys by its id; another tenant's is not found.
+async fn survey_by_id(
     db: &Database,
     scope: &TenantScope,
-    title: &str,
-    slug: &str,
-) -> Result<Slug, AppError> {
-    let title = check_title(title).map_err(|p| invalid(&p.field, p.message))?;
-    let typed = !slug.trim().is_empty();
-    let base = if typed {
-        Slug::parse(slug.trim()).map_err(|e| invalid("slug", e.to_string()))?
-    } else {
-        Slug::suggest(&title)
-    };
-    for attempt in 1..=50u32 {
-        let candidate = if attempt == 1 {
-            base.clone()
-        } else {
-            base.numbered(attempt)
-        };
-        let draft = NewSurvey {
-            slug: candidate.clone(),
-            title: title.clone(),
-            description: String::new(),
-            description_html: String::new(),
-        };
-        match drafts::create_draft(db, scope, &draft, UnixMillis::now()).await {
-            Ok(_) => return Ok(candidate),
-            Err(e) if crate::storage::is_unique_violation(&e) && !typed => continue,
-            Err(e) if crate::storage::is_unique_violation(&e) => return Err(slug_taken()),
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Err(invalid("slug", "Choose an address for the survey."))
+    survey: SurveyId,
+) -> Result<StoredSurvey, AppError> {
+    let slug = surveys::survey_slug(db, scope, survey)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    surveys::find_survey_by_slug(db, scope, &slug)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// The status of one of the scope's surveys; another tenant's survey (or

@@ -55,6 +55,68 @@ pub async fn create_draft(
     })
 }
 
+/// Creates a draft with its questions, in order, all or nothing: a
+/// duplicated survey or one made from a template. Fails with a unique
+/// violation when the slug is taken.
+pub async fn create_draft_with_questions(
+    db: &Database,
+    scope: &TenantScope,
+    survey: &NewSurvey,
+    questions: &[NewQuestion],
+    now: UnixMillis,
+) -> Result<SurveyId, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
+        )
+        .bind(tenant)
+        .bind(survey.slug.as_str())
+        .bind(&survey.title)
+        .bind(&survey.description)
+        .bind(&survey.description_html)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        for (position, question) in questions.iter().enumerate() {
+            let columns = super::question_settings::encode(&question.kind);
+            let question_id: i64 = sqlx::query_scalar(
+                "INSERT INTO questions \
+                   (tenant_id, survey_id, position, kind, text, required, max_length, low_label, high_label, settings) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            )
+            .bind(tenant)
+            .bind(id)
+            .bind(position as i64 + 1)
+            .bind(question.kind.code())
+            .bind(&question.text)
+            .bind(question.required)
+            .bind(columns.max_length)
+            .bind(&columns.low_label)
+            .bind(&columns.high_label)
+            .bind(&columns.settings)
+            .fetch_one(&mut *tx)
+            .await?;
+            for (option_position, label) in columns.options.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO question_options (tenant_id, question_id, position, label) \
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(tenant)
+                .bind(question_id)
+                .bind(option_position as i64)
+                .bind(label)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(SurveyId(id))
+    })
+}
+
 /// Appends a question to a draft. Returns `None` when the survey is not a
 /// draft of this tenant (published questions are frozen).
 pub async fn append_question(

@@ -175,6 +175,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/duplicate_survey",
+        Body::Form("tenant=adatum&survey=1"),
+        ADATUM_MEMBERS,
+    ),
+    (
         "/api/load_survey_editor",
         Body::Form("tenant=adatum&slug=customer-satisfaction"),
         ADATUM_MEMBERS,

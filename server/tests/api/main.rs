@@ -6,6 +6,7 @@ mod backup;
 mod branding;
 mod crashes;
 mod designer;
+mod designer_types;
 mod durability;
 mod faults;
 mod federation;

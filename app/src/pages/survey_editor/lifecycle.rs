@@ -7,6 +7,7 @@ use super::actions::EditorActions;
 use crate::api::designer::SurveyEditor;
 use crate::domain::SurveyState;
 use crate::pages::form_feedback::{FieldError, FormAlert, invalid};
+use crate::pages::new_survey::DuplicateSurveyForm;
 
 #[component]
 pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
@@ -61,6 +62,10 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
     view! {
         <FormAlert error />
         {step}
+        <h2>"Duplicate"</h2>
+        <p>"Make a draft copy with every question and its settings, to change and publish on its own. Answers are not copied."</p>
+        <DuplicateSurveyForm tenant=editor.tenant_alias.clone() survey=editor.id title=editor.title.clone()
+            label="Duplicate survey" />
         <h2>"Delete"</h2>
         <ActionForm action=actions.delete attr:class="stacked">
             {hidden()}

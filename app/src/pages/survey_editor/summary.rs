@@ -30,11 +30,12 @@ fn choices(list: &ChoiceList) -> String {
     text
 }
 
+/// "Poor … Great"; empty without labels.
 fn labels(low: &Option<String>, high: &Option<String>) -> String {
     match (low, high) {
         (None, None) => String::new(),
         (low, high) => format!(
-            " ({} \u{2026} {})",
+            "{} \u{2026} {}",
             low.as_deref().unwrap_or("\u{2013}"),
             high.as_deref().unwrap_or("\u{2013}")
         ),
@@ -90,16 +91,19 @@ pub(super) fn summary(question: &Question) -> String {
         QuestionKind::Range {
             low_label,
             high_label,
-        } => labels(low_label, high_label).trim_start().to_owned(),
+        }
+        | QuestionKind::Nps {
+            low_label,
+            high_label,
+        } => labels(low_label, high_label),
         QuestionKind::Scale {
             points,
             low_label,
             high_label,
-        } => format!("1 to {points}{}", labels(low_label, high_label)),
-        QuestionKind::Nps {
-            low_label,
-            high_label,
-        } => labels(low_label, high_label).trim_start().to_owned(),
+        } => match labels(low_label, high_label) {
+            ends if ends.is_empty() => format!("1 to {points}"),
+            ends => format!("1 to {points} ({ends})"),
+        },
         QuestionKind::Choice(list) | QuestionKind::Dropdown(list) => choices(list),
         QuestionKind::Checkboxes {
             list,

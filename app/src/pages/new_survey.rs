@@ -1,0 +1,123 @@
+//! Where surveys start: the dashboard's "new survey" form (blank or from a
+//! built-in template, chosen on cards; a plain form post without
+//! JavaScript) and the "Duplicate" button of a survey.
+
+use leptos::prelude::*;
+
+use super::form_feedback::{FieldError, FormAlert, invalid};
+use crate::api::designer::{CreateSurvey, DuplicateSurvey};
+use crate::domain::{SURVEY_TEMPLATES, Slug, SurveyTemplate};
+
+#[component]
+pub fn CreateSurveyForm(tenant: String) -> impl IntoView {
+    let action = ServerAction::<CreateSurvey>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let title = RwSignal::new(String::new());
+    let template = RwSignal::new(String::new());
+    // What an empty title and address become: the template's name, and an
+    // address made from the title.
+    let title_placeholder = move || {
+        SurveyTemplate::find(&template.get())
+            .map(|t| t.title.to_owned())
+            .unwrap_or_default()
+    };
+    let suggestion = move || {
+        let typed = title.get();
+        let title = if typed.trim().is_empty() {
+            title_placeholder()
+        } else {
+            typed
+        };
+        if title.trim().is_empty() {
+            String::new()
+        } else {
+            Slug::suggest(&title).to_string()
+        }
+    };
+    let card = move |code: &'static str, name: String, about: String, count: String| {
+        let id = format!("template-{}", if code.is_empty() { "blank" } else { code });
+        let about_id = format!("{id}-about");
+        let label_for = id.clone();
+        view! {
+            <div class="template-card">
+                <label for=label_for>
+                    <input id=id type="radio" name="template" value=code checked=code.is_empty()
+                        aria-describedby=about_id.clone()
+                        on:change=move |_| template.set(code.to_owned()) />
+                    <strong>{name}</strong>
+                </label>
+                <p class="hint" id=about_id>{about}" "<span class="template-count">{count}</span></p>
+            </div>
+        }
+    };
+    let blank = card(
+        "",
+        "Blank survey".to_owned(),
+        "Add your own questions one by one.".to_owned(),
+        String::new(),
+    );
+    let templates = SURVEY_TEMPLATES
+        .into_iter()
+        .map(|t| {
+            let count = format!("{} questions.", t.questions().len());
+            card(t.code, t.title.to_owned(), t.summary.to_owned(), count)
+        })
+        .collect_view();
+    view! {
+        <h2>"New survey"</h2>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked wide new-survey" attr:id="new-survey">
+            <input type="hidden" name="tenant" value=tenant.clone() />
+            <fieldset class="template-choice" aria-describedby="new-survey-template-error">
+                <legend>"Start from a template, or from a blank survey"</legend>
+                <div class="template-cards">{blank} {templates}</div>
+                <FieldError error field="template" id="new-survey-template-error".to_owned() />
+            </fieldset>
+            <label for="new-survey-title">"Title"</label>
+            <p class="hint" id="new-survey-title-hint">"With a template, leave it empty to use the template's name."</p>
+            <input id="new-survey-title" name="title" type="text" maxlength="150" placeholder=title_placeholder
+                on:input=move |ev| title.set(event_target_value(&ev))
+                aria-invalid=invalid(error, "title")
+                aria-describedby="new-survey-title-hint new-survey-title-error" />
+            <FieldError error field="title" id="new-survey-title-error".to_owned() />
+            <label for="new-survey-slug">"Address (optional)"</label>
+            <p class="hint" id="new-survey-slug-hint">
+                {format!("Respondents will open /s/{tenant}/…; leave empty to use one made from the title.")}
+            </p>
+            <input id="new-survey-slug" name="slug" type="text" placeholder=suggestion
+                aria-invalid=invalid(error, "slug") aria-describedby="new-survey-slug-hint new-survey-slug-error" />
+            <FieldError error field="slug" id="new-survey-slug-error".to_owned() />
+            <button type="submit" class="primary">"Create draft"</button>
+        </ActionForm>
+    }
+}
+
+/// Makes a draft copy of the survey and opens it in the editor.
+#[component]
+pub fn DuplicateSurveyForm(
+    tenant: String,
+    survey: i64,
+    /// Named after the button's text in its accessible name.
+    title: String,
+    /// The button's text.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let action = ServerAction::<DuplicateSurvey>::new();
+    let error = move || {
+        action
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+    };
+    let name = format!("{label}: {title}");
+    view! {
+        <ActionForm action attr:class="inline duplicate-survey">
+            <input type="hidden" name="tenant" value=tenant />
+            <input type="hidden" name="survey" value=survey.to_string() />
+            <button type="submit" class="secondary small" aria-label=name>{label}</button>
+            <span class="field-error-slot" role="alert">{error}</span>
+        </ActionForm>
+    }
+}
