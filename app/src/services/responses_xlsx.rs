@@ -1,7 +1,8 @@
 //! A survey's responses as an Excel workbook: the same columns as the CSV
-//! (`responses_csv::ResponseTable`), with typed cells: the response number
-//! and ratings are numbers, the arrival time a real date, and everything
-//! people typed is a string cell, so text that looks like a formula stays
+//! (`responses_csv::ResponseTable`), with typed cells: the response number,
+//! ratings, scores, ticked boxes, places and number answers are numbers,
+//! the arrival time and date answers real dates, and everything people
+//! typed is a string cell, so text that looks like a formula stays
 //! text. The header row is bold and stays in view. Rows go to a temporary
 //! file as they are read (rust_xlsxwriter's constant-memory mode); only the
 //! compressed workbook is held in memory.
@@ -10,7 +11,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::responses_csv::{Cell, response_table};
 use crate::auth::TenantScope;
-use crate::domain::Slug;
+use crate::domain::{CalendarDate, Slug};
 use crate::error::AppError;
 use crate::storage::Database;
 
@@ -87,6 +88,7 @@ pub async fn responses_xlsx(
 struct Formats {
     header: Format,
     time: Format,
+    date: Format,
     text: Format,
 }
 
@@ -95,6 +97,7 @@ impl Formats {
         Formats {
             header: Format::new().set_bold(),
             time: Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
             // Multi-line answers keep their line breaks in the cell.
             text: Format::new().set_text_wrap(),
         }
@@ -113,6 +116,18 @@ fn write_row(
             Cell::Number(n) => {
                 sheet.write_number(row, column, *n as f64)?;
             }
+            // Six decimal places at most: exact enough in a double.
+            Cell::Decimal(n) => {
+                sheet.write_number(row, column, n.as_f64())?;
+            }
+            Cell::Date(day) => match excel_date(*day) {
+                Some(date) => {
+                    sheet.write_datetime_with_format(row, column, &date, &formats.date)?;
+                }
+                None => {
+                    sheet.write_string(row, column, day.to_string())?;
+                }
+            },
             Cell::Time(at) => {
                 // Milliseconds are below what the column shows.
                 let at = ExcelDateTime::from_timestamp(at.0.div_euclid(1000))?;
@@ -126,6 +141,18 @@ fn write_row(
         }
     }
     Ok(())
+}
+
+/// A calendar day as Excel's date; `None` before 1900, where Excel's dates
+/// begin (such a day is written as its text, `YYYY-MM-DD`).
+fn excel_date(day: CalendarDate) -> Option<ExcelDateTime> {
+    let text = day.to_string();
+    let part = |range: std::ops::Range<usize>| text[range].parse::<u16>().ok();
+    let (year, month, day) = (part(0..4)?, part(5..7)?, part(8..10)?);
+    if year < 1900 {
+        return None;
+    }
+    ExcelDateTime::from_ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()
 }
 
 fn column_index(column: usize) -> Result<u16, AppError> {
@@ -153,5 +180,14 @@ mod tests {
         let long = "é".repeat(40_000);
         assert_eq!(super::clip(&long).chars().count(), super::MAX_CELL_CHARS);
         assert_eq!(super::clip("short"), "short");
+    }
+
+    #[test]
+    fn days_before_excel_dates_begin_are_left_as_text() {
+        use crate::domain::CalendarDate;
+        let day = |s| super::excel_date(CalendarDate::parse(s).unwrap());
+        assert!(day("1899-12-31").is_none());
+        assert!(day("1900-01-01").is_some());
+        assert!(day("9999-12-31").is_some());
     }
 }

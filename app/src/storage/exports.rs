@@ -1,9 +1,11 @@
 //! What the SQL export reads from the tenant's data, and where the tenant's
 //! export database is. Tenant-owned: every function takes the scope.
 
+use std::collections::HashMap;
+
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
-use crate::domain::{QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer};
+use crate::domain::{QuestionId, QuestionKind, SubmissionId, SurveyId, UnixMillis, ValidAnswer};
 use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,8 +160,13 @@ pub struct SourceQuestion {
     pub max_length: Option<i64>,
     pub low_label: Option<String>,
     pub high_label: Option<String>,
-    /// Choice options in order.
+    /// The kind's other settings, the JSON object as stored
+    /// (`question_settings.rs`).
+    pub settings: String,
+    /// Options in order (choice, checkboxes, dropdown, ranking).
     pub options: Vec<String>,
+    /// The whole kind, read from the columns above.
+    pub definition: QuestionKind,
 }
 
 #[derive(sqlx::FromRow)]
@@ -173,6 +180,7 @@ struct SourceQuestionRow {
     max_length: Option<i64>,
     low_label: Option<String>,
     high_label: Option<String>,
+    settings: String,
 }
 
 pub async fn source_questions(
@@ -181,15 +189,37 @@ pub async fn source_questions(
 ) -> Result<Vec<SourceQuestion>, sqlx::Error> {
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceQuestionRow>(
-            "SELECT id, survey_id, position, kind, text, required, max_length, low_label, high_label \
-             FROM questions WHERE tenant_id = $1 ORDER BY id",
+            "SELECT id, survey_id, position, kind, text, required, max_length, low_label, high_label, \
+             settings FROM questions WHERE tenant_id = $1 ORDER BY id",
         )
         .bind(scope.tenant_id().0)
         .fetch_all(pool)
         .await?;
-        let mut questions: Vec<SourceQuestion> = rows
-            .into_iter()
-            .map(|row| SourceQuestion {
+        let options: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT question_id, label FROM question_options WHERE tenant_id = $1 \
+             ORDER BY question_id, position",
+        )
+        .bind(scope.tenant_id().0)
+        .fetch_all(pool)
+        .await?;
+        let mut options_of: HashMap<i64, Vec<String>> = HashMap::new();
+        for (question, label) in options {
+            options_of.entry(question).or_default().push(label);
+        }
+        let mut questions = Vec::with_capacity(rows.len());
+        for row in rows {
+            let options = options_of.remove(&row.id).unwrap_or_default();
+            let definition = super::question_settings::decode(
+                &row.kind,
+                super::question_settings::KindColumns {
+                    max_length: row.max_length,
+                    low_label: row.low_label.clone(),
+                    high_label: row.high_label.clone(),
+                    settings: row.settings.clone(),
+                    options: options.clone(),
+                },
+            )?;
+            questions.push(SourceQuestion {
                 id: QuestionId(row.id),
                 survey: SurveyId(row.survey_id),
                 position: row.position,
@@ -199,20 +229,10 @@ pub async fn source_questions(
                 max_length: row.max_length,
                 low_label: row.low_label,
                 high_label: row.high_label,
-                options: Vec::new(),
-            })
-            .collect();
-        let options: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT question_id, label FROM question_options WHERE tenant_id = $1 \
-             ORDER BY question_id, position",
-        )
-        .bind(scope.tenant_id().0)
-        .fetch_all(pool)
-        .await?;
-        for (question, label) in options {
-            if let Ok(at) = questions.binary_search_by_key(&question, |q| q.id.0) {
-                questions[at].options.push(label);
-            }
+                settings: row.settings,
+                options,
+                definition,
+            });
         }
         Ok(questions)
     })

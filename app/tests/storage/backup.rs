@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use app::domain::{Email, MetadataKind, Role};
 use app::secrets::ServerKey;
-use app::services::backup::{RestoreRequest, create_backup, read_backup, restore_backup};
+use app::services::backup::{Contents, RestoreRequest, create_backup, read_backup, restore_backup};
 use app::services::branding::{BlobStore, replace_logo, save_stylesheet};
 use app::storage::lifecycle::remaining_rows;
 use app::storage::metadata::{AddFieldOutcome, add_field, set_value};
 use app::storage::users::{NewLocalUser, create_local_user};
 use object_store::local::LocalFileSystem;
 
+use crate::every_kind::{every_answer, every_kind_survey};
 use crate::support::*;
 
 const PASSWORD: &str = "a new long password";
@@ -69,6 +70,15 @@ async fn furnish(db: &Database, blobs: &BlobStore, tenant: &TenantRecord, respon
         .await
         .unwrap();
     replace_logo(db, blobs, &scope, &png()).await.unwrap();
+    // A survey with every kind of question, and two responses to it.
+    let every = every_kind_survey(db, tenant, "every-kind", NOW.plus_days(5)).await;
+    let questions = questions_of(db, &scope, "every-kind").await;
+    for n in 0..2 {
+        let answers = every_answer(&questions, n);
+        store_submission(db, &scope, every, &key(100 + n), &answers, NOW)
+            .await
+            .unwrap();
+    }
 }
 
 fn request(alias: &str) -> RestoreRequest {
@@ -101,7 +111,7 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
         let contents = read_backup(&first).unwrap();
         assert_eq!(
             contents.tables["submissions"].len(),
-            7,
+            7 + 2,
             "only adatum's responses"
         );
         assert_eq!(contents.tables["users"].len(), 1);
@@ -132,6 +142,37 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
             queued_messages(db, &copy_scope, copied.id).await.unwrap(),
             7
         );
+
+        // Every kind of question, and every answer to it, reads back as it was.
+        let every = find_survey_by_slug(db, &copy_scope, &Slug::parse("every-kind").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let original = find_survey_by_slug(db, &scope, &Slug::parse("every-kind").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let strip_ids = |questions: Vec<app::domain::Question>| {
+            questions
+                .into_iter()
+                .map(|q| (q.text, q.required, q.kind))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            strip_ids(every.survey.questions.clone()),
+            strip_ids(original.survey.questions)
+        );
+        let answers = list_submissions(db, &copy_scope, every.id, None, 10)
+            .await
+            .unwrap();
+        assert_eq!(answers.len(), 2);
+        for (n, response) in answers.iter().enumerate() {
+            assert_eq!(
+                response.answers,
+                every_answer(&every.survey.questions, n as u32),
+                "response {n}"
+            );
+        }
 
         let second = create_backup(db, &blobs, &copy_scope, &restored)
             .await
@@ -202,6 +243,150 @@ async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
                 .await
                 .unwrap()
                 .is_none()
+        );
+    });
+}
+
+/// An archive's contents packed as `archive.rs` writes them.
+fn repack(contents: &Contents) -> Vec<u8> {
+    use std::io::Write;
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    ));
+    let mut add = |path: &str, bytes: &[u8]| {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, path, bytes).unwrap();
+    };
+    add(
+        "manifest.json",
+        &serde_json::to_vec(&contents.manifest).unwrap(),
+    );
+    for (name, rows) in &contents.tables {
+        let mut lines = Vec::new();
+        for row in rows {
+            serde_json::to_writer(&mut lines, row).unwrap();
+            lines.write_all(b"\n").unwrap();
+        }
+        add(&format!("tables/{name}.jsonl"), &lines);
+    }
+    if let Some(logo) = &contents.logo {
+        add("branding/logo", logo);
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+#[tokio::test]
+async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refused() {
+    on_each_database!(|db| {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore(Arc::new(
+            LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
+        ));
+        let server_key = ServerKey::generate();
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let questions = questions_of(db, &scope, "feedback").await;
+        let given = vec![
+            ValidAnswer {
+                question: questions[0].id,
+                value: AnswerValue::Rating(3),
+            },
+            ValidAnswer {
+                question: questions[1].id,
+                value: AnswerValue::Choice(2),
+            },
+        ];
+        store_submission(db, &scope, survey, &key(1), &given, NOW)
+            .await
+            .unwrap();
+        let archive = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
+        let mut old = read_backup(&archive).unwrap();
+        // As the previous version wrote it: no settings, no items.
+        for (table, column) in [("questions", "settings"), ("answers", "items")] {
+            for row in old.tables.get_mut(table).unwrap() {
+                assert!(row.remove(column).is_some(), "{table}.{column}");
+            }
+        }
+        let restored = restore_backup(
+            db,
+            &blobs,
+            &server_key,
+            &repack(&old),
+            request("adatum-old"),
+            NOW,
+        )
+        .await
+        .unwrap();
+        let copy_scope = system_scope(
+            &restored,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
+        let copied = questions_of(db, &copy_scope, "feedback").await;
+        let kinds = |qs: &[app::domain::Question]| {
+            qs.iter()
+                .map(|q| (q.text.clone(), q.required, q.kind.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(&copied), kinds(&questions));
+        let survey_copy = find_survey_by_slug(db, &copy_scope, &Slug::parse("feedback").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let back = list_submissions(db, &copy_scope, survey_copy.id, None, 10)
+            .await
+            .unwrap();
+        let values: Vec<_> = back[0].answers.iter().map(|a| a.value.clone()).collect();
+        assert_eq!(values, vec![AnswerValue::Rating(3), AnswerValue::Choice(2)]);
+
+        // Edited so that a question or an answer no longer reads back: refused.
+        let before = count_tenants(db).await.unwrap();
+        let refused = |result: Result<TenantRecord, AppError>| match result {
+            Err(AppError::BadRequest(message)) => message,
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        let mut scale_without_points = read_backup(&archive).unwrap();
+        scale_without_points.tables.get_mut("questions").unwrap()[0]
+            .insert("kind".into(), "scale".into());
+        let message = refused(
+            restore_backup(
+                db,
+                &blobs,
+                &server_key,
+                &repack(&scale_without_points),
+                request("edited"),
+                NOW,
+            )
+            .await,
+        );
+        assert!(message.contains("scale question"), "{message}");
+        let mut stars_as_text = read_backup(&archive).unwrap();
+        let answer = &mut stars_as_text.tables.get_mut("answers").unwrap()[0];
+        answer.insert("number_value".into(), serde_json::Value::Null);
+        answer.insert("text_value".into(), "three".into());
+        let message = refused(
+            restore_backup(
+                db,
+                &blobs,
+                &server_key,
+                &repack(&stars_as_text),
+                request("edited"),
+                NOW,
+            )
+            .await,
+        );
+        assert!(message.contains("does not fit"), "{message}");
+        assert_eq!(
+            count_tenants(db).await.unwrap(),
+            before,
+            "nothing was created"
         );
     });
 }

@@ -285,3 +285,273 @@ async fn responses_received_long_ago_are_settled_and_not_read_again() {
         );
     });
 }
+
+async fn rows<T>(target: &Database, sql: &str) -> Vec<T>
+where
+    T: Send
+        + Unpin
+        + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+{
+    match target.pool() {
+        Pool::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn every_kind_of_answer_is_exported_into_typed_columns() {
+    use crate::every_kind::{every_answer, every_kind_survey};
+    on_each_database!(|db| {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = ExportSettings {
+            sqlite_dir: dir.path().join("exports"),
+            key: ServerKey::generate(),
+        };
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::BackgroundJob));
+        let survey =
+            every_kind_survey(db, &adatum, "every-kind", UnixMillis::now().plus_days(5)).await;
+        let questions = questions_of(db, &scope, "every-kind").await;
+        for n in 0..2 {
+            let answers = every_answer(&questions, n);
+            store_submission(db, &scope, survey, &key(n), &answers, UnixMillis::now())
+                .await
+                .unwrap();
+        }
+        run_sql_export(db, &settings, &scope, &mut Recorded::default())
+            .await
+            .unwrap();
+        let target = exported(db, &settings, &scope).await;
+        let (first, second): (i64, i64) = (
+            scalar(&target, "SELECT MIN(id) FROM responses").await,
+            scalar(&target, "SELECT MAX(id) FROM responses").await,
+        );
+
+        // Definitions: every kind with its settings, options and matrix.
+        let kinds: Vec<(String, String)> = rows(
+            &target,
+            "SELECT kind, settings FROM questions ORDER BY position",
+        )
+        .await;
+        assert_eq!(
+            kinds.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            QuestionKind::CODES.to_vec()
+        );
+        let settings_of = |kind: &str| kinds.iter().find(|(k, _)| k == kind).unwrap().1.clone();
+        let scale: serde_json::Value = serde_json::from_str(&settings_of("scale")).unwrap();
+        assert_eq!(scale["points"], 7);
+        let number: serde_json::Value = serde_json::from_str(&settings_of("number")).unwrap();
+        assert_eq!(
+            (number["unit"].as_str(), number["step"].as_str()),
+            (Some("kg"), Some("0.25"))
+        );
+        assert_eq!(scalar(&target, "SELECT COUNT(*) FROM matrix_rows").await, 3);
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM matrix_columns").await,
+            3
+        );
+        // Choice, checkboxes, dropdown, ranking: three options each.
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM question_options").await,
+            12
+        );
+
+        let answer = |column: &str, kind: &str, response: i64| {
+            format!(
+                "SELECT {column} FROM answers a JOIN questions q ON q.id = a.question_id \
+                 WHERE q.kind = '{kind}' AND a.response_id = {response}"
+            )
+        };
+        // Typed single values, usable in arithmetic and date functions.
+        let numbers: Vec<(f64,)> = rows(
+            &target,
+            &answer("CAST(number_value AS DOUBLE PRECISION)", "number", first),
+        )
+        .await;
+        let numbers_second: Vec<(f64,)> = rows(
+            &target,
+            &answer("CAST(number_value AS DOUBLE PRECISION)", "number", second),
+        )
+        .await;
+        assert_eq!((numbers[0].0, numbers_second[0].0), (-3.5, 72.25));
+        let total: Vec<(f64,)> = rows(
+            &target,
+            "SELECT CAST(SUM(number_value) AS DOUBLE PRECISION) FROM answers",
+        )
+        .await;
+        assert_eq!(total[0].0, 68.75, "numbers sum as numbers");
+        let dates: Vec<(String,)> =
+            rows(&target, &answer("CAST(date_value AS TEXT)", "date", second)).await;
+        assert_eq!(dates[0].0, "2026-02-28");
+        assert_eq!(scalar(&target, &answer("rating", "range", first)).await, 1);
+        assert_eq!(scalar(&target, &answer("score", "scale", first)).await, 7);
+        assert_eq!(scalar(&target, &answer("score", "nps", second)).await, 10);
+        assert_eq!(scalar(&target, &answer("score", "nps", first)).await, 0);
+        type ChoiceColumns = (Option<String>, Option<String>, Option<i64>, Option<String>);
+        let texts: Vec<ChoiceColumns> = rows(
+            &target,
+            &answer(
+                "a.text, other_text, choice_position, choice_label",
+                "choice",
+                first,
+            ),
+        )
+        .await;
+        assert_eq!(
+            texts[0],
+            (None, Some("By pigeon".into()), None, None),
+            "Other"
+        );
+        let texts: Vec<(Option<i64>, Option<String>)> = rows(
+            &target,
+            &answer("choice_position, choice_label", "choice", second),
+        )
+        .await;
+        assert_eq!(texts[0], (Some(1), Some("Email".into())));
+        let texts: Vec<(Option<i64>, Option<String>)> = rows(
+            &target,
+            &answer("choice_position, choice_label", "dropdown", second),
+        )
+        .await;
+        assert_eq!(texts[0], (Some(2), Some("Peru".into())));
+        let texts: Vec<(Option<String>,)> =
+            rows(&target, &answer("a.text", "short_text", second)).await;
+        assert_eq!(texts[0].0.as_deref(), Some("r1@example.com"));
+        let texts: Vec<(Option<String>,)> =
+            rows(&target, &answer("other_text", "checkboxes", first)).await;
+        assert_eq!(texts[0].0.as_deref(), Some("Owl"));
+
+        // Parts: ticked boxes, places, matrix rows (the empty row left out).
+        let items = |kind: &str, response: i64| {
+            format!(
+                "SELECT i.position, i.label, i.place, i.column_position, i.column_label \
+                 FROM answer_items i JOIN questions q ON q.id = i.question_id \
+                 WHERE q.kind = '{kind}' AND i.response_id = {response} ORDER BY i.position"
+            )
+        };
+        type Item = (i64, String, Option<i64>, Option<i64>, Option<String>);
+        let item =
+            |position: i64, label: &str, place: Option<i64>, column: Option<(i64, &str)>| -> Item {
+                (
+                    position,
+                    label.to_owned(),
+                    place,
+                    column.map(|c| c.0),
+                    column.map(|c| c.1.to_owned()),
+                )
+            };
+        let ticked: Vec<Item> = rows(&target, &items("checkboxes", second)).await;
+        assert_eq!(
+            ticked,
+            vec![item(0, "Cat", None, None), item(2, "Fish", None, None)]
+        );
+        let ranked: Vec<Item> = rows(&target, &items("ranking", second)).await;
+        assert_eq!(
+            ranked,
+            vec![
+                item(0, "A", Some(2), None),
+                item(1, "B", Some(3), None),
+                item(2, "C", Some(1), None)
+            ]
+        );
+        let matrix: Vec<Item> = rows(&target, &items("matrix", first)).await;
+        assert_eq!(
+            matrix,
+            vec![
+                item(0, "Speed", None, Some((1, "OK"))),
+                item(2, "Staff", None, Some((2, "Good")))
+            ]
+        );
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM answers").await,
+            24,
+            "one row per answered question"
+        );
+
+        // A response deleted in the export takes its parts with it, and the
+        // next run copies it again, parts and all.
+        delete_response(&target, first).await;
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM answer_items").await,
+            2 + 3 + 3
+        );
+        run_sql_export(db, &settings, &scope, &mut Recorded::default())
+            .await
+            .unwrap();
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM answer_items").await,
+            (1 + 3 + 2) + (2 + 3 + 3)
+        );
+        target.close().await;
+    });
+}
+
+/// An export database made by the previous version (without the new
+/// columns and tables) is brought up to date in place, keeping its rows.
+#[tokio::test]
+async fn an_export_database_from_before_the_new_kinds_gains_the_new_columns() {
+    on_each_database!(|db| {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = ExportSettings {
+            sqlite_dir: dir.path().join("exports"),
+            key: ServerKey::generate(),
+        };
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::BackgroundJob));
+        let survey =
+            published_survey(db, &adatum, "feedback", UnixMillis::now().plus_days(5)).await;
+        submit_now(db, &scope, survey, 0).await;
+        run_sql_export(db, &settings, &scope, &mut Recorded::default())
+            .await
+            .unwrap();
+        let target = exported(db, &settings, &scope).await;
+        // Back to the old schema: the new tables and columns gone.
+        let old = [
+            "DROP TABLE answer_items",
+            "DROP TABLE matrix_rows",
+            "DROP TABLE matrix_columns",
+            "ALTER TABLE answers DROP COLUMN score",
+            "ALTER TABLE answers DROP COLUMN number_value",
+            "ALTER TABLE answers DROP COLUMN date_value",
+            "ALTER TABLE answers DROP COLUMN other_text",
+            "ALTER TABLE questions DROP COLUMN settings",
+        ];
+        for statement in old {
+            match target.pool() {
+                Pool::Sqlite(pool) => sqlx::query(statement).execute(pool).await.map(|_| ()),
+                Pool::Postgres(pool) => sqlx::query(statement).execute(pool).await.map(|_| ()),
+            }
+            .unwrap();
+        }
+        target.close().await;
+
+        submit_now(db, &scope, survey, 1).await;
+        run_sql_export(db, &settings, &scope, &mut Recorded::default())
+            .await
+            .unwrap();
+        let target = exported(db, &settings, &scope).await;
+        assert_eq!(scalar(&target, "SELECT COUNT(*) FROM responses").await, 2);
+        assert_eq!(
+            scalar(
+                &target,
+                "SELECT COUNT(*) FROM questions WHERE settings = '{}'"
+            )
+            .await,
+            3
+        );
+        assert_eq!(
+            scalar(
+                &target,
+                "SELECT COUNT(*) FROM answers WHERE score IS NULL AND number_value IS NULL"
+            )
+            .await,
+            6
+        );
+        assert_eq!(
+            scalar(&target, "SELECT COUNT(*) FROM answer_items").await,
+            0
+        );
+        target.close().await;
+    });
+}

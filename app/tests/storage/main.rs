@@ -7,8 +7,10 @@
 mod support;
 mod backup;
 mod designs;
+mod every_kind;
 mod exports;
 mod identity;
 mod lifecycle;
+mod migration;
 mod statistics;
 mod surveys;

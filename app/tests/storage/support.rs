@@ -29,10 +29,16 @@ pub struct TestDb {
 }
 
 pub async fn sqlite() -> TestDb {
+    let test = unmigrated_sqlite().await;
+    test.db.migrate().await.unwrap();
+    test
+}
+
+/// An empty SQLite database, without any migration applied.
+pub async fn unmigrated_sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/storage.db", dir.path().display());
     let db = Database::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
     TestDb {
         db,
         url,
@@ -41,6 +47,14 @@ pub async fn sqlite() -> TestDb {
 }
 
 pub async fn postgres() -> Option<TestDb> {
+    let test = unmigrated_postgres().await?;
+    test.db.migrate().await.unwrap();
+    Some(test)
+}
+
+/// A new, empty PostgreSQL database (when the suite has a server), without
+/// any migration applied.
+pub async fn unmigrated_postgres() -> Option<TestDb> {
     let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
         assert!(
             std::env::var("TAILSPIN_REQUIRE_POSTGRES").as_deref() != Ok("1"),
@@ -67,7 +81,6 @@ pub async fn postgres() -> Option<TestDb> {
     let (server, _) = base.rsplit_once('/').expect("database URL has a path");
     let url = format!("{server}/{name}{query}");
     let db = Database::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
     Some(TestDb {
         db,
         url,

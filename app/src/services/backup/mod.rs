@@ -5,6 +5,7 @@
 //! restore writes only the tenant it creates.
 
 mod archive;
+mod checks;
 mod manifest;
 pub mod tables;
 
@@ -168,7 +169,7 @@ pub async fn restore_backup(
         max_active_surveys: manifest.tenant.max_active_surveys,
         max_users: manifest.tenant.max_users,
     };
-    check_surveys_and_limits(&contents, plan, &limits, now).map_err(refuse)?;
+    checks::check_surveys_and_limits(&contents, plan, &limits, now).map_err(refuse)?;
     let password_hash = match (plan.sign_in(), &request.administrator_password) {
         (SignInKind::LocalAccounts, Some(password)) => {
             crate::domain::check_new_password(password).map_err(refuse)?;
@@ -245,72 +246,6 @@ pub async fn restore_backup(
     Ok(restored)
 }
 
-/// A backup is a file its owner could have edited: what sign-up, the
-/// designer and publishing would refuse, a restore refuses too. Every
-/// survey has a valid address (unique in the backup), a title of allowed
-/// length and a known status; the open surveys and the users fit the plan's
-/// limits.
-fn check_surveys_and_limits(
-    contents: &Contents,
-    plan: Plan,
-    limits: &crate::storage::tenants::LimitOverrides,
-    now: UnixMillis,
-) -> Result<(), String> {
-    use crate::domain::{MAX_TITLE_CHARS, Slug, SurveyState, SurveyStatus, check_title};
-    let text = |row: &crate::storage::backup::BackupRow, column: &str| {
-        row.get(column)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let surveys = contents
-        .tables
-        .get("surveys")
-        .map_or(&[][..], Vec::as_slice);
-    let mut slugs = std::collections::BTreeSet::new();
-    let mut open = 0u32;
-    for row in surveys {
-        let slug = text(row, "slug");
-        if Slug::parse(&slug).is_err() {
-            return Err(format!("A survey's address is not valid: {slug:?}."));
-        }
-        if !slugs.insert(slug.clone()) {
-            return Err(format!("Two surveys have the address {slug}."));
-        }
-        if check_title(&text(row, "title")).is_err() {
-            return Err(format!(
-                "The survey {slug} has an empty title, one longer than {MAX_TITLE_CHARS} characters, or control characters in it."
-            ));
-        }
-        let status = SurveyStatus::from_code(&text(row, "status"))
-            .ok_or_else(|| format!("The survey {slug} has an unknown status."))?;
-        let expires_at = row
-            .get("expires_at")
-            .and_then(Value::as_i64)
-            .map(UnixMillis);
-        if SurveyState::of(status, expires_at, now) == SurveyState::Published {
-            open += 1;
-        }
-    }
-    let max_open = limits.max_active_surveys(plan);
-    if open > max_open {
-        return Err(format!(
-            "The backup has {open} open surveys; the {} plan allows {max_open}.",
-            plan.label()
-        ));
-    }
-    let users = contents.tables.get("users").map_or(0, Vec::len);
-    if let Some(max_users) = limits.max_users(plan)
-        && users > max_users as usize
-    {
-        return Err(format!(
-            "The backup has {users} users; the {} plan allows {max_users}.",
-            plan.label()
-        ));
-    }
-    Ok(())
-}
-
 #[allow(clippy::too_many_arguments)]
 async fn fill_tenant(
     db: &Database,
@@ -332,8 +267,11 @@ async fn fill_tenant(
         tables.push((spec, rows));
     }
     let first_administrator = std::sync::Mutex::new(password_hash);
+    let kinds = checks::question_kinds(&tables);
     let fix = |table: &str, row: &mut crate::storage::backup::BackupRow| -> Result<(), String> {
         match table {
+            "questions" => checks::check_question(row)?,
+            "answers" => checks::check_answer(row, &kinds)?,
             "surveys" => {
                 // Stored HTML is never taken from outside: made again here.
                 let markdown = row
@@ -418,60 +356,5 @@ async fn discard_tenant(db: &Database, tenant: &TenantRecord) {
     let scope = system_scope(tenant, SystemGrant::new(SystemTask::Restore));
     if let Err(error) = crate::storage::lifecycle::discard_new_tenant(db, &scope).await {
         tracing::error!(tenant = %tenant.alias, %error, "a failed restore left a pending tenant");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::storage::tenants::LimitOverrides;
-
-    fn survey(slug: &str, title: &str, status: &str) -> crate::storage::backup::BackupRow {
-        serde_json::json!({"slug": slug, "title": title, "status": status})
-            .as_object()
-            .unwrap()
-            .clone()
-    }
-
-    fn contents(surveys: Vec<crate::storage::backup::BackupRow>) -> Contents {
-        let mut contents = Contents::default();
-        contents.tables.insert("surveys".into(), surveys);
-        contents
-    }
-
-    const NO_OVERRIDES: LimitOverrides = LimitOverrides {
-        max_active_surveys: None,
-        max_users: None,
-    };
-
-    #[test]
-    fn an_edited_backup_is_checked_like_the_designer_and_publishing() {
-        let check = |surveys| {
-            check_surveys_and_limits(
-                &contents(surveys),
-                Plan::Trial,
-                &NO_OVERRIDES,
-                UnixMillis(0),
-            )
-        };
-        assert!(check(vec![survey("fine", "Fine", "draft")]).is_ok());
-        for (surveys, expected) in [
-            (vec![survey("../x", "T", "draft")], "address is not valid"),
-            (
-                vec![survey("a", "T", "draft"), survey("a", "U", "draft")],
-                "Two surveys",
-            ),
-            (vec![survey("a", "", "draft")], "empty title"),
-            (vec![survey("a", &"x".repeat(151), "draft")], "longer than"),
-            (vec![survey("a", "T", "live")], "unknown status"),
-        ] {
-            let error = check(surveys).unwrap_err();
-            assert!(error.contains(expected), "{error}");
-        }
-        let too_many: Vec<_> = (0..=Plan::Trial.max_active_surveys())
-            .map(|n| survey(&format!("s{n}"), "T", "published"))
-            .collect();
-        let error = check(too_many).unwrap_err();
-        assert!(error.contains("open surveys"), "{error}");
     }
 }

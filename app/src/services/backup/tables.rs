@@ -66,6 +66,10 @@ pub const TABLES: &[TableSpec] = &[
             ("max_length", OptInt),
             ("low_label", OptText),
             ("high_label", OptText),
+            // The kind's other settings (JSON). An archive made before
+            // issue 22 has none: a restore takes `{}`, what the migration
+            // gave those questions (`fill_tenant`).
+            ("settings", Text),
         ],
     },
     TableSpec {
@@ -107,6 +111,9 @@ pub const TABLES: &[TableSpec] = &[
             ("question_id", Ref("questions")),
             ("number_value", OptInt),
             ("text_value", OptText),
+            // Parts of checkbox, ranking and matrix answers; absent (null)
+            // in an archive made before issue 22.
+            ("items", OptText),
         ],
     },
     TableSpec {

@@ -3,6 +3,7 @@
 //! own export database. It can run again at any time and then copies only
 //! what is new.
 
+mod schema;
 mod settings;
 mod target;
 mod transfer;

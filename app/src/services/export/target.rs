@@ -147,56 +147,10 @@ pub async fn connect_export_database(
             ));
         }
     };
-    create_schema(&target).await.map_err(failed)?;
+    super::schema::create_schema(&target)
+        .await
+        .map_err(failed)?;
     Ok(target)
-}
-
-/// The export tables. Times are timestamps (PostgreSQL) or ISO 8601 text
-/// (SQLite); a choice answer carries its option's position and label.
-async fn create_schema(target: &Database) -> Result<(), sqlx::Error> {
-    let time = time_type(target);
-    let statements = [
-        format!(
-            "CREATE TABLE IF NOT EXISTS surveys (id BIGINT PRIMARY KEY, slug TEXT NOT NULL UNIQUE, \
-             title TEXT NOT NULL, description TEXT NOT NULL, status TEXT NOT NULL, \
-             created_at {time} NOT NULL, published_at {time}, expires_at {time}, closed_at {time})"
-        ),
-        "CREATE TABLE IF NOT EXISTS questions (id BIGINT PRIMARY KEY, \
-         survey_id BIGINT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE, \
-         position BIGINT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, \
-         required BOOLEAN NOT NULL, max_length BIGINT, low_label TEXT, high_label TEXT)"
-            .to_owned(),
-        "CREATE TABLE IF NOT EXISTS question_options (\
-         question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE, \
-         position BIGINT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (question_id, position))"
-            .to_owned(),
-        format!(
-            "CREATE TABLE IF NOT EXISTS responses (id BIGINT PRIMARY KEY, \
-             survey_id BIGINT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE, \
-             received_at {time} NOT NULL)"
-        ),
-        "CREATE INDEX IF NOT EXISTS responses_by_survey ON responses (survey_id, id)".to_owned(),
-        "CREATE TABLE IF NOT EXISTS answers (\
-         response_id BIGINT NOT NULL REFERENCES responses (id) ON DELETE CASCADE, \
-         question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE, \
-         rating BIGINT, choice_position BIGINT, choice_label TEXT, text TEXT, \
-         PRIMARY KEY (response_id, question_id))"
-            .to_owned(),
-    ];
-    crate::storage::with_pool!(target, pool => {
-        for statement in &statements {
-            sqlx::query(statement).execute(pool).await?;
-        }
-        Ok(())
-    })
-}
-
-/// The column type of the export's times on `target`'s engine.
-pub(super) fn time_type(target: &Database) -> &'static str {
-    match target.pool() {
-        Pool::Sqlite(_) => "TEXT",
-        Pool::Postgres(_) => "TIMESTAMPTZ",
-    }
 }
 
 /// `<main database>_export_<tenant id>`: unique on the server even when

@@ -8,12 +8,13 @@
 //! submission had committed before the run read the source (received more
 //! than `SETTLE_MS` before it started); the next run looks again at
 //! everything above it and copies whatever the export does not have yet.
+//! The tables and how each kind of answer sits in them: `schema.rs`.
 
 use std::collections::{HashMap, HashSet};
 
-use super::target::time_type;
+use super::schema::{date_type, number_type, time_type};
 use crate::auth::TenantScope;
-use crate::domain::{AnswerValue, SurveyId, UnixMillis};
+use crate::domain::{AnswerValue, QuestionKind, SurveyId, UnixMillis};
 use crate::error::AppError;
 use crate::services::job_progress::JobProgress;
 use crate::storage::Database;
@@ -145,11 +146,12 @@ async fn copy_definitions(
         for question in questions {
             sqlx::query(
                 "INSERT INTO questions (id, survey_id, position, kind, text, required, max_length, \
-                 low_label, high_label) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                 low_label, high_label, settings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
                  ON CONFLICT (id) DO UPDATE SET survey_id = excluded.survey_id, \
                  position = excluded.position, kind = excluded.kind, text = excluded.text, \
                  required = excluded.required, max_length = excluded.max_length, \
-                 low_label = excluded.low_label, high_label = excluded.high_label",
+                 low_label = excluded.low_label, high_label = excluded.high_label, \
+                 settings = excluded.settings",
             )
             .bind(question.id.0)
             .bind(question.survey.0)
@@ -160,20 +162,33 @@ async fn copy_definitions(
             .bind(question.max_length)
             .bind(&question.low_label)
             .bind(&question.high_label)
+            .bind(&question.settings)
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query("DELETE FROM question_options").execute(&mut *tx).await?;
+        for table in ["question_options", "matrix_rows", "matrix_columns"] {
+            sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+        }
         for question in questions {
-            for (position, label) in question.options.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO question_options (question_id, position, label) VALUES ($1, $2, $3)",
-                )
-                .bind(question.id.0)
-                .bind(position as i64)
-                .bind(label)
-                .execute(&mut *tx)
-                .await?;
+            let (rows, columns): (&[String], &[String]) = match &question.definition {
+                QuestionKind::Matrix { rows, columns } => (rows, columns),
+                _ => (&[], &[]),
+            };
+            for (table, labels) in [
+                ("question_options", question.options.as_slice()),
+                ("matrix_rows", rows),
+                ("matrix_columns", columns),
+            ] {
+                for (position, label) in labels.iter().enumerate() {
+                    sqlx::query(&format!(
+                        "INSERT INTO {table} (question_id, position, label) VALUES ($1, $2, $3)"
+                    ))
+                    .bind(question.id.0)
+                    .bind(position as i64)
+                    .bind(label)
+                    .execute(&mut *tx)
+                    .await?;
+                }
             }
         }
         tx.commit().await?;
@@ -194,6 +209,90 @@ async fn exported_responses_after(
     })
 }
 
+/// One answer in the export's typed columns (see `schema.rs`).
+#[derive(Debug, Default, PartialEq)]
+struct ExportedAnswer {
+    rating: Option<i64>,
+    score: Option<i64>,
+    choice_position: Option<i64>,
+    choice_label: Option<String>,
+    /// Exact decimal text, cast to the number column's type.
+    number: Option<String>,
+    /// `YYYY-MM-DD`, cast to the date column's type.
+    date: Option<String>,
+    text: Option<String>,
+    other_text: Option<String>,
+    items: Vec<ExportedItem>,
+}
+
+/// One row of `answer_items`.
+#[derive(Debug, Default, PartialEq)]
+struct ExportedItem {
+    position: i64,
+    label: String,
+    place: Option<i64>,
+    column_position: Option<i64>,
+    column_label: Option<String>,
+}
+
+fn exported_answer(kind: Option<&QuestionKind>, value: &AnswerValue) -> ExportedAnswer {
+    let options = kind.map_or(&[][..], QuestionKind::options);
+    let option = |index: u16| options.get(usize::from(index)).cloned();
+    let item = |index: u16| ExportedItem {
+        position: i64::from(index),
+        label: option(index).unwrap_or_default(),
+        ..ExportedItem::default()
+    };
+    let mut out = ExportedAnswer::default();
+    match value {
+        AnswerValue::Rating(stars) => out.rating = Some(i64::from(*stars)),
+        AnswerValue::Score(score) => out.score = Some(i64::from(*score)),
+        AnswerValue::Choice(index) => {
+            out.choice_position = Some(i64::from(*index));
+            out.choice_label = option(*index);
+        }
+        AnswerValue::Other(text) => out.other_text = Some(text.clone()),
+        AnswerValue::Text(text) => out.text = Some(text.clone()),
+        AnswerValue::Number(n) => out.number = Some(n.to_string()),
+        AnswerValue::Date(d) => out.date = Some(d.to_string()),
+        AnswerValue::Choices { selected, other } => {
+            out.other_text = other.clone();
+            out.items = selected.iter().map(|i| item(*i)).collect();
+        }
+        AnswerValue::Ranking(order) => {
+            out.items = order
+                .iter()
+                .enumerate()
+                .map(|(place, i)| ExportedItem {
+                    place: Some(place as i64 + 1),
+                    ..item(*i)
+                })
+                .collect();
+        }
+        AnswerValue::Matrix(cells) => {
+            let (rows, columns): (&[String], &[String]) = match kind {
+                Some(QuestionKind::Matrix { rows, columns }) => (rows, columns),
+                _ => (&[], &[]),
+            };
+            out.items = cells
+                .iter()
+                .enumerate()
+                .filter_map(|(row, column)| {
+                    let column = (*column)?;
+                    Some(ExportedItem {
+                        position: row as i64,
+                        label: rows.get(row).cloned().unwrap_or_default(),
+                        place: None,
+                        column_position: Some(i64::from(column)),
+                        column_label: columns.get(usize::from(column)).cloned(),
+                    })
+                })
+                .collect();
+        }
+    }
+    out
+}
+
 /// One page of responses with their answers, in one transaction.
 async fn copy_responses(
     target: &Database,
@@ -208,6 +307,14 @@ async fn copy_responses(
          ON CONFLICT (id) DO NOTHING",
         cast(3, time_type(target))
     );
+    let insert_answer = format!(
+        "INSERT INTO answers (response_id, question_id, rating, score, choice_position, \
+         choice_label, number_value, date_value, text, other_text) \
+         VALUES ($1, $2, $3, $4, $5, $6, {}, {}, $9, $10) \
+         ON CONFLICT (response_id, question_id) DO NOTHING",
+        cast(7, number_type(target)),
+        cast(8, date_type(target)),
+    );
     crate::storage::with_pool!(target, pool => {
         let mut tx = pool.begin().await?;
         for submission in submissions {
@@ -218,34 +325,37 @@ async fn copy_responses(
                 .execute(&mut *tx)
                 .await?;
             for answer in &submission.answers {
-                let (rating, choice_position, choice_label, text) = match &answer.value {
-                    AnswerValue::Rating(stars) => (Some(i64::from(*stars)), None, None, None),
-                    AnswerValue::Choice(index) => (
-                        None,
-                        Some(i64::from(*index)),
-                        questions
-                            .get(&answer.question.0)
-                            .and_then(|q| q.options.get(usize::from(*index)))
-                            .cloned(),
-                        None,
-                    ),
-                    AnswerValue::Text(text) => (None, None, None, Some(text.clone())),
-                    // ISSUE22-TEMP: the exports helper replaces this.
-                    _ => (None, None, None, None),
-                };
-                sqlx::query(
-                    "INSERT INTO answers (response_id, question_id, rating, choice_position, \
-                     choice_label, text) VALUES ($1, $2, $3, $4, $5, $6) \
-                     ON CONFLICT (response_id, question_id) DO NOTHING",
-                )
-                .bind(submission.id.0)
-                .bind(answer.question.0)
-                .bind(rating)
-                .bind(choice_position)
-                .bind(choice_label)
-                .bind(text)
-                .execute(&mut *tx)
-                .await?;
+                let kind = questions.get(&answer.question.0).map(|q| &q.definition);
+                let row = exported_answer(kind, &answer.value);
+                sqlx::query(&insert_answer)
+                    .bind(submission.id.0)
+                    .bind(answer.question.0)
+                    .bind(row.rating)
+                    .bind(row.score)
+                    .bind(row.choice_position)
+                    .bind(row.choice_label)
+                    .bind(row.number)
+                    .bind(row.date)
+                    .bind(row.text)
+                    .bind(row.other_text)
+                    .execute(&mut *tx)
+                    .await?;
+                for item in row.items {
+                    sqlx::query(
+                        "INSERT INTO answer_items (response_id, question_id, position, label, \
+                         place, column_position, column_label) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                         ON CONFLICT (response_id, question_id, position) DO NOTHING",
+                    )
+                    .bind(submission.id.0)
+                    .bind(answer.question.0)
+                    .bind(item.position)
+                    .bind(item.label)
+                    .bind(item.place)
+                    .bind(item.column_position)
+                    .bind(item.column_label)
+                    .execute(&mut *tx)
+                    .await?;
+                }
             }
         }
         tx.commit().await

@@ -3,11 +3,17 @@
 //! metadata and every answer, read a page at a time so memory stays flat
 //! however many responses there are. [`ResponseTable`] gives typed cells,
 //! shared by the CSV below and the XLSX (`responses_xlsx`), so both have
-//! the same columns. CSV cells are defused (`domain::csv_row`).
+//! the same columns. How each kind of question spreads over columns:
+//! `columns.rs`. CSV text cells are defused (`domain::csv_cell`).
+
+mod columns;
+
+pub use columns::OTHER_LABEL;
+use columns::{AnswerColumn, answer_columns, unique_headers};
 
 use crate::auth::TenantScope;
 use crate::domain::{
-    AnswerValue, Question, Slug, SubmissionId, SurveyId, UnixMillis, answer_text, csv_row,
+    CalendarDate, Decimal, Question, Slug, SubmissionId, SurveyId, UnixMillis, csv_cell, csv_row,
 };
 use crate::error::AppError;
 use crate::services::metadata::TenantMetadata;
@@ -20,8 +26,13 @@ const PAGE: u32 = 500;
 /// One cell of the table.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
-    /// The response's number, a rating's stars: summable.
+    /// The response's number, a rating's stars, a score, a ticked box (1 or
+    /// 0), a place in a ranking: summable.
     Number(i64),
+    /// A number question's answer, exact.
+    Decimal(Decimal),
+    /// A date question's answer.
+    Date(CalendarDate),
     /// When the response arrived.
     Time(UnixMillis),
     /// Anything people typed or chose; never a formula.
@@ -33,6 +44,8 @@ impl Cell {
     pub fn text(&self) -> String {
         match self {
             Cell::Number(n) => n.to_string(),
+            Cell::Decimal(n) => n.to_string(),
+            Cell::Date(d) => d.to_string(),
             Cell::Time(at) => at.time_string(),
             Cell::Text(text) => text.clone(),
         }
@@ -46,9 +59,10 @@ pub struct ResponseTable {
     scope: TenantScope,
     survey: SurveyId,
     questions: Vec<Question>,
+    answer_columns: Vec<AnswerColumn>,
     metadata_values: Vec<String>,
     pub slug: Slug,
-    /// The column names.
+    /// The column names, unique.
     pub columns: Vec<String>,
 }
 
@@ -68,17 +82,21 @@ pub async fn response_table(
     // Premium metadata goes out with every row (empty for other plans).
     let metadata = TenantMetadata::load(db, scope).await?.form_for(stored.id.0);
     let questions = stored.survey.questions;
-    let columns = ["response", "received_at_utc"]
-        .into_iter()
-        .map(str::to_owned)
-        .chain(metadata.iter().map(|entry| entry.name.clone()))
-        .chain(questions.iter().map(|q| q.text.clone()))
-        .collect();
+    let (answer_columns, answer_headers): (Vec<_>, Vec<_>) =
+        answer_columns(&questions).into_iter().unzip();
+    let columns = unique_headers(
+        ["response", "received_at_utc"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(metadata.iter().map(|entry| entry.name.clone()))
+            .chain(answer_headers),
+    );
     Ok(ResponseTable {
         db: db.clone(),
         scope: scope.clone(),
         survey: stored.id,
         questions,
+        answer_columns,
         metadata_values: metadata.into_iter().map(|entry| entry.value).collect(),
         slug: stored.survey.slug,
         columns,
@@ -102,12 +120,13 @@ impl ResponseTable {
     }
 
     fn response_row(&self, submission: &StoredSubmission) -> Vec<Cell> {
-        let answers = self.questions.iter().map(|q| {
+        let answers = self.answer_columns.iter().map(|column| {
+            let question = &self.questions[column.question()];
             submission
                 .answers
                 .iter()
-                .find(|a| a.question == q.id)
-                .map(|a| cell_of(q, &a.value))
+                .find(|a| a.question == question.id)
+                .map(|a| column.cell(question, &a.value))
                 .unwrap_or(Cell::Text(String::new()))
         });
         [
@@ -118,15 +137,6 @@ impl ResponseTable {
         .chain(self.metadata_values.iter().cloned().map(Cell::Text))
         .chain(answers)
         .collect()
-    }
-}
-
-/// An answer as a spreadsheet reads it: a rating is its number of stars,
-/// so it can be summed and averaged; other answers as people read them.
-fn cell_of(question: &Question, value: &AnswerValue) -> Cell {
-    match value {
-        AnswerValue::Rating(stars) => Cell::Number(i64::from(*stars)),
-        other => Cell::Text(answer_text(question, other)),
     }
 }
 
@@ -172,14 +182,48 @@ impl ResponsesCsv {
         let Some(page) = self.table.page_after(after).await? else {
             return Ok(None);
         };
-        let lines = page
-            .rows
-            .iter()
-            .map(|row| csv_row(row.iter().map(Cell::text)))
-            .collect();
+        let lines = page.rows.iter().map(|row| csv_line(row)).collect();
         Ok(Some(CsvPage {
             lines,
             next: page.next,
         }))
+    }
+}
+
+/// One CSV line. Text goes through `csv_cell`, which puts an apostrophe
+/// before a leading `-` (and `=`, `+`, `@`) so that no spreadsheet runs it.
+/// Numbers are made here from an integer or an exact decimal (digits, one
+/// point, a leading minus): never a formula, and a negative answer to a
+/// number question must stay a number, so they are quoted but not prefixed.
+fn csv_line(cells: &[Cell]) -> String {
+    let mut line = cells
+        .iter()
+        .map(|cell| match cell {
+            Cell::Number(_) | Cell::Decimal(_) => format!("\"{}\"", cell.text()),
+            other => csv_cell(&other.text()),
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_stay_numbers_and_text_is_defused() {
+        let cells = [
+            Cell::Number(-1),
+            Cell::Decimal(Decimal::parse("-12.5").unwrap()),
+            Cell::Date(CalendarDate::parse("2026-03-01").unwrap()),
+            Cell::Text("-1+cmd".into()),
+            Cell::Text("=SUM(A1)".into()),
+        ];
+        assert_eq!(
+            csv_line(&cells),
+            "\"-1\",\"-12.5\",\"2026-03-01\",\"'-1+cmd\",\"'=SUM(A1)\"\r\n"
+        );
     }
 }

@@ -1,0 +1,217 @@
+//! What a restore checks in an archive before writing it: a backup is a
+//! file its owner could have edited.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::Contents;
+use super::tables::TableSpec;
+use crate::domain::{Plan, UnixMillis};
+use crate::storage::backup::BackupRow;
+
+/// A backup is a file its owner could have edited: what sign-up, the
+/// designer and publishing would refuse, a restore refuses too. Every
+/// survey has a valid address (unique in the backup), a title of allowed
+/// length and a known status; the open surveys and the users fit the plan's
+/// limits.
+pub(super) fn check_surveys_and_limits(
+    contents: &Contents,
+    plan: Plan,
+    limits: &crate::storage::tenants::LimitOverrides,
+    now: UnixMillis,
+) -> Result<(), String> {
+    use crate::domain::{MAX_TITLE_CHARS, Slug, SurveyState, SurveyStatus, check_title};
+    let text = |row: &BackupRow, column: &str| {
+        row.get(column)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let surveys = contents
+        .tables
+        .get("surveys")
+        .map_or(&[][..], Vec::as_slice);
+    let mut slugs = std::collections::BTreeSet::new();
+    let mut open = 0u32;
+    for row in surveys {
+        let slug = text(row, "slug");
+        if Slug::parse(&slug).is_err() {
+            return Err(format!("A survey's address is not valid: {slug:?}."));
+        }
+        if !slugs.insert(slug.clone()) {
+            return Err(format!("Two surveys have the address {slug}."));
+        }
+        if check_title(&text(row, "title")).is_err() {
+            return Err(format!(
+                "The survey {slug} has an empty title, one longer than {MAX_TITLE_CHARS} characters, or control characters in it."
+            ));
+        }
+        let status = SurveyStatus::from_code(&text(row, "status"))
+            .ok_or_else(|| format!("The survey {slug} has an unknown status."))?;
+        let expires_at = row
+            .get("expires_at")
+            .and_then(Value::as_i64)
+            .map(UnixMillis);
+        if SurveyState::of(status, expires_at, now) == SurveyState::Published {
+            open += 1;
+        }
+    }
+    let max_open = limits.max_active_surveys(plan);
+    if open > max_open {
+        return Err(format!(
+            "The backup has {open} open surveys; the {} plan allows {max_open}.",
+            plan.label()
+        ));
+    }
+    let users = contents.tables.get("users").map_or(0, Vec::len);
+    if let Some(max_users) = limits.max_users(plan)
+        && users > max_users as usize
+    {
+        return Err(format!(
+            "The backup has {users} users; the {} plan allows {max_users}.",
+            plan.label()
+        ));
+    }
+    Ok(())
+}
+
+/// Each question's kind code by its position in the archive.
+pub(super) fn question_kinds(
+    tables: &[(&'static TableSpec, Vec<BackupRow>)],
+) -> HashMap<i64, String> {
+    tables
+        .iter()
+        .filter(|(spec, _)| spec.name == "questions")
+        .flat_map(|(_, rows)| rows)
+        .filter_map(|row| {
+            let position = row.get("ref").and_then(Value::as_i64)?;
+            let kind = row.get("kind").and_then(Value::as_str)?;
+            Some((position, kind.to_owned()))
+        })
+        .collect()
+}
+
+fn optional_text(row: &BackupRow, column: &str) -> Option<String> {
+    row.get(column).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// A question's settings must read back as its kind, or every page that
+/// shows the survey would fail. An archive made before the settings column
+/// existed gets `{}`, what the migration gave every question then.
+pub(super) fn check_question(row: &mut BackupRow) -> Result<(), String> {
+    if row.get("settings").is_none_or(Value::is_null) {
+        row.insert("settings".into(), Value::from("{}"));
+    }
+    let kind = optional_text(row, "kind").unwrap_or_default();
+    let columns = crate::storage::question_settings::KindColumns {
+        max_length: row.get("max_length").and_then(Value::as_i64),
+        low_label: optional_text(row, "low_label"),
+        high_label: optional_text(row, "high_label"),
+        settings: optional_text(row, "settings").ok_or("settings is not text")?,
+        options: Vec::new(),
+    };
+    crate::storage::question_settings::decode(&kind, columns)
+        .map(|_| ())
+        .map_err(|_| format!("a {kind} question has settings this version does not accept"))
+}
+
+/// An answer must read back as an answer of its question's kind (stars for
+/// a star rating, parts for checkboxes …), or the responses, exports and
+/// statistics of its survey would fail.
+pub(super) fn check_answer(row: &BackupRow, kinds: &HashMap<i64, String>) -> Result<(), String> {
+    let question = row.get("question_id").and_then(Value::as_i64);
+    // A reference outside the archive is reported by the insert itself.
+    let Some(kind) = question.and_then(|q| kinds.get(&q)) else {
+        return Ok(());
+    };
+    let columns = crate::storage::answer_columns::AnswerColumns {
+        number: row.get("number_value").and_then(Value::as_i64),
+        text: optional_text(row, "text_value"),
+        items: optional_text(row, "items"),
+    };
+    crate::storage::answer_columns::decode(kind, columns)
+        .map(|_| ())
+        .map_err(|_| format!("an answer does not fit its {kind} question"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::tenants::LimitOverrides;
+
+    fn survey(slug: &str, title: &str, status: &str) -> BackupRow {
+        serde_json::json!({"slug": slug, "title": title, "status": status})
+            .as_object()
+            .unwrap()
+            .clone()
+    }
+
+    fn contents(surveys: Vec<BackupRow>) -> Contents {
+        let mut contents = Contents::default();
+        contents.tables.insert("surveys".into(), surveys);
+        contents
+    }
+
+    const NO_OVERRIDES: LimitOverrides = LimitOverrides {
+        max_active_surveys: None,
+        max_users: None,
+    };
+
+    #[test]
+    fn an_edited_backup_is_checked_like_the_designer_and_publishing() {
+        let check = |surveys| {
+            check_surveys_and_limits(
+                &contents(surveys),
+                Plan::Trial,
+                &NO_OVERRIDES,
+                UnixMillis(0),
+            )
+        };
+        assert!(check(vec![survey("fine", "Fine", "draft")]).is_ok());
+        for (surveys, expected) in [
+            (vec![survey("../x", "T", "draft")], "address is not valid"),
+            (
+                vec![survey("a", "T", "draft"), survey("a", "U", "draft")],
+                "Two surveys",
+            ),
+            (vec![survey("a", "", "draft")], "empty title"),
+            (vec![survey("a", &"x".repeat(151), "draft")], "longer than"),
+            (vec![survey("a", "T", "live")], "unknown status"),
+        ] {
+            let error = check(surveys).unwrap_err();
+            assert!(error.contains(expected), "{error}");
+        }
+        let too_many: Vec<_> = (0..=Plan::Trial.max_active_surveys())
+            .map(|n| survey(&format!("s{n}"), "T", "published"))
+            .collect();
+        let error = check(too_many).unwrap_err();
+        assert!(error.contains("open surveys"), "{error}");
+    }
+
+    fn row(value: serde_json::Value) -> BackupRow {
+        value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn questions_from_before_settings_get_the_empty_settings() {
+        let mut old = row(serde_json::json!({"kind": "choice", "max_length": null}));
+        check_question(&mut old).unwrap();
+        assert_eq!(old["settings"], "{}");
+        let mut nps = row(serde_json::json!({"kind": "scale", "settings": "{}"}));
+        let error = check_question(&mut nps).unwrap_err();
+        assert!(error.contains("scale"), "a scale needs its points: {error}");
+        let mut broken = row(serde_json::json!({"kind": "number", "settings": "{\"min\": \"x\"}"}));
+        assert!(check_question(&mut broken).is_err());
+    }
+
+    #[test]
+    fn answers_must_fit_their_question_kind() {
+        let kinds = HashMap::from([(1, "range".to_owned()), (2, "matrix".to_owned())]);
+        let answer = |value: serde_json::Value| check_answer(&row(value), &kinds);
+        assert!(answer(serde_json::json!({"question_id": 1, "number_value": 4})).is_ok());
+        assert!(answer(serde_json::json!({"question_id": 2, "items": "0,,2"})).is_ok());
+        assert!(answer(serde_json::json!({"question_id": 1, "text_value": "4"})).is_err());
+        assert!(answer(serde_json::json!({"question_id": 2, "items": "a,b"})).is_err());
+    }
+}
