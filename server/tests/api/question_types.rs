@@ -26,6 +26,11 @@ const SLUG: &str = "every-kind";
 const PATH: &str = "/s/adatum/every-kind";
 const KEY_C: &str = "2d9a4e3a-5f6c-4d7e-8fa0-2b3c4d5e6f70";
 
+/// Form fields as posted.
+type Fields = Vec<(String, String)>;
+/// Stored answers by question index.
+type Answers = Vec<(usize, AnswerValue)>;
+
 fn labels(texts: &[&str]) -> Vec<String> {
     texts.iter().map(|t| t.to_string()).collect()
 }
@@ -198,7 +203,7 @@ async fn publish_every_kind(app: &TestApp) -> Vec<Question> {
 
 /// Every stored submission of the every-kind survey: its answers, by
 /// question index.
-async fn stored(app: &TestApp, questions: &[Question]) -> Vec<Vec<(usize, AnswerValue)>> {
+async fn stored(app: &TestApp, questions: &[Question]) -> Vec<Answers> {
     let tenant = find_tenant_by_alias(&app.db, &TenantAlias::parse("adatum").unwrap())
         .await
         .unwrap()
@@ -226,7 +231,7 @@ async fn stored(app: &TestApp, questions: &[Question]) -> Vec<Vec<(usize, Answer
 
 /// The fields of a complete form as the browser posts it without
 /// JavaScript, and the answers they stand for.
-fn posted_form(qs: &[Question]) -> (Vec<(String, String)>, Vec<(usize, AnswerValue)>) {
+fn posted_form(qs: &[Question]) -> (Fields, Answers) {
     let main = |i: usize, v: &str| (field_name(qs[i].id), v.to_owned());
     let other = |i: usize, v: &str| (other_field_name(qs[i].id), v.to_owned());
     let part = |i: usize, p: usize, v: &str| (part_field_name(qs[i].id, p), v.to_owned());
@@ -278,7 +283,7 @@ fn posted_form(qs: &[Question]) -> (Vec<(String, String)>, Vec<(usize, AnswerVal
 
 /// A second respondent through the server function: optional questions
 /// left out, the other ends of each range, Other typed without choosing it.
-fn sent_by_function(qs: &[Question]) -> (Vec<(String, String)>, Vec<(usize, AnswerValue)>) {
+fn sent_by_function(qs: &[Question]) -> (Fields, Answers) {
     let main = |i: usize, v: &str| (field_name(qs[i].id), v.to_owned());
     let other = |i: usize, v: &str| (other_field_name(qs[i].id), v.to_owned());
     let part = |i: usize, p: usize, v: &str| (part_field_name(qs[i].id, p), v.to_owned());
@@ -367,10 +372,10 @@ async fn every_kind_is_stored_as_sent(app: TestApp) {
         )
         .await;
     assert_eq!(status, 200, "{page}");
-    let read = |response: usize| -> Vec<(String, String)> {
+    let read = |response: usize| -> Fields {
         serde_json::from_value(page["responses"][response]["answers"].clone()).unwrap()
     };
-    let pairs = |texts: &[(&str, &str)]| -> Vec<(String, String)> {
+    let pairs = |texts: &[(&str, &str)]| -> Fields {
         texts
             .iter()
             .map(|(q, a)| (q.to_string(), a.to_string()))
@@ -492,7 +497,7 @@ async fn unreadable_parts_and_other_texts_are_reported_by_their_question() {
     let (fields, _) = posted_form(&qs);
     let row = part_field_name(qs[10].id, 1);
     let other = other_field_name(qs[8].id);
-    let readable: Vec<(String, String)> = fields
+    let readable: Fields = fields
         .into_iter()
         .filter(|(name, _)| *name != row && *name != other)
         .collect();
