@@ -22,6 +22,7 @@ mod question_types;
 mod rate_limits;
 mod respondent;
 mod responses;
+mod responses_every_kind;
 mod scale_out;
 mod security;
 mod shutdown;
