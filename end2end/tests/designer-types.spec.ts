@@ -154,7 +154,7 @@ test('a question of every type is added with its settings, and editing shows the
     await form.getByLabel('Type').selectOption({ label: kind.type });
     await kind.fill(form);
     await form.getByRole('button', { name: 'Add question' }).click();
-    await expect(item(page, kind.text).locator('.hint')).toHaveText(kind.summary);
+    await expect(item(page, kind.text).locator(':scope > p.hint')).toHaveText(kind.summary);
   }
   await expect(questionTexts(page)).toHaveText(KINDS.map((k) => k.text));
   await expectAccessible(page);
@@ -175,7 +175,7 @@ test('a question of every type is added with its settings, and editing shows the
   await edit.getByLabel('Highest', { exact: true }).fill('32');
   await edit.getByLabel('Unit').fill('kilograms');
   await edit.getByRole('button', { name: 'Save question' }).click();
-  await expect(number.locator('.hint')).toHaveText('Number, 0 to 32 kilograms, step 0.5 · optional');
+  await expect(number.locator(':scope > p.hint')).toHaveText('Number, 0 to 32 kilograms, step 0.5 · optional');
 
   const boxes = item(page, 'What did you buy on board?');
   await boxes.getByText('Edit question: What did you buy on board?').click();
@@ -225,7 +225,7 @@ test('a number question is added by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.type('cm');
   await page.keyboard.press('Enter');
-  await expect(item(page, 'How tall are you?').locator('.hint')).toHaveText('Number, 50 to 250 cm, step 1 · required');
+  await expect(item(page, 'How tall are you?').locator(':scope > p.hint')).toHaveText('Number, 50 to 250 cm, step 1 · required');
   await expect(form.getByLabel('Question', { exact: true })).toBeFocused();
   await expectAccessible(page);
 });
@@ -233,29 +233,28 @@ test('a number question is added by keyboard alone', async ({ page }) => {
 test('a survey is duplicated from the dashboard and from the editor', async ({ page }) => {
   await signInToAdatum(page, 'creator@adatum.example');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Duplicate: Customer satisfaction' }).click();
-  await expect(page).toHaveURL(/\/t\/adatum\/surveys\/copy-of-customer-satisfaction(-\d+)?\/edit$/);
+  // The demo's survey with one question of every type, published.
+  await page.getByRole('button', { name: 'Duplicate: Product feedback' }).click();
+  await expect(page).toHaveURL(/\/t\/adatum\/surveys\/copy-of-product-feedback(-\d+)?\/edit$/);
   await waitForHydration(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Customer satisfaction');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Product feedback');
   await expect(page.locator('.survey-status .badge')).toHaveText('Draft');
-  await expect(questionTexts(page)).toHaveText([
-    'How satisfied are you with our service overall?',
-    'Which channel did you use to contact us?',
-    'What could we do better?',
-  ]);
+  await expect(questionTexts(page)).toHaveCount(12);
+  await expect(item(page, 'How many people in your team use it?').locator(':scope > p.hint'))
+    .toHaveText('Number, 1 to 10000 people, step 1 · optional');
   await expect(page.getByText('0 responses')).toBeVisible();
   await expectAccessible(page);
 
   // The copy is a draft: it takes questions.
   await addForm(page).getByLabel('Question', { exact: true }).fill('Anything to add?');
   await addForm(page).getByRole('button', { name: 'Add question' }).click();
-  await expect(questionTexts(page)).toHaveCount(4);
+  await expect(questionTexts(page)).toHaveCount(13);
 
-  await page.getByRole('button', { name: 'Duplicate survey: Copy of Customer satisfaction' }).click();
-  await expect(page).toHaveURL(/\/copy-of-copy-of-customer-satisfaction(-\d+)?\/edit$/);
+  await page.getByRole('button', { name: 'Duplicate survey: Copy of Product feedback' }).click();
+  await expect(page).toHaveURL(/\/copy-of-copy-of-product-feedback(-\d+)?\/edit$/);
   await waitForHydration(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Copy of Customer satisfaction');
-  await expect(questionTexts(page)).toHaveCount(4);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Copy of Product feedback');
+  await expect(questionTexts(page)).toHaveCount(13);
   await expectAccessible(page);
 });
 
@@ -273,7 +272,7 @@ test('a survey starts from a template and can be edited', async ({ page }) => {
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Employee pulse');
   await expect(questionTexts(page)).toHaveCount(5);
-  await expect(item(page, 'How much do you agree with these statements?').locator('.hint'))
+  await expect(item(page, 'How much do you agree with these statements?').locator(':scope > p.hint'))
     .toHaveText(/^Matrix \(Likert\), 4 statements × 5 points/);
   await expectAccessible(page);
 
@@ -284,7 +283,7 @@ test('a survey starts from a template and can be edited', async ({ page }) => {
   await expect(edit.getByLabel('Points')).toHaveValue('7');
   await edit.getByLabel('Points').selectOption({ label: '1 to 5' });
   await edit.getByRole('button', { name: 'Save question' }).click();
-  await expect(workload.locator('.hint')).toHaveText(/^Rating scale, 1 to 5 \(Far too light … Far too heavy\)/);
+  await expect(workload.locator(':scope > p.hint')).toHaveText(/^Rating scale, 1 to 5 \(Far too light … Far too heavy\)/);
   await expectAccessible(page);
 });
 
@@ -312,7 +311,7 @@ test.describe('without JavaScript', () => {
     await form.getByLabel('Lowest', { exact: true }).fill('0');
     await form.getByLabel(/Options, one a line/).fill('Not used');
     await form.getByRole('button', { name: 'Add question' }).click();
-    await expect(item(page, 'How many flights a year?').locator('.hint')).toHaveText('Number, at least 0 · optional');
+    await expect(item(page, 'How many flights a year?').locator(':scope > p.hint')).toHaveText('Number, at least 0 · optional');
     await expectAccessible(page);
   });
 });

@@ -147,7 +147,11 @@ pub fn QuestionFields(
         .collect_view();
     let length_hint = chosen.text(
         "Long text: 1 to 2000, empty for 2000. Short text: 1 to 255, empty for 255.".to_owned(),
-        |k| format!("Empty for {}.", length_limit(k).unwrap_or(0)),
+        |k| {
+            length_limit(k)
+                .map(|n| format!("Empty for {n}."))
+                .unwrap_or_default()
+        },
     );
     let initial_limit = length_limit(&values.kind).unwrap_or(2000).to_string();
     let length_placeholder = chosen.text(initial_limit, |k| {
