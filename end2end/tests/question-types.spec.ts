@@ -382,6 +382,20 @@ test.describe('every question kind', () => {
     await expectAccessible(page);
   });
 
+  test('ranking: an untouched ranking sends nothing until its order is kept', async ({ page }) => {
+    await open(page, path, true);
+    const q = question(page, 11);
+    const names = ['Chocolate', 'Vanilla', 'Strawberry', 'Mint'];
+    for (const name of names) await expect(q.getByLabel(`Place of ${name}`)).toHaveValue('');
+    await q.getByRole('button', { name: 'Use this order' }).press('Enter');
+    for (const [i, name] of names.entries()) {
+      await expect(q.getByLabel(`Place of ${name}`)).toHaveValue(String(i + 1));
+    }
+    await expect(q.getByLabel('Place of Chocolate')).toBeFocused();
+    await expect(q.getByRole('button', { name: 'Use this order' })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
   for (const js of [true, false]) {
     test.describe(`390 px wide, ${js ? 'with' : 'without'} JavaScript`, () => {
       test.use({ viewport: PHONE, javaScriptEnabled: js });

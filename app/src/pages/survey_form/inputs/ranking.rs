@@ -30,14 +30,25 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
     let given = StoredValue::new(given);
     let js = ctx.js;
 
+    let list_id = format!("{}-ranking", ctx.name);
+    let list = StoredValue::new(list_id.clone());
     // `place` from 0; None (the menu's "–" after ranking) draws the list
     // again, so every menu keeps showing its place.
-    let move_to = move |place: Option<usize>, option: usize, focus: String| {
+    let move_to = move |place: Option<usize>, option: usize, control: Control| {
         let Some(place) = place else {
             order.update(|_| {});
-            refocus(focus);
             return;
         };
+        let place = place.min(n.saturating_sub(1));
+        // The list is drawn again item by item in place, so the control at
+        // the new place is the one that will show this option: focus it
+        // now, before another key press can reach the old one.
+        let control = match control {
+            Control::Up if place == 0 => Control::Down,
+            Control::Down if place + 1 == n => Control::Up,
+            other => other,
+        };
+        list.with_value(|list| focus_in_list(list, place, control));
         order.update(|o| {
             if let Some(from) = o.iter().position(|&x| x == option) {
                 o.remove(from);
@@ -46,12 +57,7 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
         });
         ranked.set(true);
         let label = labels.with_value(|l| l.get(option).cloned().unwrap_or_default());
-        let shown = order
-            .with_untracked(|o| o.iter().position(|&x| x == option))
-            .unwrap_or(0)
-            + 1;
-        announcement.set(format!("{label} moved to place {shown} of {n}."));
-        refocus(focus);
+        announcement.set(format!("{label} moved to place {} of {n}.", place + 1));
     };
 
     let items = move || {
@@ -80,9 +86,7 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
                     on:click=move |_| {
                         ranked.set(true);
                         announcement.set("The order shown is your ranking.".to_owned());
-                        if let Some(first) = order.with_untracked(|o| o.first().copied()) {
-                            refocus(part_field_name(id, first));
-                        }
+                        list.with_value(|list| focus_in_list(list, 0, Control::Select));
                     }
                 >
                     "Use this order"
@@ -103,7 +107,7 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
         <fieldset aria-describedby=described>
             {ctx.legend()}
             <p class="hint" id=hint_id>{hint_text}</p>
-            <ol class="ranking">{items}</ol>
+            <ol class="ranking" id=list_id>{items}</ol>
             {keep}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
         </fieldset>
@@ -134,33 +138,29 @@ fn item(
     n: usize,
     place: Option<usize>,
     js: bool,
-    move_to: impl Fn(Option<usize>, usize, String) + Copy + Send + Sync + 'static,
+    move_to: impl Fn(Option<usize>, usize, Control) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let select_id = part_field_name(id, option);
-    let up_id = format!("{select_id}-up");
-    let down_id = format!("{select_id}-down");
     let places = (1..=n)
         .map(|p| view! { <option value=p selected=place == Some(p)>{p}</option> })
         .collect_view();
-    let focus_select = select_id.clone();
     let buttons = js.then(|| {
-        let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
         view! {
             <span class="moves">
                 <button
                     type="button"
-                    id=up_id
+                    class="up"
                     disabled=position == 0
-                    on:click=move |_| move_to(position.checked_sub(1), option, up_focus.clone())
+                    on:click=move |_| move_to(position.checked_sub(1), option, Control::Up)
                 >
                     <span aria-hidden="true">"▲"</span>
                     <span class="visually-hidden">{format!("Move {label} up")}</span>
                 </button>
                 <button
                     type="button"
-                    id=down_id
+                    class="down"
                     disabled=position + 1 == n
-                    on:click=move |_| move_to(Some(position + 1), option, down_focus.clone())
+                    on:click=move |_| move_to(Some(position + 1), option, Control::Down)
                 >
                     <span aria-hidden="true">"▼"</span>
                     <span class="visually-hidden">{format!("Move {label} down")}</span>
@@ -170,12 +170,15 @@ fn item(
     });
     view! {
         <li>
+            // The property too: the list is drawn again in place, where a
+            // menu the respondent changed no longer follows `selected`.
             <select
+                prop:value=place.map(|p| p.to_string()).unwrap_or_default()
                 id=select_id.clone()
                 name=select_id.clone()
                 on:change=move |ev| {
                     let place = event_target_value(&ev).parse::<usize>().ok();
-                    move_to(place.and_then(|p| p.checked_sub(1)), option, focus_select.clone());
+                    move_to(place.and_then(|p| p.checked_sub(1)), option, Control::Select);
                 }
             >
                 <option value="">"–"</option>
@@ -190,30 +193,31 @@ fn item(
     }
 }
 
-/// Focuses `id` once the list is drawn again; a button that became
-/// disabled (the option reached an end) hands focus to its other button.
-fn refocus(id: String) {
-    request_animation_frame(move || {
-        use leptos::wasm_bindgen::JsCast;
-        let document = document();
-        let target = document.get_element_by_id(&id).and_then(|e| {
-            if e.has_attribute("disabled") {
-                let other = if let Some(base) = id.strip_suffix("-up") {
-                    format!("{base}-down")
-                } else if let Some(base) = id.strip_suffix("-down") {
-                    format!("{base}-up")
-                } else {
-                    return None;
-                };
-                document.get_element_by_id(&other)
-            } else {
-                Some(e)
-            }
-        });
-        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
+/// A control of a ranking's item.
+#[derive(Clone, Copy)]
+enum Control {
+    Select,
+    Up,
+    Down,
+}
+
+/// Focuses a control of the item at `position` (from 0) of the list.
+fn focus_in_list(list: &str, position: usize, control: Control) {
+    use leptos::wasm_bindgen::JsCast;
+    let part = match control {
+        Control::Select => "select",
+        Control::Up => "button.up",
+        Control::Down => "button.down",
+    };
+    let selector = format!("#{list} > li:nth-child({}) {part}", position + 1);
+    if let Some(element) = document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }
 
 #[cfg(test)]
