@@ -14,16 +14,10 @@ use crate::storage::drafts::{self, SaveOutcome};
 use crate::storage::surveys::{self, PublishOutcome, StoredSurvey};
 
 mod new_drafts;
+mod refusals;
 
 pub use new_drafts::{create_draft_from, duplicate};
-
-fn invalid(field: &str, message: impl Into<String>) -> AppError {
-    AppError::Invalid(vec![FieldProblem::new(field, message)])
-}
-
-fn slug_taken() -> AppError {
-    invalid("slug", "Another survey of yours already uses this address.")
-}
+use refusals::{invalid, slug_taken};
 
 fn not_a_draft() -> AppError {
     AppError::BadRequest(
@@ -66,20 +60,6 @@ pub async fn survey_for_editing(
         responses,
         metadata,
     })
-}
-
-/// One of the scope's surveys by its id; another tenant's is not found.
-async fn survey_by_id(
-    db: &Database,
-    scope: &TenantScope,
-    survey: SurveyId,
-) -> Result<StoredSurvey, AppError> {
-    let slug = surveys::survey_slug(db, scope, survey)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    surveys::find_survey_by_slug(db, scope, &slug)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 /// The status of one of the scope's surveys; another tenant's survey (or

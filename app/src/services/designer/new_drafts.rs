@@ -2,7 +2,7 @@
 //! tenant's surveys. Each is stored with its questions in one transaction,
 //! under an address no other survey of the tenant has.
 
-use super::{invalid, slug_taken, survey_by_id};
+use super::refusals::{invalid, slug_taken};
 use crate::auth::TenantScope;
 use crate::domain::{
     MAX_TITLE_CHARS, QuestionDraft, Slug, SurveyId, SurveyTemplate, UnixMillis, check_title,
@@ -10,6 +10,7 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::drafts::{self, NewSurvey};
+use crate::storage::surveys::{self, StoredSurvey};
 
 /// Stores a draft under `base`, or (unless the address was `typed`) the
 /// first of `base-2`, `base-3`, ... that is free; returns its address.
@@ -81,6 +82,20 @@ pub async fn create_draft_from(
     };
     let questions = template.map(|t| t.questions()).unwrap_or_default();
     store(db, scope, base, typed, survey, &questions).await
+}
+
+/// One of the scope's surveys by its id; another tenant's is not found.
+async fn survey_by_id(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<StoredSurvey, AppError> {
+    let slug = surveys::survey_slug(db, scope, survey)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    surveys::find_survey_by_slug(db, scope, &slug)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// "Copy of …", within the title's limit.
