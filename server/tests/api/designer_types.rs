@@ -73,13 +73,19 @@ fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()
 }
 
-/// One question of every kind: its form fields and the kind stored.
-fn every_kind() -> Vec<(
+/// A kind's code, the question's text, its form fields and the kind stored.
+type KindCase = (
     &'static str,
     &'static str,
     Vec<(&'static str, &'static str)>,
     QuestionKind,
-)> {
+);
+
+/// Form fields of one refused add: the kind, its settings, the field blamed.
+type Refusal<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
+/// One question of every kind: its form fields and the kind stored.
+fn every_kind() -> Vec<KindCase> {
     vec![
         (
             "Tell us more",
@@ -265,7 +271,7 @@ async fn every_kind_is_added_and_edited_with_its_settings_and_refusals_change_no
     assert_eq!(kinds(&stored), expected);
 
     // Refused adds, one per kind's own rule: by field, and nothing stored.
-    let refusals: [(&str, Vec<(&str, &str)>, &str); 10] = [
+    let refusals: [Refusal; 10] = [
         ("short_text", vec![("max_length", "256")], "max_length"),
         ("short_text", vec![("format", "regex")], "format"),
         ("number", vec![("min", "10"), ("max", "1")], "max"),

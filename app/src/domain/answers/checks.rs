@@ -7,7 +7,7 @@ use super::super::survey::{
     ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, Question, QuestionKind, SHORT_TEXT_LIMIT,
 };
 use super::fields::Given;
-use super::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
+use super::value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 
 /// The longest text for "Other (please specify)": a word or a short phrase,
 /// as in a one-line field.

@@ -8,17 +8,17 @@
 mod checks;
 mod fields;
 mod text;
+mod value;
 
 use serde::{Deserialize, Serialize};
 
-use super::calendar_date::CalendarDate;
-use super::decimal::Decimal;
 use super::ids::QuestionId;
 use super::survey::Question;
 
 pub use checks::OTHER_TEXT_LIMIT;
 pub use fields::{field_question, kept_value, kept_values};
 pub use text::answer_text;
+pub use value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 
 pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 
@@ -28,9 +28,6 @@ pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 pub fn field_name(question: QuestionId) -> String {
     format!("q-{question}")
 }
-
-/// The value of the choice that stands for "Other (please specify)".
-pub const OTHER_VALUE: &str = "other";
 
 /// The text field of "Other (please specify)".
 pub fn other_field_name(question: QuestionId) -> String {
@@ -87,35 +84,6 @@ impl From<IdempotencyKey> for String {
     }
 }
 
-/// An answer that passed its question's rules. Stored by
-/// `storage/answer_columns.rs` in the `answers` row of its question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AnswerValue {
-    /// Long or short text, trimmed.
-    Text(String),
-    /// 1 to 5 stars (range questions).
-    Rating(u8),
-    /// A point on a rating scale (1 to its points) or an NPS score (0 to 10).
-    Score(u8),
-    /// Index (from 0) into the question's options (choice, dropdown).
-    Choice(u16),
-    /// "Other (please specify)" on a choice or dropdown question.
-    Other(String),
-    /// Checkboxes: the ticked options' indexes in ascending order, and the
-    /// text of "Other" when that was ticked.
-    Choices {
-        selected: Vec<u16>,
-        other: Option<String>,
-    },
-    Number(Decimal),
-    Date(CalendarDate),
-    /// Option indexes from first place to last; every option placed once.
-    Ranking(Vec<u16>),
-    /// Per matrix row in order, the chosen column's index; `None` for a row
-    /// left empty (only an optional matrix allows that).
-    Matrix(Vec<Option<u16>>),
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValidAnswer {
     pub question: QuestionId,
@@ -158,8 +126,6 @@ pub enum SubmitReply {
     Invalid(SubmissionErrors),
 }
 
-pub const MISSING_ANSWER: &str = "Please answer this question.";
-
 /// Checks raw form fields (name, value) against the survey's questions.
 /// The idempotency key must already have been taken out of `fields`.
 pub fn validate_submission(
@@ -186,12 +152,6 @@ pub fn validate_submission(
     } else {
         Err(errors)
     }
-}
-
-/// The length of a free-text answer as the respondent sees it: a browser
-/// counts a line break as one character, and posts it as two.
-pub fn answer_length(text: &str) -> usize {
-    text.chars().count() - text.matches("\r\n").count()
 }
 
 #[cfg(test)]

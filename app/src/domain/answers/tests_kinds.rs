@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::survey::{ChoiceList, NumberRules, QuestionKind};
 use crate::domain::text_format::TextFormat;
+use crate::domain::{CalendarDate, Decimal};
 
 const ID: QuestionId = QuestionId(7);
 

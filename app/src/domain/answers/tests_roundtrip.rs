@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::domain::survey::{ChoiceList, NumberRules, QuestionKind};
 use crate::domain::text_format::TextFormat;
+use crate::domain::{CalendarDate, Decimal};
 
 /// Small deterministic choices drawn from one seed.
 struct Draw(u64);

@@ -2,7 +2,7 @@
 //! XLSX cells.
 
 use super::super::survey::{Question, QuestionKind};
-use super::AnswerValue;
+use super::value::AnswerValue;
 
 /// The answer in words: "3 of 5", an option's label ("Other: …" for
 /// Other), ticked options joined with "; ", a number with its unit, a date

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::Contents;
+use super::archive::Contents;
 use super::tables::TableSpec;
 use crate::domain::{Plan, UnixMillis};
 use crate::storage::backup::BackupRow;

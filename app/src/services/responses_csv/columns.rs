@@ -24,7 +24,7 @@
 //! A question left unanswered leaves all its columns empty (not 0), so
 //! "not answered" and "not ticked" stay apart.
 
-use super::Cell;
+use super::cell::Cell;
 use crate::domain::{AnswerValue, Question, QuestionKind, answer_text};
 
 /// What the main column of a choice says when "Other" was chosen.

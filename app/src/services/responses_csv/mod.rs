@@ -6,15 +6,15 @@
 //! the same columns. How each kind of question spreads over columns:
 //! `columns.rs`. CSV text cells are defused (`domain::csv_cell`).
 
+mod cell;
 mod columns;
 
+pub use cell::Cell;
 pub use columns::OTHER_LABEL;
 use columns::{AnswerColumn, answer_columns, unique_headers};
 
 use crate::auth::TenantScope;
-use crate::domain::{
-    CalendarDate, Decimal, Question, Slug, SubmissionId, SurveyId, UnixMillis, csv_cell, csv_row,
-};
+use crate::domain::{Question, Slug, SubmissionId, SurveyId, csv_cell, csv_row};
 use crate::error::AppError;
 use crate::services::metadata::TenantMetadata;
 use crate::storage::Database;
@@ -22,35 +22,6 @@ use crate::storage::submissions::{StoredSubmission, list_submissions};
 
 /// Submissions read from the database at a time.
 const PAGE: u32 = 500;
-
-/// One cell of the table.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    /// The response's number, a rating's stars, a score, a ticked box (1 or
-    /// 0), a place in a ranking: summable.
-    Number(i64),
-    /// A number question's answer, exact.
-    Decimal(Decimal),
-    /// A date question's answer.
-    Date(CalendarDate),
-    /// When the response arrived.
-    Time(UnixMillis),
-    /// Anything people typed or chose; never a formula.
-    Text(String),
-}
-
-impl Cell {
-    /// As written in the CSV.
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Number(n) => n.to_string(),
-            Cell::Decimal(n) => n.to_string(),
-            Cell::Date(d) => d.to_string(),
-            Cell::Time(at) => at.time_string(),
-            Cell::Text(text) => text.clone(),
-        }
-    }
-}
 
 /// One survey's responses, ready to be read a page at a time.
 #[derive(Clone)]
@@ -211,6 +182,7 @@ fn csv_line(cells: &[Cell]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{CalendarDate, Decimal};
 
     #[test]
     fn numbers_stay_numbers_and_text_is_defused() {
