@@ -107,28 +107,8 @@ pub async fn every_kind_survey(
     slug: &str,
     expires_at: UnixMillis,
 ) -> app::domain::SurveyId {
-    let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
-    let survey = create_draft(
-        db,
-        &scope,
-        &NewSurvey {
-            slug: Slug::parse(slug).unwrap(),
-            title: format!("Every kind {slug}"),
-            description: String::new(),
-            description_html: String::new(),
-        },
-        NOW,
-    )
-    .await
-    .unwrap();
-    for question in every_kind() {
-        append_question(db, &scope, survey, &question)
-            .await
-            .unwrap()
-            .unwrap();
-    }
-    assert!(publish(db, &scope, survey, NOW, expires_at).await.unwrap());
-    survey
+    let title = format!("Every kind {slug}");
+    published_survey_with(db, tenant, slug, &title, every_kind(), expires_at).await
 }
 
 /// Answers to every question of [`every_kind`], varied by `n` (0 and 1

@@ -157,13 +157,26 @@ pub async fn published_survey(
     slug: &str,
     expires_at: UnixMillis,
 ) -> app::domain::SurveyId {
+    let title = format!("Survey {slug}");
+    published_survey_with(db, tenant, slug, &title, questions(), expires_at).await
+}
+
+/// A published survey `slug` titled `title` with `questions`, in order.
+pub async fn published_survey_with(
+    db: &Database,
+    tenant: &TenantRecord,
+    slug: &str,
+    title: &str,
+    questions: Vec<NewQuestion>,
+    expires_at: UnixMillis,
+) -> app::domain::SurveyId {
     let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
     let survey = create_draft(
         db,
         &scope,
         &NewSurvey {
             slug: Slug::parse(slug).unwrap(),
-            title: format!("Survey {slug}"),
+            title: title.to_owned(),
             description: String::new(),
             description_html: String::new(),
         },
@@ -171,7 +184,7 @@ pub async fn published_survey(
     )
     .await
     .unwrap();
-    for question in questions() {
+    for question in questions {
         append_question(db, &scope, survey, &question)
             .await
             .unwrap()
