@@ -14,6 +14,7 @@ mod error_page;
 mod fields;
 mod figures;
 mod form_feedback;
+mod full_load;
 mod home;
 mod hydration;
 mod metadata_settings;

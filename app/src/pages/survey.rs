@@ -3,7 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::survey_form::SurveyFormView;
-use crate::api::respondent::{SubmissionFeedback, load_survey_form};
+use crate::api::respondent::SubmissionFeedback;
 
 /// Provided by the plain-form handler when it refuses a submission made
 /// without JavaScript: the page is rendered again with the errors, the
@@ -28,7 +28,11 @@ pub fn SurveyPage() -> impl IntoView {
         move |(tenant, slug)| {
             let refused = refused.clone();
             async move {
-                let mut form = load_survey_form(tenant, slug).await?;
+                #[cfg(feature = "ssr")]
+                let mut form = crate::api::respondent::load_survey_form(tenant, slug).await?;
+                #[cfg(not(feature = "ssr"))]
+                let mut form: crate::api::respondent::SurveyForm =
+                    super::full_load::load_in_full(format!("/s/{tenant}/{slug}")).await;
                 if let Some(refused) = refused {
                     form.idempotency_key = refused.idempotency_key;
                     form.feedback = Some(refused.feedback);

@@ -4,14 +4,19 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::tenant_brand::TenantLogo;
-use crate::api::respondent::{TenantSurveys, list_public_surveys};
+use crate::api::respondent::TenantSurveys;
 
 /// `/s/{tenant}`: the tenant's surveys that are open for answers.
 #[component]
 pub fn TenantSurveysPage() -> impl IntoView {
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
-    let surveys = Resource::new_blocking(tenant, list_public_surveys);
+    let surveys = Resource::new_blocking(tenant, |tenant| async move {
+        #[cfg(feature = "ssr")]
+        return crate::api::respondent::list_public_surveys(tenant).await;
+        #[cfg(not(feature = "ssr"))]
+        super::full_load::load_in_full(format!("/s/{tenant}")).await
+    });
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading surveys…"</p> }>
             {move || Suspend::new(async move {
