@@ -7,6 +7,8 @@
 # on loopback. Durations can be shortened for a trial run:
 #   BENCH_SECONDS=5 BENCH_ENGINES=sqlite make bench
 # and limited to the submission scenario: BENCH_ONLY=submissions make bench
+# Side by side with the server of an earlier commit (see the end):
+#   BENCH_AGAINST=244373a BENCH_SECONDS=10 make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,6 +37,7 @@ SERVER_PID=""
 cleanup() {
   [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null
   pg_stop >/dev/null 2>&1 || true
+  [[ -d $WORK/against ]] && git -C "$ROOT" worktree remove --force "$WORK/against"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -355,6 +358,57 @@ scenario_page_weight() {
 }
 
 # ---- runs --------------------------------------------------------------
+# ---- BENCH_AGAINST=REF: this tree beside an earlier commit ------------
+# The submission scenario for the server built from git REF and for this
+# tree, BENCH_ROUNDS times (3) on each engine in alternating order, each run
+# on a fresh database and beside its own /healthz floor. Prints every run
+# and the medians; BENCHMARKS.md is left as it is. Answers "did this change
+# keep the submission rate?" on a machine whose speed varies from day to day.
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+
+compare_run() {
+  local label=$1 engine=$2 round=$3 url floor rate p99
+  if [[ $engine == sqlite ]]; then
+    url="sqlite://$WORK/compare-$label-$round.db"
+  else
+    url="${TEST_POSTGRES_URL%/*}/compare_${label}_$round"
+    psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE compare_${label}_$round"
+  fi
+  SERVER_BIN="$WORK/server-$label" start_server "$url"
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$BASE/healthz" >"$WORK/wrk-floor" 2>&1
+  mapfile -t FIELDS < <(demo_fields)
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "$BASE/s/adatum/customer-satisfaction" -- "${FIELDS[0]}" "${FIELDS[1]}" >"$WORK/wrk-submit" 2>&1
+  stop_server
+  floor=$(awk '/^Requests\/sec/ {print int($2)}' "$WORK/wrk-floor")
+  rate=$(awk '/^Requests\/sec/ {print int($2)}' "$WORK/wrk-submit")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$WORK/wrk-submit")")
+  result "$engine $label round $round" "$rate submissions/s (p99 $p99 ms) beside /healthz $floor/s: $((rate * 100 / floor))% of the floor"
+  echo "$rate" >>"$WORK/rates-$engine-$label"
+  echo "$((rate * 1000 / floor))" >>"$WORK/shares-$engine-$label"
+}
+
+if [[ -n ${BENCH_AGAINST:-} ]]; then
+  cp "$SERVER_BIN" "$WORK/server-this"
+  log "building the server of $BENCH_AGAINST"
+  git -C "$ROOT" worktree add --detach "$WORK/against" "$BENCH_AGAINST" >/dev/null
+  (cd "$WORK/against" && env "${LEPTOS_ENV[@]}" cargo build --release -p server)
+  cp "$CARGO_TARGET_DIR/release/server" "$WORK/server-ref"
+  for engine in $ENGINES; do
+    [[ $engine == postgres ]] && pg_start >/dev/null
+    for round in $(seq 1 "${BENCH_ROUNDS:-3}"); do
+      if ((round % 2)); then order="ref this"; else order="this ref"; fi
+      for label in $order; do compare_run "$label" "$engine" "$round"; done
+    done
+    [[ $engine == postgres ]] && pg_stop >/dev/null
+    for label in ref this; do
+      result "$engine $label median" "$(median <"$WORK/rates-$engine-$label") submissions/s, $(median <"$WORK/shares-$engine-$label") per mille of the floor"
+    done
+  done
+  cat "$RESULTS"
+  exit 0
+fi
+
 # BENCH_ONLY=submissions: scenario 1 alone on each engine, figures printed
 # and BENCHMARKS.md left as it is (a quick check that a change kept the
 # submission rate, e.g. against the table's last full run).
