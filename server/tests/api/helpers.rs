@@ -313,6 +313,12 @@ impl TestApp {
     }
 }
 
+/// A page's markup without the empty comments (`<!>`) that Leptos puts
+/// after text for hydration, so that a test can look for a run of markup.
+pub fn markup(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
 pub fn encode(fields: &[(&str, &str)]) -> String {
     fields
         .iter()

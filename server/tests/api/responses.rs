@@ -1,6 +1,6 @@
 //! Browsing responses a page at a time and exporting them as CSV.
 
-use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, encode, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, DEMO_PATH, TestApp, encode, markup, signed_in_as, spawn_app};
 
 /// Submits `n` complete responses to the demo survey; the free-text answer
 /// of the first one tries a spreadsheet formula.
@@ -278,7 +278,7 @@ async fn responses_are_numbered_per_survey(app: TestApp) {
         .unwrap();
     assert!(page.contains("Response 3 · "), "{page}");
     assert!(
-        page.contains("<dd class=\"answer-text\">line 0\nand another</dd>"),
+        markup(&page).contains("<dd class=\"answer-text\">line 0\nand another</dd>"),
         "{page}"
     );
 }

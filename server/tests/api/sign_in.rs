@@ -3,7 +3,7 @@ use app::domain::UnixMillis;
 use reqwest::Method;
 
 use crate::helpers::{
-    TestApp, add_tenant, browser, send, session_cookie, spawn_app, spawn_postgres_app,
+    TestApp, add_tenant, browser, markup, send, session_cookie, spawn_app, spawn_postgres_app,
 };
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
@@ -82,7 +82,7 @@ async fn a_user_signs_in_sees_the_dashboard_and_signs_out() {
     assert_eq!(dashboard.status(), 200);
     let html = dashboard.text().await.unwrap();
     assert!(
-        html.contains("Signed in as <strong>Ada Administrator</strong> (Administrator)"),
+        markup(&html).contains("Signed in as <strong>Ada Administrator</strong> (Administrator)"),
         "{html}"
     );
 
@@ -163,7 +163,7 @@ async fn sessions_and_sign_in_work_on_postgresql() {
         303
     );
     let html = app.get_as(&client, "/t/adatum").await.text().await.unwrap();
-    assert!(html.contains("<strong>Ada Administrator</strong>"));
+    assert!(markup(&html).contains("<strong>Ada Administrator</strong>"));
     sign_out_and_check(&client, &app).await;
 }
 
@@ -202,7 +202,7 @@ async fn tailspin_administrators_and_tenant_users_stay_in_their_own_areas() {
     assert_eq!(signed_in.status(), 303);
     assert_eq!(signed_in.headers()["location"], "/admin");
     let html = app.get_as(&admin, "/admin").await.text().await.unwrap();
-    assert!(html.contains("<strong>ops@tailspin.example</strong>"));
+    assert!(markup(&html).contains("<strong>ops@tailspin.example</strong>"));
     // A Tailspin administrator is no user of a tenant.
     assert_eq!(app.get_as(&admin, "/t/adatum").await.status(), 404);
 
