@@ -59,7 +59,10 @@ BUILD_SITE_LOG="$WORK/build-site.log" "$ROOT/.ci/build-site.sh" --release
 mapfile -t LEPTOS_ENV < <(grep -m1 'Cargo envs:' "$WORK/build-site.log" | sed 's/.*Cargo envs: //' |
   perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g')
 log "server build environment: ${LEPTOS_ENV[*]}"
-env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
+# The baseline handler is scenario 1's reference in a full run only; with
+# dev-dependencies it compiles the server a second time.
+[[ -z ${BENCH_AGAINST:-}${BENCH_ONLY:-} ]] &&
+  env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
 SERVER_BIN="$CARGO_TARGET_DIR/release/server"
 BASELINE_BIN="$CARGO_TARGET_DIR/release/examples/submit_baseline"
 SITE_ROOT="$ROOT/target/site"
@@ -392,8 +395,14 @@ if [[ -n ${BENCH_AGAINST:-} ]]; then
   cp "$SERVER_BIN" "$WORK/server-this"
   log "building the server of $BENCH_AGAINST"
   git -C "$ROOT" worktree add --detach "$WORK/against" "$BENCH_AGAINST" >/dev/null
+  # Built with this tree's cargo settings (unless REF has its own), so
+  # that both builds share their compiled dependencies.
+  mkdir -p "$WORK/against/.cargo"
+  cp -n "$ROOT/.cargo/config.toml" "$WORK/against/.cargo/config.toml"
   (cd "$WORK/against" && env "${LEPTOS_ENV[@]}" cargo build --release -p server)
   cp "$CARGO_TARGET_DIR/release/server" "$WORK/server-ref"
+  # The target directory's server is this tree's again, as `make run` expects.
+  cp "$WORK/server-this" "$SERVER_BIN"
   for engine in $ENGINES; do
     [[ $engine == postgres ]] && pg_start >/dev/null
     for round in $(seq 1 "${BENCH_ROUNDS:-3}"); do
