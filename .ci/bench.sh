@@ -120,18 +120,38 @@ sample_rss() {
   done
 }
 
+# submit_load URL OUT Q1 Q2 [RATE_PER_THREAD]: the submissions of
+# .ci/bench/submit.lua sent to URL; wrk's report in OUT.
+submit_load() {
+  local url=$1 out=$2
+  shift 2
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
+    "$url" -- "$@" >"$out" 2>&1
+}
+
+# wrk_rps FILE: whole requests/s of a wrk report (0 if it has none).
+wrk_rps() {
+  local rps
+  rps=$(awk '/^Requests\/sec/ {print int($2)}' "$1")
+  echo "${rps:-0}"
+}
+
+# wrk_latency FILE PERCENT: that percentile of a wrk --latency report, in ms.
+wrk_latency() {
+  local value
+  value=$(awk -v p="$2%" '$1 == p {print $2}' "$1")
+  to_ms "${value:-0}"
+}
+
 # wrk_summary FILE PREFIX: requests/s, p50/p99 (ms) and errors of a wrk run.
 wrk_summary() {
   local file=$1 prefix=$2
-  local rps p50 p99 non3xx socket
-  rps=$(awk '/^Requests\/sec/ {print int($2)}' "$file")
-  p50=$(awk '$1 == "50%" {print $2}' "$file")
-  p99=$(awk '$1 == "99%" {print $2}' "$file")
+  local non3xx socket
   non3xx=$(awk '/Non-2xx or 3xx/ {print $5}' "$file")
   socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$file")
-  result "${prefix}_rps" "${rps:-0}"
-  result "${prefix}_p50" "$(to_ms "${p50:-0}")"
-  result "${prefix}_p99" "$(to_ms "${p99:-0}")"
+  result "${prefix}_rps" "$(wrk_rps "$file")"
+  result "${prefix}_p50" "$(wrk_latency "$file" 50)"
+  result "${prefix}_p99" "$(wrk_latency "$file" 99)"
   result "${prefix}_errors" "$((${non3xx:-0} + ${socket:-0}))"
 }
 
@@ -168,8 +188,7 @@ scenario_submissions() {
   log "$engine: $CONNECTIONS clients submitting for ${SECONDS_PER_RUN}s"
   sample_rss "$SERVER_PID" "$WORK/rss" &
   local sampler=$!
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
-    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-submit" 2>&1
+  submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-submit" "${fields[0]}" "${fields[1]}"
   kill "$sampler" 2>/dev/null || true
   cat "$WORK/wrk-submit" >&2
   wrk_summary "$WORK/wrk-submit" "${engine}_submit"
@@ -187,8 +206,7 @@ scenario_baseline() {
   sleep 1
   local fields=("${FIELDS[@]}")
   log "$engine: baseline handler"
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
-    "http://127.0.0.1:$port/submit" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-baseline" 2>&1
+  submit_load "http://127.0.0.1:$port/submit" "$WORK/wrk-baseline" "${fields[0]}" "${fields[1]}"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   cat "$WORK/wrk-baseline" >&2
@@ -214,9 +232,8 @@ scenario_lag() {
   # Two wrk threads, each on its own schedule for half the rate.
   local per_thread=$((LAG_RATE / 2))
   log "$engine: statistics lag at $LAG_RATE submissions/s"
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
-    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" "$per_thread" \
-    >"$WORK/wrk-lag" 2>&1
+  submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-lag" \
+    "${fields[0]}" "${fields[1]}" "$per_thread"
   cat "$WORK/wrk-lag" >&2
   sleep 2
   wrk_summary "$WORK/wrk-lag" "${engine}_lag_load"
@@ -380,12 +397,11 @@ compare_run() {
   SERVER_BIN="$WORK/server-$label" start_server "$url"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$BASE/healthz" >"$WORK/wrk-floor" 2>&1
   mapfile -t FIELDS < <(demo_fields)
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/submit.lua \
-    "$BASE/s/adatum/customer-satisfaction" -- "${FIELDS[0]}" "${FIELDS[1]}" >"$WORK/wrk-submit" 2>&1
+  submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-submit" "${FIELDS[0]}" "${FIELDS[1]}"
   stop_server
-  floor=$(awk '/^Requests\/sec/ {print int($2)}' "$WORK/wrk-floor")
-  rate=$(awk '/^Requests\/sec/ {print int($2)}' "$WORK/wrk-submit")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$WORK/wrk-submit")")
+  floor=$(wrk_rps "$WORK/wrk-floor")
+  rate=$(wrk_rps "$WORK/wrk-submit")
+  p99=$(wrk_latency "$WORK/wrk-submit" 99)
   result "$engine $label round $round" "$rate submissions/s (p99 $p99 ms) beside /healthz $floor/s: $((rate * 100 / floor))% of the floor"
   echo "$rate" >>"$WORK/rates-$engine-$label"
   echo "$((rate * 1000 / floor))" >>"$WORK/shares-$engine-$label"
