@@ -6,7 +6,11 @@
 # Load generator: wrk (Debian package) with .ci/bench/*.lua. Everything runs
 # on loopback. Durations can be shortened for a trial run:
 #   BENCH_SECONDS=5 BENCH_ENGINES=sqlite make bench
-# and limited to the submission scenario: BENCH_ONLY=submissions make bench
+# and limited to the submission scenario: BENCH_ONLY=submissions make bench,
+# or to the respondent's requests beside the floor (/healthz, the survey
+# page, thanks, 404, 410, submissions, the whole journey):
+# BENCH_ONLY=respondent make bench. Either prints its table and leaves
+# BENCHMARKS.md as it is.
 # Side by side with the server of an earlier commit (see the end):
 #   BENCH_AGAINST=244373a BENCH_SECONDS=10 make bench
 set -euo pipefail
@@ -129,6 +133,12 @@ submit_load() {
     "$url" -- "$@" >"$out" 2>&1
 }
 
+# get_load URL OUT: GETs of URL as a browser asks for a page (no
+# compression asked for, as in the issue's figures); wrk's report in OUT.
+get_load() {
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H 'Accept: text/html' "$1" >"$2" 2>&1
+}
+
 # wrk_rps FILE: whole requests/s of a wrk report (0 if it has none).
 wrk_rps() {
   local rps
@@ -153,6 +163,13 @@ wrk_summary() {
   result "${prefix}_p50" "$(wrk_latency "$file" 50)"
   result "${prefix}_p99" "$(wrk_latency "$file" 99)"
   result "${prefix}_errors" "$((${non3xx:-0} + ${socket:-0}))"
+}
+
+# wrk_socket_errors FILE: connect, read, write and timeout errors of a wrk run.
+wrk_socket_errors() {
+  local socket
+  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$1")
+  echo "${socket:-0}"
 }
 
 # wrk prints 812.00us, 3.21ms or 1.02s; milliseconds with two decimals.
@@ -193,6 +210,85 @@ scenario_submissions() {
   cat "$WORK/wrk-submit" >&2
   wrk_summary "$WORK/wrk-submit" "${engine}_submit"
   result "${engine}_submit_rss_mb" "$(cat "$WORK/rss")"
+}
+
+# The HTTP floor: the same server, every middleware, no work. Every rate of
+# the respondent's requests is read beside it, measured in the same run.
+scenario_floor() {
+  local engine=$1
+  log "$engine: GET /healthz (the floor)"
+  get_load "$BASE/healthz" "$WORK/wrk-floor"
+  wrk_summary "$WORK/wrk-floor" "${engine}_floor"
+}
+
+# The pages a respondent is served: the survey, thanks, not found (404) and
+# no longer accepting answers (410). A page answering with another status
+# than its own would measure something else, so it is checked first.
+scenario_pages() {
+  local engine=$1 url=$2
+  close_survey "$engine" "$url" product-feedback
+  local name path want status
+  while read -r name path want; do
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "$BASE$path")
+    result "${engine}_${name}_status" "$status"
+    if [[ $status != "$want" ]]; then
+      log "$engine: $path answered $status, not $want; not measured"
+      continue
+    fi
+    log "$engine: GET $path ($want)"
+    get_load "$BASE$path" "$WORK/wrk-$name"
+    wrk_summary "$WORK/wrk-$name" "${engine}_${name}"
+    # wrk counts 4xx answers as errors; those pages are meant to be 4xx.
+    [[ $want == 200 ]] || result "${engine}_${name}_errors" "$(wrk_socket_errors "$WORK/wrk-$name")"
+  done <<'PAGES'
+page /s/adatum/customer-satisfaction 200
+thanks /s/adatum/customer-satisfaction/thanks 200
+not_found /s/adatum/no-such-survey 404
+gone /s/adatum/product-feedback 410
+PAGES
+}
+
+# The whole journey, GET the page, POST it, GET thanks (.ci/bench/journey.lua).
+scenario_journey() {
+  local engine=$1
+  mapfile -t fields < <(demo_fields)
+  log "$engine: $CONNECTIONS clients on the whole journey for ${SECONDS_PER_RUN}s"
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s .ci/bench/journey.lua \
+    "$BASE/s/adatum/customer-satisfaction" -- "${fields[0]}" "${fields[1]}" >"$WORK/wrk-journey" 2>&1
+  cat "$WORK/wrk-journey" >&2
+  wrk_summary "$WORK/wrk-journey" "${engine}_journey"
+  result "${engine}_journeys_per_second" "$(($(wrk_rps "$WORK/wrk-journey") / 3))"
+}
+
+# Closes a demo survey behind the server's back, before any page of it was
+# served (so nothing of it is cached), then waits out the survey records
+# kept for a second (storage/survey_cache.rs).
+close_survey() {
+  local engine=$1 url=$2 slug=$3
+  run_sql "$engine" "$url" "UPDATE surveys SET status = 'closed' WHERE slug = '$slug'" >/dev/null
+  sleep 1.5
+}
+
+# ---- the memory figure (.ci/bench/memory.sh, when present) --------------
+# MEMORY SCRIPT HOOK: `.ci/bench/memory.sh RESULTS ENGINE` runs against the
+# server started here ($BASE, $SERVER_PID, $WORK and $TOKEN are exported)
+# and appends its figures to RESULTS as key=value lines; a line
+# `row=LABEL|FIGURE|TARGET|VERDICT` becomes a row of the report's table.
+scenario_memory() {
+  local engine=$1
+  [[ -x $ROOT/.ci/bench/memory.sh ]] || return 0
+  log "$engine: memory (.ci/bench/memory.sh)"
+  BASE=$BASE SERVER_PID=$SERVER_PID WORK=$WORK TOKEN=$TOKEN \
+    "$ROOT/.ci/bench/memory.sh" "$RESULTS" "$engine" || log "$engine: memory.sh failed"
+}
+
+# The respondent's requests on ENGINE's fresh database at URL, beside the floor.
+respondent_scenarios() {
+  local engine=$1 url=$2
+  scenario_floor "$engine"
+  scenario_pages "$engine" "$url"
+  scenario_submissions "$engine"
+  scenario_journey "$engine"
 }
 
 scenario_baseline() {
@@ -434,10 +530,15 @@ if [[ -n ${BENCH_AGAINST:-} ]]; then
   exit 0
 fi
 
-# BENCH_ONLY=submissions: scenario 1 alone on each engine, figures printed
-# and BENCHMARKS.md left as it is (a quick check that a change kept the
-# submission rate, e.g. against the table's last full run).
-if [[ ${BENCH_ONLY:-} == submissions ]]; then
+# BENCH_ONLY=submissions: scenario 1 alone on each engine (with its floor);
+# BENCH_ONLY=respondent: the respondent's requests beside the floor. The
+# figures are printed and BENCHMARKS.md is left as it is (a quick check that
+# a change kept a rate, e.g. against the table's last full run).
+if [[ -n ${BENCH_ONLY:-} ]]; then
+  case $BENCH_ONLY in
+    submissions | respondent) ;;
+    *) log "BENCH_ONLY is submissions or respondent, not $BENCH_ONLY"; exit 2 ;;
+  esac
   for engine in $ENGINES; do
     if [[ $engine == sqlite ]]; then
       url="sqlite://$WORK/bench.db"
@@ -447,12 +548,18 @@ if [[ ${BENCH_ONLY:-} == submissions ]]; then
       psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
     fi
     start_server "$url"
-    scenario_submissions "$engine"
+    if [[ $BENCH_ONLY == submissions ]]; then
+      scenario_floor "$engine"
+      scenario_submissions "$engine"
+    else
+      respondent_scenarios "$engine" "$url"
+      scenario_memory "$engine"
+    fi
     [[ $engine == sqlite ]] && scenario_page_weight
     stop_server
     [[ $engine == postgres ]] && pg_stop >/dev/null
   done
-  cat "$RESULTS"
+  "$ROOT/.ci/bench/report.sh" "$RESULTS"
   exit 0
 fi
 
@@ -465,7 +572,8 @@ for engine in $ENGINES; do
     psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
   fi
   start_server "$url"
-  scenario_submissions "$engine"
+  respondent_scenarios "$engine" "$url"
+  scenario_memory "$engine"
   stop_server
   scenario_baseline "$engine" "$url"
 
@@ -501,4 +609,4 @@ for engine in $ENGINES; do
 done
 
 "$ROOT/.ci/bench/report.sh" "$RESULTS" "$ROOT/BENCHMARKS.md"
-log "results written to BENCHMARKS.md"
+log "results written to BENCHMARKS.md (the table above)"

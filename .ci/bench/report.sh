@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Writes the figures of a `make bench` run (key=value lines) into
 # BENCHMARKS.md between `<!-- results:begin -->` and `<!-- results:end -->`,
-# leaving the hand-written analysis around them as it is.
-#   .ci/bench/report.sh RESULTS BENCHMARKS.md
+# leaving the hand-written analysis around them as it is, and prints the
+# table. Without a second argument it only prints it.
+#   .ci/bench/report.sh RESULTS [BENCHMARKS.md]
 set -euo pipefail
 results=$1
-target=$2
+target=${2:-}
 
 value() { awk -F= -v k="$1" '$1 == k {v = substr($0, length(k) + 2)} END {print v}' "$results"; }
 
@@ -27,6 +28,82 @@ ratio() {
 
 row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
 
+# share ENGINE KEY: KEY's requests/s as a whole percentage of the floor
+# measured in the same run (empty without either).
+share() {
+  local rps floor
+  rps=$(value "$1_$2_rps")
+  floor=$(value "$1_floor_rps")
+  [[ -n $rps && -n $floor && $floor -gt 0 ]] && echo $((rps * 100 / floor))
+}
+
+# both VERDICT VERDICT: met when both are.
+both() { if [[ $1 == met && $2 == met ]]; then echo met; elif [[ $1 == "not measured" ]]; then echo "$1"; else echo "**missed**"; fi; }
+
+# rate_row ENGINE NAME KEY LABEL [MIN_RPS MIN_SHARE]: a rate beside the
+# floor, with p99 (and errors, when any), against both targets when given.
+rate_row() {
+  local e=$1 name=$2 key=$3 label=$4 min=${5:-} min_share=${6:-}
+  local rps pct errors figure target verdict
+  rps=$(value "${e}_${key}_rps")
+  [[ -z $rps ]] && return 0
+  pct=$(share "$e" "$key")
+  errors=$(value "${e}_${key}_errors")
+  figure="$rps (${pct:-?}% of the floor; p99 $(value "${e}_${key}_p99") ms${errors:+, errors $errors})"
+  if [[ -n $min ]]; then
+    target="≥ $min and ≥ $min_share% of the floor"
+    verdict=$(both "$(verdict "$rps" ">=" "$min")" "$(verdict "${pct:-0}" ">=" "$min_share")")
+    [[ ${errors:-0} == 0 ]] || verdict="**missed** (errors)"
+  fi
+  row "$label, $name" "$figure" "${target:-}" "${verdict:-}"
+}
+
+# The respondent's requests (issue 24), beside the floor of the same run.
+# The page targets are SQLite's; on PostgreSQL the figures stand alone.
+respondent_rows() {
+  local e=$1 name=$2 post_min=$3 post_share=$4 page_min=${5:-} page_share=${6:-} journeys_min=${7:-}
+  [[ -z $(value "${e}_floor_rps") ]] && return 0
+  row "floor: GET /healthz (requests/s), $name" "$(value "${e}_floor_rps") (p99 $(value "${e}_floor_p99") ms)" "" ""
+  rate_row "$e" "$name" page "respondent page GET/s" "$page_min" "$page_share"
+  rate_row "$e" "$name" thanks "thank-you page GET/s" "$page_min" "$page_share"
+  rate_row "$e" "$name" not_found "404 page GET/s" "$page_min" "$page_share"
+  rate_row "$e" "$name" gone "410 page GET/s" "$page_min" "$page_share"
+  local k
+  for k in page thanks not_found gone; do
+    local status
+    status=$(value "${e}_${k}_status")
+    [[ -n $status && -z $(value "${e}_${k}_rps") ]] && row "$k page, $name" "not measured: answered $status" "" "**missed**"
+  done
+  local rps
+  rps=$(value "${e}_submit_rps")
+  if [[ -n $rps ]]; then
+    local pct
+    pct=$(share "$e" submit)
+    local verdict_rate
+    if [[ -n $post_share ]]; then
+      verdict_rate=$(both "$(verdict "$rps" ">=" "$post_min")" "$(verdict "${pct:-0}" ">=" "$post_share")")
+      row "1. submissions (POST/s), 64 clients, $name" "$rps (${pct:-?}% of the floor)" "≥ $post_min and ≥ $post_share% of the floor" "$verdict_rate"
+    else
+      row "1. submissions (POST/s), 64 clients, $name" "$rps (${pct:-?}% of the floor)" "≥ $post_min" "$(verdict "$rps" ">=" "$post_min")"
+    fi
+  fi
+  local journeys
+  journeys=$(value "${e}_journeys_per_second")
+  if [[ -n $journeys ]]; then
+    local errors
+    errors=$(value "${e}_journey_errors")
+    local figure="$journeys (p99 of a request $(value "${e}_journey_p99") ms, errors $errors)"
+    if [[ -n $journeys_min ]]; then
+      local v
+      v=$(verdict "$journeys" ">=" "$journeys_min")
+      [[ ${errors:-0} == 0 ]] || v="**missed** (errors)"
+      row "whole journey (GET page, POST, GET thanks) journeys/s, $name" "$figure" "≥ $journeys_min" "$v"
+    else
+      row "whole journey (GET page, POST, GET thanks) journeys/s, $name" "$figure" "" ""
+    fi
+  fi
+}
+
 engine_rows() {
   local e=$1 name=$2 floor=$3
   local rps p99 errors rss lag
@@ -34,9 +111,12 @@ engine_rows() {
   p99=$(value "${e}_submit_p99")
   errors=$(value "${e}_submit_errors")
   rss=$(value "${e}_submit_rss_mb")
-  row "1. submissions/s, 64 clients, $name" "$rps" "≥ $floor" "$(verdict "$rps" ">=" "$floor")"
+  if [[ -z $(value "${e}_floor_rps") ]]; then
+    row "1. submissions/s, 64 clients, $name" "$rps" "≥ $floor" "$(verdict "$rps" ">=" "$floor")"
+  fi
   row "1. p99 latency (ms), $name" "$p99" "≤ 50" "$(verdict "$p99" "<=" 50)"
   row "1. errors, $name" "$errors" "0" "$(verdict "$errors" "<=" 0)"
+  [[ -z $(value "${e}_baseline_rps") ]] && return 0
   row "1. bare-handler baseline (submissions/s), $name" "$(value "${e}_baseline_rps") (p99 $(value "${e}_baseline_p99") ms, errors $(value "${e}_baseline_errors"))" "" ""
   row "1. ratio to baseline, $name" "$(ratio "$e")" "≥ 0.8" "$(verdict "$(ratio "$e")" ">=" 0.8)"
   row "6. server resident memory during 1 (MB), $name" "$rss" "≤ 150" "$(verdict "$rss" "<=" 150)"
@@ -64,8 +144,16 @@ engine_rows() {
   echo
   echo "| scenario | figure | target | |"
   echo "|---|---|---|---|"
-  if [[ -n $(value sqlite_submit_rps) ]]; then engine_rows sqlite SQLite 5000; fi
-  if [[ -n $(value postgres_submit_rps) ]]; then engine_rows postgres PostgreSQL 3000; fi
+  if [[ -n $(value sqlite_floor_rps)$(value sqlite_submit_rps) ]]; then
+    respondent_rows sqlite SQLite 8000 40 10000 50 3000
+    [[ -n $(value sqlite_submit_rps) ]] && engine_rows sqlite SQLite 8000
+  fi
+  if [[ -n $(value postgres_floor_rps)$(value postgres_submit_rps) ]]; then
+    respondent_rows postgres PostgreSQL 5000 ""
+    [[ -n $(value postgres_submit_rps) ]] && engine_rows postgres PostgreSQL 5000
+  fi
+  # Rows of .ci/bench/memory.sh (row=LABEL|FIGURE|TARGET|VERDICT).
+  awk '/^row=/ {sub(/^row=/, ""); n = split($0, f, "|"); printf "| %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4]}' "$results"
   html_css=$(value page_html_css_bytes)
   total=$(value page_total_bytes)
   row "5. respondent page HTML + CSS, compressed (KB)" "$((html_css / 1024)) ($html_css bytes)" "≤ 30" "$(verdict "$html_css" "<=" $((30 * 1024)))"
@@ -80,6 +168,8 @@ engine_rows() {
   echo "<!-- results:end -->"
 } >"$results.md"
 
+cat "$results.md"
+[[ -z $target ]] && exit 0
 if [[ -f $target ]] && grep -q '<!-- results:begin -->' "$target"; then
   awk -v block="$results.md" '
     /<!-- results:begin -->/ { while ((getline line < block) > 0) print line; skip = 1; next }
