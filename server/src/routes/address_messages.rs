@@ -14,7 +14,6 @@ use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::state::AppState;
 
 /// The query parameters that carry a message (`error` only on the restore
 /// page: elsewhere, an identity provider's callback uses it for itself), and
@@ -31,17 +30,18 @@ fn is_message(path: &str, name: &str) -> bool {
     }
 }
 
+/// The layer's state is the server key alone: a layer's state is cloned for
+/// every request.
 pub async fn authenticate_address_messages(
-    State(state): State<AppState>,
+    State(key): State<app::secrets::ServerKey>,
     mut request: Request,
     next: Next,
 ) -> Response {
-    let key = &state.federation.key;
     let path = request.uri().path().to_owned();
     if matches!(*request.method(), Method::GET | Method::HEAD) {
         if let Some(query) = request.uri().query() {
             let pairs = pairs(query);
-            if carries_message(&path, &pairs) && !signed_correctly(key, &path, &pairs) {
+            if carries_message(&path, &pairs) && !signed_correctly(&key, &path, &pairs) {
                 tracing::info!(path, "unsigned message in the address dropped");
                 return Redirect::to(&without_message(&path, &pairs)).into_response();
             }
@@ -63,7 +63,7 @@ pub async fn authenticate_address_messages(
         .headers()
         .get(header::LOCATION)
         .and_then(|location| location.to_str().ok())
-        .and_then(|location| sign_location(key, location));
+        .and_then(|location| sign_location(&key, location));
     if let Some(value) = signed.and_then(|l| HeaderValue::from_str(&l).ok()) {
         response.headers_mut().insert(header::LOCATION, value);
     }

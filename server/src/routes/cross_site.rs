@@ -16,10 +16,11 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::sessions::SESSION_COOKIE_NAMES;
-use crate::state::AppState;
 
+/// The layer's state is the configured public origin alone (`AppState::
+/// public_origin`): a layer's state is cloned for every request.
 pub async fn refuse_cross_site(
-    State(state): State<AppState>,
+    State(public_origin): State<Option<std::sync::Arc<str>>>,
     request: Request,
     next: Next,
 ) -> Response {
@@ -30,7 +31,7 @@ pub async fn refuse_cross_site(
     if safe {
         return next.run(request).await;
     }
-    let refusal = match origin_of(request.headers(), state.public_origin.as_deref()) {
+    let refusal = match origin_of(request.headers(), public_origin.as_deref()) {
         Origin::SameSite => None,
         Origin::OtherSite => Some("This form was sent from another site and has been refused."),
         Origin::Unstated if carries_session(request.headers()) => Some(

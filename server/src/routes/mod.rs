@@ -139,23 +139,27 @@ pub fn router(state: AppState) -> Router {
                     backup::MAX_RESTORE_BYTES,
                 )),
         )
+        // Each layer gets only the part of the state it reads: axum clones a
+        // layer's state for every request, and the whole AppState (Leptos
+        // options, caches, the federation) showed in the profile of the
+        // submission load.
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.federation.key.clone(),
             address_messages::authenticate_address_messages,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.public_origin.clone(),
             cross_site::refuse_cross_site,
         ))
         .layer(axum::middleware::from_fn(
             security_headers::security_headers,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.rate_limits.clone(),
             rate_limit::rate_limit,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.trusted_proxies.clone(),
             client_address::identify_client,
         ))
         .layer(axum::middleware::from_fn(
