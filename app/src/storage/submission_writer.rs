@@ -164,6 +164,20 @@ fn unavailable_like(message: &str) -> sqlx::Error {
 /// parameters (SQLite 32,766; PostgreSQL 65,535) at five a row.
 const ROWS_PER_INSERT: usize = 1_000;
 
+/// Binds one answer row's six parameters.
+macro_rules! bind_answer {
+    ($query:expr, $row:expr) => {{
+        let (tenant, submission, question, columns) = $row;
+        $query
+            .bind(*tenant)
+            .bind(*submission)
+            .bind(*question)
+            .bind(columns.number)
+            .bind(columns.text.as_deref())
+            .bind(columns.items.as_deref())
+    }};
+}
+
 /// Stores `batch` in one transaction with a handful of statements (on
 /// SQLite every statement is a round trip to its connection's thread); the
 /// outcomes are in the same order as `batch`.
@@ -233,51 +247,44 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 outcomes.push(outcome);
             }
 
-            number_responses(&mut tx, &stored, style).await?;
-
-            let answers: Vec<(i64, i64, i64, &AnswerColumns)> = stored
-                .iter()
-                .flat_map(|(p, id)| {
-                    p.answers
-                        .iter()
-                        .map(move |(q, columns)| (p.tenant, *id, *q, columns))
-                })
-                .collect();
-            for chunk in answers.chunks(ROWS_PER_INSERT) {
-                let mut sql = String::from(
-                    "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value, items) VALUES ",
-                );
-                push_placeholders(&mut sql, chunk.len(), 6, style);
-                let mut insert = sqlx::query(&sql).persistent(false);
-                for (tenant, submission, question, columns) in chunk {
-                    insert = insert
-                        .bind(*tenant)
-                        .bind(*submission)
-                        .bind(*question)
-                        .bind(columns.number)
-                        .bind(columns.text.as_deref())
-                        .bind(columns.items.as_deref());
+            if !stored.is_empty() {
+                let answers = answer_rows(&stored);
+                let inline = answers_inline($postgres, answers.len());
+                if !inline {
+                    for chunk in answers.chunks(ROWS_PER_INSERT) {
+                        let mut sql = String::new();
+                        push_answers_insert(&mut sql, chunk.len(), style);
+                        let mut insert = sqlx::query(&sql).persistent(false);
+                        for row in chunk {
+                            insert = bind_answer!(insert, row);
+                        }
+                        insert.execute(&mut *tx).await?;
+                    }
                 }
-                insert.execute(&mut *tx).await?;
-            }
-            for chunk in stored.chunks(ROWS_PER_INSERT) {
-                let mut sql = String::from(
-                    "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) VALUES ",
-                );
-                push_placeholders(&mut sql, chunk.len(), 5, style);
-                let mut insert = sqlx::query(&sql).persistent(false);
-                for (p, id) in chunk {
-                    insert = insert.bind(p.tenant).bind(p.survey).bind(*id).bind(p.now).bind(p.now);
+                let numbers = response_ranks(&stored);
+                let sql = tail_sql(&numbers, if inline { answers.len() } else { 0 }, stored.len(), $postgres);
+                let mut tail = sqlx::query(&sql).persistent(false);
+                for (id, rank) in &numbers.ranks {
+                    tail = tail.bind(*id).bind(*rank);
                 }
-                insert.execute(&mut *tx).await?;
-            }
-            if $postgres && !stored.is_empty() {
-                // Delivered at commit to every statistics task listening,
-                // in any process (see statistics::listen_for_answers).
-                sqlx::query("SELECT pg_notify($1, '')")
-                    .bind(NEW_ANSWERS_CHANNEL)
-                    .execute(&mut *tx)
-                    .await?;
+                for (tenant, survey, count) in &numbers.counts {
+                    tail = tail.bind(*tenant).bind(*survey).bind(*count);
+                }
+                if inline {
+                    for row in &answers {
+                        tail = bind_answer!(tail, row);
+                    }
+                }
+                for (p, id) in &stored {
+                    tail = tail.bind(p.tenant).bind(p.survey).bind(*id).bind(p.now).bind(p.now);
+                }
+                if $postgres {
+                    // Delivered at commit to every statistics task
+                    // listening, in any process (see
+                    // statistics::listen_for_answers).
+                    tail = tail.bind(NEW_ANSWERS_CHANNEL);
+                }
+                tail.execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(outcomes)
@@ -319,54 +326,150 @@ where
     Ok(())
 }
 
-/// Gives each newly stored submission the next numbers of its survey's
-/// counter (1, 2, 3 … per survey, in id order), in the transaction that
-/// stores it, so a number is never given twice nor changed later.
-async fn number_responses<DB: sqlx::Database + sqlx::database::HasStatementCache>(
-    tx: &mut sqlx::Transaction<'_, DB>,
-    stored: &[(&Pending, i64)],
-    style: Placeholders,
-) -> Result<(), sqlx::Error>
-where
-    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    i64: for<'q> sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
-{
+/// An answer row of the batch: tenant, submission, question, columns.
+type AnswerRow<'a> = (i64, i64, i64, &'a AnswerColumns);
+
+fn answer_rows<'a>(stored: &[(&'a Pending, i64)]) -> Vec<AnswerRow<'a>> {
+    stored
+        .iter()
+        .flat_map(|&(p, id)| {
+            p.answers
+                .iter()
+                .map(move |(q, columns)| (p.tenant, id, *q, columns))
+        })
+        .collect()
+}
+
+/// Whether a batch's answers go in the statement after the insert. On
+/// PostgreSQL one statement takes at most 65,535 parameters, so many
+/// answers are inserted in chunks of their own first; SQLite's limit is per
+/// statement of the string, and the answers are chunked inside it.
+fn answers_inline(postgres: bool, rows: usize) -> bool {
+    !postgres || rows <= ROWS_PER_INSERT
+}
+
+/// How the newly stored submissions are numbered: each one's place among
+/// its survey's new submissions (1, 2 … in id order), and per survey how
+/// many there are.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct ResponseRanks {
+    /// (submission, place)
+    ranks: Vec<(i64, i64)>,
+    /// (tenant, survey, count)
+    counts: Vec<(i64, i64, i64)>,
+}
+
+fn response_ranks(stored: &[(&Pending, i64)]) -> ResponseRanks {
     let mut by_survey: std::collections::BTreeMap<(i64, i64), Vec<i64>> = Default::default();
     for (pending, id) in stored {
         by_survey
-            .entry((pending.survey, pending.tenant))
+            .entry((pending.tenant, pending.survey))
             .or_default()
             .push(*id);
     }
-    let mut numbered: Vec<(i64, i64)> = Vec::with_capacity(stored.len());
-    for ((survey, tenant), mut ids) in by_survey {
+    let mut out = ResponseRanks::default();
+    for ((tenant, survey), mut ids) in by_survey {
         ids.sort_unstable();
-        let (last,): (i64,) = sqlx::query_as(
-            "UPDATE surveys SET last_response_number = last_response_number + $1 \
-             WHERE tenant_id = $2 AND id = $3 RETURNING last_response_number",
-        )
-        .bind(ids.len() as i64)
-        .bind(tenant)
-        .bind(survey)
-        .fetch_one(&mut **tx)
-        .await?;
-        let first = last - ids.len() as i64 + 1;
-        numbered.extend(ids.into_iter().zip(first..));
+        out.counts.push((tenant, survey, ids.len() as i64));
+        out.ranks.extend(ids.into_iter().zip(1..));
     }
-    for chunk in numbered.chunks(ROWS_PER_INSERT) {
-        let mut sql =
-            String::from("UPDATE submissions SET response_number = v.column2 FROM (VALUES ");
-        push_placeholders(&mut sql, chunk.len(), 2, style);
-        sql.push_str(") AS v WHERE submissions.id = v.column1");
-        let mut update = sqlx::query(&sql).persistent(false);
-        for (id, number) in chunk {
-            update = update.bind(*id).bind(*number);
+    out
+}
+
+/// Everything a batch writes after inserting its submissions, in one round
+/// trip: their response numbers (each survey's counter plus the
+/// submission's place, so a number is given in the transaction that stores
+/// it and never twice), the counters moved on, the answers (`answers`
+/// rows, none when inserted before) and the statistics-queue messages
+/// (`messages` rows); on PostgreSQL, the announcement of new answers too.
+///
+/// SQLite runs several statements of one string in one call to its
+/// connection's thread; PostgreSQL takes one statement, so there the parts
+/// are data-modifying `WITH` queries, which run on one snapshot: the new
+/// numbers come from the counters' `RETURNING`, not from reading them again.
+fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: bool) -> String {
+    let style = if postgres { Placeholders::Numbered } else { Placeholders::Anonymous };
+    let mut sql = String::new();
+    let mut next = 1;
+    let mut values = |sql: &mut String, rows: usize, columns: usize| {
+        push_placeholders_from(sql, next, rows, columns, style);
+        next += rows * columns;
+    };
+    if postgres {
+        sql.push_str("WITH ranks AS (SELECT * FROM (VALUES ");
+        values(&mut sql, numbers.ranks.len(), 2);
+        sql.push_str(") AS v (id, place)), counts AS (SELECT * FROM (VALUES ");
+        values(&mut sql, numbers.counts.len(), 3);
+        sql.push_str(
+            ") AS v (tenant, survey, added)), \
+             moved AS (UPDATE surveys SET last_response_number = surveys.last_response_number + counts.added \
+               FROM counts WHERE surveys.tenant_id = counts.tenant AND surveys.id = counts.survey \
+               RETURNING surveys.id, surveys.last_response_number - counts.added AS base), \
+             numbered AS (UPDATE submissions SET response_number = moved.base + ranks.place \
+               FROM ranks, moved WHERE submissions.id = ranks.id AND submissions.survey_id = moved.id)",
+        );
+        if answers > 0 {
+            sql.push_str(", new_answers AS (");
+            push_answers_head(&mut sql);
+            values(&mut sql, answers, 6);
+            sql.push(')');
         }
-        update.execute(&mut **tx).await?;
+        sql.push_str(", messages AS (");
+        push_messages_head(&mut sql);
+        values(&mut sql, messages, 5);
+        sql.push_str(&format!(") SELECT pg_notify(${next}, '')"));
+    } else {
+        // The numbers read the counters before the next statement moves them.
+        sql.push_str(
+            "UPDATE submissions SET response_number = v.column2 + \
+               (SELECT s.last_response_number FROM surveys s WHERE s.id = submissions.survey_id) \
+             FROM (VALUES ",
+        );
+        values(&mut sql, numbers.ranks.len(), 2);
+        sql.push_str(") AS v WHERE submissions.id = v.column1; \
+             UPDATE surveys SET last_response_number = last_response_number + v.column3 FROM (VALUES ");
+        values(&mut sql, numbers.counts.len(), 3);
+        sql.push_str(") AS v WHERE surveys.tenant_id = v.column1 AND surveys.id = v.column2;");
+        let mut rest = answers;
+        while rest > 0 {
+            let rows = rest.min(ROWS_PER_INSERT);
+            sql.push(' ');
+            push_answers_head(&mut sql);
+            values(&mut sql, rows, 6);
+            sql.push(';');
+            rest -= rows;
+        }
+        let mut rest = messages;
+        while rest > 0 {
+            let rows = rest.min(ROWS_PER_INSERT);
+            sql.push(' ');
+            push_messages_head(&mut sql);
+            values(&mut sql, rows, 5);
+            sql.push(';');
+            rest -= rows;
+        }
+        // No empty statement after the last one.
+        sql.pop();
     }
-    Ok(())
+    sql
+}
+
+fn push_answers_head(sql: &mut String) {
+    sql.push_str(
+        "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value, items) VALUES ",
+    );
+}
+
+fn push_messages_head(sql: &mut String) {
+    sql.push_str(
+        "INSERT INTO statistics_queue (tenant_id, survey_id, submission_id, enqueued_at, visible_at) VALUES ",
+    );
+}
+
+/// A whole `INSERT INTO answers` of `rows` rows.
+fn push_answers_insert(sql: &mut String, rows: usize, style: Placeholders) {
+    push_answers_head(sql);
+    push_placeholders(sql, rows, 6, style);
 }
 
 /// How a statement's parameters are written. SQLite gets anonymous `?`s:
@@ -382,6 +485,17 @@ enum Placeholders {
 /// Appends `rows` groups of `columns` parameters: `($1, $2), ($3, $4)` or
 /// `(?, ?), (?, ?)`, in the order they are bound.
 fn push_placeholders(sql: &mut String, rows: usize, columns: usize, style: Placeholders) {
+    push_placeholders_from(sql, 1, rows, columns, style);
+}
+
+/// [`push_placeholders`] numbered from `first` (`$first`, …).
+fn push_placeholders_from(
+    sql: &mut String,
+    first: usize,
+    rows: usize,
+    columns: usize,
+    style: Placeholders,
+) {
     use std::fmt::Write;
     for row in 0..rows {
         sql.push_str(if row == 0 { "(" } else { ", (" });
@@ -389,7 +503,7 @@ fn push_placeholders(sql: &mut String, rows: usize, columns: usize, style: Place
             let separator = if column == 0 { "" } else { ", " };
             match style {
                 Placeholders::Numbered => {
-                    let n = row * columns + column + 1;
+                    let n = first + row * columns + column;
                     let _ = write!(sql, "{separator}${n}");
                 }
                 Placeholders::Anonymous => {
@@ -403,6 +517,53 @@ fn push_placeholders(sql: &mut String, rows: usize, columns: usize, style: Place
 
 #[cfg(test)]
 mod tests {
+    use super::{AnswerColumns, Pending, ResponseRanks, response_ranks, tail_sql};
+
+    fn pending(tenant: i64, survey: i64) -> Pending {
+        Pending {
+            tenant,
+            survey,
+            key: String::new(),
+            answers: vec![(1, AnswerColumns::default())],
+            now: 0,
+        }
+    }
+
+    #[test]
+    fn new_submissions_are_ranked_per_survey_in_id_order() {
+        let (a, b) = (pending(1, 10), pending(1, 20));
+        let stored = [(&a, 7), (&b, 5), (&a, 3), (&b, 9), (&a, 4)];
+        assert_eq!(
+            response_ranks(&stored),
+            ResponseRanks {
+                ranks: vec![(3, 1), (4, 2), (7, 3), (5, 1), (9, 2)],
+                counts: vec![(1, 10, 3), (1, 20, 2)],
+            }
+        );
+    }
+
+    /// The statement after the insert has a placeholder for every value
+    /// bound to it, in the order bound (ranks, counts, answers, messages,
+    /// then on PostgreSQL the channel), on both engines.
+    #[test]
+    fn the_tail_has_a_placeholder_per_bound_value() {
+        let a = pending(1, 10);
+        let stored: Vec<_> = (0..1_500).map(|id| (&a, id)).collect();
+        let numbers = response_ranks(&stored);
+        let values = 2 * 1_500 + 3 + 6 * 1_500 + 5 * 1_500;
+        let sqlite = tail_sql(&numbers, 1_500, 1_500, false);
+        assert_eq!(sqlite.matches('?').count(), values);
+        // Chunks of at most a thousand rows, each its own statement.
+        assert_eq!(sqlite.matches("INSERT INTO answers").count(), 2);
+        assert_eq!(sqlite.matches("INSERT INTO statistics_queue").count(), 2);
+        assert_eq!(sqlite.matches(';').count(), 5, "six statements");
+        let postgres = tail_sql(&numbers, 0, 1_500, true);
+        let without_answers = values - 6 * 1_500;
+        assert!(postgres.contains(&format!("${without_answers})")));
+        let channel = without_answers + 1;
+        assert!(postgres.ends_with(&format!("pg_notify(${channel}, '')")));
+        assert!(!postgres.contains("INSERT INTO answers"));
+    }
     #[test]
     fn placeholders_are_numbered_row_by_row() {
         use super::Placeholders::{Anonymous, Numbered};

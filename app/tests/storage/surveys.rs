@@ -450,6 +450,11 @@ async fn submissions_arriving_together_are_committed_together_and_answered_each(
             .unwrap();
         assert_eq!(all.len(), 285);
         assert!(all.iter().all(|s| s.answers.len() == 3));
+        // Numbered in the statement that follows each batch's insert: every
+        // number given once, rising with the ids, none lost to a batch that
+        // failed and was stored again one by one.
+        let numbers: Vec<i64> = all.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, (1..=285).collect::<Vec<i64>>());
         assert_eq!(queued_messages(db, &scope, open).await.unwrap(), 285);
         assert_eq!(queued_messages(db, &scope, closed).await.unwrap(), 0);
     });
