@@ -33,6 +33,12 @@ pub const DEFAULT_LEASE_MS: i64 = 30_000;
 /// A failed message is retried after this long.
 pub const RETRY_AFTER_MS: i64 = 5_000;
 const MAX_MERGE_TRIES: u32 = 10;
+/// After answers arrive, the task waits this long before its cycle, so that
+/// under load one cycle merges what several of the writer's batches stored.
+/// Each cycle is two write transactions (claim, merge), each waiting for
+/// the disk; woken by every batch, the task took two commits for each of
+/// the writer's one, and on SQLite all of them queue for the one write lock.
+const GATHER_NEW_ANSWERS: Duration = Duration::from_millis(25);
 
 /// Wakes this process's task as soon as answers are stored (here, or on
 /// PostgreSQL by any process).
@@ -102,7 +108,9 @@ pub struct CycleReport {
     pub batches: u64,
 }
 
-/// Processes the queue until it is empty.
+/// Processes the queue until it is empty: until a claim finds less than a
+/// whole batch (what arrives meanwhile waits for the next cycle, instead of
+/// a claim per batch of the writer).
 pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleReport, AppError> {
     let mut report = CycleReport::default();
     loop {
@@ -110,6 +118,7 @@ pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleRepo
         if batch.is_empty() {
             return Ok(report);
         }
+        let last = batch.len() < BATCH_SIZE as usize;
         report.batches += 1;
         metrics::counter!("tailspin_statistics_batches_total").increment(1);
         let mut by_survey: BTreeMap<(TenantId, SurveyId), Vec<QueuedMessage>> = BTreeMap::new();
@@ -121,6 +130,9 @@ pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleRepo
         }
         for ((tenant, survey), messages) in by_survey {
             report.merged_messages += merge_survey(db, metrics, tenant, survey, messages).await?;
+        }
+        if last {
+            return Ok(report);
         }
     }
 }
@@ -263,7 +275,12 @@ pub async fn run_until_stopped(
         tokio::select! {
             _ = stop.cancelled() => break,
             _ = tokio::time::sleep(interval) => {}
-            _ = NEW_ANSWERS.notified() => {}
+            _ = NEW_ANSWERS.notified() => {
+                tokio::select! {
+                    _ = stop.cancelled() => break,
+                    _ = tokio::time::sleep(GATHER_NEW_ANSWERS) => {}
+                }
+            }
         }
     }
     listener.abort();
