@@ -64,6 +64,9 @@ pub struct Settings {
     /// Sign-in and sign-up attempts a client address may make a minute
     /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
+    /// Bytes of rendered respondent pages kept in memory
+    /// (`TAILSPIN_PAGE_CACHE_BYTES`; 0 renders every page).
+    pub page_cache_bytes: u64,
     /// Addresses of the reverse proxies in front (`TAILSPIN_TRUSTED_PROXIES`):
     /// only for connections from them is `X-Forwarded-For` believed.
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -106,6 +109,7 @@ impl Default for Settings {
             metrics_token: None,
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
+            page_cache_bytes: 16 * 1024 * 1024,
             trusted_proxies: Vec::new(),
             outbound_allow: app::outbound::OutboundPolicy::default(),
             pending_signup_days: 7,
@@ -240,6 +244,11 @@ impl Settings {
                 bail!("TAILSPIN_METRICS_TOKEN must be at least 16 characters");
             }
             settings.metrics_token = Some(token);
+        }
+        if let Some(value) = var("TAILSPIN_PAGE_CACHE_BYTES") {
+            settings.page_cache_bytes = value
+                .parse()
+                .context("TAILSPIN_PAGE_CACHE_BYTES must be a whole number of bytes")?;
         }
         for (name, target) in [
             (

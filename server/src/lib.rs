@@ -4,6 +4,8 @@
 pub mod cli;
 pub mod config;
 pub mod observability;
+pub mod page_cache;
+pub mod page_template;
 pub mod routes;
 pub mod server_key;
 pub mod sessions;

@@ -13,6 +13,7 @@ use object_store::local::LocalFileSystem;
 use tokio::net::TcpListener;
 
 use crate::config::Settings;
+use crate::page_cache::PageCache;
 use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
@@ -62,6 +63,8 @@ impl Application {
             .statistics_in_process
             .then(|| BackgroundTasks::spawn(&db, &settings, services));
         tokio::spawn(app::storage::tenants::listen_for_tenant_changes(db.clone()));
+        let pages = PageCache::new(settings.page_cache_bytes);
+        tokio::spawn(pages.clone().watch(db.clone()));
         let sessions = DatabaseSessionStore::open(&db)
             .await
             .context("cannot prepare the session table")?;
@@ -104,6 +107,7 @@ impl Application {
                 limits.spawn_cleanup();
                 limits
             },
+            pages,
             session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
             trusted_proxies: settings.trusted_proxies.clone().into(),
             public_origin: settings
@@ -133,6 +137,11 @@ impl Application {
 
     pub fn database(&self) -> &Database {
         &self.state.db
+    }
+
+    /// The respondent pages this server keeps (for tests).
+    pub fn page_cache(&self) -> &PageCache {
+        &self.state.pages
     }
 
     /// Serves until Ctrl-C or SIGTERM; see `run_until`.

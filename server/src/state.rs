@@ -33,6 +33,8 @@ pub struct AppState {
     pub rate_limits: RateLimits,
     /// Proxies whose `X-Forwarded-For` is believed (`routes::client_address`).
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// Rendered respondent pages (`page_cache`).
+    pub pages: crate::page_cache::PageCache,
     /// The origin of the configured public URL (`routes::cross_site`).
     pub public_origin: Option<Arc<str>>,
 }

@@ -40,17 +40,30 @@ pub async fn list_public_surveys(tenant: String) -> Result<TenantSurveys, AppErr
 pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm, AppError> {
     let db = super::database()?;
     let now = crate::domain::UnixMillis::now();
-    let (survey, branding) =
-        crate::services::respondent::open_survey(&db, &tenant, &slug, now).await?;
-    Ok(SurveyForm {
-        survey: survey.survey,
-        branding,
-        idempotency_key: crate::domain::IdempotencyKey::generate()
-            .as_str()
-            .to_owned(),
+    let page = crate::services::respondent::survey_page(&db, &tenant, &slug, now).await?;
+    let already_sent = super::sent_surveys::from_request().contains(&tenant, &slug);
+    Ok(survey_form(
+        &page,
+        crate::domain::IdempotencyKey::generate().as_str(),
+        already_sent,
+    ))
+}
+
+/// What the survey page shows one respondent: the page, with `key` and
+/// whether this browser has sent answers before.
+#[cfg(feature = "ssr")]
+pub fn survey_form(
+    page: &crate::services::respondent::OpenSurveyPage,
+    key: &str,
+    already_sent: bool,
+) -> SurveyForm {
+    SurveyForm {
+        survey: page.public_survey(),
+        branding: page.branding.clone(),
+        idempotency_key: key.to_owned(),
         feedback: None,
-        already_sent: super::sent_surveys::from_request().contains(&tenant, &slug),
-    })
+        already_sent,
+    }
 }
 
 #[server(prefix = "/api", endpoint = "submit_answers", input = leptos::server_fn::codec::Json)]

@@ -54,7 +54,7 @@ pub use results::ResultsPage;
 pub use sign_in_settings::SignInSettingsPage;
 pub use signup::{AdminNewTenantPage, SignupPage, WelcomePage};
 pub use sql_export::SqlExportPage;
-pub use survey::{RefusedSubmission, SurveyPage};
+pub use survey::{PreparedSurvey, RefusedSubmission, SurveyPage};
 pub use survey_editor::SurveyEditorPage;
 pub use survey_preview::{SurveyPreviewDocument, SurveyPreviewPage};
 pub use tenant_login::TenantLoginPage;

@@ -14,6 +14,11 @@ pub struct RefusedSubmission {
     pub feedback: SubmissionFeedback,
 }
 
+/// Provided by the server's survey-page handler, which has already looked
+/// the survey up: the page shows this instead of loading it again.
+#[derive(Clone, Debug)]
+pub struct PreparedSurvey(pub Result<crate::api::respondent::SurveyForm, crate::error::AppError>);
+
 /// `/s/{tenant}/{slug}`: the survey a respondent answers.
 #[component]
 pub fn SurveyPage() -> impl IntoView {
@@ -23,13 +28,20 @@ pub fn SurveyPage() -> impl IntoView {
     // Only ever present on the server; the browser receives the result
     // through the resource's serialized value.
     let refused = use_context::<RefusedSubmission>();
+    let prepared = use_context::<PreparedSurvey>();
     let form = Resource::new_blocking(
         move || (tenant(), slug()),
         move |(tenant, slug)| {
             let refused = refused.clone();
+            let prepared = prepared.clone();
             async move {
                 #[cfg(feature = "ssr")]
-                let mut form = crate::api::respondent::load_survey_form(tenant, slug).await?;
+                let mut form = match prepared {
+                    Some(PreparedSurvey(prepared)) => prepared?,
+                    None => crate::api::respondent::load_survey_form(tenant, slug).await?,
+                };
+                #[cfg(not(feature = "ssr"))]
+                let _ = prepared;
                 #[cfg(not(feature = "ssr"))]
                 let mut form: crate::api::respondent::SurveyForm =
                     super::full_load::load_in_full(format!("/s/{tenant}/{slug}")).await;

@@ -2,17 +2,21 @@
 //! submission, store it. Shared by the server functions (after hydration) and
 //! the plain form post (without JavaScript).
 
+use std::sync::Arc;
+
 use crate::auth::{TenantScope, public_scope};
-use crate::domain::TenantSurveys;
 use crate::domain::{
-    IdempotencyKey, Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis,
-    field_question, validate_submission,
+    IdempotencyKey, PublicSurvey, QuestionKind, Slug, SubmissionErrors, SubmitReply,
+    TenantBranding, UnixMillis, field_question, validate_submission,
 };
+use crate::domain::{TenantId, TenantSurveys};
 use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
-use crate::storage::surveys::{StoredSurvey, find_public_survey, list_open_surveys};
+use crate::storage::surveys::{
+    StoredSurvey, find_public_survey, find_shared_public_survey, list_open_surveys,
+};
 
 pub async fn open_surveys(
     db: &Database,
@@ -41,20 +45,70 @@ async fn find_survey(
     Ok((scope, survey))
 }
 
-/// A survey that respondents may answer now. Drafts are not found; closed and
-/// expired surveys say so.
-pub async fn open_survey(
+/// A survey page as every respondent sees it, apart from the idempotency
+/// key and the "already sent" note.
+#[derive(Clone, Debug)]
+pub struct OpenSurveyPage {
+    pub tenant: TenantId,
+    pub survey: Arc<StoredSurvey>,
+    pub branding: TenantBranding,
+    /// No question shows its options in an order drawn per respondent, so
+    /// one rendering of the page may serve every respondent.
+    pub reusable: bool,
+}
+
+impl OpenSurveyPage {
+    /// The survey as shown: respondents get the rendered description only,
+    /// never its source.
+    pub fn public_survey(&self) -> PublicSurvey {
+        let mut survey = self.survey.survey.clone();
+        survey.description.clear();
+        survey
+    }
+}
+
+/// A survey that respondents may answer now, with the tenant's branding.
+/// Drafts are not found; closed and expired surveys say so. Tenant, survey
+/// and branding come from short-lived caches that every change evicts, and
+/// the survey's expiry is checked against `now` on every call.
+pub async fn survey_page(
     db: &Database,
     tenant: &str,
     slug: &str,
     now: UnixMillis,
-) -> Result<(StoredSurvey, TenantBranding), AppError> {
-    let (scope, mut survey) = find_survey(db, tenant, slug).await?;
+) -> Result<OpenSurveyPage, AppError> {
+    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let survey = find_shared_public_survey(db, &scope, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     check_open(&survey, now)?;
-    // Respondents get the rendered description only, never its source.
-    survey.survey.description.clear();
-    let branding = crate::services::branding::load_public_branding(db, &scope).await?;
-    Ok((survey, branding))
+    let branding = crate::services::branding::public_branding(
+        &scope,
+        &crate::storage::branding::find_public_branding(db, &scope).await?,
+    );
+    Ok(OpenSurveyPage {
+        tenant: scope.tenant_id(),
+        reusable: !survey
+            .survey
+            .questions
+            .iter()
+            .any(|q| shuffles_options(&q.kind)),
+        survey,
+        branding,
+    })
+}
+
+/// Whether the question's options are shown in an order drawn from each
+/// respondent's idempotency key (`domain::option_order`).
+fn shuffles_options(kind: &QuestionKind) -> bool {
+    match kind {
+        QuestionKind::Choice(list)
+        | QuestionKind::Dropdown(list)
+        | QuestionKind::Checkboxes { list, .. } => list.shuffle,
+        QuestionKind::Ranking { shuffle, .. } => *shuffle,
+        _ => false,
+    }
 }
 
 fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {

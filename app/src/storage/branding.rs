@@ -31,6 +31,23 @@ struct BrandingRow {
     stylesheet_version: String,
 }
 
+/// `find_branding` for the public pages: kept as long as tenant records,
+/// and evicted with them (`tenants::tenant_changed`).
+pub async fn find_public_branding(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<BrandingRecord, sqlx::Error> {
+    let alias = scope.alias().as_str();
+    if let Some(kept) = db.branding_cache().get(alias, scope.tenant_id()).await {
+        return Ok(kept);
+    }
+    let found = find_branding(db, scope).await?;
+    db.branding_cache()
+        .put(alias, scope.tenant_id(), found.clone())
+        .await;
+    Ok(found)
+}
+
 pub async fn find_branding(
     db: &Database,
     scope: &TenantScope,
@@ -92,6 +109,7 @@ pub async fn set_logo(
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        super::tenants::tenant_changed(db, scope.alias()).await?;
         Ok(previous)
     })
 }
@@ -115,5 +133,6 @@ pub async fn set_stylesheet(
     .bind(now.0)
     .execute(pool)
     .await
-    .map(|_| ()))
+    .map(|_| ()))?;
+    super::tenants::tenant_changed(db, scope.alias()).await
 }

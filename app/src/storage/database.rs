@@ -4,7 +4,9 @@ use std::time::Duration;
 use std::sync::{Arc, OnceLock};
 
 use super::availability::Availability;
+use super::branding_cache::BrandingCache;
 pub use super::pool::{Backend, Pool};
+use super::public_changes::PublicChanges;
 use super::submission_writer::SubmissionWriter;
 use super::summary_changes::SummaryChanges;
 use super::survey_cache::SurveyCache;
@@ -28,6 +30,9 @@ pub struct Database {
     /// Started on the first submission (it needs the runtime).
     submissions: Arc<OnceLock<SubmissionWriter>>,
     surveys: SurveyCache,
+    branding: BrandingCache,
+    /// Writes that change what public pages show, for the page cache.
+    public: PublicChanges,
     availability: Arc<Availability>,
     /// Turns at SQLite's single write lock for the busy writers (see
     /// [`Database::sqlite_write_turn`]).
@@ -84,6 +89,8 @@ impl Database {
             tenants: TenantCache::new(),
             submissions: Arc::new(OnceLock::new()),
             surveys: SurveyCache::new(),
+            branding: BrandingCache::new(),
+            public: PublicChanges::default(),
             availability: Availability::new(),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
             summaries: SummaryChanges::default(),
@@ -132,6 +139,16 @@ impl Database {
     /// Published surveys for the respondents' pages (one second).
     pub(super) fn survey_cache(&self) -> &SurveyCache {
         &self.surveys
+    }
+
+    /// Branding records for the public pages (as long as tenant records).
+    pub(super) fn branding_cache(&self) -> &BrandingCache {
+        &self.branding
+    }
+
+    /// Announcements of changes to public pages (see [`PublicChanges`]).
+    pub fn public_changes(&self) -> &PublicChanges {
+        &self.public
     }
 
     /// Tenant records by alias; storage evicts a tenant whenever it writes it.

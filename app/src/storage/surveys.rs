@@ -3,6 +3,8 @@
 //! questions) is in [`super::drafts`]. Tenant-owned: every function takes
 //! the scope.
 
+use std::sync::Arc;
+
 use super::database::with_pool;
 use super::question_settings::KindColumns;
 use crate::auth::scope::TenantScope;
@@ -106,7 +108,11 @@ pub async fn publish(
         .bind(expires_at.0)
         .execute(pool)
         .await?;
-        Ok(done.rows_affected() == 1)
+        let changed = done.rows_affected() == 1;
+        if changed {
+            super::tenants::tenant_changed(db, scope.alias()).await?;
+        }
+        Ok(changed)
     })
 }
 
@@ -169,6 +175,7 @@ pub async fn publish_within_limit(
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        super::tenants::tenant_changed(db, scope.alias()).await?;
         Ok(PublishOutcome::Published)
     })
 }
@@ -190,8 +197,11 @@ pub async fn close(
         .bind(now.0)
         .execute(pool)
         .await?;
-        db.survey_cache().forget_all();
-        Ok(done.rows_affected() == 1)
+        let changed = done.rows_affected() == 1;
+        if changed {
+            super::tenants::tenant_changed(db, scope.alias()).await?;
+        }
+        Ok(changed)
     })
 }
 
@@ -208,8 +218,11 @@ pub async fn delete_survey(
             .bind(survey.0)
             .execute(pool)
             .await?;
-        db.survey_cache().forget_all();
-        Ok(done.rows_affected() == 1)
+        let changed = done.rows_affected() == 1;
+        if changed {
+            super::tenants::tenant_changed(db, scope.alias()).await?;
+        }
+        Ok(changed)
     })
 }
 
@@ -357,21 +370,32 @@ pub async fn survey_slug(
 }
 
 /// The survey with this slug in the tenant, with its questions in order.
-/// `find_survey_by_slug` for respondents: a published survey may be up to a
-/// second old (see `survey_cache`).
+/// `find_survey_by_slug` for respondents: it may be up to a second old (see
+/// `survey_cache`).
 pub async fn find_public_survey(
     db: &Database,
     scope: &TenantScope,
     slug: &Slug,
 ) -> Result<Option<StoredSurvey>, sqlx::Error> {
+    Ok(find_shared_public_survey(db, scope, slug)
+        .await?
+        .map(|survey| StoredSurvey::clone(&survey)))
+}
+
+/// `find_public_survey` without a copy of the survey.
+pub async fn find_shared_public_survey(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &Slug,
+) -> Result<Option<Arc<StoredSurvey>>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
     if let Some(kept) = db.survey_cache().get(tenant, slug.as_str()).await {
-        return Ok(Some(kept));
+        return Ok(kept);
     }
-    let found = find_survey_by_slug(db, scope, slug).await?;
-    if let Some(survey) = &found {
-        db.survey_cache().keep(tenant, slug.as_str(), survey).await;
-    }
+    let found = find_survey_by_slug(db, scope, slug).await?.map(Arc::new);
+    db.survey_cache()
+        .keep(tenant, slug.as_str(), found.clone())
+        .await;
     Ok(found)
 }
 

@@ -1,6 +1,7 @@
 //! The tenant registry: platform data, not owned by any tenant.
 
 use super::database::with_pool;
+use super::public_changes::PublicChange;
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
 use crate::storage::database::Database;
 
@@ -88,10 +89,12 @@ pub async fn find_tenant_by_alias(
     Ok(found)
 }
 
-/// Tells every instance that `alias` changed: evicted here at once, and on
-/// PostgreSQL announced to the other instances' listeners.
+/// Tells every instance that `alias` changed, or something its public
+/// pages show (a survey published, closed or deleted, its branding):
+/// forgotten here at once, and on PostgreSQL announced to the other
+/// instances' listeners.
 pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sqlx::Error> {
-    db.tenant_cache().evict(alias.as_str()).await;
+    forget_tenant(db, alias.as_str()).await;
     if let super::Pool::Postgres(pool) = db.pool() {
         sqlx::query("SELECT pg_notify($1, $2)")
             .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
@@ -100,6 +103,24 @@ pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sq
             .await?;
     }
     Ok(())
+}
+
+/// Drops what this instance keeps about the tenant `alias` and tells its
+/// page cache. Surveys are kept for a second only, so all are forgotten.
+async fn forget_tenant(db: &Database, alias: &str) {
+    db.tenant_cache().evict(alias).await;
+    db.branding_cache().evict(alias).await;
+    db.survey_cache().forget_all();
+    db.public_changes()
+        .announce(PublicChange::Tenant(alias.to_owned()));
+}
+
+/// After notifications may have been missed: anything may have changed.
+fn forget_every_tenant(db: &Database) {
+    db.tenant_cache().evict_all();
+    db.branding_cache().evict_all();
+    db.survey_cache().forget_all();
+    db.public_changes().announce(PublicChange::Missed);
 }
 
 /// What a Tailspin administrator may change about a subscriber.
@@ -237,18 +258,18 @@ pub async fn listen_for_tenant_changes(db: Database) {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             continue;
         }
-        db.tenant_cache().evict_all();
+        forget_every_tenant(&db);
         loop {
             // `try_recv` says when the connection was lost (`None`) instead
             // of silently reconnecting past missed notifications.
             match listener.try_recv().await {
-                Ok(Some(notification)) => db.tenant_cache().evict(notification.payload()).await,
-                Ok(None) => db.tenant_cache().evict_all(),
+                Ok(Some(notification)) => forget_tenant(&db, notification.payload()).await,
+                Ok(None) => forget_every_tenant(&db),
                 // The process is shutting down.
                 Err(sqlx::Error::PoolClosed) => return,
                 Err(error) => {
                     tracing::warn!(%error, "tenant change listener failed");
-                    db.tenant_cache().evict_all();
+                    forget_every_tenant(&db);
                     tokio::time::sleep(std::time::Duration::from_secs(1)).await;
                     break;
                 }

@@ -17,6 +17,7 @@ pub mod federated;
 pub mod health;
 pub mod rate_limit;
 pub mod render;
+pub mod respondent_pages;
 pub mod results_events;
 pub mod security_headers;
 pub mod sign_in;
@@ -28,7 +29,7 @@ use axum::Router;
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{LeptosRoutes, generate_route_list_with_exclusions};
 
 use crate::state::AppState;
 
@@ -37,19 +38,20 @@ pub fn pkg_dir(options: &LeptosOptions) -> std::path::PathBuf {
     std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
 }
 
+const SURVEY_PAGE: &str = "/s/{tenant}/{slug}";
+const THANKS_PAGE: &str = "/s/{tenant}/{slug}/thanks";
+
 /// The route table: the Leptos pages and server functions, the handlers
 /// outside them, and the layers every request passes.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
-    let db = state.db.clone();
-    let federation = state.federation.clone();
-    let export = state.export.clone();
-    let statistics = state.statistics.clone();
-    let blobs = state.blobs.clone();
-    let regions = state.regions.clone();
+    // The respondent's pages have their own handlers (the page cache).
+    let routes = generate_route_list_with_exclusions(
+        App,
+        Some(vec![SURVEY_PAGE.to_owned(), THANKS_PAGE.to_owned()]),
+    );
+    let page_context = render::page_context(&state);
     let options = state.leptos_options.clone();
-    let site_assets = state.site_assets.clone();
-    let fallback_assets = site_assets.clone();
+    let fallback_assets = state.site_assets.clone();
     Router::new()
         .nest_service(&format!("/{}", options.site_pkg_dir), {
             let files = assets::service(&pkg_dir(&options));
@@ -66,7 +68,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
-        .route("/s/{tenant}/{slug}", post(survey_form::post_survey_form))
+        .route(
+            SURVEY_PAGE,
+            get(respondent_pages::survey_page).post(survey_form::post_survey_form),
+        )
+        .route(THANKS_PAGE, get(respondent_pages::thanks_page))
         .route("/t/{tenant}/login", post(sign_in::post_tenant_login))
         .route("/t/{tenant}/logout", post(sign_in::post_tenant_logout))
         .route(
@@ -102,22 +108,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/usage.csv", get(usage::usage_csv))
         .route("/t/{tenant}/backup.tar.gz", get(backup::download_backup))
         .route("/admin/logout", post(sign_in::post_admin_logout))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || {
-                provide_context(db.clone());
-                provide_context(federation.clone());
-                provide_context(export.clone());
-                provide_context(blobs.clone());
-                provide_context(regions.clone());
-                provide_context(site_assets.clone());
-                if let Some(metrics) = &statistics {
-                    provide_context(metrics.clone());
-                }
-            },
-            move || shell(options.clone()),
-        )
+        .leptos_routes_with_context(&state, routes, page_context, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

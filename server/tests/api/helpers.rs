@@ -14,6 +14,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The key the server seals tenants' secrets with.
     pub key: app::secrets::ServerKey,
+    /// The server's page cache, when it runs in this process.
+    pub pages: Option<tailspin_server::page_cache::PageCache>,
     _dir: tempfile::TempDir,
 }
 
@@ -127,8 +129,11 @@ pub async fn spawn_app_until(
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://{}", app.address());
     let db = app.database().clone();
+    let pages = app.page_cache().clone();
     let running = tokio::spawn(app.run_until(stop));
-    (TestApp::attach(address, db, key, dir), running)
+    let mut test_app = TestApp::attach(address, db, key, dir);
+    test_app.pages = Some(pages);
+    (test_app, running)
 }
 
 impl TestApp {
@@ -151,6 +156,7 @@ impl TestApp {
             db,
             client,
             key,
+            pages: None,
             _dir: dir,
         }
     }

@@ -16,6 +16,7 @@ mod lifecycle;
 mod live_results;
 mod observability;
 mod outage;
+mod page_cache;
 mod postgres_cluster;
 mod processes;
 mod question_types;
