@@ -184,7 +184,11 @@ macro_rules! bind_answer {
 async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>, sqlx::Error> {
     macro_rules! write_on {
         ($pool:expr, $postgres:expr) => {{
-            let style = if $postgres { Placeholders::Numbered } else { Placeholders::Anonymous };
+            let style = if $postgres {
+                Placeholders::Numbered
+            } else {
+                Placeholders::Anonymous
+            };
             let mut tx = $pool.begin().await?;
             if $postgres {
                 lock_surveys(&mut tx, batch).await?;
@@ -207,7 +211,11 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
             );
             let mut insert = sqlx::query_as::<_, (i64, i64, String)>(&sql).persistent(false);
             for p in batch {
-                insert = insert.bind(p.tenant).bind(p.survey).bind(&p.key).bind(p.now);
+                insert = insert
+                    .bind(p.tenant)
+                    .bind(p.survey)
+                    .bind(&p.key)
+                    .bind(p.now);
             }
             let inserted = insert.fetch_all(&mut *tx).await?;
 
@@ -262,7 +270,12 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     }
                 }
                 let numbers = response_ranks(&stored);
-                let sql = tail_sql(&numbers, if inline { answers.len() } else { 0 }, stored.len(), $postgres);
+                let sql = tail_sql(
+                    &numbers,
+                    if inline { answers.len() } else { 0 },
+                    stored.len(),
+                    $postgres,
+                );
                 let mut tail = sqlx::query(&sql).persistent(false);
                 for (id, rank) in &numbers.ranks {
                     tail = tail.bind(*id).bind(*rank);
@@ -276,7 +289,12 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     }
                 }
                 for (p, id) in &stored {
-                    tail = tail.bind(p.tenant).bind(p.survey).bind(*id).bind(p.now).bind(p.now);
+                    tail = tail
+                        .bind(p.tenant)
+                        .bind(p.survey)
+                        .bind(*id)
+                        .bind(p.now)
+                        .bind(p.now);
                 }
                 if $postgres {
                     // Delivered at commit to every statistics task
@@ -388,7 +406,11 @@ fn response_ranks(stored: &[(&Pending, i64)]) -> ResponseRanks {
 /// are data-modifying `WITH` queries, which run on one snapshot: the new
 /// numbers come from the counters' `RETURNING`, not from reading them again.
 fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: bool) -> String {
-    let style = if postgres { Placeholders::Numbered } else { Placeholders::Anonymous };
+    let style = if postgres {
+        Placeholders::Numbered
+    } else {
+        Placeholders::Anonymous
+    };
     let mut sql = String::new();
     let mut next = 1;
     let mut values = |sql: &mut String, rows: usize, columns: usize| {

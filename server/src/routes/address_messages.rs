@@ -14,7 +14,6 @@ use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-
 /// The query parameters that carry a message (`error` only on the restore
 /// page: elsewhere, an identity provider's callback uses it for itself), and
 /// the signature's name.
