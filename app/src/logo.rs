@@ -5,7 +5,7 @@
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageFormat, ImageReader, Limits};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 pub const MAX_LOGO_PIXELS_PER_SIDE: u32 = 4096;
@@ -25,6 +25,8 @@ pub enum LogoError {
     TooManyPixels,
     #[error("The image is damaged or incomplete.")]
     Damaged,
+    #[error("The server is busy opening other images. Please try again in a moment.")]
+    Busy,
 }
 
 impl LogoError {
@@ -36,6 +38,7 @@ impl LogoError {
             LogoError::NotAnImage => "not-an-image",
             LogoError::TooManyPixels => "too-many-pixels",
             LogoError::Damaged => "damaged",
+            LogoError::Busy => "busy",
         }
     }
 
@@ -46,6 +49,7 @@ impl LogoError {
             LogoError::NotAnImage,
             LogoError::TooManyPixels,
             LogoError::Damaged,
+            LogoError::Busy,
         ]
         .into_iter()
         .find(|e| e.code() == code)
@@ -61,7 +65,18 @@ pub struct ProcessedLogo {
     pub height: u32,
 }
 
-pub fn process_logo(upload: &[u8]) -> Result<ProcessedLogo, LogoError> {
+/// An upload whose header has been read: its format and how many bytes its
+/// decoded pixels take, known before any pixel is decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InspectedLogo {
+    format: ImageFormat,
+    pub width: u32,
+    pub height: u32,
+    pub decoded_bytes: u64,
+}
+
+/// Checks size, format and the header's dimensions, decoding no pixels.
+pub fn inspect_logo(upload: &[u8]) -> Result<InspectedLogo, LogoError> {
     if upload.is_empty() {
         return Err(LogoError::Empty);
     }
@@ -75,27 +90,77 @@ pub fn process_logo(upload: &[u8]) -> Result<ProcessedLogo, LogoError> {
     ) {
         return Err(LogoError::NotAnImage);
     }
+    let mut reader = ImageReader::with_format(Cursor::new(upload), format);
+    reader.limits(limits(MAX_DECODE_BYTES));
+    let decoder = reader.into_decoder().map_err(decode_error)?;
+    let (width, height) = decoder.dimensions();
+    Ok(InspectedLogo {
+        format,
+        width,
+        height,
+        decoded_bytes: decoder.total_bytes(),
+    })
+}
+
+fn limits(max_alloc: u64) -> Limits {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_LOGO_PIXELS_PER_SIDE);
     limits.max_image_height = Some(MAX_LOGO_PIXELS_PER_SIDE);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    let mut reader = ImageReader::with_format(Cursor::new(upload), format);
-    reader.limits(limits);
-    let decoded = reader.decode().map_err(|error| match error {
+    limits.max_alloc = Some(max_alloc);
+    limits
+}
+
+fn decode_error(error: image::ImageError) -> LogoError {
+    match error {
         image::ImageError::Limits(_) => LogoError::TooManyPixels,
         image::ImageError::Unsupported(_) => LogoError::NotAnImage,
         _ => LogoError::Damaged,
-    })?;
-    let scaled = if decoded.width().max(decoded.height()) > STORED_LONGER_SIDE {
+    }
+}
+
+/// The whole check and re-encoding of one upload, with the whole decoding
+/// limit to itself (the fuzz target; the server shares the limit through
+/// `services::logo_decoding`).
+pub fn process_logo(upload: &[u8]) -> Result<ProcessedLogo, LogoError> {
+    let inspected = inspect_logo(upload)?;
+    process_inspected_logo(upload, &inspected, MAX_DECODE_BYTES)
+}
+
+/// Decodes an inspected upload allocating at most `max_alloc` bytes for
+/// its pixels, then scales and re-encodes it.
+pub fn process_inspected_logo(
+    upload: &[u8],
+    inspected: &InspectedLogo,
+    max_alloc: u64,
+) -> Result<ProcessedLogo, LogoError> {
+    let mut reader = ImageReader::with_format(Cursor::new(upload), inspected.format);
+    reader.limits(limits(max_alloc));
+    let decoded = reader.decode().map_err(decode_error)?;
+    encode(scale_down(decoded), inspected.format)
+}
+
+/// Working memory beyond the decoded pixels that scaling needs at most:
+/// an area-averaged copy of at most 512 pixels a side of a large image, or
+/// Lanczos' floating-point rows for one of at most 1024 pixels a side.
+pub const SCALING_BYTES: u64 = 12 * 1024 * 1024;
+
+/// At most `STORED_LONGER_SIDE` on the longer side. A large image is
+/// area-averaged straight to that size: the filter suits a reduction of
+/// more than half and needs no copy larger than its output (Lanczos'
+/// intermediate rows of a 4096-pixel image would take 32 MiB).
+fn scale_down(decoded: DynamicImage) -> DynamicImage {
+    let longer = decoded.width().max(decoded.height());
+    if longer <= STORED_LONGER_SIDE {
+        decoded
+    } else if longer > 2 * STORED_LONGER_SIDE {
+        decoded.thumbnail(STORED_LONGER_SIDE, STORED_LONGER_SIDE)
+    } else {
         decoded.resize(
             STORED_LONGER_SIDE,
             STORED_LONGER_SIDE,
             image::imageops::FilterType::Lanczos3,
         )
-    } else {
-        decoded
-    };
-    encode(scaled, format)
+    }
 }
 
 /// Photographs stay JPEG; everything else (with transparency, or a single

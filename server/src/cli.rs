@@ -346,12 +346,19 @@ pub async fn backup_tenant(
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?
         .with_context(|| format!("no tenant is called {alias}"))?;
-    std::fs::write(file, &archive).with_context(|| format!("writing {}", file.display()))?;
+    let path = file.to_owned();
+    let bytes = tokio::task::spawn_blocking(move || -> std::io::Result<u64> {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        archive.write_to(&mut out)?;
+        std::io::Write::flush(&mut out)?;
+        Ok(out.get_ref().metadata()?.len())
+    })
+    .await?
+    .with_context(|| format!("writing {}", file.display()))?;
     db.close().await;
     println!(
-        "Backup of {alias} written to {} ({} bytes)",
-        file.display(),
-        archive.len()
+        "Backup of {alias} written to {} ({bytes} bytes)",
+        file.display()
     );
     Ok(())
 }
@@ -362,7 +369,8 @@ pub async fn restore_tenant(
     alias: &TenantAlias,
     file: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let archive = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let archive =
+        std::fs::File::open(file).with_context(|| format!("reading {}", file.display()))?;
     let db = startup::open_database(settings).await?;
     let blobs = startup::open_blob_store(settings)?;
     let key = crate::server_key::load_server_key(settings)?;
@@ -375,7 +383,7 @@ pub async fn restore_tenant(
         &db,
         &blobs,
         &key,
-        &archive,
+        archive,
         request,
         UnixMillis::now(),
     )

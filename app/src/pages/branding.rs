@@ -121,6 +121,7 @@ fn logo_error_message(code: &str) -> &'static str {
             "The image is larger than 4096 × 4096 pixels or needs too much memory to open."
         }
         "damaged" => "The image is damaged or incomplete.",
+        "busy" => "The server is busy opening other images. Please try again in a moment.",
         _ => "The logo could not be saved. Please try again.",
     }
 }

@@ -14,11 +14,12 @@ use crate::domain::stylesheet::TenantStylesheet;
 use crate::domain::{TenantBranding, TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
+use crate::services::logo_decoding::LOGO_DECODING;
 use crate::storage::Database;
 use crate::storage::branding::{
     BrandingRecord, StoredLogo, find_branding, set_logo, set_stylesheet,
 };
-use logo::{LogoError, process_logo};
+use logo::LogoError;
 
 /// The blob store (a local directory by default; Azure Blob or S3 by
 /// configuration), as handlers and server functions reach it.
@@ -140,12 +141,9 @@ pub async fn replace_logo(
     scope: &TenantScope,
     upload: &[u8],
 ) -> Result<(), UploadError> {
-    // Decoding and scaling an image is CPU work (bounded by logo.rs's
-    // limits): it runs off the async worker threads.
-    let owned = upload.to_vec();
-    let processed = tokio::task::spawn_blocking(move || process_logo(&owned))
-        .await
-        .map_err(|e| AppError::internal("branding: logo task", e))??;
+    // Decoding takes memory in proportion to the pixels: the shared pool
+    // bounds how many run and how much they hold together.
+    let processed = LOGO_DECODING.process(upload.to_vec()).await?;
     let version = version_of(&processed.bytes);
     let blob = format!(
         "tenants/{}/logo-{}.{}",

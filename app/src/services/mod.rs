@@ -15,6 +15,7 @@ pub mod job_progress;
 pub mod job_services;
 pub mod jobs;
 pub mod lifecycle;
+pub mod logo_decoding;
 pub mod metadata;
 pub mod platform_admin;
 pub mod respondent;

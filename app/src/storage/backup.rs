@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use futures_util::TryStreamExt;
+use futures_util::stream::BoxStream;
 use serde_json::{Map, Value};
 use sqlx::Row;
 
@@ -16,14 +18,17 @@ use crate::services::backup::tables::{Kind, TableSpec};
 /// positions), plus `ref` for rows with an id.
 pub type BackupRow = Map<String, Value>;
 
-/// Every row of `table` for the tenant, ids replaced by positions.
-/// `positions` holds the id → position maps of the tables read before.
+/// Hands every row of `table` for the tenant to `emit`, one at a time as
+/// the database returns them (a tenant's rows are never all in memory),
+/// ids replaced by positions; returns how many there were. `positions`
+/// holds the id → position maps of the tables read before.
 pub async fn read_rows(
     db: &Database,
     scope: &TenantScope,
     table: &TableSpec,
     positions: &mut HashMap<&'static str, HashMap<i64, i64>>,
-) -> Result<Vec<BackupRow>, sqlx::Error> {
+    emit: &mut (dyn FnMut(BackupRow) -> std::io::Result<()> + Send),
+) -> Result<usize, sqlx::Error> {
     let mut columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
     if table.has_id {
         columns.insert(0, "id");
@@ -36,11 +41,11 @@ pub async fn read_rows(
     );
     let corrupt = |what: String| sqlx::Error::Decode(what.into());
     let mut own = HashMap::new();
-    let rows = with_pool_as_is!(db, pool => {
+    let count = with_pool_as_is!(db, pool => {
         // Decoded by hand: the columns come from the table's spec at run time.
-        let raw = sqlx::query(&sql).bind(scope.tenant_id().0).fetch_all(pool).await?;
-        let mut rows = Vec::with_capacity(raw.len());
-        for (index, row) in raw.iter().enumerate() {
+        let mut raw = sqlx::query(&sql).bind(scope.tenant_id().0).fetch(pool);
+        let mut index = 0usize;
+        while let Some(row) = raw.try_next().await? {
             let mut out = Map::new();
             if table.has_id {
                 let id: i64 = row.try_get("id")?;
@@ -66,14 +71,15 @@ pub async fn read_rows(
                 };
                 out.insert((*column).to_owned(), value);
             }
-            rows.push(out);
+            emit(out)?;
+            index += 1;
         }
-        rows
+        index
     });
     if table.has_id {
         positions.insert(table.name, own);
     }
-    Ok(rows)
+    Ok(count)
 }
 
 /// Why an archive's rows could not be restored (nothing was written).
@@ -83,7 +89,13 @@ pub enum RestoreRowsError {
     Invalid { table: String, message: String },
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// Reading the rows from where the restore keeps them failed.
+    #[error("reading the archive's rows: {0}")]
+    Source(#[from] std::io::Error),
 }
+
+/// One table's rows, read as they are inserted.
+pub type RowStream<'a> = BoxStream<'a, std::io::Result<BackupRow>>;
 
 /// Inserts every table's rows for the new tenant in one transaction, with
 /// new ids, and queues every submission for the statistics task (which
@@ -92,7 +104,7 @@ pub enum RestoreRowsError {
 pub async fn insert_rows(
     db: &Database,
     scope: &TenantScope,
-    tables: &[(&'static TableSpec, Vec<BackupRow>)],
+    tables: Vec<(&'static TableSpec, RowStream<'_>)>,
     fix: &(dyn Fn(&str, &mut BackupRow) -> Result<(), String> + Sync),
     now: i64,
 ) -> Result<(), RestoreRowsError> {
@@ -104,7 +116,7 @@ pub async fn insert_rows(
     with_pool_as_is!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
-        for (table, rows) in tables {
+        for (table, mut rows) in tables {
             let mut columns: Vec<String> = table.columns.iter().map(|(c, _)| (*c).to_owned()).collect();
             // Columns the archive never holds, which `fix` fills in.
             let extra: &[&str] = match table.name {
@@ -128,13 +140,15 @@ pub async fn insert_rows(
                 if table.has_id { " RETURNING id" } else { "" }
             );
             let mut own = HashMap::new();
-            for (index, original) in rows.iter().enumerate() {
-                let mut row = original.clone();
-                fix(table.name, &mut row).map_err(|m| invalid(table.name, format!("row {}: {m}", index + 1)))?;
+            // Counted from 1, as the messages give it.
+            let mut number = 0usize;
+            while let Some(mut row) = rows.try_next().await? {
+                number += 1;
+                fix(table.name, &mut row).map_err(|m| invalid(table.name, format!("row {}: {m}", number)))?;
                 let mut query = sqlx::query(&sql).bind(tenant);
                 for (column, kind) in table.columns {
                     let value = row.get(*column).cloned().unwrap_or(Value::Null);
-                    let wrong = || invalid(table.name, format!("row {}: {column} has the wrong type", index + 1));
+                    let wrong = || invalid(table.name, format!("row {}: {column} has the wrong type", number));
                     query = match kind {
                         Kind::Int => query.bind(value.as_i64().ok_or_else(wrong)?),
                         Kind::OptInt => query.bind(if value.is_null() { None } else { Some(value.as_i64().ok_or_else(wrong)?) }),
@@ -144,7 +158,7 @@ pub async fn insert_rows(
                         Kind::Ref(parent) => {
                             let position = value.as_i64().ok_or_else(wrong)?;
                             let id = ids.get(parent).and_then(|m| m.get(&position)).ok_or_else(|| {
-                                invalid(table.name, format!("row {}: {column} refers to a {parent} row the archive lacks", index + 1))
+                                invalid(table.name, format!("row {}: {column} refers to a {parent} row the archive lacks", number))
                             })?;
                             query.bind(*id)
                         }
@@ -159,11 +173,11 @@ pub async fn insert_rows(
                 }
                 if table.has_id {
                     let position = row.get("ref").and_then(Value::as_i64)
-                        .ok_or_else(|| invalid(table.name, format!("row {}: ref is missing", index + 1)))?;
+                        .ok_or_else(|| invalid(table.name, format!("row {}: ref is missing", number)))?;
                     // By hand: the same dynamically bound query also runs without RETURNING.
                     let id: i64 = query.fetch_one(&mut *tx).await?.try_get("id")?;
                     if own.insert(position, id).is_some() {
-                        return Err(invalid(table.name, format!("row {}: ref {position} is repeated", index + 1)));
+                        return Err(invalid(table.name, format!("row {}: ref {position} is repeated", number)));
                     }
                 } else {
                     query.execute(&mut *tx).await?;

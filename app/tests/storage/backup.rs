@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use app::domain::{Email, MetadataKind, Role};
 use app::secrets::ServerKey;
-use app::services::backup::{Contents, RestoreRequest, create_backup, read_backup, restore_backup};
+use app::services::backup::{
+    BackupArchive, Contents, RestoreRequest, create_backup, read_backup, restore_backup,
+};
 use app::services::branding::{BlobStore, replace_logo, save_stylesheet};
 use app::storage::lifecycle::remaining_rows;
 use app::storage::metadata::{AddFieldOutcome, add_field, set_value};
@@ -17,6 +19,18 @@ use crate::every_kind::{every_answer, every_kind_survey};
 use crate::support::*;
 
 const PASSWORD: &str = "a new long password";
+
+/// The archive as a download gives it.
+fn packed(archive: BackupArchive) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    archive.write_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// An archive as a restore reads it (an upload, or a file).
+fn upload(bytes: &[u8]) -> std::io::Cursor<Vec<u8>> {
+    std::io::Cursor::new(bytes.to_vec())
+}
 
 fn png() -> Vec<u8> {
     let image =
@@ -107,8 +121,8 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
             &adatum,
             SystemGrant::for_tests(SystemTask::PlatformAdministration),
         );
-        let first = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
-        let contents = read_backup(&first).unwrap();
+        let first = packed(create_backup(db, &blobs, &scope, &adatum).await.unwrap());
+        let contents = read_backup(&first[..]).unwrap();
         assert_eq!(
             contents.tables["submissions"].len(),
             7 + 2,
@@ -120,9 +134,16 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
         assert!(!text.contains("fabrikam"), "nothing of another tenant");
         assert!(!text.contains("old hash"), "no password hashes");
 
-        let restored = restore_backup(db, &blobs, &key, &first, request("adatum-copy"), NOW)
-            .await
-            .unwrap();
+        let restored = restore_backup(
+            db,
+            &blobs,
+            &key,
+            upload(&first),
+            request("adatum-copy"),
+            NOW,
+        )
+        .await
+        .unwrap();
         assert_eq!(restored.status, TenantStatus::Active);
         assert_eq!(restored.name, adatum.name);
         assert_eq!(
@@ -174,10 +195,12 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
             );
         }
 
-        let second = create_backup(db, &blobs, &copy_scope, &restored)
-            .await
-            .unwrap();
-        let again = read_backup(&second).unwrap();
+        let second = packed(
+            create_backup(db, &blobs, &copy_scope, &restored)
+                .await
+                .unwrap(),
+        );
+        let again = read_backup(&second[..]).unwrap();
         assert_eq!(again.tables, contents.tables, "same rows apart from ids");
         assert_eq!(again.logo, contents.logo, "same logo");
         let (mut a, mut b) = (contents.manifest.unwrap(), again.manifest.unwrap());
@@ -213,7 +236,7 @@ async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
             &adatum,
             SystemGrant::for_tests(SystemTask::PlatformAdministration),
         );
-        let archive = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
+        let archive = packed(create_backup(db, &blobs, &scope, &adatum).await.unwrap());
         let before = count_tenants(db).await.unwrap();
 
         let refused = |result: Result<TenantRecord, AppError>| match result {
@@ -221,17 +244,27 @@ async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
             other => panic!("expected a refusal, got {other:?}"),
         };
         let garbage = refused(
-            restore_backup(db, &blobs, &key, b"not an archive", request("other"), NOW).await,
+            restore_backup(
+                db,
+                &blobs,
+                &key,
+                upload(b"not an archive"),
+                request("other"),
+                NOW,
+            )
+            .await,
         );
         assert!(garbage.contains("not a Tailspin backup"), "{garbage}");
         let truncated = &archive[..archive.len() / 2];
-        refused(restore_backup(db, &blobs, &key, truncated, request("other"), NOW).await);
-        let taken =
-            refused(restore_backup(db, &blobs, &key, &archive, request("adatum"), NOW).await);
+        refused(restore_backup(db, &blobs, &key, upload(truncated), request("other"), NOW).await);
+        let taken = refused(
+            restore_backup(db, &blobs, &key, upload(&archive), request("adatum"), NOW).await,
+        );
         assert!(taken.contains("taken"), "{taken}");
         let mut no_password = request("other");
         no_password.administrator_password = None;
-        let needs = refused(restore_backup(db, &blobs, &key, &archive, no_password, NOW).await);
+        let needs =
+            refused(restore_backup(db, &blobs, &key, upload(&archive), no_password, NOW).await);
         assert!(needs.contains("password"), "{needs}");
         assert_eq!(
             count_tenants(db).await.unwrap(),
@@ -307,8 +340,8 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
         store_submission(db, &scope, survey, &key(1), &given, NOW)
             .await
             .unwrap();
-        let archive = create_backup(db, &blobs, &scope, &adatum).await.unwrap();
-        let mut old = read_backup(&archive).unwrap();
+        let archive = packed(create_backup(db, &blobs, &scope, &adatum).await.unwrap());
+        let mut old = read_backup(&archive[..]).unwrap();
         // As the previous version wrote it: no settings, no items.
         for (table, column) in [("questions", "settings"), ("answers", "items")] {
             for row in old.tables.get_mut(table).unwrap() {
@@ -319,7 +352,7 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
             db,
             &blobs,
             &server_key,
-            &repack(&old),
+            upload(&repack(&old)),
             request("adatum-old"),
             NOW,
         )
@@ -352,7 +385,7 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
             Err(AppError::BadRequest(message)) => message,
             other => panic!("expected a refusal, got {other:?}"),
         };
-        let mut scale_without_points = read_backup(&archive).unwrap();
+        let mut scale_without_points = read_backup(&archive[..]).unwrap();
         scale_without_points.tables.get_mut("questions").unwrap()[0]
             .insert("kind".into(), "scale".into());
         let message = refused(
@@ -360,14 +393,14 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
                 db,
                 &blobs,
                 &server_key,
-                &repack(&scale_without_points),
+                upload(&repack(&scale_without_points)),
                 request("edited"),
                 NOW,
             )
             .await,
         );
         assert!(message.contains("scale question"), "{message}");
-        let mut stars_as_text = read_backup(&archive).unwrap();
+        let mut stars_as_text = read_backup(&archive[..]).unwrap();
         let answer = &mut stars_as_text.tables.get_mut("answers").unwrap()[0];
         answer.insert("number_value".into(), serde_json::Value::Null);
         answer.insert("text_value".into(), "three".into());
@@ -376,7 +409,7 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
                 db,
                 &blobs,
                 &server_key,
-                &repack(&stars_as_text),
+                upload(&repack(&stars_as_text)),
                 request("edited"),
                 NOW,
             )

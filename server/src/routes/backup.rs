@@ -5,10 +5,12 @@
 use app::domain::{TenantAlias, UnixMillis};
 use app::error::AppError;
 use app::services::backup::{RestoreRequest, backup_of, restore_backup};
+use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
 
+use super::body_limits;
 use crate::state::AppState;
 
 /// The largest archive a restore accepts.
@@ -25,8 +27,8 @@ pub async fn download_backup(
     };
     match backup_of(&state.db, &state.blobs, &access.scope).await {
         Ok((alias, archive)) => {
-            tracing::info!(tenant = %alias, bytes = archive.len(), "backup downloaded");
-            let mut response = archive.into_response();
+            tracing::info!(tenant = %alias, "backup downloading");
+            let mut response = Body::from_stream(archive.into_chunks()).into_response();
             let name = format!(
                 "tailspin-{}-{}.tar.gz",
                 alias,
@@ -41,41 +43,85 @@ pub async fn download_backup(
 
 #[derive(Default)]
 struct RestoreForm {
-    archive: Vec<u8>,
+    /// The uploaded archive, in an unnamed temporary file.
+    archive: Option<std::fs::File>,
     alias: String,
     administrator_password: String,
     client_secret: String,
 }
 
-async fn read_form(mut multipart: Multipart) -> Result<RestoreForm, String> {
+const INTERRUPTED: &str = "The upload was interrupted or is too large (at most 100 MiB).";
+
+/// Reads the form; the archive goes to a temporary file as it arrives, so
+/// an upload of any allowed size takes a chunk of memory at a time.
+async fn read_form(mut multipart: Multipart) -> Result<RestoreForm, AppError> {
+    let refuse = |message: &str| AppError::BadRequest(message.to_owned());
     let mut form = RestoreForm::default();
     while let Some(mut field) = multipart
         .next_field()
         .await
-        .map_err(|_| "The upload was interrupted or is too large (at most 100 MiB).".to_owned())?
+        .map_err(|_| refuse(INTERRUPTED))?
     {
         let name = field.name().unwrap_or_default().to_owned();
+        if name == "archive" {
+            form.archive = Some(archive_to_file(&mut field).await?);
+            continue;
+        }
+        // The other fields are short: the body limit of text fields bounds
+        // them like any form.
         let mut bytes = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(|_| {
-            "The upload was interrupted or is too large (at most 100 MiB).".to_owned()
-        })? {
+        while let Some(chunk) = field.chunk().await.map_err(|_| refuse(INTERRUPTED))? {
+            if bytes.len() + chunk.len() > body_limits::MAX_BODY_BYTES {
+                return Err(refuse(INTERRUPTED));
+            }
             bytes.extend_from_slice(&chunk);
         }
-        let text = || String::from_utf8_lossy(&bytes).trim().to_owned();
+        let text = String::from_utf8_lossy(&bytes);
         match name.as_str() {
-            "archive" => form.archive = bytes,
-            "alias" => form.alias = text(),
-            "administrator_password" => {
-                form.administrator_password = String::from_utf8_lossy(&bytes).into_owned()
-            }
-            "client_secret" => form.client_secret = String::from_utf8_lossy(&bytes).into_owned(),
+            "alias" => form.alias = text.trim().to_owned(),
+            "administrator_password" => form.administrator_password = text.into_owned(),
+            "client_secret" => form.client_secret = text.into_owned(),
             _ => {}
         }
     }
-    if form.archive.is_empty() {
-        return Err("Choose the backup archive to restore.".into());
-    }
     Ok(form)
+}
+
+/// The archive field in an unnamed temporary file, from its start; `None`
+/// when it is empty.
+async fn archive_to_file(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<std::fs::File, AppError> {
+    use tokio::io::AsyncWriteExt;
+    let spool_failed = |e| AppError::internal("restore: keeping the upload", e);
+    let file = tokio::task::spawn_blocking(tempfile::tempfile)
+        .await
+        .map_err(spool_failed)?
+        .map_err(spool_failed)?;
+    let mut file = tokio::io::BufWriter::new(tokio::fs::File::from_std(file));
+    let mut length = 0usize;
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|_| AppError::BadRequest(INTERRUPTED.to_owned()))?
+    {
+        length += chunk.len();
+        file.write_all(&chunk).await.map_err(spool_failed)?;
+    }
+    file.flush().await.map_err(spool_failed)?;
+    if length == 0 {
+        return Err(AppError::BadRequest(
+            "Choose the backup archive to restore.".into(),
+        ));
+    }
+    let mut file = file.into_inner().into_std().await;
+    tokio::task::spawn_blocking(move || {
+        use std::io::Seek;
+        file.rewind().map(|()| file)
+    })
+    .await
+    .map_err(spool_failed)?
+    .map_err(spool_failed)
 }
 
 fn back_with(message: &str) -> Response {
@@ -95,7 +141,11 @@ pub async fn restore_upload(
     }
     let form = match read_form(multipart).await {
         Ok(form) => form,
-        Err(message) => return back_with(&message),
+        Err(AppError::BadRequest(message)) => return back_with(&message),
+        Err(error) => return error.into_response(),
+    };
+    let Some(archive) = form.archive else {
+        return back_with("Choose the backup archive to restore.");
     };
     let alias = match TenantAlias::parse(&form.alias) {
         Ok(alias) => alias,
@@ -110,7 +160,7 @@ pub async fn restore_upload(
         &state.db,
         &state.blobs,
         &state.federation.key,
-        &form.archive,
+        archive,
         request,
         UnixMillis::now(),
     )

@@ -38,8 +38,12 @@ async fn administrators_download_a_backup_that_tailspin_restores_under_a_new_ali
             .unwrap()
             .contains("tailspin-adatum-"),
     );
+    assert!(
+        response.headers().get("content-length").is_none(),
+        "packed as it is sent, so its length is not known up front"
+    );
     let archive = response.bytes().await.unwrap().to_vec();
-    let contents = app::services::backup::read_backup(&archive).unwrap();
+    let contents = app::services::backup::read_backup(&archive[..]).unwrap();
     assert_eq!(contents.manifest.unwrap().tenant.alias, "adatum");
 
     // A tenant's Administrator may not restore: that is Tailspin's.

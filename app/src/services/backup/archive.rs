@@ -1,23 +1,33 @@
 //! The archive file: a gzip-compressed tar with `manifest.json`, one
 //! `tables/{name}.jsonl` per table (a JSON object a line) and, when the
-//! tenant has one, `branding/logo`. Reading it is bounded, since archives
-//! come from outside.
+//! tenant has one, `branding/logo`. Both directions stream: a backup is
+//! packed from tables spooled to temporary files into any writer, and an
+//! archive is read entry by entry and line by line, bounded, since archives
+//! come from outside. Neither ever holds a whole table in memory.
 
-use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, Write};
 
 use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
 use super::manifest::Manifest;
+use crate::logo::MAX_LOGO_BYTES;
 use crate::storage::backup::BackupRow;
 
 /// An archive's whole unpacked content may not exceed this.
 pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+/// One row (one line) may not exceed this: far above any row the service
+/// writes, and what bounds the memory a hostile line can take.
+pub const MAX_ROW_BYTES: u64 = 16 * 1024 * 1024;
 const MAX_ENTRIES: usize = 64;
 const DAMAGED: &str = "The file is not a Tailspin backup (.tar.gz), or it is damaged.";
+/// Buffers between the temporary files and the archive.
+const SPOOL_BUFFER_BYTES: usize = 256 * 1024;
 
+/// An archive read whole into memory (`super::read_backup`).
 #[derive(Debug, Default)]
 pub struct Contents {
     pub manifest: Option<Manifest>,
@@ -25,98 +35,248 @@ pub struct Contents {
     pub logo: Option<Vec<u8>>,
 }
 
+/// A table's rows written as JSON lines to an unnamed temporary file (gone
+/// when dropped, even if the process dies).
+pub struct SpooledTable {
+    pub name: &'static str,
+    pub rows: usize,
+    file: BufWriter<File>,
+}
+
+impl SpooledTable {
+    pub fn new(name: &'static str) -> std::io::Result<SpooledTable> {
+        Ok(SpooledTable {
+            name,
+            rows: 0,
+            file: BufWriter::with_capacity(SPOOL_BUFFER_BYTES, tempfile::tempfile()?),
+        })
+    }
+
+    pub fn push(&mut self, row: &BackupRow) -> std::io::Result<()> {
+        serde_json::to_writer(&mut self.file, row).map_err(std::io::Error::other)?;
+        self.file.write_all(b"\n")?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// The file, from its start, and its length.
+    fn into_reader(self) -> std::io::Result<(File, u64)> {
+        let mut file = self.file.into_inner().map_err(|e| e.into_error())?;
+        let length = file.stream_position()?;
+        file.rewind()?;
+        Ok((file, length))
+    }
+}
+
 fn append(
-    tar: &mut tar::Builder<GzEncoder<Vec<u8>>>,
+    tar: &mut tar::Builder<impl Write>,
     path: &str,
-    bytes: &[u8],
+    length: u64,
+    data: impl Read,
 ) -> std::io::Result<()> {
     let mut header = tar::Header::new_gnu();
-    header.set_size(bytes.len() as u64);
+    header.set_size(length);
     header.set_mode(0o644);
     header.set_mtime(0);
     header.set_cksum();
-    tar.append_data(&mut header, path, bytes)
+    tar.append_data(&mut header, path, data)
 }
 
-pub fn write(contents: &Contents) -> std::io::Result<Vec<u8>> {
-    let mut tar = tar::Builder::new(GzEncoder::new(Vec::new(), Compression::default()));
-    let manifest = serde_json::to_vec_pretty(&contents.manifest).map_err(std::io::Error::other)?;
-    append(&mut tar, "manifest.json", &manifest)?;
-    for (name, rows) in &contents.tables {
-        let mut lines = Vec::new();
-        for row in rows {
-            serde_json::to_writer(&mut lines, row).map_err(std::io::Error::other)?;
-            lines.write_all(b"\n")?;
-        }
-        append(&mut tar, &format!("tables/{name}.jsonl"), &lines)?;
+/// Packs an archive into `out`, table by table from their files.
+pub fn write(
+    manifest: &Manifest,
+    tables: Vec<SpooledTable>,
+    logo: Option<&[u8]>,
+    out: impl Write,
+) -> std::io::Result<()> {
+    let mut tar = tar::Builder::new(GzEncoder::new(out, Compression::default()));
+    let manifest = serde_json::to_vec_pretty(manifest).map_err(std::io::Error::other)?;
+    append(
+        &mut tar,
+        "manifest.json",
+        manifest.len() as u64,
+        &manifest[..],
+    )?;
+    for table in tables {
+        let path = format!("tables/{}.jsonl", table.name);
+        let (file, length) = table.into_reader()?;
+        append(
+            &mut tar,
+            &path,
+            length,
+            BufReader::with_capacity(SPOOL_BUFFER_BYTES, file),
+        )?;
     }
-    if let Some(logo) = &contents.logo {
-        append(&mut tar, "branding/logo", logo)?;
+    if let Some(logo) = logo {
+        append(&mut tar, "branding/logo", logo.len() as u64, logo)?;
     }
-    tar.into_inner()?.finish()
+    tar.into_inner()?.finish()?.flush()
 }
 
-/// Reads an archive; a message says what is wrong with one that is not ours.
-pub fn read(bytes: &[u8]) -> Result<Contents, String> {
-    let mut archive = tar::Archive::new(GzDecoder::new(bytes));
-    let mut contents = Contents::default();
+/// Why an archive could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The archive is not one this version restores; the message says why.
+    #[error("{0}")]
+    Refused(String),
+    /// Keeping its rows in temporary files failed.
+    #[error("backup: spooling an archive's rows: {0}")]
+    Spool(std::io::Error),
+}
+
+impl From<String> for ReadError {
+    fn from(message: String) -> ReadError {
+        ReadError::Refused(message)
+    }
+}
+
+impl From<&str> for ReadError {
+    fn from(message: &str) -> ReadError {
+        ReadError::Refused(message.to_owned())
+    }
+}
+
+/// What reading an archive found besides each row: the manifest, the rows
+/// per table, the logo (read no further than a logo may be long, which
+/// its check then refuses) and, when spooled, each table's rows.
+pub struct ReadArchive {
+    pub manifest: Manifest,
+    pub rows: BTreeMap<String, usize>,
+    pub logo: Option<Vec<u8>>,
+    pub spooled: BTreeMap<String, File>,
+}
+
+/// Reads an archive entry by entry, each table line by line: every row is
+/// parsed (so a malformed one is refused now) and handed to `each_row`;
+/// with `spool`, each table's lines are also kept in a temporary file for
+/// a later pass. Memory stays within one row, whatever the archive holds.
+pub fn read(
+    archive: impl Read,
+    spool: bool,
+    each_row: &mut dyn FnMut(&str, BackupRow),
+) -> Result<ReadArchive, ReadError> {
+    let mut archive = tar::Archive::new(GzDecoder::new(archive));
+    let mut manifest = None;
+    let mut rows = BTreeMap::new();
+    let mut logo = None;
+    let mut spooled = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     let mut unpacked = 0u64;
-    let entries = archive.entries().map_err(|_| DAMAGED.to_owned())?;
+    let entries = archive.entries().map_err(|_| DAMAGED)?;
     for (count, entry) in entries.enumerate() {
         if count >= MAX_ENTRIES {
             return Err("The archive has more files than a backup has.".into());
         }
-        let mut entry = entry.map_err(|_| DAMAGED.to_owned())?;
+        let mut entry = entry.map_err(|_| DAMAGED)?;
         let path = entry
             .path()
-            .map_err(|_| DAMAGED.to_owned())?
+            .map_err(|_| DAMAGED)?
             .to_string_lossy()
             .into_owned();
-        let mut data = Vec::new();
-        let left = MAX_UNPACKED_BYTES - unpacked;
-        (&mut entry)
-            .take(left + 1)
-            .read_to_end(&mut data)
-            .map_err(|_| DAMAGED.to_owned())?;
-        unpacked += data.len() as u64;
+        // The header's size is what the reader goes through, read or not.
+        unpacked = unpacked.saturating_add(entry.size());
         if unpacked > MAX_UNPACKED_BYTES {
             return Err("The archive unpacks to more than 512 MiB.".into());
         }
+        if !seen.insert(path.clone()) {
+            return Err(format!("The archive holds {path} twice.").into());
+        }
         if path == "manifest.json" {
-            contents.manifest = Some(
-                serde_json::from_slice(&data)
+            let mut data = Vec::new();
+            (&mut entry)
+                .take(MAX_ROW_BYTES)
+                .read_to_end(&mut data)
+                .map_err(|_| DAMAGED)?;
+            manifest = Some(
+                serde_json::from_slice::<Manifest>(&data)
                     .map_err(|e| format!("manifest.json is not a backup manifest: {e}."))?,
             );
         } else if path == "branding/logo" {
-            contents.logo = Some(data);
+            let mut data = Vec::new();
+            (&mut entry)
+                .take(MAX_LOGO_BYTES as u64 + 1)
+                .read_to_end(&mut data)
+                .map_err(|_| DAMAGED)?;
+            logo = Some(data);
         } else if let Some(name) = path
             .strip_prefix("tables/")
             .and_then(|p| p.strip_suffix(".jsonl"))
         {
             if super::tables::spec(name).is_none() {
-                return Err(format!(
-                    "The archive has a table this version does not know: {name}."
-                ));
+                return Err(
+                    format!("The archive has a table this version does not know: {name}.").into(),
+                );
             }
-            let text = String::from_utf8(data).map_err(|_| format!("{path} is not UTF-8 text."))?;
-            let rows = text
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .enumerate()
-                .map(|(i, line)| {
-                    serde_json::from_str::<BackupRow>(line)
-                        .map_err(|e| format!("{path}, line {}: {e}.", i + 1))
+            let mut file = spool
+                .then(|| {
+                    tempfile::tempfile()
+                        .map(|file| BufWriter::with_capacity(SPOOL_BUFFER_BYTES, file))
                 })
-                .collect::<Result<Vec<_>, _>>()?;
-            contents.tables.insert(name.to_owned(), rows);
+                .transpose()
+                .map_err(ReadError::Spool)?;
+            let found = read_table(&path, &mut entry, file.as_mut(), &mut |row| {
+                each_row(name, row)
+            })?;
+            rows.insert(name.to_owned(), found);
+            if let Some(file) = file {
+                let mut file = file
+                    .into_inner()
+                    .map_err(|e| ReadError::Spool(e.into_error()))?;
+                file.rewind().map_err(ReadError::Spool)?;
+                spooled.insert(name.to_owned(), file);
+            }
         } else {
-            return Err(format!(
-                "The archive holds a file a backup never has: {path}."
-            ));
+            return Err(format!("The archive holds a file a backup never has: {path}.").into());
         }
     }
-    if contents.manifest.is_none() {
-        return Err("The archive has no manifest.json, so it is not a Tailspin backup.".into());
+    let manifest =
+        manifest.ok_or("The archive has no manifest.json, so it is not a Tailspin backup.")?;
+    Ok(ReadArchive {
+        manifest,
+        rows,
+        logo,
+        spooled,
+    })
+}
+
+/// One table's lines (blank ones skipped); returns how many rows it has.
+fn read_table(
+    path: &str,
+    entry: &mut impl Read,
+    mut spool: Option<&mut BufWriter<File>>,
+    each_row: &mut dyn FnMut(BackupRow),
+) -> Result<usize, ReadError> {
+    let mut lines = BufReader::with_capacity(SPOOL_BUFFER_BYTES, entry);
+    let mut line = Vec::new();
+    let mut found = 0usize;
+    loop {
+        line.clear();
+        let read = (&mut lines)
+            .take(MAX_ROW_BYTES + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|_| DAMAGED)?;
+        if read == 0 {
+            return Ok(found);
+        }
+        if line.len() as u64 > MAX_ROW_BYTES {
+            return Err(
+                format!("{path}, line {}: the row is longer than 16 MiB.", found + 1).into(),
+            );
+        }
+        let text = std::str::from_utf8(&line).map_err(|_| format!("{path} is not UTF-8 text."))?;
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        found += 1;
+        let row = serde_json::from_str::<BackupRow>(text)
+            .map_err(|e| format!("{path}, line {found}: {e}."))?;
+        if let Some(spool) = spool.as_mut() {
+            spool
+                .write_all(text.as_bytes())
+                .and_then(|()| spool.write_all(b"\n"))
+                .map_err(ReadError::Spool)?;
+        }
+        each_row(row);
     }
-    Ok(contents)
 }

@@ -5,10 +5,35 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::archive::Contents;
-use super::tables::TableSpec;
 use crate::domain::{Plan, UnixMillis};
 use crate::storage::backup::BackupRow;
+
+/// What the checks before writing need of an archive, noted row by row as
+/// it is read: the surveys (few, and checked whole), how many users, and
+/// each question's kind by its position (for the answers).
+#[derive(Debug, Default)]
+pub(super) struct ArchiveFacts {
+    pub surveys: Vec<BackupRow>,
+    pub users: usize,
+    pub question_kinds: HashMap<i64, String>,
+}
+
+impl ArchiveFacts {
+    pub fn note(&mut self, table: &str, row: BackupRow) {
+        match table {
+            "surveys" => self.surveys.push(row),
+            "users" => self.users += 1,
+            "questions" => {
+                let position = row.get("ref").and_then(Value::as_i64);
+                let kind = row.get("kind").and_then(Value::as_str);
+                if let (Some(position), Some(kind)) = (position, kind) {
+                    self.question_kinds.insert(position, kind.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+}
 
 /// A backup is a file its owner could have edited: what sign-up, the
 /// designer and publishing would refuse, a restore refuses too. Every
@@ -16,7 +41,7 @@ use crate::storage::backup::BackupRow;
 /// length and a known status; the open surveys and the users fit the plan's
 /// limits.
 pub(super) fn check_surveys_and_limits(
-    contents: &Contents,
+    facts: &ArchiveFacts,
     plan: Plan,
     limits: &crate::storage::tenants::LimitOverrides,
     now: UnixMillis,
@@ -28,13 +53,9 @@ pub(super) fn check_surveys_and_limits(
             .unwrap_or_default()
             .to_owned()
     };
-    let surveys = contents
-        .tables
-        .get("surveys")
-        .map_or(&[][..], Vec::as_slice);
     let mut slugs = std::collections::BTreeSet::new();
     let mut open = 0u32;
-    for row in surveys {
+    for row in &facts.surveys {
         let slug = text(row, "slug");
         if Slug::parse(&slug).is_err() {
             return Err(format!("A survey's address is not valid: {slug:?}."));
@@ -64,7 +85,7 @@ pub(super) fn check_surveys_and_limits(
             plan.label()
         ));
     }
-    let users = contents.tables.get("users").map_or(0, Vec::len);
+    let users = facts.users;
     if let Some(max_users) = limits.max_users(plan)
         && users > max_users as usize
     {
@@ -74,22 +95,6 @@ pub(super) fn check_surveys_and_limits(
         ));
     }
     Ok(())
-}
-
-/// Each question's kind code by its position in the archive.
-pub(super) fn question_kinds(
-    tables: &[(&'static TableSpec, Vec<BackupRow>)],
-) -> HashMap<i64, String> {
-    tables
-        .iter()
-        .filter(|(spec, _)| spec.name == "questions")
-        .flat_map(|(_, rows)| rows)
-        .filter_map(|row| {
-            let position = row.get("ref").and_then(Value::as_i64)?;
-            let kind = row.get("kind").and_then(Value::as_str)?;
-            Some((position, kind.to_owned()))
-        })
-        .collect()
 }
 
 fn optional_text(row: &BackupRow, column: &str) -> Option<String> {
@@ -147,10 +152,12 @@ mod tests {
             .clone()
     }
 
-    fn contents(surveys: Vec<BackupRow>) -> Contents {
-        let mut contents = Contents::default();
-        contents.tables.insert("surveys".into(), surveys);
-        contents
+    fn facts(surveys: Vec<BackupRow>) -> ArchiveFacts {
+        let mut facts = ArchiveFacts::default();
+        for survey in surveys {
+            facts.note("surveys", survey);
+        }
+        facts
     }
 
     const NO_OVERRIDES: LimitOverrides = LimitOverrides {
@@ -161,12 +168,7 @@ mod tests {
     #[test]
     fn an_edited_backup_is_checked_like_the_designer_and_publishing() {
         let check = |surveys| {
-            check_surveys_and_limits(
-                &contents(surveys),
-                Plan::Trial,
-                &NO_OVERRIDES,
-                UnixMillis(0),
-            )
+            check_surveys_and_limits(&facts(surveys), Plan::Trial, &NO_OVERRIDES, UnixMillis(0))
         };
         assert!(check(vec![survey("fine", "Fine", "draft")]).is_ok());
         for (surveys, expected) in [

@@ -7,12 +7,15 @@
 mod archive;
 mod checks;
 mod manifest;
+#[cfg(test)]
+mod streaming_tests;
 pub mod tables;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
+use archive::SpooledTable;
 pub use archive::{Contents, MAX_UNPACKED_BYTES};
 pub use manifest::{FORMAT, FORMAT_VERSION, Manifest, TenantInfo};
 
@@ -23,16 +26,93 @@ use crate::secrets::ServerKey;
 use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::Database;
-use crate::storage::backup::{RestoreRowsError, insert_rows, read_rows};
+use crate::storage::backup::{BackupRow, RestoreRowsError, RowStream, insert_rows, read_rows};
 use crate::storage::tenants::{NewTenant, TenantRecord};
 
-/// The backup archive of the tenant the scope is for, with the tenant's
-/// alias (for the archive's name).
+/// A tenant's backup, its rows spooled to temporary files, ready to be
+/// packed into an archive as it is sent (`write_to`, `into_chunks`).
+pub struct BackupArchive {
+    manifest: Manifest,
+    tables: Vec<SpooledTable>,
+    logo: Option<Vec<u8>>,
+}
+
+impl BackupArchive {
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// Packs the archive into `out` (blocking file and compression work).
+    pub fn write_to(self, out: impl std::io::Write) -> std::io::Result<()> {
+        archive::write(&self.manifest, self.tables, self.logo.as_deref(), out)
+    }
+
+    /// The archive in chunks, packed on a blocking thread as they are
+    /// taken: a download holds a few chunks in memory, never the archive.
+    /// An error ends the chunks with it (the download is cut short).
+    pub fn into_chunks(
+        self,
+    ) -> impl futures_util::Stream<Item = std::io::Result<Vec<u8>>> + Send + 'static {
+        let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_IN_FLIGHT);
+        tokio::task::spawn_blocking(move || {
+            let mut out = ChunkWriter {
+                sender: sender.clone(),
+                chunk: Vec::with_capacity(CHUNK_BYTES),
+            };
+            if let Err(error) = self.write_to(&mut out).and_then(|()| out.send()) {
+                // Fails only when the receiver is gone, which needs no error.
+                let _ = sender.blocking_send(Err(error));
+            }
+        });
+        futures_util::stream::unfold(receiver, |mut receiver| async move {
+            receiver.recv().await.map(|chunk| (chunk, receiver))
+        })
+    }
+}
+
+const CHUNK_BYTES: usize = 64 * 1024;
+const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// Hands what is written to the channel a chunk at a time; waits while the
+/// reader is behind, so packing goes at the pace of the download.
+struct ChunkWriter {
+    sender: tokio::sync::mpsc::Sender<std::io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+}
+
+impl ChunkWriter {
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.chunk.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.chunk, Vec::with_capacity(CHUNK_BYTES));
+        self.sender
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+    }
+}
+
+impl std::io::Write for ChunkWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.chunk.extend_from_slice(bytes);
+        if self.chunk.len() >= CHUNK_BYTES {
+            self.send()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The backup of the tenant the scope is for, with the tenant's alias (for
+/// the archive's name).
 pub async fn backup_of(
     db: &Database,
     blobs: &BlobStore,
     scope: &TenantScope,
-) -> Result<(TenantAlias, Vec<u8>), AppError> {
+) -> Result<(TenantAlias, BackupArchive), AppError> {
     let tenant = crate::storage::tenants::find_tenant_by_id(db, scope.tenant_id())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -40,13 +120,13 @@ pub async fn backup_of(
     Ok((tenant.alias, archive))
 }
 
-/// The backup archive of a tenant in any state, for the operator's command
-/// line (`server tenant backup`).
+/// The backup of a tenant in any state, for the operator's command line
+/// (`server tenant backup`).
 pub async fn operator_backup(
     db: &Database,
     blobs: &BlobStore,
     alias: &TenantAlias,
-) -> Result<Option<Vec<u8>>, AppError> {
+) -> Result<Option<BackupArchive>, AppError> {
     let Some(tenant) = crate::storage::tenants::find_tenant_by_alias(db, alias).await? else {
         return Ok(None);
     };
@@ -55,23 +135,31 @@ pub async fn operator_backup(
     create_backup(db, blobs, &scope, &tenant).await.map(Some)
 }
 
-/// The tenant's backup archive.
+/// The tenant's backup: every table read from the database into its
+/// temporary file, so that a failure is known before anything is sent.
 pub async fn create_backup(
     db: &Database,
     blobs: &BlobStore,
     scope: &TenantScope,
     tenant: &TenantRecord,
-) -> Result<Vec<u8>, AppError> {
+) -> Result<BackupArchive, AppError> {
+    let spool_failed = |e| AppError::internal("backup: spooling a table", e);
     let mut positions = HashMap::new();
-    let mut contents = Contents::default();
+    let mut tables = Vec::new();
     for table in tables::TABLES {
-        let rows = read_rows(db, scope, table, &mut positions).await?;
-        contents.tables.insert(table.name.to_owned(), rows);
+        let mut spooled = SpooledTable::new(table.name).map_err(spool_failed)?;
+        // Written synchronously: buffered lines into the page cache, as
+        // each row arrives.
+        read_rows(db, scope, table, &mut positions, &mut |row| {
+            spooled.push(&row)
+        })
+        .await?;
+        tables.push(spooled);
     }
-    contents.logo = crate::services::branding::read_logo(db, blobs, scope)
+    let logo = crate::services::branding::read_logo(db, blobs, scope)
         .await?
         .map(|(bytes, _, _)| bytes);
-    contents.manifest = Some(Manifest {
+    let manifest = Manifest {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
         created_at: UnixMillis::now().iso_string(),
@@ -83,23 +171,40 @@ pub async fn create_backup(
             max_active_surveys: tenant.limits.max_active_surveys,
             max_users: tenant.limits.max_users,
         },
-        counts: contents
-            .tables
+        counts: tables
             .iter()
-            .map(|(name, rows)| (name.clone(), rows.len()))
+            .map(|table| (table.name.to_owned(), table.rows))
             .collect(),
-        logo: contents.logo.is_some(),
-    });
-    archive::write(&contents).map_err(|e| AppError::internal("backup: writing the archive", e))
+        logo: logo.is_some(),
+    };
+    Ok(BackupArchive {
+        manifest,
+        tables,
+        logo,
+    })
 }
 
-/// Reads an archive (bounded); the message says what is wrong.
-pub fn read_backup(bytes: &[u8]) -> Result<Contents, String> {
-    let contents = archive::read(bytes)?;
-    let manifest = contents
-        .manifest
-        .as_ref()
-        .expect("read checks the manifest");
+/// Reads a whole archive into memory, with the checks a restore makes of
+/// its manifest: for looking into small archives (the operator's tools and
+/// tests), never for a restore.
+pub fn read_backup(archive: impl std::io::Read) -> Result<Contents, String> {
+    let mut tables: BTreeMap<String, Vec<BackupRow>> = BTreeMap::new();
+    let read = archive::read(archive, false, &mut |name, row| {
+        tables.entry(name.to_owned()).or_default().push(row)
+    })
+    .map_err(|error| error.to_string())?;
+    check_manifest(&read)?;
+    Ok(Contents {
+        manifest: Some(read.manifest),
+        tables,
+        logo: read.logo,
+    })
+}
+
+/// The manifest names our format and version, and the archive holds what
+/// it says.
+fn check_manifest(read: &archive::ReadArchive) -> Result<(), String> {
+    let manifest = &read.manifest;
     if manifest.format != FORMAT {
         return Err("The manifest does not name a Tailspin tenant backup.".into());
     }
@@ -110,17 +215,54 @@ pub fn read_backup(bytes: &[u8]) -> Result<Contents, String> {
         ));
     }
     for (name, count) in &manifest.counts {
-        let found = contents.tables.get(name).map_or(0, Vec::len);
+        let found = read.rows.get(name).copied().unwrap_or(0);
         if found != *count {
             return Err(format!(
                 "The archive is incomplete: {name} has {found} rows, the manifest says {count}."
             ));
         }
     }
-    if manifest.logo != contents.logo.is_some() {
+    if manifest.logo != read.logo.is_some() {
         return Err("The archive is incomplete: the logo is missing.".into());
     }
-    Ok(contents)
+    Ok(())
+}
+
+/// A restore's first pass over the archive: everything checked that can
+/// be checked before writing, the rows spooled for the second pass.
+struct Unpacked {
+    read: archive::ReadArchive,
+    facts: checks::ArchiveFacts,
+}
+
+fn unpack(archive: impl std::io::Read) -> Result<Unpacked, archive::ReadError> {
+    let mut facts = checks::ArchiveFacts::default();
+    let read = archive::read(archive, true, &mut |name, row| facts.note(name, row))?;
+    check_manifest(&read)?;
+    Ok(Unpacked { read, facts })
+}
+
+/// A spooled table's rows, read back as they are inserted.
+fn spooled_rows(file: Option<std::fs::File>) -> RowStream<'static> {
+    use tokio::io::AsyncBufReadExt;
+    let Some(file) = file else {
+        return Box::pin(futures_util::stream::empty());
+    };
+    let lines =
+        tokio::io::BufReader::with_capacity(256 * 1024, tokio::fs::File::from_std(file)).lines();
+    Box::pin(futures_util::stream::unfold(
+        lines,
+        |mut lines| async move {
+            let row = match lines.next_line().await {
+                Ok(None) => return None,
+                Ok(Some(line)) => {
+                    serde_json::from_str::<BackupRow>(&line).map_err(std::io::Error::other)
+                }
+                Err(error) => Err(error),
+            };
+            Some((row, lines))
+        },
+    ))
 }
 
 /// What a restore needs besides the archive: the new alias, and the
@@ -140,19 +282,21 @@ pub async fn restore_backup(
     db: &Database,
     blobs: &BlobStore,
     key: &ServerKey,
-    archive: &[u8],
+    archive: impl std::io::Read + Send + 'static,
     request: RestoreRequest,
     now: UnixMillis,
 ) -> Result<TenantRecord, AppError> {
     let refuse = |message: String| AppError::BadRequest(message);
-    // Unpacking is CPU work (bounded by archive.rs's limits): it runs off
-    // the async worker threads, which keep answering other requests.
-    let owned = archive.to_vec();
-    let contents = tokio::task::spawn_blocking(move || read_backup(&owned))
+    // Unpacking is CPU and file work (bounded by archive.rs's limits): it
+    // runs off the async worker threads, which keep answering requests.
+    let unpacked = tokio::task::spawn_blocking(move || unpack(archive))
         .await
         .map_err(|e| AppError::internal("backup: unpacking task", e))?
-        .map_err(refuse)?;
-    let manifest = contents.manifest.clone().expect("checked");
+        .map_err(|error| match error {
+            archive::ReadError::Refused(message) => refuse(message),
+            archive::ReadError::Spool(error) => AppError::internal("backup: restore", error),
+        })?;
+    let manifest = unpacked.read.manifest.clone();
     let plan = Plan::from_code(&manifest.tenant.plan).ok_or_else(|| {
         refuse(format!(
             "The backup names an unknown plan: {}.",
@@ -169,7 +313,7 @@ pub async fn restore_backup(
         max_active_surveys: manifest.tenant.max_active_surveys,
         max_users: manifest.tenant.max_users,
     };
-    checks::check_surveys_and_limits(&contents, plan, &limits, now).map_err(refuse)?;
+    checks::check_surveys_and_limits(&unpacked.facts, plan, &limits, now).map_err(refuse)?;
     let password_hash = match (plan.sign_in(), &request.administrator_password) {
         (SignInKind::LocalAccounts, Some(password)) => {
             crate::domain::check_new_password(password).map_err(refuse)?;
@@ -219,7 +363,7 @@ pub async fn restore_backup(
         key,
         &scope,
         &tenant,
-        contents,
+        unpacked,
         password_hash,
         client_secret,
         now,
@@ -253,7 +397,7 @@ async fn fill_tenant(
     key: &ServerKey,
     scope: &TenantScope,
     tenant: &TenantRecord,
-    mut contents: Contents,
+    unpacked: Unpacked,
     password_hash: Option<String>,
     client_secret: Option<String>,
     now: UnixMillis,
@@ -261,17 +405,20 @@ async fn fill_tenant(
     let sealed = client_secret
         .map(|secret| key.seal(tenant.id, &secret))
         .transpose()?;
-    let mut tables = Vec::new();
-    for spec in tables::TABLES {
-        let rows = contents.tables.remove(spec.name).unwrap_or_default();
-        tables.push((spec, rows));
-    }
+    let Unpacked {
+        read: mut archive,
+        facts,
+    } = unpacked;
+    let tables = tables::TABLES
+        .iter()
+        .map(|spec| (spec, spooled_rows(archive.spooled.remove(spec.name))))
+        .collect();
     let first_administrator = std::sync::Mutex::new(password_hash);
-    let kinds = checks::question_kinds(&tables);
+    let kinds = &facts.question_kinds;
     let fix = |table: &str, row: &mut crate::storage::backup::BackupRow| -> Result<(), String> {
         match table {
             "questions" => checks::check_question(row)?,
-            "answers" => checks::check_answer(row, &kinds)?,
+            "answers" => checks::check_answer(row, kinds)?,
             "surveys" => {
                 // Stored HTML is never taken from outside: made again here.
                 let markdown = row
@@ -323,7 +470,7 @@ async fn fill_tenant(
         }
         Ok(())
     };
-    insert_rows(db, scope, &tables, &fix, now.0)
+    insert_rows(db, scope, tables, &fix, now.0)
         .await
         .map_err(|error| match error {
             RestoreRowsError::Invalid { .. } => {
@@ -337,8 +484,9 @@ async fn fill_tenant(
                 )
             }
             RestoreRowsError::Database(error) => error.into(),
+            RestoreRowsError::Source(error) => AppError::internal("backup: restore", error),
         })?;
-    if let Some(logo) = contents.logo {
+    if let Some(logo) = archive.logo {
         crate::services::branding::replace_logo(db, blobs, scope, &logo)
             .await
             .map_err(|error| match error {
