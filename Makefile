@@ -6,7 +6,7 @@ TAILSPIN_CACHE ?= $(HOME)/.cache/tailspin
 CARGO_TARGET_DIR ?= $(TAILSPIN_CACHE)/target
 export TAILSPIN_CACHE CARGO_TARGET_DIR
 
-# wasm-opt (npm binaryen) and, if needed, sass are installed here.
+# lightningcss, wasm-opt (npm binaryen) and terser are installed here.
 NODE_TOOLS_BIN := $(TAILSPIN_CACHE)/node-tools/node_modules/.bin
 
 # `make run` serves the product on loopback with SQLite under ./data and the
@@ -15,23 +15,29 @@ RUN_DATABASE_URL ?= sqlite://data/tailspin.db
 RUN_BLOB_DIR ?= data/blobs
 RUN_LISTEN_ADDR ?= 127.0.0.1:3000
 
-.PHONY: test run e2e fmt lint tools bench fuzz fuzz-cmin
+.PHONY: test run watch e2e fmt lint tools bench fuzz fuzz-cmin
 
 ## test: every check and test, exactly as CI runs it
 test:
 	.ci/test.sh
 
-## run: release build served at http://127.0.0.1:3000 with demo data
-run:
-	.ci/install-tools.sh --release
-	.ci/build-site.sh --release
-	mkdir -p data $(RUN_BLOB_DIR)
-	DATABASE_URL="$(RUN_DATABASE_URL)" \
+RUN_ENV = DATABASE_URL="$(RUN_DATABASE_URL)" \
 	TAILSPIN_BLOB_DIR="$(RUN_BLOB_DIR)" \
 	TAILSPIN_LISTEN_ADDR="$(RUN_LISTEN_ADDR)" \
-	TAILSPIN_DEMO_DATA=true \
-	LEPTOS_SITE_ROOT=target/site \
-	"$(CARGO_TARGET_DIR)/release/server"
+	TAILSPIN_DEMO_DATA=true
+
+## run: optimised build (profile run-release) served at http://127.0.0.1:3000 with demo data
+run:
+	.ci/install-tools.sh --site --release
+	.ci/build-site.sh --release --server-profile=run-release
+	mkdir -p data $(RUN_BLOB_DIR)
+	$(RUN_ENV) LEPTOS_SITE_ROOT=target/site "$(CARGO_TARGET_DIR)/run-release/server"
+
+## watch: development server as `make run` serves it, rebuilt on every change (installs cargo-leptos first)
+watch:
+	.ci/install-tools.sh --site --watch
+	mkdir -p data $(RUN_BLOB_DIR)
+	$(RUN_ENV) PATH="$(NODE_TOOLS_BIN):$$PATH" cargo leptos watch
 
 ## bench: release build, the benchmark scenarios on SQLite and PostgreSQL, figures into BENCHMARKS.md (not in CI)
 bench:

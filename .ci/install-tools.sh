@@ -3,10 +3,15 @@
 # nothing that is already there. Every step checks first, so re-running is
 # cheap; nothing reads stdin, so it works in CI and under `make`.
 #
-# Usage: .ci/install-tools.sh [--release]
-#   --release  also install wasm-opt (npm package binaryen), which
-#              `cargo leptos build/serve --release` runs; debug builds and the
-#              tests do not need it.
+# Usage: .ci/install-tools.sh [--site] [--release] [--watch]
+#   (none)     what `make test` needs: rustfmt, clippy, the wasm32 target,
+#              wasm-bindgen-cli, cargo-nextest, Chromium, end2end's npm
+#              packages and lightningcss (the style sheet).
+#   --site     only what .ci/build-site.sh needs (`make run`).
+#   --release  also wasm-opt (npm binaryen) and terser, which a release
+#              build of the site runs.
+#   --watch    also cargo-leptos, for `make watch` (development only; it
+#              takes 20 minutes to compile on 2 cores).
 #
 # Everything it builds or downloads lives outside the repo, under
 # ${TAILSPIN_CACHE:-$HOME/.cache/tailspin}, so a fresh clone stays clean and
@@ -23,12 +28,20 @@ export PATH="$PATH:${HOME:-/root}/.cargo/bin"
 
 CARGO_LEPTOS_VERSION=0.3.10
 BINARYEN_VERSION=132.0.0
+# lightningcss 1.0.0-alpha.71, the version inside cargo-leptos 0.3.10: the
+# same style sheet, byte for byte, from either.
+LIGHTNINGCSS_CLI_VERSION=1.32.0
+TERSER_VERSION=5.46.0
 
+site_only=0
 with_release=0
+with_watch=0
 for arg in "$@"; do
   case "$arg" in
+    --site) site_only=1 ;;
     --release) with_release=1 ;;
-    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    --watch) with_watch=1 ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "install-tools: unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -55,9 +68,11 @@ apt_install() {
 ensure_rust_parts() {
   # The machine has one toolchain and cannot download another, but components
   # and targets of that toolchain may still be missing on a fresh machine.
-  local installed
+  # Only the checks (`make test`) need rustfmt and clippy.
+  local installed components=(rustfmt clippy)
+  [[ $site_only == 1 ]] && components=()
   installed=$(rustup component list --installed 2>/dev/null || true)
-  for component in rustfmt clippy; do
+  for component in "${components[@]}"; do
     if ! grep -q "^$component" <<<"$installed"; then
       log "rustup component add $component"
       rustup component add "$component"
@@ -75,6 +90,7 @@ ensure_cargo_leptos() {
   fi
   # no_downloads: cargo-leptos must not try to fetch wasm-bindgen, wasm-opt or
   # sass from GitHub (unreachable here); it uses the ones on PATH instead.
+  # Only `cargo leptos watch` needs it: .ci/build-site.sh builds without it.
   log "cargo install cargo-leptos $CARGO_LEPTOS_VERSION"
   cargo_install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
 }
@@ -143,7 +159,8 @@ ensure_e2e_node_modules() {
   printf '%s\n' "$want" >"$stamp"
 }
 
-# A node-tools dir outside the repo for CLIs that cargo-leptos looks up on PATH.
+# A node-tools dir outside the repo for the CLIs .ci/build-site.sh (and
+# cargo-leptos) look up on PATH.
 node_tool() {
   local package=$1 version=$2 bin=$3 version_pattern=$4
   local exe="$NODE_TOOLS/node_modules/.bin/$bin"
@@ -152,7 +169,7 @@ node_tool() {
   fi
   log "npm install $package@$version into $NODE_TOOLS"
   mkdir -p "$NODE_TOOLS"
-  npm install --prefix "$NODE_TOOLS" --no-audit --no-fund "$package@$version"
+  npm install --prefix "$NODE_TOOLS" --no-audit --no-fund --save-exact "$package@$version"
 }
 
 ensure_sass_if_needed() {
@@ -163,14 +180,20 @@ ensure_sass_if_needed() {
 }
 
 ensure_rust_parts
-ensure_cargo_leptos
 ensure_wasm_bindgen
-ensure_cargo_nextest
-ensure_chromium
-ensure_e2e_node_modules
-ensure_sass_if_needed
+node_tool lightningcss-cli "$LIGHTNINGCSS_CLI_VERSION" lightningcss "alpha.71"
+if [[ $site_only == 0 ]]; then
+  ensure_cargo_nextest
+  ensure_chromium
+  ensure_e2e_node_modules
+fi
 if [[ $with_release == 1 ]]; then
   node_tool binaryen "$BINARYEN_VERSION" wasm-opt "version 132"
+  node_tool terser "$TERSER_VERSION" terser "terser $TERSER_VERSION"
+fi
+if [[ $with_watch == 1 ]]; then
+  ensure_cargo_leptos
+  ensure_sass_if_needed
 fi
 
 if [[ -d $NODE_TOOLS/node_modules/.bin ]]; then

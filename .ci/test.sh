@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 export TAILSPIN_CACHE="${TAILSPIN_CACHE:-${HOME:-/root}/.cache/tailspin}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$TAILSPIN_CACHE/target}"
-# cargo-leptos finds sass/wasm-opt here when install-tools put them there;
+# build-site.sh finds lightningcss here when install-tools put it there;
 # ~/.cargo/bin last, only as a fallback for shells that lack it.
 export PATH="$TAILSPIN_CACHE/node-tools/node_modules/.bin:$PATH:${HOME:-/root}/.cargo/bin"
 # Colour codes only clutter CI logs; keep them for people at a terminal.
@@ -76,6 +76,6 @@ step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 TAI
 step "stop Azurite" azurite_stop
 step "stop test identity providers" oidc_stop
 step "stop PostgreSQL" pg_stop
-step "build the site (cargo leptos, respondent bundle)" "$ROOT/.ci/build-site.sh"
+step "build the site (server, browser bundles, style sheet)" "$ROOT/.ci/build-site.sh"
 step "playwright" run_e2e
 current_step=""

@@ -8,7 +8,7 @@ const cacheDir =
   process.env.TAILSPIN_CACHE ?? path.join(os.homedir(), '.cache', 'tailspin');
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(cacheDir, 'target');
 
-// `cargo leptos build` (debug) puts the server here and the site in
+// `.ci/build-site.sh` (debug) puts the server here and the site in
 // ./target/site; both can be overridden to test another build.
 const serverBin =
   process.env.TAILSPIN_SERVER_BIN ?? path.join(targetDir, 'debug', 'server');
@@ -70,7 +70,7 @@ const serverEnv = (dbFile: string, blobDir: string, port: number) => ({
 });
 const needServer =
   `test -x ${shellQuote(serverBin)} || ` +
-  `{ echo "e2e: no server binary at ${serverBin}; run 'cargo leptos build' first" >&2; exit 1; }; `;
+  `{ echo "e2e: no server binary at ${serverBin}; run .ci/build-site.sh first" >&2; exit 1; }; `;
 
 export default defineConfig({
   testDir: './tests',
