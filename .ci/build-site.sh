@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the site: `cargo leptos build` (server, the full `tailspin` bundle,
-# the style sheet), then the respondent's bundle `respondent` from
-# frontend/respondent, which cargo-leptos cannot build (one library per
+# the style sheet), then one bundle per area of the site (frontend/<area>,
+# app/src/site/area.rs), which cargo-leptos cannot build (one library per
 # project). Usage: .ci/build-site.sh [--release]
 # With BUILD_SITE_LOG=FILE, cargo-leptos' verbose log is kept in FILE.
 #
-# The respondent's crate is compiled with the very command and environment
-# cargo-leptos used for `frontend` (read from its -vv log), so both share
+# The areas' crates are compiled with the very command and environment
+# cargo-leptos used for `frontend` (read from its -vv log), so all share
 # every compiled dependency and leptos sees the same compile-time settings.
 set -euo pipefail
 
@@ -22,6 +22,10 @@ case "${1:-}" in
   "") ;;
   *) echo "usage: $0 [--release]" >&2; exit 2 ;;
 esac
+
+# The area bundles: each crate frontend/<name> is served as /pkg/<name>.js
+# and /pkg/<name>.wasm (Area::bundle in app/src/site/area.rs).
+area_bundles=(public respondent dashboard designer settings administration)
 
 log() { printf '[build-site] %s\n' "$*" >&2; }
 
@@ -50,15 +54,16 @@ envs=$(sed -E 's/.*envs_str="([^"]*)".*/\1/' <<<"$front")
 command=$(sed -E 's/.* line="([^"]*)".*/\1/' <<<"$front")
 # One NAME=value per line: a value may hold spaces (RUSTFLAGS).
 mapfile -t build_env < <(perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g' <<<"$envs")
-read -ra build_cmd <<<"${command/--package=frontend/--package=respondent}"
+packages=$(printf -- '--package=%s ' "${area_bundles[@]}")
+read -ra build_cmd <<<"${command/--package=frontend/$packages}"
 [[ ${build_cmd[*]} == *--package=respondent* ]] || {
   log "unexpected frontend build command: $command"
   exit 1
 }
 
 # cargo-leptos empties the site's pkg directory on every build, so the
-# respondent's files are written again each time.
-log "building the respondent bundle"
+# areas' files are written again each time.
+log "building the area bundles: ${area_bundles[*]}"
 env "${build_env[@]}" "${build_cmd[@]}"
 
 profile=debug
@@ -66,14 +71,19 @@ for arg in "${build_cmd[@]}"; do
   [[ $arg == --profile=* ]] && profile=${arg#--profile=}
 done
 target_dir=$(printf '%s\n' "${build_cmd[@]}" | sed -n 's/^--target-dir=//p')
-wasm="$target_dir/wasm32-unknown-unknown/$profile/respondent.wasm"
 pkg_dir=$(sed -nE 's/.*LEPTOS_SITE_ROOT=([^ ]*).*/\1/p' <<<"$envs")/$(sed -nE 's/.*LEPTOS_SITE_PKG_DIR=([^ ]*).*/\1/p' <<<"$envs")
 
-wasm-bindgen --target=web --no-typescript --out-name=respondent --out-dir="$pkg_dir" "$wasm"
 # Named as cargo-leptos names its bundle, which the hydration script expects.
-mv -f "$pkg_dir/respondent_bg.wasm" "$pkg_dir/respondent.wasm"
+for name in "${area_bundles[@]}"; do
+  wasm-bindgen --target=web --no-typescript --out-name="$name" --out-dir="$pkg_dir" \
+    "$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
+  mv -f "$pkg_dir/${name}_bg.wasm" "$pkg_dir/$name.wasm"
+done
 if $release; then
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    "$pkg_dir/respondent.wasm" -o "$pkg_dir/respondent.wasm"
+  # Two cores: two at a time.
+  printf '%s\n' "${area_bundles[@]}" | xargs -P2 -I{} wasm-opt -Oz --enable-bulk-memory \
+    --enable-nontrapping-float-to-int "$pkg_dir/{}.wasm" -o "$pkg_dir/{}.wasm"
 fi
-log "respondent bundle: $(stat -c %s "$pkg_dir/respondent.wasm") bytes of WebAssembly in $pkg_dir"
+for name in "${area_bundles[@]}"; do
+  log "$name bundle: $(stat -c %s "$pkg_dir/$name.wasm") bytes of WebAssembly in $pkg_dir"
+done

@@ -32,5 +32,10 @@ pub mod services;
 #[cfg(feature = "ssr")]
 pub mod storage;
 
-pub use site::{App, RespondentApp, shell};
-pub use site_assets::{RESPONDENT_BUNDLE, SiteAssets};
+#[cfg(feature = "ssr")]
+pub use site::page_routes;
+pub use site::{
+    AdministrationApp, App, Area, DashboardApp, DesignerApp, PublicApp, RespondentApp,
+    TenantSettingsApp, shell,
+};
+pub use site_assets::SiteAssets;

@@ -23,12 +23,12 @@ pub mod sign_in;
 pub mod survey_form;
 pub mod usage;
 
-use app::{App, shell};
+use app::shell;
 use axum::Router;
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::LeptosRoutes;
 
 use crate::state::AppState;
 
@@ -40,7 +40,8 @@ pub fn pkg_dir(options: &LeptosOptions) -> std::path::PathBuf {
 /// The route table: the Leptos pages and server functions, the handlers
 /// outside them, and the layers every request passes.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Each area's route tree, which `shell` renders by the page's address.
+    let routes = app::page_routes();
     let db = state.db.clone();
     let federation = state.federation.clone();
     let export = state.export.clone();
