@@ -25,7 +25,7 @@ esac
 
 # The area bundles: each crate frontend/<name> is served as /pkg/<name>.js
 # and /pkg/<name>.wasm (Area::bundle in app/src/site/area.rs).
-area_bundles=(public respondent dashboard designer settings administration)
+area_bundles=(public respondent dashboard designer settings branding administration subscribers)
 
 log() { printf '[build-site] %s\n' "$*" >&2; }
 

@@ -24,7 +24,8 @@ pub use area::Area;
 #[cfg(feature = "ssr")]
 pub use area_apps::page_routes;
 pub use area_apps::{
-    AdministrationApp, DashboardApp, DesignerApp, PublicApp, RespondentApp, TenantSettingsApp,
+    AdministrationApp, BrandingApp, DashboardApp, DesignerApp, PublicApp, RespondentApp,
+    SubscribersApp, TenantSettingsApp,
 };
 use page_kind::{PageKind, tenant_stylesheet};
 

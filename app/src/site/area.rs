@@ -18,23 +18,31 @@ pub enum Area {
     Dashboard,
     /// Designing a survey: the editor and the preview around its frame.
     Designer,
-    /// A tenant's settings: users, sign-in, metadata, branding, export.
+    /// A tenant's settings: users, sign-in, metadata, export.
     TenantSettings,
-    /// Tailspin administration (its sign-in page is public).
+    /// A tenant's branding, with its style-sheet checks and the sample
+    /// survey it previews (each more than the other settings together).
+    Branding,
+    /// Tailspin administration: home, usage, restore, dead letters (its
+    /// sign-in page is public).
     Administration,
+    /// Tailspin administration of subscribers: the list, a new one, one.
+    Subscribers,
     /// The document inside the survey preview's frame, which runs no script.
     PreviewDocument,
 }
 
 impl Area {
     /// Every area with a bundle of its own.
-    pub const BUNDLED: [Area; 6] = [
+    pub const BUNDLED: [Area; 8] = [
         Area::Public,
         Area::Respondent,
         Area::Dashboard,
         Area::Designer,
         Area::TenantSettings,
+        Area::Branding,
         Area::Administration,
+        Area::Subscribers,
     ];
 
     /// The area of the page at `path`.
@@ -46,7 +54,9 @@ impl Area {
             ["t", _, "login"] | ["admin", "login"] | ["signup", ..] => Area::Public,
             ["t", _] | ["t", _, "surveys", _, "results" | "responses"] => Area::Dashboard,
             ["t", _, "surveys", ..] => Area::Designer,
+            ["t", _, "branding", ..] => Area::Branding,
             ["t", ..] => Area::TenantSettings,
+            ["admin", "subscribers", ..] => Area::Subscribers,
             ["admin", ..] => Area::Administration,
             _ => Area::Public,
         }
@@ -61,7 +71,9 @@ impl Area {
             Area::Dashboard => Some("dashboard"),
             Area::Designer => Some("designer"),
             Area::TenantSettings => Some("settings"),
+            Area::Branding => Some("branding"),
             Area::Administration => Some("administration"),
+            Area::Subscribers => Some("subscribers"),
             Area::PreviewDocument => None,
         }
     }
@@ -95,9 +107,12 @@ mod tests {
             ),
             ("/t/adatum/users", Area::TenantSettings),
             ("/t/adatum/settings/sign-in", Area::TenantSettings),
-            ("/t/adatum/branding", Area::TenantSettings),
+            ("/t/adatum/export", Area::TenantSettings),
+            ("/t/adatum/branding", Area::Branding),
             ("/admin", Area::Administration),
-            ("/admin/subscribers/adatum", Area::Administration),
+            ("/admin/usage", Area::Administration),
+            ("/admin/subscribers", Area::Subscribers),
+            ("/admin/subscribers/adatum", Area::Subscribers),
         ] {
             assert_eq!(Area::of(path), area, "{path}");
         }

@@ -96,23 +96,45 @@ pub fn TenantSettingsApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
 }
 
-/// Tailspin administration.
+/// A tenant's branding.
+#[component]
+pub fn BrandingApp() -> impl IntoView {
+    view! {
+        <Frame area=Area::Branding>
+            <Routes fallback=LeaveForServer>
+                <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// Tailspin administration of subscribers.
+#[component]
+pub fn SubscribersApp() -> impl IntoView {
+    view! {
+        <Frame area=Area::Subscribers>
+            <Routes fallback=LeaveForServer>
+                <Route path=path!("/admin/subscribers") view=AdminTenantsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/new") view=AdminNewTenantPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/:alias") view=AdminTenantPage ssr=SsrMode::Async />
+            </Routes>
+        </Frame>
+    }
+}
+
+/// Tailspin administration's other pages.
 #[component]
 pub fn AdministrationApp() -> impl IntoView {
     view! {
         <Frame area=Area::Administration>
             <Routes fallback=LeaveForServer>
                 <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers") view=AdminTenantsPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/new") view=AdminNewTenantPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/:alias") view=AdminTenantPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
@@ -130,7 +152,9 @@ pub(super) fn area_app(area: Area) -> AnyView {
         Area::Designer => view! { <DesignerApp /> }.into_any(),
         Area::PreviewDocument => view! { <PreviewDocumentApp /> }.into_any(),
         Area::TenantSettings => view! { <TenantSettingsApp /> }.into_any(),
+        Area::Branding => view! { <BrandingApp /> }.into_any(),
         Area::Administration => view! { <AdministrationApp /> }.into_any(),
+        Area::Subscribers => view! { <SubscribersApp /> }.into_any(),
     }
 }
 
@@ -156,7 +180,9 @@ fn page_routes_by_area() -> Vec<(Area, Vec<leptos_axum::AxumRouteListing>)> {
             generate_route_list(PreviewDocumentApp),
         ),
         (Area::TenantSettings, generate_route_list(TenantSettingsApp)),
+        (Area::Branding, generate_route_list(BrandingApp)),
         (Area::Administration, generate_route_list(AdministrationApp)),
+        (Area::Subscribers, generate_route_list(SubscribersApp)),
     ]
 }
 

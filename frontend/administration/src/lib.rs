@@ -1,5 +1,6 @@
-//! The WebAssembly entry point of Tailspin administration: hydrates them with
-//! `app::AdministrationApp`, so that the linker keeps only their code.
+//! The WebAssembly entry point of Tailspin administration
+//! (see app/src/site/area.rs): hydrates them with `app::AdministrationApp`, so
+//! that the linker keeps only their code.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

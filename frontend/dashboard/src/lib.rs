@@ -1,5 +1,6 @@
-//! The WebAssembly entry point of a tenant's dashboard, results and responses: hydrates them with
-//! `app::DashboardApp`, so that the linker keeps only their code.
+//! The WebAssembly entry point of a tenant's dashboard, results and responses
+//! (see app/src/site/area.rs): hydrates them with `app::DashboardApp`, so
+//! that the linker keeps only their code.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -1,5 +1,6 @@
-//! The WebAssembly entry point of the survey editor and preview: hydrates them with
-//! `app::DesignerApp`, so that the linker keeps only their code.
+//! The WebAssembly entry point of the survey editor and preview
+//! (see app/src/site/area.rs): hydrates them with `app::DesignerApp`, so
+//! that the linker keeps only their code.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

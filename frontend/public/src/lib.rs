@@ -1,5 +1,6 @@
-//! The WebAssembly entry point of the home page, sign-up and the sign-in pages: hydrates them with
-//! `app::PublicApp`, so that the linker keeps only their code.
+//! The WebAssembly entry point of the home page, sign-up and the sign-in pages
+//! (see app/src/site/area.rs): hydrates them with `app::PublicApp`, so
+//! that the linker keeps only their code.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -1,5 +1,6 @@
-//! The WebAssembly entry point of a tenant's settings pages: hydrates them with
-//! `app::TenantSettingsApp`, so that the linker keeps only their code.
+//! The WebAssembly entry point of a tenant's settings pages
+//! (see app/src/site/area.rs): hydrates them with `app::TenantSettingsApp`, so
+//! that the linker keeps only their code.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

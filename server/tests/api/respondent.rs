@@ -39,13 +39,15 @@ async fn the_demo_survey_renders_on_the_server() {
 /// and a "not found" page with the bundle of the area its path names.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_page_loads_the_bundle_of_its_area_alone() {
-    const BUNDLES: [&str; 7] = [
+    const BUNDLES: [&str; 9] = [
         "public",
         "respondent",
         "dashboard",
         "designer",
         "settings",
+        "branding",
         "administration",
+        "subscribers",
         "tailspin",
     ];
     let app = spawn_app().await;
@@ -76,7 +78,9 @@ async fn each_page_loads_the_bundle_of_its_area_alone() {
             "designer",
         ),
         ("/t/adatum/users", 200, "settings"),
-        ("/admin/subscribers", 200, "administration"),
+        ("/t/adatum/branding", 200, "branding"),
+        ("/admin", 200, "administration"),
+        ("/admin/subscribers", 200, "subscribers"),
     ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), status, "{path}");
