@@ -56,7 +56,7 @@ fmt:
 lint:
 	cargo fmt --all --check
 	cargo clippy -p app -p server --all-targets -- -D warnings
-	cargo clippy -p frontend -p respondent --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p frontend -p respondent -p public -p dashboard -p designer -p settings -p branding -p administration -p subscribers --target wasm32-unknown-unknown -- -D warnings
 
 ## tools: install whatever the build and tests need
 tools:

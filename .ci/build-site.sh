@@ -28,7 +28,14 @@ set -euo pipefail
 # features: give a new bundle the same `app` features or it changes the others.
 BUNDLES=(
   frontend:tailspin
+  public:public
   respondent:respondent
+  dashboard:dashboard
+  designer:designer
+  settings:settings
+  branding:branding
+  administration:administration
+  subscribers:subscribers
 )
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -65,7 +65,7 @@ step "install tools" "$ROOT/.ci/install-tools.sh"
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (app, server)" cargo clippy -p app -p server --all-targets -- -D warnings
 step "no import cycles between modules" sh -c "python3 \"$ROOT/.ci/module-cycles.py\" --self-test && python3 \"$ROOT/.ci/module-cycles.py\""
-step "clippy (frontends, wasm32)" cargo clippy -p frontend -p respondent --target wasm32-unknown-unknown -- -D warnings
+step "clippy (frontends, wasm32)" cargo clippy -p frontend -p respondent -p public -p dashboard -p designer -p settings -p branding -p administration -p subscribers --target wasm32-unknown-unknown -- -D warnings
 step "start PostgreSQL" pg_start
 step "start test identity providers" oidc_start
 step "start Azurite (Azure Blob Storage emulator)" azurite_start

@@ -32,5 +32,10 @@ pub mod services;
 #[cfg(feature = "ssr")]
 pub mod storage;
 
-pub use site::{App, RespondentApp, shell};
-pub use site_assets::{RESPONDENT_BUNDLE, SiteAssets};
+#[cfg(feature = "ssr")]
+pub use site::page_routes;
+pub use site::{
+    AdministrationApp, App, Area, BrandingApp, DashboardApp, DesignerApp, PublicApp,
+    RespondentApp, SubscribersApp, TenantSettingsApp, shell,
+};
+pub use site_assets::SiteAssets;

@@ -1,28 +1,32 @@
-//! The document, the frame around every page and the two route trees.
+//! The document, the frame around every page, and which area's route tree
+//! and bundle a page gets.
 //!
-//! The server renders every page from [`App`]. The browser hydrates with
-//! one of two WebAssembly bundles: `tailspin` (the whole application) or,
-//! on the respondent's pages under `/s/`, `respondent` (frontend/respondent),
-//! which holds [`RespondentApp`] alone. Respondents, often on phones, load a
-//! small fraction of the code; subscribers' pages keep the full bundle.
+//! The server renders every page from [`App`], which renders the route tree
+//! of the page's area (`area_apps`). The browser hydrates with that area's
+//! own WebAssembly bundle (frontend/<bundle>), which holds the area's tree
+//! alone, so a subscriber's page loads the code of its area only. The whole
+//! application's bundle, `tailspin` (frontend/, what `cargo leptos watch`
+//! builds), hydrates [`App`] itself and serves where an area's bundle was
+//! not built.
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::{SsrMode, path};
 
-use crate::error::AppError;
-use crate::pages::{
-    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewTenantPage, AdminRestorePage,
-    AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage, DashboardPage, ErrorPage,
-    HomePage, MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage,
-    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
-    TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
-};
 use crate::site_assets::SiteAssets;
 
+mod area;
+mod area_apps;
+mod leave;
 mod page_kind;
+pub use area::Area;
+#[cfg(feature = "ssr")]
+pub use area_apps::page_routes;
+pub use area_apps::{
+    AdministrationApp, BrandingApp, DashboardApp, DesignerApp, PublicApp, RespondentApp,
+    SubscribersApp, TenantSettingsApp,
+};
 use page_kind::{PageKind, tenant_stylesheet};
 
 /// The HTML document around the application.
@@ -56,41 +60,26 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Pages under `/s/` hydrate with the respondent's bundle. A path there that
-/// [`RespondentApp`] does not know renders the same "not found" page in
-/// both trees, so the choice never breaks hydration.
+/// The bundle of the page's area.
 #[cfg(feature = "ssr")]
 fn bundle_for_request(mut options: LeptosOptions, assets: &SiteAssets) -> LeptosOptions {
-    options.output_name = if respondent_document() {
-        assets.respondent_bundle.clone()
-    } else {
-        assets.full_bundle.clone()
-    };
+    options.output_name = assets.bundle_for(Area::of(&current_path()));
     options
 }
 
-/// Whether this document is a respondent's page (hydrated by the
-/// respondent bundle); the full bundle only ever hydrates the others.
-fn respondent_document() -> bool {
+/// The path of the page being rendered or hydrated.
+fn current_path() -> String {
     #[cfg(feature = "ssr")]
     return use_context::<axum::http::request::Parts>()
-        .is_some_and(|parts| is_respondent_path(parts.uri.path()));
+        .map(|parts| parts.uri.path().to_owned())
+        .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
-    false
-}
-
-#[cfg(feature = "ssr")]
-fn is_respondent_path(path: &str) -> bool {
-    path == "/s" || path.starts_with("/s/")
+    window().location().pathname().unwrap_or_default()
 }
 
 /// Whether this document is the one inside the survey preview's frame.
 fn preview_document() -> bool {
-    #[cfg(feature = "ssr")]
-    return use_context::<axum::http::request::Parts>()
-        .is_some_and(|parts| PageKind::of(parts.uri.path()) == PageKind::PreviewDocument);
-    #[cfg(not(feature = "ssr"))]
-    false
+    Area::of(&current_path()) == Area::PreviewDocument
 }
 
 /// A fresh nonce for this page's inline scripts (Leptos' hydration and
@@ -139,69 +128,21 @@ fn content_security_policy() {
     }
 }
 
-/// Everything a subscriber, an administrator or a respondent can open.
+/// Every page: the route tree of the page's area. The area bundles hydrate
+/// their tree directly; the whole application's bundle hydrates this.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Frame leaves_bundle=respondent_document()>
-            <Routes fallback=|| view! { <ErrorPage error=AppError::NotFound /> }>
-                <Route path=path!("/") view=HomePage />
-                // The respondent's pages: the same three routes as in RespondentApp.
-                <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
-                <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/branding") view=BrandingPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/surveys/:slug/preview/document") view=SurveyPreviewDocument ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
-                <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
-                <Route path=path!("/admin") view=AdminHomePage ssr=SsrMode::Async />
-                <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers") view=AdminTenantsPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/new") view=AdminNewTenantPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/subscribers/:alias") view=AdminTenantPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
-                <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
-                <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
-                <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
-                <Route path=path!("/signup/welcome/:tenant") view=WelcomePage ssr=SsrMode::Async />
-            </Routes>
-        </Frame>
-    }
-}
-
-/// The respondent's pages alone: what the `respondent` bundle hydrates.
-#[component]
-pub fn RespondentApp() -> impl IntoView {
-    // Effects run once the page has hydrated.
-    #[cfg(feature = "hydrate")]
-    Effect::new(|_| hydration::finish());
-    view! {
-        <Frame leaves_bundle=true>
-            <Routes fallback=LeaveForServer>
-                // Exactly as in App, so that both trees render the same markup.
-                <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
-            </Routes>
-        </Frame>
-    }
+    area_apps::area_app(Area::of(&current_path()))
 }
 
 /// The frame of every page: skip link, site header, main region, footer.
-/// `leaves_bundle`: the respondent bundle does not know the home page, so
-/// its link is followed by the browser itself (`rel="external"`: the router
-/// leaves it alone), and Back returns to the survey.
+/// The home page is in the public area; from any other area's bundle its
+/// link is followed by the browser itself (`rel="external"`: the router
+/// leaves it alone), and Back returns to the page.
 #[component]
-fn Frame(#[prop(optional)] leaves_bundle: bool, children: Children) -> impl IntoView {
-    let home_rel = leaves_bundle.then_some("external");
+fn Frame(area: Area, children: Children) -> impl IntoView {
+    leave::note_when_hydrated();
+    let home_rel = (area != Area::Public).then_some("external");
     provide_meta_context();
     view! {
         <Title formatter=|text: String| format!("{text} · Tailspin Surveys") />
@@ -233,85 +174,5 @@ fn PageLayout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1" class=move || kind.get().main_class()>
             {children()}
         </main>
-    }
-}
-
-/// The respondent bundle's answer to a path it does not know. While the
-/// page hydrates, that is a path under `/s/` that the server answered with
-/// its "not found" page, rendered here the same. After a link was followed
-/// in the browser (the site's home page, say), the page is loaded from the
-/// server instead, with the bundle that knows it.
-#[component]
-fn LeaveForServer() -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    if hydration::finished() {
-        let location = leptos_router::hooks::use_location();
-        let mut target = location.pathname.get_untracked();
-        let search = location.search.get_untracked();
-        if !search.is_empty() {
-            target = format!("{target}?{search}");
-        }
-        hydration::load_from_server(&target);
-        // Nothing to show for the moment before the page is replaced.
-        return ().into_any();
-    }
-    view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-}
-
-#[cfg(feature = "hydrate")]
-mod hydration {
-    use std::sync::atomic::{AtomicBool, Ordering};
-
-    static FINISHED: AtomicBool = AtomicBool::new(false);
-
-    pub fn finished() -> bool {
-        FINISHED.load(Ordering::Relaxed)
-    }
-
-    pub fn finish() {
-        FINISHED.store(true, Ordering::Relaxed);
-    }
-
-    /// Replaces the entry the router pushed, so Back returns to the page
-    /// the respondent came from. The router pushes that entry only after
-    /// the new route has rendered, so the replacement waits a turn: done
-    /// at once, it replaced the respondent's page instead.
-    pub fn load_from_server(target: &str) {
-        let target = target.to_owned();
-        leptos::prelude::set_timeout(
-            move || {
-                let _ = leptos::prelude::window().location().replace(&target);
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-}
-
-#[cfg(all(test, feature = "ssr"))]
-mod tests {
-    use super::is_respondent_path;
-
-    #[test]
-    fn only_paths_under_s_are_the_respondents() {
-        for path in [
-            "/s",
-            "/s/adatum",
-            "/s/adatum/survey",
-            "/s/a/b/thanks",
-            "/s/a/b/c/d",
-        ] {
-            assert!(is_respondent_path(path), "{path}");
-        }
-        for path in [
-            "/",
-            "/signup",
-            "/sales",
-            "/s-x",
-            "/t/adatum",
-            "/admin",
-            "/api/submit_answers",
-        ] {
-            assert!(!is_respondent_path(path), "{path}");
-        }
     }
 }

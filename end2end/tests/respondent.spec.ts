@@ -180,7 +180,7 @@ test.describe('with JavaScript', () => {
     expect(posts).toEqual(['/api/submit_answers']);
   });
 
-  test("the survey page loads the respondent's small bundle; the site's other pages load the whole app", async ({
+  test("the survey page loads the respondent's small bundle; the home page loads its own", async ({
     page,
   }) => {
     const wasm: string[] = [];
@@ -193,14 +193,14 @@ test.describe('with JavaScript', () => {
     expect(wasm).toEqual([expect.stringMatching(/^\/pkg\/respondent\.[0-9a-f]{16}\.wasm$/)]);
 
     // The respondent's bundle does not know the home page: the link loads
-    // it from the server, hydrated by the whole application.
-    const wholeApp = page.waitForRequest((request) =>
-      /^\/pkg\/tailspin\.[0-9a-f]{16}\.wasm$/.test(new URL(request.url()).pathname),
+    // it from the server, hydrated by the public pages' bundle.
+    const publicBundle = page.waitForRequest((request) =>
+      /^\/pkg\/public\.[0-9a-f]{16}\.wasm$/.test(new URL(request.url()).pathname),
     );
     const home = page.getByRole('link', { name: 'Tailspin Surveys', exact: true });
     await expect(home).toHaveAttribute('rel', 'external');
     await home.click();
-    await wholeApp;
+    await publicBundle;
     await expect(page).toHaveURL((url) => url.pathname === '/');
     await expect(page.getByRole('heading', { level: 1, name: 'Tailspin Surveys', exact: true })).toBeVisible();
     await waitForHydration(page);

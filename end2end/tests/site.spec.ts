@@ -26,7 +26,8 @@ test('scripts, WebAssembly and styles are named after their content and kept for
   await page.goto('/');
   await waitForHydration(page);
   await expectAccessible(page);
-  const versioned = /^\/pkg\/tailspin\.[0-9a-f]{16}\.(js|wasm|css)$/;
+  // The style sheet, and the bundle of the public pages (app/src/site/area.rs).
+  const versioned = /^\/pkg\/(tailspin\.[0-9a-f]{16}\.css|public\.[0-9a-f]{16}\.(js|wasm))$/;
   expect(loaded.length).toBeGreaterThanOrEqual(3);
   for (const path of loaded) expect(path).toMatch(versioned);
   for (const ext of ['js', 'wasm', 'css']) {

@@ -11,8 +11,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use app::SiteAssets;
-use app::site_assets::{FULL_BUNDLE, RESPONDENT_BUNDLE, STYLESHEET};
+use app::site_assets::{FULL_BUNDLE, STYLESHEET};
+use app::{Area, SiteAssets};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -41,8 +41,12 @@ impl AssetNames {
     /// Digests what `pkg_dir` holds now; a missing file keeps its plain name.
     pub fn of_dir(pkg_dir: &Path) -> (SiteAssets, AssetNames) {
         let mut names = AssetNames::default();
-        let mut bundle = |stem: &str| {
-            let digest = digest_of(pkg_dir, &[&format!("{stem}.js"), &format!("{stem}.wasm")])?;
+        let mut digests = HashMap::new();
+        for stem in bundle_stems() {
+            let (js, wasm) = (format!("{stem}.js"), format!("{stem}.wasm"));
+            let Some(digest) = digest_of(pkg_dir, &[&js, &wasm]) else {
+                continue;
+            };
             for ext in ["js", "wasm"] {
                 names
                     .files
@@ -52,10 +56,8 @@ impl AssetNames {
             names
                 .files
                 .insert(format!("{stem}.{digest}_bg.wasm"), format!("{stem}.wasm"));
-            Some(digest)
-        };
-        let full = bundle(FULL_BUNDLE);
-        let respondent = bundle(RESPONDENT_BUNDLE);
+            digests.insert(stem, digest);
+        }
         let css_file = format!("{STYLESHEET}.css");
         let css = digest_of(pkg_dir, &[&css_file]);
         if let Some(digest) = &css {
@@ -63,7 +65,7 @@ impl AssetNames {
                 .files
                 .insert(format!("{STYLESHEET}.{digest}.css"), css_file);
         }
-        let assets = SiteAssets::named(full.as_deref(), respondent.as_deref(), css.as_deref());
+        let assets = SiteAssets::named(|stem| digests.get(stem).cloned(), css.as_deref());
         (assets, names)
     }
 
@@ -74,7 +76,7 @@ impl AssetNames {
         let mut parts = file.split('.');
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (Some(stem), Some(digest), Some(_ext), None)
-                if [FULL_BUNDLE, RESPONDENT_BUNDLE, STYLESHEET].contains(&stem)
+                if (stem == STYLESHEET || bundle_stems().any(|bundle| bundle == stem))
                     && digest.len() == DIGEST_LEN
                     && digest.bytes().all(|b| b.is_ascii_hexdigit()) =>
             {
@@ -83,6 +85,11 @@ impl AssetNames {
             _ => Resolved::Plain,
         }
     }
+}
+
+/// The whole application's bundle and each area's.
+fn bundle_stems() -> impl Iterator<Item = &'static str> {
+    std::iter::once(FULL_BUNDLE).chain(Area::BUNDLED.into_iter().filter_map(Area::bundle))
 }
 
 fn digest_of(dir: &Path, files: &[&str]) -> Option<String> {
@@ -131,16 +138,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (assets, _) = AssetNames::of_dir(dir.path());
         assert_eq!(assets, SiteAssets::default(), "nothing built: plain names");
-        assert_eq!(&*assets.full_bundle, "tailspin");
+        assert_eq!(&*assets.bundle_for(Area::Dashboard), "dashboard");
         assert_eq!(&*assets.stylesheet_href, "/pkg/tailspin.css");
 
+        // What `cargo leptos watch` builds: the whole application alone.
         std::fs::write(dir.path().join("tailspin.js"), "js").unwrap();
         std::fs::write(dir.path().join("tailspin.wasm"), "wasm").unwrap();
         std::fs::write(dir.path().join("tailspin.css"), "body{}").unwrap();
         let (first, names) = AssetNames::of_dir(dir.path());
-        let digest = first.full_bundle.strip_prefix("tailspin.").unwrap();
+        let full = first.bundle_for(Area::Dashboard);
+        let digest = full.strip_prefix("tailspin.").unwrap();
         assert_eq!(digest.len(), DIGEST_LEN);
-        assert_eq!(&*first.respondent_bundle, "respondent", "not built");
+        for area in Area::BUNDLED {
+            assert_eq!(first.bundle_for(area), full, "{area:?}: not built");
+        }
         assert!(matches!(
             names.resolve(&format!("tailspin.{digest}.wasm")),
             Resolved::Versioned("tailspin.wasm")
@@ -152,17 +163,30 @@ mod tests {
         assert!(matches!(names.resolve("tailspin.js"), Resolved::Plain));
 
         std::fs::write(dir.path().join("tailspin.wasm"), "rebuilt").unwrap();
-        let (second, _) = AssetNames::of_dir(dir.path());
+        std::fs::write(dir.path().join("dashboard.js"), "js").unwrap();
+        std::fs::write(dir.path().join("dashboard.wasm"), "dashboard").unwrap();
+        let (second, names) = AssetNames::of_dir(dir.path());
         assert_ne!(
-            first.full_bundle, second.full_bundle,
+            second.bundle_for(Area::Designer),
+            full,
             "new content, new name"
         );
+        let dashboard = second.bundle_for(Area::Dashboard);
+        assert!(dashboard.starts_with("dashboard."), "{dashboard}");
+        assert!(matches!(
+            names.resolve(&format!("{dashboard}.wasm")),
+            Resolved::Versioned("dashboard.wasm")
+        ));
         assert_eq!(
             first.stylesheet_href, second.stylesheet_href,
             "the style sheet did not change"
         );
         assert!(matches!(
-            names.resolve(&format!("{}.wasm", second.full_bundle)),
+            names.resolve(&format!("{full}.wasm")),
+            Resolved::OtherBuild
+        ));
+        assert!(matches!(
+            names.resolve("dashboard.0123456789abcdef.js"),
             Resolved::OtherBuild
         ));
     }

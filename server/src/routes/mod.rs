@@ -24,12 +24,12 @@ pub mod sign_in;
 pub mod survey_form;
 pub mod usage;
 
-use app::{App, shell};
+use app::shell;
 use axum::Router;
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list_with_exclusions};
+use leptos_axum::LeptosRoutes;
 
 use crate::state::AppState;
 
@@ -44,11 +44,13 @@ const THANKS_PAGE: &str = "/s/{tenant}/{slug}/thanks";
 /// The route table: the Leptos pages and server functions, the handlers
 /// outside them, and the layers every request passes.
 pub fn router(state: AppState) -> Router {
-    // The respondent's pages have their own handlers (the page cache).
-    let routes = generate_route_list_with_exclusions(
-        App,
-        Some(vec![SURVEY_PAGE.to_owned(), THANKS_PAGE.to_owned()]),
-    );
+    // Each area's route tree, which `shell` renders by the page's address,
+    // but for the respondent's pages: they have their own handlers (the
+    // page cache).
+    let routes: Vec<_> = app::page_routes()
+        .into_iter()
+        .filter(|route| route.path() != SURVEY_PAGE && route.path() != THANKS_PAGE)
+        .collect();
     let page_context = render::page_context(&state);
     let options = state.leptos_options.clone();
     let fallback_assets = state.site_assets.clone();

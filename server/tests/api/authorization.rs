@@ -475,7 +475,7 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
         "every server function is in the matrix"
     );
 
-    let routes: BTreeSet<String> = leptos_axum::generate_route_list(app::App)
+    let routes: BTreeSet<String> = app::page_routes()
         .iter()
         .map(|r| r.path().to_owned())
         .collect();

@@ -35,11 +35,21 @@ async fn the_demo_survey_renders_on_the_server() {
     );
 }
 
-/// Respondents' pages hydrate with the small bundle; every other page, and
-/// the respondents' own "not found" page for a path they cannot reach,
-/// with the whole application.
+/// Each page hydrates with the bundle of its area (app/src/site/area.rs),
+/// and a "not found" page with the bundle of the area its path names.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn respondent_pages_load_the_respondent_bundle_and_others_the_whole_app() {
+async fn each_page_loads_the_bundle_of_its_area_alone() {
+    const BUNDLES: [&str; 9] = [
+        "public",
+        "respondent",
+        "dashboard",
+        "designer",
+        "settings",
+        "branding",
+        "administration",
+        "subscribers",
+        "tailspin",
+    ];
     let app = spawn_app().await;
     for (path, status, bundle) in [
         (DEMO_PATH, 200, "respondent"),
@@ -50,36 +60,42 @@ async fn respondent_pages_load_the_respondent_bundle_and_others_the_whole_app() 
             404,
             "respondent",
         ),
-        ("/", 200, "tailspin"),
-        ("/t/adatum/login", 200, "tailspin"),
-        ("/admin/login", 200, "tailspin"),
-        ("/signup", 200, "tailspin"),
-        ("/sales", 404, "tailspin"),
+        ("/", 200, "public"),
+        ("/t/adatum/login", 200, "public"),
+        ("/admin/login", 200, "public"),
+        ("/signup", 200, "public"),
+        ("/sales", 404, "public"),
+        // Signed out, private pages ask to sign in, with their area's bundle.
+        ("/t/adatum", 200, "dashboard"),
+        (
+            "/t/adatum/surveys/customer-satisfaction/results",
+            200,
+            "dashboard",
+        ),
+        (
+            "/t/adatum/surveys/customer-satisfaction/edit",
+            200,
+            "designer",
+        ),
+        ("/t/adatum/users", 200, "settings"),
+        ("/t/adatum/branding", 200, "branding"),
+        ("/admin", 200, "administration"),
+        ("/admin/subscribers", 200, "subscribers"),
     ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), status, "{path}");
         let html = response.text().await.unwrap();
-        let other = if bundle == "tailspin" {
-            "respondent"
-        } else {
-            "tailspin"
-        };
-        assert!(
-            html.contains(&format!(r#"href="/pkg/{bundle}.js""#)),
-            "{path}: {bundle}.js"
-        );
         // Named `_bg.wasm` when leptos is compiled without cargo-leptos, as here.
         let wasm = |name: &str| {
             html.contains(&format!(r#"href="/pkg/{name}.wasm""#))
                 || html.contains(&format!(r#"href="/pkg/{name}_bg.wasm""#))
         };
-        assert!(wasm(bundle), "{path}: {bundle}.wasm");
-        assert!(
-            !html.contains(&format!("/pkg/{other}.js")),
-            "{path}: no {other}.js"
-        );
-        assert!(!wasm(other), "{path}: no {other}.wasm");
-        // One style sheet for both.
+        for other in BUNDLES {
+            let linked = html.contains(&format!(r#"href="/pkg/{other}.js""#));
+            assert_eq!(linked, other == bundle, "{path}: {other}.js");
+            assert_eq!(wasm(other), other == bundle, "{path}: {other}.wasm");
+        }
+        // One style sheet for all.
         assert!(
             html.contains(r#"href="/pkg/tailspin.css""#),
             "{path}: style sheet"

@@ -1,0 +1,9 @@
+//! The WebAssembly entry point of Tailspin administration
+//! (see app/src/site/area.rs): hydrates them with `app::AdministrationApp`, so
+//! that the linker keeps only their code.
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::AdministrationApp);
+}
