@@ -139,15 +139,12 @@ pub fn process_inspected_logo(
     encode(scale_down(decoded), inspected.format)
 }
 
-/// Working memory beyond the decoded pixels that scaling needs at most:
-/// an area-averaged copy of at most 512 pixels a side of a large image, or
-/// Lanczos' floating-point rows for one of at most 1024 pixels a side.
-pub const SCALING_BYTES: u64 = 12 * 1024 * 1024;
-
 /// At most `STORED_LONGER_SIDE` on the longer side. A large image is
 /// area-averaged straight to that size: the filter suits a reduction of
 /// more than half and needs no copy larger than its output (Lanczos'
-/// intermediate rows of a 4096-pixel image would take 32 MiB).
+/// floating-point rows for a 4096-pixel image would take 32 MiB). So
+/// scaling takes at most about 12 MiB beside the decoded pixels: Lanczos'
+/// rows for an image of at most 1024 pixels a side.
 fn scale_down(decoded: DynamicImage) -> DynamicImage {
     let longer = decoded.width().max(decoded.height());
     if longer <= STORED_LONGER_SIDE {

@@ -93,7 +93,9 @@ async fn archive_to_file(
     field: &mut axum::extract::multipart::Field<'_>,
 ) -> Result<std::fs::File, AppError> {
     use tokio::io::AsyncWriteExt;
-    let spool_failed = |e| AppError::internal("restore: keeping the upload", e);
+    fn spool_failed(error: impl std::fmt::Display) -> AppError {
+        AppError::internal("restore: keeping the upload", error)
+    }
     let file = tokio::task::spawn_blocking(tempfile::tempfile)
         .await
         .map_err(spool_failed)?
