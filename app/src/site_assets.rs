@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crate::site::Area;
+use crate::site::area::Area;
 
 /// The whole application's bundle and the style sheet's stem, as
 /// cargo-leptos names them. Each area's bundle is named by [`Area::bundle`].

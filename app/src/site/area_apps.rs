@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{SsrMode, path};
 
-use super::Frame;
 use super::area::Area;
+use super::frame::Frame;
 use super::leave::LeaveForServer;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewTenantPage, AdminRestorePage,

@@ -6,21 +6,7 @@ use crate::auth::scope::TenantScope;
 use crate::domain::UnixMillis;
 use crate::storage::database::Database;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BrandingRecord {
-    pub logo: Option<StoredLogo>,
-    /// Validated and written out again (`TenantStylesheet::to_css`).
-    pub stylesheet: String,
-    pub stylesheet_version: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredLogo {
-    /// Where the image is in the blob store.
-    pub blob: String,
-    pub content_type: String,
-    pub version: String,
-}
+pub use super::branding_record::{BrandingRecord, StoredLogo};
 
 #[derive(sqlx::FromRow)]
 struct BrandingRow {

@@ -4,7 +4,7 @@
 
 use moka::future::Cache;
 
-use super::branding::BrandingRecord;
+use super::branding_record::BrandingRecord;
 use super::tenant_cache::TENANT_CACHE_TTL;
 use crate::domain::TenantId;
 

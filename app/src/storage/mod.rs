@@ -12,6 +12,7 @@ mod availability;
 pub mod backup;
 pub mod branding;
 mod branding_cache;
+mod branding_record;
 pub(crate) mod database;
 pub mod drafts;
 pub mod exports;

@@ -95,7 +95,7 @@ pub async fn find_tenant_by_alias(
 /// instances' listeners.
 pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sqlx::Error> {
     forget_tenant(db, alias.as_str()).await;
-    if let super::Pool::Postgres(pool) = db.pool() {
+    if let super::pool::Pool::Postgres(pool) = db.pool() {
         sqlx::query("SELECT pg_notify($1, $2)")
             .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
             .bind(alias.as_str())
