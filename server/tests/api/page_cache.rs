@@ -238,6 +238,16 @@ async fn cached_page_matches_a_fresh_render() {
             .await
             .unwrap()
     );
+    // The uncached server has its own survey cache (a second on SQLite,
+    // where one process serves): wait until it sees the survey closed.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while fetch(&uncached, DEMO_PATH, None).await.status != 410 {
+        assert!(
+            Instant::now() < deadline,
+            "the uncached server never saw the close"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     for _ in 0..2 {
         let page = fetch(&app, DEMO_PATH, None).await;
         assert_eq!(page.status, 410);
