@@ -28,18 +28,7 @@ function init(args)
   first_key, last_key = 1, 0
 end
 
-local function hex(digits)
-  local out = {}
-  for i = 1, digits do
-    out[i] = string.format("%x", math.random(0, 15))
-  end
-  return table.concat(out)
-end
-
-local function fresh_key()
-  return hex(8) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-" ..
-    string.format("%x", math.random(8, 11)) .. hex(3) .. "-" .. hex(12)
-end
+local fresh_key = dofile(".ci/bench/keys.lua").fresh
 
 local function next_key()
   if first_key > last_key then
