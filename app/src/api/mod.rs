@@ -10,7 +10,7 @@ pub mod respondent;
 pub mod responses;
 pub mod results;
 #[cfg(feature = "ssr")]
-mod sent_surveys;
+pub mod sent_surveys;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;

@@ -5,10 +5,17 @@ use crate::domain::SentSurveys;
 /// The list the current request's cookie holds.
 pub(crate) fn from_request() -> SentSurveys {
     leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|parts| {
-            let header = parts.headers.get(axum::http::header::COOKIE)?;
-            Some(SentSurveys::from_cookie_header(header.to_str().ok()?))
-        })
+        .map(|parts| of_request(&parts))
+        .unwrap_or_default()
+}
+
+/// The list `request`'s cookie holds (for handlers outside Leptos).
+pub fn of_request(request: &axum::http::request::Parts) -> SentSurveys {
+    request
+        .headers
+        .get(axum::http::header::COOKIE)
+        .and_then(|header| header.to_str().ok())
+        .map(SentSurveys::from_cookie_header)
         .unwrap_or_default()
 }
 

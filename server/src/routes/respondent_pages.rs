@@ -3,12 +3,13 @@
 //! every respondent, and rendered in full otherwise.
 
 use app::api::respondent::survey_form;
-use app::domain::{IdempotencyKey, SentSurveys, Slug, TenantAlias, UnixMillis};
+use app::api::sent_surveys;
+use app::domain::{IdempotencyKey, Slug, TenantAlias, UnixMillis};
 use app::error::AppError;
 use app::pages::PreparedSurvey;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE, COOKIE};
+use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Request};
 use axum::response::{IntoResponse, Response};
@@ -27,13 +28,7 @@ pub async fn survey_page(
     request: Request<Body>,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let already_sent = parts
-        .headers
-        .get(COOKIE)
-        .and_then(|cookie| cookie.to_str().ok())
-        .map(SentSurveys::from_cookie_header)
-        .unwrap_or_default()
-        .contains(&tenant, &slug);
+    let already_sent = sent_surveys::of_request(&parts).contains(&tenant, &slug);
     let found =
         app::services::respondent::survey_page(&state.db, &tenant, &slug, UnixMillis::now()).await;
     let pages = state.pages.clone();
