@@ -291,9 +291,10 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
         blobs: startup::open_blob_store(settings)?,
         pending_signup_ms: settings.pending_signup_ms(),
     };
+    let stop = startup::shutdown_signal();
     let background = startup::BackgroundTasks::spawn(&db, settings, services);
     tracing::info!("statistics task and background jobs started");
-    startup::shutdown_signal().await;
+    stop.await;
     tracing::info!("shutting down: finishing the batch in hand");
     background.stop(startup::SHUTDOWN_GRACE).await;
     db.close().await;

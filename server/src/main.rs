@@ -1,5 +1,5 @@
 use tailspin_server::cli::{self, Command};
-use tailspin_server::{Application, Settings, telemetry};
+use tailspin_server::{Application, Settings, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -12,6 +12,7 @@ async fn main() -> anyhow::Result<()> {
             let demo_data = settings.loads_demo_data();
             let app = Application::build(settings).await?;
             let address = app.address();
+            let stop = startup::shutdown_signal();
             tracing::info!("listening on http://{address}");
             if demo_data {
                 tracing::info!(
@@ -20,7 +21,7 @@ async fn main() -> anyhow::Result<()> {
                      or http://{address}/admin/login (ops@tailspin.example) with the demo password (README)"
                 );
             }
-            app.run_until_stopped().await?;
+            app.run_until(stop).await?;
         }
         Command::Worker => cli::run_worker(&settings).await?,
         Command::DeadLetters => cli::list_dead_letters(&settings).await?,

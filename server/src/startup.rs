@@ -144,11 +144,6 @@ impl Application {
         &self.state.pages
     }
 
-    /// Serves until Ctrl-C or SIGTERM; see `run_until`.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.run_until(shutdown_signal()).await
-    }
-
     /// Serves until `signal` completes, then shuts down without losing
     /// anything acknowledged: the listener stops accepting, requests in
     /// flight are answered, the statistics batch in hand is committed, and
@@ -304,25 +299,32 @@ fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<Lepto
     Ok(options)
 }
 
-/// Where the build puts the WebAssembly, script and style sheet.
-/// Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Ctrl-C or SIGTERM. The handlers are installed when this is called, not
+/// when the future is first polled, so call it before announcing that the
+/// server listens: a supervisor that sends SIGTERM as soon as it reads that
+/// line must get a graceful stop, not the default "terminate at once".
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let terminate = signal(SignalKind::terminate());
+        let interrupt = signal(SignalKind::interrupt());
+        async move {
+            match (terminate, interrupt) {
+                (Ok(mut terminate), Ok(mut interrupt)) => {
+                    tokio::select! {
+                        _ = terminate.recv() => {},
+                        _ = interrupt.recv() => {},
+                    }
+                }
+                _ => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
+    async {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
