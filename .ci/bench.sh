@@ -269,17 +269,18 @@ close_survey() {
   sleep 1.5
 }
 
-# ---- the memory figure (.ci/bench/memory.sh, when present) --------------
-# MEMORY SCRIPT HOOK: `.ci/bench/memory.sh RESULTS ENGINE` runs against the
-# server started here ($BASE, $SERVER_PID, $WORK and $TOKEN are exported)
-# and appends its figures to RESULTS as key=value lines; a line
-# `row=LABEL|FIGURE|TARGET|VERDICT` becomes a row of the report's table.
+# ---- the memory figure (.ci/bench/memory.sh) ----------------------------
+# The hour of use of issue 24 (logos and bombs, backups, a restore, exports,
+# page views) on a server of its own with a fresh SQLite database, as `make
+# run` starts it: its peak and its settled resident size.
 scenario_memory() {
-  local engine=$1
-  [[ -x $ROOT/.ci/bench/memory.sh ]] || return 0
-  log "$engine: memory (.ci/bench/memory.sh)"
-  BASE=$BASE SERVER_PID=$SERVER_PID WORK=$WORK TOKEN=$TOKEN \
-    "$ROOT/.ci/bench/memory.sh" "$RESULTS" "$engine" || log "$engine: memory.sh failed"
+  log "memory: the hour of use on a fresh server (.ci/bench/memory.sh)"
+  if SITE_ROOT=$SITE_ROOT "$ROOT/.ci/bench/memory.sh" "$SERVER_BIN" sqlite >"$WORK/memory.out"; then
+    result memory_peak_mb "$(awk -F= '$1 == "memory_peak_mb" {print $2}' "$WORK/memory.out")"
+    result memory_idle_mb "$(awk -F= '$1 == "memory_idle_mb" {print $2}' "$WORK/memory.out")"
+  else
+    log "memory.sh failed"
+  fi
 }
 
 # The respondent's requests on ENGINE's fresh database at URL, beside the floor.
@@ -553,12 +554,12 @@ if [[ -n ${BENCH_ONLY:-} ]]; then
       scenario_submissions "$engine"
     else
       respondent_scenarios "$engine" "$url"
-      scenario_memory "$engine"
     fi
     [[ $engine == sqlite ]] && scenario_page_weight
     stop_server
     [[ $engine == postgres ]] && pg_stop >/dev/null
   done
+  [[ $BENCH_ONLY == respondent ]] && scenario_memory
   "$ROOT/.ci/bench/report.sh" "$RESULTS"
   exit 0
 fi
@@ -573,7 +574,6 @@ for engine in $ENGINES; do
   fi
   start_server "$url"
   respondent_scenarios "$engine" "$url"
-  scenario_memory "$engine"
   stop_server
   scenario_baseline "$engine" "$url"
 
@@ -608,5 +608,6 @@ for engine in $ENGINES; do
   [[ $engine == postgres ]] && pg_stop >/dev/null
 done
 
+scenario_memory
 "$ROOT/.ci/bench/report.sh" "$RESULTS" "$ROOT/BENCHMARKS.md"
 log "results written to BENCHMARKS.md (the table above)"

@@ -73,8 +73,9 @@ status_kb() { awk -v key="$1:" '$1 == key {print $2}' "/proc/$SERVER_PID/status"
 mb() { echo $(($1 / 1024)); }
 log "started: $(mb "$(status_kb VmRSS)") MB resident"
 
-# sign_in LOGIN_PATH EMAIL: the session cookie (the forms need no token
-# from curl: it sends no cross-site headers).
+# sign_in LOGIN_PATH EMAIL: the session cookie. Every later POST that
+# carries it also says it comes from this site (Origin), as a browser does:
+# routes/cross_site.rs refuses a signed-in POST that says neither.
 sign_in() {
   curl -fsS -o /dev/null -D - -X POST "$BASE$1" \
     --data-urlencode "email=$2" --data-urlencode "password=$PASSWORD" |
@@ -124,16 +125,21 @@ png(f"{work}/bomb.png", 4096, 4096, 16, 6, bytes(4096 * 8))
 png(f"{work}/wide.png", 30000, 30000, 8, 6, bytes(30000 * 4)[:4])
 EOF
 upload() {
-  curl -sS -o /dev/null -w '%{redirect_url}\n' -H "Cookie: $ADMIN" \
-    -F "logo=@$WORK/$1;type=image/png" "$BASE/t/adatum/branding/logo" |
+  curl -sS -o /dev/null -w '%{redirect_url}\n' -H "Cookie: $ADMIN" -H "Origin: $BASE" \
+    -F "logo=@$WORK/$1.png;type=image/png" "$BASE/t/adatum/branding/logo" |
     sed 's/.*?//'
 }
 for image in logo big bomb wide logo big; do
   log "logo $image.png: $(upload "$image") ($(mb "$(status_kb VmRSS)") MB resident)"
 done
 log "four large images and two bombs at once"
-for image in big big big big bomb wide; do upload "$image" >"$WORK/upload-$image-$RANDOM" & done
-wait
+uploads=()
+for image in big big big big bomb wide; do
+  upload "$image" >"$WORK/upload-$image-$RANDOM" &
+  uploads+=($!)
+done
+# Not a bare `wait`: that would wait for the server too.
+wait "${uploads[@]}"
 log "uploads at once: $(cat "$WORK"/upload-* | sort | uniq -c | tr '\n' ' ')"
 
 # Backups: three downloads, one restored under a new alias.
@@ -141,7 +147,7 @@ for n in 1 2 3; do
   bytes=$(curl -fsS -o "$WORK/backup.tar.gz" -w '%{size_download}' -H "Cookie: $ADMIN" "$BASE/t/adatum/backup.tar.gz")
   log "backup $n: $bytes bytes ($(mb "$(status_kb VmRSS)") MB resident)"
 done
-restored=$(curl -sS -o /dev/null -w '%{redirect_url}' -H "Cookie: $OPERATOR" \
+restored=$(curl -sS -o /dev/null -w '%{redirect_url}' -H "Cookie: $OPERATOR" -H "Origin: $BASE" \
   -F "archive=@$WORK/backup.tar.gz;type=application/gzip" -F alias=adatum-restored \
   -F "administrator_password=a restored password" -F client_secret= \
   "$BASE/admin/restore/upload")
@@ -174,5 +180,6 @@ log "idle for ${IDLE_SECONDS}s (at once: $(mb "$(status_kb VmRSS)") MB resident)
 sleep "$IDLE_SECONDS"
 IDLE=$(mb "$(status_kb VmRSS)")
 grep -m3 -E ' ERROR ' "$WORK/server.log" >&2 || true
-echo "memory_peak_mb=$PEAK (target <= $TARGET_MB)"
-echo "memory_idle_mb=$IDLE (target <= $TARGET_MB)"
+log "peak $PEAK MB, settled $IDLE MB (target <= $TARGET_MB)"
+echo "memory_peak_mb=$PEAK"
+echo "memory_idle_mb=$IDLE"

@@ -152,8 +152,10 @@ engine_rows() {
     respondent_rows postgres PostgreSQL 5000 ""
     [[ -n $(value postgres_submit_rps) ]] && engine_rows postgres PostgreSQL 5000
   fi
-  # Rows of .ci/bench/memory.sh (row=LABEL|FIGURE|TARGET|VERDICT).
-  awk '/^row=/ {sub(/^row=/, ""); n = split($0, f, "|"); printf "| %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4]}' "$results"
+  if [[ -n $(value memory_peak_mb) ]]; then
+    row "6. server peak resident memory, the hour of use (.ci/bench/memory.sh, MB)" "$(value memory_peak_mb)" "≤ 150" "$(verdict "$(value memory_peak_mb)" "<=" 150)"
+    row "6. server resident memory once it settles after that hour (MB)" "$(value memory_idle_mb)" "≤ 150" "$(verdict "$(value memory_idle_mb)" "<=" 150)"
+  fi
   html_css=$(value page_html_css_bytes)
   total=$(value page_total_bytes)
   row "5. respondent page HTML + CSS, compressed (KB)" "$((html_css / 1024)) ($html_css bytes)" "≤ 30" "$(verdict "$html_css" "<=" $((30 * 1024)))"
