@@ -1,6 +1,12 @@
 use tailspin_server::cli::{self, Command};
 use tailspin_server::{Application, Settings, startup, telemetry};
 
+// mimalloc gives memory back after a spike: under .ci/bench/memory.sh's
+// hour of use the server peaked at 110 MB and settled at 70 MB, against
+// 136 MB and 121 MB with the system allocator (BENCHMARKS.md, issue 24).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     telemetry::init();
