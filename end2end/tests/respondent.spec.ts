@@ -211,8 +211,12 @@ test.describe('with JavaScript', () => {
     // history entry before its router had pushed the new one. The home
     // link now leaves the bundle with rel="external".) history.back() and
     // the checks below: a restore from the back/forward cache does not
-    // always send the navigation event page.goBack waits for.
-    await page.evaluate(() => history.back());
+    // always send the navigation event page.goBack waits for. The back
+    // is scheduled after evaluate returns: navigating inside it can destroy
+    // the context before its result comes back (a flaky failure in CI).
+    await page.evaluate(() => {
+      setTimeout(() => history.back(), 0);
+    });
     await expect(page).toHaveURL((url) => url.pathname === SURVEY_PATH);
     await expect(page.locator('#surveyTitle h1')).toHaveText('Customer satisfaction');
   });
