@@ -26,26 +26,12 @@ async fn answers_acknowledged_before_a_kill_are_kept_and_counted_exactly_once() 
         .unwrap_or(60);
     let work = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/tailspin.db", work.path().display());
-    let env = vec![
-        ("DATABASE_URL", url.clone()),
-        ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
-        (
-            "TAILSPIN_BLOB_DIR",
-            work.path().join("blobs").display().to_string(),
-        ),
-        (
-            "TAILSPIN_EXPORT_DIR",
-            work.path().join("exports").display().to_string(),
-        ),
-        (
-            "TAILSPIN_SECRET_KEY_FILE",
-            work.path().join("secret.key").display().to_string(),
-        ),
+    let mut env = crate::processes::sqlite_server_env(work.path());
+    env.extend([
         ("TAILSPIN_STATISTICS_INTERVAL_MS", "50".to_owned()),
         ("TAILSPIN_STATISTICS_LEASE_MS", "1000".to_owned()),
         ("TAILSPIN_SUBMISSIONS_PER_MINUTE", "100000000".to_owned()),
-        ("RUST_LOG", "info".to_owned()),
-    ];
+    ]);
 
     let mut server = ServerProcess::start(&env);
     let db = Database::connect(&url).await.unwrap();

@@ -99,3 +99,21 @@ impl Drop for ServerProcess {
         let _ = self.child.wait();
     }
 }
+
+/// The settings of a server process on a SQLite database and local
+/// directories inside `dir`, listening on a free loopback port; tests add
+/// their own settings to these.
+pub fn sqlite_server_env(dir: &std::path::Path) -> Vec<(&'static str, String)> {
+    let inside = |name: &str| dir.join(name).display().to_string();
+    vec![
+        (
+            "DATABASE_URL",
+            format!("sqlite://{}", inside("tailspin.db")),
+        ),
+        ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
+        ("TAILSPIN_BLOB_DIR", inside("blobs")),
+        ("TAILSPIN_EXPORT_DIR", inside("exports")),
+        ("TAILSPIN_SECRET_KEY_FILE", inside("secret.key")),
+        ("RUST_LOG", "info".to_owned()),
+    ]
+}

@@ -111,23 +111,8 @@ async fn shutdown_answers_the_request_in_flight_and_keeps_every_acknowledged_ans
 #[test]
 fn a_sigterm_sent_as_soon_as_it_says_listening_is_a_graceful_stop() {
     let dir = tempfile::tempdir().unwrap();
-    let env = vec![
-        (
-            "DATABASE_URL",
-            format!("sqlite://{}/tailspin.db", dir.path().display()),
-        ),
-        ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
-        (
-            "TAILSPIN_BLOB_DIR",
-            dir.path().join("blobs").display().to_string(),
-        ),
-        (
-            "TAILSPIN_SECRET_KEY_FILE",
-            dir.path().join("secret.key").display().to_string(),
-        ),
-        ("TAILSPIN_DEMO_DATA", "false".to_owned()),
-        ("RUST_LOG", "info".to_owned()),
-    ];
+    let mut env = crate::processes::sqlite_server_env(dir.path());
+    env.push(("TAILSPIN_DEMO_DATA", "false".to_owned()));
     for attempt in 0..10 {
         let server = crate::processes::ServerProcess::start(&env);
         let (status, log) = server.terminate();
