@@ -1,3 +1,5 @@
+use std::io::IsTerminal;
+
 use tracing_subscriber::EnvFilter;
 
 /// Logs to stderr; `RUST_LOG` sets the levels (default `info`), and
@@ -16,8 +18,15 @@ pub fn init() {
             .try_init()
     } else {
         tracing_subscriber::fmt()
+            .with_ansi(colours_wanted())
             .with_env_filter(filter)
             .with_writer(std::io::stderr)
             .try_init()
     };
+}
+
+/// Colours only for a person at a terminal who has not asked for none
+/// (`NO_COLOR`); a log kept in a file or read from a pipe stays plain text.
+fn colours_wanted() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

@@ -123,3 +123,19 @@ fn a_sigterm_sent_as_soon_as_it_says_listening_is_a_graceful_stop() {
         );
     }
 }
+
+/// A log read from a file or a pipe (a supervisor, `journald`, the bench)
+/// holds plain text: no terminal colour codes around names and levels.
+#[test]
+fn a_log_written_to_a_pipe_has_no_terminal_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = crate::processes::sqlite_server_env(dir.path());
+    env.push(("TAILSPIN_DEMO_DATA", "false".to_owned()));
+    // Colours are not switched off for it.
+    env.push(("NO_COLOR", String::new()));
+    let server = crate::processes::ServerProcess::start(&env);
+    let (status, log) = server.terminate();
+    assert!(status.success(), "{status:?} {log:?}");
+    assert!(log.iter().any(|line| line.contains("listening")), "{log:?}");
+    assert!(log.iter().all(|line| !line.contains('\u{1b}')), "{log:?}");
+}
