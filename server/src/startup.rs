@@ -17,7 +17,7 @@ use crate::page_cache::PageCache;
 use crate::routes;
 use crate::server_key::load_server_key;
 use crate::sessions::{DatabaseSessionStore, session_layer};
-use crate::state::AppState;
+use crate::state::{AppState, SharedState};
 use app::auth::Federation;
 use app::services::branding::BlobStore;
 use app::services::export::ExportSettings;
@@ -88,7 +88,7 @@ impl Application {
                 settings.outbound_allow.clone(),
             )),
         };
-        let state = AppState {
+        let state = AppState::new(SharedState {
             federation,
             export,
             statistics: background.as_ref().map(|b| b.metrics.clone()),
@@ -115,7 +115,7 @@ impl Application {
                 .as_deref()
                 .and_then(routes::cross_site::public_origin)
                 .map(Arc::from),
-        };
+        });
         let router = routes::router(state.clone()).layer(session_layer(
             sessions,
             settings.cookie_secure,

@@ -14,9 +14,7 @@ use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
-use crate::storage::surveys::{
-    StoredSurvey, find_public_survey, find_shared_public_survey, list_open_surveys,
-};
+use crate::storage::surveys::{StoredSurvey, find_shared_public_survey, list_open_surveys};
 
 pub async fn open_surveys(
     db: &Database,
@@ -36,10 +34,10 @@ async fn find_survey(
     db: &Database,
     tenant: &str,
     slug: &str,
-) -> Result<(TenantScope, StoredSurvey), AppError> {
+) -> Result<(TenantScope, Arc<StoredSurvey>), AppError> {
     let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    let survey = find_public_survey(db, &scope, &slug)
+    let survey = find_shared_public_survey(db, &scope, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((scope, survey))

@@ -369,20 +369,9 @@ pub async fn survey_slug(
         .transpose()
 }
 
-/// The survey with this slug in the tenant, with its questions in order.
-/// `find_survey_by_slug` for respondents: it may be up to a second old (see
-/// `survey_cache`).
-pub async fn find_public_survey(
-    db: &Database,
-    scope: &TenantScope,
-    slug: &Slug,
-) -> Result<Option<StoredSurvey>, sqlx::Error> {
-    Ok(find_shared_public_survey(db, scope, slug)
-        .await?
-        .map(|survey| StoredSurvey::clone(&survey)))
-}
-
-/// `find_public_survey` without a copy of the survey.
+/// The survey with this slug in the tenant, with its questions in order:
+/// `find_survey_by_slug` for respondents, shared and not copied. It may be
+/// up to a second old (see `survey_cache`).
 pub async fn find_shared_public_survey(
     db: &Database,
     scope: &TenantScope,
