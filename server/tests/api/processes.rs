@@ -16,7 +16,6 @@ pub struct ServerProcess {
 impl ServerProcess {
     pub fn start(env: &[(&str, String)]) -> ServerProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
-            .env("NO_COLOR", "1")
             .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             // What cargo-leptos would have built in; a test build lacks it.
             .env("LEPTOS_OUTPUT_NAME", "tailspin")

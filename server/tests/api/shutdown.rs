@@ -131,7 +131,7 @@ fn a_log_written_to_a_pipe_has_no_terminal_colour_codes() {
     let dir = tempfile::tempdir().unwrap();
     let mut env = crate::processes::sqlite_server_env(dir.path());
     env.push(("TAILSPIN_DEMO_DATA", "false".to_owned()));
-    // Colours are not switched off for it.
+    // Colours not switched off by a NO_COLOR the test run may inherit.
     env.push(("NO_COLOR", String::new()));
     let server = crate::processes::ServerProcess::start(&env);
     let (status, log) = server.terminate();
