@@ -11,3 +11,13 @@ pub(crate) fn mark_hydrated() {
         }
     });
 }
+
+/// Withdraws the mark while the page is being replaced by a full load: the
+/// router shows the new address before that load starts, and a test that
+/// then waited for hydration would otherwise act on the page being left.
+#[cfg(feature = "hydrate")]
+pub(crate) fn mark_leaving() {
+    if let Some(body) = document().body() {
+        let _ = body.remove_attribute("data-hydrated");
+    }
+}

@@ -48,6 +48,8 @@ pub use branding::BrandingPage;
 pub use dashboard::DashboardPage;
 pub use error_page::ErrorPage;
 pub use home::HomePage;
+#[cfg(feature = "hydrate")]
+pub(crate) use hydration::mark_leaving;
 pub use metadata_settings::MetadataSettingsPage;
 pub use responses::ResponsesPage;
 pub use results::ResultsPage;

@@ -55,6 +55,7 @@ mod hydration {
     /// new route has rendered, so the replacement waits a turn: done at
     /// once, it replaced the visitor's page instead.
     pub fn load_from_server(target: &str) {
+        crate::pages::mark_leaving();
         let target = target.to_owned();
         leptos::prelude::set_timeout(
             move || {
