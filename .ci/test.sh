@@ -26,6 +26,8 @@ source "$ROOT/.ci/postgres.sh"
 source "$ROOT/.ci/oidc.sh"
 # shellcheck source=.ci/azurite.sh
 source "$ROOT/.ci/azurite.sh"
+# shellcheck source=.ci/smtp.sh
+source "$ROOT/.ci/smtp.sh"
 
 current_step=""
 total_start=$SECONDS
@@ -35,6 +37,7 @@ on_exit() {
   pg_stop || true
   oidc_stop || true
   azurite_stop || true
+  smtp_stop || true
   if [[ $rc != 0 ]]; then
     printf '\n*** FAILED (exit %s) in step: %s\n' "$rc" "${current_step:-setup}" >&2
   else
@@ -69,10 +72,13 @@ step "clippy (frontends, wasm32)" cargo clippy -p frontend -p respondent -p publ
 step "start PostgreSQL" pg_start
 step "start test identity providers" oidc_start
 step "start Azurite (Azure Blob Storage emulator)" azurite_start
-# TAILSPIN_REQUIRE_POSTGRES / _OIDC / _AZURITE make the storage, sign-in and
-# blob-store tests fail, not skip, when their server is unreachable, so a
-# broken CI database, provider or emulator cannot pass silently.
-step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 TAILSPIN_REQUIRE_AZURITE=1 cargo nextest run -p app -p server
+step "start the test SMTP server" smtp_start
+# TAILSPIN_REQUIRE_POSTGRES / _OIDC / _AZURITE / _SMTP make the storage,
+# sign-in, blob-store and email tests fail, not skip, when their server is
+# unreachable, so a broken CI database, provider, emulator or mail server
+# cannot pass silently.
+step "cargo nextest" env TAILSPIN_REQUIRE_POSTGRES=1 TAILSPIN_REQUIRE_OIDC=1 TAILSPIN_REQUIRE_AZURITE=1 TAILSPIN_REQUIRE_SMTP=1 cargo nextest run -p app -p server
+step "stop the test SMTP server" smtp_stop
 step "stop Azurite" azurite_stop
 step "stop test identity providers" oidc_stop
 step "stop PostgreSQL" pg_stop

@@ -282,14 +282,21 @@ fn tenant_from_flags(
 /// `server worker`: the statistics task without serving.
 pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     let db = startup::open_database(settings).await?;
+    let key = crate::server_key::load_server_key(settings)?;
     let export = app::services::export::ExportSettings {
         sqlite_dir: settings.export_dir.clone(),
-        key: crate::server_key::load_server_key(settings)?,
+        key: key.clone(),
     };
+    // A worker only sends: links were made by the instance that queued them.
+    let base_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", settings.listen_addr));
     let services = app::services::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,
         pending_signup_ms: settings.pending_signup_ms(),
+        mail: startup::mailer(settings, &base_url, key)?,
     };
     let stop = startup::shutdown_signal();
     let background = startup::BackgroundTasks::spawn(&db, settings, services);

@@ -77,6 +77,13 @@ pub struct Settings {
     /// Days an anonymous paid sign-up waits for activation before it is
     /// removed and its alias freed (`TAILSPIN_PENDING_SIGNUP_DAYS`).
     pub pending_signup_days: u32,
+    /// The SMTP server that sends email (`TAILSPIN_SMTP_URL`); without one,
+    /// messages are written to `outbox_dir` and listed for the operator.
+    pub smtp_url: Option<app::services::mail::SmtpUrl>,
+    /// The sender of email (`TAILSPIN_MAIL_FROM`).
+    pub mail_from: Option<String>,
+    /// The local outbox (`TAILSPIN_OUTBOX_DIR`).
+    pub outbox_dir: PathBuf,
 }
 
 impl Default for Settings {
@@ -113,6 +120,9 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             outbound_allow: app::outbound::OutboundPolicy::default(),
             pending_signup_days: 7,
+            smtp_url: None,
+            mail_from: None,
+            outbox_dir: PathBuf::from("data/outbox"),
         }
     }
 }
@@ -329,6 +339,19 @@ impl Settings {
                 .with_context(|| {
                     format!("TAILSPIN_STATISTICS_LEASE_MS must be 100 to 3600000, not {ms:?}")
                 })?;
+        }
+        if let Some(url) = var("TAILSPIN_SMTP_URL").filter(|u| !u.is_empty()) {
+            // The error never repeats the URL: it may hold a password.
+            settings.smtp_url = Some(
+                app::services::mail::SmtpUrl::parse(&url)
+                    .map_err(|e| anyhow::anyhow!("TAILSPIN_SMTP_URL: {e}"))?,
+            );
+        }
+        if let Some(from) = var("TAILSPIN_MAIL_FROM").filter(|f| !f.is_empty()) {
+            settings.mail_from = Some(from);
+        }
+        if let Some(dir) = var("TAILSPIN_OUTBOX_DIR") {
+            settings.outbox_dir = PathBuf::from(dir);
         }
         if let Some(flag) = var("TAILSPIN_DEMO_DATA") {
             settings.demo_data = if parse_flag("TAILSPIN_DEMO_DATA", &flag)? {

@@ -54,10 +54,20 @@ impl Application {
             sqlite_dir: settings.export_dir.clone(),
             key: key.clone(),
         };
+        // Bound before anything else starts: links in email name its address.
+        let listener = TcpListener::bind(settings.listen_addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
+        let base_url = settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound")));
+        let mailer = mailer(&settings, &base_url, key.clone())?;
         let services = app::services::jobs::JobServices {
             export: export.clone(),
             blobs: blobs.clone(),
             pending_signup_ms: settings.pending_signup_ms(),
+            mail: mailer.clone(),
         };
         let background = settings
             .statistics_in_process
@@ -70,18 +80,12 @@ impl Application {
             .context("cannot prepare the session table")?;
         sessions.spawn_expired_deletion(std::time::Duration::from_secs(60));
 
-        let listener = TcpListener::bind(settings.listen_addr)
-            .await
-            .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let leptos_options = leptos_options(&settings, listener.local_addr()?)?;
         routes::assets::spawn_precompression(routes::pkg_dir(&leptos_options));
         let (site_assets, asset_names) =
             routes::asset_names::AssetNames::of_dir(&routes::pkg_dir(&leptos_options));
         let federation = Federation {
-            base_url: settings
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound"))),
+            base_url,
             social_providers: settings.social_providers.clone(),
             key,
             providers: app::auth::oidc::ProviderDirectory::new(app::outbound::OutboundClient::new(
@@ -97,6 +101,7 @@ impl Application {
             asset_names: Arc::new(asset_names),
             db,
             blobs,
+            mailer,
             regions: app::services::signup::Regions(settings.regions.clone()),
             metrics_token: settings.metrics_token.clone(),
             rate_limits: {
@@ -327,4 +332,28 @@ pub fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'stat
     async {
         let _ = tokio::signal::ctrl_c().await;
     }
+}
+
+/// Email through `TAILSPIN_SMTP_URL`, or into the local outbox.
+pub fn mailer(
+    settings: &Settings,
+    base_url: &str,
+    key: app::secrets::ServerKey,
+) -> anyhow::Result<app::services::mail::Mailer> {
+    use app::services::mail::{MailTransport, Mailer};
+    let transport = match &settings.smtp_url {
+        Some(url) => {
+            tracing::info!(smtp = %url.redacted(), "email goes through SMTP");
+            MailTransport::smtp(url.clone())
+        }
+        None => {
+            tracing::info!(
+                outbox = %settings.outbox_dir.display(),
+                "no TAILSPIN_SMTP_URL: email is written to the local outbox (listed at /admin/outbox)"
+            );
+            MailTransport::Outbox(settings.outbox_dir.clone())
+        }
+    };
+    Mailer::new(transport, settings.mail_from.as_deref(), base_url, key)
+        .map_err(|e| anyhow::anyhow!(e))
 }

@@ -104,3 +104,76 @@ pub async fn discard_dead_letter(id: i64) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
     service::discard_dead_letter(&db, &admin, id).await
 }
+
+/// The email page of Tailspin administration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailPage {
+    pub smtp: Option<String>,
+    pub outbox_dir: Option<String>,
+    pub messages: Vec<MailRow>,
+    pub outbox: Vec<OutboxRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailRow {
+    pub id: i64,
+    pub queued: String,
+    pub tenant: String,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i64,
+    pub error: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub name: String,
+    pub written: String,
+    pub text: String,
+}
+
+#[server(prefix = "/api", endpoint = "load_mail_page")]
+pub async fn load_mail_page() -> Result<MailPage, AppError> {
+    let (db, admin) = super::platform_request().await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let overview = service::mail_overview(&db, &admin, &mailer).await?;
+    let messages = overview
+        .messages
+        .into_iter()
+        .map(|(record, tenant)| MailRow {
+            id: record.id,
+            queued: record.created_at.time_string(),
+            tenant: tenant.unwrap_or_else(|| format!("tenant {}", record.tenant.0)),
+            kind: record.kind,
+            recipient: record.recipient,
+            subject: record.subject,
+            status: record.status.code().to_owned(),
+            attempts: record.attempts,
+            error: record.last_error,
+        })
+        .collect();
+    let outbox = overview
+        .outbox
+        .into_iter()
+        .map(|message| OutboxRow {
+            name: message.name,
+            written: crate::domain::UnixMillis(
+                message
+                    .written_at
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis() as i64)
+                    .unwrap_or_default(),
+            )
+            .time_string(),
+            text: message.summary,
+        })
+        .collect();
+    Ok(MailPage {
+        smtp: overview.smtp,
+        outbox_dir: overview.outbox_dir,
+        messages,
+        outbox,
+    })
+}

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod branding;
 pub mod designer;
 pub mod metadata;
+pub mod password_reset;
 pub mod respondent;
 pub mod responses;
 pub mod results;

@@ -10,6 +10,7 @@ pub fn AdminNav(current: &'static str) -> impl IntoView {
         ("subscribers", "/admin/subscribers", "Subscribers"),
         ("usage", "/admin/usage", "Usage for billing"),
         ("dead-letters", "/admin/dead-letters", "Dead letters"),
+        ("email", "/admin/email", "Email"),
     ];
     view! {
         <nav class="tenant-nav" aria-label="Tailspin administration">

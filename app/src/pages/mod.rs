@@ -3,6 +3,7 @@
 //! JavaScript.
 
 mod admin;
+mod admin_mail;
 mod admin_nav;
 mod admin_restore;
 mod admin_tenant;
@@ -19,6 +20,7 @@ mod home;
 mod hydration;
 mod metadata_settings;
 mod new_survey;
+mod password_reset;
 mod plan_choice;
 mod question_fields;
 mod raw_text;
@@ -40,6 +42,7 @@ mod thanks;
 mod users;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
+pub use admin_mail::AdminMailPage;
 pub use admin_restore::AdminRestorePage;
 pub use admin_tenant::AdminTenantPage;
 pub use admin_tenants::AdminTenantsPage;
@@ -51,6 +54,7 @@ pub use home::HomePage;
 #[cfg(feature = "hydrate")]
 pub(crate) use hydration::mark_leaving;
 pub use metadata_settings::MetadataSettingsPage;
+pub use password_reset::{NewPasswordPage, PasswordResetPage};
 pub use responses::ResponsesPage;
 pub use results::ResultsPage;
 pub use sign_in_settings::SignInSettingsPage;

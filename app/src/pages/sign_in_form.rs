@@ -4,12 +4,16 @@ use leptos::prelude::*;
 use crate::api::tenant::SignInRefused;
 
 /// Email and password, posted as a plain form to `action`; after a refused
-/// attempt it shows why and keeps the email.
+/// attempt it shows why and keeps the email. `forgot_url`: where to ask for
+/// a password reset link; `notice`: news from the step before (a password
+/// just changed).
 #[component]
 pub fn SignInForm(
     heading: String,
     action: String,
     refused: Option<SignInRefused>,
+    #[prop(default = None)] forgot_url: Option<String>,
+    #[prop(default = None)] notice: Option<String>,
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
     let email = refused
@@ -21,6 +25,7 @@ pub fn SignInForm(
         <PageTitle text=heading.clone() />
         <section class="page sign-in">
             <h1>{heading}</h1>
+            <div role="status">{notice.map(|n| view! { <p class="success">{n}</p> })}</div>
             <div class="error-summary" role="alert">
                 {message.map(|m| view! { <p>{m}</p> })}
             </div>
@@ -31,6 +36,7 @@ pub fn SignInForm(
                 <input id="password" name="password" type="password" autocomplete="current-password" required />
                 <button type="submit" class="primary">"Sign in"</button>
             </form>
+            {forgot_url.map(|href| view! { <p class="forgot-password"><a href=href>"Forgot your password?"</a></p> })}
         </section>
     }
 }

@@ -51,7 +51,12 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
     match method {
         SignInMethod::Password => {
             let action = format!("/t/{tenant}/login");
-            view! { <SignInForm heading action refused /> }.into_any()
+            let forgot_url = format!("/t/{tenant}/password-reset");
+            let query = leptos_router::hooks::use_query_map();
+            let notice = (query.read_untracked().get("reset").as_deref() == Some("done"))
+                .then(|| "Your password was changed. Sign in with the new one.".to_owned());
+            view! { <SignInForm heading action refused forgot_url=Some(forgot_url) notice /> }
+                .into_any()
         }
         SignInMethod::Provider { label, start_url } => {
             super::hydration::mark_hydrated();

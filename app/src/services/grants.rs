@@ -24,6 +24,10 @@ pub enum SystemTask {
     PlatformAdministration,
     /// Restoring a backup into a new tenant.
     Restore,
+    /// Someone not signed in asking for a password reset link, or using one.
+    AccountRecovery,
+    /// The background runner sending queued email.
+    MailDelivery,
 }
 
 /// Permission for one system task.

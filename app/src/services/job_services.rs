@@ -10,6 +10,8 @@ pub struct JobServices {
     /// How long an anonymous paid sign-up waits for activation before it
     /// is removed and its alias freed.
     pub pending_signup_ms: i64,
+    /// Sends queued email.
+    pub mail: crate::services::mail::Mailer,
 }
 
 /// The default of `JobServices::pending_signup_ms`: seven days.

@@ -113,6 +113,12 @@ pub async fn run_until_stopped(
         if let Err(error) = crate::services::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
+        if let Err(error) =
+            crate::services::mail::deliver_pending_mail(&db, &services.mail, UnixMillis::now())
+                .await
+        {
+            tracing::error!(%error, "sending email failed");
+        }
         let expiry = crate::services::lifecycle::expire_pending_signups(
             &db,
             services.pending_signup_ms,

@@ -67,3 +67,42 @@ pub async fn discard_dead_letter(
         Err(AppError::NotFound)
     }
 }
+
+/// Outgoing email as the operator sees it: where it goes, the newest
+/// messages of every tenant, and (with the local outbox) what was written.
+pub struct MailOverview {
+    /// The SMTP server (without its password), or `None` for the outbox.
+    pub smtp: Option<String>,
+    pub outbox_dir: Option<String>,
+    pub messages: Vec<(crate::storage::outgoing_mail::MailRecord, Option<String>)>,
+    pub outbox: Vec<crate::services::mail::OutboxMessage>,
+}
+
+pub async fn mail_overview(
+    db: &Database,
+    _admin: &PlatformAdminRecord,
+    mailer: &crate::services::mail::Mailer,
+) -> Result<MailOverview, AppError> {
+    use crate::services::mail::{MailTransport, read_outbox};
+    let records = crate::storage::outgoing_mail::recent_mail(db, 100).await?;
+    let mut messages = Vec::with_capacity(records.len());
+    for record in records {
+        let tenant = crate::storage::tenants::find_tenant_by_id(db, record.tenant).await?;
+        messages.push((record, tenant.map(|t| t.alias.to_string())));
+    }
+    let (smtp, outbox_dir, outbox) = match &mailer.transport {
+        MailTransport::Smtp { url, .. } => (Some(url.redacted()), None, Vec::new()),
+        MailTransport::Outbox(dir) => {
+            let written = read_outbox(dir, 20)
+                .await
+                .map_err(|e| AppError::internal("reading the outbox", e))?;
+            (None, Some(dir.display().to_string()), written)
+        }
+    };
+    Ok(MailOverview {
+        smtp,
+        outbox_dir,
+        messages,
+        outbox,
+    })
+}

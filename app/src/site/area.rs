@@ -51,7 +51,10 @@ impl Area {
         match segments.as_slice() {
             ["s", ..] => Area::Respondent,
             ["t", _, "surveys", _, "preview", PREVIEW_DOCUMENT] => Area::PreviewDocument,
-            ["t", _, "login"] | ["admin", "login"] | ["signup", ..] => Area::Public,
+            ["t", _, "login" | "password-reset"]
+            | ["t", _, "password-reset", "new"]
+            | ["admin", "login"]
+            | ["signup", ..] => Area::Public,
             ["t", _] | ["t", _, "surveys", _, "results" | "responses"] => Area::Dashboard,
             ["t", _, "surveys", ..] => Area::Designer,
             ["t", _, "branding", ..] => Area::Branding,
@@ -90,6 +93,8 @@ mod tests {
             ("/signup", Area::Public),
             ("/signup/welcome/adatum", Area::Public),
             ("/t/adatum/login", Area::Public),
+            ("/t/adatum/password-reset", Area::Public),
+            ("/t/adatum/password-reset/new", Area::Public),
             ("/admin/login", Area::Public),
             ("/sales", Area::Public),
             ("/s", Area::Respondent),

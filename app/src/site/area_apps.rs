@@ -11,11 +11,12 @@ use super::area::Area;
 use super::frame::Frame;
 use super::leave::LeaveForServer;
 use crate::pages::{
-    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminNewTenantPage, AdminRestorePage,
-    AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage, DashboardPage, HomePage,
-    MetadataSettingsPage, ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage,
-    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
-    TenantLoginPage, TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
+    AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
+    AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage,
+    DashboardPage, HomePage, MetadataSettingsPage, NewPasswordPage, PasswordResetPage,
+    ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage,
+    SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
+    ThanksPage, UsersPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -28,6 +29,8 @@ pub fn PublicApp() -> impl IntoView {
                 <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async />
                 <Route path=path!("/signup/welcome/:tenant") view=WelcomePage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/login") view=TenantLoginPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/password-reset") view=PasswordResetPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
@@ -138,6 +141,7 @@ pub fn AdministrationApp() -> impl IntoView {
                 <Route path=path!("/admin/usage") view=AdminUsagePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/restore") view=AdminRestorePage ssr=SsrMode::Async />
                 <Route path=path!("/admin/dead-letters") view=AdminDeadLettersPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/email") view=AdminMailPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -213,6 +217,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 26, "every page: {paths:?}");
+        assert_eq!(count, 29, "every page: {paths:?}");
     }
 }

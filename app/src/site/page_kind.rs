@@ -27,7 +27,9 @@ impl PageKind {
         match segments.as_slice() {
             ["s", ..] => PageKind::Respondent,
             ["t", _, "surveys", _, "preview", PREVIEW_DOCUMENT] => PageKind::PreviewDocument,
-            ["t", _, "login"] | ["admin", "login"] => PageKind::Public,
+            ["t", _, "login" | "password-reset"]
+            | ["t", _, "password-reset", "new"]
+            | ["admin", "login"] => PageKind::Public,
             ["t", _, ..] | ["admin", ..] => PageKind::BackOffice,
             _ => PageKind::Public,
         }
@@ -112,7 +114,14 @@ mod tests {
 
     #[test]
     fn sign_in_and_public_pages_stay_narrow_and_unstyled() {
-        for path in ["/", "/signup", "/t/adatum/login", "/admin/login", "/sales"] {
+        for path in [
+            "/",
+            "/signup",
+            "/t/adatum/login",
+            "/t/adatum/password-reset/new",
+            "/admin/login",
+            "/sales",
+        ] {
             assert_eq!(PageKind::of(path), PageKind::Public, "{path}");
             assert_eq!(PageKind::of(path).main_class(), "reading", "{path}");
             assert_eq!(tenant_stylesheet(path), None, "{path}");

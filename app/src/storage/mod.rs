@@ -22,6 +22,8 @@ mod leased_queue;
 pub mod lifecycle;
 pub mod metadata;
 pub mod onboarding;
+pub mod outgoing_mail;
+pub mod password_resets;
 pub mod platform_admins;
 mod pool;
 pub mod public_changes;

@@ -111,6 +111,13 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
             },
             blobs: blobs.clone(),
             pending_signup_ms: app::services::jobs::DEFAULT_PENDING_SIGNUP_MS,
+            mail: app::services::mail::Mailer::new(
+                app::services::mail::MailTransport::Outbox(dir.path().join("outbox")),
+                None,
+                "http://127.0.0.1:3000",
+                ServerKey::generate(),
+            )
+            .unwrap(),
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;

@@ -15,6 +15,7 @@ pub mod export_database;
 pub mod export_xlsx;
 pub mod federated;
 pub mod health;
+pub mod password_reset;
 pub mod rate_limit;
 pub mod render;
 pub mod respondent_pages;
@@ -77,6 +78,14 @@ pub fn router(state: AppState) -> Router {
         .route(THANKS_PAGE, get(respondent_pages::thanks_page))
         .route("/t/{tenant}/login", post(sign_in::post_tenant_login))
         .route("/t/{tenant}/logout", post(sign_in::post_tenant_logout))
+        .route(
+            "/t/{tenant}/password-reset",
+            post(password_reset::post_request),
+        )
+        .route(
+            "/t/{tenant}/password-reset/new",
+            post(password_reset::post_new_password),
+        )
         .route(
             "/t/{tenant}/surveys/{slug}/export.csv",
             get(export::export_csv),

@@ -79,6 +79,8 @@ fn limited(method: &Method, path: &str) -> Option<Limited> {
         ["api", "submit_answers"] | ["s", _, _] => Some(Limited::Submission),
         // Testing a provider makes this server fetch from the address given.
         ["t", _, "login"]
+        | ["t", _, "password-reset"]
+        | ["t", _, "password-reset", "new"]
         | ["admin", "login"]
         | ["api", "sign_up"]
         | ["api", "test_identity_provider"] => Some(Limited::SignIn),

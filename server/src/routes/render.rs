@@ -20,6 +20,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         provide_context(state.federation.clone());
         provide_context(state.export.clone());
         provide_context(state.blobs.clone());
+        provide_context(state.mailer.clone());
         provide_context(state.regions.clone());
         provide_context(state.site_assets.clone());
         if let Some(metrics) = &state.statistics {

@@ -28,19 +28,28 @@ struct Credentials {
     password: String,
 }
 
-async fn read_credentials(request: Request<Body>) -> Result<(Parts, Credentials), Response> {
+/// A small url-encoded form post: its head, and a reader of its fields
+/// (a missing field reads as empty).
+pub(super) async fn read_small_form(
+    request: Request<Body>,
+) -> Result<(Parts, impl Fn(&str) -> String), Response> {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, LOGIN_BODY_LIMIT).await else {
         return Err(AppError::PayloadTooLarge.into_response());
     };
     let form = parse_form_body(&bytes);
-    let field = |name: &str| {
+    let field = move |name: &str| {
         form.fields
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
+    Ok((parts, field))
+}
+
+async fn read_credentials(request: Request<Body>) -> Result<(Parts, Credentials), Response> {
+    let (parts, field) = read_small_form(request).await?;
     Ok((
         parts,
         Credentials {

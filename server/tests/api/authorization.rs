@@ -63,6 +63,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         EVERYONE,
     ),
     (
+        "/api/load_new_password_page",
+        Body::Form("tenant=adatum&token=not-a-token"),
+        EVERYONE,
+    ),
+    (
         "/api/load_dashboard",
         Body::Form("tenant=adatum"),
         ADATUM_MEMBERS,
@@ -108,6 +113,7 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         TAILSPIN_ADMINS,
     ),
     ("/api/load_dead_letters", Body::Form(""), TAILSPIN_ADMINS),
+    ("/api/load_mail_page", Body::Form(""), TAILSPIN_ADMINS),
     (
         "/api/requeue_dead_letter",
         Body::Form("id=999999"),
@@ -334,6 +340,16 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
         EVERYONE,
     ),
     ("/t/{tenant}/login", "/t/adatum/login", EVERYONE),
+    (
+        "/t/{tenant}/password-reset",
+        "/t/adatum/password-reset",
+        EVERYONE,
+    ),
+    (
+        "/t/{tenant}/password-reset/new",
+        "/t/adatum/password-reset/new?token=not-a-token",
+        EVERYONE,
+    ),
     ("/t/{tenant}", "/t/adatum", [302, 200, 200, 404, 404]),
     ("/admin/login", "/admin/login", EVERYONE),
     ("/admin", "/admin", TAILSPIN_ADMIN_PAGE),
@@ -359,6 +375,7 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
         "/admin/dead-letters",
         TAILSPIN_ADMIN_PAGE,
     ),
+    ("/admin/email", "/admin/email", TAILSPIN_ADMIN_PAGE),
     ("/signup", "/signup", EVERYONE),
     (
         "/signup/welcome/{tenant}",

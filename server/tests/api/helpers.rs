@@ -86,6 +86,12 @@ pub async fn spawn_app_on(database_url: String, dir: tempfile::TempDir) -> TestA
     spawn_app_with(database_url, dir, |_| {}).await
 }
 
+/// Like `spawn_postgres_app`, with the settings adjusted by `adjust`.
+pub async fn spawn_postgres_app_with(adjust: impl FnOnce(&mut Settings)) -> Option<TestApp> {
+    let url = fresh_postgres_url().await?;
+    Some(spawn_app_with(url, tempfile::tempdir().unwrap(), adjust).await)
+}
+
 /// Like `spawn_app_on`, with the settings adjusted by `adjust`.
 pub async fn spawn_app_with(
     database_url: String,
@@ -110,6 +116,7 @@ pub async fn spawn_app_until(
         database_url,
         blob_dir: dir.path().join("blobs"),
         export_dir: dir.path().join("exports"),
+        outbox_dir: dir.path().join("outbox"),
         site_root: dir.path().join("site"),
         demo_data: tailspin_server::config::DemoData::On,
         secret_key_file: dir.path().join("secret.key"),

@@ -1,0 +1,191 @@
+//! `/t/{tenant}/password-reset`: asking for a link to choose a new password,
+//! and `/t/{tenant}/password-reset/new?token=…`: choosing it. Plain forms
+//! that post to the same address, so they work without JavaScript; after a
+//! post the server renders the page again with what happened.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::error_page::ErrorPage;
+use super::raw_text::PageTitle;
+use crate::api::password_reset::{
+    NewPasswordPage, NewPasswordRefused, ResetRequestAnswer, load_new_password_page,
+};
+use crate::api::tenant::{LoginPage, SignInMethod, load_login_page};
+use crate::domain::PASSWORD_HINT;
+
+#[component]
+pub fn PasswordResetPage() -> impl IntoView {
+    let params = use_params_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let answer = use_context::<ResetRequestAnswer>();
+    let page = Resource::new_blocking(tenant, load_login_page);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let answer = answer.clone();
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(page) => view! { <ResetRequestForm tenant=tenant() page answer /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ResetRequestForm(
+    tenant: String,
+    page: LoginPage,
+    answer: Option<ResetRequestAnswer>,
+) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let heading = format!("Reset your {} password", page.tenant_name);
+    let login = format!("/t/{tenant}/login");
+    if page.method != SignInMethod::Password {
+        return view! {
+            <PageTitle text=heading.clone() />
+            <section class="page sign-in">
+                <h1>{heading}</h1>
+                <p>"This organization signs in with its identity provider, so its passwords are kept there. Reset yours with that provider, or ask your administrator."</p>
+                <p><a href=login>"Back to sign in"</a></p>
+            </section>
+        }
+        .into_any();
+    }
+    let (email, sent, error) = answer
+        .map(|a| (a.email, a.sent, a.error))
+        .unwrap_or_default();
+    let sent_message = sent.then(|| {
+        format!(
+            "If {email} has an account here, we have sent it a link to choose a new password. \
+             The link works for one hour. If nothing arrives within a few minutes, check your \
+             spam folder, or ask again."
+        )
+    });
+    let invalid = error.is_some().then_some("true");
+    let error_class = if error.is_some() {
+        "field-error"
+    } else {
+        "field-error-slot"
+    };
+    view! {
+        <PageTitle text=heading.clone() />
+        <section class="page sign-in">
+            <h1>{heading}</h1>
+            <div role="status">{sent_message.map(|m| view! { <p class="success">{m}</p> })}</div>
+            <p class="lead">"Enter the email you sign in with. We will send you a link to choose a new password."</p>
+            <form method="post" action=format!("/t/{tenant}/password-reset") class="stacked">
+                <label for="email">"Email"</label>
+                <input id="email" name="email" type="email" autocomplete="username" required value=email
+                    aria-invalid=invalid aria-describedby="email-error" />
+                <p class=error_class id="email-error">{error}</p>
+                <button type="submit" class="primary">"Send me a link"</button>
+            </form>
+            <p><a href=login>"Back to sign in"</a></p>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn NewPasswordPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let tenant = move || params.read().get("tenant").unwrap_or_default();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let refused = use_context::<NewPasswordRefused>();
+    let page = Resource::new_blocking(
+        move || (tenant(), token()),
+        |(tenant, token)| load_new_password_page(tenant, token),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let refused = refused.clone();
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(page) => view! { <NewPasswordForm tenant=tenant() token=token() page refused /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewPasswordForm(
+    tenant: String,
+    token: String,
+    page: NewPasswordPage,
+    refused: Option<NewPasswordRefused>,
+) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let heading = format!("Choose a new {} password", page.tenant_name);
+    let ask_again = format!("/t/{tenant}/password-reset");
+    let Some(email) = page.email else {
+        let why = page.refusal.unwrap_or_default();
+        return view! {
+            <PageTitle text=heading.clone() />
+            <section class="page sign-in">
+                <h1>{heading}</h1>
+                <div class="error-summary" role="alert"><p>{why}</p></div>
+                <p><a class="button primary" href=ask_again>"Ask for a new link"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let problem = |field: &str| {
+        refused.as_ref().and_then(|r| {
+            let found: Vec<&str> = r
+                .problems
+                .iter()
+                .filter(|p| p.field == field)
+                .map(|p| p.message.as_str())
+                .collect();
+            (!found.is_empty()).then(|| found.join(" "))
+        })
+    };
+    let password_error = problem("password");
+    let confirmation_error = problem("confirmation");
+    let message = refused
+        .as_ref()
+        .filter(|r| r.problems.is_empty())
+        .map(|r| r.message.clone());
+    let slot = |error: &Option<String>| {
+        if error.is_some() {
+            "field-error"
+        } else {
+            "field-error-slot"
+        }
+    };
+    view! {
+        <PageTitle text=heading.clone() />
+        <section class="page sign-in">
+            <h1>{heading}</h1>
+            <div class="error-summary" role="alert">{message.map(|m| view! { <p>{m}</p> })}</div>
+            <p class="lead">"For " <strong>{email.clone()}</strong> ". Setting it signs this account out everywhere it is signed in."</p>
+            <form method="post" action=format!("/t/{tenant}/password-reset/new") class="stacked">
+                <input type="hidden" name="token" value=token />
+                // For password managers: which account the new password is for.
+                <input type="email" name="email" value=email autocomplete="username" hidden />
+                <label for="password">"New password"</label>
+                <p class="hint" id="password-hint">{PASSWORD_HINT}</p>
+                <input id="password" name="password" type="password" autocomplete="new-password" required
+                    aria-invalid=password_error.is_some().then_some("true")
+                    aria-describedby="password-hint password-error" />
+                <p class=slot(&password_error) id="password-error">{password_error.clone()}</p>
+                <label for="confirmation">"New password again"</label>
+                <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
+                    aria-invalid=confirmation_error.is_some().then_some("true")
+                    aria-describedby="confirmation-error" />
+                <p class=slot(&confirmation_error) id="confirmation-error">{confirmation_error.clone()}</p>
+                <button type="submit" class="primary">"Set the new password"</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,298 @@
+//! What a message says: one Markdown template per kind of message, filled
+//! in and turned into a plain-text part (the Markdown itself) and an HTML
+//! part (rendered, then sanitized), with the tenant's name and logo.
+//!
+//! Values a user can set (a tenant's name, an email) are escaped for
+//! Markdown before they are put into a template, so they can add no link,
+//! emphasis or markup of their own; ammonia then cleans the HTML anyway.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::TenantId;
+use crate::error::AppError;
+use crate::secrets::ServerKey;
+
+/// A kind of message and its template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailKind {
+    PasswordReset,
+}
+
+impl MailKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            MailKind::PasswordReset => "password_reset",
+        }
+    }
+
+    fn template(self) -> &'static str {
+        match self {
+            MailKind::PasswordReset => include_str!("templates/password_reset.md"),
+        }
+    }
+}
+
+/// A value put into a template.
+pub enum Value<'a> {
+    /// Text anyone may have typed: shown literally.
+    Text(&'a str),
+    /// An address this service built (http or https).
+    Link(&'a str),
+}
+
+/// The tenant a message speaks for.
+pub struct Sender<'a> {
+    pub tenant_name: &'a str,
+    /// The absolute address of the tenant's logo, when it has one.
+    pub logo_url: Option<&'a str>,
+}
+
+/// The two parts of a message, sealed together in the queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailBody {
+    pub text: String,
+    pub html: String,
+}
+
+impl MailBody {
+    /// Sealed with the server key, bound to the tenant: the body may hold a
+    /// single-use link, and a copy of the database alone must not reveal it.
+    pub fn seal(&self, key: &ServerKey, tenant: TenantId) -> Result<String, AppError> {
+        let json = serde_json::to_string(self).map_err(|e| AppError::internal("mail body", e))?;
+        key.seal(tenant, &json)
+    }
+
+    pub fn open(key: &ServerKey, tenant: TenantId, sealed: &str) -> Result<MailBody, AppError> {
+        let json = key.open(tenant, sealed)?;
+        serde_json::from_str(&json).map_err(|e| AppError::internal("mail body", e))
+    }
+}
+
+/// A filled-in message: the subject is the template's first heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Composed {
+    pub subject: String,
+    pub body: MailBody,
+}
+
+/// Fills in `kind`'s template. Every `{name}` of the template must be given.
+pub fn compose(
+    kind: MailKind,
+    sender: &Sender<'_>,
+    values: &[(&str, Value<'_>)],
+) -> Result<Composed, AppError> {
+    for (_, value) in values {
+        if let Value::Link(url) = value
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err(AppError::internal(
+                "mail link",
+                format!("not http(s): {url}"),
+            ));
+        }
+    }
+    // The text part shows values as they are; the Markdown that becomes
+    // HTML gets them escaped.
+    let plain = fill(kind, values, |value| match value {
+        Value::Text(text) => text.replace(['\n', '\r'], " "),
+        Value::Link(url) => (*url).to_owned(),
+    })?;
+    let markdown = fill(kind, values, |value| match value {
+        Value::Text(text) => escape_markdown(text),
+        Value::Link(url) => url.replace(['<', '>', ' ', '(', ')'], ""),
+    })?;
+    let (heading, rest) = plain.split_once('\n').unwrap_or((&plain, ""));
+    let subject = heading.trim_start_matches('#').trim().to_owned();
+    let text = format!(
+        "{}\n\n{}\n\n-- \n{}\n",
+        subject,
+        rest.trim(),
+        sender.tenant_name
+    );
+    let (_, html_rest) = markdown.split_once('\n').unwrap_or((&markdown, ""));
+    let html = html_part(sender, &subject, html_rest);
+    Ok(Composed {
+        subject,
+        body: MailBody { text, html },
+    })
+}
+
+fn fill(
+    kind: MailKind,
+    values: &[(&str, Value<'_>)],
+    show: impl Fn(&Value<'_>) -> String,
+) -> Result<String, AppError> {
+    let mut filled = kind.template().to_owned();
+    for (name, value) in values {
+        filled = filled.replace(&format!("{{{name}}}"), &show(value));
+    }
+    let template = kind.template();
+    let unfilled = template.match_indices('{').any(|(start, _)| {
+        let name: String = template[start + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+            .collect();
+        template[start + 1 + name.len()..].starts_with('}')
+            && !values.iter().any(|(given, _)| *given == name)
+    });
+    if unfilled {
+        return Err(AppError::internal(
+            "mail template",
+            format!("{} left a placeholder unfilled", kind.code()),
+        ));
+    }
+    Ok(filled)
+}
+
+fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str) -> String {
+    let mut content = String::new();
+    pulldown_cmark::html::push_html(&mut content, pulldown_cmark::Parser::new(markdown));
+    let tags: HashSet<&str> = ["p", "br", "strong", "em", "a", "ul", "ol", "li", "h1", "h2"]
+        .into_iter()
+        .collect();
+    let content = ammonia::Builder::default()
+        .tags(tags)
+        .tag_attributes(Default::default())
+        .generic_attributes(HashSet::new())
+        .add_tag_attributes("a", ["href"])
+        .url_schemes(["http", "https"].into_iter().collect())
+        .link_rel(None)
+        .clean(&content)
+        .to_string();
+    let name = escape_html(sender.tenant_name);
+    let logo = sender
+        .logo_url
+        .map(|url| {
+            format!(
+                "<p><img src=\"{}\" alt=\"{name}\" style=\"max-height:48px\"></p>\n",
+                escape_html(url)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n\
+         <body style=\"font-family:sans-serif;line-height:1.5;max-width:36em\">\n{logo}\
+         <h1 style=\"font-size:1.3em\">{}</h1>\n{content}<hr>\n<p>{name}</p>\n</body></html>\n",
+        escape_html(subject),
+        escape_html(subject),
+    )
+}
+
+/// Backslash before every ASCII punctuation mark (CommonMark lets any of
+/// them be escaped), and line breaks folded: the text stays literal.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reset(tenant_name: &str, email: &str) -> Composed {
+        compose(
+            MailKind::PasswordReset,
+            &Sender {
+                tenant_name,
+                logo_url: None,
+            },
+            &[
+                ("tenant_name", Value::Text(tenant_name)),
+                ("email", Value::Text(email)),
+                (
+                    "link",
+                    Value::Link("https://surveys.example/t/adatum/password-reset/new?token=abc"),
+                ),
+                ("valid_for", Value::Text("1 hour")),
+            ],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_message_has_a_subject_a_text_part_and_an_html_part_with_the_link() {
+        let mail = reset("Fabrikam, Inc.", "ada@adatum.example");
+        assert_eq!(mail.subject, "Choose a new password");
+        assert!(
+            mail.body.text.contains("your Fabrikam, Inc. account"),
+            "{}",
+            mail.body.text
+        );
+        assert!(
+            mail.body.html.contains("your Fabrikam, Inc. account"),
+            "{}",
+            mail.body.html
+        );
+        assert!(
+            mail.body
+                .text
+                .contains("https://surveys.example/t/adatum/password-reset/new?token=abc")
+        );
+        assert!(mail.body.html.contains(
+            "<a href=\"https://surveys.example/t/adatum/password-reset/new?token=abc\">Choose a new password</a>"
+        ), "{}", mail.body.html);
+        assert!(mail.body.text.ends_with("-- \nFabrikam, Inc.\n"));
+    }
+
+    #[test]
+    fn a_hostile_tenant_name_stays_text() {
+        let name = "<script>alert(1)</script> [click](https://evil.example) **bold**";
+        let mail = reset(name, "x@y.example");
+        assert!(!mail.body.html.contains("<script"), "{}", mail.body.html);
+        assert!(
+            !mail.body.html.contains("href=\"https://evil.example"),
+            "{}",
+            mail.body.html
+        );
+        assert!(!mail.body.html.contains("<strong>"), "{}", mail.body.html);
+        assert!(
+            mail.body.html.contains("&lt;script&gt;"),
+            "{}",
+            mail.body.html
+        );
+    }
+
+    #[test]
+    fn every_placeholder_must_be_filled() {
+        let refused = compose(
+            MailKind::PasswordReset,
+            &Sender {
+                tenant_name: "A",
+                logo_url: None,
+            },
+            &[("tenant_name", Value::Text("A"))],
+        );
+        assert!(refused.is_err());
+    }
+
+    #[test]
+    fn a_sealed_body_opens_only_for_its_tenant() {
+        let key = ServerKey::generate();
+        let body = reset("Adatum", "a@b.example").body;
+        let sealed = body.seal(&key, TenantId(1)).unwrap();
+        assert!(!sealed.contains("token=abc"));
+        assert_eq!(MailBody::open(&key, TenantId(1), &sealed).unwrap(), body);
+        assert!(MailBody::open(&key, TenantId(2), &sealed).is_err());
+    }
+}

@@ -1,0 +1,104 @@
+//! The handle that composes messages (for the pages that queue them) and
+//! sends them (for the background runner).
+
+use lettre::message::Mailbox;
+
+use super::compose::{self, Composed, MailKind, Sender, Value};
+use super::transport::MailTransport;
+use crate::auth::TenantScope;
+use crate::domain::UnixMillis;
+use crate::error::AppError;
+use crate::secrets::ServerKey;
+use crate::storage::outgoing_mail::NewMail;
+use crate::storage::{Database, branding};
+
+/// Everything that composes and sends mail: shared by the pages (which
+/// queue messages) and the background runner (which sends them).
+#[derive(Clone, Debug)]
+pub struct Mailer {
+    pub transport: MailTransport,
+    pub from: Mailbox,
+    /// Where links in messages point: `TAILSPIN_PUBLIC_URL`, or the
+    /// listening address.
+    pub base_url: String,
+    /// The host named in each message's `Message-ID`.
+    pub domain: String,
+    pub key: ServerKey,
+}
+
+impl Mailer {
+    /// `from`: `TAILSPIN_MAIL_FROM` (`Name <address>` or an address); by
+    /// default `Tailspin Surveys <no-reply@host>` for the public address's host.
+    pub fn new(
+        transport: MailTransport,
+        from: Option<&str>,
+        base_url: &str,
+        key: ServerKey,
+    ) -> Result<Mailer, String> {
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        let host = url::Url::parse(&base_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "localhost".to_owned());
+        // An address literal is not a mail domain.
+        let domain = if host.parse::<std::net::IpAddr>().is_ok() || host.starts_with('[') {
+            "localhost".to_owned()
+        } else {
+            host
+        };
+        let from = match from {
+            Some(from) => from
+                .parse::<Mailbox>()
+                .map_err(|e| format!("TAILSPIN_MAIL_FROM is not an address ({e})"))?,
+            None => format!("Tailspin Surveys <no-reply@{domain}>")
+                .parse()
+                .map_err(|e| format!("no default sender address for {domain} ({e})"))?,
+        };
+        Ok(Mailer {
+            transport,
+            from,
+            base_url,
+            domain,
+            key,
+        })
+    }
+
+    /// An absolute address of this service, for a link in a message.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// Composes `kind` for the tenant and returns it ready to queue under
+    /// `idempotency_key` (the event that causes it).
+    pub async fn prepare(
+        &self,
+        db: &Database,
+        scope: &TenantScope,
+        kind: MailKind,
+        idempotency_key: String,
+        recipient: &str,
+        values: &[(&str, Value<'_>)],
+    ) -> Result<NewMail, AppError> {
+        let record = branding::find_branding(db, scope).await?;
+        let logo_url = record.logo.as_ref().map(|logo| {
+            self.link(&format!(
+                "/branding/{}/logo?v={}",
+                scope.alias(),
+                logo.version
+            ))
+        });
+        let sender = Sender {
+            tenant_name: scope.tenant_name(),
+            logo_url: logo_url.as_deref(),
+        };
+        let Composed { subject, body } = compose::compose(kind, &sender, values)?;
+        Ok(NewMail {
+            idempotency_key,
+            kind: kind.code(),
+            recipient: recipient.to_owned(),
+            subject,
+            sealed_body: body.seal(&self.key, scope.tenant_id())?,
+            created_at: UnixMillis::now(),
+        })
+    }
+}

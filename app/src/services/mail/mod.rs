@@ -1,0 +1,14 @@
+//! Email: messages are composed from templates when their event happens,
+//! queued in the same transaction as that event (`storage::outgoing_mail`),
+//! and sent by the background runner (`delivery.rs`) through SMTP or into
+//! the local outbox (`transport.rs`).
+
+mod compose;
+mod delivery;
+mod mailer;
+mod transport;
+
+pub use compose::{Composed, MailBody, MailKind, Sender, Value};
+pub use delivery::{MAIL_LEASE_MS, MAX_MAIL_ATTEMPTS, deliver_pending_mail, retry_delay_ms};
+pub use mailer::Mailer;
+pub use transport::{MailTransport, OutboxMessage, SmtpUrl, read_outbox};

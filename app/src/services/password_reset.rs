@@ -1,0 +1,236 @@
+//! Self-service password reset for accounts kept by Tailspin Surveys.
+//!
+//! Asking for a link always gets the same answer, whether or not the email
+//! has an account, so the form cannot be used to find out who has one. A
+//! link carries 256 random bits; only their SHA-256 is stored. It works
+//! once, for an hour, and using it ends every session of the account and
+//! every other link of it.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chacha20poly1305::aead::OsRng;
+use chacha20poly1305::aead::rand_core::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::grants::{SystemGrant, SystemTask};
+use super::mail::{MailKind, Mailer, Value};
+use crate::auth::{TenantScope, system_scope};
+use crate::domain::{
+    Email, SignInKind, TenantAlias, TenantStatus, UnixMillis, UserId, check_new_password,
+};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::password_resets::{self, PasswordResetRecord};
+use crate::storage::{Database, sessions, tenants, users};
+
+/// How long a link works.
+pub const RESET_LINK_VALID_MS: i64 = 60 * 60 * 1000;
+/// At most one message a minute for one account, however often it is asked.
+const ONE_LINK_PER_MS: i64 = 60 * 1000;
+
+/// What a reset link is worth now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResetLink {
+    /// It may set the password of the account with this email.
+    Valid {
+        email: String,
+    },
+    Expired,
+    Used,
+    /// Never issued (or mistyped).
+    Unknown,
+}
+
+impl ResetLink {
+    /// Why the link cannot be used, for the page.
+    pub fn refusal(&self) -> Option<&'static str> {
+        match self {
+            ResetLink::Valid { .. } => None,
+            ResetLink::Expired => {
+                Some("This link has expired. Links work for one hour; ask for a new one below.")
+            }
+            ResetLink::Used => Some(
+                "This link was already used. Each link works once; ask for a new one below if you need to.",
+            ),
+            ResetLink::Unknown => Some(
+                "This link is not valid. Check that you copied the whole address, or ask for a new one below.",
+            ),
+        }
+    }
+}
+
+/// The tenant of a reset page: active and keeping its own accounts.
+async fn recovery_scope(db: &Database, alias: &str) -> Result<TenantScope, AppError> {
+    let alias = TenantAlias::parse(alias).map_err(|_| AppError::NotFound)?;
+    let tenant = match tenants::find_tenant_by_alias(db, &alias).await? {
+        Some(tenant) if tenant.status == TenantStatus::Active => tenant,
+        _ => return Err(AppError::NotFound),
+    };
+    if tenant.plan.sign_in() != SignInKind::LocalAccounts {
+        return Err(AppError::BadRequest(
+            "This organization signs in with its identity provider; reset your password there."
+                .into(),
+        ));
+    }
+    Ok(system_scope(
+        &tenant,
+        SystemGrant::new(SystemTask::AccountRecovery),
+    ))
+}
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Sends a reset link to `email` if it has an account here; says nothing
+/// either way. A malformed email is an `Invalid` field.
+pub async fn request_reset(
+    db: &Database,
+    mailer: &Mailer,
+    alias: &str,
+    email: &str,
+    now: UnixMillis,
+) -> Result<(), AppError> {
+    let scope = recovery_scope(db, alias).await?;
+    let email = Email::parse(email).map_err(|e| {
+        AppError::Invalid(vec![FieldProblem::new(
+            "email",
+            format!("Enter the email you sign in with: {e}."),
+        )])
+    })?;
+    let Some(user) = users::find_user_by_email(db, &scope, &email).await? else {
+        tracing::info!(tenant = %scope.alias(), "password reset asked for an email with no account");
+        return Ok(());
+    };
+    if let Some(latest) = password_resets::latest_reset(db, &scope, user.id).await?
+        && latest.requested_at.0 > now.0 - ONE_LINK_PER_MS
+    {
+        tracing::info!(tenant = %scope.alias(), user = user.id.0, "password reset asked again within a minute; not sent");
+        return Ok(());
+    }
+    let mut bytes = [0_u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    let link = mailer.link(&format!(
+        "/t/{}/password-reset/new?token={token}",
+        scope.alias()
+    ));
+    let mail = mailer
+        .prepare(
+            db,
+            &scope,
+            MailKind::PasswordReset,
+            format!("password-reset:{}:{hash}", scope.tenant_id().0),
+            email.as_str(),
+            &[
+                ("tenant_name", Value::Text(scope.tenant_name())),
+                ("email", Value::Text(email.as_str())),
+                ("link", Value::Link(&link)),
+                ("valid_for", Value::Text("one hour")),
+            ],
+        )
+        .await?;
+    let expires_at = UnixMillis(now.0 + RESET_LINK_VALID_MS);
+    password_resets::create_reset(db, &scope, user.id, &hash, expires_at, &mail).await?;
+    super::jobs::jobs_requested();
+    tracing::info!(tenant = %scope.alias(), user = user.id.0, "password reset link queued");
+    Ok(())
+}
+
+async fn find_link(
+    db: &Database,
+    scope: &TenantScope,
+    token: &str,
+    now: UnixMillis,
+) -> Result<(ResetLink, Option<(PasswordResetRecord, UserId)>), AppError> {
+    let Some(reset) = password_resets::find_reset(db, scope, &token_hash(token.trim())).await?
+    else {
+        return Ok((ResetLink::Unknown, None));
+    };
+    if reset.used_at.is_some() {
+        return Ok((ResetLink::Used, None));
+    }
+    if reset.expires_at.0 <= now.0 {
+        return Ok((ResetLink::Expired, None));
+    }
+    let Some(email) = users::find_user(db, scope, reset.user)
+        .await?
+        .and_then(|user| user.email)
+    else {
+        return Ok((ResetLink::Unknown, None));
+    };
+    let user = reset.user;
+    Ok((
+        ResetLink::Valid {
+            email: email.as_str().to_owned(),
+        },
+        Some((reset, user)),
+    ))
+}
+
+/// What the link `token` is worth now.
+pub async fn check_link(
+    db: &Database,
+    alias: &str,
+    token: &str,
+    now: UnixMillis,
+) -> Result<ResetLink, AppError> {
+    let scope = recovery_scope(db, alias).await?;
+    Ok(find_link(db, &scope, token, now).await?.0)
+}
+
+/// Sets the password with the link `token`. A link that cannot be used is
+/// a `BadRequest` saying why; a weak or unconfirmed password is `Invalid`.
+/// Nothing changes unless the password is set, and then every session of
+/// the account ends.
+pub async fn complete_reset(
+    db: &Database,
+    alias: &str,
+    token: &str,
+    password: &str,
+    confirmation: &str,
+    now: UnixMillis,
+) -> Result<(), AppError> {
+    let scope = recovery_scope(db, alias).await?;
+    let (link, found) = find_link(db, &scope, token, now).await?;
+    let Some((reset, user)) = found else {
+        let why = link.refusal().unwrap_or("This link cannot be used.");
+        return Err(AppError::BadRequest(why.into()));
+    };
+    let mut problems = Vec::new();
+    if let Err(problem) = check_new_password(password) {
+        problems.push(FieldProblem::new("password", problem));
+    } else if password != confirmation {
+        problems.push(FieldProblem::new(
+            "confirmation",
+            "The two passwords are not the same. Type the new password twice.",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let hash = crate::passwords::hash_password(password.to_owned()).await?;
+    if !password_resets::complete_reset(db, &scope, &reset, &hash, UnixMillis::now()).await? {
+        // Used or expired while the password was being hashed.
+        return Err(AppError::BadRequest(
+            ResetLink::Used.refusal().unwrap_or_default().into(),
+        ));
+    }
+    let ended = sessions::delete_user_sessions(db, &scope, user, None).await?;
+    tracing::info!(tenant = %scope.alias(), user = user.0, ended, "password reset; sessions ended");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_are_stored_as_their_sha256() {
+        assert_eq!(
+            super::token_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

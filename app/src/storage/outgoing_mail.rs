@@ -1,0 +1,259 @@
+//! Outgoing email: queued in the same transaction as the event that causes
+//! it ([`queue_mail_in!`]), claimed by the background runner under a lease,
+//! then marked sent, put back with a later `not_before`, or failed.
+//!
+//! Claiming is platform work on the whole table (it says which tenant a
+//! message belongs to); what a page lists takes the tenant's scope.
+
+use super::database::{Database, with_pool};
+use super::leased_queue::LeasedQueue;
+use crate::auth::scope::TenantScope;
+use crate::domain::{TenantId, UnixMillis};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailStatus {
+    Queued,
+    /// Claimed by a runner; back to the queue when its lease runs out.
+    Running,
+    Sent,
+    /// Given up after the last attempt.
+    Failed,
+}
+
+impl MailStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            MailStatus::Queued => "queued",
+            MailStatus::Running => "running",
+            MailStatus::Sent => "sent",
+            MailStatus::Failed => "failed",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<MailStatus> {
+        match code {
+            "queued" => Some(MailStatus::Queued),
+            "running" => Some(MailStatus::Running),
+            "sent" => Some(MailStatus::Sent),
+            "failed" => Some(MailStatus::Failed),
+            _ => None,
+        }
+    }
+}
+
+/// A message to queue. `idempotency_key` names the event that causes it:
+/// queuing the same key again queues nothing.
+#[derive(Clone, Debug)]
+pub struct NewMail {
+    pub idempotency_key: String,
+    pub kind: &'static str,
+    pub recipient: String,
+    pub subject: String,
+    pub sealed_body: String,
+    pub created_at: UnixMillis,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailRecord {
+    pub id: i64,
+    pub tenant: TenantId,
+    pub idempotency_key: String,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    /// Empty once the message was handed over.
+    pub sealed_body: String,
+    pub status: MailStatus,
+    pub created_at: UnixMillis,
+    pub attempts: i64,
+    pub sent_at: Option<UnixMillis>,
+    pub last_error: String,
+}
+
+const COLUMNS: &str = "id, tenant_id, idempotency_key, kind, recipient, subject, sealed_body, \
+                       status, created_at, attempts, sent_at, last_error";
+
+#[derive(sqlx::FromRow)]
+struct MailRow {
+    id: i64,
+    tenant_id: i64,
+    idempotency_key: String,
+    kind: String,
+    recipient: String,
+    subject: String,
+    sealed_body: String,
+    status: String,
+    created_at: i64,
+    attempts: i64,
+    sent_at: Option<i64>,
+    last_error: String,
+}
+
+impl MailRow {
+    fn into_record(self) -> Result<MailRecord, sqlx::Error> {
+        let status = MailStatus::from_code(&self.status)
+            .ok_or_else(|| sqlx::Error::Decode("invalid mail status".into()))?;
+        Ok(MailRecord {
+            id: self.id,
+            tenant: TenantId(self.tenant_id),
+            idempotency_key: self.idempotency_key,
+            kind: self.kind,
+            recipient: self.recipient,
+            subject: self.subject,
+            sealed_body: self.sealed_body,
+            status,
+            created_at: UnixMillis(self.created_at),
+            attempts: self.attempts,
+            sent_at: self.sent_at.map(UnixMillis),
+            last_error: self.last_error,
+        })
+    }
+}
+
+/// The statement [`queue_mail_in!`] runs: a repeated idempotency key
+/// inserts nothing.
+pub(super) const INSERT_MAIL: &str = "INSERT INTO outgoing_mail \
+     (tenant_id, idempotency_key, kind, recipient, subject, sealed_body, status, created_at, not_before) \
+     VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7, $7) ON CONFLICT (idempotency_key) DO NOTHING";
+
+/// Queues `$mail` (a [`NewMail`]) for the tenant `$tenant` (a `TenantId`)
+/// inside the open transaction `$tx`, on either engine.
+macro_rules! queue_mail_in {
+    ($tx:expr, $tenant:expr, $mail:expr) => {{
+        let mail: &$crate::storage::outgoing_mail::NewMail = $mail;
+        sqlx::query($crate::storage::outgoing_mail::INSERT_MAIL)
+            .bind($tenant.0)
+            .bind(&mail.idempotency_key)
+            .bind(mail.kind)
+            .bind(&mail.recipient)
+            .bind(&mail.subject)
+            .bind(&mail.sealed_body)
+            .bind(mail.created_at.0)
+            .execute(&mut *$tx)
+            .await
+    }};
+}
+pub(crate) use queue_mail_in;
+
+/// Queues one message on its own (its event wrote nothing else). Returns
+/// whether it was queued (false: its idempotency key was queued before).
+pub async fn queue_mail(
+    db: &Database,
+    scope: &TenantScope,
+    mail: &NewMail,
+) -> Result<bool, sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let done = queue_mail_in!(tx, scope.tenant_id(), mail)?;
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    })
+}
+
+const MAIL_QUEUE: LeasedQueue = LeasedQueue {
+    table: "outgoing_mail",
+    key: "id",
+    claimable: "(status = 'queued' AND not_before <= $1) \
+                OR (status = 'running' AND lease_until <= $1)",
+    take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
+           started_at = COALESCE(started_at, $1)",
+    order: "id",
+    returning: COLUMNS,
+};
+
+/// Claims up to `limit` messages that are due, or whose runner's lease ran
+/// out (it died while sending). On PostgreSQL, messages another runner is
+/// claiming are skipped, not waited for.
+pub async fn claim_mail(
+    db: &Database,
+    now: UnixMillis,
+    lease_ms: i64,
+    limit: i64,
+) -> Result<Vec<MailRecord>, sqlx::Error> {
+    let sql = MAIL_QUEUE.claim_statement(db.backend());
+    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+        .bind(now.0)
+        .bind(lease_ms)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(MailRow::into_record)
+        .collect())
+}
+
+/// Handed over: the body (which may hold a single-use link) is erased.
+pub async fn mark_sent(
+    db: &Database,
+    scope: &TenantScope,
+    id: i64,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE outgoing_mail SET status = 'sent', sent_at = $1, sealed_body = '', last_error = '' \
+         WHERE id = $2 AND tenant_id = $3",
+    )
+    .bind(now.0)
+    .bind(id)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// An attempt failed: try again from `retry_at`, or (`None`) give up.
+pub async fn mark_failed_attempt(
+    db: &Database,
+    scope: &TenantScope,
+    id: i64,
+    error: &str,
+    retry_at: Option<UnixMillis>,
+) -> Result<(), sqlx::Error> {
+    let (status, not_before) = match retry_at {
+        Some(at) => (MailStatus::Queued, at.0),
+        None => (MailStatus::Failed, 0),
+    };
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE outgoing_mail SET status = $1, not_before = $2, lease_until = 0, last_error = $3, \
+         sealed_body = CASE WHEN $1 = 'failed' THEN '' ELSE sealed_body END \
+         WHERE id = $4 AND tenant_id = $5",
+    )
+    .bind(status.code())
+    .bind(not_before)
+    .bind(error)
+    .bind(id)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// Every tenant's most recent messages, newest first (the operator's page).
+pub async fn recent_mail(db: &Database, limit: i64) -> Result<Vec<MailRecord>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM outgoing_mail ORDER BY id DESC LIMIT $1");
+    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(MailRow::into_record)
+        .collect())
+}
+
+/// The tenant's messages queued for `idempotency_key` (tests and checks).
+pub async fn find_mail(
+    db: &Database,
+    scope: &TenantScope,
+    idempotency_key: &str,
+) -> Result<Option<MailRecord>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM outgoing_mail WHERE tenant_id = $1 AND idempotency_key = $2"
+    );
+    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+        .bind(scope.tenant_id().0)
+        .bind(idempotency_key)
+        .fetch_optional(pool)
+        .await?
+        .map(MailRow::into_record)
+        .transpose())
+}
