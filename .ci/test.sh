@@ -72,7 +72,8 @@ step "clippy (frontends, wasm32)" cargo clippy -p frontend -p respondent -p publ
 step "start PostgreSQL" pg_start
 step "start test identity providers" oidc_start
 step "start Azurite (Azure Blob Storage emulator)" azurite_start
-step "start the test SMTP server" smtp_start
+# With credentials, so sending exercises SMTP AUTH as a real relay needs it.
+SMTP_USER=tailspin-ci SMTP_PASSWORD='ci pass:w@rd' step "start the test SMTP server" smtp_start
 # TAILSPIN_REQUIRE_POSTGRES / _OIDC / _AZURITE / _SMTP make the storage,
 # sign-in, blob-store and email tests fail, not skip, when their server is
 # unreachable, so a broken CI database, provider, emulator or mail server

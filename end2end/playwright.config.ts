@@ -38,6 +38,10 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const oidcPorts = { adatum: 3198, fabrikam: 3199, social: 3200 };
 const issuer = (name: keyof typeof oidcPorts) => `http://127.0.0.1:${oidcPorts[name]}`;
 const fedPort = Number(process.env.E2E_FED_PORT ?? 3196);
+// Email goes to a real SMTP server (smtp/test-smtp-server.mjs); tests read
+// what it received through its HTTP API (fixtures.ts: SMTP_API_URL).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3201);
+const smtpApiPort = Number(process.env.E2E_SMTP_API_PORT ?? 3202);
 const federatedURL = `http://127.0.0.1:${fedPort}`;
 const rulesFile = path.join(runDir, 'claim-rules.txt');
 fs.writeFileSync(
@@ -130,7 +134,23 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-      env: { ...serverEnv('e2e.db', 'blobs', port), TAILSPIN_DEMO_DATA: 'true' },
+      env: {
+        ...serverEnv('e2e.db', 'blobs', port),
+        TAILSPIN_DEMO_DATA: 'true',
+        TAILSPIN_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        TAILSPIN_MAIL_FROM: 'Tailspin Surveys <no-reply@surveys.example>',
+      },
+    },
+    {
+      command: 'exec node smtp/test-smtp-server.mjs',
+      cwd: __dirname,
+      url: `http://127.0.0.1:${smtpApiPort}/messages`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: { SMTP_PORT: String(smtpPort), SMTP_API_PORT: String(smtpApiPort) },
     },
     {
       command: 'exec node oidc/test-provider.mjs',

@@ -107,6 +107,23 @@ export const DEMO_PASSWORD = process.env.TAILSPIN_DEMO_PASSWORD ?? 'tailspin-dem
 
 /** The second server of playwright.config.ts, whose tenants sign in through
  *  the OpenID providers of oidc/test-provider.mjs. */
+/** The HTTP API of the test SMTP server the main server sends mail to. */
+export const SMTP_API_URL = `http://127.0.0.1:${process.env.E2E_SMTP_API_PORT ?? 3202}`;
+
+/** Waits (up to 20 s) for a message to `recipient` at the test SMTP server. */
+export async function receivedMail(
+  recipient: string,
+): Promise<{ subject: string; text: string; html: string }> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${SMTP_API_URL}/messages?to=${encodeURIComponent(recipient)}`);
+    const messages = await response.json();
+    if (messages.length > 0) return messages[messages.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no mail for ${recipient} within 20 s`);
+}
+
 export const FEDERATED_URL = `http://127.0.0.1:${process.env.E2E_FED_PORT ?? 3196}`;
 
 /*

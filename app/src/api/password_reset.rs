@@ -19,7 +19,7 @@ pub struct NewPasswordPage {
 
 /// After the "send me a link" form was posted: the email as typed, and
 /// either that a link is on its way or why the form was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResetRequestAnswer {
     pub email: String,
     pub sent: bool,
@@ -28,7 +28,7 @@ pub struct ResetRequestAnswer {
 
 /// After the new-password form was refused: why, by field (`password`,
 /// `confirmation`) or for the whole form.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewPasswordRefused {
     pub problems: Vec<crate::error::FieldProblem>,
     pub message: String,

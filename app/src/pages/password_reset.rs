@@ -18,19 +18,21 @@ use crate::domain::PASSWORD_HINT;
 pub fn PasswordResetPage() -> impl IntoView {
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
+    // Only on the server, after a post; the browser gets it through the
+    // resource's serialized value.
     let answer = use_context::<ResetRequestAnswer>();
-    let page = Resource::new_blocking(tenant, load_login_page);
+    let page = Resource::new_blocking(tenant, move |tenant| {
+        let answer = answer.clone();
+        async move { load_login_page(tenant).await.map(|page| (page, answer)) }
+    });
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {move || {
-                let answer = answer.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(page) => view! { <ResetRequestForm tenant=tenant() page answer /> }.into_any(),
-                        Err(error) => view! { <ErrorPage error /> }.into_any(),
-                    }
-                })
-            }}
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok((page, answer)) => view! { <ResetRequestForm tenant=tenant() page answer /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }
@@ -96,22 +98,27 @@ pub fn NewPasswordPage() -> impl IntoView {
     let query = use_query_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let token = move || query.read().get("token").unwrap_or_default();
+    // Only on the server, after a refused post (see `PasswordResetPage`).
     let refused = use_context::<NewPasswordRefused>();
     let page = Resource::new_blocking(
         move || (tenant(), token()),
-        |(tenant, token)| load_new_password_page(tenant, token),
+        move |(tenant, token)| {
+            let refused = refused.clone();
+            async move {
+                load_new_password_page(tenant, token)
+                    .await
+                    .map(|page| (page, refused))
+            }
+        },
     );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {move || {
-                let refused = refused.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Ok(page) => view! { <NewPasswordForm tenant=tenant() token=token() page refused /> }.into_any(),
-                        Err(error) => view! { <ErrorPage error /> }.into_any(),
-                    }
-                })
-            }}
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok((page, refused)) => view! { <NewPasswordForm tenant=tenant() token=token() page refused /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
         </Suspense>
     }
 }

@@ -108,7 +108,7 @@ pub fn compose(
     let text = format!(
         "{}\n\n{}\n\n-- \n{}\n",
         subject,
-        rest.trim(),
+        links_as_text(rest.trim()),
         sender.tenant_name
     );
     let (_, html_rest) = markdown.split_once('\n').unwrap_or((&markdown, ""));
@@ -178,6 +178,25 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str) -> String {
         escape_html(subject),
         escape_html(subject),
     )
+}
+
+/// `[label](address)` written out as `label: address`, for the text part.
+fn links_as_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(open) = rest.find('[') {
+        let Some((label, after)) = rest[open + 1..].split_once("](") else {
+            break;
+        };
+        let Some((address, tail)) = after.split_once(')') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&format!("{label}: {address}"));
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Backslash before every ASCII punctuation mark (CommonMark lets any of
@@ -253,6 +272,13 @@ mod tests {
             "<a href=\"https://surveys.example/t/adatum/password-reset/new?token=abc\">Choose a new password</a>"
         ), "{}", mail.body.html);
         assert!(mail.body.text.ends_with("-- \nFabrikam, Inc.\n"));
+        assert!(
+            mail.body.text.contains(
+                "\nChoose a new password: https://surveys.example/t/adatum/password-reset/new?token=abc\n"
+            ),
+            "a plain link in the text part: {}",
+            mail.body.text
+        );
     }
 
     #[test]
