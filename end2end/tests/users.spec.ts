@@ -33,7 +33,7 @@ test('an Administrator adds a user and resets their password; the new Survey Cre
   // A taken email is refused next to the field, and nobody is added.
   await fillNewUser(page, 'Dana Designer', 'creator@adatum.example', 'dana-first-password');
   await expect(page.locator('#new-email-error')).toContainText('already signs in with this email');
-  await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#add-user').getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(row(page, 'Dana Designer')).toHaveCount(0);
   await expectAccessible(page);
 
@@ -78,7 +78,7 @@ test.describe('without JavaScript', () => {
       await expect(row(page, `Temp ${n}`)).toBeVisible();
       await expectAccessible(page);
     }
-    await expect(page.getByText("Your plan's user limit is reached")).toBeVisible();
+    await expect(page.getByText("Your plan's user limit is reached; remove a user before adding another.")).toBeVisible();
     await fillNewUser(page, 'One Too Many', 'toomany@adatum.example', 'a-long-first-password');
     await expect(page.getByRole('alert')).toContainText('Standard plan allows 5 users');
     await expect(row(page, 'One Too Many')).toHaveCount(0);

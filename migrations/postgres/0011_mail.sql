@@ -27,12 +27,14 @@ CREATE TABLE outgoing_mail (
 CREATE INDEX outgoing_mail_ready ON outgoing_mail (status, not_before, id);
 CREATE INDEX outgoing_mail_by_tenant ON outgoing_mail (tenant_id, id);
 
--- A password reset link: only the SHA-256 of its token is kept.
+-- A link that sets a password: a reset asked for by the account's owner,
+-- or the invitation of a new user. Only the SHA-256 of its token is kept.
 CREATE TABLE password_resets (
     id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id     BIGINT  NOT NULL,
     user_id       BIGINT  NOT NULL,
     token_hash    TEXT    NOT NULL UNIQUE,
+    purpose       TEXT    NOT NULL CHECK (purpose IN ('reset', 'invitation')),
     requested_at  BIGINT  NOT NULL,
     expires_at    BIGINT  NOT NULL,
     used_at       BIGINT ,

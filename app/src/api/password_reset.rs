@@ -13,6 +13,8 @@ pub struct NewPasswordPage {
     pub tenant_name: String,
     /// The account's email, while the link may be used.
     pub email: Option<String>,
+    /// The link of an invitation: the account has no password yet.
+    pub invitation: bool,
     /// Why the link cannot be used.
     pub refusal: Option<String>,
 }
@@ -45,13 +47,14 @@ pub async fn load_new_password_page(
         password_reset::check_link(&db, &tenant, &token, crate::domain::UnixMillis::now()).await?;
     let tenant_name = super::tenant::load_login_page(tenant).await?.tenant_name;
     let refusal = link.refusal().map(str::to_owned);
-    let email = match link {
-        ResetLink::Valid { email } => Some(email),
-        _ => None,
+    let (email, invitation) = match link {
+        ResetLink::Valid { email, invitation } => (Some(email), invitation),
+        _ => (None, false),
     };
     Ok(NewPasswordPage {
         tenant_name,
         email,
+        invitation,
         refusal,
     })
 }

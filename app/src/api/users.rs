@@ -33,6 +33,8 @@ pub struct UserRow {
     pub last_sign_in: Option<String>,
     /// An account kept by Tailspin Surveys (its password can be reset).
     pub local: bool,
+    /// Invited, and no password chosen yet.
+    pub invited: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -56,6 +58,7 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
             id: user.id.0,
             sign_in_name: users::sign_in_name(&user),
             local: user.password_hash.is_some(),
+            invited: user.email.is_some() && user.password_hash.is_none(),
             name: user.display_name,
             role: user.role,
             last_sign_in: user.last_sign_in_at.map(|t| t.date_string()),
@@ -114,4 +117,36 @@ pub async fn remove_user(tenant: String, user: i64) -> Result<(), AppError> {
     let (db, access) = super::tenant_request(&tenant, true).await?;
     let session = this_session().await;
     users::remove(&db, &access, session, UserId(user)).await
+}
+
+/// Invites a person by email to choose their own password.
+#[server(prefix = "/api", endpoint = "invite_user")]
+pub async fn invite_user(
+    tenant: String,
+    name: String,
+    email: String,
+    role: String,
+) -> Result<(), AppError> {
+    use crate::services::invitations;
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let input = invitations::Invitation { name, email, role };
+    invitations::invite(
+        &db,
+        &mailer,
+        &access,
+        input,
+        crate::domain::UnixMillis::now(),
+    )
+    .await
+}
+
+/// Sends an invited user a new link.
+#[server(prefix = "/api", endpoint = "resend_invitation")]
+pub async fn resend_invitation(tenant: String, user: i64) -> Result<(), AppError> {
+    use crate::services::invitations;
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let now = crate::domain::UnixMillis::now();
+    invitations::resend(&db, &mailer, &access, UserId(user), now).await
 }

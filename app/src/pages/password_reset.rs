@@ -131,8 +131,18 @@ fn NewPasswordForm(
     refused: Option<NewPasswordRefused>,
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
-    let heading = format!("Choose a new {} password", page.tenant_name);
+    let heading = if page.invitation {
+        format!("Welcome to {}: choose your password", page.tenant_name)
+    } else {
+        format!("Choose a new {} password", page.tenant_name)
+    };
     let ask_again = format!("/t/{tenant}/password-reset");
+    let invitation = page.invitation;
+    let submit = if invitation {
+        "Set my password"
+    } else {
+        "Set the new password"
+    };
     let Some(email) = page.email else {
         let why = page.refusal.unwrap_or_default();
         return view! {
@@ -174,7 +184,11 @@ fn NewPasswordForm(
         <section class="page sign-in">
             <h1>{heading}</h1>
             <div class="error-summary" role="alert">{message.map(|m| view! { <p>{m}</p> })}</div>
-            <p class="lead">"For " <strong>{email.clone()}</strong> ". Setting it signs this account out everywhere it is signed in."</p>
+            {if invitation {
+                view! { <p class="lead">"You will sign in with " <strong>{email.clone()}</strong> " and this password."</p> }.into_any()
+            } else {
+                view! { <p class="lead">"For " <strong>{email.clone()}</strong> ". Setting it signs this account out everywhere it is signed in."</p> }.into_any()
+            }}
             <form method="post" action=format!("/t/{tenant}/password-reset/new") class="stacked">
                 <input type="hidden" name="token" value=token />
                 // For password managers: which account the new password is for.
@@ -190,7 +204,7 @@ fn NewPasswordForm(
                     aria-invalid=confirmation_error.is_some().then_some("true")
                     aria-describedby="confirmation-error" />
                 <p class=slot(&confirmation_error) id="confirmation-error">{confirmation_error.clone()}</p>
-                <button type="submit" class="primary">"Set the new password"</button>
+                <button type="submit" class="primary">{submit}</button>
             </form>
         </section>
     }

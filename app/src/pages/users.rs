@@ -1,6 +1,7 @@
 //! `/t/{tenant}/users`: the tenant Administrator's list of users. For
-//! accounts kept by Tailspin Surveys it adds users (up to the plan's limit),
-//! resets passwords, changes roles and removes users. Every form is an
+//! accounts kept by Tailspin Surveys it invites users by email or adds them
+//! with a first password (up to the plan's limit), sends an invitation
+//! again, resets passwords, changes roles and removes users. Every form is an
 //! `ActionForm`: a plain form post before hydration, a server-function call
 //! after it.
 
@@ -13,13 +14,16 @@ use super::figures::count_of;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::users::{
-    AddUser, ChangeUserRole, RemoveUser, ResetUserPassword, UserDirectory, UserRow, load_users,
+    AddUser, ChangeUserRole, InviteUser, RemoveUser, ResendInvitation, ResetUserPassword,
+    UserDirectory, UserRow, load_users,
 };
 use crate::domain::{PASSWORD_HINT, PASSWORD_MIN_CHARS, Role, SignInKind};
 
 #[derive(Clone, Copy)]
 struct UserActions {
     add: ServerAction<AddUser>,
+    invite: ServerAction<InviteUser>,
+    resend: ServerAction<ResendInvitation>,
     reset: ServerAction<ResetUserPassword>,
     role: ServerAction<ChangeUserRole>,
     remove: ServerAction<RemoveUser>,
@@ -31,6 +35,8 @@ pub fn UsersPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let actions = UserActions {
         add: ServerAction::new(),
+        invite: ServerAction::new(),
+        resend: ServerAction::new(),
         reset: ServerAction::new(),
         role: ServerAction::new(),
         remove: ServerAction::new(),
@@ -41,6 +47,8 @@ pub fn UsersPage() -> impl IntoView {
             (
                 tenant(),
                 actions.add.version().get(),
+                actions.invite.version().get(),
+                actions.resend.version().get(),
                 actions.role.version().get(),
                 actions.remove.version().get(),
             )
@@ -123,6 +131,7 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {local.then(|| view! { <InviteUserForm tenant=tenant_alias.clone() full action=actions.invite /> })}
             {local.then(|| view! { <AddUserForm tenant=tenant_alias.clone() full action=actions.add /> })}
         </section>
     }
@@ -135,6 +144,7 @@ fn ActionOutcome(actions: UserActions) -> impl IntoView {
     let error = Signal::derive(move || {
         [
             actions.reset.value().get().and_then(Result::err),
+            actions.resend.value().get().and_then(Result::err),
             actions.role.value().get().and_then(Result::err),
             actions.remove.value().get().and_then(Result::err),
         ]
@@ -145,6 +155,8 @@ fn ActionOutcome(actions: UserActions) -> impl IntoView {
     let changed = move || {
         if matches!(actions.reset.value().get(), Some(Ok(()))) {
             Some("The password was changed.")
+        } else if matches!(actions.resend.value().get(), Some(Ok(()))) {
+            Some("The invitation was sent again.")
         } else if matches!(actions.role.value().get(), Some(Ok(()))) {
             Some("The role was changed.")
         } else if matches!(actions.remove.value().get(), Some(Ok(()))) {
@@ -176,8 +188,22 @@ fn UserRowView(
         role,
         last_sign_in,
         local: has_password,
+        invited,
     } = user;
     let is_me = id == me;
+    let invitation = (local && invited).then(|| {
+        view! {
+            <td class="actions" data-label="Actions"><div class="action-stack">
+                <ResendForm tenant=tenant.clone() id name=name.clone() action=actions.resend />
+                <RemoveForm tenant=tenant.clone() id name=name.clone() action=actions.remove />
+            </div></td>
+        }
+    });
+    let last_sign_in = match (invited, last_sign_in) {
+        (true, _) => "invited, has not chosen a password yet".to_owned(),
+        (false, Some(date)) => date,
+        (false, None) => "never".to_owned(),
+    };
     let manage = (local && has_password).then(|| {
         view! {
             <td class="actions" data-label="Actions"><div class="action-stack">
@@ -192,8 +218,9 @@ fn UserRowView(
             <th scope="row">{name.clone()} {is_me.then_some(" (you)")}</th>
             <td data-label="Signs in as">{sign_in_name}</td>
             <td data-label="Role">{role.label()}</td>
-            <td data-label="Last sign-in">{last_sign_in.unwrap_or_else(|| "never".to_owned())}</td>
+            <td data-label="Last sign-in">{last_sign_in}</td>
             {manage}
+            {invitation}
         </tr>
     }
 }
@@ -277,7 +304,8 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
         .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
         .collect_view();
     view! {
-        <h2>"Add a user"</h2>
+        <h2>"Add a user with a first password"</h2>
+        <p class="lead">"Or choose their first password yourself, and tell it to them."</p>
         {full.then(|| view! {
             <p class="lead">"Your plan's user limit is reached; remove a user before adding another."</p>
         })}
@@ -305,6 +333,61 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
                 aria-describedby="new-password-hint new-password-error" />
             <FieldError error field="password" id="new-password-error".to_owned() />
             <button type="submit" class="primary">"Add user"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn ResendForm(
+    tenant: String,
+    id: i64,
+    name: String,
+    action: ServerAction<ResendInvitation>,
+) -> impl IntoView {
+    view! {
+        <ActionForm action attr:class="inline">
+            <input type="hidden" name="tenant" value=tenant />
+            <input type="hidden" name="user" value=id.to_string() />
+            <button type="submit" class="secondary" aria-label=format!("Send the invitation to {name} again")>
+                "Send the invitation again"
+            </button>
+        </ActionForm>
+    }
+}
+
+/// The usual way to add someone: they get an email and choose their own
+/// password, so nobody else ever knows it.
+#[component]
+fn InviteUserForm(tenant: String, full: bool, action: ServerAction<InviteUser>) -> impl IntoView {
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let invited = move || matches!(action.value().get(), Some(Ok(())));
+    let roles = Role::ALL
+        .into_iter()
+        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
+        .collect_view();
+    view! {
+        <h2>"Invite a user"</h2>
+        <p class="lead">"They get an email with a link to choose their own password. The link works for seven days."</p>
+        {full.then(|| view! {
+            <p class="lead">"Your plan's user limit is reached; remove a user before inviting another."</p>
+        })}
+        <div role="status">
+            {move || invited().then(|| view! { <p class="success">"The invitation was sent."</p> })}
+        </div>
+        <FormAlert error />
+        <ActionForm action attr:class="stacked" attr:id="invite-user">
+            <input type="hidden" name="tenant" value=tenant />
+            <label for="invite-name">"Name"</label>
+            <input id="invite-name" name="name" type="text" autocomplete="off" required maxlength="100"
+                aria-invalid=invalid(error, "name") aria-describedby="invite-name-error" />
+            <FieldError error field="name" id="invite-name-error".to_owned() />
+            <label for="invite-email">"Email"</label>
+            <input id="invite-email" name="email" type="email" autocomplete="off" required
+                aria-invalid=invalid(error, "email") aria-describedby="invite-email-error" />
+            <FieldError error field="email" id="invite-email-error".to_owned() />
+            <label for="invite-role">"Role"</label>
+            <select id="invite-role" name="role">{roles}</select>
+            <button type="submit" class="primary">"Send invitation"</button>
         </ActionForm>
     }
 }

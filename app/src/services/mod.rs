@@ -11,6 +11,7 @@ pub mod demo;
 pub mod designer;
 pub mod export;
 pub mod grants;
+pub mod invitations;
 pub mod job_progress;
 pub mod job_services;
 pub mod jobs;

@@ -19,7 +19,7 @@ use crate::domain::{
     Email, SignInKind, TenantAlias, TenantStatus, UnixMillis, UserId, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
-use crate::storage::password_resets::{self, PasswordResetRecord};
+use crate::storage::password_resets::{self, LinkPurpose, NewLink, PasswordResetRecord};
 use crate::storage::{Database, sessions, tenants, users};
 
 /// How long a link works.
@@ -30,9 +30,11 @@ const ONE_LINK_PER_MS: i64 = 60 * 1000;
 /// What a reset link is worth now.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResetLink {
-    /// It may set the password of the account with this email.
+    /// It may set the password of the account with this email (its first
+    /// one, for an invitation).
     Valid {
         email: String,
+        invitation: bool,
     },
     Expired,
     Used,
@@ -45,9 +47,10 @@ impl ResetLink {
     pub fn refusal(&self) -> Option<&'static str> {
         match self {
             ResetLink::Valid { .. } => None,
-            ResetLink::Expired => {
-                Some("This link has expired. Links work for one hour; ask for a new one below.")
-            }
+            ResetLink::Expired => Some(
+                "This link has expired. Ask for a new one below, or ask your administrator \
+                     to send the invitation again.",
+            ),
             ResetLink::Used => Some(
                 "This link was already used. Each link works once; ask for a new one below if you need to.",
             ),
@@ -84,6 +87,23 @@ fn token_hash(token: &str) -> String {
         .collect()
 }
 
+/// A new link's token (256 random bits, URL-safe) and the hash to store.
+pub(super) fn new_token() -> (String, String) {
+    let mut bytes = [0_u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// The address of the page that sets a password with `token`.
+pub(super) fn link_address(mailer: &Mailer, scope: &TenantScope, token: &str) -> String {
+    mailer.link(&format!(
+        "/t/{}/password-reset/new?token={token}",
+        scope.alias()
+    ))
+}
+
 /// Sends a reset link to `email` if it has an account here; says nothing
 /// either way. A malformed email is an `Invalid` field.
 pub async fn request_reset(
@@ -110,14 +130,8 @@ pub async fn request_reset(
         tracing::info!(tenant = %scope.alias(), user = user.id.0, "password reset asked again within a minute; not sent");
         return Ok(());
     }
-    let mut bytes = [0_u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
-    let hash = token_hash(&token);
-    let link = mailer.link(&format!(
-        "/t/{}/password-reset/new?token={token}",
-        scope.alias()
-    ));
+    let (token, hash) = new_token();
+    let link = link_address(mailer, &scope, &token);
     let mail = mailer
         .prepare(
             db,
@@ -133,8 +147,12 @@ pub async fn request_reset(
             ],
         )
         .await?;
-    let expires_at = UnixMillis(now.0 + RESET_LINK_VALID_MS);
-    password_resets::create_reset(db, &scope, user.id, &hash, expires_at, &mail).await?;
+    let link = NewLink {
+        token_hash: &hash,
+        purpose: LinkPurpose::Reset,
+        expires_at: UnixMillis(now.0 + RESET_LINK_VALID_MS),
+    };
+    password_resets::create_reset(db, &scope, user.id, &link, &mail).await?;
     super::jobs::jobs_requested();
     tracing::info!(tenant = %scope.alias(), user = user.id.0, "password reset link queued");
     Ok(())
@@ -166,6 +184,7 @@ async fn find_link(
     Ok((
         ResetLink::Valid {
             email: email.as_str().to_owned(),
+            invitation: reset.purpose == LinkPurpose::Invitation,
         },
         Some((reset, user)),
     ))

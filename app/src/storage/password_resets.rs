@@ -1,15 +1,43 @@
-//! Password reset links of accounts kept by Tailspin Surveys. Only the
+//! Links that set the password of an account kept by Tailspin Surveys: a
+//! reset its owner asked for, or the invitation of a new user. Only the
 //! SHA-256 of a link's token is stored; a link is used at most once.
 
 use super::database::{Database, with_pool};
 use super::outgoing_mail::{NewMail, queue_mail_in};
+use super::users::{CreateUserOutcome, NewInvitedUser};
 use crate::auth::scope::TenantScope;
 use crate::domain::{UnixMillis, UserId};
+
+/// Why a link was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// The owner forgot their password.
+    Reset,
+    /// An Administrator invited a new user, who chooses their first one.
+    Invitation,
+}
+
+impl LinkPurpose {
+    fn code(self) -> &'static str {
+        match self {
+            LinkPurpose::Reset => "reset",
+            LinkPurpose::Invitation => "invitation",
+        }
+    }
+}
+
+/// A new link: the hash of its token and when it stops working.
+pub struct NewLink<'a> {
+    pub token_hash: &'a str,
+    pub purpose: LinkPurpose,
+    pub expires_at: UnixMillis,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PasswordResetRecord {
     pub id: i64,
     pub user: UserId,
+    pub purpose: LinkPurpose,
     pub requested_at: UnixMillis,
     pub expires_at: UnixMillis,
     pub used_at: Option<UnixMillis>,
@@ -19,6 +47,7 @@ pub struct PasswordResetRecord {
 struct ResetRow {
     id: i64,
     user_id: i64,
+    purpose: String,
     requested_at: i64,
     expires_at: i64,
     used_at: Option<i64>,
@@ -29,6 +58,11 @@ impl From<ResetRow> for PasswordResetRecord {
         PasswordResetRecord {
             id: row.id,
             user: UserId(row.user_id),
+            purpose: if row.purpose == "invitation" {
+                LinkPurpose::Invitation
+            } else {
+                LinkPurpose::Reset
+            },
             requested_at: UnixMillis(row.requested_at),
             expires_at: UnixMillis(row.expires_at),
             used_at: row.used_at.map(UnixMillis),
@@ -36,7 +70,11 @@ impl From<ResetRow> for PasswordResetRecord {
     }
 }
 
-const COLUMNS: &str = "id, user_id, requested_at, expires_at, used_at";
+const COLUMNS: &str = "id, user_id, purpose, requested_at, expires_at, used_at";
+
+const INSERT_LINK: &str = "INSERT INTO password_resets \
+     (tenant_id, user_id, token_hash, purpose, requested_at, expires_at) \
+     VALUES ($1, $2, $3, $4, $5, $6)";
 
 /// Stores a new link and queues the message that carries it, in one
 /// transaction: there is never a link without its message, or the reverse.
@@ -44,26 +82,70 @@ pub async fn create_reset(
     db: &Database,
     scope: &TenantScope,
     user: UserId,
-    token_hash: &str,
-    expires_at: UnixMillis,
+    link: &NewLink<'_>,
     mail: &NewMail,
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO password_resets (tenant_id, user_id, token_hash, requested_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(scope.tenant_id().0)
-        .bind(user.0)
-        .bind(token_hash)
-        .bind(mail.created_at.0)
-        .bind(expires_at.0)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(INSERT_LINK)
+            .bind(scope.tenant_id().0)
+            .bind(user.0)
+            .bind(link.token_hash)
+            .bind(link.purpose.code())
+            .bind(mail.created_at.0)
+            .bind(link.expires_at.0)
+            .execute(&mut *tx)
+            .await?;
         queue_mail_in!(tx, scope.tenant_id(), mail)?;
         tx.commit().await
     })
+}
+
+/// Adds an account with no password yet (unless the email is taken or the
+/// plan's user limit, `None` for none, is reached), its invitation link and
+/// the message that carries it, in one transaction.
+pub async fn invite_user(
+    db: &Database,
+    scope: &TenantScope,
+    user: &NewInvitedUser,
+    max_users: Option<u32>,
+    link: &NewLink<'_>,
+    mail: &NewMail,
+) -> Result<CreateUserOutcome, sqlx::Error> {
+    let limit = max_users.map_or(i64::MAX, i64::from);
+    let outcome: Result<CreateUserOutcome, sqlx::Error> = with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
+            "INSERT INTO users (tenant_id, email, password_hash, display_name, role, created_at) \
+             SELECT $1, $2, NULL, $3, $4, $5 \
+             WHERE (SELECT COUNT(*) FROM users WHERE tenant_id = $1) < $6 \
+             RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(user.email.as_str())
+        .bind(&user.display_name)
+        .bind(user.role.code())
+        .bind(mail.created_at.0)
+        .bind(limit)
+        .fetch_optional(&mut *tx)
+        .await;
+        let outcome = super::users::creation_outcome(inserted)?;
+        if let CreateUserOutcome::Created(id) = outcome {
+            sqlx::query(INSERT_LINK)
+                .bind(scope.tenant_id().0)
+                .bind(id.0)
+                .bind(link.token_hash)
+                .bind(link.purpose.code())
+                .bind(mail.created_at.0)
+                .bind(link.expires_at.0)
+                .execute(&mut *tx)
+                .await?;
+            queue_mail_in!(tx, scope.tenant_id(), mail)?;
+            tx.commit().await?;
+        }
+        Ok(outcome)
+    });
+    outcome
 }
 
 /// The user's most recent link, used or not.

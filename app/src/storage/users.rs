@@ -35,6 +35,14 @@ pub struct NewFederatedUser {
     pub role: Role,
 }
 
+/// An account invited by an Administrator: it has no password until its
+/// owner chooses one with the invitation's link.
+pub struct NewInvitedUser {
+    pub email: Email,
+    pub display_name: String,
+    pub role: Role,
+}
+
 #[derive(Clone, Debug)]
 pub struct NewLocalUser {
     pub email: Email,
@@ -96,7 +104,7 @@ impl UserRow {
 
 /// What an insert guarded by the plan's user limit did: no row means the
 /// limit held it back; a unique violation, that the account exists.
-fn creation_outcome(
+pub(super) fn creation_outcome(
     inserted: Result<Option<i64>, sqlx::Error>,
 ) -> Result<CreateUserOutcome, sqlx::Error> {
     match inserted {

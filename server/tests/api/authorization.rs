@@ -176,6 +176,16 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN_NO_SUCH_USER,
     ),
     (
+        "/api/invite_user",
+        Body::Form("tenant=adatum&name=Invited&email=invited%40adatum.example&role=survey_creator"),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/resend_invitation",
+        Body::Form("tenant=adatum&user=999999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
         "/api/create_survey",
         Body::Form("tenant=adatum&title=Matrix%20survey&slug="),
         ADATUM_MEMBERS,

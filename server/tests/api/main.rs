@@ -12,6 +12,7 @@ mod faults;
 mod federation;
 mod helpers;
 mod hostile_text;
+mod invitations;
 mod lifecycle;
 mod live_results;
 mod mail;

@@ -17,7 +17,7 @@ const OLD_PASSWORD: &str = "the old password of mine";
 const NEW_PASSWORD: &str = "a brand new passphrase";
 
 /// A server that sends its email to the test SMTP server.
-async fn mailing_app(postgres: bool) -> Option<(TestApp, String)> {
+pub(crate) async fn mailing_app(postgres: bool) -> Option<(TestApp, String)> {
     let (smtp, api) = test_smtp()?;
     let adjust = move |settings: &mut tailspin_server::config::Settings| {
         settings.smtp_url = Some(smtp);

@@ -18,18 +18,21 @@ use crate::secrets::ServerKey;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MailKind {
     PasswordReset,
+    Invitation,
 }
 
 impl MailKind {
     pub fn code(self) -> &'static str {
         match self {
             MailKind::PasswordReset => "password_reset",
+            MailKind::Invitation => "invitation",
         }
     }
 
     fn template(self) -> &'static str {
         match self {
             MailKind::PasswordReset => include_str!("templates/password_reset.md"),
+            MailKind::Invitation => include_str!("templates/invitation.md"),
         }
     }
 }

@@ -1,0 +1,169 @@
+//! Inviting users: an Administrator of a tenant that keeps its own accounts
+//! names a person and their role; the person gets an email with a link to
+//! choose their own password (the link of `password_reset`, valid a week).
+//! Until then the account exists, counts towards the plan's limit, and
+//! nobody can sign in with it.
+
+use super::mail::{MailKind, Mailer, Value};
+use super::password_reset::{link_address, new_token};
+use crate::auth::TenantAccess;
+use crate::domain::{Email, Role, SignInKind, UnixMillis, UserId};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::outgoing_mail::NewMail;
+use crate::storage::password_resets::{self, LinkPurpose, NewLink};
+use crate::storage::users::{self, CreateUserOutcome, NewInvitedUser};
+
+/// How long an invitation's link works.
+pub const INVITATION_VALID_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// A person to invite, as the Administrator typed them.
+pub struct Invitation {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+}
+
+fn require_local_accounts(access: &TenantAccess) -> Result<(), AppError> {
+    if access.scope.plan().sign_in() == SignInKind::LocalAccounts {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(
+            "Users of this organization sign in with their identity provider; invite them there."
+                .into(),
+        ))
+    }
+}
+
+async fn invitation_mail(
+    db: &Database,
+    mailer: &Mailer,
+    access: &TenantAccess,
+    email: &Email,
+    role: Role,
+    hash: &str,
+    token: &str,
+) -> Result<NewMail, AppError> {
+    let scope = &access.scope;
+    let address = link_address(mailer, scope, token);
+    mailer
+        .prepare(
+            db,
+            scope,
+            MailKind::Invitation,
+            format!("invitation:{}:{hash}", scope.tenant_id().0),
+            email.as_str(),
+            &[
+                ("tenant_name", Value::Text(scope.tenant_name())),
+                ("inviter", Value::Text(&access.user.display_name)),
+                ("role", Value::Text(&role.label().to_lowercase())),
+                ("email", Value::Text(email.as_str())),
+                ("link", Value::Link(&address)),
+                ("valid_for", Value::Text("seven days")),
+            ],
+        )
+        .await
+}
+
+/// Adds the account and sends its invitation. Invalid input, a taken email
+/// and a full plan are `Invalid` (by field; `form` for the limit) and add
+/// and send nothing.
+pub async fn invite(
+    db: &Database,
+    mailer: &Mailer,
+    access: &TenantAccess,
+    input: Invitation,
+    now: UnixMillis,
+) -> Result<(), AppError> {
+    require_local_accounts(access)?;
+    let mut problems = Vec::new();
+    let name = input.name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter the person's name (at most 100 characters).",
+        ));
+    }
+    let email = Email::parse(&input.email)
+        .map_err(|e| {
+            problems.push(FieldProblem::new(
+                "email",
+                format!("Enter a valid email: {e}."),
+            ))
+        })
+        .ok();
+    let role = Role::from_code(&input.role);
+    if role.is_none() {
+        problems.push(FieldProblem::new("role", "Choose a role."));
+    }
+    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let (token, hash) = new_token();
+    let mail = invitation_mail(db, mailer, access, &email, role, &hash, &token).await?;
+    let link = NewLink {
+        token_hash: &hash,
+        purpose: LinkPurpose::Invitation,
+        expires_at: UnixMillis(now.0 + INVITATION_VALID_MS),
+    };
+    let user = NewInvitedUser {
+        email,
+        display_name: name,
+        role,
+    };
+    let scope = &access.scope;
+    let outcome =
+        password_resets::invite_user(db, scope, &user, scope.max_users(), &link, &mail).await?;
+    let problem = match outcome {
+        CreateUserOutcome::Created(id) => {
+            super::jobs::jobs_requested();
+            tracing::info!(tenant = %scope.alias(), user = id.0, "user invited");
+            return Ok(());
+        }
+        CreateUserOutcome::EmailTaken => {
+            FieldProblem::new("email", "Someone here already signs in with this email.")
+        }
+        CreateUserOutcome::LimitReached => FieldProblem::new(
+            "form",
+            format!(
+                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
+                scope.plan().label(),
+                scope.max_users().unwrap_or(u32::MAX)
+            ),
+        ),
+    };
+    Err(AppError::Invalid(vec![problem]))
+}
+
+/// Sends a new invitation to an invited user who has not chosen a password
+/// yet (the earlier links keep working until one is used or expires).
+pub async fn resend(
+    db: &Database,
+    mailer: &Mailer,
+    access: &TenantAccess,
+    user: UserId,
+    now: UnixMillis,
+) -> Result<(), AppError> {
+    require_local_accounts(access)?;
+    let scope = &access.scope;
+    let Some(record) = users::find_user(db, scope, user).await? else {
+        return Err(AppError::NotFound);
+    };
+    let (Some(email), None) = (&record.email, &record.password_hash) else {
+        return Err(AppError::BadRequest(format!(
+            "{} has already chosen a password.",
+            record.display_name
+        )));
+    };
+    let (token, hash) = new_token();
+    let mail = invitation_mail(db, mailer, access, email, record.role, &hash, &token).await?;
+    let link = NewLink {
+        token_hash: &hash,
+        purpose: LinkPurpose::Invitation,
+        expires_at: UnixMillis(now.0 + INVITATION_VALID_MS),
+    };
+    password_resets::create_reset(db, scope, user, &link, &mail).await?;
+    super::jobs::jobs_requested();
+    tracing::info!(tenant = %scope.alias(), user = user.0, "invitation sent again");
+    Ok(())
+}
