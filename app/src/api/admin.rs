@@ -146,7 +146,8 @@ pub async fn load_mail_page() -> Result<MailPage, AppError> {
             id: record.id,
             queued: record.created_at.time_string(),
             tenant: tenant.unwrap_or_else(|| format!("tenant {}", record.tenant.0)),
-            kind: record.kind,
+            kind: crate::services::mail::MailKind::from_code(&record.kind)
+                .map_or_else(|| record.kind.clone(), |kind| kind.label().to_owned()),
             recipient: record.recipient,
             subject: record.subject,
             status: record.status.code().to_owned(),

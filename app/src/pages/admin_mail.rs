@@ -62,14 +62,14 @@ fn MailView(page: MailPage) -> impl IntoView {
         .map(|m| {
             view! {
                 <tr>
-                    <td>{m.queued}</td>
-                    <td>{m.tenant}</td>
-                    <td>{m.kind}</td>
-                    <td class="wrap">{m.recipient}</td>
-                    <td class="wrap">{m.subject}</td>
-                    <td>{m.status}</td>
-                    <td class="number">{m.attempts}</td>
-                    <td class="wrap">{m.error}</td>
+                    <td data-label="Queued">{m.queued}</td>
+                    <td data-label="Subscriber">{m.tenant}</td>
+                    <td data-label="Kind">{m.kind}</td>
+                    <td class="wrap" data-label="To">{m.recipient}</td>
+                    <td class="wrap" data-label="Subject">{m.subject}</td>
+                    <td data-label="State">{m.status}</td>
+                    <td class="number" data-label="Attempts">{m.attempts}</td>
+                    <td class="wrap" data-label="Last error">{m.error}</td>
                 </tr>
             }
         })

@@ -60,13 +60,14 @@ fn ResetRequestForm(
     let (email, sent, error) = answer
         .map(|a| (a.email, a.sent, a.error))
         .unwrap_or_default();
-    let sent_message = sent.then(|| {
-        format!(
-            "If {email} has an account here, we have sent it a link to choose a new password. \
-             The link works for one hour. If nothing arrives within a few minutes, check your \
-             spam folder, or ask again."
-        )
-    });
+    if sent {
+        return view! { <CheckYourEmail tenant email login /> }.into_any();
+    }
+    let title = if error.is_some() {
+        format!("Error: {heading}")
+    } else {
+        heading.clone()
+    };
     let invalid = error.is_some().then_some("true");
     let error_class = if error.is_some() {
         "field-error"
@@ -74,15 +75,14 @@ fn ResetRequestForm(
         "field-error-slot"
     };
     view! {
-        <PageTitle text=heading.clone() />
+        <PageTitle text=title />
         <section class="page sign-in">
             <h1>{heading}</h1>
-            <div role="status">{sent_message.map(|m| view! { <p class="success">{m}</p> })}</div>
             <p class="lead">"Enter the email you sign in with. We will send you a link to choose a new password."</p>
             <form method="post" action=format!("/t/{tenant}/password-reset") class="stacked">
                 <label for="email">"Email"</label>
                 <input id="email" name="email" type="email" autocomplete="username" required value=email
-                    aria-invalid=invalid aria-describedby="email-error" />
+                    autofocus=invalid.is_some() aria-invalid=invalid aria-describedby="email-error" />
                 <p class=error_class id="email-error">{error}</p>
                 <button type="submit" class="primary">"Send me a link"</button>
             </form>
@@ -90,6 +90,26 @@ fn ResetRequestForm(
         </section>
     }
     .into_any()
+}
+
+/// After asking: what happens next, and a way to ask again.
+#[component]
+fn CheckYourEmail(tenant: String, email: String, login: String) -> impl IntoView {
+    view! {
+        <PageTitle text="Check your email".to_owned() />
+        <section class="page sign-in">
+            <h1>"Check your email"</h1>
+            <p class="lead">
+                "If " <strong>{email.clone()}</strong> " has an account here, we have sent it a link to choose a new password. The link works for one hour."
+            </p>
+            <p>"Nothing after a few minutes? Check your spam folder, and that the address is the one you sign in with. We send at most one link a minute."</p>
+            <p><a class="button primary" href=login autofocus>"Back to sign in"</a></p>
+            <form method="post" action=format!("/t/{tenant}/password-reset") class="inline">
+                <input type="hidden" name="email" value=email />
+                <button type="submit" class="secondary">"Send the link again"</button>
+            </form>
+        </section>
+    }
 }
 
 #[component]
@@ -145,12 +165,14 @@ fn NewPasswordForm(
     };
     let Some(email) = page.email else {
         let why = page.refusal.unwrap_or_default();
+        let login = format!("/t/{tenant}/login");
         return view! {
-            <PageTitle text=heading.clone() />
+            <PageTitle text="This link cannot be used".to_owned() />
             <section class="page sign-in">
-                <h1>{heading}</h1>
-                <div class="error-summary" role="alert"><p>{why}</p></div>
-                <p><a class="button primary" href=ask_again>"Ask for a new link"</a></p>
+                <h1>"This link cannot be used"</h1>
+                <p class="lead">{why}</p>
+                <p><a class="button primary" href=login>"Sign in"</a></p>
+                <p><a href=ask_again>"Ask for a new link"</a></p>
             </section>
         }
         .into_any();
@@ -168,6 +190,15 @@ fn NewPasswordForm(
     };
     let password_error = problem("password");
     let confirmation_error = problem("confirmation");
+    let title = if refused.is_some() {
+        format!("Error: {heading}")
+    } else {
+        heading.clone()
+    };
+    let action = format!(
+        "/t/{tenant}/password-reset/new?{}",
+        url_query("token", &token)
+    );
     let message = refused
         .as_ref()
         .filter(|r| r.problems.is_empty())
@@ -180,7 +211,7 @@ fn NewPasswordForm(
         }
     };
     view! {
-        <PageTitle text=heading.clone() />
+        <PageTitle text=title />
         <section class="page sign-in">
             <h1>{heading}</h1>
             <div class="error-summary" role="alert">{message.map(|m| view! { <p>{m}</p> })}</div>
@@ -189,18 +220,20 @@ fn NewPasswordForm(
             } else {
                 view! { <p class="lead">"For " <strong>{email.clone()}</strong> ". Setting it signs this account out everywhere it is signed in."</p> }.into_any()
             }}
-            <form method="post" action=format!("/t/{tenant}/password-reset/new") class="stacked">
+            <form method="post" action=action class="stacked">
                 <input type="hidden" name="token" value=token />
                 // For password managers: which account the new password is for.
                 <input type="email" name="email" value=email autocomplete="username" hidden />
                 <label for="password">"New password"</label>
                 <p class="hint" id="password-hint">{PASSWORD_HINT}</p>
                 <input id="password" name="password" type="password" autocomplete="new-password" required
+                    autofocus=password_error.is_some()
                     aria-invalid=password_error.is_some().then_some("true")
                     aria-describedby="password-hint password-error" />
                 <p class=slot(&password_error) id="password-error">{password_error.clone()}</p>
                 <label for="confirmation">"New password again"</label>
                 <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
+                    autofocus=password_error.is_none() && confirmation_error.is_some()
                     aria-invalid=confirmation_error.is_some().then_some("true")
                     aria-describedby="confirmation-error" />
                 <p class=slot(&confirmation_error) id="confirmation-error">{confirmation_error.clone()}</p>
@@ -209,4 +242,12 @@ fn NewPasswordForm(
         </section>
     }
     .into_any()
+}
+
+/// `name=value`, percent-encoded for a query string.
+fn url_query(name: &str, value: &str) -> String {
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
+    format!("{}={}", encode(name), encode(value))
 }

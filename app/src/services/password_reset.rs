@@ -117,7 +117,7 @@ pub async fn request_reset(
     let email = Email::parse(email).map_err(|e| {
         AppError::Invalid(vec![FieldProblem::new(
             "email",
-            format!("Enter the email you sign in with: {e}."),
+            format!("Enter the email you sign in with ({e})."),
         )])
     })?;
     let Some(user) = users::find_user_by_email(db, &scope, &email).await? else {
@@ -220,9 +220,12 @@ pub async fn complete_reset(
         return Err(AppError::BadRequest(why.into()));
     };
     let mut problems = Vec::new();
-    if let Err(problem) = check_new_password(password) {
+    if password.is_empty() {
+        problems.push(FieldProblem::new("password", "Enter a new password."));
+    } else if let Err(problem) = check_new_password(password) {
         problems.push(FieldProblem::new("password", problem));
-    } else if password != confirmation {
+    }
+    if !password.is_empty() && password != confirmation {
         problems.push(FieldProblem::new(
             "confirmation",
             "The two passwords are not the same. Type the new password twice.",

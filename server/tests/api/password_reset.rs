@@ -95,7 +95,7 @@ async fn reset_journey(app: TestApp, api: String) {
     let page = markup(&asked.text().await.unwrap());
     assert!(
         page.contains(&format!(
-            "If {email} has an account here, we have sent it a link"
+            "If <strong>{email}</strong> has an account here, we have sent it a link"
         )),
         "{page}"
     );
@@ -109,7 +109,8 @@ async fn reset_journey(app: TestApp, api: String) {
         .await;
     assert_eq!(asked.status(), 200);
     assert!(
-        markup(&asked.text().await.unwrap()).contains(&format!("If {nobody} has an account here"))
+        markup(&asked.text().await.unwrap())
+            .contains(&format!("If <strong>{nobody}</strong> has an account here"))
     );
     // A malformed address is refused, and nothing is sent.
     let refused = app
@@ -132,7 +133,7 @@ async fn reset_journey(app: TestApp, api: String) {
     let messages = wait_for_mail(&api, &email, 1).await;
     assert_eq!(messages.len(), 1, "{messages:?}");
     let message = &messages[0];
-    assert_eq!(message["subject"], "Choose a new password");
+    assert_eq!(message["subject"], "Reset your Adatum Ltd. password");
     let text = message["text"].as_str().unwrap();
     assert!(text.contains("your Adatum Ltd. account"), "{text}");
     let link = link_in(text, "/password-reset/new?token=");

@@ -29,6 +29,20 @@ impl MailKind {
         }
     }
 
+    pub fn from_code(code: &str) -> Option<MailKind> {
+        [MailKind::PasswordReset, MailKind::Invitation]
+            .into_iter()
+            .find(|kind| kind.code() == code)
+    }
+
+    /// What the operator's page calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MailKind::PasswordReset => "Password reset",
+            MailKind::Invitation => "Invitation",
+        }
+    }
+
     fn template(self) -> &'static str {
         match self {
             MailKind::PasswordReset => include_str!("templates/password_reset.md"),
@@ -115,7 +129,14 @@ pub fn compose(
         sender.tenant_name
     );
     let (_, html_rest) = markdown.split_once('\n').unwrap_or((&markdown, ""));
-    let html = html_part(sender, &subject, html_rest);
+    let links: Vec<&str> = values
+        .iter()
+        .filter_map(|(_, value)| match value {
+            Value::Link(url) => Some(*url),
+            Value::Text(_) => None,
+        })
+        .collect();
+    let html = html_part(sender, &subject, html_rest, &links);
     Ok(Composed {
         subject,
         body: MailBody { text, html },
@@ -149,7 +170,12 @@ fn fill(
     Ok(filled)
 }
 
-fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str) -> String {
+/// The inline style of a link in the HTML part: a button (mail clients
+/// ignore style sheets).
+const BUTTON_STYLE: &str = "display:inline-block;padding:0.6em 1.2em;background:#1a56db;\
+     color:#ffffff;border-radius:6px;text-decoration:none;font-weight:bold";
+
+fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str, links: &[&str]) -> String {
     let mut content = String::new();
     pulldown_cmark::html::push_html(&mut content, pulldown_cmark::Parser::new(markdown));
     let tags: HashSet<&str> = ["p", "br", "strong", "em", "a", "ul", "ol", "li", "h1", "h2"]
@@ -163,7 +189,20 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str) -> String {
         .url_schemes(["http", "https"].into_iter().collect())
         .link_rel(None)
         .clean(&content)
-        .to_string();
+        .to_string()
+        // ammonia wrote every attribute; a link becomes a button.
+        .replace("<a href=", &format!("<a style=\"{BUTTON_STYLE}\" href="));
+    // Each address once more as text, for a client that shows no button.
+    let fallback: String = links
+        .iter()
+        .map(|url| {
+            let url = escape_html(url);
+            format!(
+                "<p style=\"font-size:0.9em\">If the button does not work, copy this address \
+                 into your browser:<br><a href=\"{url}\" style=\"word-break:break-all\">{url}</a></p>\n"
+            )
+        })
+        .collect();
     let name = escape_html(sender.tenant_name);
     let logo = sender
         .logo_url
@@ -177,7 +216,7 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n\
          <body style=\"font-family:sans-serif;line-height:1.5;max-width:36em\">\n{logo}\
-         <h1 style=\"font-size:1.3em\">{}</h1>\n{content}<hr>\n<p>{name}</p>\n</body></html>\n",
+         <h1 style=\"font-size:1.3em\">{}</h1>\n{content}{fallback}<hr>\n<p>{name}</p>\n</body></html>\n",
         escape_html(subject),
         escape_html(subject),
     )
@@ -255,7 +294,7 @@ mod tests {
     #[test]
     fn a_message_has_a_subject_a_text_part_and_an_html_part_with_the_link() {
         let mail = reset("Fabrikam, Inc.", "ada@adatum.example");
-        assert_eq!(mail.subject, "Choose a new password");
+        assert_eq!(mail.subject, "Reset your Fabrikam, Inc. password");
         assert!(
             mail.body.text.contains("your Fabrikam, Inc. account"),
             "{}",
@@ -272,8 +311,17 @@ mod tests {
                 .contains("https://surveys.example/t/adatum/password-reset/new?token=abc")
         );
         assert!(mail.body.html.contains(
-            "<a href=\"https://surveys.example/t/adatum/password-reset/new?token=abc\">Choose a new password</a>"
+            "href=\"https://surveys.example/t/adatum/password-reset/new?token=abc\">Choose a new password</a>"
         ), "{}", mail.body.html);
+        assert_eq!(
+            mail.body
+                .text
+                .matches("https://surveys.example/t/adatum/password-reset/new?token=abc")
+                .count(),
+            1,
+            "the address once in the text part: {}",
+            mail.body.text
+        );
         assert!(mail.body.text.ends_with("-- \nFabrikam, Inc.\n"));
         assert!(
             mail.body.text.contains(
