@@ -69,11 +69,7 @@ fn ResetRequestForm(
         heading.clone()
     };
     let invalid = error.is_some().then_some("true");
-    let error_class = if error.is_some() {
-        "field-error"
-    } else {
-        "field-error-slot"
-    };
+    let error_class = error_slot(&error);
     view! {
         <PageTitle text=title />
         <section class="page sign-in">
@@ -203,13 +199,6 @@ fn NewPasswordForm(
         .as_ref()
         .filter(|r| r.problems.is_empty())
         .map(|r| r.message.clone());
-    let slot = |error: &Option<String>| {
-        if error.is_some() {
-            "field-error"
-        } else {
-            "field-error-slot"
-        }
-    };
     view! {
         <PageTitle text=title />
         <section class="page sign-in">
@@ -230,13 +219,13 @@ fn NewPasswordForm(
                     autofocus=password_error.is_some()
                     aria-invalid=password_error.is_some().then_some("true")
                     aria-describedby="password-hint password-error" />
-                <p class=slot(&password_error) id="password-error">{password_error.clone()}</p>
+                <p class=error_slot(&password_error) id="password-error">{password_error.clone()}</p>
                 <label for="confirmation">"New password again"</label>
                 <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
                     autofocus=password_error.is_none() && confirmation_error.is_some()
                     aria-invalid=confirmation_error.is_some().then_some("true")
                     aria-describedby="confirmation-error" />
-                <p class=slot(&confirmation_error) id="confirmation-error">{confirmation_error.clone()}</p>
+                <p class=error_slot(&confirmation_error) id="confirmation-error">{confirmation_error.clone()}</p>
                 <button type="submit" class="primary">{submit}</button>
             </form>
         </section>
@@ -250,4 +239,14 @@ fn url_query(name: &str, value: &str) -> String {
         percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
     };
     format!("{}={}", encode(name), encode(value))
+}
+
+/// The class of a field's error line: styled only when there is an error
+/// (the line is always there for the field's `aria-describedby`).
+fn error_slot(error: &Option<String>) -> &'static str {
+    if error.is_some() {
+        "field-error"
+    } else {
+        "field-error-slot"
+    }
 }

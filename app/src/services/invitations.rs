@@ -8,7 +8,7 @@ use super::mail::{MailKind, Mailer, Value};
 use super::password_reset::{link_address, new_token};
 use crate::auth::TenantAccess;
 use crate::domain::{Email, Role, SignInKind, UnixMillis, UserId};
-use crate::error::{AppError, FieldProblem};
+use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::outgoing_mail::NewMail;
 use crate::storage::password_resets::{self, LinkPurpose, NewLink};
@@ -77,25 +77,8 @@ pub async fn invite(
 ) -> Result<(), AppError> {
     require_local_accounts(access)?;
     let mut problems = Vec::new();
-    let name = input.name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > 100 {
-        problems.push(FieldProblem::new(
-            "name",
-            "Enter the person's name (at most 100 characters).",
-        ));
-    }
-    let email = Email::parse(&input.email)
-        .map_err(|e| {
-            problems.push(FieldProblem::new(
-                "email",
-                format!("Enter a valid email: {e}."),
-            ))
-        })
-        .ok();
-    let role = Role::from_code(&input.role);
-    if role.is_none() {
-        problems.push(FieldProblem::new("role", "Choose a role."));
-    }
+    let (name, email, role) =
+        super::users::check_person(&input.name, &input.email, &input.role, &mut problems);
     let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
         return Err(AppError::Invalid(problems));
     };
@@ -114,24 +97,12 @@ pub async fn invite(
     let scope = &access.scope;
     let outcome =
         password_resets::invite_user(db, scope, &user, scope.max_users(), &link, &mail).await?;
-    let problem = match outcome {
-        CreateUserOutcome::Created(id) => {
-            super::jobs::jobs_requested();
-            tracing::info!(tenant = %scope.alias(), user = id.0, "user invited");
-            return Ok(());
-        }
-        CreateUserOutcome::EmailTaken => {
-            FieldProblem::new("email", "Someone here already signs in with this email.")
-        }
-        CreateUserOutcome::LimitReached => FieldProblem::new(
-            "form",
-            format!(
-                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
-                scope.plan().label(),
-                scope.max_users().unwrap_or(u32::MAX)
-            ),
-        ),
-    };
+    if let CreateUserOutcome::Created(id) = outcome {
+        super::jobs::jobs_requested();
+        tracing::info!(tenant = %scope.alias(), user = id.0, "user invited");
+        return Ok(());
+    }
+    let problem = super::users::refused_account(scope, &outcome);
     Err(AppError::Invalid(vec![problem]))
 }
 

@@ -37,19 +37,22 @@ pub async fn list(db: &Database, scope: &TenantScope) -> Result<Vec<UserRecord>,
     Ok(users::list_users(db, scope).await?)
 }
 
-/// Adds an account kept by Tailspin Surveys. Invalid input and a full plan
-/// are `Invalid` (by field; `form` for the limit) and add nobody.
-pub async fn add(db: &Database, scope: &TenantScope, input: NewUser) -> Result<(), AppError> {
-    require_local_accounts(scope)?;
-    let mut problems = Vec::new();
-    let name = input.name.trim().to_owned();
+/// A new person's name, email and role as an Administrator typed them:
+/// checked, with each problem added to `problems` by field.
+pub(super) fn check_person(
+    name: &str,
+    email: &str,
+    role: &str,
+    problems: &mut Vec<FieldProblem>,
+) -> (String, Option<Email>, Option<Role>) {
+    let name = name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
         problems.push(FieldProblem::new(
             "name",
             "Enter the person's name (at most 100 characters).",
         ));
     }
-    let email = Email::parse(&input.email)
+    let email = Email::parse(email)
         .map_err(|e| {
             problems.push(FieldProblem::new(
                 "email",
@@ -57,9 +60,33 @@ pub async fn add(db: &Database, scope: &TenantScope, input: NewUser) -> Result<(
             ))
         })
         .ok();
-    let role = parse_role(&input.role)
+    let role = parse_role(role)
         .map_err(|_| problems.push(FieldProblem::new("role", "Choose a role.")))
         .ok();
+    (name, email, role)
+}
+
+/// Why a new account was not created: its email is taken, or the plan is full.
+pub(super) fn refused_account(scope: &TenantScope, outcome: &CreateUserOutcome) -> FieldProblem {
+    match outcome {
+        CreateUserOutcome::LimitReached => FieldProblem::new(
+            "form",
+            format!(
+                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
+                scope.plan().label(),
+                scope.max_users().unwrap_or(u32::MAX)
+            ),
+        ),
+        _ => FieldProblem::new("email", "Someone here already signs in with this email."),
+    }
+}
+
+/// Adds an account kept by Tailspin Surveys. Invalid input and a full plan
+/// are `Invalid` (by field; `form` for the limit) and add nobody.
+pub async fn add(db: &Database, scope: &TenantScope, input: NewUser) -> Result<(), AppError> {
+    require_local_accounts(scope)?;
+    let mut problems = Vec::new();
+    let (name, email, role) = check_person(&input.name, &input.email, &input.role, &mut problems);
     if let Err(problem) = check_new_password(&input.password) {
         problems.push(FieldProblem::new("password", problem));
     }
@@ -72,23 +99,12 @@ pub async fn add(db: &Database, scope: &TenantScope, input: NewUser) -> Result<(
         role,
         password_hash: crate::passwords::hash_password(input.password).await?,
     };
-    let plan = scope.plan();
     let outcome =
         users::create_local_user(db, scope, &user, scope.max_users(), UnixMillis::now()).await?;
-    let problem = match outcome {
-        CreateUserOutcome::Created(_) => return Ok(()),
-        CreateUserOutcome::EmailTaken => {
-            FieldProblem::new("email", "Someone here already signs in with this email.")
-        }
-        CreateUserOutcome::LimitReached => FieldProblem::new(
-            "form",
-            format!(
-                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
-                plan.label(),
-                scope.max_users().unwrap_or(u32::MAX)
-            ),
-        ),
-    };
+    if let CreateUserOutcome::Created(_) = outcome {
+        return Ok(());
+    }
+    let problem = refused_account(scope, &outcome);
     Err(AppError::Invalid(vec![problem]))
 }
 

@@ -72,9 +72,25 @@ impl From<ResetRow> for PasswordResetRecord {
 
 const COLUMNS: &str = "id, user_id, purpose, requested_at, expires_at, used_at";
 
-const INSERT_LINK: &str = "INSERT INTO password_resets \
-     (tenant_id, user_id, token_hash, purpose, requested_at, expires_at) \
-     VALUES ($1, $2, $3, $4, $5, $6)";
+/// Stores `$link` (a [`NewLink`]) for `$user` inside the open transaction
+/// `$tx`, on either engine.
+macro_rules! insert_link_in {
+    ($tx:expr, $scope:expr, $user:expr, $link:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO password_resets \
+             (tenant_id, user_id, token_hash, purpose, requested_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($scope.tenant_id().0)
+        .bind($user.0)
+        .bind($link.token_hash)
+        .bind($link.purpose.code())
+        .bind($now.0)
+        .bind($link.expires_at.0)
+        .execute(&mut *$tx)
+        .await
+    };
+}
 
 /// Stores a new link and queues the message that carries it, in one
 /// transaction: there is never a link without its message, or the reverse.
@@ -87,15 +103,7 @@ pub async fn create_reset(
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        sqlx::query(INSERT_LINK)
-            .bind(scope.tenant_id().0)
-            .bind(user.0)
-            .bind(link.token_hash)
-            .bind(link.purpose.code())
-            .bind(mail.created_at.0)
-            .bind(link.expires_at.0)
-            .execute(&mut *tx)
-            .await?;
+        insert_link_in!(tx, scope, user, link, mail.created_at)?;
         queue_mail_in!(tx, scope.tenant_id(), mail)?;
         tx.commit().await
     })
@@ -131,15 +139,7 @@ pub async fn invite_user(
         .await;
         let outcome = super::users::creation_outcome(inserted)?;
         if let CreateUserOutcome::Created(id) = outcome {
-            sqlx::query(INSERT_LINK)
-                .bind(scope.tenant_id().0)
-                .bind(id.0)
-                .bind(link.token_hash)
-                .bind(link.purpose.code())
-                .bind(mail.created_at.0)
-                .bind(link.expires_at.0)
-                .execute(&mut *tx)
-                .await?;
+            insert_link_in!(tx, scope, id, link, mail.created_at)?;
             queue_mail_in!(tx, scope.tenant_id(), mail)?;
             tx.commit().await?;
         }
