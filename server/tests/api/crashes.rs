@@ -163,3 +163,45 @@ async fn answers_acknowledged_before_a_kill_are_kept_and_counted_exactly_once() 
     );
     db.close().await;
 }
+
+/// Email is queued with its event and survives a crash: a reset asked for
+/// while no job runner runs, then SIGKILL, is sent once after the restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_queued_before_a_kill_is_sent_once_after_the_restart() {
+    let (Some(_), Ok(smtp_url)) = (crate::mail::test_smtp(), std::env::var("TEST_SMTP_URL")) else {
+        return;
+    };
+    let api = std::env::var("TEST_SMTP_API_URL").unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", work.path().display());
+    let mut env = crate::processes::sqlite_server_env(work.path());
+    env.push(("TAILSPIN_SMTP_URL", smtp_url));
+    env.push(("TAILSPIN_STATISTICS_INTERVAL_MS", "100".to_owned()));
+    // First life: the job runner is off (as when `server worker` runs it
+    // elsewhere), so the message can only wait in the queue.
+    let mut first = env.clone();
+    first.push(("TAILSPIN_STATISTICS_IN_PROCESS", "false".to_owned()));
+    let server = ServerProcess::start(&first);
+    let db = Database::connect(&url).await.unwrap();
+    let email = crate::password_reset::new_account(&db).await;
+    let asked = reqwest::Client::new()
+        .post(format!("{}/t/adatum/password-reset", server.address))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("email", email.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    server.kill();
+    assert!(
+        crate::mail::received(&api, &email).await.is_empty(),
+        "not sent before the kill"
+    );
+
+    let server = ServerProcess::start(&env);
+    let messages = crate::mail::wait_for_mail(&api, &email, 1).await;
+    assert_eq!(messages.len(), 1, "sent once after the restart");
+    assert_eq!(messages[0]["subject"], "Reset your Adatum Ltd. password");
+    let (status, _) = server.terminate();
+    assert!(status.success());
+}

@@ -37,7 +37,7 @@ pub(crate) async fn mailing_app(postgres: bool) -> Option<(TestApp, String)> {
 
 /// A new account of adatum with its own address (tests share the SMTP
 /// server, so each reads only its own mail).
-async fn new_account(db: &Database) -> String {
+pub(crate) async fn new_account(db: &Database) -> String {
     let email = format!("reset-{}@adatum.example", uuid::Uuid::new_v4().simple());
     let tenant = tenants::find_tenant_by_alias(db, &TenantAlias::parse("adatum").unwrap())
         .await

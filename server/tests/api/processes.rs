@@ -112,6 +112,7 @@ pub fn sqlite_server_env(dir: &std::path::Path) -> Vec<(&'static str, String)> {
         ("TAILSPIN_LISTEN_ADDR", "127.0.0.1:0".to_owned()),
         ("TAILSPIN_BLOB_DIR", inside("blobs")),
         ("TAILSPIN_EXPORT_DIR", inside("exports")),
+        ("TAILSPIN_OUTBOX_DIR", inside("outbox")),
         ("TAILSPIN_SECRET_KEY_FILE", inside("secret.key")),
         ("RUST_LOG", "info".to_owned()),
     ]
