@@ -288,10 +288,7 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
         key: key.clone(),
     };
     // A worker only sends: links were made by the instance that queued them.
-    let base_url = settings
-        .public_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{}", settings.listen_addr));
+    let base_url = settings.base_url(settings.listen_addr);
     let services = app::services::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,

@@ -144,6 +144,14 @@ impl Settings {
         i64::from(self.pending_signup_days) * 24 * 60 * 60 * 1000
     }
 
+    /// The address links and redirect URIs are built from:
+    /// `TAILSPIN_PUBLIC_URL`, or `http://` and the address listened on.
+    pub fn base_url(&self, listening: SocketAddr) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{listening}"))
+    }
+
     /// Whether this server loads the demo data into an empty database.
     pub fn loads_demo_data(&self) -> bool {
         match self.demo_data {

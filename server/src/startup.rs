@@ -58,10 +58,7 @@ impl Application {
         let listener = TcpListener::bind(settings.listen_addr)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
-        let base_url = settings
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", listener.local_addr().expect("bound")));
+        let base_url = settings.base_url(listener.local_addr()?);
         let mailer = mailer(&settings, &base_url, key.clone())?;
         let services = app::services::jobs::JobServices {
             export: export.clone(),

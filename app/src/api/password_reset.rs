@@ -43,9 +43,8 @@ pub async fn load_new_password_page(
 ) -> Result<NewPasswordPage, AppError> {
     use crate::services::password_reset::{self, ResetLink};
     let db = super::database()?;
-    let link =
-        password_reset::check_link(&db, &tenant, &token, crate::domain::UnixMillis::now()).await?;
-    let tenant_name = super::tenant::load_login_page(tenant).await?.tenant_name;
+    let now = crate::domain::UnixMillis::now();
+    let (tenant_name, link) = password_reset::check_link(&db, &tenant, &token, now).await?;
     let refusal = link.refusal().map(str::to_owned);
     let (email, invitation) = match link {
         ResetLink::Valid { email, invitation } => (Some(email), invitation),

@@ -61,7 +61,7 @@ fn TenantsView(list: TenantList) -> impl IntoView {
                 ("status", status.map_or("", TenantStatus::code)),
             ] {
                 if !value.is_empty() {
-                    href.push_str(&format!("&{key}={}", urlencode(value)));
+                    href.push_str(&format!("&{key}={}", super::query::urlencode(value)));
                 }
             }
             href
@@ -137,16 +137,6 @@ fn TenantsView(list: TenantList) -> impl IntoView {
             </div>
         </section>
     }
-}
-
-fn urlencode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]

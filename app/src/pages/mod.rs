@@ -22,6 +22,7 @@ mod metadata_settings;
 mod new_survey;
 mod password_reset;
 mod plan_choice;
+mod query;
 mod question_fields;
 mod raw_text;
 mod responses;

@@ -192,8 +192,8 @@ fn NewPasswordForm(
         heading.clone()
     };
     let action = format!(
-        "/t/{tenant}/password-reset/new?{}",
-        url_query("token", &token)
+        "/t/{tenant}/password-reset/new?token={}",
+        super::query::urlencode(&token)
     );
     let message = refused
         .as_ref()
@@ -231,14 +231,6 @@ fn NewPasswordForm(
         </section>
     }
     .into_any()
-}
-
-/// `name=value`, percent-encoded for a query string.
-fn url_query(name: &str, value: &str) -> String {
-    let encode = |text: &str| {
-        percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
-    };
-    format!("{}={}", encode(name), encode(value))
 }
 
 /// The class of a field's error line: styled only when there is an error

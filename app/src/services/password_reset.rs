@@ -190,15 +190,16 @@ async fn find_link(
     ))
 }
 
-/// What the link `token` is worth now.
+/// What the link `token` is worth now, and the name of its tenant.
 pub async fn check_link(
     db: &Database,
     alias: &str,
     token: &str,
     now: UnixMillis,
-) -> Result<ResetLink, AppError> {
+) -> Result<(String, ResetLink), AppError> {
     let scope = recovery_scope(db, alias).await?;
-    Ok(find_link(db, &scope, token, now).await?.0)
+    let link = find_link(db, &scope, token, now).await?.0;
+    Ok((scope.tenant_name().to_owned(), link))
 }
 
 /// Sets the password with the link `token`. A link that cannot be used is
