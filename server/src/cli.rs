@@ -48,6 +48,7 @@ pub enum Command {
 pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ... | server tenant backup --alias ALIAS --file FILE | server tenant restore --alias NEW_ALIAS --file FILE (TAILSPIN_ADMIN_PASSWORD for Standard, TAILSPIN_CLIENT_SECRET for Premium)";
 
 pub const TENANT_USAGE: &str = "server tenant create --alias ALIAS --name NAME --plan trial|individual|standard|premium [--status active|pending] [--region REGION]
+                      [--contact-email EMAIL]   (notices; standard: the admin's email)
   standard:           --admin-email EMAIL [--admin-name NAME]        (password: TAILSPIN_ADMIN_PASSWORD)
   premium:            --issuer URL --client-id ID --administrator EMAIL_OR_ID
                       [--identifying-claim CLAIM] [--claim-rules-file FILE]   (secret: TAILSPIN_CLIENT_SECRET)
@@ -144,7 +145,8 @@ pub async fn create_tenant(settings: &Settings, flags: &[(String, String)]) -> a
     }
     let key = crate::server_key::load_server_key(settings)?;
     let db = startup::open_database(settings).await?;
-    let created = app::services::signup::create_tenant(&db, &key, setup, UnixMillis::now()).await;
+    let created =
+        app::services::signup::create_tenant(&db, &key, None, setup, UnixMillis::now()).await;
     db.close().await;
     let tenant = created.map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
@@ -161,8 +163,9 @@ fn tenant_from_flags(
     flags: &[(String, String)],
     env: impl Fn(&str) -> Option<String>,
 ) -> anyhow::Result<NewTenantSetup> {
-    const KNOWN: [&str; 15] = [
+    const KNOWN: [&str; 16] = [
         "alias",
+        "contact-email",
         "name",
         "plan",
         "status",
@@ -274,6 +277,15 @@ fn tenant_from_flags(
         plan,
         status,
         region: flag("region").unwrap_or_else(|| "europe".to_owned()),
+        contact_email: match flag("contact-email") {
+            Some(typed) => {
+                Some(Email::parse(&typed).map_err(|e| anyhow::anyhow!("--contact-email: {e}"))?)
+            }
+            None => match &sign_in {
+                SignInSetup::LocalAdministrator { email, .. } => Some(email.clone()),
+                _ => None,
+            },
+        },
         sign_in,
         export_database: false,
     })

@@ -26,6 +26,8 @@ pub struct Welcome {
     pub name: String,
     pub plan: Plan,
     pub active: bool,
+    /// Where notices go; empty: nowhere.
+    pub contact_email: String,
     pub redirect_uri: Option<String>,
     pub export_database: bool,
 }
@@ -91,7 +93,8 @@ pub async fn sign_up(form: TenantForm) -> Result<(), AppError> {
     let db = super::database()?;
     let federation = super::federation()?;
     let session = super::session().await?;
-    let target = match signup::sign_up(&db, &federation, &regions(), form).await? {
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let target = match signup::sign_up(&db, &federation, &mailer, &regions(), form).await? {
         signup::SignUpNext::AtProvider { url, pending } => {
             session
                 .insert(signup::PENDING_SIGNUP_KEY, pending)
@@ -135,6 +138,7 @@ pub async fn load_welcome(alias: String) -> Result<WelcomeReply, AppError> {
         name: tenant.name,
         plan: tenant.plan,
         active: tenant.status == TenantStatus::Active,
+        contact_email: tenant.contact_email,
         redirect_uri: welcome.redirect_uri,
         export_database: welcome.export_database,
     }))
@@ -149,7 +153,9 @@ pub async fn add_tenant(form: TenantForm, activate: Option<String>) -> Result<()
     let admin = super::platform_admin().await?;
     let regions = regions();
     let activate = activate.is_some();
-    let tenant = signup::add_tenant(&db, &federation, &admin, &regions, form, activate).await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let tenant =
+        signup::add_tenant(&db, &federation, &mailer, &admin, &regions, form, activate).await?;
     leptos_axum::redirect(&format!("/admin/subscribers/{}", tenant.alias));
     Ok(())
 }

@@ -56,6 +56,7 @@ pub struct TenantDetail {
     pub status: TenantStatus,
     pub region: String,
     pub regions: Vec<String>,
+    pub contact_email: String,
     pub created: String,
     pub max_active_surveys: Option<u32>,
     pub max_users: Option<u32>,
@@ -151,6 +152,7 @@ pub async fn load_tenant(alias: String) -> Result<TenantDetail, AppError> {
         status: tenant.status,
         region: tenant.region.clone(),
         regions: super::signup::regions(),
+        contact_email: tenant.contact_email.clone(),
         created: tenant.created_at.date_string(),
         max_active_surveys: tenant.limits.max_active_surveys,
         max_users: tenant.limits.max_users,
@@ -176,8 +178,9 @@ pub async fn save_tenant(
     changes: crate::domain::TenantSettingsInput,
 ) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
     let regions = super::signup::regions();
-    tenants::save_settings(&db, &admin, &regions, &alias, changes).await
+    tenants::save_settings(&db, &mailer, &admin, &regions, &alias, changes).await
 }
 
 /// A Tailspin administrator changes a Premium subscriber's provider
@@ -203,7 +206,8 @@ pub async fn set_tenant_status(
     confirmed: Option<String>,
 ) -> Result<(), AppError> {
     let (db, admin) = super::platform_request().await?;
-    tenants::set_status(&db, &admin, &alias, &status, confirmed.is_some()).await
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    tenants::set_status(&db, &mailer, &admin, &alias, &status, confirmed.is_some()).await
 }
 
 /// The first phase of deletion; the purge follows in the background. The

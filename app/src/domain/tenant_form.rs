@@ -28,6 +28,9 @@ pub struct TenantForm {
     /// Added by a Tailspin administrator only: the owner's subject at the
     /// social provider (sign-up learns it by signing in).
     pub owner_subject: String,
+    /// Where notices about the subscription go, for the plans without a
+    /// first Administrator's email (Standard uses that one).
+    pub contact_email: String,
 }
 
 /// A subscriber's settings as a Tailspin administrator typed them
@@ -41,4 +44,6 @@ pub struct TenantSettingsInput {
     pub region: String,
     pub max_active_surveys: String,
     pub max_users: String,
+    /// Where notices about the subscription go; empty: nowhere.
+    pub contact_email: String,
 }

@@ -218,6 +218,8 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
             <label for="field-region">"Region"</label>
             <select id="field-region" name="changes[region]" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
             <FieldError error field="region" id="field-region-error".to_owned() />
+            <TextField label="Email for notices" name="changes[contact_email]" field="contact_email" error kind="email"
+                value=detail.contact_email.clone() hint="Activation and plan-limit notices go here. Empty: none." />
             <TextField label="Active surveys at a time" name="changes[max_active_surveys]" field="max_active_surveys" error
                 kind="number" value=limit(detail.max_active_surveys)
                 placeholder=format!("plan: {}", detail.plan_max_active_surveys)

@@ -225,6 +225,14 @@ fn TenantFields(
         <label for="field-region">"Region"</label>
         <select id="field-region" name="form[region]">{regions}</select>
         <FieldError error field="region" id="field-region-error".to_owned() />
+        {(plan.sign_in() != SignInKind::LocalAccounts).then(|| {
+            let hint = if admin {
+                "Activation and plan-limit notices go here. Optional here: empty means none."
+            } else {
+                "We write here when the subscription is ready, and when it nears its plan's limits."
+            };
+            view! { <TextField label="Email for notices" name="form[contact_email]" field="contact_email" error kind="email" autocomplete="email" hint /> }
+        })}
         {sign_in}
         <label class="checkbox">
             <input type="checkbox" name="form[export_database]" value="on" />
@@ -332,7 +340,15 @@ fn WelcomeView(welcome: Welcome) -> impl IntoView {
     if welcome.active {
         steps.push(view! { <li><a href=format!("/t/{alias}")>"Open your dashboard"</a>" and create your first survey."</li> }.into_any());
     } else {
-        steps.push(view! { <li>"A Tailspin administrator activates your subscription once payment is arranged; we will let you know."</li> }.into_any());
+        let notice = if welcome.contact_email.is_empty() {
+            "; ask Tailspin Surveys when it is ready.".to_owned()
+        } else {
+            format!(
+                "; we will write to {} when it is ready (we have sent a confirmation there).",
+                welcome.contact_email
+            )
+        };
+        steps.push(view! { <li>"A Tailspin administrator activates your subscription once payment is arranged"{notice}</li> }.into_any());
     }
     if let Some(uri) = welcome.redirect_uri.clone() {
         steps.push(view! { <li>"Register this redirect URI at your identity provider: " <code id="redirect-uri">{uri}</code></li> }.into_any());

@@ -45,6 +45,7 @@ pub async fn load_demo_data(
             plan,
             status: TenantStatus::Active,
             region: "europe".to_owned(),
+            contact_email: DEMO_ADMIN.to_owned(),
         },
         now,
     )

@@ -30,6 +30,7 @@ pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;
 pub mod statistics;
+pub mod subscription_notices;
 pub mod tenant_pages;
 pub mod tenants;
 pub mod usage;

@@ -1,16 +1,19 @@
 //! Tailspin administration of subscribers: the list with each one's
 //! figures, one subscriber's settings (name, plan, status, region, limits,
-//! its own provider), suspending (which signs everyone out), activating,
+//! contact address, its own provider), suspending (which signs everyone out), activating,
 //! and deleting (the purge follows in the background). Every function
 //! takes the signed-in platform administrator as its capability.
 
 use crate::auth::{Federation, TenantScope, system_scope};
 use crate::domain::{
-    BillingMonth, Plan, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus, UnixMillis,
+    BillingMonth, Email, Plan, ProviderSettingsInput, SignInKind, TenantAlias, TenantStatus,
+    UnixMillis,
 };
 use crate::error::{AppError, FieldProblem};
 use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
+use crate::services::mail::Mailer;
+use crate::services::subscription_notices::activation_notice;
 use crate::storage::Database;
 use crate::storage::platform_admins::PlatformAdminRecord;
 use crate::storage::tenant_figures::{TenantFilter, list_tenants};
@@ -161,11 +164,30 @@ fn parse_limit(field: &'static str, value: &str, problems: &mut Vec<FieldProblem
     }
 }
 
+/// The contact address as typed: empty (no notices) or an email.
+fn parse_contact(typed: &str, problems: &mut Vec<FieldProblem>) -> Option<String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Some(String::new());
+    }
+    match Email::parse(typed) {
+        Ok(email) => Some(email.as_str().to_owned()),
+        Err(e) => {
+            problems.push(FieldProblem::new(
+                "contact_email",
+                format!("Enter a valid email, or leave it empty for no notices: {e}."),
+            ));
+            None
+        }
+    }
+}
+
 /// Saves a subscriber's settings. The plan may change only to one that
 /// signs in the same way (the sign-in configuration stays valid); a
 /// subscriber being deleted cannot be changed.
 pub async fn save_settings(
     db: &Database,
+    mailer: &Mailer,
     _admin: &PlatformAdminRecord,
     regions: &[String],
     alias: &str,
@@ -235,7 +257,10 @@ pub async fn save_settings(
             "This subscriber is being deleted and cannot be changed.",
         ));
     }
-    let (Some(plan), Some(status), true) = (plan, status, problems.is_empty()) else {
+    let contact_email = parse_contact(&changes.contact_email, &mut problems);
+    let (Some(plan), Some(status), Some(contact_email), true) =
+        (plan, status, contact_email, problems.is_empty())
+    else {
         return Err(AppError::Invalid(problems));
     };
     let changes = TenantChanges {
@@ -244,8 +269,19 @@ pub async fn save_settings(
         status,
         region: changes.region,
         limits,
+        contact_email,
     };
-    match update_tenant(db, tenant.id, &changes).await? {
+    let notice = match status {
+        TenantStatus::Active => {
+            let tenant = TenantRecord {
+                contact_email: changes.contact_email.clone(),
+                ..tenant.clone()
+            };
+            activation_notice(mailer, &tenant)?
+        }
+        _ => None,
+    };
+    match update_tenant(db, tenant.id, &changes, notice.as_ref()).await? {
         Some(_) => Ok(()),
         None => Err(AppError::BadRequest(
             "This subscriber is being deleted and cannot be changed.".into(),
@@ -281,6 +317,7 @@ pub async fn save_sign_in(
 /// which works without JavaScript).
 pub async fn set_status(
     db: &Database,
+    mailer: &Mailer,
     _admin: &PlatformAdminRecord,
     alias: &str,
     status: &str,
@@ -308,7 +345,11 @@ pub async fn set_status(
             ));
         }
     };
-    match change_tenant_status(db, tenant.id, from, to).await? {
+    let notice = match to {
+        TenantStatus::Active => activation_notice(mailer, &tenant)?,
+        _ => None,
+    };
+    match change_tenant_status(db, tenant.id, from, to, notice.as_ref()).await? {
         Some(_) if to == TenantStatus::Suspended => {
             // Suspended means signed out, on every instance, at once.
             let ended = sessions::delete_tenant_sessions(db, &admin_scope(&tenant)).await?;

@@ -1,9 +1,10 @@
 //! Registering a subscriber in one transaction: the tenant, the way its
-//! users sign in, and the export job it asked for exist together or not at
-//! all.
+//! users sign in, the export job it asked for and its first notice exist
+//! together or not at all.
 
 use super::database::Database;
 use super::database::with_pool_as_is;
+use super::outgoing_mail::{NewMail, queue_mail_in};
 use super::tenants::{NewTenant, TenantRecord};
 use super::users::FederatedIdentity;
 use crate::domain::{Email, ProviderSettings, Role, TenantId, UnixMillis};
@@ -26,28 +27,33 @@ pub enum FirstSignIn {
     },
 }
 
+/// Composes the notice the new tenant's status calls for (it needs the
+/// tenant's id, to seal it); `None`: no notice.
+pub type Notice = Box<dyn FnOnce(&TenantRecord) -> Result<Option<NewMail>, String> + Send>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum RegisterError {
     #[error("the alias is taken")]
     AliasTaken,
-    #[error("sealing the client secret failed: {0}")]
+    #[error("sealing failed: {0}")]
     Seal(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
 
 /// Inserts the tenant and its first sign-in (and, when asked, the first SQL
-/// export job) in one transaction.
+/// export job and its notice) in one transaction.
 pub async fn register_tenant(
     db: &Database,
     tenant: &NewTenant,
     first: FirstSignIn,
     export_database: bool,
+    notice: Option<Notice>,
     now: UnixMillis,
 ) -> Result<TenantRecord, RegisterError> {
     let insert_tenant = format!(
-        "INSERT INTO tenants (alias, name, plan, status, region, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {}",
+        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {}",
         super::tenants::COLUMNS
     );
     let record = with_pool_as_is!(db, pool => {
@@ -59,6 +65,7 @@ pub async fn register_tenant(
             .bind(tenant.status.code())
             .bind(&tenant.region)
             .bind(now.0)
+            .bind(&tenant.contact_email)
             .fetch_one(&mut *tx)
             .await
             .map_err(|e| {
@@ -128,6 +135,9 @@ pub async fn register_tenant(
             .bind(now.0)
             .execute(&mut *tx)
             .await?;
+        }
+        if let Some(mail) = notice.map(|compose| compose(&record)).transpose().map_err(RegisterError::Seal)?.flatten() {
+            queue_mail_in!(tx, record.id, &mail)?;
         }
         tx.commit().await?;
         record

@@ -17,6 +17,8 @@ pub struct TenantRecord {
     pub created_at: UnixMillis,
     /// Limits a Tailspin administrator set for this tenant, over the plan's.
     pub limits: LimitOverrides,
+    /// Where notices about the subscription go; empty: nowhere.
+    pub contact_email: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -54,6 +56,8 @@ pub struct NewTenant {
     pub plan: Plan,
     pub status: TenantStatus,
     pub region: String,
+    /// Where notices about the subscription go; empty: nowhere.
+    pub contact_email: String,
 }
 
 /// A survey as stored, with the key the public definition leaves out.

@@ -1,14 +1,14 @@
 //! The tenant registry: platform data, not owned by any tenant.
 
 use super::database::with_pool;
+use super::outgoing_mail::{NewMail, queue_mail_in};
 use super::public_changes::PublicChange;
 use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
 use crate::storage::database::Database;
 
 pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 
-pub(super) const COLUMNS: &str =
-    "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users";
+pub(super) const COLUMNS: &str = "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users, contact_email";
 
 /// A row of [`COLUMNS`], as stored.
 #[derive(sqlx::FromRow)]
@@ -22,6 +22,7 @@ pub(super) struct TenantRow {
     created_at: i64,
     max_active_surveys: Option<i64>,
     max_users: Option<i64>,
+    contact_email: String,
 }
 
 impl TenantRow {
@@ -44,6 +45,7 @@ impl TenantRow {
                 max_active_surveys: limit(self.max_active_surveys, "max_active_surveys")?,
                 max_users: limit(self.max_users, "max_users")?,
             },
+            contact_email: self.contact_email,
         })
     }
 }
@@ -55,8 +57,8 @@ pub async fn create_tenant(
     now: UnixMillis,
 ) -> Result<TenantRecord, sqlx::Error> {
     let sql = format!(
-        "INSERT INTO tenants (alias, name, plan, status, region, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
+        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {COLUMNS}"
     );
     with_pool!(db, pool => {
         sqlx::query_as::<_, TenantRow>(&sql)
@@ -66,6 +68,7 @@ pub async fn create_tenant(
             .bind(tenant.status.code())
             .bind(&tenant.region)
             .bind(now.0)
+            .bind(&tenant.contact_email)
             .fetch_one(pool)
             .await?
             .into_record()
@@ -131,21 +134,26 @@ pub struct TenantChanges {
     pub status: TenantStatus,
     pub region: String,
     pub limits: LimitOverrides,
+    pub contact_email: String,
 }
 
 /// Saves `changes`; a tenant being deleted is not changed (`None`).
+/// `notice`, when given, is queued in the same transaction, only if the
+/// tenant changed.
 pub async fn update_tenant(
     db: &Database,
     id: TenantId,
     changes: &TenantChanges,
+    notice: Option<&NewMail>,
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
     let sql = format!(
         "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
-         max_active_surveys = $6, max_users = $7, \
+         max_active_surveys = $6, max_users = $7, contact_email = $8, \
          awaiting_first_activation = (awaiting_first_activation AND $4 <> 'active') \
          WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
         let row = sqlx::query_as::<_, TenantRow>(&sql)
             .bind(id.0)
             .bind(&changes.name)
@@ -154,8 +162,13 @@ pub async fn update_tenant(
             .bind(&changes.region)
             .bind(changes.limits.max_active_surveys.map(i64::from))
             .bind(changes.limits.max_users.map(i64::from))
-            .fetch_optional(pool)
+            .bind(&changes.contact_email)
+            .fetch_optional(&mut *tx)
             .await?;
+        if let (Some(_), Some(mail)) = (&row, notice) {
+            queue_mail_in!(tx, id, mail)?;
+        }
+        tx.commit().await?;
         row.map(TenantRow::into_record).transpose()
     })?;
     if let Some(tenant) = &updated {
@@ -165,12 +178,14 @@ pub async fn update_tenant(
 }
 
 /// Moves a tenant to `status` from one of `from`; `None` when it was in
-/// none of them (so nothing changed).
+/// none of them (so nothing changed). `notice`, when given, is queued in
+/// the same transaction, only if the status changed.
 pub async fn change_tenant_status(
     db: &Database,
     id: TenantId,
     from: &[TenantStatus],
     status: TenantStatus,
+    notice: Option<&NewMail>,
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
     let allowed = from
         .iter()
@@ -183,11 +198,16 @@ pub async fn change_tenant_status(
          WHERE id = $1 AND status IN ({allowed}) RETURNING {COLUMNS}"
     );
     let updated = with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
         let row = sqlx::query_as::<_, TenantRow>(&sql)
             .bind(id.0)
             .bind(status.code())
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
+        if let (Some(_), Some(mail)) = (&row, notice) {
+            queue_mail_in!(tx, id, mail)?;
+        }
+        tx.commit().await?;
         row.map(TenantRow::into_record).transpose()
     })?;
     if let Some(tenant) = &updated {

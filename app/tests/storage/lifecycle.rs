@@ -342,8 +342,9 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
                 max_active_surveys: Some(3),
                 max_users: None,
             },
+            contact_email: String::new(),
         };
-        update_tenant(db, adatum.id, &changes)
+        update_tenant(db, adatum.id, &changes, None)
             .await
             .unwrap()
             .unwrap();
@@ -406,7 +407,7 @@ async fn pending_sign_ups_expire_and_free_their_alias() {
             (TenantStatus::Active, TenantStatus::Suspended),
             (TenantStatus::Suspended, TenantStatus::PendingActivation),
         ] {
-            app::storage::tenants::change_tenant_status(db, returning.id, &[from], to)
+            app::storage::tenants::change_tenant_status(db, returning.id, &[from], to, None)
                 .await
                 .unwrap()
                 .unwrap();

@@ -120,6 +120,7 @@ pub async fn tenant(db: &Database, alias: &str, status: TenantStatus) -> TenantR
             plan: Plan::Standard,
             status,
             region: "europe".into(),
+            contact_email: String::new(),
         },
         NOW,
     )

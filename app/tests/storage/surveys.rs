@@ -25,6 +25,7 @@ async fn tenants_are_registered_once_per_alias() {
                 plan: Plan::Trial,
                 status: TenantStatus::Active,
                 region: "us".into(),
+                contact_email: String::new(),
             },
             NOW,
         )

@@ -154,6 +154,7 @@ async fn finish_signup(
     match finish_social_signup(
         &state.db,
         &state.federation,
+        &state.mailer,
         provider,
         signup,
         params,

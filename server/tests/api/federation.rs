@@ -74,6 +74,7 @@ async fn tenant(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: Sig
     create_tenant(
         &app.db,
         &app.key,
+        None,
         NewTenantSetup {
             alias: TenantAlias::parse(alias).unwrap(),
             name: name.to_owned(),
@@ -82,6 +83,7 @@ async fn tenant(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: Sig
             region: "europe".to_owned(),
             sign_in,
             export_database: false,
+            contact_email: None,
         },
         UnixMillis::now(),
     )

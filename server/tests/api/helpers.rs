@@ -357,6 +357,7 @@ pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord 
             plan: Plan::Standard,
             status: TenantStatus::Active,
             region: "europe".into(),
+            contact_email: String::new(),
         },
         UnixMillis::now(),
     )

@@ -164,6 +164,7 @@ async fn hostile_premium(app: &TestApp) {
     create_tenant(
         &app.db,
         &app.key,
+        None,
         NewTenantSetup {
             alias: TenantAlias::parse("contoso").unwrap(),
             name: joined(&[TITLE, SINGLE_QUOTE]),
@@ -175,6 +176,7 @@ async fn hostile_premium(app: &TestApp) {
                 client_secret: "a secret".into(),
             },
             export_database: false,
+            contact_email: None,
         },
         app::domain::UnixMillis::now(),
     )
@@ -199,8 +201,9 @@ async fn hostile_metadata(admin: &reqwest::Client, app: &TestApp) {
         status: tenant.status,
         region: tenant.region.clone(),
         limits: tenant.limits,
+        contact_email: String::new(),
     };
-    app::storage::tenants::update_tenant(&app.db, tenant.id, &changes)
+    app::storage::tenants::update_tenant(&app.db, tenant.id, &changes, None)
         .await
         .unwrap()
         .unwrap();

@@ -158,6 +158,7 @@ async fn a_tailspin_administrator_edits_a_premium_tenants_provider_keeping_its_s
     let fabrikam = create_tenant(
         &app.db,
         &app.key,
+        None,
         NewTenantSetup {
             alias: TenantAlias::parse("fabrikam").unwrap(),
             name: "Fabrikam".into(),
@@ -169,6 +170,7 @@ async fn a_tailspin_administrator_edits_a_premium_tenants_provider_keeping_its_s
                 client_secret: "the original secret".into(),
             },
             export_database: false,
+            contact_email: None,
         },
         UnixMillis::now(),
     )

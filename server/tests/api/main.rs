@@ -35,4 +35,5 @@ mod signup;
 mod sql_export;
 mod startup;
 mod statistics;
+mod subscription_notices;
 mod users;

@@ -470,8 +470,11 @@ async fn close_delete_branding_and_rename_drop_the_entry() {
         status: tenant.status,
         region: tenant.region.clone(),
         limits: tenant.limits,
+        contact_email: String::new(),
     };
-    update_tenant(&app.db, tenant.id, &changes).await.unwrap();
+    update_tenant(&app.db, tenant.id, &changes, None)
+        .await
+        .unwrap();
     wait_until_dropped(pages, "adatum").await;
     assert!(cached(&app).await.body.contains("Adatum Renamed"));
 

@@ -530,6 +530,7 @@ async fn tenants_that_sign_in_elsewhere_have_no_password_to_reset() {
             plan: app::domain::Plan::Premium,
             status: app::domain::TenantStatus::Active,
             region: "europe".into(),
+            contact_email: String::new(),
         },
         UnixMillis::now(),
     )

@@ -288,6 +288,7 @@ async fn a_tenant_awaiting_activation_says_so_in_any_browser() {
             plan: Plan::Standard,
             status: TenantStatus::Suspended,
             region: "europe".into(),
+            contact_email: String::new(),
         },
         UnixMillis::now(),
     )

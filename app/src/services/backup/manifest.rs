@@ -26,4 +26,7 @@ pub struct TenantInfo {
     pub region: String,
     pub max_active_surveys: Option<u32>,
     pub max_users: Option<u32>,
+    /// Absent from archives written before it existed.
+    #[serde(default)]
+    pub contact_email: String,
 }

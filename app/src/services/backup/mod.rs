@@ -170,6 +170,7 @@ pub async fn create_backup(
             region: tenant.region.clone(),
             max_active_surveys: tenant.limits.max_active_surveys,
             max_users: tenant.limits.max_users,
+            contact_email: tenant.contact_email.clone(),
         },
         counts: tables
             .iter()
@@ -345,6 +346,7 @@ pub async fn restore_backup(
             plan,
             status: TenantStatus::PendingActivation,
             region: manifest.tenant.region.clone(),
+            contact_email: manifest.tenant.contact_email.clone(),
         },
         now,
     )
@@ -382,8 +384,9 @@ pub async fn restore_backup(
         status: TenantStatus::Active,
         region: tenant.region.clone(),
         limits,
+        contact_email: tenant.contact_email.clone(),
     };
-    let restored = crate::storage::tenants::update_tenant(db, tenant.id, &changes)
+    let restored = crate::storage::tenants::update_tenant(db, tenant.id, &changes, None)
         .await?
         .ok_or_else(|| AppError::internal("restore", "the new tenant vanished"))?;
     crate::services::statistics::answers_arrived();

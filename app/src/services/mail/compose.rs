@@ -19,6 +19,10 @@ use crate::secrets::ServerKey;
 pub enum MailKind {
     PasswordReset,
     Invitation,
+    /// A paid plan's sign-up, pending activation.
+    SignupReceived,
+    /// The subscription is active: at a Trial's sign-up or at activation.
+    SubscriptionActive,
 }
 
 impl MailKind {
@@ -26,13 +30,20 @@ impl MailKind {
         match self {
             MailKind::PasswordReset => "password_reset",
             MailKind::Invitation => "invitation",
+            MailKind::SignupReceived => "signup_received",
+            MailKind::SubscriptionActive => "subscription_active",
         }
     }
 
     pub fn from_code(code: &str) -> Option<MailKind> {
-        [MailKind::PasswordReset, MailKind::Invitation]
-            .into_iter()
-            .find(|kind| kind.code() == code)
+        [
+            MailKind::PasswordReset,
+            MailKind::Invitation,
+            MailKind::SignupReceived,
+            MailKind::SubscriptionActive,
+        ]
+        .into_iter()
+        .find(|kind| kind.code() == code)
     }
 
     /// What the operator's page calls it.
@@ -40,6 +51,8 @@ impl MailKind {
         match self {
             MailKind::PasswordReset => "Password reset",
             MailKind::Invitation => "Invitation",
+            MailKind::SignupReceived => "Sign-up received",
+            MailKind::SubscriptionActive => "Subscription active",
         }
     }
 
@@ -47,6 +60,8 @@ impl MailKind {
         match self {
             MailKind::PasswordReset => include_str!("templates/password_reset.md"),
             MailKind::Invitation => include_str!("templates/invitation.md"),
+            MailKind::SignupReceived => include_str!("templates/signup_received.md"),
+            MailKind::SubscriptionActive => include_str!("templates/subscription_active.md"),
         }
     }
 }

@@ -6,7 +6,7 @@ use lettre::message::Mailbox;
 use super::compose::{self, Composed, MailKind, Sender, Value};
 use super::transport::MailTransport;
 use crate::auth::TenantScope;
-use crate::domain::UnixMillis;
+use crate::domain::{TenantId, UnixMillis};
 use crate::error::AppError;
 use crate::secrets::ServerKey;
 use crate::storage::outgoing_mail::NewMail;
@@ -91,13 +91,34 @@ impl Mailer {
             tenant_name: scope.tenant_name(),
             logo_url: logo_url.as_deref(),
         };
-        let Composed { subject, body } = compose::compose(kind, &sender, values)?;
+        self.seal_message(
+            scope.tenant_id(),
+            &sender,
+            kind,
+            idempotency_key,
+            recipient,
+            values,
+        )
+    }
+
+    /// Composes `kind` for a tenant whose branding is known (or that has
+    /// none yet, being created) and seals it for that tenant.
+    pub fn seal_message(
+        &self,
+        tenant: TenantId,
+        sender: &Sender<'_>,
+        kind: MailKind,
+        idempotency_key: String,
+        recipient: &str,
+        values: &[(&str, Value<'_>)],
+    ) -> Result<NewMail, AppError> {
+        let Composed { subject, body } = compose::compose(kind, sender, values)?;
         Ok(NewMail {
             idempotency_key,
             kind: kind.code(),
             recipient: recipient.to_owned(),
             subject,
-            sealed_body: body.seal(&self.key, scope.tenant_id())?,
+            sealed_body: body.seal(&self.key, tenant)?,
             created_at: UnixMillis::now(),
         })
     }

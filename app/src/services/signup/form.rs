@@ -14,6 +14,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::services::grants::{SystemGrant, SystemTask};
+use crate::services::mail::Mailer;
 use crate::services::tenant_pages::is_awaiting_activation;
 use crate::storage::Database;
 use crate::storage::jobs::{JobKind, recent_jobs};
@@ -73,6 +74,7 @@ pub async fn check_form(
             "Choose one of the listed regions.",
         ));
     }
+    let contact_email = check_contact(&form, plan, owner_known, &mut problems);
     let sign_in = match plan.map(Plan::sign_in) {
         None => None,
         Some(SignInKind::LocalAccounts) => check_local_administrator(&form, &mut problems),
@@ -92,6 +94,10 @@ pub async fn check_form(
                 TenantStatus::PendingActivation
             },
             region: form.region,
+            contact_email: contact_email.or_else(|| match &sign_in {
+                SignInSetup::LocalAdministrator { email, .. } => Some(email.clone()),
+                _ => None,
+            }),
             sign_in,
             export_database: form.export_database.is_some(),
         }),
@@ -108,6 +114,36 @@ pub fn available_plans(federation: &Federation) -> Vec<Plan> {
             plan.sign_in() != SignInKind::SocialIdentity || !federation.social_providers.is_empty()
         })
         .collect()
+}
+
+/// Where notices go. Standard has the first Administrator's email; the
+/// other plans ask for an address at sign-up (a Tailspin administrator may
+/// leave it empty).
+fn check_contact(
+    form: &TenantForm,
+    plan: Option<Plan>,
+    owner_known: bool,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<Email> {
+    if plan.is_none_or(|plan| plan.sign_in() == SignInKind::LocalAccounts) {
+        return None;
+    }
+    let typed = form.contact_email.trim();
+    if typed.is_empty() && owner_known {
+        return None;
+    }
+    Email::parse(typed)
+        .map_err(|e| {
+            problems.push(FieldProblem::new(
+                "contact_email",
+                if typed.is_empty() {
+                    "Enter the email where we send notices about this subscription.".to_owned()
+                } else {
+                    format!("Enter a valid email: {e}.")
+                },
+            ))
+        })
+        .ok()
 }
 
 /// Standard: the first Administrator's account.
@@ -283,6 +319,7 @@ pub enum SignUpNext {
 pub async fn sign_up(
     db: &Database,
     federation: &Federation,
+    mailer: &Mailer,
     regions: &[String],
     form: TenantForm,
 ) -> Result<SignUpNext, AppError> {
@@ -292,14 +329,7 @@ pub async fn sign_up(
         let provider = federation
             .social_provider(provider_id)
             .ok_or_else(|| AppError::internal("sign-up", "checked provider vanished"))?;
-        let form = (
-            tenant.name.clone(),
-            tenant.alias.clone(),
-            tenant.plan,
-            tenant.region.clone(),
-            tenant.export_database,
-        );
-        let (url, pending) = begin_social_signup(federation, provider, form, now)
+        let (url, pending) = begin_social_signup(federation, provider, &tenant, now)
             .await
             .map_err(|error| {
                 tracing::warn!(?error, "sign-up: social provider unreachable");
@@ -307,7 +337,7 @@ pub async fn sign_up(
             })?;
         return Ok(SignUpNext::AtProvider { url, pending });
     }
-    let tenant = create_tenant(db, &federation.key, tenant, now).await?;
+    let tenant = create_tenant(db, &federation.key, Some(mailer), tenant, now).await?;
     mark_awaiting_first_activation(db, tenant.id).await?;
     Ok(SignUpNext::Created(tenant))
 }
@@ -362,6 +392,7 @@ pub async fn welcome(
 pub async fn add_tenant(
     db: &Database,
     federation: &Federation,
+    mailer: &Mailer,
     _admin: &PlatformAdminRecord,
     regions: &[String],
     form: TenantForm,
@@ -371,5 +402,5 @@ pub async fn add_tenant(
     if activate {
         tenant.status = TenantStatus::Active;
     }
-    create_tenant(db, &federation.key, tenant, UnixMillis::now()).await
+    create_tenant(db, &federation.key, Some(mailer), tenant, UnixMillis::now()).await
 }

@@ -9,8 +9,10 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::passwords::hash_password;
 use crate::secrets::ServerKey;
+use crate::services::mail::Mailer;
+use crate::services::subscription_notices::status_notice;
 use crate::storage::Database;
-use crate::storage::onboarding::{FirstSignIn, RegisterError, register_tenant};
+use crate::storage::onboarding::{FirstSignIn, Notice, RegisterError, register_tenant};
 use crate::storage::tenants::{NewTenant, TenantRecord};
 use crate::storage::users::FederatedIdentity;
 
@@ -72,13 +74,17 @@ pub struct NewTenantSetup {
     pub sign_in: SignInSetup,
     /// Ask for the SQL export database at once.
     pub export_database: bool,
+    /// Where notices about the subscription go.
+    pub contact_email: Option<Email>,
 }
 
 /// Creates the tenant and its sign-in configuration. Everything is checked
-/// before anything is written.
+/// before anything is written. With `notices`, the notice its status calls
+/// for (sign-up received, or active) is queued in the same transaction.
 pub async fn create_tenant(
     db: &Database,
     key: &ServerKey,
+    notices: Option<&Mailer>,
     setup: NewTenantSetup,
     now: UnixMillis,
 ) -> Result<TenantRecord, AppError> {
@@ -155,8 +161,17 @@ pub async fn create_tenant(
         plan: setup.plan,
         status: setup.status,
         region: setup.region,
+        contact_email: setup
+            .contact_email
+            .map(|email| email.as_str().to_owned())
+            .unwrap_or_default(),
     };
-    match register_tenant(db, &tenant, first, setup.export_database, now).await {
+    let notice: Option<Notice> = notices.cloned().map(|mailer| -> Notice {
+        Box::new(move |tenant: &TenantRecord| {
+            status_notice(&mailer, tenant).map_err(|e| e.to_string())
+        })
+    });
+    match register_tenant(db, &tenant, first, setup.export_database, notice, now).await {
         Ok(record) => {
             if setup.export_database {
                 crate::services::jobs::jobs_requested();

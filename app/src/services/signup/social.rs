@@ -9,9 +9,10 @@ use crate::auth::oidc::{
     self, CallbackParams, FederationError, PendingAuthorization, RelyingParty,
 };
 use crate::auth::{Federation, Principal, SocialProvider};
-use crate::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
+use crate::domain::{Email, Plan, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
 use crate::services::grants::{SystemGrant, SystemTask};
+use crate::services::mail::Mailer;
 use crate::storage::Database;
 use crate::storage::tenants::TenantRecord;
 
@@ -31,6 +32,8 @@ pub struct PendingSignup {
     pub region: String,
     pub provider: String,
     pub export_database: bool,
+    #[serde(default)]
+    pub contact_email: Option<Email>,
     started_at: i64,
     authorization: PendingAuthorization,
 }
@@ -48,21 +51,21 @@ fn relying_party(federation: &Federation, provider: &SocialProvider) -> RelyingP
 pub async fn begin_social_signup(
     federation: &Federation,
     provider: &SocialProvider,
-    form: (String, TenantAlias, Plan, String, bool),
+    form: &NewTenantSetup,
     now: UnixMillis,
 ) -> Result<(String, PendingSignup), FederationError> {
-    let (name, alias, plan, region, export_database) = form;
     let (url, authorization) =
         oidc::begin(&federation.providers, &relying_party(federation, provider)).await?;
     Ok((
         url,
         PendingSignup {
-            name,
-            alias,
-            plan,
-            region,
+            name: form.name.clone(),
+            alias: form.alias.clone(),
+            plan: form.plan,
+            region: form.region.clone(),
             provider: provider.id.clone(),
-            export_database,
+            export_database: form.export_database,
+            contact_email: form.contact_email.clone(),
             started_at: now.0,
             authorization,
         },
@@ -82,6 +85,7 @@ pub enum SignupError {
 pub async fn finish_social_signup(
     db: &Database,
     federation: &Federation,
+    mailer: &Mailer,
     provider_id: &str,
     pending: PendingSignup,
     params: CallbackParams,
@@ -109,6 +113,7 @@ pub async fn finish_social_signup(
     let tenant = create_tenant(
         db,
         &federation.key,
+        Some(mailer),
         NewTenantSetup {
             alias: pending.alias,
             name: pending.name,
@@ -122,6 +127,7 @@ pub async fn finish_social_signup(
                 subject: identity.subject.clone(),
             },
             export_database: pending.export_database,
+            contact_email: pending.contact_email,
         },
         now,
     )

@@ -1,0 +1,4 @@
+-- Where notices about a subscription go (received, activated, plan
+-- limits): the first Administrator's email for Standard, an address asked
+-- at sign-up for the other plans. Empty: no notices.
+ALTER TABLE tenants ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';
