@@ -3,6 +3,7 @@ import {
   expectAccessible,
   signInAsTailspinAdmin,
   signInAtProvider,
+  receivedMail,
   signInToAdatum,
   test,
   waitForHydration,
@@ -35,6 +36,12 @@ test.describe.serial('subscriber lifecycle', () => {
     // Only what a Trial needs: the identity that will own it.
     await expect(page.getByLabel('Password')).toHaveCount(0);
     await expect(page.getByLabel('Sign in with')).toBeVisible();
+    // Without an address for notices the form is refused, and says why.
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect(page.locator('#field-contact_email-error')).toHaveText(
+      'Enter the email where we send notices about this subscription.',
+    );
+    await page.getByLabel('Email for notices').fill(`owner@${alias}.example`);
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     // At the provider: the identity that will own the subscription.
@@ -44,6 +51,8 @@ test.describe.serial('subscriber lifecycle', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Lamna Healthcare');
     await expect(page.getByRole('status')).toContainText('Your Trial subscription is ready.');
     await expectAccessible(page);
+    const ready = await receivedMail(`owner@${alias}.example`);
+    expect(ready.subject).toBe('Lamna Healthcare is ready on Tailspin Surveys');
 
     await page.getByRole('link', { name: 'Open your dashboard' }).click();
     await expect(page).toHaveURL((url) => url.pathname === `/t/${alias}`);

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { expect, expectAccessible, receivedMail, test, waitForHydration } from './fixtures';
 
 // Self-service sign-up for a paid plan, with and without JavaScript: a plan
 // first (only the plans this installation can complete; the demo server has
@@ -60,6 +60,11 @@ for (const js of [true, false]) {
       await expect(page).toHaveURL((url) => url.pathname === `/signup/welcome/${alias}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Tailwind Traders');
       await expect(page.getByRole('status')).toContainText('Your Standard subscription is waiting for activation.');
+      // The promise to write is kept: the confirmation is already on its way.
+      await expect(page.getByText(`we will write to tess@${alias}.example when it is ready`)).toBeVisible();
+      const notice = await receivedMail(`tess@${alias}.example`);
+      expect(notice.subject).toBe('We have your sign-up for Tailwind Traders');
+      expect(notice.text).toContain(`/t/${alias}`);
       // The public list opens on activation: named, not linked.
       await expect(page.getByText(`/s/${alias}`)).toBeVisible();
       await expect(page.getByRole('link', { name: `/s/${alias}` })).toHaveCount(0);
@@ -91,6 +96,8 @@ test('the plan can be changed before signing up, and each plan shows only its ow
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the Premium plan');
   await expect(page.getByLabel('Issuer URL')).toBeVisible();
   await expect(page.getByLabel('Password')).toHaveCount(0);
+  // No Administrator's email on this plan: an address for notices instead.
+  await expect(page.getByLabel('Email for notices')).toHaveAccessibleDescription(/We write here when the subscription is ready/);
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Change plan' }).click();
@@ -101,6 +108,7 @@ test('the plan can be changed before signing up, and each plan shows only its ow
   await page.getByRole('link', { name: 'Choose Trial' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the Trial plan');
   await expect(page.getByLabel('Sign in with')).toHaveValue('social');
+  await expect(page.getByLabel('Email for notices')).toBeVisible();
   await expect(page.getByLabel('Password')).toHaveCount(0);
   await expect(page.getByLabel('Issuer URL')).toHaveCount(0);
   await expectAccessible(page);
