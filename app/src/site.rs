@@ -49,6 +49,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     <AutoReload options=options.clone() />
                     <HydrationScripts options />
                 })}
+                // Framed by a website the tenant lists, the survey reports its height.
+                {(Area::of(&current_path()) == Area::Respondent).then(|| view! {
+                    <script src="/frame-height.js" defer></script>
+                })}
                 <MetaTags />
             </head>
             <body>

@@ -11,6 +11,7 @@ mod csv;
 mod decimal;
 mod design;
 mod email;
+mod embed_origins;
 pub mod form_body;
 mod identity_provider;
 mod ids;
@@ -54,6 +55,7 @@ pub use design::{
     QuestionInput, SurveyState, check_description, check_title, days_left,
 };
 pub use email::Email;
+pub use embed_origins::{EmbedOrigins, MAX_EMBED_ORIGINS};
 pub use identity_provider::{
     DEFAULT_IDENTIFYING_CLAIM, MAX_CLIENT_SECRET_LEN, ProviderSettings, ProviderSettingsErrors,
     ProviderSettingsInput, check_client_secret,

@@ -149,6 +149,8 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                 {(survey.state != SurveyState::Draft).then(|| view! {
                     <a href=format!("/t/{tenant}/surveys/{}/results", survey.slug)
                         aria-label=format!("Results of {}", survey.title)>"Results"</a>
+                    <a href=format!("/t/{tenant}/surveys/{}/share", survey.slug)
+                        aria-label=format!("Share {}", survey.title)>"Share"</a>
                 })}
                 <DuplicateSurveyForm tenant=tenant.clone() survey=survey.id title=survey.title.clone() label="Duplicate" />
                 {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}

@@ -26,6 +26,7 @@ pub mod responses;
 pub mod responses_csv;
 pub mod responses_xlsx;
 pub mod results;
+pub mod sharing;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;

@@ -14,9 +14,9 @@ use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
     AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage,
     DashboardPage, HomePage, MetadataSettingsPage, NewPasswordPage, PasswordResetPage,
-    ResponsesPage, ResultsPage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage,
-    SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
-    ThanksPage, UsersPage, WelcomePage,
+    ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage,
+    SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -60,6 +60,7 @@ pub fn DashboardApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant") view=DashboardPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/share") view=SharePage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -217,6 +218,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 29, "every page: {paths:?}");
+        assert_eq!(count, 30, "every page: {paths:?}");
     }
 }

@@ -3,7 +3,7 @@
 //! nothing from the modules that read and write them.
 
 use crate::domain::{
-    Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus, UnixMillis,
+    EmbedOrigins, Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus, UnixMillis,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub struct TenantRecord {
     pub limits: LimitOverrides,
     /// Where notices about the subscription go; empty: nowhere.
     pub contact_email: String,
+    /// The websites that may frame its survey pages.
+    pub embed_origins: EmbedOrigins,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,12 +3,14 @@
 use super::database::with_pool;
 use super::outgoing_mail::{NewMail, queue_mail_in};
 use super::public_changes::PublicChange;
-use crate::domain::{Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
+use crate::auth::scope::TenantScope;
+use crate::domain::{EmbedOrigins, Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
 use crate::storage::database::Database;
 
 pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 
-pub(super) const COLUMNS: &str = "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users, contact_email";
+pub(super) const COLUMNS: &str = "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users, contact_email, \
+     embed_origins";
 
 /// A row of [`COLUMNS`], as stored.
 #[derive(sqlx::FromRow)]
@@ -23,6 +25,7 @@ pub(super) struct TenantRow {
     max_active_surveys: Option<i64>,
     max_users: Option<i64>,
     contact_email: String,
+    embed_origins: String,
 }
 
 impl TenantRow {
@@ -46,6 +49,7 @@ impl TenantRow {
                 max_users: limit(self.max_users, "max_users")?,
             },
             contact_email: self.contact_email,
+            embed_origins: EmbedOrigins::from_stored(&self.embed_origins),
         })
     }
 }
@@ -296,4 +300,21 @@ pub async fn listen_for_tenant_changes(db: Database) {
             }
         }
     }
+}
+
+/// The websites that may frame the tenant's survey pages.
+pub async fn set_embed_origins(
+    db: &Database,
+    scope: &TenantScope,
+    origins: &EmbedOrigins,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query("UPDATE tenants SET embed_origins = $1 WHERE id = $2")
+            .bind(origins.to_stored())
+            .bind(scope.tenant_id().0)
+            .execute(pool)
+            .await?;
+        Ok::<(), sqlx::Error>(())
+    })?;
+    tenant_changed(db, scope.alias()).await
 }

@@ -10,6 +10,7 @@ pub mod branding;
 pub mod client_address;
 pub mod cross_site;
 pub mod download;
+pub mod embedding;
 pub mod export;
 pub mod export_database;
 pub mod export_xlsx;
@@ -21,6 +22,7 @@ pub mod render;
 pub mod respondent_pages;
 pub mod results_events;
 pub mod security_headers;
+pub mod share;
 pub mod sign_in;
 pub mod survey_form;
 pub mod usage;
@@ -71,11 +73,18 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
-        .route(
-            SURVEY_PAGE,
-            get(respondent_pages::survey_page).post(survey_form::post_survey_form),
+        .merge(
+            Router::new()
+                .route(
+                    SURVEY_PAGE,
+                    get(respondent_pages::survey_page).post(survey_form::post_survey_form),
+                )
+                .route(THANKS_PAGE, get(respondent_pages::thanks_page))
+                .route_layer(axum::middleware::from_fn_with_state(
+                    state.db.clone(),
+                    embedding::allow_listed_frames,
+                )),
         )
-        .route(THANKS_PAGE, get(respondent_pages::thanks_page))
         .route("/t/{tenant}/login", post(sign_in::post_tenant_login))
         .route("/t/{tenant}/logout", post(sign_in::post_tenant_logout))
         .route(
@@ -94,6 +103,8 @@ pub fn router(state: AppState) -> Router {
             "/t/{tenant}/surveys/{slug}/export.xlsx",
             get(export_xlsx::export_xlsx),
         )
+        .route("/t/{tenant}/surveys/{slug}/qr.svg", get(share::qr_svg))
+        .route("/t/{tenant}/surveys/{slug}/qr.png", get(share::qr_png))
         .route(
             "/t/{tenant}/surveys/{slug}/results/events",
             get(results_events::results_events),

@@ -30,8 +30,22 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     headers
         .entry(header::REFERRER_POLICY)
         .or_insert(HeaderValue::from_static("same-origin"));
-    headers
-        .entry(header::X_FRAME_OPTIONS)
-        .or_insert(HeaderValue::from_static("DENY"));
+    // A page whose policy names who may frame it (a survey page listed
+    // websites embed, the preview's document) is not refused by this older
+    // header, which cannot name them.
+    let names_its_framers = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|policy| {
+            policy.split(';').any(|directive| {
+                let directive = directive.trim();
+                directive.starts_with("frame-ancestors ") && directive != "frame-ancestors 'none'"
+            })
+        });
+    if !names_its_framers {
+        headers
+            .entry(header::X_FRAME_OPTIONS)
+            .or_insert(HeaderValue::from_static("DENY"));
+    }
     response
 }

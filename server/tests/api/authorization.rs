@@ -265,6 +265,16 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/load_share_page",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/save_embed_origins",
+        Body::Form("tenant=adatum&origins="),
+        ADATUM_ADMIN,
+    ),
+    (
         "/api/results_version",
         Body::Form("tenant=adatum&slug=customer-satisfaction"),
         ADATUM_MEMBERS,
@@ -425,6 +435,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/surveys/{slug}/responses",
         "/t/adatum/surveys/customer-satisfaction/responses",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/share",
+        "/t/adatum/surveys/customer-satisfaction/share",
         [302, 200, 200, 404, 404],
     ),
     (

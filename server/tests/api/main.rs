@@ -29,6 +29,7 @@ mod responses;
 mod responses_every_kind;
 mod scale_out;
 mod security;
+mod sharing;
 mod shutdown;
 mod sign_in;
 mod signup;

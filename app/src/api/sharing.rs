@@ -1,0 +1,49 @@
+//! The share page of a survey (rules: `services::sharing`).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::SurveyStatus;
+use crate::error::AppError;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharePage {
+    pub tenant_alias: String,
+    pub tenant_name: String,
+    pub slug: String,
+    pub title: String,
+    pub status: SurveyStatus,
+    pub public_url: String,
+    pub embed_snippet: String,
+    pub embed_origins: Vec<String>,
+    /// Administrators may change the websites that embed surveys.
+    pub can_edit_origins: bool,
+}
+
+#[server(prefix = "/api", endpoint = "load_share_page")]
+pub async fn load_share_page(tenant: String, slug: String) -> Result<SharePage, AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
+    let panel =
+        crate::services::sharing::share_panel(&db, &access, &slug, &mailer.base_url).await?;
+    Ok(SharePage {
+        tenant_alias: access.scope.alias().to_string(),
+        tenant_name: access.scope.tenant_name().to_owned(),
+        slug,
+        title: panel.title,
+        status: panel.status,
+        public_url: panel.public_url,
+        embed_snippet: panel.embed_snippet,
+        embed_origins: panel.embed_origins.as_slice().to_vec(),
+        can_edit_origins: access.user.role.can_administer_tenant(),
+    })
+}
+
+/// Administrators: the websites that may embed this tenant's surveys, one
+/// a line.
+#[server(prefix = "/api", endpoint = "save_embed_origins")]
+pub async fn save_embed_origins(tenant: String, origins: String) -> Result<(), AppError> {
+    let (db, access) = super::tenant_request(&tenant, true).await?;
+    crate::services::sharing::save_embed_origins(&db, &access, &origins).await?;
+    Ok(())
+}
