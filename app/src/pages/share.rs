@@ -52,7 +52,7 @@ fn ShareView(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl Into
                 <p class="notice">"This survey is closed: its address tells respondents that it no longer accepts answers."</p>
             })}
             <LinkSection url=page.public_url.clone() />
-            <QrSection base=base.clone() url=page.public_url.clone() title=title.clone() />
+            <QrSection base=base.clone() slug=page.slug.clone() url=page.public_url.clone() title=title.clone() />
             <EmbedSection page=page.clone() save />
         }
         .into_any(),
@@ -86,15 +86,15 @@ fn LinkSection(url: String) -> impl IntoView {
 }
 
 #[component]
-fn QrSection(base: String, url: String, title: String) -> impl IntoView {
+fn QrSection(base: String, slug: String, url: String, title: String) -> impl IntoView {
     view! {
         <h2>"QR code"</h2>
         <p class="hint">"For posters, slides and receipts: a phone's camera opens the survey."</p>
         <img class="qr-code" src=format!("{base}/qr.svg") width="240" height="240"
             alt=format!("QR code of the address of {title}: {url}") />
         <p class="downloads">
-            <a href=format!("{base}/qr.svg") download="">"Download the QR code (SVG)"</a>
-            <a href=format!("{base}/qr.png") download="">"Download the QR code (PNG)"</a>
+            <a href=format!("{base}/qr.svg") download=format!("{slug}-qr.svg")>"Download the QR code (SVG)"</a>
+            <a href=format!("{base}/qr.png") download=format!("{slug}-qr.png")>"Download the QR code (PNG)"</a>
         </p>
     }
 }
