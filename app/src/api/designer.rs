@@ -26,6 +26,8 @@ pub struct SurveyEditor {
     pub public_url: String,
     /// How long a survey published now would run (the plan's maximum).
     pub plan_days: u32,
+    /// It closes itself after this many responses.
+    pub response_limit: Option<i64>,
     /// Premium: each metadata field with this survey's value (may be empty).
     pub metadata: Vec<crate::domain::MetadataEntry>,
 }
@@ -142,6 +144,7 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
         id: editing.stored.id.0,
+        response_limit: editing.stored.response_limit,
         slug: survey.slug.to_string(),
         title: survey.title,
         description: survey.description,
@@ -229,10 +232,12 @@ pub async fn publish_survey(
     tenant: String,
     survey: i64,
     confirm: Option<String>,
+    response_limit: Option<String>,
 ) -> Result<(), AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let confirmed = confirm.as_deref() == Some("yes");
-    let slug = designer::publish(&db, &access.scope, SurveyId(survey), confirmed).await?;
+    let limit = response_limit.unwrap_or_default();
+    let slug = designer::publish(&db, &access.scope, SurveyId(survey), confirmed, &limit).await?;
     leptos_axum::redirect(&format!("/t/{tenant}/surveys/{slug}/edit?published=yes"));
     Ok(())
 }

@@ -23,9 +23,8 @@ pub struct SharePage {
 #[server(prefix = "/api", endpoint = "load_share_page")]
 pub async fn load_share_page(tenant: String, slug: String) -> Result<SharePage, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    let mailer = super::from_context::<crate::services::mail::Mailer>()?;
-    let panel =
-        crate::services::sharing::share_panel(&db, &access, &slug, &mailer.base_url).await?;
+    let base_url = super::federation()?.base_url.clone();
+    let panel = crate::services::sharing::share_panel(&db, &access, &slug, &base_url).await?;
     Ok(SharePage {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),

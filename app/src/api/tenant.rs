@@ -64,6 +64,10 @@ pub struct SurveyRow {
     pub expires: Option<String>,
     /// Days until a published survey expires.
     pub days_left: Option<i64>,
+    /// It closes itself after this many responses.
+    pub response_limit: Option<i64>,
+    /// It closed itself at that limit.
+    pub closed_by_quota: bool,
     /// Premium: the survey's metadata values.
     pub metadata: Vec<crate::domain::MetadataEntry>,
 }
@@ -121,6 +125,8 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
             published: s.listing.published_at.map(|t| t.date_string()),
             expires: s.listing.expires_at.map(|t| t.date_string()),
             days_left: s.days_left,
+            response_limit: s.listing.response_limit,
+            closed_by_quota: s.listing.closed_by_quota,
             metadata: s.metadata,
         })
         .collect();

@@ -139,8 +139,14 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                     </ul>
                 })}
             </th>
-            <td data-label="Status"><span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span></td>
-            <td data-label="Responses">{survey.responses}</td>
+            <td data-label="Status">
+                <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span>
+                {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" at its limit"</span> })}
+            </td>
+            <td data-label="Responses">{match survey.response_limit {
+                Some(limit) => format!("{} of {limit}", survey.responses),
+                None => survey.responses.to_string(),
+            }}</td>
             <td data-label="Published">{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
             <td data-label="Expires">{expires}</td>
             <td class="links" data-label="Links"><div class="link-row">

@@ -192,16 +192,39 @@ pub async fn move_question(
     Ok(())
 }
 
+/// Most responses a survey may be limited to.
+pub const MAX_RESPONSE_LIMIT: i64 = 1_000_000;
+
+/// The response limit as typed: empty for none, or a whole number.
+fn parse_response_limit(typed: &str) -> Result<Option<i64>, AppError> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    match typed.parse::<i64>() {
+        Ok(n) if (1..=MAX_RESPONSE_LIMIT).contains(&n) => Ok(Some(n)),
+        _ => Err(invalid(
+            "response_limit",
+            format!(
+                "Enter a whole number of responses from 1 to {MAX_RESPONSE_LIMIT}, or leave it empty for no limit."
+            ),
+        )),
+    }
+}
+
 /// Publishes a draft for the plan's number of days, if the plan allows
 /// another active survey, and returns its address. Publishing freezes the
-/// questions for good, so the creator must have `confirmed` it.
+/// questions for good, so the creator must have `confirmed` it. With a
+/// `response_limit` the survey closes itself after that many responses.
 pub async fn publish(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     confirmed: bool,
+    response_limit: &str,
 ) -> Result<Slug, AppError> {
     require_draft(db, scope, survey).await?;
+    let response_limit = parse_response_limit(response_limit)?;
     if !confirmed {
         return Err(invalid(
             "confirm",
@@ -216,6 +239,7 @@ pub async fn publish(
         survey,
         now,
         now.plus_days(plan.max_survey_days()),
+        response_limit,
         scope.max_active_surveys(),
     )
     .await?;

@@ -114,6 +114,11 @@ pub async fn run_until_stopped(
             tracing::error!(%error, "tenant purge failed");
         }
         if let Err(error) =
+            crate::services::survey_quota::queue_quota_notices(&db, &services.mail).await
+        {
+            tracing::error!(%error, "queuing survey limit notices failed");
+        }
+        if let Err(error) =
             crate::services::mail::deliver_pending_mail(&db, &services.mail, UnixMillis::now())
                 .await
         {

@@ -32,6 +32,7 @@ pub mod signup;
 pub mod sql_export;
 pub mod statistics;
 pub mod subscription_notices;
+pub mod survey_quota;
 pub mod tenant_pages;
 pub mod tenants;
 pub mod usage;

@@ -179,11 +179,19 @@ async fn store_answers(
 
     // Safe to repeat: the idempotency key makes a second store a no-op.
     let stored = crate::storage::retry::retrying("store_submission", || {
-        store_submission(db, &scope, survey.id, &key, &answers, now)
+        let limited = survey.response_limit.is_some();
+        store_submission(db, &scope, survey.id, limited, &key, &answers, now)
     })
     .await?;
+    if let StoreOutcome::StoredLast(id) = stored {
+        // The survey closed itself: no cache may keep offering its form.
+        crate::storage::tenants::tenant_changed(db, scope.alias()).await?;
+        // Its notice is queued by the background runner.
+        crate::services::jobs::jobs_requested();
+        tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "survey closed at its response limit");
+    }
     match stored {
-        StoreOutcome::Stored(id) => {
+        StoreOutcome::Stored(id) | StoreOutcome::StoredLast(id) => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
             metrics::counter!("tailspin_responses_total", "tenant" => scope.alias().to_string())
                 .increment(1);

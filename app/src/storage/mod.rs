@@ -29,6 +29,7 @@ mod pool;
 pub mod public_changes;
 pub(crate) mod question_settings;
 mod records;
+pub mod response_quota;
 pub mod retry;
 pub mod sessions;
 pub mod sign_in_failures;

@@ -66,5 +66,7 @@ pub struct NewTenant {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredSurvey {
     pub id: SurveyId,
+    /// Closes itself after this many responses (checked by the writer).
+    pub response_limit: Option<i64>,
     pub survey: PublicSurvey,
 }

@@ -19,6 +19,7 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
 use super::pool::Pool;
+use super::response_quota;
 use super::retry::means_unavailable;
 use crate::domain::SubmissionId;
 
@@ -26,10 +27,14 @@ use crate::domain::SubmissionId;
 pub enum StoreOutcome {
     /// Newly stored, with its queue message.
     Stored(SubmissionId),
+    /// Newly stored, and the last response its survey takes: the survey
+    /// closed itself in the same transaction (`response_quota`).
+    StoredLast(SubmissionId),
     /// The same form was already submitted; nothing new was stored.
     Duplicate(SubmissionId),
-    /// The survey is not published or has expired (checked in the same
-    /// statement as the insert, so a survey closed a moment ago is honoured).
+    /// The survey is not published, has expired or has all the responses
+    /// it takes (checked in the same transaction as the insert, so a survey
+    /// closed a moment ago is honoured).
     NotAccepting,
 }
 
@@ -47,6 +52,8 @@ pub(super) struct Pending {
     pub key: String,
     pub answers: Vec<(i64, AnswerColumns)>,
     pub now: i64,
+    /// The survey closes itself after a number of responses.
+    pub limited: bool,
 }
 
 type Request = (Pending, oneshot::Sender<Result<StoreOutcome, sqlx::Error>>);
@@ -206,6 +213,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 ") AS v, surveys s \
                  WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
                    AND (s.expires_at IS NULL OR s.expires_at > v.column4) \
+                   AND (s.response_limit IS NULL OR s.last_response_number < s.response_limit) \
                  ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
                  RETURNING id, survey_id, idempotency_key",
             );
@@ -253,6 +261,42 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     }
                 };
                 outcomes.push(outcome);
+            }
+
+            let mut filled: Vec<(i64, i64)> = Vec::new();
+            let mut limited: Vec<i64> = stored
+                .iter()
+                .filter(|(p, _)| p.limited)
+                .map(|(p, _)| p.survey)
+                .collect();
+            limited.sort_unstable();
+            limited.dedup();
+            if !limited.is_empty() {
+                let sql = response_quota::quotas_sql(limited.len());
+                let mut query = sqlx::query_as::<_, response_quota::Quota>(&sql).persistent(false);
+                for survey in &limited {
+                    query = query.bind(*survey);
+                }
+                let quotas = query.fetch_all(&mut *tx).await?;
+                let ids: Vec<(i64, i64)> = stored.iter().map(|(p, id)| (p.survey, *id)).collect();
+                let check = response_quota::check(&ids, &quotas);
+                if !check.refused.is_empty() {
+                    let sql = response_quota::refuse_sql(check.refused.len());
+                    let mut refuse = sqlx::query(&sql).persistent(false);
+                    for id in &check.refused {
+                        refuse = refuse.bind(*id);
+                    }
+                    refuse.execute(&mut *tx).await?;
+                    stored.retain(|(_, id)| !check.refused.contains(id));
+                    for outcome in outcomes.iter_mut() {
+                        if let StoreOutcome::Stored(id) | StoreOutcome::Duplicate(id) = *outcome
+                            && check.refused.contains(&id.0)
+                        {
+                            *outcome = StoreOutcome::NotAccepting;
+                        }
+                    }
+                }
+                filled = check.filled;
             }
 
             if !stored.is_empty() {
@@ -303,6 +347,21 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     tail = tail.bind(NEW_ANSWERS_CHANNEL);
                 }
                 tail.execute(&mut *tx).await?;
+            }
+            if !filled.is_empty() {
+                let sql = response_quota::close_sql(filled.len());
+                let mut close = sqlx::query(&sql).persistent(false).bind(batch[0].now);
+                for (survey, _) in &filled {
+                    close = close.bind(*survey);
+                }
+                close.execute(&mut *tx).await?;
+                for outcome in outcomes.iter_mut() {
+                    if let StoreOutcome::Stored(id) = *outcome
+                        && filled.iter().any(|(_, last)| *last == id.0)
+                    {
+                        *outcome = StoreOutcome::StoredLast(id);
+                    }
+                }
             }
             tx.commit().await?;
             Ok(outcomes)
@@ -548,6 +607,7 @@ mod tests {
             key: String::new(),
             answers: vec![(1, AnswerColumns::default())],
             now: 0,
+            limited: false,
         }
     }
 

@@ -21,11 +21,13 @@ pub struct StoredSubmission {
 
 /// Stores the answers and their statistics-queue message in one transaction
 /// (shared with other submissions arriving at the same moment; see
-/// `submission_writer`), and returns once it is committed.
+/// `submission_writer`), and returns once it is committed. `limited`: the
+/// survey closes itself after a number of responses (`response_quota`).
 pub async fn store_submission(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
+    limited: bool,
     key: &IdempotencyKey,
     answers: &[ValidAnswer],
     now: UnixMillis,
@@ -46,6 +48,7 @@ pub async fn store_submission(
             key: key.as_str().to_owned(),
             answers,
             now: now.0,
+            limited,
         })
         .await
 }

@@ -27,6 +27,10 @@ pub struct SurveyListing {
     pub expires_at: Option<UnixMillis>,
     pub closed_at: Option<UnixMillis>,
     pub responses: i64,
+    /// Closes itself after this many responses.
+    pub response_limit: Option<i64>,
+    /// Closed because it reached its `response_limit`.
+    pub closed_by_quota: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +54,8 @@ struct ListingRow {
     expires_at: Option<i64>,
     closed_at: Option<i64>,
     responses: i64,
+    response_limit: Option<i64>,
+    closed_reason: String,
 }
 
 /// An open survey's card, as stored.
@@ -69,6 +75,7 @@ struct SurveyRow {
     description_html: String,
     status: String,
     expires_at: Option<i64>,
+    response_limit: Option<i64>,
 }
 
 /// A question's columns, as stored (its options are rows of their own).
@@ -126,6 +133,7 @@ pub async fn publish_within_limit(
     survey: SurveyId,
     now: UnixMillis,
     expires_at: UnixMillis,
+    response_limit: Option<i64>,
     max_active: u32,
 ) -> Result<PublishOutcome, sqlx::Error> {
     let tenant = scope.tenant_id().0;
@@ -165,13 +173,14 @@ pub async fn publish_within_limit(
             return Ok(PublishOutcome::LimitReached);
         }
         sqlx::query(
-            "UPDATE surveys SET status = 'published', published_at = $3, expires_at = $4 \
-             WHERE tenant_id = $1 AND id = $2",
+            "UPDATE surveys SET status = 'published', published_at = $3, expires_at = $4, \
+             response_limit = $5 WHERE tenant_id = $1 AND id = $2",
         )
         .bind(tenant)
         .bind(survey.0)
         .bind(now.0)
         .bind(expires_at.0)
+        .bind(response_limit)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -263,7 +272,8 @@ pub async fn list_surveys(
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, ListingRow>(
             "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
-                    s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses \
+                    s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses, \
+                    s.response_limit, s.closed_reason \
              FROM surveys s WHERE s.tenant_id = $1 ORDER BY s.created_at DESC, s.id DESC",
         )
         .bind(scope.tenant_id().0)
@@ -281,6 +291,8 @@ pub async fn list_surveys(
                     expires_at: row.expires_at.map(UnixMillis),
                     closed_at: row.closed_at.map(UnixMillis),
                     responses: row.responses,
+                    response_limit: row.response_limit,
+                    closed_by_quota: row.closed_reason == "quota",
                 })
             })
             .collect()
@@ -396,7 +408,7 @@ pub async fn find_survey_by_slug(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(
-            "SELECT id, title, description, description_html, status, expires_at FROM surveys \
+            "SELECT id, title, description, description_html, status, expires_at, response_limit FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
         .bind(tenant)
@@ -444,6 +456,7 @@ pub async fn find_survey_by_slug(
         }
         Ok(Some(StoredSurvey {
             id: SurveyId(survey_id),
+            response_limit: survey.response_limit,
             survey: PublicSurvey {
                 tenant_alias: scope.alias().clone(),
                 tenant_name: scope.tenant_name().to_owned(),

@@ -67,7 +67,7 @@ async fn furnish(db: &Database, blobs: &BlobStore, tenant: &TenantRecord, respon
                 value: AnswerValue::Text(format!("Réponse {n} ✓")),
             },
         ];
-        store_submission(db, &scope, survey, &key(n), &answers, NOW)
+        store_submission(db, &scope, survey, false, &key(n), &answers, NOW)
             .await
             .unwrap();
     }
@@ -89,7 +89,7 @@ async fn furnish(db: &Database, blobs: &BlobStore, tenant: &TenantRecord, respon
     let questions = questions_of(db, &scope, "every-kind").await;
     for n in 0..2 {
         let answers = every_answer(&questions, n);
-        store_submission(db, &scope, every, &key(100 + n), &answers, NOW)
+        store_submission(db, &scope, every, false, &key(100 + n), &answers, NOW)
             .await
             .unwrap();
     }
@@ -337,7 +337,7 @@ async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refu
                 value: AnswerValue::Choice(2),
             },
         ];
-        store_submission(db, &scope, survey, &key(1), &given, NOW)
+        store_submission(db, &scope, survey, false, &key(1), &given, NOW)
             .await
             .unwrap();
         let archive = packed(create_backup(db, &blobs, &scope, &adatum).await.unwrap());

@@ -100,7 +100,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         .unwrap();
         assert_eq!(saved, SaveOutcome::Saved);
 
-        let outcome = publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), 20)
+        let outcome = publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), None, 20)
             .await
             .unwrap();
         assert_eq!(outcome, PublishOutcome::Published);
@@ -136,7 +136,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             ["Comments", "Which channel?"]
         );
         assert_eq!(
-            publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), 20)
+            publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), None, 20)
                 .await
                 .unwrap(),
             PublishOutcome::NotDraft
@@ -165,19 +165,19 @@ async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
         .await
         .unwrap();
         assert_eq!(
-            publish_within_limit(db, &scope, empty, NOW, NOW.plus_days(5), 1)
+            publish_within_limit(db, &scope, empty, NOW, NOW.plus_days(5), None, 1)
                 .await
                 .unwrap(),
             PublishOutcome::NoQuestions
         );
         assert_eq!(
-            publish_within_limit(db, &scope, first, NOW, NOW.plus_days(5), 1)
+            publish_within_limit(db, &scope, first, NOW, NOW.plus_days(5), None, 1)
                 .await
                 .unwrap(),
             PublishOutcome::Published
         );
         assert_eq!(
-            publish_within_limit(db, &scope, second, NOW, NOW.plus_days(5), 1)
+            publish_within_limit(db, &scope, second, NOW, NOW.plus_days(5), None, 1)
                 .await
                 .unwrap(),
             PublishOutcome::LimitReached
@@ -187,7 +187,7 @@ async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
         let later = NOW.plus_days(6);
         assert_eq!(count_active_surveys(db, &scope, later).await.unwrap(), 0);
         assert_eq!(
-            publish_within_limit(db, &scope, second, later, later.plus_days(5), 1)
+            publish_within_limit(db, &scope, second, later, later.plus_days(5), None, 1)
                 .await
                 .unwrap(),
             PublishOutcome::Published
@@ -213,7 +213,7 @@ async fn deleting_a_survey_removes_its_answers_and_queue_messages() {
             value: AnswerValue::Rating(4),
         }];
         let key = IdempotencyKey::parse("0b7f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e").unwrap();
-        store_submission(db, &scope, survey, &key, &answers, NOW)
+        store_submission(db, &scope, survey, false, &key, &answers, NOW)
             .await
             .unwrap();
         assert_eq!(list_surveys(db, &scope).await.unwrap()[0].responses, 1);

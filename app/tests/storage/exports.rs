@@ -117,9 +117,17 @@ async fn submit_now(db: &Database, scope: &TenantScope, survey: app::domain::Sur
             value: AnswerValue::Text(format!("Answer {n}")),
         },
     ];
-    let outcome = store_submission(db, scope, survey, &key(n), &answers, UnixMillis::now())
-        .await
-        .unwrap();
+    let outcome = store_submission(
+        db,
+        scope,
+        survey,
+        false,
+        &key(n),
+        &answers,
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
     assert!(matches!(outcome, StoreOutcome::Stored(_)));
 }
 
@@ -265,7 +273,7 @@ async fn responses_received_long_ago_are_settled_and_not_read_again() {
                 question: questions[0].id,
                 value: AnswerValue::Rating(5),
             }];
-            store_submission(db, &scope, survey, &key(n), &answers, NOW)
+            store_submission(db, &scope, survey, false, &key(n), &answers, NOW)
                 .await
                 .unwrap();
         }
@@ -315,9 +323,17 @@ async fn every_kind_of_answer_is_exported_into_typed_columns() {
         let questions = questions_of(db, &scope, "every-kind").await;
         for n in 0..2 {
             let answers = every_answer(&questions, n);
-            store_submission(db, &scope, survey, &key(n), &answers, UnixMillis::now())
-                .await
-                .unwrap();
+            store_submission(
+                db,
+                &scope,
+                survey,
+                false,
+                &key(n),
+                &answers,
+                UnixMillis::now(),
+            )
+            .await
+            .unwrap();
         }
         run_sql_export(db, &settings, &scope, &mut Recorded::default())
             .await

@@ -51,6 +51,7 @@ async fn submit(db: &Database, tenant: &TenantRecord, slug: &str, n: u32, at: Un
         db,
         &scope,
         survey.id,
+        false,
         &key(n),
         &answers(&survey.survey.questions, n),
         at,

@@ -343,7 +343,7 @@ async fn surveys_and_answers_from_before_the_new_kinds_migrate_unchanged() {
             QuestionKind::CODES.to_vec()
         );
         let given = every_answer(&questions, 0);
-        let outcome = store_submission(db, &scope, survey, &key(7), &given, NOW)
+        let outcome = store_submission(db, &scope, survey, false, &key(7), &given, NOW)
             .await
             .unwrap();
         assert!(matches!(outcome, StoreOutcome::Stored(_)), "{outcome:?}");

@@ -34,7 +34,7 @@ async fn submit(
         },
     ];
     let key = IdempotencyKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap();
-    let outcome = store_submission(db, scope, survey, &key, &answers, NOW)
+    let outcome = store_submission(db, scope, survey, false, &key, &answers, NOW)
         .await
         .unwrap();
     assert!(matches!(outcome, StoreOutcome::Stored(_)));

@@ -192,13 +192,13 @@ async fn a_submission_and_its_queue_message_are_stored_together_once() {
             .unwrap();
         let given = answers(&stored.survey.questions, 4);
 
-        let first = store_submission(db, &scope, survey, &key(1), &given, NOW)
+        let first = store_submission(db, &scope, survey, false, &key(1), &given, NOW)
             .await
             .unwrap();
         let StoreOutcome::Stored(id) = first else {
             panic!("expected Stored, got {first:?}")
         };
-        let again = store_submission(db, &scope, survey, &key(1), &given, NOW)
+        let again = store_submission(db, &scope, survey, false, &key(1), &given, NOW)
             .await
             .unwrap();
         assert_eq!(again, StoreOutcome::Duplicate(id));
@@ -224,9 +224,17 @@ async fn closed_and_expired_surveys_store_nothing() {
         let open = published_survey(db, &adatum, "open", NOW.plus_days(5)).await;
         let questions = questions_of(db, &scope, "open").await;
         assert!(close(db, &scope, open, NOW).await.unwrap());
-        let outcome = store_submission(db, &scope, open, &key(1), &answers(&questions, 3), NOW)
-            .await
-            .unwrap();
+        let outcome = store_submission(
+            db,
+            &scope,
+            open,
+            false,
+            &key(1),
+            &answers(&questions, 3),
+            NOW,
+        )
+        .await
+        .unwrap();
         assert_eq!(outcome, StoreOutcome::NotAccepting);
 
         let expiring = published_survey(db, &adatum, "expiring", UnixMillis(NOW.0 + 1000)).await;
@@ -236,6 +244,7 @@ async fn closed_and_expired_surveys_store_nothing() {
             db,
             &scope,
             expiring,
+            false,
             &key(2),
             &answers(&questions, 3),
             later,
@@ -269,6 +278,7 @@ async fn another_tenants_data_is_out_of_reach() {
             db,
             &adatum_scope,
             survey,
+            false,
             &key(1),
             &answers(&questions, 5),
             NOW,
@@ -290,9 +300,17 @@ async fn another_tenants_data_is_out_of_reach() {
         );
         assert_eq!(queued_messages(db, &other, survey).await.unwrap(), 0);
         assert_eq!(
-            store_submission(db, &other, survey, &key(2), &answers(&questions, 1), NOW)
-                .await
-                .unwrap(),
+            store_submission(
+                db,
+                &other,
+                survey,
+                false,
+                &key(2),
+                &answers(&questions, 1),
+                NOW
+            )
+            .await
+            .unwrap(),
             StoreOutcome::NotAccepting
         );
         assert_eq!(
@@ -344,6 +362,7 @@ async fn submissions_page_in_the_order_received() {
                 db,
                 &scope,
                 survey,
+                false,
                 &key(u32::from(n)),
                 &answers(&questions, n),
                 NOW,
@@ -414,7 +433,7 @@ async fn submissions_arriving_together_are_committed_together_and_answered_each(
                 };
                 (
                     n,
-                    store_submission(&db, &scope, survey, &idempotency, &given, NOW).await,
+                    store_submission(&db, &scope, survey, false, &idempotency, &given, NOW).await,
                 )
             }));
         }

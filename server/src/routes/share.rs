@@ -49,7 +49,7 @@ async fn qr(
         Ok(access) => access,
         Err(refused) => return refused,
     };
-    let base_url = &state.mailer.base_url;
+    let base_url = &state.federation.base_url;
     let drawn = match sharing::public_address(&state.db, &access.scope, slug, base_url).await {
         Ok((_, url)) => draw(&url),
         Err(error) => Err(error),

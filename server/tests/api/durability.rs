@@ -143,9 +143,17 @@ async fn the_statistics_task_killed_mid_batch_neither_loses_nor_double_counts() 
             question: rating,
             value: AnswerValue::Rating(1 + (n % 5) as u8),
         }];
-        store_submission(&db, &scope, survey.id, &key, &answers, UnixMillis::now())
-            .await
-            .unwrap();
+        store_submission(
+            &db,
+            &scope,
+            survey.id,
+            false,
+            &key,
+            &answers,
+            UnixMillis::now(),
+        )
+        .await
+        .unwrap();
     }
 
     let worker = |lease: &str| {

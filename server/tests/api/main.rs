@@ -37,4 +37,5 @@ mod sql_export;
 mod startup;
 mod statistics;
 mod subscription_notices;
+mod survey_quota;
 mod users;

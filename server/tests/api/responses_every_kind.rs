@@ -194,7 +194,7 @@ async fn every_kind_with_answers(app: &TestApp) {
             })
             .collect();
         let key = IdempotencyKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap();
-        store_submission(&app.db, &scope, survey, &key, &answers, now)
+        store_submission(&app.db, &scope, survey, false, &key, &answers, now)
             .await
             .unwrap();
     }

@@ -98,9 +98,17 @@ async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
         value: AnswerValue::Rating(3),
     }];
     let key = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
-    store_submission(&db, &scope, survey.id, &key, &answers, UnixMillis::now())
-        .await
-        .unwrap();
+    store_submission(
+        &db,
+        &scope,
+        survey.id,
+        false,
+        &key,
+        &answers,
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
 
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let merged = loop {
@@ -169,9 +177,17 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
                         },
                     ];
                     let key = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
-                    store_submission(&db, &scope, survey.id, &key, &answers, UnixMillis::now())
-                        .await
-                        .unwrap();
+                    store_submission(
+                        &db,
+                        &scope,
+                        survey.id,
+                        false,
+                        &key,
+                        &answers,
+                        UnixMillis::now(),
+                    )
+                    .await
+                    .unwrap();
                 }
             })
         })
@@ -393,6 +409,7 @@ async fn every_kind_of_question_is_merged_and_shown() {
             &app.db,
             &public,
             survey.id,
+            false,
             &key,
             answers,
             UnixMillis::now(),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::actions::EditorActions;
 use crate::api::designer::SurveyEditor;
 use crate::domain::SurveyState;
+use crate::pages::figures::count_of;
 use crate::pages::form_feedback::{FieldError, FormAlert, invalid};
 use crate::pages::new_survey::DuplicateSurveyForm;
 
@@ -41,12 +42,27 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
                     "I understand that the questions can no longer be changed once the survey is published"
                 </label>
                 <FieldError error=publish_error field="confirm" id="publish-confirm-error".to_owned() />
+                <label for="field-response_limit">"Close after this many responses (optional)"</label>
+                <p class="hint" id="field-response_limit-hint">
+                    "The survey closes itself when it has them, and you get an email. Empty: it stays open until you close it or it expires."
+                </p>
+                <input id="field-response_limit" name="response_limit" type="number" min="1" max="1000000" step="1" inputmode="numeric"
+                    aria-invalid=invalid(publish_error, "response_limit")
+                    aria-describedby="field-response_limit-hint field-response_limit-error" />
+                <FieldError error=publish_error field="response_limit" id="field-response_limit-error".to_owned() />
                 <button type="submit" class="primary">"Publish survey"</button>
             </ActionForm>
         }
         .into_any(),
         SurveyState::Published => view! {
             <h2>"Close"</h2>
+            {editor.response_limit.map(|limit| view! {
+                <p id="response-limit">{format!(
+                    "It closes itself after {} ({} so far).",
+                    count_of(limit, "response", "responses"),
+                    editor.responses
+                )}</p>
+            })}
             <p>"Closing stops accepting answers at once. The survey and its results stay here."</p>
             <ActionForm action=actions.close attr:class="inline">
                 {hidden()}
@@ -55,7 +71,11 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
         }
         .into_any(),
         SurveyState::Closed | SurveyState::Expired => {
-            view! { <p>"This survey no longer accepts answers; its results stay available."</p> }.into_any()
+            let reason = editor
+                .response_limit
+                .filter(|limit| editor.responses >= *limit)
+                .map(|limit| format!(" It closed itself when it reached its {}.", count_of(limit, "response", "responses")));
+            view! { <p id="closed-reason">"This survey no longer accepts answers; its results stay available."{reason}</p> }.into_any()
         }
     };
     let responses = editor.responses;

@@ -51,6 +51,8 @@ pub const TABLES: &[TableSpec] = &[
             ("published_at", OptInt),
             ("expires_at", OptInt),
             ("closed_at", OptInt),
+            // Absent from archives made before surveys had limits: none.
+            ("response_limit", OptInt),
         ],
     },
     TableSpec {

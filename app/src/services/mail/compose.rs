@@ -23,6 +23,8 @@ pub enum MailKind {
     SignupReceived,
     /// The subscription is active: at a Trial's sign-up or at activation.
     SubscriptionActive,
+    /// A survey closed itself at its response limit.
+    SurveyQuotaReached,
 }
 
 impl MailKind {
@@ -32,6 +34,7 @@ impl MailKind {
             MailKind::Invitation => "invitation",
             MailKind::SignupReceived => "signup_received",
             MailKind::SubscriptionActive => "subscription_active",
+            MailKind::SurveyQuotaReached => "survey_quota",
         }
     }
 
@@ -41,6 +44,7 @@ impl MailKind {
             MailKind::Invitation,
             MailKind::SignupReceived,
             MailKind::SubscriptionActive,
+            MailKind::SurveyQuotaReached,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
@@ -53,6 +57,7 @@ impl MailKind {
             MailKind::Invitation => "Invitation",
             MailKind::SignupReceived => "Sign-up received",
             MailKind::SubscriptionActive => "Subscription active",
+            MailKind::SurveyQuotaReached => "Survey closed at its limit",
         }
     }
 
@@ -62,6 +67,7 @@ impl MailKind {
             MailKind::Invitation => include_str!("templates/invitation.md"),
             MailKind::SignupReceived => include_str!("templates/signup_received.md"),
             MailKind::SubscriptionActive => include_str!("templates/subscription_active.md"),
+            MailKind::SurveyQuotaReached => include_str!("templates/survey_quota.md"),
         }
     }
 }
