@@ -3,7 +3,7 @@
 //! with the websites the tenant allows to embed its surveys (Administrators
 //! change them here; it works with or without JavaScript).
 
-use super::raw_text::PageTitle;
+use super::raw_text::{PageTitle, raw_text};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -130,7 +130,7 @@ fn EmbedSection(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl I
                 </p>
                 <textarea id="field-embed_origins" name="origins" rows="3"
                     aria-invalid=invalid(error, "embed_origins")
-                    aria-describedby="field-embed_origins-hint field-embed_origins-error">{page.embed_origins.join("\n")}</textarea>
+                    aria-describedby="field-embed_origins-hint field-embed_origins-error">{raw_text(page.embed_origins.join("\n"))}</textarea>
                 <FieldError error field="embed_origins" id="field-embed_origins-error".to_owned() />
                 <button type="submit" class="primary">"Save websites"</button>
             </ActionForm>
