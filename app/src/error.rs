@@ -16,6 +16,9 @@ pub enum AppError {
     NotFound,
     #[error("This survey is no longer accepting answers.")]
     NoLongerAccepting,
+    /// Published to open at a later time.
+    #[error("This survey opens on {}.", .0.minute_string())]
+    NotOpenYet(crate::domain::UnixMillis),
     #[error("{0}")]
     BadRequest(String),
     /// A form with fields that need correcting; nothing was changed.
@@ -73,6 +76,7 @@ impl AppError {
         match self {
             AppError::NotFound => 404,
             AppError::NoLongerAccepting => 410,
+            AppError::NotOpenYet(_) => 403,
             AppError::BadRequest(_) => 400,
             AppError::Invalid(_) => 422,
             AppError::Unauthorized => 401,

@@ -28,6 +28,10 @@ pub struct SurveyEditor {
     pub plan_days: u32,
     /// It closes itself after this many responses.
     pub response_limit: Option<i64>,
+    /// Published to open later: when (UTC).
+    pub opens: Option<String>,
+    /// When it stops taking answers (UTC).
+    pub closes: Option<String>,
     /// Premium: each metadata field with this survey's value (may be empty).
     pub metadata: Vec<crate::domain::MetadataEntry>,
 }
@@ -145,6 +149,8 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
         tenant_name: access.scope.tenant_name().to_owned(),
         id: editing.stored.id.0,
         response_limit: editing.stored.response_limit,
+        opens: survey.opens_later(now).map(|at| at.minute_string()),
+        closes: survey.expires_at.map(|at| at.minute_string()),
         slug: survey.slug.to_string(),
         title: survey.title,
         description: survey.description,
@@ -226,18 +232,25 @@ pub async fn move_question(
 }
 
 /// Publishes a draft; `confirm=yes` says the creator knows the questions
-/// are then frozen. The editor opens again with the public address shown.
+/// are then frozen. Optional: when it opens and closes (UTC) and after how
+/// many responses it closes itself. The editor opens again with the public address shown.
 #[server(prefix = "/api", endpoint = "publish_survey")]
 pub async fn publish_survey(
     tenant: String,
     survey: i64,
     confirm: Option<String>,
+    opens_at: Option<String>,
+    closes_at: Option<String>,
     response_limit: Option<String>,
 ) -> Result<(), AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let confirmed = confirm.as_deref() == Some("yes");
-    let limit = response_limit.unwrap_or_default();
-    let slug = designer::publish(&db, &access.scope, SurveyId(survey), confirmed, &limit).await?;
+    let choices = designer::PublishChoices {
+        opens_at: opens_at.as_deref().unwrap_or_default(),
+        closes_at: closes_at.as_deref().unwrap_or_default(),
+        response_limit: response_limit.as_deref().unwrap_or_default(),
+    };
+    let slug = designer::publish(&db, &access.scope, SurveyId(survey), confirmed, choices).await?;
     leptos_axum::redirect(&format!("/t/{tenant}/surveys/{slug}/edit?published=yes"));
     Ok(())
 }

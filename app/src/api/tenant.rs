@@ -68,6 +68,8 @@ pub struct SurveyRow {
     pub response_limit: Option<i64>,
     /// It closed itself at that limit.
     pub closed_by_quota: bool,
+    /// Published to open later: when (UTC).
+    pub opens: Option<String>,
     /// Premium: the survey's metadata values.
     pub metadata: Vec<crate::domain::MetadataEntry>,
 }
@@ -113,6 +115,7 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
 pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let dashboard = tenant_pages::dashboard(&db, &access.scope).await?;
+    let now = crate::domain::UnixMillis::now();
     let surveys = dashboard
         .surveys
         .into_iter()
@@ -127,6 +130,11 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
             days_left: s.days_left,
             response_limit: s.listing.response_limit,
             closed_by_quota: s.listing.closed_by_quota,
+            opens: s
+                .listing
+                .opens_at
+                .filter(|at| *at > now)
+                .map(|at| at.minute_string()),
             metadata: s.metadata,
         })
         .collect();

@@ -215,14 +215,25 @@ pub struct PublicSurvey {
     /// Its rendering, sanitized on the server; the only form shown.
     pub description_html: String,
     pub status: SurveyStatus,
+    /// Published to open later: answers are taken from then on.
+    #[serde(default)]
+    pub opens_at: Option<UnixMillis>,
     pub expires_at: Option<UnixMillis>,
     pub questions: Vec<Question>,
 }
 
 impl PublicSurvey {
-    /// Published and not yet expired at `now`.
+    /// Published, open and not yet expired at `now`.
     pub fn accepts_answers(&self, now: UnixMillis) -> bool {
-        self.status == SurveyStatus::Published && self.expires_at.is_none_or(|at| now < at)
+        self.status == SurveyStatus::Published
+            && self.opens_at.is_none_or(|at| at <= now)
+            && self.expires_at.is_none_or(|at| now < at)
+    }
+
+    /// When it opens, while it is published and not open yet at `now`.
+    pub fn opens_later(&self, now: UnixMillis) -> Option<UnixMillis> {
+        self.opens_at
+            .filter(|at| self.status == SurveyStatus::Published && now < *at)
     }
 
     pub fn path(&self) -> String {

@@ -44,6 +44,42 @@ impl UnixMillis {
         )
     }
 
+    /// Reads a date and time of day in UTC as an HTML `datetime-local`
+    /// field sends it: `YYYY-MM-DDTHH:MM`, optionally with `:SS`.
+    pub fn parse_utc(input: &str) -> Option<UnixMillis> {
+        let text = input.trim();
+        let (date, time) = text.split_once(['T', ' '])?;
+        let date = super::CalendarDate::parse(date)?;
+        let parts: Vec<&str> = time.split(':').collect();
+        if !(2..=3).contains(&parts.len())
+            || parts
+                .iter()
+                .any(|p| p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let number = |i: usize| parts.get(i).map_or(Some(0), |p| p.parse::<i64>().ok());
+        let (hours, minutes, seconds) = (number(0)?, number(1)?, number(2)?);
+        if hours > 23 || minutes > 59 || seconds > 59 {
+            return None;
+        }
+        let day = i64::from(date.days_since_epoch()) * Self::MS_PER_DAY;
+        Some(UnixMillis(
+            day + ((hours * 60 + minutes) * 60 + seconds) * 1000,
+        ))
+    }
+
+    /// Date and time of day (UTC) as `YYYY-MM-DD HH:MM UTC`, for people.
+    pub fn minute_string(self) -> String {
+        let minutes = self.0.rem_euclid(Self::MS_PER_DAY) / 60_000;
+        format!(
+            "{} {:02}:{:02} UTC",
+            self.date_string(),
+            minutes / 60,
+            minutes % 60
+        )
+    }
+
     /// Date and time of day (UTC) as `YYYY-MM-DD HH:MM:SS UTC`.
     pub fn time_string(self) -> String {
         let seconds = self.0.rem_euclid(Self::MS_PER_DAY) / 1000;
@@ -74,6 +110,26 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datetime_fields_are_read_in_utc() {
+        let at = UnixMillis::parse_utc("2026-12-05T09:30").unwrap();
+        assert_eq!(at.minute_string(), "2026-12-05 09:30 UTC");
+        assert_eq!(
+            UnixMillis::parse_utc("2026-12-05T09:30:15").unwrap().0,
+            at.0 + 15_000
+        );
+        for bad in [
+            "",
+            "2026-12-05",
+            "2026-12-05T24:00",
+            "2026-13-01T10:00",
+            "2026-12-05T9:30",
+            "tomorrow",
+        ] {
+            assert_eq!(UnixMillis::parse_utc(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn formats_dates() {

@@ -142,6 +142,7 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
             <td data-label="Status">
                 <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span>
                 {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" at its limit"</span> })}
+                {survey.opens.clone().map(|at| view! { <span class="hint status-note">{format!(", opens {at}")}</span> })}
             </td>
             <td data-label="Responses">{match survey.response_limit {
                 Some(limit) => format!("{} of {limit}", survey.responses),

@@ -26,6 +26,10 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             "This survey is closed",
             "This survey is no longer accepting answers. Thank you for your interest.".to_owned(),
         ),
+        AppError::NotOpenYet(at) => (
+            "This survey is not open yet",
+            format!("It opens on {}. Please come back then.", at.minute_string()),
+        ),
         AppError::Unauthorized => (
             "Please sign in",
             "You need to sign in to see this page.".to_owned(),

@@ -11,7 +11,7 @@ use crate::domain::{
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
 use crate::storage::drafts::{self, SaveOutcome};
-use crate::storage::surveys::{self, PublishOutcome, StoredSurvey};
+use crate::storage::surveys::{self, OpenWindow, PublishOutcome, StoredSurvey};
 
 mod new_drafts;
 mod refusals;
@@ -212,19 +212,95 @@ fn parse_response_limit(typed: &str) -> Result<Option<i64>, AppError> {
     }
 }
 
-/// Publishes a draft for the plan's number of days, if the plan allows
-/// another active survey, and returns its address. Publishing freezes the
-/// questions for good, so the creator must have `confirmed` it. With a
-/// `response_limit` the survey closes itself after that many responses.
+/// What the publish form asks besides the confirmation, as typed: when the
+/// survey opens and closes (UTC, `datetime-local`; empty: at once, and after
+/// the plan's longest) and after how many responses it closes itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PublishChoices<'a> {
+    pub opens_at: &'a str,
+    pub closes_at: &'a str,
+    pub response_limit: &'a str,
+}
+
+/// The window the choices describe; every problem by field.
+fn open_window(
+    choices: PublishChoices<'_>,
+    plan_days: u32,
+    now: UnixMillis,
+) -> Result<OpenWindow, AppError> {
+    let mut problems = Vec::new();
+    let time = |typed: &str, field: &str, problems: &mut Vec<FieldProblem>| {
+        if typed.trim().is_empty() {
+            return None;
+        }
+        let parsed = UnixMillis::parse_utc(typed);
+        if parsed.is_none() {
+            problems.push(FieldProblem::new(
+                field,
+                "Enter a date and a time of day, such as 2026-12-24 09:00 (UTC).",
+            ));
+        }
+        parsed
+    };
+    let opens_at = time(choices.opens_at, "opens_at", &mut problems);
+    let closes_at = time(choices.closes_at, "closes_at", &mut problems);
+    if opens_at.is_some_and(|at| at < now) {
+        problems.push(FieldProblem::new(
+            "opens_at",
+            "That time has passed: leave it empty to open the survey at once.",
+        ));
+    }
+    let start = opens_at.unwrap_or(now).max(now);
+    let longest = start.plus_days(plan_days);
+    if let Some(at) = closes_at {
+        if at <= start {
+            problems.push(FieldProblem::new(
+                "closes_at",
+                "Choose a closing time after the survey opens.",
+            ));
+        } else if at > longest {
+            problems.push(FieldProblem::new(
+                "closes_at",
+                format!(
+                    "Your plan keeps a survey open for at most {plan_days} days: close it by {}.",
+                    longest.minute_string()
+                ),
+            ));
+        }
+    }
+    let response_limit = match parse_response_limit(choices.response_limit) {
+        Ok(limit) => limit,
+        Err(AppError::Invalid(found)) => {
+            problems.extend(found);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    Ok(OpenWindow {
+        opens_at,
+        expires_at: closes_at.unwrap_or(longest),
+        response_limit,
+    })
+}
+
+/// Publishes a draft, if the plan allows another active survey, and returns
+/// its address: open at once or from `opens_at`, until `closes_at` or for
+/// the plan's longest, and with a response limit when one is given.
+/// Publishing freezes the questions for good, so the creator must have
+/// `confirmed` it.
 pub async fn publish(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     confirmed: bool,
-    response_limit: &str,
+    choices: PublishChoices<'_>,
 ) -> Result<Slug, AppError> {
     require_draft(db, scope, survey).await?;
-    let response_limit = parse_response_limit(response_limit)?;
+    let now = UnixMillis::now();
+    let window = open_window(choices, scope.plan().max_survey_days(), now)?;
     if !confirmed {
         return Err(invalid(
             "confirm",
@@ -232,17 +308,9 @@ pub async fn publish(
         ));
     }
     let plan = scope.plan();
-    let now = UnixMillis::now();
-    let outcome = surveys::publish_within_limit(
-        db,
-        scope,
-        survey,
-        now,
-        now.plus_days(plan.max_survey_days()),
-        response_limit,
-        scope.max_active_surveys(),
-    )
-    .await?;
+    let outcome =
+        surveys::publish_within_limit(db, scope, survey, now, window, scope.max_active_surveys())
+            .await?;
     match outcome {
         PublishOutcome::Published => surveys::survey_slug(db, scope, survey)
             .await?

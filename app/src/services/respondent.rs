@@ -112,6 +112,7 @@ fn shuffles_options(kind: &QuestionKind) -> bool {
 fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {
     match survey.survey.status {
         crate::domain::SurveyStatus::Draft => Err(AppError::NotFound),
+        _ if let Some(at) = survey.survey.opens_later(now) => Err(AppError::NotOpenYet(at)),
         _ if !survey.survey.accepts_answers(now) => Err(AppError::NoLongerAccepting),
         _ => Ok(()),
     }

@@ -213,6 +213,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 ") AS v, surveys s \
                  WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
                    AND (s.expires_at IS NULL OR s.expires_at > v.column4) \
+                   AND (s.opens_at IS NULL OR s.opens_at <= v.column4) \
                    AND (s.response_limit IS NULL OR s.last_response_number < s.response_limit) \
                  ON CONFLICT (survey_id, idempotency_key) DO NOTHING \
                  RETURNING id, survey_id, idempotency_key",

@@ -31,6 +31,29 @@ pub struct SurveyListing {
     pub response_limit: Option<i64>,
     /// Closed because it reached its `response_limit`.
     pub closed_by_quota: bool,
+    /// Published to open at this time.
+    pub opens_at: Option<UnixMillis>,
+}
+
+/// When a published survey takes answers, and how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenWindow {
+    /// `None`: at once.
+    pub opens_at: Option<UnixMillis>,
+    pub expires_at: UnixMillis,
+    /// Closes itself after this many responses.
+    pub response_limit: Option<i64>,
+}
+
+impl OpenWindow {
+    /// Open from now until `expires_at`, without a limit.
+    pub fn until(expires_at: UnixMillis) -> OpenWindow {
+        OpenWindow {
+            opens_at: None,
+            expires_at,
+            response_limit: None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +79,7 @@ struct ListingRow {
     responses: i64,
     response_limit: Option<i64>,
     closed_reason: String,
+    opens_at: Option<i64>,
 }
 
 /// An open survey's card, as stored.
@@ -76,6 +100,7 @@ struct SurveyRow {
     status: String,
     expires_at: Option<i64>,
     response_limit: Option<i64>,
+    opens_at: Option<i64>,
 }
 
 /// A question's columns, as stored (its options are rows of their own).
@@ -132,8 +157,7 @@ pub async fn publish_within_limit(
     scope: &TenantScope,
     survey: SurveyId,
     now: UnixMillis,
-    expires_at: UnixMillis,
-    response_limit: Option<i64>,
+    window: OpenWindow,
     max_active: u32,
 ) -> Result<PublishOutcome, sqlx::Error> {
     let tenant = scope.tenant_id().0;
@@ -174,13 +198,14 @@ pub async fn publish_within_limit(
         }
         sqlx::query(
             "UPDATE surveys SET status = 'published', published_at = $3, expires_at = $4, \
-             response_limit = $5 WHERE tenant_id = $1 AND id = $2",
+             response_limit = $5, opens_at = $6 WHERE tenant_id = $1 AND id = $2",
         )
         .bind(tenant)
         .bind(survey.0)
         .bind(now.0)
-        .bind(expires_at.0)
-        .bind(response_limit)
+        .bind(window.expires_at.0)
+        .bind(window.response_limit)
+        .bind(window.opens_at.map(|at| at.0))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -246,6 +271,7 @@ pub async fn list_open_surveys(
             "SELECT slug, title, expires_at FROM surveys \
              WHERE tenant_id = $1 AND status = 'published' \
                AND (expires_at IS NULL OR expires_at > $2) \
+               AND (opens_at IS NULL OR opens_at <= $2) \
              ORDER BY published_at DESC, id DESC",
         )
         .bind(scope.tenant_id().0)
@@ -273,7 +299,7 @@ pub async fn list_surveys(
         let rows = sqlx::query_as::<_, ListingRow>(
             "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
                     s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses, \
-                    s.response_limit, s.closed_reason \
+                    s.response_limit, s.closed_reason, s.opens_at \
              FROM surveys s WHERE s.tenant_id = $1 ORDER BY s.created_at DESC, s.id DESC",
         )
         .bind(scope.tenant_id().0)
@@ -293,6 +319,7 @@ pub async fn list_surveys(
                     responses: row.responses,
                     response_limit: row.response_limit,
                     closed_by_quota: row.closed_reason == "quota",
+                    opens_at: row.opens_at.map(UnixMillis),
                 })
             })
             .collect()
@@ -408,7 +435,8 @@ pub async fn find_survey_by_slug(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(
-            "SELECT id, title, description, description_html, status, expires_at, response_limit FROM surveys \
+            "SELECT id, title, description, description_html, status, expires_at, response_limit, opens_at \
+             FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
         .bind(tenant)
@@ -470,6 +498,7 @@ pub async fn find_survey_by_slug(
                 title: survey.title,
                 description: survey.description,
                 status: SurveyStatus::from_code(&survey.status).ok_or_else(|| corrupt("survey status"))?,
+                opens_at: survey.opens_at.map(UnixMillis),
                 expires_at: survey.expires_at.map(UnixMillis),
                 questions,
             },

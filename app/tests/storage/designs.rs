@@ -6,8 +6,8 @@ use app::storage::drafts::{
     SaveOutcome, delete_question, move_question, save_draft_details, update_question,
 };
 use app::storage::surveys::{
-    PublishOutcome, count_active_surveys, delete_survey, list_surveys, publish_within_limit,
-    survey_status,
+    OpenWindow, PublishOutcome, count_active_surveys, delete_survey, list_surveys,
+    publish_within_limit, survey_status,
 };
 
 use crate::support::*;
@@ -100,9 +100,16 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         .unwrap();
         assert_eq!(saved, SaveOutcome::Saved);
 
-        let outcome = publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), None, 20)
-            .await
-            .unwrap();
+        let outcome = publish_within_limit(
+            db,
+            &scope,
+            survey,
+            NOW,
+            OpenWindow::until(NOW.plus_days(28)),
+            20,
+        )
+        .await
+        .unwrap();
         assert_eq!(outcome, PublishOutcome::Published);
         // Published: nothing about its questions or texts changes any more.
         let ids: Vec<_> = questions_of(db, &scope, "customer-feedback")
@@ -136,9 +143,16 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             ["Comments", "Which channel?"]
         );
         assert_eq!(
-            publish_within_limit(db, &scope, survey, NOW, NOW.plus_days(28), None, 20)
-                .await
-                .unwrap(),
+            publish_within_limit(
+                db,
+                &scope,
+                survey,
+                NOW,
+                OpenWindow::until(NOW.plus_days(28)),
+                20
+            )
+            .await
+            .unwrap(),
             PublishOutcome::NotDraft
         );
     });
@@ -165,21 +179,42 @@ async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
         .await
         .unwrap();
         assert_eq!(
-            publish_within_limit(db, &scope, empty, NOW, NOW.plus_days(5), None, 1)
-                .await
-                .unwrap(),
+            publish_within_limit(
+                db,
+                &scope,
+                empty,
+                NOW,
+                OpenWindow::until(NOW.plus_days(5)),
+                1
+            )
+            .await
+            .unwrap(),
             PublishOutcome::NoQuestions
         );
         assert_eq!(
-            publish_within_limit(db, &scope, first, NOW, NOW.plus_days(5), None, 1)
-                .await
-                .unwrap(),
+            publish_within_limit(
+                db,
+                &scope,
+                first,
+                NOW,
+                OpenWindow::until(NOW.plus_days(5)),
+                1
+            )
+            .await
+            .unwrap(),
             PublishOutcome::Published
         );
         assert_eq!(
-            publish_within_limit(db, &scope, second, NOW, NOW.plus_days(5), None, 1)
-                .await
-                .unwrap(),
+            publish_within_limit(
+                db,
+                &scope,
+                second,
+                NOW,
+                OpenWindow::until(NOW.plus_days(5)),
+                1
+            )
+            .await
+            .unwrap(),
             PublishOutcome::LimitReached
         );
         assert_eq!(count_active_surveys(db, &scope, NOW).await.unwrap(), 1);
@@ -187,9 +222,16 @@ async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
         let later = NOW.plus_days(6);
         assert_eq!(count_active_surveys(db, &scope, later).await.unwrap(), 0);
         assert_eq!(
-            publish_within_limit(db, &scope, second, later, later.plus_days(5), None, 1)
-                .await
-                .unwrap(),
+            publish_within_limit(
+                db,
+                &scope,
+                second,
+                later,
+                OpenWindow::until(later.plus_days(5)),
+                1
+            )
+            .await
+            .unwrap(),
             PublishOutcome::Published
         );
         let listed = list_surveys(db, &scope).await.unwrap();

@@ -1,11 +1,12 @@
-//! A survey limited to a number of responses takes exactly that many, even
-//! when more arrive at once; it then closes itself, respondents are told it
-//! no longer accepts answers, the dashboard says why, and the tenant's
-//! contact address gets one email, read from the real test SMTP server.
+//! When a survey takes answers. One limited to a number of responses takes
+//! exactly that many, even when more arrive at once; it then closes itself,
+//! respondents are told it no longer accepts answers, the dashboard says
+//! why, and the tenant's contact address gets one email, read from the real
+//! test SMTP server. One published to open later says when until then.
 
 use std::time::Duration;
 
-use app::domain::IdempotencyKey;
+use app::domain::{IdempotencyKey, UnixMillis};
 
 use crate::helpers::{DEMO_PASSWORD, TestApp, encode, signed_in_as};
 use crate::mail::{received, wait_for_mail};
@@ -14,14 +15,14 @@ use crate::password_reset::mailing_app;
 const LIMIT: usize = 5;
 const ARRIVING: usize = 12;
 
-/// A published survey with one rating question and the response limit
-/// `limit` (as typed); returns the publishing call's status and body, and
-/// the question's field name.
-async fn publish_limited(
+/// A survey with one rating question, published with `choices` (the
+/// publish form's optional fields); returns the publishing call's status and
+/// body, and the question's field name.
+async fn publish_with(
     app: &TestApp,
     creator: &reqwest::Client,
     title: &str,
-    limit: &str,
+    choices: &[(&str, &str)],
 ) -> (u16, serde_json::Value, String) {
     let (status, slug) = app
         .call_as(
@@ -51,18 +52,13 @@ async fn publish_limited(
         ("question[options]", ""),
     ];
     assert_eq!(app.call_as(creator, "add_question", &question).await.0, 200);
-    let (status, body) = app
-        .call_as(
-            creator,
-            "publish_survey",
-            &[
-                ("tenant", "adatum"),
-                ("survey", survey.as_str()),
-                ("confirm", "yes"),
-                ("response_limit", limit),
-            ],
-        )
-        .await;
+    let mut form = vec![
+        ("tenant", "adatum"),
+        ("survey", survey.as_str()),
+        ("confirm", "yes"),
+    ];
+    form.extend_from_slice(choices);
+    let (status, body) = app.call_as(creator, "publish_survey", &form).await;
     let (_, editor) = app
         .call_as(
             creator,
@@ -101,7 +97,8 @@ async fn quota_journey(app: TestApp, api: String) {
     .await;
 
     // A limit that is not a number is refused, and nothing is published.
-    let (status, error, _) = publish_limited(&app, &creator, "Bad limit", "lots").await;
+    let (status, error, _) =
+        publish_with(&app, &creator, "Bad limit", &[("response_limit", "lots")]).await;
     assert_eq!(status, 422, "{error}");
     assert_eq!(error["Invalid"][0]["field"], "response_limit");
     let (_, editor) = app
@@ -113,8 +110,9 @@ async fn quota_journey(app: TestApp, api: String) {
         .await;
     assert_eq!(editor["state"], "Draft");
 
+    let limit = LIMIT.to_string();
     let (status, body, field) =
-        publish_limited(&app, &creator, "Launch poll", &LIMIT.to_string()).await;
+        publish_with(&app, &creator, "Launch poll", &[("response_limit", &limit)]).await;
     assert_eq!(status, 200, "{body}");
     let path = "/s/adatum/launch-poll";
 
@@ -175,4 +173,82 @@ async fn a_survey_takes_exactly_its_limit_then_closes_and_says_so_on_postgres() 
         return;
     };
     quota_journey(app, api).await;
+}
+
+/// `at` as a `datetime-local` field sends it, with seconds.
+fn field_time(at: UnixMillis) -> String {
+    at.iso_string()[..19].to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_survey_opens_at_its_time_and_impossible_times_are_refused() {
+    let app = crate::helpers::spawn_app().await;
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let now = UnixMillis::now();
+    let past = field_time(UnixMillis(now.0 - 60_000));
+    let soon = field_time(now.plus_days(1));
+    let too_late = field_time(now.plus_days(29));
+    for (choices, field) in [
+        (vec![("opens_at", past.as_str())], "opens_at"),
+        (vec![("opens_at", "next week")], "opens_at"),
+        (vec![("closes_at", too_late.as_str())], "closes_at"),
+        (
+            vec![("opens_at", soon.as_str()), ("closes_at", soon.as_str())],
+            "closes_at",
+        ),
+    ] {
+        let (status, error, _) = publish_with(&app, &creator, "Refused", &choices).await;
+        assert_eq!(status, 422, "{choices:?}: {error}");
+        assert_eq!(error["Invalid"][0]["field"], field, "{choices:?}");
+    }
+
+    // Published to open tomorrow: it says when, takes nothing, is not listed.
+    let tomorrow = now.plus_days(1);
+    let (status, body, field) = publish_with(
+        &app,
+        &creator,
+        "Opening tomorrow",
+        &[("opens_at", &field_time(tomorrow))],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let path = "/s/adatum/opening-tomorrow";
+    let page = app.get(path).await;
+    assert_eq!(page.status(), 403);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("This survey is not open yet"), "{page}");
+    assert!(page.contains(&format!("It opens on {}", tomorrow.minute_string())));
+    assert_eq!(answer(&app, path, &field).await, 403, "nothing taken early");
+    let list = app.get("/s/adatum").await.text().await.unwrap();
+    assert!(
+        !list.contains("Opening tomorrow"),
+        "not listed before it opens"
+    );
+
+    // Published to open in a moment: from then on it takes answers. (A
+    // slow machine may pass the moment while publishing: then it is
+    // refused as past, and tried again a little later.)
+    let mut published = None;
+    for attempt in 1..=3 {
+        let opens = UnixMillis(UnixMillis::now().0 + 3_000 * attempt);
+        let title = format!("Opening soon {attempt}");
+        let (status, body, field) =
+            publish_with(&app, &creator, &title, &[("opens_at", &field_time(opens))]).await;
+        if status == 200 {
+            published = Some((opens, format!("/s/adatum/opening-soon-{attempt}"), field));
+            break;
+        }
+        assert_eq!(body["Invalid"][0]["field"], "opens_at", "{body}");
+    }
+    let (opens, path, field) = published.expect("published to open soon");
+    let wait = opens.0 - UnixMillis::now().0 + 1_000;
+    tokio::time::sleep(Duration::from_millis(wait.max(0) as u64)).await;
+    assert_eq!(app.get(&path).await.status(), 200);
+    assert_eq!(answer(&app, &path, &field).await, 303);
 }

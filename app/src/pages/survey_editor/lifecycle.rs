@@ -31,7 +31,7 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
         SurveyState::Draft => view! {
             <h2>"Publish"</h2>
             <p>{format!(
-                "Publishing opens the survey to respondents for {} days (your plan's longest) and freezes its questions, so that every answer matches the questions it was given to.",
+                "Publishing opens the survey to respondents (at once, or at the time you choose) for up to {} days, your plan's longest, and freezes its questions, so that every answer matches the questions it was given to.",
                 editor.plan_days
             )}</p>
             <ActionForm action=actions.publish attr:class="stacked" attr:id="publish-survey">
@@ -42,6 +42,24 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
                     "I understand that the questions can no longer be changed once the survey is published"
                 </label>
                 <FieldError error=publish_error field="confirm" id="publish-confirm-error".to_owned() />
+                <fieldset class="schedule">
+                    <legend>"When it takes answers (optional, UTC)"</legend>
+                    <label for="field-opens_at">"Opens at"</label>
+                    <p class="hint" id="field-opens_at-hint">"Empty: as soon as it is published."</p>
+                    <input id="field-opens_at" name="opens_at" type="datetime-local"
+                        aria-invalid=invalid(publish_error, "opens_at")
+                        aria-describedby="field-opens_at-hint field-opens_at-error" />
+                    <FieldError error=publish_error field="opens_at" id="field-opens_at-error".to_owned() />
+                    <label for="field-closes_at">"Closes at"</label>
+                    <p class="hint" id="field-closes_at-hint">{format!(
+                        "Empty: {} days after it opens, your plan's longest.",
+                        editor.plan_days
+                    )}</p>
+                    <input id="field-closes_at" name="closes_at" type="datetime-local"
+                        aria-invalid=invalid(publish_error, "closes_at")
+                        aria-describedby="field-closes_at-hint field-closes_at-error" />
+                    <FieldError error=publish_error field="closes_at" id="field-closes_at-error".to_owned() />
+                </fieldset>
                 <label for="field-response_limit">"Close after this many responses (optional)"</label>
                 <p class="hint" id="field-response_limit-hint">
                     "The survey closes itself when it has them, and you get an email. Empty: it stays open until you close it or it expires."
@@ -56,6 +74,10 @@ pub(super) fn Lifecycle(editor: SurveyEditor, actions: EditorActions) -> impl In
         .into_any(),
         SurveyState::Published => view! {
             <h2>"Close"</h2>
+            {editor.opens.clone().map(|at| view! {
+                <p id="opens-at">{format!("It opens to respondents on {at}; until then its address says when.")}</p>
+            })}
+            {editor.closes.clone().map(|at| view! { <p id="closes-at">{format!("It closes on {at}.")}</p> })}
             {editor.response_limit.map(|limit| view! {
                 <p id="response-limit">{format!(
                     "It closes itself after {} ({} so far).",
