@@ -89,3 +89,48 @@ test('a survey limited to two responses closes itself after the second', async (
   expect(mail.text).toContain('received the 2 responses it was limited to');
   expect(mail.text).toContain(`/t/adatum/surveys/${slug}/results`);
 });
+
+test('a survey published to open tomorrow says when, and the dashboard shows it', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const title = `Tomorrow poll ${Date.now() % 1_000_000}`;
+  const slug = title.toLowerCase().replace(/ /g, '-');
+  await signInToAdatum(page, 'creator@adatum.example');
+  const create = page.locator('#new-survey');
+  await create.getByLabel('Title').fill(title);
+  await create.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `/t/adatum/surveys/${slug}/edit`);
+  await waitForHydration(page);
+  const add = page.locator('#add-question');
+  await add.getByLabel('Question', { exact: true }).fill('Ready for tomorrow?');
+  await add.getByLabel('Type').selectOption({ label: 'One choice' });
+  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
+  await add.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.locator('.question-list .question-text')).toHaveText(['Ready for tomorrow?']);
+
+  // The field takes UTC; the day after now, to the minute.
+  const opens = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
+  const shown = `${opens.replace('T', ' ')} UTC`;
+  const publish = page.locator('#publish-survey');
+  await publish.getByLabel(/I understand that the questions can no longer be changed/).check();
+  await publish.getByRole('group', { name: 'When it takes answers (optional, UTC)' }).getByLabel('Opens at').fill(opens);
+  await publish.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(page.locator('#published-notice')).toContainText('Your survey is published.');
+  await expect(page.locator('#opens-at')).toContainText(`It opens to respondents on ${shown}`);
+  await expectAccessible(page);
+
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const respondent = await context.newPage();
+  const response = await respondent.goto(`/s/adatum/${slug}`);
+  expect(response?.status()).toBe(403);
+  await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('This survey is not open yet');
+  await expect(respondent.locator('main')).toContainText(`It opens on ${shown}. Please come back then.`);
+  await expect(respondent.getByRole('button', { name: 'Submit answers' })).toHaveCount(0);
+  await expectAccessible(respondent);
+  await context.close();
+
+  await page.goto('/t/adatum');
+  await waitForHydration(page);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText(`Published, opens ${shown}`);
+  await expectAccessible(page);
+});
