@@ -36,9 +36,9 @@ mod usage;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
-    AnswerValue, FieldErrors, IdempotencyKey, MISSING_ANSWER, OTHER_TEXT_LIMIT, OTHER_VALUE,
-    SubmissionErrors, SubmitReply, ValidAnswer, answer_length, answer_text, field_name,
-    field_question, kept_value, kept_values, other_field_name, part_field_name,
+    AnswerValue, FieldErrors, HONEYPOT_FIELD, IdempotencyKey, MISSING_ANSWER, OTHER_TEXT_LIMIT,
+    OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length, answer_text,
+    field_name, field_question, kept_value, kept_values, other_field_name, part_field_name,
     validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use crate::auth::{TenantScope, public_scope};
 use crate::domain::{
-    IdempotencyKey, PublicSurvey, QuestionKind, Slug, SubmissionErrors, SubmitReply,
-    TenantBranding, UnixMillis, field_question, validate_submission,
+    HONEYPOT_FIELD, IdempotencyKey, PublicSurvey, QuestionKind, Slug, SubmissionErrors,
+    SubmitReply, TenantBranding, UnixMillis, field_question, validate_submission,
 };
 use crate::domain::{TenantId, TenantSurveys};
 use crate::error::AppError;
@@ -151,6 +151,16 @@ async fn store_answers(
 ) -> Result<SubmitReply, AppError> {
     let (scope, survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
+    let (bait, fields): (Vec<_>, Vec<_>) = fields
+        .iter()
+        .cloned()
+        .partition(|(name, _)| name == HONEYPOT_FIELD);
+    if bait.iter().any(|(_, value)| !value.trim().is_empty()) {
+        // Answered like any other, so that the bot learns nothing.
+        tracing::info!(tenant = %scope.alias(), survey = %survey.id, "automated submission ignored (honeypot filled)");
+        metrics::counter!("tailspin_automated_submissions_total").increment(1);
+        return Ok(SubmitReply::Accepted);
+    }
 
     let (keys, answers): (Vec<_>, Vec<_>) = fields
         .iter()

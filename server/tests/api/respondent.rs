@@ -383,3 +383,47 @@ async fn submissions_from_another_site_are_refused() {
     assert_eq!(post(same_site, Some("same-origin")).await.status(), 303);
     assert_eq!(app.stored_submissions().await.len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    let page = app.get(DEMO_PATH).await.text().await.unwrap();
+    // Off screen, out of the tab order, hidden from screen readers.
+    assert!(
+        page.contains(r#"<div aria-hidden="true" class="hp-field">"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"name="website" value="" tabindex="-1""#),
+        "{page}"
+    );
+
+    let (_, questions) = app.demo_survey().await;
+    let fields = |key, website| {
+        encode(&[
+            ("idempotency_key", key),
+            ("website", website),
+            (&field_name(questions[0].id), "5"),
+            (&field_name(questions[1].id), "0"),
+        ])
+    };
+    let bot = app
+        .post_form(DEMO_PATH, fields(KEY_A, "https://cheap-pills.example"))
+        .await;
+    assert_eq!(bot.status(), 303, "answered like anyone");
+    assert_eq!(
+        bot.headers()["location"].to_str().unwrap(),
+        format!("{DEMO_PATH}/thanks")
+    );
+    assert!(app.stored_submissions().await.is_empty(), "nothing stored");
+    assert_eq!(app.queued().await, 0);
+
+    // A person leaves it empty: stored as always, the field itself not.
+    assert_eq!(
+        app.post_form(DEMO_PATH, fields(KEY_B, "")).await.status(),
+        303
+    );
+    let stored = app.stored_submissions().await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].answers.len(), 2);
+}

@@ -22,6 +22,11 @@ pub use value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 
 pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 
+/// A field people never meet (off screen, out of the tab order, hidden from
+/// screen readers) that form-filling bots fill in: a public submission with
+/// it filled is answered as if accepted and stores nothing.
+pub const HONEYPOT_FIELD: &str = "website";
+
 /// Name of the form field that carries the answer to a question: the text,
 /// number, date, score or option index; for checkboxes one such field per
 /// ticked option (the value `other` for "Other").

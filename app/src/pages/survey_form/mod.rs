@@ -17,8 +17,8 @@ use leptos_router::hooks::use_navigate;
 use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
-    IdempotencyKey, OTHER_VALUE, Question, QuestionKind, SubmissionErrors, field_name,
-    option_order, other_field_name, part_field_name, validate_submission,
+    HONEYPOT_FIELD, IdempotencyKey, OTHER_VALUE, Question, QuestionKind, SubmissionErrors,
+    field_name, option_order, other_field_name, part_field_name, validate_submission,
 };
 use given::Given;
 pub(super) use question_item::QuestionItem;
@@ -78,7 +78,7 @@ pub fn SurveyFormView(
         let fields = questions.with_value(|qs| without_unchosen_other(qs, form_fields(&form)));
         let answers: Vec<_> = fields
             .iter()
-            .filter(|(name, _)| name != IdempotencyKey::FIELD)
+            .filter(|(name, _)| name != IdempotencyKey::FIELD && name != HONEYPOT_FIELD)
             .cloned()
             .collect();
         failure.set(None);
@@ -144,6 +144,10 @@ pub fn SurveyFormView(
             </div>
             <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit>
                 <input type="hidden" name=IdempotencyKey::FIELD value=idempotency_key />
+                <div class="hp-field" aria-hidden="true">
+                    <label for="hp-website">"Website (leave this empty)"</label>
+                    <input id="hp-website" type="text" name=HONEYPOT_FIELD value="" tabindex="-1" autocomplete="off" />
+                </div>
                 <ol>
                     {survey
                         .questions
