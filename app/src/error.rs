@@ -16,9 +16,9 @@ pub enum AppError {
     NotFound,
     #[error("This survey is no longer accepting answers.")]
     NoLongerAccepting,
-    /// Published to open at a later time.
-    #[error("This survey opens on {}.", .0.minute_string())]
-    NotOpenYet(crate::domain::UnixMillis),
+    /// Published to open at a later time (when, as people read it).
+    #[error("This survey opens on {0}.")]
+    NotOpenYet(String),
     #[error("{0}")]
     BadRequest(String),
     /// A form with fields that need correcting; nothing was changed.

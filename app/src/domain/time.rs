@@ -49,7 +49,7 @@ impl UnixMillis {
     pub fn parse_utc(input: &str) -> Option<UnixMillis> {
         let text = input.trim();
         let (date, time) = text.split_once(['T', ' '])?;
-        let date = super::CalendarDate::parse(date)?;
+        let date = super::calendar_date::CalendarDate::parse(date)?;
         let parts: Vec<&str> = time.split(':').collect();
         if !(2..=3).contains(&parts.len())
             || parts

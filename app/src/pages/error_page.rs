@@ -28,7 +28,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         ),
         AppError::NotOpenYet(at) => (
             "This survey is not open yet",
-            format!("It opens on {}. Please come back then.", at.minute_string()),
+            format!("It opens on {at}. Please come back then."),
         ),
         AppError::Unauthorized => (
             "Please sign in",

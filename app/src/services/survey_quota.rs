@@ -7,7 +7,7 @@ use super::mail::{MailKind, Mailer, Sender, Value};
 use crate::domain::TenantId;
 use crate::error::AppError;
 use crate::storage::Database;
-use crate::storage::response_quota::{ClosedByQuota, pending_quota_notices, settle_quota_notice};
+use crate::storage::quota_notices::{ClosedByQuota, pending_quota_notices, settle_quota_notice};
 
 /// Notices queued per run; the rest wait for the next one.
 const NOTICES_PER_RUN: i64 = 50;

@@ -8,7 +8,7 @@
 type NewSubmission = (i64, i64);
 /// (survey, last response number, response limit), as read in the batch's
 /// transaction.
-pub(crate) type Quota = (i64, i64, i64);
+pub(super) type Quota = (i64, i64, i64);
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct QuotaCheck {
@@ -99,57 +99,4 @@ mod tests {
         );
         assert!(refuse_sql(3).ends_with("IN ($1, $2, $3)"));
     }
-}
-
-/// A survey that closed itself at its response limit and whose notice is
-/// not queued yet (platform work: it names its tenant).
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct ClosedByQuota {
-    pub tenant_id: i64,
-    pub tenant_name: String,
-    pub alias: String,
-    pub contact_email: String,
-    pub survey_id: i64,
-    pub slug: String,
-    pub title: String,
-    pub response_limit: i64,
-}
-
-/// Surveys whose "closed at its limit" notice is due, oldest first.
-pub async fn pending_quota_notices(
-    db: &super::Database,
-    limit: i64,
-) -> Result<Vec<ClosedByQuota>, sqlx::Error> {
-    super::database::with_pool!(db, pool => sqlx::query_as::<_, ClosedByQuota>(
-        "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, \
-                s.id AS survey_id, s.slug, s.title, COALESCE(s.response_limit, 0) AS response_limit \
-         FROM surveys s JOIN tenants t ON t.id = s.tenant_id \
-         WHERE s.quota_notice_pending = 1 ORDER BY s.id LIMIT $1",
-    )
-    .bind(limit)
-    .fetch_all(pool)
-    .await)
-}
-
-/// Queues the notice (none when the tenant has no contact address) and
-/// clears the survey's mark, in one transaction: the notice is queued once
-/// (its idempotency key names the survey) and never lost.
-pub async fn settle_quota_notice(
-    db: &super::Database,
-    closed: &ClosedByQuota,
-    mail: Option<&super::outgoing_mail::NewMail>,
-) -> Result<(), sqlx::Error> {
-    let tenant = crate::domain::TenantId(closed.tenant_id);
-    super::database::with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
-        if let Some(mail) = mail {
-            super::outgoing_mail::queue_mail_in!(tx, tenant, mail)?;
-        }
-        sqlx::query("UPDATE surveys SET quota_notice_pending = 0 WHERE id = $1 AND tenant_id = $2")
-            .bind(closed.survey_id)
-            .bind(closed.tenant_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await
-    })
 }
