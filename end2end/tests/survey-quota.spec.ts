@@ -1,9 +1,29 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, SMTP_API_URL, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // A Survey Creator publishes a survey that closes itself after two
 // responses. Two respondents answer; the third finds it closed, the
 // dashboard and the editor say why, and the tenant's contact address (the
 // demo's Administrator) gets the email, read from the real SMTP server.
+
+/** Signs in as the demo Survey Creator and makes a draft with one
+ *  two-option question; returns its slug, with the editor open. */
+async function draftWithOneQuestion(page: Page, title: string, question: string): Promise<string> {
+  const slug = title.toLowerCase().replace(/ /g, '-');
+  await signInToAdatum(page, 'creator@adatum.example');
+  const create = page.locator('#new-survey');
+  await create.getByLabel('Title').fill(title);
+  await create.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `/t/adatum/surveys/${slug}/edit`);
+  await waitForHydration(page);
+  const add = page.locator('#add-question');
+  await add.getByLabel('Question', { exact: true }).fill(question);
+  await add.getByLabel('Type').selectOption({ label: 'One choice' });
+  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
+  await add.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.locator('.question-list .question-text')).toHaveText([question]);
+  return slug;
+}
 
 async function mailWithSubject(recipient: string, subject: string): Promise<{ text: string }> {
   const deadline = Date.now() + 20_000;
@@ -20,19 +40,7 @@ async function mailWithSubject(recipient: string, subject: string): Promise<{ te
 test('a survey limited to two responses closes itself after the second', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const title = `Quota poll ${Date.now() % 1_000_000}`;
-  const slug = title.toLowerCase().replace(/ /g, '-');
-  await signInToAdatum(page, 'creator@adatum.example');
-  const create = page.locator('#new-survey');
-  await create.getByLabel('Title').fill(title);
-  await create.getByRole('button', { name: 'Create draft' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === `/t/adatum/surveys/${slug}/edit`);
-  await waitForHydration(page);
-  const add = page.locator('#add-question');
-  await add.getByLabel('Question', { exact: true }).fill('Will you come again?');
-  await add.getByLabel('Type').selectOption({ label: 'One choice' });
-  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
-  await add.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.locator('.question-list .question-text')).toHaveText(['Will you come again?']);
+  const slug = await draftWithOneQuestion(page, title, 'Will you come again?');
 
   // A limit below one is refused by the browser before anything is sent
   // (the server's own refusal is tested in Rust), and nothing is published.
@@ -93,19 +101,7 @@ test('a survey limited to two responses closes itself after the second', async (
 test('a survey published to open tomorrow says when, and the dashboard shows it', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const title = `Tomorrow poll ${Date.now() % 1_000_000}`;
-  const slug = title.toLowerCase().replace(/ /g, '-');
-  await signInToAdatum(page, 'creator@adatum.example');
-  const create = page.locator('#new-survey');
-  await create.getByLabel('Title').fill(title);
-  await create.getByRole('button', { name: 'Create draft' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === `/t/adatum/surveys/${slug}/edit`);
-  await waitForHydration(page);
-  const add = page.locator('#add-question');
-  await add.getByLabel('Question', { exact: true }).fill('Ready for tomorrow?');
-  await add.getByLabel('Type').selectOption({ label: 'One choice' });
-  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
-  await add.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.locator('.question-list .question-text')).toHaveText(['Ready for tomorrow?']);
+  const slug = await draftWithOneQuestion(page, title, 'Ready for tomorrow?');
 
   // The field takes UTC; the day after now, to the minute.
   const opens = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 16);

@@ -402,3 +402,16 @@ pub async fn signed_in_as(
 pub async fn send(request: RequestBuilder) -> Response {
     request.send().await.unwrap()
 }
+
+/// The (field, message) pairs of an `Invalid` error.
+pub fn problems(error: &serde_json::Value) -> Vec<(String, String)> {
+    error["Invalid"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not an Invalid error: {error}"))
+        .iter()
+        .map(|p| {
+            let text = |key: &str| p[key].as_str().unwrap().to_owned();
+            (text("field"), text("message"))
+        })
+        .collect()
+}

@@ -6,7 +6,9 @@
 use app::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use app::storage::tenants::{NewTenant, create_tenant, find_tenant_by_alias};
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, browser, signed_in_as, spawn_app, spawn_app_with};
+use crate::helpers::{
+    DEMO_PASSWORD, TestApp, browser, problems, signed_in_as, spawn_app, spawn_app_with,
+};
 
 const TOO_COMMON: &str = "This password is too common. Choose one that is harder to guess.";
 
@@ -28,19 +30,6 @@ fn standard_form<'a>(alias: &'a str, plan: &'a str, password: &'a str) -> Vec<(&
         ("form[password]", password),
         ("form[social_provider]", "social"),
     ]
-}
-
-/// The (field, message) pairs of an `Invalid` error.
-fn problems(error: &serde_json::Value) -> Vec<(String, String)> {
-    error["Invalid"]
-        .as_array()
-        .unwrap_or_else(|| panic!("not an Invalid error: {error}"))
-        .iter()
-        .map(|p| {
-            let text = |key: &str| p[key].as_str().unwrap().to_owned();
-            (text("field"), text("message"))
-        })
-        .collect()
 }
 
 async fn exists(app: &TestApp, alias: &str) -> bool {

@@ -8,21 +8,9 @@ use std::time::Duration;
 use app::domain::TenantAlias;
 use app::storage::tenants::find_tenant_by_alias;
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, browser, signed_in_as};
+use crate::helpers::{DEMO_PASSWORD, TestApp, browser, problems, signed_in_as};
 use crate::mail::{link_in, received, wait_for_mail};
 use crate::password_reset::mailing_app;
-
-fn problems(error: &serde_json::Value) -> Vec<(String, String)> {
-    error["Invalid"]
-        .as_array()
-        .unwrap_or_else(|| panic!("not an Invalid error: {error}"))
-        .iter()
-        .map(|p| {
-            let text = |key: &str| p[key].as_str().unwrap().to_owned();
-            (text("field"), text("message"))
-        })
-        .collect()
-}
 
 async fn contact_of(app: &TestApp, alias: &str) -> Option<String> {
     find_tenant_by_alias(&app.db, &TenantAlias::parse(alias).unwrap())
