@@ -51,7 +51,9 @@ pub const TABLES: &[TableSpec] = &[
             ("published_at", OptInt),
             ("expires_at", OptInt),
             ("closed_at", OptInt),
-            // Absent from archives made before surveys had limits: none.
+            // Absent from archives made before surveys had schedules and
+            // limits: none.
+            ("opens_at", OptInt),
             ("response_limit", OptInt),
         ],
     },
