@@ -323,9 +323,10 @@ test.describe('every question kind', () => {
       const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(path));
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      const fields = [...new URLSearchParams((await posted).postData() ?? '').entries()].filter(
-        ([name]) => name !== 'idempotency_key',
-      );
+      const sent = [...new URLSearchParams((await posted).postData() ?? '').entries()];
+      // The honeypot goes too, empty (spam.spec.ts); the answers follow it.
+      expect(sent.filter(([name]) => name === 'website')).toEqual([['website', '']]);
+      const fields = sent.filter(([name]) => name !== 'idempotency_key' && name !== 'website');
       expect(fields.map(([name]) => name.replace(/^q-\d+/, 'q'))).toEqual([
         'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q-other', 'q', 'q', 'q-other', 'q', 'q-other',
         'q-0', 'q-1', 'q-2', 'q-0', 'q-1', 'q-2', 'q-3',
