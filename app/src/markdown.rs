@@ -42,6 +42,16 @@ pub fn render_description(markdown: &str) -> String {
         .to_string()
 }
 
+/// Text made safe anywhere in HTML, inside double- or single-quoted
+/// attributes included (for HTML written by hand: emails, embed code).
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

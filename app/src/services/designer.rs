@@ -196,19 +196,22 @@ pub async fn move_question(
 pub const MAX_RESPONSE_LIMIT: i64 = 1_000_000;
 
 /// The response limit as typed: empty for none, or a whole number.
-fn parse_response_limit(typed: &str) -> Result<Option<i64>, AppError> {
+fn parse_response_limit(typed: &str, problems: &mut Vec<FieldProblem>) -> Option<i64> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Ok(None);
+        return None;
     }
     match typed.parse::<i64>() {
-        Ok(n) if (1..=MAX_RESPONSE_LIMIT).contains(&n) => Ok(Some(n)),
-        _ => Err(invalid(
-            "response_limit",
-            format!(
-                "Enter a whole number of responses from 1 to {MAX_RESPONSE_LIMIT}, or leave it empty for no limit."
-            ),
-        )),
+        Ok(n) if (1..=MAX_RESPONSE_LIMIT).contains(&n) => Some(n),
+        _ => {
+            problems.push(FieldProblem::new(
+                "response_limit",
+                format!(
+                    "Enter a whole number of responses from 1 to {MAX_RESPONSE_LIMIT}, or leave it empty for no limit."
+                ),
+            ));
+            None
+        }
     }
 }
 
@@ -268,14 +271,7 @@ fn open_window(
             ));
         }
     }
-    let response_limit = match parse_response_limit(choices.response_limit) {
-        Ok(limit) => limit,
-        Err(AppError::Invalid(found)) => {
-            problems.extend(found);
-            None
-        }
-        Err(other) => return Err(other),
-    };
+    let response_limit = parse_response_limit(choices.response_limit, &mut problems);
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }

@@ -9,6 +9,7 @@ use qrcode::render::svg;
 use crate::auth::{TenantAccess, TenantScope};
 use crate::domain::{EmbedOrigins, Slug, SurveyStatus};
 use crate::error::{AppError, FieldProblem};
+use crate::markdown::escape_html;
 use crate::storage::Database;
 use crate::storage::surveys::find_survey_by_slug;
 use crate::storage::tenants::{find_tenant_by_alias, set_embed_origins};
@@ -51,15 +52,14 @@ pub async fn public_address(
     scope: &TenantScope,
     slug: &str,
     base_url: &str,
-) -> Result<(Slug, String), AppError> {
+) -> Result<String, AppError> {
     let (_, status, url) = survey_address(db, scope, slug, base_url).await?;
     if status == SurveyStatus::Draft {
         return Err(AppError::BadRequest(
             "Publish the survey first: a draft has no public address.".into(),
         ));
     }
-    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    Ok((slug, url))
+    Ok(url)
 }
 
 async fn survey_address(
@@ -72,19 +72,17 @@ async fn survey_address(
     let survey = find_survey_by_slug(db, scope, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let url = format!(
-        "{}/s/{}/{}",
-        base_url.trim_end_matches('/'),
-        scope.alias(),
-        slug
-    );
+    let url = format!("{}{}", base_url.trim_end_matches('/'), survey.survey.path());
     Ok((survey.survey.title, survey.survey.status, url))
 }
 
 /// The frame, sized by the height the survey page reports, and the few
 /// lines that listen for it (only from this frame, only from this site).
 fn embed_snippet(base_url: &str, public_url: &str, title: &str, slug: &str) -> String {
-    let origin = origin_of(base_url);
+    // What `MessageEvent.origin` says of this site's pages.
+    let origin = url::Url::parse(base_url)
+        .map(|url| url.origin().ascii_serialization())
+        .unwrap_or_default();
     let id = format!("tailspin-{slug}");
     format!(
         "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" loading=\"lazy\" \
@@ -98,28 +96,10 @@ fn embed_snippet(base_url: &str, public_url: &str, title: &str, slug: &str) -> S
          }}\n\
          }});\n\
          </script>",
-        src = attribute(public_url),
-        title = attribute(title),
+        src = escape_html(public_url),
+        title = escape_html(title),
         origin = origin.replace(['"', '\\', '<'], ""),
     )
-}
-
-/// The origin (`scheme://host[:port]`) of an absolute address.
-fn origin_of(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let host = rest.split('/').next().unwrap_or(rest);
-    format!("{scheme}://{host}")
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\'', "&#39;")
 }
 
 /// Administrators (the adapter checks the role) list the websites that may

@@ -51,7 +51,7 @@ async fn qr(
     };
     let base_url = &state.federation.base_url;
     let drawn = match sharing::public_address(&state.db, &access.scope, slug, base_url).await {
-        Ok((_, url)) => draw(&url),
+        Ok(url) => draw(&url),
         Err(error) => Err(error),
     };
     let mut response = match drawn {

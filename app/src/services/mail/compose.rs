@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::TenantId;
 use crate::error::AppError;
+use crate::markdown::escape_html;
 use crate::secrets::ServerKey;
 
 /// A kind of message and its template.
@@ -278,14 +279,6 @@ fn escape_markdown(text: &str) -> String {
         }
     }
     out
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 #[cfg(test)]
