@@ -105,6 +105,7 @@ start_server() {
     "$SERVER_BIN" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   wait_ready "$BASE/readyz"
+  "$ROOT/.ci/bench/lift-monthly-limit.sh" "$database_url"
 }
 
 stop_server() {

@@ -47,6 +47,7 @@ for _ in $(seq 300); do
   curl -fsS -o /dev/null "$BASE/readyz" 2>/dev/null && break
   sleep 0.1
 done
+"$ROOT/.ci/bench/lift-monthly-limit.sh" "$DATABASE"
 
 ticks_per_second=$(getconf CLK_TCK)
 # CPU ticks (user + system) of the server, of each thread kind, and idle.

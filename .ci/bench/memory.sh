@@ -68,6 +68,7 @@ curl -fsS -o /dev/null "$BASE/readyz" || {
   cat "$WORK/server.log" >&2
   exit 1
 }
+"$ROOT/.ci/bench/lift-monthly-limit.sh" "$DATABASE"
 
 status_kb() { awk -v key="$1:" '$1 == key {print $2}' "/proc/$SERVER_PID/status"; }
 mb() { echo $(($1 / 1024)); }

@@ -19,6 +19,10 @@ pub enum AppError {
     /// Published to open at a later time (when, as people read it).
     #[error("This survey opens on {0}.")]
     NotOpenYet(String),
+    /// The tenant has received all the responses its plan allows this
+    /// month; nothing was stored.
+    #[error("This survey cannot take more answers this month.")]
+    MonthlyLimitReached,
     #[error("{0}")]
     BadRequest(String),
     /// A form with fields that need correcting; nothing was changed.
@@ -77,6 +81,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::NoLongerAccepting => 410,
             AppError::NotOpenYet(_) => 403,
+            AppError::MonthlyLimitReached => 403,
             AppError::BadRequest(_) => 400,
             AppError::Invalid(_) => 422,
             AppError::Unauthorized => 401,

@@ -127,7 +127,7 @@ pub async fn load_welcome(alias: String) -> Result<WelcomeReply, AppError> {
         .await
         .map_err(|e| AppError::internal("session read", e))?;
     let welcome = match signup::welcome(&db, &federation, &alias, signed_up.as_deref()).await? {
-        signup::WelcomeFor::ThisSession(welcome) => welcome,
+        signup::WelcomeFor::ThisSession(welcome) => *welcome,
         signup::WelcomeFor::AwaitingActivation => {
             return Ok(WelcomeReply::AwaitingActivation { alias });
         }

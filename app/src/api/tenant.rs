@@ -47,6 +47,8 @@ pub struct Dashboard {
     pub active_surveys: i64,
     pub max_active_surveys: u32,
     pub max_survey_days: u32,
+    /// Responses this month against the plan's limit.
+    pub monthly: crate::domain::MonthlyAllowance,
     pub premium: bool,
     pub surveys: Vec<SurveyRow>,
     pub branding: super::branding::TenantBranding,
@@ -148,6 +150,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         active_surveys: dashboard.active_surveys,
         max_active_surveys: access.scope.max_active_surveys(),
         max_survey_days: plan.max_survey_days(),
+        monthly: dashboard.monthly,
         premium: plan == crate::domain::Plan::Premium,
         surveys,
         branding: dashboard.branding,

@@ -62,6 +62,8 @@ pub struct TenantDetail {
     pub max_users: Option<u32>,
     pub plan_max_active_surveys: u32,
     pub plan_max_users: Option<u32>,
+    pub monthly_responses: Option<u32>,
+    pub plan_monthly_responses: Option<u32>,
     pub sign_in: String,
     pub redirect_uri: Option<String>,
     /// Premium: the provider settings (never the client secret).
@@ -158,6 +160,8 @@ pub async fn load_tenant(alias: String) -> Result<TenantDetail, AppError> {
         max_users: tenant.limits.max_users,
         plan_max_active_surveys: tenant.plan.max_active_surveys(),
         plan_max_users: tenant.plan.max_users(),
+        monthly_responses: tenant.limits.monthly_responses,
+        plan_monthly_responses: tenant.plan.monthly_responses(),
         sign_in: match tenant.plan.sign_in() {
             SignInKind::LocalAccounts => "Accounts kept by Tailspin Surveys (managed by the subscriber's Administrators)",
             SignInKind::OwnIdentityProvider => "The subscriber's own OpenID Connect provider (set by its Administrators under Settings → Sign-in)",

@@ -3,7 +3,7 @@
 //! the last two only with a grant that services alone can issue
 //! (`services::grants`).
 
-use super::scope::TenantScope;
+use super::scope::{ScopeLimits, TenantScope};
 use crate::domain::{TenantAlias, TenantStatus};
 use crate::error::AppError;
 use crate::services::grants::{PublicSiteGrant, SystemGrant};
@@ -17,8 +17,12 @@ pub(super) fn scope_of(tenant: &tenants::TenantRecord) -> TenantScope {
         tenant.alias.clone(),
         tenant.name.clone(),
         tenant.plan,
-        tenant.max_users(),
-        tenant.max_active_surveys(),
+        ScopeLimits {
+            max_users: tenant.max_users(),
+            max_active_surveys: tenant.max_active_surveys(),
+            monthly_responses: tenant.monthly_responses(),
+            responses_full_in: tenant.responses_full_in,
+        },
     )
 }
 

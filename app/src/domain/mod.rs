@@ -88,4 +88,4 @@ pub use templates::{SURVEY_TEMPLATES, SurveyTemplate};
 pub use tenant_form::{TenantForm, TenantSettingsInput};
 pub use text_format::TextFormat;
 pub use time::UnixMillis;
-pub use usage::{TenantUsage, UsageReport};
+pub use usage::{MonthlyAllowance, TenantUsage, UsageReport, warning_level};

@@ -71,6 +71,17 @@ impl Plan {
         }
     }
 
+    /// Responses a tenant may receive in a calendar month (UTC); `None`
+    /// means unlimited.
+    pub fn monthly_responses(self) -> Option<u32> {
+        match self {
+            Plan::Trial => Some(100),
+            Plan::Individual => Some(1_000),
+            Plan::Standard => Some(10_000),
+            Plan::Premium => None,
+        }
+    }
+
     pub fn max_survey_days(self) -> u32 {
         match self {
             Plan::Trial => 5,
@@ -144,5 +155,7 @@ mod tests {
         assert_eq!(Plan::Premium.max_users(), None);
         assert_eq!(Plan::Premium.max_survey_days(), 56);
         assert_eq!(Plan::Standard.sign_in(), SignInKind::LocalAccounts);
+        assert_eq!(Plan::Trial.monthly_responses(), Some(100));
+        assert_eq!(Plan::Premium.monthly_responses(), None);
     }
 }

@@ -44,6 +44,7 @@ pub struct TenantSettingsInput {
     pub region: String,
     pub max_active_surveys: String,
     pub max_users: String,
+    pub monthly_responses: String,
     /// Where notices about the subscription go; empty: nowhere.
     pub contact_email: String,
 }

@@ -16,6 +16,41 @@ pub struct UsageReport {
     pub lines: Vec<TenantUsage>,
 }
 
+/// A tenant's responses in a month against the number its plan allows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthlyAllowance {
+    pub month: BillingMonth,
+    pub plan: Plan,
+    pub responses: i64,
+    /// `None`: no limit.
+    pub limit: Option<i64>,
+}
+
+impl MonthlyAllowance {
+    /// The warning due: 0, 80 (percent) or 100 (the surveys pause).
+    pub fn warning(&self) -> i64 {
+        self.limit
+            .map_or(0, |limit| warning_level(self.responses, limit))
+    }
+
+    /// The day the count starts again (UTC), as `YYYY-MM-DD`.
+    pub fn resumes_on(&self) -> String {
+        self.month.end().date_string()
+    }
+}
+
+/// The warning a tenant with `responses` of `limit` a month is due: 80
+/// (percent) from four fifths, 100 at the limit, else 0.
+pub fn warning_level(responses: i64, limit: i64) -> i64 {
+    if responses >= limit {
+        100
+    } else if responses * 5 >= limit * 4 {
+        80
+    } else {
+        0
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TenantUsage {
     pub alias: TenantAlias,

@@ -228,6 +228,10 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
                 value=limit(detail.max_users)
                 placeholder=detail.plan_max_users.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
                 hint="Empty: the plan's limit." />
+            <TextField label="Responses a month" name="changes[monthly_responses]" field="monthly_responses" error
+                kind="number" value=limit(detail.monthly_responses)
+                placeholder=detail.plan_monthly_responses.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
+                hint="Empty: the plan's limit. Counted per calendar month (UTC); raising it reopens paused surveys at once." />
             <button type="submit" class="primary">"Save settings"</button>
         </ActionForm>
     }

@@ -3,12 +3,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
-use super::figures::count_of;
+use super::figures::{count_of, group_thousands};
 use super::new_survey::{CreateSurveyForm, DuplicateSurveyForm};
 use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
 use crate::api::tenant::{Dashboard, SurveyRow, load_dashboard};
-use crate::domain::SurveyState;
+use crate::domain::{MonthlyAllowance, SurveyState};
 use crate::error::AppError;
 
 /// `/t/{tenant}`: the tenant's surveys, usage of the plan, and where new
@@ -52,6 +52,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         active_surveys,
         max_active_surveys,
         max_survey_days,
+        monthly,
         premium,
         surveys,
         branding,
@@ -82,6 +83,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     {format!("{active_surveys} of {max_active_surveys}")}
                 </meter>
                 <p class="hint">{format!("A published survey accepts answers for {max_survey_days} days.")}</p>
+                <MonthlyResponses monthly plan_label=plan_label.clone() />
             </div>
             <h2>"Surveys"</h2>
             {if empty {
@@ -114,6 +116,47 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
             <CreateSurveyForm tenant=tenant_alias />
         </section>
     }
+}
+
+/// Responses this month against the plan's limit, with a warning from 80 %
+/// and a stronger one once the surveys are paused.
+#[component]
+fn MonthlyResponses(monthly: MonthlyAllowance, plan_label: String) -> impl IntoView {
+    let responses = monthly.responses;
+    let Some(limit) = monthly.limit else {
+        return view! {
+            <p>{format!("Responses this month: {} (no monthly limit on the {plan_label} plan)", group_thousands(responses))}</p>
+        }
+        .into_any();
+    };
+    let shown = responses.min(limit);
+    let resumes_on = monthly.resumes_on();
+    let (shown_text, limit_text) = (group_thousands(shown), group_thousands(limit));
+    let warning = match monthly.warning() {
+        100 => Some(view! {
+            <p class="limit-warning full" role="alert">
+                <strong>"Your surveys are paused. "</strong>
+                {format!("You have received all {limit_text} responses your plan allows this month. Respondents read that the survey is paused and nothing they send is stored, until {resumes_on} (UTC). To take more before then, ask Tailspin Surveys for a larger plan or a higher limit.")}
+            </p>
+        }.into_any()),
+        80 => Some(view! {
+            <p class="limit-warning" role="status">
+                {format!("You have used {}% of this month's responses. At {limit_text} your surveys pause until {resumes_on} (UTC).", shown * 100 / limit.max(1))}
+            </p>
+        }.into_any()),
+        _ => None,
+    };
+    view! {
+        <label for="monthly-responses">
+            {format!("Responses this month: {shown_text} of {limit_text} on the {plan_label} plan")}
+        </label>
+        <meter id="monthly-responses" min="0" max=limit.to_string() value=shown.to_string()
+            low=(limit * 4 / 5).to_string() high=(limit * 4 / 5).to_string() optimum="0">
+            {format!("{shown_text} of {limit_text}")}
+        </meter>
+        {warning}
+    }
+    .into_any()
 }
 
 #[component]

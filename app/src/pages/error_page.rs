@@ -30,6 +30,13 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             "This survey is not open yet",
             format!("It opens on {at}. Please come back then."),
         ),
+        AppError::MonthlyLimitReached => (
+            "This survey is paused",
+            "The organization running this survey has received all the answers its plan allows \
+             this month, so it cannot take yours now. Nothing was stored. Please try again next \
+             month, or tell whoever sent you the link."
+                .to_owned(),
+        ),
         AppError::Unauthorized => (
             "Please sign in",
             "You need to sign in to see this page.".to_owned(),

@@ -21,9 +21,34 @@ pub fn count_of(count: impl Into<i64>, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
+/// A whole number with its thousands grouped: "10,000".
+pub fn group_thousands(number: i64) -> String {
+    let digits = number.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if number < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::count_of;
+    use super::{count_of, group_thousands};
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(100), "100");
+        assert_eq!(group_thousands(1_000), "1,000");
+        assert_eq!(group_thousands(10_000_000), "10,000,000");
+        assert_eq!(group_thousands(-12_345), "-12,345");
+    }
 
     #[test]
     fn one_is_singular_and_every_other_count_plural() {

@@ -3,6 +3,7 @@
 //! plain link to its form (`?plan=code`), so the step works without the
 //! WebAssembly. Prices are not configured anywhere, so none are shown.
 
+use super::figures::group_thousands;
 use leptos::prelude::*;
 
 use crate::domain::{Plan, SignInKind};
@@ -30,6 +31,8 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
                         <dd>{format!("Up to {} days", plan.max_survey_days())}</dd>
                         <dt>"Users"</dt>
                         <dd>{users(plan)}</dd>
+                        <dt>"Responses a month"</dt>
+                        <dd>{plan.monthly_responses().map_or_else(|| "No limit".to_owned(), |n| group_thousands(n.into()))}</dd>
                         <dt>"Sign-in"</dt>
                         <dd>{sign_in(plan)}</dd>
                         {starts}

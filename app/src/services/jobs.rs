@@ -118,6 +118,14 @@ pub async fn run_until_stopped(
         {
             tracing::error!(%error, "queuing survey limit notices failed");
         }
+        let warnings = crate::services::monthly_allowance::queue_allowance_warnings(
+            &db,
+            &services.mail,
+            UnixMillis::now(),
+        );
+        if let Err(error) = warnings.await {
+            tracing::error!(%error, "queuing monthly response warnings failed");
+        }
         if let Err(error) =
             crate::services::mail::deliver_pending_mail(&db, &services.mail, UnixMillis::now())
                 .await

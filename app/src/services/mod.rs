@@ -19,6 +19,7 @@ pub mod lifecycle;
 pub mod logo_decoding;
 pub mod mail;
 pub mod metadata;
+pub mod monthly_allowance;
 pub mod password_reset;
 pub mod platform_admin;
 pub mod respondent;

@@ -81,6 +81,7 @@ pub async fn survey_page(
         .await?
         .ok_or(AppError::NotFound)?;
     check_open(&survey, now)?;
+    check_allowance(&scope, now)?;
     let branding = crate::services::branding::public_branding(
         &scope,
         &crate::storage::branding::find_public_branding(db, &scope).await?,
@@ -106,6 +107,16 @@ fn shuffles_options(kind: &QuestionKind) -> bool {
         | QuestionKind::Checkboxes { list, .. } => list.shuffle,
         QuestionKind::Ranking { shuffle, .. } => *shuffle,
         _ => false,
+    }
+}
+
+/// A tenant that has received all the responses its plan allows this month
+/// takes none until the next (the writer checks again as it stores).
+fn check_allowance(scope: &TenantScope, now: UnixMillis) -> Result<(), AppError> {
+    if scope.responses_paused(now) {
+        Err(AppError::MonthlyLimitReached)
+    } else {
+        Ok(())
     }
 }
 
@@ -137,6 +148,7 @@ pub async fn submit_answers(
         Ok(SubmitReply::Invalid(_)) => "invalid",
         Err(AppError::NotFound) => "not_found",
         Err(AppError::NoLongerAccepting) => "closed",
+        Err(AppError::MonthlyLimitReached) => "monthly_limit",
         Err(_) => "failed",
     };
     metrics::counter!("tailspin_submissions_total", "outcome" => label).increment(1);
@@ -153,6 +165,7 @@ async fn store_answers(
 ) -> Result<SubmitReply, AppError> {
     let (scope, survey) = find_survey(db, tenant, slug).await?;
     check_open(&survey, now)?;
+    check_allowance(&scope, now)?;
     let (bait, fields): (Vec<_>, Vec<_>) = fields
         .iter()
         .cloned()
@@ -196,15 +209,16 @@ async fn store_answers(
         store_submission(db, &scope, survey.id, limited, &key, &answers, now)
     })
     .await?;
-    if let StoreOutcome::StoredLast(id) = stored {
-        // The survey closed itself: no cache may keep offering its form.
+    if let StoreOutcome::StoredAtThreshold(id) = stored {
+        // A survey closed itself or the tenant's month filled up: no cache
+        // may keep offering the form as before.
         crate::storage::tenants::tenant_changed(db, scope.alias()).await?;
         // Its notice is queued by the background runner.
         crate::services::jobs::jobs_requested();
-        tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "survey closed at its response limit");
+        tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "a response limit was reached");
     }
     match stored {
-        StoreOutcome::Stored(id) | StoreOutcome::StoredLast(id) => {
+        StoreOutcome::Stored(id) | StoreOutcome::StoredAtThreshold(id) => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, submission = %id, "submission stored");
             metrics::counter!("tailspin_responses_total", "tenant" => scope.alias().to_string())
                 .increment(1);
@@ -216,6 +230,13 @@ async fn store_answers(
             Ok(SubmitReply::Accepted)
         }
         StoreOutcome::NotAccepting => Err(AppError::NoLongerAccepting),
+        StoreOutcome::OverMonthlyLimit => {
+            // The scope this request read was older than the limit.
+            crate::storage::tenants::tenant_changed(db, scope.alias()).await?;
+            crate::services::jobs::jobs_requested();
+            tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission refused: monthly response limit reached");
+            Err(AppError::MonthlyLimitReached)
+        }
     }
 }
 

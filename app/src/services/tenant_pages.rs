@@ -5,7 +5,8 @@
 use crate::auth::{Federation, TenantScope};
 use crate::domain::TenantBranding;
 use crate::domain::{
-    MetadataEntry, SignInKind, SurveyState, TenantAlias, TenantStatus, UnixMillis, days_left,
+    MetadataEntry, MonthlyAllowance, SignInKind, SurveyState, TenantAlias, TenantStatus,
+    UnixMillis, days_left,
 };
 use crate::error::AppError;
 use crate::services::grants::PublicSiteGrant;
@@ -101,6 +102,7 @@ pub struct DashboardSurvey {
 pub struct Dashboard {
     pub surveys: Vec<DashboardSurvey>,
     pub active_surveys: i64,
+    pub monthly: MonthlyAllowance,
     pub branding: TenantBranding,
 }
 
@@ -126,6 +128,7 @@ pub async fn dashboard(db: &Database, scope: &TenantScope) -> Result<Dashboard, 
     Ok(Dashboard {
         surveys,
         active_surveys: count_active_surveys(db, scope, now).await?,
+        monthly: super::monthly_allowance::this_month(db, scope, now).await?,
         branding: super::branding::load_public_branding(db, scope).await?,
     })
 }

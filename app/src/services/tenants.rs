@@ -146,18 +146,25 @@ pub async fn settings(
 
 pub use crate::domain::TenantSettingsInput;
 
-/// The limit fields: empty means the plan's.
-fn parse_limit(field: &'static str, value: &str, problems: &mut Vec<FieldProblem>) -> Option<u32> {
+/// The limit fields: empty means the plan's; otherwise 1 to `max`.
+fn parse_limit(
+    field: &'static str,
+    value: &str,
+    max: u32,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<u32> {
     let value = value.trim();
     if value.is_empty() {
         return None;
     }
     match value.parse::<u32>() {
-        Ok(n) if (1..=100_000).contains(&n) => Some(n),
+        Ok(n) if (1..=max).contains(&n) => Some(n),
         _ => {
             problems.push(FieldProblem::new(
                 field,
-                "Enter a whole number from 1 to 100000, or leave it empty for the plan's limit.",
+                format!(
+                    "Enter a whole number from 1 to {max}, or leave it empty for the plan's limit."
+                ),
             ));
             None
         }
@@ -247,9 +254,16 @@ pub async fn save_settings(
         max_active_surveys: parse_limit(
             "max_active_surveys",
             &changes.max_active_surveys,
+            100_000,
             &mut problems,
         ),
-        max_users: parse_limit("max_users", &changes.max_users, &mut problems),
+        max_users: parse_limit("max_users", &changes.max_users, 100_000, &mut problems),
+        monthly_responses: parse_limit(
+            "monthly_responses",
+            &changes.monthly_responses,
+            10_000_000,
+            &mut problems,
+        ),
     };
     if tenant.status == TenantStatus::Deleting {
         problems.push(FieldProblem::new(

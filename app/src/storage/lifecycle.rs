@@ -265,7 +265,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 19] = [
+    const TABLES: [&str; 20] = [
         "tenants",
         "surveys",
         "questions",
@@ -285,6 +285,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "tenant_branding",
         "outgoing_mail",
         "password_resets",
+        "tenant_monthly_usage",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -21,6 +21,8 @@ pub mod jobs;
 mod leased_queue;
 pub mod lifecycle;
 pub mod metadata;
+mod monthly_allowance;
+pub mod monthly_usage;
 pub mod onboarding;
 pub mod outgoing_mail;
 pub mod password_resets;

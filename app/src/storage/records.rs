@@ -3,7 +3,8 @@
 //! nothing from the modules that read and write them.
 
 use crate::domain::{
-    EmbedOrigins, Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus, UnixMillis,
+    BillingMonth, EmbedOrigins, Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus,
+    UnixMillis,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,12 +22,18 @@ pub struct TenantRecord {
     pub contact_email: String,
     /// The websites that may frame its survey pages.
     pub embed_origins: EmbedOrigins,
+    /// The month in which it received all the responses it may; its
+    /// surveys take none until the next month or a higher limit.
+    pub responses_full_in: Option<BillingMonth>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LimitOverrides {
     pub max_active_surveys: Option<u32>,
     pub max_users: Option<u32>,
+    /// A number only: a tenant cannot be given unlimited responses on a
+    /// plan that has a limit.
+    pub monthly_responses: Option<u32>,
 }
 
 impl LimitOverrides {
@@ -38,6 +45,11 @@ impl LimitOverrides {
     pub fn max_active_surveys(&self, plan: Plan) -> u32 {
         self.max_active_surveys.unwrap_or(plan.max_active_surveys())
     }
+
+    /// `None`: unlimited.
+    pub fn monthly_responses(&self, plan: Plan) -> Option<u32> {
+        self.monthly_responses.or(plan.monthly_responses())
+    }
 }
 
 impl TenantRecord {
@@ -48,6 +60,11 @@ impl TenantRecord {
 
     pub fn max_active_surveys(&self) -> u32 {
         self.limits.max_active_surveys(self.plan)
+    }
+
+    /// `None`: unlimited.
+    pub fn monthly_responses(&self) -> Option<u32> {
+        self.limits.monthly_responses(self.plan)
     }
 }
 

@@ -18,6 +18,7 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
+use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
 use super::response_quota;
 use super::retry::means_unavailable;
@@ -27,15 +28,20 @@ use crate::domain::SubmissionId;
 pub enum StoreOutcome {
     /// Newly stored, with its queue message.
     Stored(SubmissionId),
-    /// Newly stored, and the last response its survey takes: the survey
-    /// closed itself in the same transaction (`response_quota`).
-    StoredLast(SubmissionId),
+    /// Newly stored, and a limit was reached with it: its survey took its
+    /// last response and closed itself (`response_quota`), or its tenant
+    /// crossed a warning threshold of its monthly responses
+    /// (`monthly_allowance`), in the same transaction.
+    StoredAtThreshold(SubmissionId),
     /// The same form was already submitted; nothing new was stored.
     Duplicate(SubmissionId),
     /// The survey is not published, has expired or has all the responses
     /// it takes (checked in the same transaction as the insert, so a survey
     /// closed a moment ago is honoured).
     NotAccepting,
+    /// The tenant has received all the responses its plan allows this
+    /// month; nothing was stored.
+    OverMonthlyLimit,
 }
 
 /// Channel on which PostgreSQL announces newly stored answers to every
@@ -54,6 +60,10 @@ pub(super) struct Pending {
     pub now: i64,
     /// The survey closes itself after a number of responses.
     pub limited: bool,
+    /// The UTC month of `now`, `YYYY-MM`.
+    pub month: String,
+    /// The tenant's responses a month; `None`: no limit.
+    pub monthly_limit: Option<i64>,
 }
 
 type Request = (Pending, oneshot::Sender<Result<StoreOutcome, sqlx::Error>>);
@@ -300,6 +310,63 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 filled = check.filled;
             }
 
+            let mut crossed: Vec<i64> = Vec::new();
+            if !stored.is_empty() {
+                let counted: Vec<Counted> = stored
+                    .iter()
+                    .map(|(p, id)| Counted {
+                        tenant: p.tenant,
+                        month: &p.month,
+                        id: *id,
+                        limit: p.monthly_limit,
+                    })
+                    .collect();
+                let groups = monthly_allowance::additions(&counted);
+                let sql = monthly_allowance::count_sql(groups.len());
+                let mut count =
+                    sqlx::query_as::<_, monthly_allowance::MonthTotal>(&sql).persistent(false);
+                for (tenant, month, added) in &groups {
+                    count = count.bind(*tenant).bind(*month).bind(*added);
+                }
+                let totals = count.fetch_all(&mut *tx).await?;
+                let check = monthly_allowance::check(&counted, &totals);
+                for settle in &check.settle {
+                    sqlx::query(monthly_allowance::SETTLE_SQL)
+                        .bind(settle.over)
+                        .bind(settle.level)
+                        .bind(settle.tenant)
+                        .bind(&settle.month)
+                        .execute(&mut *tx)
+                        .await?;
+                    if settle.full {
+                        sqlx::query(monthly_allowance::FULL_SQL)
+                            .bind(&settle.month)
+                            .bind(settle.tenant)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                }
+                if !check.refused.is_empty() {
+                    let sql = response_quota::refuse_sql(check.refused.len());
+                    let mut refuse = sqlx::query(&sql).persistent(false);
+                    for id in &check.refused {
+                        refuse = refuse.bind(*id);
+                    }
+                    refuse.execute(&mut *tx).await?;
+                    stored.retain(|(_, id)| !check.refused.contains(id));
+                    // A survey is not filled by a response that was refused.
+                    filled.retain(|(_, last)| !check.refused.contains(last));
+                    for outcome in outcomes.iter_mut() {
+                        if let StoreOutcome::Stored(id) | StoreOutcome::Duplicate(id) = *outcome
+                            && check.refused.contains(&id.0)
+                        {
+                            *outcome = StoreOutcome::OverMonthlyLimit;
+                        }
+                    }
+                }
+                crossed = check.crossed;
+            }
+
             if !stored.is_empty() {
                 let answers = answer_rows(&stored);
                 let inline = answers_inline($postgres, answers.len());
@@ -356,12 +423,12 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     close = close.bind(*survey);
                 }
                 close.execute(&mut *tx).await?;
-                for outcome in outcomes.iter_mut() {
-                    if let StoreOutcome::Stored(id) = *outcome
-                        && filled.iter().any(|(_, last)| *last == id.0)
-                    {
-                        *outcome = StoreOutcome::StoredLast(id);
-                    }
+            }
+            for outcome in outcomes.iter_mut() {
+                if let StoreOutcome::Stored(id) = *outcome
+                    && (filled.iter().any(|(_, last)| *last == id.0) || crossed.contains(&id.0))
+                {
+                    *outcome = StoreOutcome::StoredAtThreshold(id);
                 }
             }
             tx.commit().await?;
@@ -609,6 +676,8 @@ mod tests {
             answers: vec![(1, AnswerColumns::default())],
             now: 0,
             limited: false,
+            month: String::new(),
+            monthly_limit: None,
         }
     }
 

@@ -6,7 +6,8 @@ use super::submission_writer::Pending;
 pub use super::submission_writer::StoreOutcome;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
-    AnswerValue, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis, ValidAnswer,
+    AnswerValue, BillingMonth, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis,
+    ValidAnswer,
 };
 use crate::storage::database::Database;
 
@@ -49,6 +50,8 @@ pub async fn store_submission(
             answers,
             now: now.0,
             limited,
+            month: BillingMonth::containing(now).to_string(),
+            monthly_limit: scope.monthly_responses().map(i64::from),
         })
         .await
 }

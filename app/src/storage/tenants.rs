@@ -4,13 +4,15 @@ use super::database::with_pool;
 use super::outgoing_mail::{NewMail, queue_mail_in};
 use super::public_changes::PublicChange;
 use crate::auth::scope::TenantScope;
-use crate::domain::{EmbedOrigins, Plan, TenantAlias, TenantId, TenantStatus, UnixMillis};
+use crate::domain::{
+    BillingMonth, EmbedOrigins, Plan, TenantAlias, TenantId, TenantStatus, UnixMillis,
+};
 use crate::storage::database::Database;
 
 pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 
 pub(super) const COLUMNS: &str = "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users, contact_email, \
-     embed_origins";
+     embed_origins, monthly_responses, responses_full_in";
 
 /// A row of [`COLUMNS`], as stored.
 #[derive(sqlx::FromRow)]
@@ -26,6 +28,8 @@ pub(super) struct TenantRow {
     max_users: Option<i64>,
     contact_email: String,
     embed_origins: String,
+    monthly_responses: Option<i64>,
+    responses_full_in: Option<String>,
 }
 
 impl TenantRow {
@@ -47,9 +51,14 @@ impl TenantRow {
             limits: LimitOverrides {
                 max_active_surveys: limit(self.max_active_surveys, "max_active_surveys")?,
                 max_users: limit(self.max_users, "max_users")?,
+                monthly_responses: limit(self.monthly_responses, "monthly_responses")?,
             },
             contact_email: self.contact_email,
             embed_origins: EmbedOrigins::from_stored(&self.embed_origins),
+            responses_full_in: self
+                .responses_full_in
+                .map(|month| BillingMonth::parse(&month).map_err(|_| corrupt("responses_full_in")))
+                .transpose()?,
         })
     }
 }
@@ -153,6 +162,7 @@ pub async fn update_tenant(
     let sql = format!(
         "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
          max_active_surveys = $6, max_users = $7, contact_email = $8, \
+         monthly_responses = $9, responses_full_in = NULL, \
          awaiting_first_activation = (awaiting_first_activation AND $4 <> 'active') \
          WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
     );
@@ -167,6 +177,7 @@ pub async fn update_tenant(
             .bind(changes.limits.max_active_surveys.map(i64::from))
             .bind(changes.limits.max_users.map(i64::from))
             .bind(&changes.contact_email)
+            .bind(changes.limits.monthly_responses.map(i64::from))
             .fetch_optional(&mut *tx)
             .await?;
         if let (Some(_), Some(mail)) = (&row, notice) {

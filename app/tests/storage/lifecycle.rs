@@ -342,6 +342,7 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
             limits: LimitOverrides {
                 max_active_surveys: Some(3),
                 max_users: None,
+                monthly_responses: None,
             },
             contact_email: String::new(),
         };

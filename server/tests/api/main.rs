@@ -16,6 +16,7 @@ mod invitations;
 mod lifecycle;
 mod live_results;
 mod mail;
+mod monthly_limit;
 mod observability;
 mod outage;
 mod page_cache;

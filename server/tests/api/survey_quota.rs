@@ -18,7 +18,7 @@ const ARRIVING: usize = 12;
 /// A survey with one rating question, published with `choices` (the
 /// publish form's optional fields); returns the publishing call's status and
 /// body, and the question's field name.
-async fn publish_with(
+pub(crate) async fn publish_with(
     app: &TestApp,
     creator: &reqwest::Client,
     title: &str,
@@ -70,7 +70,7 @@ async fn publish_with(
     (status, body, field)
 }
 
-async fn answer(app: &TestApp, path: &str, field: &str) -> u16 {
+pub(crate) async fn answer(app: &TestApp, path: &str, field: &str) -> u16 {
     let key = IdempotencyKey::generate();
     let body = encode(&[("idempotency_key", key.as_str()), (field, "4")]);
     app.post_form(path, body).await.status().as_u16()

@@ -163,6 +163,7 @@ mod tests {
     const NO_OVERRIDES: LimitOverrides = LimitOverrides {
         max_active_surveys: None,
         max_users: None,
+        monthly_responses: None,
     };
 
     #[test]

@@ -28,5 +28,8 @@ pub struct TenantInfo {
     pub max_users: Option<u32>,
     /// Absent from archives written before it existed.
     #[serde(default)]
+    pub monthly_responses: Option<u32>,
+    /// Absent from archives written before it existed.
+    #[serde(default)]
     pub contact_email: String,
 }

@@ -170,6 +170,7 @@ pub async fn create_backup(
             region: tenant.region.clone(),
             max_active_surveys: tenant.limits.max_active_surveys,
             max_users: tenant.limits.max_users,
+            monthly_responses: tenant.limits.monthly_responses,
             contact_email: tenant.contact_email.clone(),
         },
         counts: tables
@@ -313,6 +314,7 @@ pub async fn restore_backup(
     let limits = crate::storage::tenants::LimitOverrides {
         max_active_surveys: manifest.tenant.max_active_surveys,
         max_users: manifest.tenant.max_users,
+        monthly_responses: manifest.tenant.monthly_responses,
     };
     checks::check_surveys_and_limits(&unpacked.facts, plan, &limits, now).map_err(refuse)?;
     let password_hash = match (plan.sign_in(), &request.administrator_password) {

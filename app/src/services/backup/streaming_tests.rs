@@ -105,6 +105,7 @@ fn manifest(rows: usize) -> Manifest {
             region: "westeurope".into(),
             max_active_surveys: None,
             max_users: None,
+            monthly_responses: None,
             contact_email: String::new(),
         },
         counts: [("metadata_fields".to_owned(), rows)].into(),

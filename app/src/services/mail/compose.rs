@@ -26,6 +26,8 @@ pub enum MailKind {
     SubscriptionActive,
     /// A survey closed itself at its response limit.
     SurveyQuotaReached,
+    /// A tenant received 80 % or all of the responses it may this month.
+    MonthlyLimitWarning,
 }
 
 impl MailKind {
@@ -36,6 +38,7 @@ impl MailKind {
             MailKind::SignupReceived => "signup_received",
             MailKind::SubscriptionActive => "subscription_active",
             MailKind::SurveyQuotaReached => "survey_quota",
+            MailKind::MonthlyLimitWarning => "monthly_limit",
         }
     }
 
@@ -46,6 +49,7 @@ impl MailKind {
             MailKind::SignupReceived,
             MailKind::SubscriptionActive,
             MailKind::SurveyQuotaReached,
+            MailKind::MonthlyLimitWarning,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
@@ -59,6 +63,7 @@ impl MailKind {
             MailKind::SignupReceived => "Sign-up received",
             MailKind::SubscriptionActive => "Subscription active",
             MailKind::SurveyQuotaReached => "Survey closed at its limit",
+            MailKind::MonthlyLimitWarning => "Monthly response limit",
         }
     }
 
@@ -69,6 +74,7 @@ impl MailKind {
             MailKind::SignupReceived => include_str!("templates/signup_received.md"),
             MailKind::SubscriptionActive => include_str!("templates/subscription_active.md"),
             MailKind::SurveyQuotaReached => include_str!("templates/survey_quota.md"),
+            MailKind::MonthlyLimitWarning => include_str!("templates/monthly_limit.md"),
         }
     }
 }

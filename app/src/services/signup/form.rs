@@ -353,7 +353,7 @@ pub struct SignedUp {
 /// What the welcome page of a subscriber shows.
 pub enum WelcomeFor {
     /// The session that signed it up: its next steps.
-    ThisSession(SignedUp),
+    ThisSession(Box<SignedUp>),
     /// Anyone else, while it awaits activation: only that it does.
     AwaitingActivation,
 }
@@ -379,12 +379,12 @@ pub async fn welcome(
         .ok_or(AppError::NotFound)?;
     let scope = system_scope(&tenant, SystemGrant::new(SystemTask::Onboarding));
     let export_jobs = recent_jobs(db, &scope, JobKind::SqlExport, 1).await?;
-    Ok(WelcomeFor::ThisSession(SignedUp {
+    Ok(WelcomeFor::ThisSession(Box::new(SignedUp {
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
             .then(|| federation.tenant_redirect_uri(&alias)),
         export_database: !export_jobs.is_empty(),
         tenant,
-    }))
+    })))
 }
 
 /// A Tailspin administrator adds a subscriber: active at once when

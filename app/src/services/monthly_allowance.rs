@@ -1,0 +1,120 @@
+//! Plans take a number of responses a month (`Plan::monthly_responses`,
+//! or a limit set for the tenant). The submission writer counts and
+//! enforces it (`storage::monthly_allowance`); this module shows it on the
+//! dashboard and mails the tenant's contact address at 80 % and 100 %,
+//! each warning queued once, in the transaction that records it sent.
+
+use super::mail::{MailKind, Mailer, Sender, Value};
+use crate::auth::TenantScope;
+use crate::domain::{BillingMonth, MonthlyAllowance, Plan, TenantId, UnixMillis};
+use crate::error::AppError;
+use crate::storage::Database;
+use crate::storage::monthly_usage::{
+    AllowanceWarning, pending_allowance_warnings, responses_in_month, settle_allowance_warning,
+};
+use crate::storage::outgoing_mail::NewMail;
+
+/// Warnings queued per run; the rest wait for the next one.
+const WARNINGS_PER_RUN: i64 = 50;
+
+/// The tenant's responses this month against its limit.
+pub async fn this_month(
+    db: &Database,
+    scope: &TenantScope,
+    now: UnixMillis,
+) -> Result<MonthlyAllowance, AppError> {
+    let month = BillingMonth::containing(now);
+    Ok(MonthlyAllowance {
+        month,
+        plan: scope.plan(),
+        responses: responses_in_month(db, scope, month).await?,
+        limit: scope.monthly_responses().map(i64::from),
+    })
+}
+
+/// Queues the warnings that are due; returns how many it settled.
+pub async fn queue_allowance_warnings(
+    db: &Database,
+    mailer: &Mailer,
+    now: UnixMillis,
+) -> Result<usize, AppError> {
+    let due = pending_allowance_warnings(db, WARNINGS_PER_RUN).await?;
+    for warning in &due {
+        let mail = warning_mail(mailer, warning, BillingMonth::containing(now))?;
+        settle_allowance_warning(db, warning, mail.as_ref()).await?;
+        tracing::info!(tenant = %warning.alias, month = %warning.month, level = warning.level, mail = mail.is_some(), "monthly response warning");
+    }
+    Ok(due.len())
+}
+
+/// The message for `warning`; none when nobody is to be told, the month is
+/// over, or the tenant no longer has a limit.
+fn warning_mail(
+    mailer: &Mailer,
+    warning: &AllowanceWarning,
+    current: BillingMonth,
+) -> Result<Option<NewMail>, AppError> {
+    let month = BillingMonth::parse(&warning.month)
+        .map_err(|e| AppError::internal("monthly warning", e))?;
+    let plan = Plan::from_code(&warning.plan)
+        .ok_or_else(|| AppError::internal("monthly warning", "plan"))?;
+    let limit = warning
+        .monthly_responses
+        .or(plan.monthly_responses().map(i64::from));
+    let (Some(limit), false, true) = (limit, warning.contact_email.is_empty(), month == current)
+    else {
+        return Ok(None);
+    };
+    let resumes_on = month.end().date_string();
+    let (headline, consequence) = if warning.level >= 100 {
+        (
+            format!(
+                "{} has received all its responses for {month}",
+                warning.tenant_name
+            ),
+            format!(
+                "Your surveys take no more answers until {resumes_on}: respondents who open them read that the survey is paused, and nothing they send is stored."
+            ),
+        )
+    } else {
+        (
+            format!(
+                "{} has used {}% of its responses for {month}",
+                warning.tenant_name, warning.level
+            ),
+            format!(
+                "At {limit} your surveys stop taking answers until {resumes_on}, and respondents read that the survey is paused."
+            ),
+        )
+    };
+    let responses = warning.responses.min(limit).to_string();
+    let limit = limit.to_string();
+    let link = mailer.link(&format!("/t/{}", warning.alias));
+    let month_name = month.to_string();
+    mailer
+        .seal_message(
+            TenantId(warning.tenant_id),
+            &Sender {
+                tenant_name: &warning.tenant_name,
+                logo_url: None,
+            },
+            MailKind::MonthlyLimitWarning,
+            format!(
+                "monthly_limit:{}:{}:{}",
+                warning.tenant_id, warning.month, warning.level
+            ),
+            &warning.contact_email,
+            &[
+                ("headline", Value::Text(&headline)),
+                ("tenant_name", Value::Text(&warning.tenant_name)),
+                ("responses", Value::Text(&responses)),
+                ("limit", Value::Text(&limit)),
+                ("plan", Value::Text(plan.label())),
+                ("month", Value::Text(&month_name)),
+                ("consequence", Value::Text(&consequence)),
+                ("resumes_on", Value::Text(&resumes_on)),
+                ("link", Value::Link(&link)),
+            ],
+        )
+        .map(Some)
+}
