@@ -70,6 +70,9 @@ const serverEnv = (dbFile: string, blobDir: string, port: number) => ({
   // The test identity providers listen on loopback, which the outbound
   // guard refuses unless allow-listed.
   TAILSPIN_OUTBOUND_ALLOW: '127.0.0.1/32',
+  // Scenarios answer at machine speed; spam.spec.ts meets the minimum
+  // fill time on the federated server, which keeps the default.
+  TAILSPIN_MIN_FILL_SECONDS: '0',
   RUST_LOG: process.env.RUST_LOG ?? 'info',
 });
 const needServer =
@@ -184,7 +187,11 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-      env: { ...serverEnv('federated.db', 'federated-blobs', fedPort), TAILSPIN_DEMO_DATA: 'false' },
+      env: {
+        ...serverEnv('federated.db', 'federated-blobs', fedPort),
+        TAILSPIN_DEMO_DATA: 'false',
+        TAILSPIN_MIN_FILL_SECONDS: '3',
+      },
     },
   ],
 });

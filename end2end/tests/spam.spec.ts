@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { expect, expectAccessible, FEDERATED_URL, signInWithProvider, test, waitForHydration } from './fixtures';
 
 // Public survey forms carry a honeypot: a field people never meet (off
 // screen, skipped by the keyboard, hidden from screen readers) that
@@ -36,4 +36,52 @@ test('people never meet the honeypot; a bot that fills it is thanked and ignored
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page).toHaveURL((url) => url.pathname === `${SURVEY}/thanks`);
   await expectAccessible(page);
+});
+
+// The federated server keeps a minimum fill time of three seconds (the
+// main one turns it off, since scenarios answer at machine speed): a form
+// sent back sooner after its page was served is held, with its answers,
+// and taken when sent again a moment later; with and without JavaScript.
+test('answers sent moments after the page opened are held until sent again', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const title = `Quick poll ${Date.now() % 1_000_000}`;
+  const slug = title.toLowerCase().replace(/ /g, '-');
+  await signInWithProvider(page, 'adatum', 'bob');
+  await expect(page).toHaveURL((url) => url.pathname === '/t/adatum');
+  await waitForHydration(page);
+  await page.locator('#new-survey').getByLabel('Title').fill(title);
+  await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await waitForHydration(page);
+  const add = page.locator('#add-question');
+  await add.getByLabel('Question', { exact: true }).fill('Is this quick?');
+  await add.getByLabel('Type').selectOption({ label: 'One choice' });
+  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
+  await add.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.locator('.question-list .question-text')).toHaveText(['Is this quick?']);
+  await page.getByLabel(/I understand that the questions can no longer be changed/).check();
+  await page.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(page.locator('.survey-status .badge')).toContainText('Published');
+  await expectAccessible(page);
+
+  const survey = `${FEDERATED_URL}/s/adatum/${slug}`;
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const respondent = await context.newPage();
+    await respondent.goto(survey);
+    if (javaScriptEnabled) await waitForHydration(respondent);
+    await respondent.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await respondent.getByRole('button', { name: 'Submit answers' }).click();
+    const summary = respondent.locator('.error-summary');
+    await expect(summary).toContainText('This form was sent within moments of opening it');
+    await expect(respondent.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+    if (javaScriptEnabled) {
+      await expect(summary).toBeFocused();
+      await expectAccessible(respondent);
+    }
+    await respondent.waitForTimeout(3_000);
+    await respondent.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(respondent).toHaveURL((url) => url.pathname === `/s/adatum/${slug}/thanks`);
+    await context.close();
+  }
 });

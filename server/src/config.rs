@@ -64,6 +64,9 @@ pub struct Settings {
     /// Sign-in and sign-up attempts a client address may make a minute
     /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
+    /// Seconds a public survey form must have been open before its answers
+    /// are taken (`TAILSPIN_MIN_FILL_SECONDS`; 0 takes them at once).
+    pub min_fill_seconds: u64,
     /// Bytes of rendered respondent pages kept in memory
     /// (`TAILSPIN_PAGE_CACHE_BYTES`; 0 renders every page).
     pub page_cache_bytes: u64,
@@ -117,6 +120,7 @@ impl Default for Settings {
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
             page_cache_bytes: 16 * 1024 * 1024,
+            min_fill_seconds: 2,
             trusted_proxies: Vec::new(),
             outbound_allow: app::outbound::OutboundPolicy::default(),
             pending_signup_days: 7,
@@ -262,6 +266,12 @@ impl Settings {
                 bail!("TAILSPIN_METRICS_TOKEN must be at least 16 characters");
             }
             settings.metrics_token = Some(token);
+        }
+        if let Some(value) = var("TAILSPIN_MIN_FILL_SECONDS") {
+            settings.min_fill_seconds =
+                value.parse().ok().filter(|n| *n <= 60).context(
+                    "TAILSPIN_MIN_FILL_SECONDS must be a whole number of seconds, 0 to 60",
+                )?;
         }
         if let Some(value) = var("TAILSPIN_PAGE_CACHE_BYTES") {
             settings.page_cache_bytes = value

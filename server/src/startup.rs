@@ -60,6 +60,10 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", settings.listen_addr))?;
         let base_url = settings.base_url(listener.local_addr()?);
         let mailer = mailer(&settings, &base_url, key.clone())?;
+        let fill_clock = app::services::fill_time::FillClock::new(
+            key.clone(),
+            std::time::Duration::from_secs(settings.min_fill_seconds),
+        );
         let services = app::services::jobs::JobServices {
             export: export.clone(),
             blobs: blobs.clone(),
@@ -99,6 +103,7 @@ impl Application {
             db,
             blobs,
             mailer,
+            fill_clock,
             regions: app::services::signup::Regions(settings.regions.clone()),
             metrics_token: settings.metrics_token.clone(),
             rate_limits: {

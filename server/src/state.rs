@@ -48,6 +48,8 @@ pub struct SharedState {
     pub asset_names: Arc<crate::routes::asset_names::AssetNames>,
     pub db: Database,
     pub blobs: BlobStore,
+    /// Stamps survey pages' keys and holds back answers sent too soon.
+    pub fill_clock: app::services::fill_time::FillClock,
     /// Composes and queues email (sent by the job runner).
     pub mailer: app::services::mail::Mailer,
     /// How long a sign-in lasts at most, whatever the activity.

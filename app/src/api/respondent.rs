@@ -42,11 +42,8 @@ pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm
     let now = crate::domain::UnixMillis::now();
     let page = crate::services::respondent::survey_page(&db, &tenant, &slug, now).await?;
     let already_sent = super::sent_surveys::from_request().contains(&tenant, &slug);
-    Ok(survey_form(
-        &page,
-        crate::domain::IdempotencyKey::generate().as_str(),
-        already_sent,
-    ))
+    let clock = super::from_context::<crate::services::fill_time::FillClock>()?;
+    Ok(survey_form(&page, clock.issue(now).as_str(), already_sent))
 }
 
 /// What the survey page shows one respondent: the page, with `key` and
@@ -73,9 +70,11 @@ pub async fn submit_answers(
     fields: Vec<(String, String)>,
 ) -> Result<SubmitReply, AppError> {
     let db = super::database()?;
+    let clock = super::from_context::<crate::services::fill_time::FillClock>()?;
     let now = crate::domain::UnixMillis::now();
     let reply =
-        crate::services::respondent::submit_answers(&db, &tenant, &slug, &fields, &[], now).await?;
+        crate::services::respondent::submit_answers(&db, &clock, &tenant, &slug, &fields, &[], now)
+            .await?;
     if reply == SubmitReply::Accepted {
         super::sent_surveys::remember(&tenant, &slug);
     }

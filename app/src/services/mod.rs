@@ -10,6 +10,7 @@ pub mod branding;
 pub mod demo;
 pub mod designer;
 pub mod export;
+pub mod fill_time;
 pub mod grants;
 pub mod invitations;
 pub mod job_progress;

@@ -11,6 +11,7 @@ use crate::domain::{
 };
 use crate::domain::{TenantId, TenantSurveys};
 use crate::error::AppError;
+use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
 use crate::storage::Database;
 use crate::storage::submissions::{StoreOutcome, store_submission};
@@ -133,16 +134,18 @@ fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {
 
 /// Validates and stores one submission. `fields` are the raw form fields,
 /// including the idempotency key; `unreadable` names fields whose value was
-/// not valid UTF-8. Invalid answers store nothing.
+/// not valid UTF-8. Invalid answers, and answers sent sooner after their
+/// page was issued than `clock` allows, store nothing.
 pub async fn submit_answers(
     db: &Database,
+    clock: &FillClock,
     tenant: &str,
     slug: &str,
     fields: &[(String, String)],
     unreadable: &[String],
     now: UnixMillis,
 ) -> Result<SubmitReply, AppError> {
-    let outcome = store_answers(db, tenant, slug, fields, unreadable, now).await;
+    let outcome = store_answers(db, clock, tenant, slug, fields, unreadable, now).await;
     let label = match &outcome {
         Ok(SubmitReply::Accepted) => "accepted",
         Ok(SubmitReply::Invalid(_)) => "invalid",
@@ -157,6 +160,7 @@ pub async fn submit_answers(
 
 async fn store_answers(
     db: &Database,
+    clock: &FillClock,
     tenant: &str,
     slug: &str,
     fields: &[(String, String)],
@@ -190,6 +194,13 @@ async fn store_answers(
         Err(errors) => (Vec::new(), errors),
     };
     add_unreadable_errors(&mut errors, &survey, unreadable);
+    if let Some(key) = &key
+        && clock.too_soon(key, now)
+    {
+        tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission held back: sent too soon after its page");
+        metrics::counter!("tailspin_submissions_too_soon_total").increment(1);
+        errors.form.insert(0, TOO_SOON.to_owned());
+    }
     let key = match key {
         Some(key) if errors.is_empty() => key,
         key => {

@@ -4,9 +4,10 @@
 
 use app::api::respondent::survey_form;
 use app::api::sent_surveys;
-use app::domain::{IdempotencyKey, Slug, TenantAlias, UnixMillis};
+use app::domain::{Slug, TenantAlias, UnixMillis};
 use app::error::AppError;
 use app::pages::PreparedSurvey;
+use app::services::fill_time::FillClock;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
@@ -32,6 +33,7 @@ pub async fn survey_page(
     let found =
         app::services::respondent::survey_page(&state.db, &tenant, &slug, UnixMillis::now()).await;
     let pages = state.pages.clone();
+    let clock = state.fill_clock.clone();
     let keep = pages.is_enabled() && plain_address(&parts);
     let key = match &found {
         Ok(page) if keep && page.reusable => Some(PageKey::Survey {
@@ -68,8 +70,8 @@ pub async fn survey_page(
         async move { render_fresh(&state, parts, prepared, RenderMode::Async).await }
     };
     match key {
-        Some(key) => serve(&pages, key, parts, render).await,
-        None => render(parts, fresh_key()).await,
+        Some(key) => serve(&pages, &clock, key, parts, render).await,
+        None => render(parts, fresh_key(&clock)).await,
     }
 }
 
@@ -80,6 +82,7 @@ pub async fn thanks_page(
 ) -> Response {
     let (parts, _) = request.into_parts();
     let pages = state.pages.clone();
+    let clock = state.fill_clock.clone();
     let keep = pages.is_enabled()
         && plain_address(&parts)
         && TenantAlias::parse(&tenant).is_ok()
@@ -90,7 +93,8 @@ pub async fn thanks_page(
     };
     if keep {
         // The page shows only the tenant's address, whatever the survey.
-        serve(&pages, PageKey::Thanks { alias: tenant }, parts, render).await
+        let key = PageKey::Thanks { alias: tenant };
+        serve(&pages, &clock, key, parts, render).await
     } else {
         render(parts, String::new()).await
     }
@@ -103,20 +107,27 @@ fn plain_address(parts: &Parts) -> bool {
     parts.uri.query().is_none() && !parts.uri.path().contains('%')
 }
 
-fn fresh_key() -> String {
-    IdempotencyKey::generate().as_str().to_owned()
+/// A key stamped with the moment its page is served (`fill_time`).
+fn fresh_key(clock: &FillClock) -> String {
+    clock.issue(UnixMillis::now()).as_str().to_owned()
 }
 
 /// The page for `key` from the cache, rendered by `render` (given the
 /// request and the idempotency key to write) when it is not there, with a
 /// fresh nonce and key.
-async fn serve<F, Fut>(pages: &PageCache, key: PageKey, parts: Parts, render: F) -> Response
+async fn serve<F, Fut>(
+    pages: &PageCache,
+    clock: &FillClock,
+    key: PageKey,
+    parts: Parts,
+    render: F,
+) -> Response
 where
     F: Fn(Parts, String) -> Fut + Clone + Send,
     Fut: Future<Output = Response> + Send,
 {
     let has_form = matches!(key, PageKey::Survey { .. });
-    let marker = fresh_key();
+    let marker = fresh_key(clock);
     let rendering = {
         let (parts, render, marker) = (parts.clone(), render.clone(), marker.clone());
         async move {
@@ -125,10 +136,10 @@ where
         }
     };
     match pages.get_or_render(key, rendering).await {
-        Ok(template) => respond(&template),
+        Ok(template) => respond(&template, clock),
         Err(NotKept::Rendered(response)) => response,
-        Err(NotKept::TooLarge(template)) => respond(&template),
-        Err(NotKept::Elsewhere) => render(parts, fresh_key()).await,
+        Err(NotKept::TooLarge(template)) => respond(&template, clock),
+        Err(NotKept::Elsewhere) => render(parts, fresh_key(clock)).await,
     }
 }
 
@@ -156,9 +167,9 @@ async fn template_of(response: Response, key: Option<&str>) -> Result<PageTempla
 
 /// A response from `template`, with a nonce and an idempotency key that no
 /// other response has.
-fn respond(template: &PageTemplate) -> Response {
+fn respond(template: &PageTemplate, clock: &FillClock) -> Response {
     let nonce = leptos::nonce::Nonce::new().to_string();
-    let (body, policy) = template.fill(&nonce, &fresh_key());
+    let (body, policy) = template.fill(&nonce, &fresh_key(clock));
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = template.status();
     // The nonce's alphabet is always a valid header value; were it not, no

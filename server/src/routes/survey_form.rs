@@ -30,6 +30,7 @@ pub async fn post_survey_form(
     let form = parse_form_body(&bytes);
     let reply = app::services::respondent::submit_answers(
         &state.db,
+        &state.fill_clock,
         &tenant,
         &slug,
         &form.fields,
@@ -69,7 +70,7 @@ pub async fn post_survey_form(
         .iter()
         .find(|(name, _)| name == IdempotencyKey::FIELD)
         .and_then(|(_, key)| IdempotencyKey::parse(key))
-        .unwrap_or_else(IdempotencyKey::generate);
+        .unwrap_or_else(|| state.fill_clock.issue(UnixMillis::now()));
     let refused = RefusedSubmission {
         idempotency_key: key.as_str().to_owned(),
         feedback: SubmissionFeedback {

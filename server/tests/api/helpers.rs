@@ -126,6 +126,8 @@ pub async fn spawn_app_until(
         // Every test client is 127.0.0.1; the limits have their own test.
         submissions_per_minute: 100_000,
         sign_ins_per_minute: 100_000,
+        // Tests answer at machine speed; the minimum fill time has its own.
+        min_fill_seconds: 0,
         // The test identity providers listen on loopback; the outbound
         // guard's own tests use the default (nothing allowed).
         outbound_allow: app::outbound::OutboundPolicy::parse("127.0.0.1/32").unwrap(),
@@ -346,6 +348,30 @@ fn urlencode(s: &str) -> String {
 
 pub const KEY_A: &str = "0b7f2c1e-3d4a-4b5c-8d9e-0f1a2b3c4d5e";
 pub const KEY_B: &str = "1c8f3d2f-4e5b-4c6d-9eaf-1a2b3c4d5e6f";
+
+/// Gives `alias` ten million responses a month, as a Tailspin
+/// administrator could, for tests that send more than its plan takes.
+pub async fn lift_monthly_limit(db: &Database, alias: &str) {
+    use app::storage::tenants::{TenantChanges, find_tenant_by_alias, update_tenant};
+    let tenant = find_tenant_by_alias(db, &TenantAlias::parse(alias).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut limits = tenant.limits;
+    limits.monthly_responses = Some(10_000_000);
+    let changes = TenantChanges {
+        name: tenant.name,
+        plan: tenant.plan,
+        status: tenant.status,
+        region: tenant.region,
+        limits,
+        contact_email: tenant.contact_email,
+    };
+    update_tenant(db, tenant.id, &changes, None)
+        .await
+        .unwrap()
+        .unwrap();
+}
 
 /// Registers another active Standard tenant next to the demo one.
 pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord {

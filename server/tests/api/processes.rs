@@ -114,6 +114,7 @@ pub fn sqlite_server_env(dir: &std::path::Path) -> Vec<(&'static str, String)> {
         ("TAILSPIN_EXPORT_DIR", inside("exports")),
         ("TAILSPIN_OUTBOX_DIR", inside("outbox")),
         ("TAILSPIN_SECRET_KEY_FILE", inside("secret.key")),
+        ("TAILSPIN_MIN_FILL_SECONDS", "0".to_owned()),
         ("RUST_LOG", "info".to_owned()),
     ]
 }

@@ -427,3 +427,93 @@ async fn a_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored() {
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].answers.len(), 2);
 }
+
+/// The idempotency key a survey page carries.
+fn page_key(page: &str) -> String {
+    page.split("name=\"idempotency_key\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page carries a key")
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_sent_moments_after_the_page_are_held_back_until_sent_again() {
+    const MINIMUM_SECONDS: u64 = 2;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/tailspin.db", dir.path().display());
+    let app = crate::helpers::spawn_app_with(url, dir, |settings| {
+        settings.min_fill_seconds = MINIMUM_SECONDS;
+    })
+    .await;
+    let (_, questions) = app.demo_survey().await;
+    let answers = |key: &str| {
+        encode(&[
+            ("idempotency_key", key),
+            (&field_name(questions[0].id), "4"),
+            (&field_name(questions[1].id), "1"),
+        ])
+    };
+
+    // Without JavaScript: sent at once, the form comes back with the answers
+    // and the reason, and nothing is stored.
+    let key = page_key(&app.get(DEMO_PATH).await.text().await.unwrap());
+    let quick = app.post_form(DEMO_PATH, answers(&key)).await;
+    assert_eq!(quick.status(), 422);
+    let page = quick.text().await.unwrap();
+    assert!(page.contains("sent within moments of opening it"), "{page}");
+    assert!(page.contains(&key), "the same key, to send again");
+    assert!(app.stored_submissions().await.is_empty());
+
+    // With JavaScript (the server function), the same.
+    let (_, form) = app
+        .call(
+            "load_survey_form",
+            &[("tenant", "adatum"), ("slug", "customer-satisfaction")],
+        )
+        .await;
+    let js_key = form["idempotency_key"].as_str().unwrap().to_owned();
+    // Both keys were issued before this instant.
+    let issued = std::time::Instant::now();
+    let payload = |key: &str| {
+        serde_json::json!({
+            "tenant": "adatum",
+            "slug": "customer-satisfaction",
+            "fields": [
+                ["idempotency_key", key],
+                [field_name(questions[0].id), "2"],
+                [field_name(questions[1].id), "0"]
+            ]
+        })
+    };
+    let submit = |key: String| {
+        let request = app
+            .request(Method::POST, "/api/submit_answers")
+            .json(&payload(&key));
+        async move { send(request).await.text().await.unwrap() }
+    };
+    let reply = submit(js_key.clone()).await;
+    assert!(
+        reply.contains("sent within moments of opening it"),
+        "{reply}"
+    );
+    assert!(app.stored_submissions().await.is_empty());
+
+    // A key the server did not stamp is not held back (the honeypot still
+    // applies); a backdated stamp is no stamp.
+    let mut backdated: Vec<char> = key.chars().collect();
+    backdated[2] = if backdated[2] == '0' { '1' } else { '0' };
+    let backdated: String = backdated.into_iter().collect();
+    assert_eq!(
+        app.post_form(DEMO_PATH, answers(&backdated)).await.status(),
+        303
+    );
+    assert_eq!(app.stored_submissions().await.len(), 1);
+
+    // Sent again once the minimum has passed: taken, each once.
+    let minimum = std::time::Duration::from_secs(MINIMUM_SECONDS);
+    tokio::time::sleep(minimum.saturating_sub(issued.elapsed())).await;
+    assert_eq!(app.post_form(DEMO_PATH, answers(&key)).await.status(), 303);
+    assert_eq!(submit(js_key).await, r#""Accepted""#);
+    assert_eq!(app.stored_submissions().await.len(), 3);
+}
