@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MIN_FILL_SECONDS } from './timing';
 
 const repoRoot = path.resolve(__dirname, '..');
 const cacheDir =
@@ -190,7 +191,7 @@ export default defineConfig({
       env: {
         ...serverEnv('federated.db', 'federated-blobs', fedPort),
         TAILSPIN_DEMO_DATA: 'false',
-        TAILSPIN_MIN_FILL_SECONDS: '3',
+        TAILSPIN_MIN_FILL_SECONDS: String(MIN_FILL_SECONDS),
       },
     },
   ],
