@@ -114,7 +114,7 @@ test.describe.serial('responses a month', () => {
     await waitForHydration(dashboard);
     await expect(dashboard.getByText('Responses this month: 5 of 5 on the Trial plan')).toBeVisible();
     const paused = dashboard.getByRole('alert').filter({ hasText: 'Your surveys are paused.' });
-    await expect(paused).toContainText(/until \d{4}-\d{2}-01 \(UTC\)/);
+    await expect(paused).toContainText(/Until \d{4}-\d{2}-01 \(UTC\)/);
     await expectAccessible(dashboard);
     for (const width of [1280, 390]) {
       await dashboard.setViewportSize({ width, height: 900 });
@@ -130,7 +130,7 @@ test.describe.serial('responses a month', () => {
     const response = await sixth.goto(surveyPath);
     expect(response?.status()).toBe(403);
     await expect(sixth.getByRole('heading', { level: 1 })).toHaveText('This survey is paused');
-    await expect(sixth.locator('main')).toContainText('Nothing was stored.');
+    await expect(sixth.locator('main')).toContainText('Nothing you send now is stored.');
     await expect(sixth.getByRole('button', { name: 'Submit answers' })).toHaveCount(0);
     await expectAccessible(sixth);
 

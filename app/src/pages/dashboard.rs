@@ -132,11 +132,13 @@ fn MonthlyResponses(monthly: MonthlyAllowance, plan_label: String) -> impl IntoV
     let shown = responses.min(limit);
     let resumes_on = monthly.resumes_on();
     let (shown_text, limit_text) = (group_thousands(shown), group_thousands(limit));
+    // The first count that is due the 80 % warning: ⌈limit · 4/5⌉.
+    let warn_from = (limit * 4 + 4) / 5;
     let warning = match monthly.warning() {
         100 => Some(view! {
             <p class="limit-warning full" role="alert">
                 <strong>"Your surveys are paused. "</strong>
-                {format!("You have received all {limit_text} responses your plan allows this month. Respondents read that the survey is paused and nothing they send is stored, until {resumes_on} (UTC). To take more before then, ask Tailspin Surveys for a larger plan or a higher limit.")}
+                {format!("You have received all {limit_text} responses your plan allows this month. Until {resumes_on} (UTC), respondents read that the survey is paused, and nothing they send is stored. To take more before then, ask Tailspin Surveys for a larger plan or a higher limit.")}
             </p>
         }.into_any()),
         80 => Some(view! {
@@ -150,8 +152,9 @@ fn MonthlyResponses(monthly: MonthlyAllowance, plan_label: String) -> impl IntoV
         <label for="monthly-responses">
             {format!("Responses this month: {shown_text} of {limit_text} on the {plan_label} plan")}
         </label>
+        // Green below the warning, amber from it, red at the limit.
         <meter id="monthly-responses" min="0" max=limit.to_string() value=shown.to_string()
-            low=(limit * 4 / 5).to_string() high=(limit * 4 / 5).to_string() optimum="0">
+            low=(warn_from - 1).to_string() high=(limit - 1).to_string() optimum="0">
             {format!("{shown_text} of {limit_text}")}
         </meter>
         {warning}

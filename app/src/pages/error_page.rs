@@ -33,8 +33,8 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         AppError::MonthlyLimitReached => (
             "This survey is paused",
             "The organization running this survey has received all the answers its plan allows \
-             this month, so it cannot take yours now. Nothing was stored. Please try again next \
-             month, or tell whoever sent you the link."
+             this month, so it cannot take any more until next month. Nothing you send now is \
+             stored. If you were asked to answer, please tell whoever sent you the link."
                 .to_owned(),
         ),
         AppError::Unauthorized => (

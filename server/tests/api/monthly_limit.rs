@@ -88,7 +88,7 @@ async fn monthly_journey(app: TestApp, api: String) {
     assert_eq!(page.status(), 403);
     let page = page.text().await.unwrap();
     assert!(page.contains("This survey is paused"), "{page}");
-    assert!(page.contains("Nothing was stored"), "{page}");
+    assert!(page.contains("Nothing you send now is stored"), "{page}");
     assert_eq!(answer(&app, path, &field).await, 403);
     let (_, dashboard) = app
         .call_as(&creator, "load_dashboard", &[("tenant", "adatum")])
