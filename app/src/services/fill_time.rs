@@ -6,9 +6,10 @@
 //! can backdate. A submission sent sooner than the minimum after its page
 //! was issued is answered like a form to correct: its answers stay on the
 //! page, nothing is stored, and sending it again a moment later is taken
-//! (the same key, older by then). Keys without a valid stamp (from API
-//! clients, or pages of an installation with another key) are not held
-//! back: the honeypot still applies to them.
+//! (the same key, older by then). While a minimum is set, a key without a
+//! valid stamp (invented, altered, or from a page of another server key)
+//! is refused like an out-of-date form, so a bot cannot skip the minimum
+//! by making up its own key.
 //!
 //! A stamped key is still a UUID-shaped key: 48 bits of milliseconds, 48
 //! random bits (keys issued in the same millisecond differ), 32 bits of
@@ -59,6 +60,12 @@ impl FillClock {
             &hex[20..]
         );
         IdempotencyKey::parse(&hyphenated).expect("36 characters of lowercase hex and hyphens")
+    }
+
+    /// Whether answers may come with `key`: any key while the minimum is
+    /// off, otherwise only one this server stamped.
+    pub fn accepts(&self, key: &IdempotencyKey) -> bool {
+        self.minimum_ms == 0 || self.issued_at(key).is_some()
     }
 
     /// Sent sooner than the minimum after its page was issued.
@@ -120,10 +127,13 @@ mod tests {
     }
 
     #[test]
-    fn keys_it_did_not_stamp_are_not_held() {
+    fn keys_it_did_not_stamp_are_refused_while_a_minimum_is_set() {
+        let off = clock(0);
         let clock = clock(3);
         let random = IdempotencyKey::parse(&uuid::Uuid::new_v4().to_string()).unwrap();
-        assert!(!clock.too_soon(&random, NOW));
+        assert!(!clock.accepts(&random));
+        assert!(off.accepts(&random));
+        assert!(clock.accepts(&clock.issue(NOW)));
         // Another installation's stamp, or one backdated by hand.
         let other = super::FillClock::new(ServerKey::generate(), Duration::from_secs(3));
         assert!(!clock.too_soon(&other.issue(NOW), NOW));

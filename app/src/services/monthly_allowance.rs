@@ -39,12 +39,27 @@ pub async fn queue_allowance_warnings(
     now: UnixMillis,
 ) -> Result<usize, AppError> {
     let due = pending_allowance_warnings(db, WARNINGS_PER_RUN).await?;
+    let mut settled = 0;
     for warning in &due {
-        let mail = warning_mail(mailer, warning, BillingMonth::containing(now))?;
-        settle_allowance_warning(db, warning, mail.as_ref()).await?;
-        tracing::info!(tenant = %warning.alias, month = %warning.month, level = warning.level, mail = mail.is_some(), "monthly response warning");
+        // One that fails is logged and tried again next run; the others go on.
+        let queued = match warning_mail(mailer, warning, BillingMonth::containing(now)) {
+            Ok(mail) => settle_allowance_warning(db, warning, mail.as_ref())
+                .await
+                .map(|()| mail.is_some())
+                .map_err(AppError::from),
+            Err(error) => Err(error),
+        };
+        match queued {
+            Ok(mail) => {
+                settled += 1;
+                tracing::info!(tenant = %warning.alias, month = %warning.month, level = warning.level, mail, "monthly response warning");
+            }
+            Err(error) => {
+                tracing::error!(tenant = %warning.alias, month = %warning.month, %error, "monthly response warning failed")
+            }
+        }
     }
-    Ok(due.len())
+    Ok(settled)
 }
 
 /// The message for `warning`; none when nobody is to be told, the month is
@@ -99,8 +114,9 @@ fn warning_mail(
                 logo_url: None,
             },
             MailKind::MonthlyLimitWarning,
+            // Per limit too: a raised limit warns again at its thresholds.
             format!(
-                "monthly_limit:{}:{}:{}",
+                "monthly_limit:{}:{}:{limit}:{}",
                 warning.tenant_id, warning.month, warning.level
             ),
             &warning.contact_email,

@@ -186,7 +186,8 @@ async fn store_answers(
         .cloned()
         .partition(|(name, _)| name == IdempotencyKey::FIELD);
     let key = match keys.as_slice() {
-        [(_, key)] => IdempotencyKey::parse(key),
+        // While a minimum fill time is set, only keys this server stamped.
+        [(_, key)] => IdempotencyKey::parse(key).filter(|key| clock.accepts(key)),
         _ => None,
     };
     let (answers, mut errors) = match validate_submission(&survey.survey.questions, &answers) {

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::warning_level;
+use crate::domain::{Plan, warning_level};
 
 /// A submission the batch stored, with its tenant's month and limit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub(super) struct Settle {
     pub level: i64,
     /// The limit is reached: the tenant's surveys pause until next month.
     pub full: bool,
+    /// The limit the batch counted against.
+    pub limit: i64,
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -87,6 +89,7 @@ pub(super) fn check(stored: &[Counted], totals: &[MonthTotal]) -> AllowanceCheck
                 over,
                 level,
                 full: counted >= limit,
+                limit,
             });
         }
         if crossed && kept > 0 {
@@ -118,8 +121,31 @@ pub(super) const SETTLE_SQL: &str = "UPDATE tenant_monthly_usage \
          warning_due = CASE WHEN warning_due < $2 THEN $2 ELSE warning_due END \
      WHERE tenant_id = $3 AND month = $4";
 
-/// Marks a tenant full for a month: `$1` month, `$2` tenant.
-pub(super) const FULL_SQL: &str = "UPDATE tenants SET responses_full_in = $1 WHERE id = $2";
+/// A tenant's responses a month in SQL, from its `plan` and its own
+/// `monthly_responses` (expressions or parameters); NULL: no limit. The
+/// plans' numbers come from `Plan`, their one home.
+pub(super) fn limit_sql(plan: &str, monthly_responses: &str) -> String {
+    let cases: String = Plan::ALL
+        .iter()
+        .filter_map(|p| {
+            p.monthly_responses()
+                .map(|n| format!(" WHEN '{}' THEN {n}", p.code()))
+        })
+        .collect();
+    format!("COALESCE({monthly_responses}, CASE {plan}{cases} END)")
+}
+
+/// Marks a tenant full for a month (`$1`, `$2` tenant), only while its
+/// limit is still the one counted against (`$3`; a batch that read a limit
+/// since raised must not pause the tenant again) and no later month is
+/// marked.
+pub(super) fn full_sql() -> String {
+    format!(
+        "UPDATE tenants SET responses_full_in = $1 WHERE id = $2 AND {} = $3 \
+         AND (responses_full_in IS NULL OR responses_full_in < $1)",
+        limit_sql("plan", "monthly_responses")
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -155,6 +181,7 @@ mod tests {
                 over: 2,
                 level: 100,
                 full: true,
+                limit: 5,
             }]
         );
         assert_eq!(check.crossed, [102]);
@@ -228,5 +255,10 @@ mod tests {
         assert_eq!(warning_level(80, 100), 80);
         assert_eq!(warning_level(100, 100), 100);
         assert!(count_sql(2).contains("VALUES ($1, $2, $3), ($4, $5, $6) ON CONFLICT"));
+        assert_eq!(
+            limit_sql("plan", "monthly_responses"),
+            "COALESCE(monthly_responses, CASE plan WHEN 'trial' THEN 100 \
+             WHEN 'individual' THEN 1000 WHEN 'standard' THEN 10000 END)"
+        );
     }
 }

@@ -195,6 +195,29 @@ macro_rules! bind_answer {
     }};
 }
 
+/// Deletes the batch's submissions `$refused` (they have no answers yet) in
+/// the open transaction `$tx`, takes them out of `$stored`, and answers them
+/// (and repeats of them in the batch) with `$outcome`.
+macro_rules! refuse_submissions {
+    ($tx:expr, $refused:expr, $stored:expr, $outcomes:expr, $outcome:expr) => {{
+        let refused: &[i64] = $refused;
+        let sql = response_quota::refuse_sql(refused.len());
+        let mut refuse = sqlx::query(&sql).persistent(false);
+        for id in refused {
+            refuse = refuse.bind(*id);
+        }
+        refuse.execute(&mut *$tx).await?;
+        $stored.retain(|(_, id)| !refused.contains(id));
+        for outcome in $outcomes.iter_mut() {
+            if let StoreOutcome::Stored(id) | StoreOutcome::Duplicate(id) = *outcome
+                && refused.contains(&id.0)
+            {
+                *outcome = $outcome;
+            }
+        }
+    }};
+}
+
 /// Stores `batch` in one transaction with a handful of statements (on
 /// SQLite every statement is a round trip to its connection's thread); the
 /// outcomes are in the same order as `batch`.
@@ -292,20 +315,13 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 let ids: Vec<(i64, i64)> = stored.iter().map(|(p, id)| (p.survey, *id)).collect();
                 let check = response_quota::check(&ids, &quotas);
                 if !check.refused.is_empty() {
-                    let sql = response_quota::refuse_sql(check.refused.len());
-                    let mut refuse = sqlx::query(&sql).persistent(false);
-                    for id in &check.refused {
-                        refuse = refuse.bind(*id);
-                    }
-                    refuse.execute(&mut *tx).await?;
-                    stored.retain(|(_, id)| !check.refused.contains(id));
-                    for outcome in outcomes.iter_mut() {
-                        if let StoreOutcome::Stored(id) | StoreOutcome::Duplicate(id) = *outcome
-                            && check.refused.contains(&id.0)
-                        {
-                            *outcome = StoreOutcome::NotAccepting;
-                        }
-                    }
+                    refuse_submissions!(
+                        tx,
+                        &check.refused,
+                        stored,
+                        outcomes,
+                        StoreOutcome::NotAccepting
+                    );
                 }
                 filled = check.filled;
             }
@@ -339,30 +355,24 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                         .execute(&mut *tx)
                         .await?;
                     if settle.full {
-                        sqlx::query(monthly_allowance::FULL_SQL)
+                        sqlx::query(&monthly_allowance::full_sql())
                             .bind(&settle.month)
                             .bind(settle.tenant)
+                            .bind(settle.limit)
                             .execute(&mut *tx)
                             .await?;
                     }
                 }
                 if !check.refused.is_empty() {
-                    let sql = response_quota::refuse_sql(check.refused.len());
-                    let mut refuse = sqlx::query(&sql).persistent(false);
-                    for id in &check.refused {
-                        refuse = refuse.bind(*id);
-                    }
-                    refuse.execute(&mut *tx).await?;
-                    stored.retain(|(_, id)| !check.refused.contains(id));
+                    refuse_submissions!(
+                        tx,
+                        &check.refused,
+                        stored,
+                        outcomes,
+                        StoreOutcome::OverMonthlyLimit
+                    );
                     // A survey is not filled by a response that was refused.
                     filled.retain(|(_, last)| !check.refused.contains(last));
-                    for outcome in outcomes.iter_mut() {
-                        if let StoreOutcome::Stored(id) | StoreOutcome::Duplicate(id) = *outcome
-                            && check.refused.contains(&id.0)
-                        {
-                            *outcome = StoreOutcome::OverMonthlyLimit;
-                        }
-                    }
                 }
                 crossed = check.crossed;
             }

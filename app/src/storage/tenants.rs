@@ -159,13 +159,29 @@ pub async fn update_tenant(
     changes: &TenantChanges,
     notice: Option<&NewMail>,
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
+    // A paused tenant reopens when its new limit is above what it counted
+    // in the month it filled (or it has none); any other change keeps it.
+    let limit = super::monthly_allowance::limit_sql("$3", "$9");
+    let reopen = format!(
+        "CASE WHEN {limit} IS NULL OR {limit} > COALESCE((SELECT u.responses \
+         FROM tenant_monthly_usage u WHERE u.tenant_id = $1 AND u.month = tenants.responses_full_in), 0) \
+         THEN NULL ELSE responses_full_in END"
+    );
     let sql = format!(
         "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
          max_active_surveys = $6, max_users = $7, contact_email = $8, \
-         monthly_responses = $9, responses_full_in = NULL, \
+         monthly_responses = $9, responses_full_in = {reopen}, \
          awaiting_first_activation = (awaiting_first_activation AND $4 <> 'active') \
          WHERE id = $1 AND status <> 'deleting' RETURNING {COLUMNS}"
     );
+    // Read before the write transaction, which on SQLite must not begin
+    // with a read (upgrading its lock could fail under load).
+    let before: Option<(String, Option<i64>)> = with_pool!(db, pool => {
+        sqlx::query_as("SELECT plan, monthly_responses FROM tenants WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(pool)
+            .await
+    })?;
     let updated = with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let row = sqlx::query_as::<_, TenantRow>(&sql)
@@ -182,6 +198,19 @@ pub async fn update_tenant(
             .await?;
         if let (Some(_), Some(mail)) = (&row, notice) {
             queue_mail_in!(tx, id, mail)?;
+        }
+        let limit_before = before.map(|(plan, own)| {
+            own.or(Plan::from_code(&plan).and_then(Plan::monthly_responses).map(i64::from))
+        });
+        let limit_after = changes.limits.monthly_responses(changes.plan).map(i64::from);
+        if row.is_some() && limit_before != Some(limit_after) {
+            // Warnings count against the new limit from its next threshold.
+            sqlx::query(
+                "UPDATE tenant_monthly_usage SET warning_due = 0, warning_sent = 0 WHERE tenant_id = $1",
+            )
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         row.map(TenantRow::into_record).transpose()

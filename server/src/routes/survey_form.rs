@@ -70,6 +70,7 @@ pub async fn post_survey_form(
         .iter()
         .find(|(name, _)| name == IdempotencyKey::FIELD)
         .and_then(|(_, key)| IdempotencyKey::parse(key))
+        .filter(|key| state.fill_clock.accepts(key))
         .unwrap_or_else(|| state.fill_clock.issue(UnixMillis::now()));
     let refused = RefusedSubmission {
         idempotency_key: key.as_str().to_owned(),

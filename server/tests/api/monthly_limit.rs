@@ -121,15 +121,28 @@ async fn monthly_journey(app: TestApp, api: String) {
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(received(&api, &contact).await.len(), 2, "each sent once");
 
-    // A higher limit reopens the surveys at once.
+    // Saving the settings with the same limit keeps the surveys paused.
+    assert_eq!(save_limit(&app, &ops, &contact, "5").await, 200);
+    assert_eq!(app.get(path).await.status(), 403);
+
+    // A higher limit reopens them at once, and warns again at its own 80 %.
     assert_eq!(save_limit(&app, &ops, &contact, "10").await, 200);
     assert_eq!(app.get(path).await.status(), 200);
-    assert_eq!(answer(&app, path, &field).await, 303);
+    for _ in 0..3 {
+        assert_eq!(answer(&app, path, &field).await, 303);
+    }
     let (_, dashboard) = app
         .call_as(&creator, "load_dashboard", &[("tenant", "adatum")])
         .await;
-    assert_eq!(dashboard["monthly"]["responses"], LIMIT + 1);
+    assert_eq!(dashboard["monthly"]["responses"], LIMIT + 3);
     assert_eq!(dashboard["monthly"]["limit"], 10);
+    let mail = wait_for_mail(&api, &contact, 3).await;
+    assert_eq!(mail.len(), 3, "{mail:?}");
+    let text = mail[2]["text"].as_str().unwrap();
+    assert!(
+        text.contains("has received 8 of the 10 responses its Standard plan allows"),
+        "{text}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

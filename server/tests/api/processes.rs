@@ -16,6 +16,9 @@ pub struct ServerProcess {
 impl ServerProcess {
     pub fn start(env: &[(&str, String)]) -> ServerProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
+            // Test clients answer at machine speed with keys of their own
+            // (the minimum fill time has its own test); `env` may say otherwise.
+            .env("TAILSPIN_MIN_FILL_SECONDS", "0")
             .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             // What cargo-leptos would have built in; a test build lacks it.
             .env("LEPTOS_OUTPUT_NAME", "tailspin")
@@ -114,7 +117,6 @@ pub fn sqlite_server_env(dir: &std::path::Path) -> Vec<(&'static str, String)> {
         ("TAILSPIN_EXPORT_DIR", inside("exports")),
         ("TAILSPIN_OUTBOX_DIR", inside("outbox")),
         ("TAILSPIN_SECRET_KEY_FILE", inside("secret.key")),
-        ("TAILSPIN_MIN_FILL_SECONDS", "0".to_owned()),
         ("RUST_LOG", "info".to_owned()),
     ]
 }

@@ -146,6 +146,8 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
     app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
         .unwrap();
+    // As many as the Standard plan takes a month: not a test of that limit.
+    crate::helpers::lift_monthly_limit(&db, "adatum").await;
     let scope = app::auth::public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
         .await
         .unwrap();
