@@ -23,6 +23,9 @@ pub enum AppError {
     /// month; nothing was stored.
     #[error("This survey cannot take more answers this month.")]
     MonthlyLimitReached,
+    /// The personal link answered before; nothing was stored.
+    #[error("Your answers were already received with this personal link.")]
+    AlreadyAnswered,
     #[error("{0}")]
     BadRequest(String),
     /// A form with fields that need correcting; nothing was changed.
@@ -82,6 +85,7 @@ impl AppError {
             AppError::NoLongerAccepting => 410,
             AppError::NotOpenYet(_) => 403,
             AppError::MonthlyLimitReached => 403,
+            AppError::AlreadyAnswered => 410,
             AppError::BadRequest(_) => 400,
             AppError::Invalid(_) => 422,
             AppError::Unauthorized => 401,

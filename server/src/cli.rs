@@ -305,6 +305,7 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
         export,
         blobs: startup::open_blob_store(settings)?,
         pending_signup_ms: settings.pending_signup_ms(),
+        invitations_per_minute: i64::from(settings.invitations_per_minute),
         mail: startup::mailer(settings, &base_url, key)?,
     };
     let stop = startup::shutdown_signal();

@@ -67,6 +67,12 @@ pub struct Settings {
     /// Seconds a public survey form must have been open before its answers
     /// are taken (`TAILSPIN_MIN_FILL_SECONDS`; 0 takes them at once).
     pub min_fill_seconds: u64,
+    /// Survey invitations and reminders one tenant may queue a minute
+    /// (`TAILSPIN_INVITATIONS_PER_MINUTE`).
+    pub invitations_per_minute: u32,
+    /// Seconds a mail runner holds the messages it claimed; a runner that
+    /// died leaves them to others after this (`TAILSPIN_MAIL_LEASE_SECONDS`).
+    pub mail_lease_seconds: u32,
     /// Bytes of rendered respondent pages kept in memory
     /// (`TAILSPIN_PAGE_CACHE_BYTES`; 0 renders every page).
     pub page_cache_bytes: u64,
@@ -121,6 +127,8 @@ impl Default for Settings {
             sign_ins_per_minute: 30,
             page_cache_bytes: 16 * 1024 * 1024,
             min_fill_seconds: 2,
+            invitations_per_minute: 1_000,
+            mail_lease_seconds: 120,
             trusted_proxies: Vec::new(),
             outbound_allow: app::outbound::OutboundPolicy::default(),
             pending_signup_days: 7,
@@ -272,6 +280,19 @@ impl Settings {
                 value.parse().ok().filter(|n| *n <= 60).context(
                     "TAILSPIN_MIN_FILL_SECONDS must be a whole number of seconds, 0 to 60",
                 )?;
+        }
+        if let Some(value) = var("TAILSPIN_INVITATIONS_PER_MINUTE") {
+            settings.invitations_per_minute =
+                value.parse().ok().filter(|n| *n >= 1).context(
+                    "TAILSPIN_INVITATIONS_PER_MINUTE must be a whole number, at least 1",
+                )?;
+        }
+        if let Some(value) = var("TAILSPIN_MAIL_LEASE_SECONDS") {
+            settings.mail_lease_seconds = value
+                .parse()
+                .ok()
+                .filter(|n| (5..=3600).contains(n))
+                .context("TAILSPIN_MAIL_LEASE_SECONDS must be a whole number, 5 to 3600")?;
         }
         if let Some(value) = var("TAILSPIN_PAGE_CACHE_BYTES") {
             settings.page_cache_bytes = value

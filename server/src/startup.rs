@@ -68,6 +68,7 @@ impl Application {
             export: export.clone(),
             blobs: blobs.clone(),
             pending_signup_ms: settings.pending_signup_ms(),
+            invitations_per_minute: i64::from(settings.invitations_per_minute),
             mail: mailer.clone(),
         };
         let background = settings
@@ -356,6 +357,8 @@ pub fn mailer(
             MailTransport::Outbox(settings.outbox_dir.clone())
         }
     };
-    Mailer::new(transport, settings.mail_from.as_deref(), base_url, key)
-        .map_err(|e| anyhow::anyhow!(e))
+    let mut mailer = Mailer::new(transport, settings.mail_from.as_deref(), base_url, key)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    mailer.lease_ms = i64::from(settings.mail_lease_seconds) * 1000;
+    Ok(mailer)
 }

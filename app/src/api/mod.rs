@@ -16,6 +16,7 @@ pub mod sharing;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;
+pub mod survey_invitations;
 pub mod tenant;
 pub mod tenants;
 pub mod usage;

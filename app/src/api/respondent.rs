@@ -20,6 +20,16 @@ pub struct SurveyForm {
     /// `SentSurveys` cookie says so): the page says so, for a respondent who
     /// came Back after sending.
     pub already_sent: bool,
+    /// Opened from a contact's personal link.
+    pub invitation: Option<PersonalInvitation>,
+}
+
+/// A personal link's token (sent back with the answers) and whether the
+/// survey links answers to the contact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalInvitation {
+    pub token: String,
+    pub anonymous: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +70,7 @@ pub fn survey_form(
         idempotency_key: key.to_owned(),
         feedback: None,
         already_sent,
+        invitation: None,
     }
 }
 

@@ -7,6 +7,7 @@ mod answers;
 mod branding;
 mod calendar_date;
 mod claim_rules;
+pub mod contacts;
 mod csv;
 mod decimal;
 mod design;
@@ -36,10 +37,10 @@ mod usage;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
-    AnswerValue, FieldErrors, HONEYPOT_FIELD, IdempotencyKey, MISSING_ANSWER, OTHER_TEXT_LIMIT,
-    OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length, answer_text,
-    field_name, field_question, kept_value, kept_values, other_field_name, part_field_name,
-    validate_submission,
+    AnswerValue, FieldErrors, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, MISSING_ANSWER,
+    OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,
+    answer_text, field_name, field_question, kept_value, kept_values, other_field_name,
+    part_field_name, validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};
 pub use calendar_date::CalendarDate;

@@ -37,6 +37,12 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
              stored. If you were asked to answer, please tell whoever sent you the link."
                 .to_owned(),
         ),
+        AppError::AlreadyAnswered => (
+            "You have already answered",
+            "Your answers were received with this personal link, which works once. Thank you! \
+             If you think this is a mistake, please tell whoever sent you the invitation."
+                .to_owned(),
+        ),
         AppError::Unauthorized => (
             "Please sign in",
             "You need to sign in to see this page.".to_owned(),

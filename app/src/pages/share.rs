@@ -52,6 +52,11 @@ fn ShareView(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl Into
                 <p class="notice">"This survey is closed: its address tells respondents that it no longer accepts answers."</p>
             })}
             <LinkSection url=page.public_url.clone() />
+            <h2>"Invite by email"</h2>
+            <p>
+                "Send each person a personal link that works once, with reminders for those who have not answered: "
+                <a href=format!("{base}/invitations")>"Invitations"</a>
+            </p>
             <QrSection base=base.clone() slug=page.slug.clone() url=page.public_url.clone() title=title.clone() />
             <EmbedSection page=page.clone() save />
         }
@@ -65,6 +70,7 @@ fn ShareView(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl Into
             <p class="link-row">
                 <a href=format!("{base}/results")>"Results"</a>
                 <a href=format!("{base}/responses")>"Responses"</a>
+                <a href=format!("{base}/invitations")>"Invitations"</a>
             </p>
             {body}
         </section>

@@ -12,6 +12,8 @@ use crate::api::respondent::SubmissionFeedback;
 pub struct RefusedSubmission {
     pub idempotency_key: String,
     pub feedback: SubmissionFeedback,
+    /// It came through this personal link, which the form keeps.
+    pub invitation: Option<crate::api::respondent::PersonalInvitation>,
 }
 
 /// Provided by the server's survey-page handler, which has already looked
@@ -48,6 +50,7 @@ pub fn SurveyPage() -> impl IntoView {
                 if let Some(refused) = refused {
                     form.idempotency_key = refused.idempotency_key;
                     form.feedback = Some(refused.feedback);
+                    form.invitation = refused.invitation;
                 }
                 Ok(form)
             }

@@ -72,6 +72,7 @@ pub fn SurveyPreviewDocument() -> impl IntoView {
                 feedback: None,
                 branding,
                 already_sent: false,
+                invitation: None,
             })
         },
     );

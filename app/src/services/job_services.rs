@@ -10,6 +10,8 @@ pub struct JobServices {
     /// How long an anonymous paid sign-up waits for activation before it
     /// is removed and its alias freed.
     pub pending_signup_ms: i64,
+    /// Survey invitations and reminders one tenant may queue a minute.
+    pub invitations_per_minute: i64,
     /// Sends queued email.
     pub mail: crate::services::mail::Mailer,
 }

@@ -126,6 +126,15 @@ pub async fn run_until_stopped(
         if let Err(error) = warnings.await {
             tracing::error!(%error, "queuing monthly response warnings failed");
         }
+        let invitations = crate::services::survey_invitations::queue_due_messages(
+            &db,
+            &services.mail,
+            services.invitations_per_minute,
+            UnixMillis::now(),
+        );
+        if let Err(error) = invitations.await {
+            tracing::error!(%error, "queuing survey invitations failed");
+        }
         if let Err(error) =
             crate::services::mail::deliver_pending_mail(&db, &services.mail, UnixMillis::now())
                 .await

@@ -34,6 +34,7 @@ pub mod signup;
 pub mod sql_export;
 pub mod statistics;
 pub mod subscription_notices;
+pub mod survey_invitations;
 pub mod survey_quota;
 pub mod tenant_pages;
 pub mod tenants;

@@ -80,7 +80,7 @@ async fn recovery_scope(db: &Database, alias: &str) -> Result<TenantScope, AppEr
     ))
 }
 
-fn token_hash(token: &str) -> String {
+pub(super) fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -6,15 +6,16 @@ use std::sync::Arc;
 
 use crate::auth::{TenantScope, public_scope};
 use crate::domain::{
-    HONEYPOT_FIELD, IdempotencyKey, PublicSurvey, QuestionKind, Slug, SubmissionErrors,
-    SubmitReply, TenantBranding, UnixMillis, field_question, validate_submission,
+    HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, PublicSurvey, QuestionKind, Slug,
+    SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_question, validate_submission,
 };
 use crate::domain::{TenantId, TenantSurveys};
 use crate::error::AppError;
 use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
+use crate::services::survey_invitations::{PersonalLink, personal_link};
 use crate::storage::Database;
-use crate::storage::submissions::{StoreOutcome, store_submission};
+use crate::storage::submissions::{HowStored, Invitee, StoreOutcome, store_submission_as};
 use crate::storage::surveys::{StoredSurvey, find_shared_public_survey, list_open_surveys};
 
 pub async fn open_surveys(
@@ -99,6 +100,22 @@ pub async fn survey_page(
     })
 }
 
+/// The personal link `token` to this survey, for its page: a link that
+/// answered already says so.
+pub async fn personal_invitation(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+    token: &str,
+) -> Result<PersonalLink, AppError> {
+    let (scope, survey) = find_survey(db, tenant, slug).await?;
+    let link = personal_link(db, &scope, survey.id, token).await?;
+    if link.contact.answered {
+        return Err(AppError::AlreadyAnswered);
+    }
+    Ok(link)
+}
+
 /// Whether the question's options are shown in an order drawn from each
 /// respondent's idempotency key (`domain::option_order`).
 fn shuffles_options(kind: &QuestionKind) -> bool {
@@ -152,6 +169,7 @@ pub async fn submit_answers(
         Err(AppError::NotFound) => "not_found",
         Err(AppError::NoLongerAccepting) => "closed",
         Err(AppError::MonthlyLimitReached) => "monthly_limit",
+        Err(AppError::AlreadyAnswered) => "already_answered",
         Err(_) => "failed",
     };
     metrics::counter!("tailspin_submissions_total", "outcome" => label).increment(1);
@@ -181,6 +199,20 @@ async fn store_answers(
         return Ok(SubmitReply::Accepted);
     }
 
+    let (tokens, fields): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|(name, _)| name == INVITATION_FIELD);
+    let invitee = match tokens.as_slice() {
+        [] => None,
+        [(_, token)] => {
+            let link = personal_link(db, &scope, survey.id, token).await?;
+            Some(Invitee {
+                contact: link.contact.id,
+                linked: !link.anonymous,
+            })
+        }
+        _ => return Err(AppError::NotFound),
+    };
     let (keys, answers): (Vec<_>, Vec<_>) = fields
         .iter()
         .cloned()
@@ -217,8 +249,11 @@ async fn store_answers(
 
     // Safe to repeat: the idempotency key makes a second store a no-op.
     let stored = crate::storage::retry::retrying("store_submission", || {
-        let limited = survey.response_limit.is_some();
-        store_submission(db, &scope, survey.id, limited, &key, &answers, now)
+        let how = HowStored {
+            limited: survey.response_limit.is_some(),
+            invitee,
+        };
+        store_submission_as(db, &scope, survey.id, how, &key, &answers, now)
     })
     .await?;
     if let StoreOutcome::StoredAtThreshold(id) = stored {
@@ -242,6 +277,10 @@ async fn store_answers(
             Ok(SubmitReply::Accepted)
         }
         StoreOutcome::NotAccepting => Err(AppError::NoLongerAccepting),
+        StoreOutcome::AlreadyAnswered => {
+            tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission refused: its personal link answered before");
+            Err(AppError::AlreadyAnswered)
+        }
         StoreOutcome::OverMonthlyLimit => {
             // The scope this request read was older than the limit.
             crate::storage::tenants::tenant_changed(db, scope.alias()).await?;

@@ -55,7 +55,14 @@ impl Area {
             | ["t", _, "password-reset", "new"]
             | ["admin", "login"]
             | ["signup", ..] => Area::Public,
-            ["t", _] | ["t", _, "surveys", _, "results" | "responses" | "share"] => Area::Dashboard,
+            ["t", _]
+            | [
+                "t",
+                _,
+                "surveys",
+                _,
+                "results" | "responses" | "share" | "invitations",
+            ] => Area::Dashboard,
             ["t", _, "surveys", ..] => Area::Designer,
             ["t", _, "branding", ..] => Area::Branding,
             ["t", ..] => Area::TenantSettings,

@@ -13,10 +13,10 @@ use super::leave::LeaveForServer;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
     AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage,
-    DashboardPage, HomePage, MetadataSettingsPage, NewPasswordPage, PasswordResetPage,
-    ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage,
-    SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage,
-    TenantSurveysPage, ThanksPage, UsersPage, WelcomePage,
+    DashboardPage, HomePage, InvitationsPage, MetadataSettingsPage, NewPasswordPage,
+    PasswordResetPage, ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage,
+    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
+    TenantLoginPage, TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -32,6 +32,7 @@ pub fn PublicApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/password-reset") view=PasswordResetPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
+                <Route path=path!("/unsubscribe/:tenant") view=UnsubscribePage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -61,6 +62,7 @@ pub fn DashboardApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/surveys/:slug/results") view=ResultsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/responses") view=ResponsesPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/share") view=SharePage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/invitations") view=InvitationsPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -218,6 +220,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 30, "every page: {paths:?}");
+        assert_eq!(count, 32, "every page: {paths:?}");
     }
 }

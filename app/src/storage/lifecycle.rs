@@ -265,7 +265,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 20] = [
+    const TABLES: [&str; 24] = [
         "tenants",
         "surveys",
         "questions",
@@ -286,6 +286,10 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "outgoing_mail",
         "password_resets",
         "tenant_monthly_usage",
+        "survey_invitation_settings",
+        "survey_contacts",
+        "invitation_tokens",
+        "contact_unsubscribes",
     ];
     let mut total = 0;
     for table in TABLES {

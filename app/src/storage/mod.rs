@@ -41,6 +41,7 @@ mod submission_writer;
 pub mod submissions;
 pub mod summary_changes;
 mod survey_cache;
+pub mod survey_contacts;
 pub mod surveys;
 pub mod tenant_cache;
 pub mod tenant_figures;

@@ -150,11 +150,26 @@ pub async fn queue_mail(
     })
 }
 
+/// Kinds sent at most once (survey invitations, `MailKind::at_most_once`):
+/// a person who gets the same invitation twice stops trusting it, while
+/// a lost one shows as failed on the invitations page.
+macro_rules! at_most_once_kinds {
+    () => {
+        "('survey_invitation', 'survey_reminder')"
+    };
+}
+pub const AT_MOST_ONCE_KINDS: &str = at_most_once_kinds!();
+
 const MAIL_QUEUE: LeasedQueue = LeasedQueue {
     table: "outgoing_mail",
     key: "id",
-    claimable: "(status = 'queued' AND not_before <= $1) \
-                OR (status = 'running' AND lease_until <= $1)",
+    claimable: concat!(
+        "(status = 'queued' AND not_before <= $1) \
+         OR (status = 'running' AND lease_until <= $1 \
+             AND (handed_at IS NULL OR kind NOT IN ",
+        at_most_once_kinds!(),
+        "))"
+    ),
     take: "status = 'running', lease_until = $1 + $2, attempts = attempts + 1, \
            started_at = COALESCE(started_at, $1)",
     order: "id",
@@ -180,6 +195,44 @@ pub async fn claim_mail(
         .into_iter()
         .map(MailRow::into_record)
         .collect())
+}
+
+/// About to be handed to the SMTP server (kinds sent at most once).
+pub async fn mark_handing(
+    db: &Database,
+    scope: &TenantScope,
+    id: i64,
+    now: UnixMillis,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => sqlx::query(
+        "UPDATE outgoing_mail SET handed_at = $1 WHERE id = $2 AND tenant_id = $3",
+    )
+    .bind(now.0)
+    .bind(id)
+    .bind(scope.tenant_id().0)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// Messages sent at most once whose runner died while handing them over:
+/// they may have arrived, so they are marked failed, never sent again.
+/// Returns how many.
+pub async fn fail_interrupted_handovers(
+    db: &Database,
+    now: UnixMillis,
+) -> Result<u64, sqlx::Error> {
+    let sql = format!(
+        "UPDATE outgoing_mail SET status = 'failed', sealed_body = '', lease_until = 0, \
+             last_error = 'The server stopped while handing this message over; it may have arrived, so it was not sent again.' \
+         WHERE status = 'running' AND lease_until <= $1 AND handed_at IS NOT NULL \
+           AND kind IN {AT_MOST_ONCE_KINDS}"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
+        .bind(now.0)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))
 }
 
 /// Handed over: the body (which may hold a single-use link) is erased.
@@ -215,6 +268,7 @@ pub async fn mark_failed_attempt(
     };
     with_pool!(db, pool => sqlx::query(
         "UPDATE outgoing_mail SET status = $1, not_before = $2, lease_until = 0, last_error = $3, \
+         handed_at = NULL, \
          sealed_body = CASE WHEN $1 = 'failed' THEN '' ELSE sealed_body END \
          WHERE id = $4 AND tenant_id = $5",
     )

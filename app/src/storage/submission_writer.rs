@@ -22,6 +22,7 @@ use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
 use super::response_quota;
 use super::retry::means_unavailable;
+use super::survey_contacts;
 use crate::domain::SubmissionId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +43,9 @@ pub enum StoreOutcome {
     /// The tenant has received all the responses its plan allows this
     /// month; nothing was stored.
     OverMonthlyLimit,
+    /// The personal link it came with has answered before; nothing was
+    /// stored.
+    AlreadyAnswered,
 }
 
 /// Channel on which PostgreSQL announces newly stored answers to every
@@ -64,6 +68,16 @@ pub(super) struct Pending {
     pub month: String,
     /// The tenant's responses a month; `None`: no limit.
     pub monthly_limit: Option<i64>,
+    /// Sent through a contact's personal link.
+    pub invitee: Option<Invitee>,
+}
+
+/// The contact whose personal link a submission came with.
+#[derive(Clone, Copy, Debug)]
+pub struct Invitee {
+    pub contact: i64,
+    /// The survey is not anonymous: the contact keeps the submission's id.
+    pub linked: bool,
 }
 
 type Request = (Pending, oneshot::Sender<Result<StoreOutcome, sqlx::Error>>);
@@ -297,6 +311,33 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 outcomes.push(outcome);
             }
 
+            // A personal link answers once: its contact is marked in this
+            // transaction, and a second answer is refused.
+            let mut claims: Vec<(i64, i64, i64)> = Vec::new();
+            let mut used: Vec<i64> = Vec::new();
+            for (pending, id) in &stored {
+                let Some(invitee) = pending.invitee else {
+                    continue;
+                };
+                let claimed = sqlx::query(survey_contacts::CLAIM_SQL)
+                    .bind(pending.survey)
+                    .bind(pending.tenant)
+                    .bind(invitee.contact)
+                    .bind(invitee.linked.then_some(*id))
+                    .bind(invitee.linked.then_some(pending.now))
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if claimed == 1 {
+                    claims.push((*id, pending.tenant, invitee.contact));
+                } else {
+                    used.push(*id);
+                }
+            }
+            if !used.is_empty() {
+                refuse_submissions!(tx, &used, stored, outcomes, StoreOutcome::AlreadyAnswered);
+            }
+
             let mut filled: Vec<(i64, i64)> = Vec::new();
             let mut limited: Vec<i64> = stored
                 .iter()
@@ -375,6 +416,17 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     filled.retain(|(_, last)| !check.refused.contains(last));
                 }
                 crossed = check.crossed;
+            }
+
+            // A limit refused a submission whose contact was marked above.
+            for (id, tenant, contact) in &claims {
+                if !stored.iter().any(|(_, stored_id)| stored_id == id) {
+                    sqlx::query(survey_contacts::RELEASE_SQL)
+                        .bind(*tenant)
+                        .bind(*contact)
+                        .execute(&mut *tx)
+                        .await?;
+                }
             }
 
             if !stored.is_empty() {
@@ -688,6 +740,7 @@ mod tests {
             limited: false,
             month: String::new(),
             monthly_limit: None,
+            invitee: None,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::database::with_pool;
 use super::submission_writer::Pending;
-pub use super::submission_writer::StoreOutcome;
+pub use super::submission_writer::{Invitee, StoreOutcome};
 use crate::auth::scope::TenantScope;
 use crate::domain::{
     AnswerValue, BillingMonth, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis,
@@ -33,6 +33,33 @@ pub async fn store_submission(
     answers: &[ValidAnswer],
     now: UnixMillis,
 ) -> Result<StoreOutcome, sqlx::Error> {
+    let how = HowStored {
+        limited,
+        invitee: None,
+    };
+    store_submission_as(db, scope, survey, how, key, answers, now).await
+}
+
+/// What the writer checks besides the survey and the tenant's month.
+#[derive(Clone, Copy, Debug)]
+pub struct HowStored {
+    /// The survey closes itself after a number of responses.
+    pub limited: bool,
+    /// It came through this contact's personal link, which answers once.
+    pub invitee: Option<Invitee>,
+}
+
+/// [`store_submission`], for a submission that may come through a personal
+/// link: `AlreadyAnswered` when the link answered before.
+pub async fn store_submission_as(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    how: HowStored,
+    key: &IdempotencyKey,
+    answers: &[ValidAnswer],
+    now: UnixMillis,
+) -> Result<StoreOutcome, sqlx::Error> {
     let answers = answers
         .iter()
         .map(|answer| {
@@ -49,9 +76,10 @@ pub async fn store_submission(
             key: key.as_str().to_owned(),
             answers,
             now: now.0,
-            limited,
+            limited: how.limited,
             month: BillingMonth::containing(now).to_string(),
             monthly_limit: scope.monthly_responses().map(i64::from),
+            invitee: how.invitee,
         })
         .await
 }

@@ -112,6 +112,7 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
             },
             blobs: blobs.clone(),
             pending_signup_ms: app::services::jobs::DEFAULT_PENDING_SIGNUP_MS,
+            invitations_per_minute: 1_000,
             mail: app::services::mail::Mailer::new(
                 app::services::mail::MailTransport::Outbox(dir.path().join("outbox")),
                 None,

@@ -2,7 +2,7 @@
 //! served from the page cache (`page_cache`) when the page is the same for
 //! every respondent, and rendered in full otherwise.
 
-use app::api::respondent::survey_form;
+use app::api::respondent::{PersonalInvitation, survey_form};
 use app::api::sent_surveys;
 use app::domain::{Slug, TenantAlias, UnixMillis};
 use app::error::AppError;
@@ -32,6 +32,20 @@ pub async fn survey_page(
     let already_sent = sent_surveys::of_request(&parts).contains(&tenant, &slug);
     let found =
         app::services::respondent::survey_page(&state.db, &tenant, &slug, UnixMillis::now()).await;
+    // A personal link: its page is the respondent's own, never kept.
+    let invitation = match invitation_token(&parts) {
+        None => Ok(None),
+        Some(token) => {
+            app::services::respondent::personal_invitation(&state.db, &tenant, &slug, &token)
+                .await
+                .map(|link| {
+                    Some(PersonalInvitation {
+                        token,
+                        anonymous: link.anonymous,
+                    })
+                })
+        }
+    };
     let pages = state.pages.clone();
     let clock = state.fill_clock.clone();
     let keep = pages.is_enabled() && plain_address(&parts);
@@ -62,11 +76,11 @@ pub async fn survey_page(
     };
     let render = move |parts: Parts, key: String| {
         let state = state.clone();
-        let prepared = PreparedSurvey(
-            found
-                .clone()
-                .map(|page| survey_form(&page, &key, already_sent)),
-        );
+        let prepared = PreparedSurvey(found.clone().and_then(|page| {
+            let mut form = survey_form(&page, &key, already_sent);
+            form.invitation = invitation.clone()?;
+            Ok(form)
+        }));
         async move { render_fresh(&state, parts, prepared, RenderMode::Async).await }
     };
     match key {
@@ -105,6 +119,14 @@ pub async fn thanks_page(
 /// differently.
 fn plain_address(parts: &Parts) -> bool {
     parts.uri.query().is_none() && !parts.uri.path().contains('%')
+}
+
+/// The `invitation` of the address's query: a personal link's token.
+pub(super) fn invitation_token(parts: &Parts) -> Option<String> {
+    let query = parts.uri.query()?;
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == app::domain::INVITATION_FIELD)
+        .map(|(_, token)| token.into_owned())
 }
 
 /// A key stamped with the moment its page is served (`fill_time`).

@@ -2,7 +2,7 @@
 //! the thank-you page (`Redirect::to` answers 303, so reloading it does not post again); refused
 //! ones render the survey again with the errors and the answers as given.
 
-use app::api::respondent::{SubmissionFeedback, SubmitReply};
+use app::api::respondent::{PersonalInvitation, SubmissionFeedback, SubmitReply};
 use app::domain::{IdempotencyKey, SentSurveys, SubmissionErrors, UnixMillis};
 use app::error::AppError;
 use app::pages::RefusedSubmission;
@@ -72,7 +72,26 @@ pub async fn post_survey_form(
         .and_then(|(_, key)| IdempotencyKey::parse(key))
         .filter(|key| state.fill_clock.accepts(key))
         .unwrap_or_else(|| state.fill_clock.issue(UnixMillis::now()));
+    // The personal link it came with stays in the form.
+    let token = form
+        .fields
+        .iter()
+        .find(|(name, _)| name == app::domain::INVITATION_FIELD)
+        .map(|(_, token)| token.clone());
+    let invitation = match token {
+        Some(token) => {
+            app::services::respondent::personal_invitation(&state.db, &tenant, &slug, &token)
+                .await
+                .ok()
+                .map(|link| PersonalInvitation {
+                    token,
+                    anonymous: link.anonymous,
+                })
+        }
+        None => None,
+    };
     let refused = RefusedSubmission {
+        invitation,
         idempotency_key: key.as_str().to_owned(),
         feedback: SubmissionFeedback {
             errors,

@@ -275,6 +275,41 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN,
     ),
     (
+        "/api/load_invitations_page",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/load_invitation_progress",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&page=1"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/add_survey_contacts",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&contacts="),
+        [401, 422, 422, 404, 404],
+    ),
+    (
+        "/api/save_invitation_message",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&subject=&message=&anonymous=yes"),
+        [401, 422, 422, 404, 404],
+    ),
+    (
+        "/api/send_survey_invitations",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&round=invitation"),
+        [401, 400, 400, 404, 404],
+    ),
+    (
+        "/api/load_unsubscribe_page",
+        Body::Form("tenant=adatum&token=not-a-token"),
+        [404; 5],
+    ),
+    (
+        "/api/unsubscribe_contact",
+        Body::Form("tenant=adatum&token=not-a-token"),
+        [404; 5],
+    ),
+    (
         "/api/results_version",
         Body::Form("tenant=adatum&slug=customer-satisfaction"),
         ADATUM_MEMBERS,
@@ -441,6 +476,16 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/{tenant}/surveys/{slug}/share",
         "/t/adatum/surveys/customer-satisfaction/share",
         [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/invitations",
+        "/t/adatum/surveys/customer-satisfaction/invitations",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/unsubscribe/{tenant}",
+        "/unsubscribe/adatum?token=not-a-token",
+        [404; 5],
     ),
     (
         "/t/{tenant}/settings/sign-in",

@@ -38,5 +38,6 @@ mod sql_export;
 mod startup;
 mod statistics;
 mod subscription_notices;
+mod survey_invitations;
 mod survey_quota;
 mod users;

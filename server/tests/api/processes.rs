@@ -66,6 +66,16 @@ impl ServerProcess {
         }
     }
 
+    /// The process id (to read its memory from /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The last lines of its log, for a failing test to show.
+    pub fn recent_log(&self) -> Vec<String> {
+        self.log.lock().unwrap().iter().cloned().collect()
+    }
+
     /// Sends SIGTERM and waits for the process to exit.
     pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
         let sent = Command::new("kill")

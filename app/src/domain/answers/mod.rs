@@ -27,6 +27,10 @@ pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 /// it filled is answered as if accepted and stores nothing.
 pub const HONEYPOT_FIELD: &str = "website";
 
+/// The form field that carries a personal link's token
+/// (`services::survey_invitations`).
+pub const INVITATION_FIELD: &str = "invitation";
+
 /// Name of the form field that carries the answer to a question: the text,
 /// number, date, score or option index; for checkboxes one such field per
 /// ticked option (the value `other` for "Other").

@@ -17,8 +17,9 @@ use leptos_router::hooks::use_navigate;
 use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
-    HONEYPOT_FIELD, IdempotencyKey, OTHER_VALUE, Question, QuestionKind, SubmissionErrors,
-    field_name, option_order, other_field_name, part_field_name, validate_submission,
+    HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, OTHER_VALUE, Question, QuestionKind,
+    SubmissionErrors, field_name, option_order, other_field_name, part_field_name,
+    validate_submission,
 };
 use given::Given;
 pub(super) use question_item::QuestionItem;
@@ -37,6 +38,7 @@ pub fn SurveyFormView(
         feedback,
         branding,
         already_sent,
+        invitation,
     } = form;
     let errors = RwSignal::new(
         feedback
@@ -78,7 +80,9 @@ pub fn SurveyFormView(
         let fields = questions.with_value(|qs| without_unchosen_other(qs, form_fields(&form)));
         let answers: Vec<_> = fields
             .iter()
-            .filter(|(name, _)| name != IdempotencyKey::FIELD && name != HONEYPOT_FIELD)
+            .filter(|(name, _)| {
+                name != IdempotencyKey::FIELD && name != HONEYPOT_FIELD && name != INVITATION_FIELD
+            })
             .cloned()
             .collect();
         failure.set(None);
@@ -135,6 +139,16 @@ pub fn SurveyFormView(
                     "Sending the form again records another response."
                 </p>
             })}
+            {invitation.as_ref().map(|invitation| view! {
+                <p class="notice" role="note">
+                    "This is your personal link: it works once. "
+                    {if invitation.anonymous {
+                        "Your answers are anonymous: the organization sees that you answered, not what you answered."
+                    } else {
+                        "Your answers will be stored with your name and email."
+                    }}
+                </p>
+            })}
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
                 {move || {
                     let found = errors.get();
@@ -144,6 +158,9 @@ pub fn SurveyFormView(
             </div>
             <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit>
                 <input type="hidden" name=IdempotencyKey::FIELD value=idempotency_key />
+                {invitation.map(|invitation| view! {
+                    <input type="hidden" name=INVITATION_FIELD value=invitation.token />
+                })}
                 <div class="hp-field" aria-hidden="true">
                     <label for="hp-website">"Website (leave this empty)"</label>
                     <input id="hp-website" type="text" name=HONEYPOT_FIELD value="" tabindex="-1" autocomplete="off" />

@@ -28,6 +28,10 @@ pub enum MailKind {
     SurveyQuotaReached,
     /// A tenant received 80 % or all of the responses it may this month.
     MonthlyLimitWarning,
+    /// A survey's invitation to one of its contacts, with a personal link.
+    SurveyInvitation,
+    /// A reminder to a contact who has not answered.
+    SurveyReminder,
 }
 
 impl MailKind {
@@ -39,6 +43,8 @@ impl MailKind {
             MailKind::SubscriptionActive => "subscription_active",
             MailKind::SurveyQuotaReached => "survey_quota",
             MailKind::MonthlyLimitWarning => "monthly_limit",
+            MailKind::SurveyInvitation => "survey_invitation",
+            MailKind::SurveyReminder => "survey_reminder",
         }
     }
 
@@ -50,9 +56,17 @@ impl MailKind {
             MailKind::SubscriptionActive,
             MailKind::SurveyQuotaReached,
             MailKind::MonthlyLimitWarning,
+            MailKind::SurveyInvitation,
+            MailKind::SurveyReminder,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
+    }
+
+    /// Never sent twice, even when the runner dies while handing it over
+    /// (it is then marked failed); other kinds are sent at least once.
+    pub fn at_most_once(self) -> bool {
+        matches!(self, MailKind::SurveyInvitation | MailKind::SurveyReminder)
     }
 
     /// What the operator's page calls it.
@@ -64,6 +78,8 @@ impl MailKind {
             MailKind::SubscriptionActive => "Subscription active",
             MailKind::SurveyQuotaReached => "Survey closed at its limit",
             MailKind::MonthlyLimitWarning => "Monthly response limit",
+            MailKind::SurveyInvitation => "Survey invitation",
+            MailKind::SurveyReminder => "Survey reminder",
         }
     }
 
@@ -75,6 +91,8 @@ impl MailKind {
             MailKind::SubscriptionActive => include_str!("templates/subscription_active.md"),
             MailKind::SurveyQuotaReached => include_str!("templates/survey_quota.md"),
             MailKind::MonthlyLimitWarning => include_str!("templates/monthly_limit.md"),
+            MailKind::SurveyInvitation => include_str!("templates/survey_invitation.md"),
+            MailKind::SurveyReminder => include_str!("templates/survey_reminder.md"),
         }
     }
 }
@@ -85,6 +103,9 @@ pub enum Value<'a> {
     Text(&'a str),
     /// An address this service built (http or https).
     Link(&'a str),
+    /// Text a subscriber wrote, shown literally; blank lines part its
+    /// paragraphs.
+    Paragraphs(&'a str),
 }
 
 /// The tenant a message speaks for.
@@ -143,10 +164,16 @@ pub fn compose(
     let plain = fill(kind, values, |value| match value {
         Value::Text(text) => text.replace(['\n', '\r'], " "),
         Value::Link(url) => (*url).to_owned(),
+        Value::Paragraphs(text) => paragraphs(text).join("\n\n"),
     })?;
     let markdown = fill(kind, values, |value| match value {
         Value::Text(text) => escape_markdown(text),
         Value::Link(url) => url.replace(['<', '>', ' ', '(', ')'], ""),
+        Value::Paragraphs(text) => paragraphs(text)
+            .iter()
+            .map(|paragraph| escape_markdown(paragraph))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
     })?;
     let (heading, rest) = plain.split_once('\n').unwrap_or((&plain, ""));
     let subject = heading.trim_start_matches('#').trim().to_owned();
@@ -161,7 +188,7 @@ pub fn compose(
         .iter()
         .filter_map(|(_, value)| match value {
             Value::Link(url) => Some(*url),
-            Value::Text(_) => None,
+            Value::Text(_) | Value::Paragraphs(_) => None,
         })
         .collect();
     let html = html_part(sender, &subject, html_rest, &links);
@@ -251,6 +278,23 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str, links: &[&str])
 }
 
 /// `[label](address)` written out as `label: address`, for the text part.
+/// The paragraphs of `text`: runs of lines between blank lines, each
+/// joined into one line.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.replace('\r', "")
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect()
+}
+
 fn links_as_text(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut rest = markdown;

@@ -7,7 +7,7 @@
 //! a message but before it was marked sent sends it again when the lease
 //! runs out. The copy has the same `Message-ID`, so mail systems can tell.
 
-use super::compose::MailBody;
+use super::compose::{MailBody, MailKind};
 use super::mailer::Mailer;
 use super::transport::{Outgoing, SendError};
 use crate::auth::system_scope;
@@ -38,9 +38,16 @@ pub async fn deliver_pending_mail(
     mailer: &Mailer,
     now: UnixMillis,
 ) -> Result<u32, AppError> {
+    let interrupted = outgoing_mail::fail_interrupted_handovers(db, now).await?;
+    if interrupted > 0 {
+        tracing::warn!(
+            interrupted,
+            "invitations interrupted while handed over; marked failed, not sent again"
+        );
+    }
     let mut sent = 0;
     loop {
-        let claimed = outgoing_mail::claim_mail(db, now, MAIL_LEASE_MS, CLAIM_BATCH).await?;
+        let claimed = outgoing_mail::claim_mail(db, now, mailer.lease_ms, CLAIM_BATCH).await?;
         if claimed.is_empty() {
             return Ok(sent);
         }
@@ -65,6 +72,11 @@ async fn deliver(
     let scope = system_scope(&tenant, SystemGrant::new(SystemTask::MailDelivery));
     let outcome = match MailBody::open(&mailer.key, message.tenant, &message.sealed_body) {
         Ok(body) => {
+            let at_most_once =
+                MailKind::from_code(&message.kind).is_some_and(MailKind::at_most_once);
+            if at_most_once {
+                outgoing_mail::mark_handing(db, &scope, message.id, now).await?;
+            }
             let outgoing = Outgoing {
                 idempotency_key: &message.idempotency_key,
                 from: &mailer.from,
@@ -125,5 +137,21 @@ mod tests {
             .map(super::retry_delay_ms)
             .sum();
         assert!((4 * 3_600_000..8 * 3_600_000).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn the_queue_knows_which_kinds_are_sent_at_most_once() {
+        use super::MailKind;
+        use crate::storage::outgoing_mail::AT_MOST_ONCE_KINDS;
+        for code in [
+            "password_reset",
+            "survey_invitation",
+            "survey_reminder",
+            "monthly_limit",
+        ] {
+            let kind = MailKind::from_code(code).unwrap();
+            let listed = AT_MOST_ONCE_KINDS.contains(&format!("'{code}'"));
+            assert_eq!(kind.at_most_once(), listed, "{code}");
+        }
     }
 }

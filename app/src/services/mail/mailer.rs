@@ -24,6 +24,9 @@ pub struct Mailer {
     /// The host named in each message's `Message-ID`.
     pub domain: String,
     pub key: ServerKey,
+    /// How long a runner holds the messages it claimed
+    /// (`delivery::MAIL_LEASE_MS` unless the operator says otherwise).
+    pub lease_ms: i64,
 }
 
 impl Mailer {
@@ -60,6 +63,7 @@ impl Mailer {
             base_url,
             domain,
             key,
+            lease_ms: super::delivery::MAIL_LEASE_MS,
         })
     }
 

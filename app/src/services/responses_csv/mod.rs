@@ -19,6 +19,15 @@ use crate::error::AppError;
 use crate::services::metadata::TenantMetadata;
 use crate::storage::Database;
 use crate::storage::submissions::{StoredSubmission, list_submissions};
+use crate::storage::survey_contacts;
+
+/// The contact who answered: (submission, email, name, other columns).
+type Contact = (
+    i64,
+    String,
+    String,
+    std::collections::BTreeMap<String, String>,
+);
 
 /// Submissions read from the database at a time.
 const PAGE: u32 = 500;
@@ -32,6 +41,9 @@ pub struct ResponseTable {
     questions: Vec<Question>,
     answer_columns: Vec<AnswerColumn>,
     metadata_values: Vec<String>,
+    /// The survey links invited answers to their contact: these columns of
+    /// the contacts follow their email and name.
+    contact_columns: Option<Vec<String>>,
     pub slug: Slug,
     /// The column names, unique.
     pub columns: Vec<String>,
@@ -55,10 +67,23 @@ pub async fn response_table(
     let questions = stored.survey.questions;
     let (answer_columns, answer_headers): (Vec<_>, Vec<_>) =
         answer_columns(&questions).into_iter().unzip();
+    let linked = survey_contacts::invitation_settings(db, scope, stored.id)
+        .await?
+        .is_some_and(|settings| !settings.anonymous);
+    let contact_columns = match linked {
+        true => Some(survey_contacts::answered_attribute_names(db, scope, stored.id).await?),
+        false => None,
+    };
+    let contact_headers = contact_columns.iter().flat_map(|names| {
+        ["contact_email".to_owned(), "contact_name".to_owned()]
+            .into_iter()
+            .chain(names.iter().map(|name| format!("contact_{name}")))
+    });
     let columns = unique_headers(
         ["response", "received_at_utc"]
             .into_iter()
             .map(str::to_owned)
+            .chain(contact_headers)
             .chain(metadata.iter().map(|entry| entry.name.clone()))
             .chain(answer_headers),
     );
@@ -69,6 +94,7 @@ pub async fn response_table(
         questions,
         answer_columns,
         metadata_values: metadata.into_iter().map(|entry| entry.value).collect(),
+        contact_columns,
         slug: stored.survey.slug,
         columns,
     })
@@ -86,11 +112,31 @@ impl ResponseTable {
             return Ok(None);
         };
         let next = (page.len() == PAGE as usize).then_some(last.id);
-        let rows = page.iter().map(|s| self.response_row(s)).collect();
+        let contacts = match &self.contact_columns {
+            Some(_) => {
+                let ids: Vec<i64> = page.iter().map(|s| s.id.0).collect();
+                survey_contacts::contacts_of_submissions(&self.db, &self.scope, &ids).await?
+            }
+            None => Vec::new(),
+        };
+        let rows = page
+            .iter()
+            .map(|s| self.response_row(s, contacts.iter().find(|c| c.0 == s.id.0)))
+            .collect();
         Ok(Some(TablePage { rows, next }))
     }
 
-    fn response_row(&self, submission: &StoredSubmission) -> Vec<Cell> {
+    fn response_row(&self, submission: &StoredSubmission, contact: Option<&Contact>) -> Vec<Cell> {
+        let contact_cells = self.contact_columns.iter().flat_map(|names| {
+            let text = |value: Option<&String>| Cell::Text(value.cloned().unwrap_or_default());
+            [text(contact.map(|c| &c.1)), text(contact.map(|c| &c.2))]
+                .into_iter()
+                .chain(
+                    names
+                        .iter()
+                        .map(move |name| text(contact.and_then(|c| c.3.get(name)))),
+                )
+        });
         let answers = self.answer_columns.iter().map(|column| {
             let question = &self.questions[column.question()];
             submission
@@ -105,6 +151,7 @@ impl ResponseTable {
             Cell::Time(submission.received_at),
         ]
         .into_iter()
+        .chain(contact_cells)
         .chain(self.metadata_values.iter().cloned().map(Cell::Text))
         .chain(answers)
         .collect()

@@ -1,0 +1,213 @@
+//! The invitations page of a survey and the unsubscribe page (rules:
+//! `services::survey_invitations`).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::SurveyStatus;
+use crate::error::AppError;
+
+/// The survey and its invitation text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationsPage {
+    pub tenant_alias: String,
+    pub tenant_name: String,
+    pub slug: String,
+    pub title: String,
+    pub status: SurveyStatus,
+    pub subject: String,
+    pub message: String,
+    pub anonymous: bool,
+}
+
+/// Where the contacts stand: counts and one page of the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationProgress {
+    /// (status code, label, count) in the order the page shows them.
+    pub counts: Vec<(String, String, i64)>,
+    pub total: i64,
+    pub contacts: Vec<ContactLine>,
+    pub page: i64,
+    pub pages: i64,
+    /// Messages are waiting to be sent: the page keeps itself up to date.
+    pub sending: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactLine {
+    pub email: String,
+    pub name: String,
+    pub status: String,
+    pub status_label: String,
+    pub messages: i64,
+    /// The contact's other columns, `name: value`.
+    pub attributes: String,
+}
+
+#[server(prefix = "/api", endpoint = "load_invitations_page")]
+pub async fn load_invitations_page(
+    tenant: String,
+    slug: String,
+) -> Result<InvitationsPage, AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let overview = crate::services::survey_invitations::overview(&db, &access, &slug, 1).await?;
+    Ok(InvitationsPage {
+        tenant_alias: access.scope.alias().to_string(),
+        tenant_name: access.scope.tenant_name().to_owned(),
+        slug,
+        title: overview.title,
+        status: overview.status,
+        subject: overview.settings.subject,
+        message: overview.settings.message,
+        anonymous: overview.settings.anonymous,
+    })
+}
+
+#[server(prefix = "/api", endpoint = "load_invitation_progress")]
+pub async fn load_invitation_progress(
+    tenant: String,
+    slug: String,
+    page: i64,
+) -> Result<InvitationProgress, AppError> {
+    use crate::services::survey_invitations::{CONTACTS_PER_PAGE, overview};
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let overview = overview(&db, &access, &slug, page).await?;
+    let total = overview.total();
+    let sending = overview.sending();
+    Ok(InvitationProgress {
+        counts: overview
+            .counts
+            .iter()
+            .map(|(status, count)| {
+                (
+                    status.code().to_owned(),
+                    status_label(status.code()).to_owned(),
+                    *count,
+                )
+            })
+            .collect(),
+        total,
+        contacts: overview
+            .contacts
+            .into_iter()
+            .map(|contact| ContactLine {
+                status: contact.status.code().to_owned(),
+                status_label: status_label(contact.status.code()).to_owned(),
+                attributes: contact
+                    .attributes
+                    .iter()
+                    .map(|(name, value)| format!("{name}: {value}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                email: contact.email,
+                name: contact.name,
+                messages: contact.messages,
+            })
+            .collect(),
+        page: overview.page,
+        pages: ((total + CONTACTS_PER_PAGE - 1) / CONTACTS_PER_PAGE).max(1),
+        sending,
+    })
+}
+
+/// What the page calls a contact's status.
+pub fn status_label(code: &str) -> &'static str {
+    match code {
+        "queued" => "Sending",
+        "sent" => "Sent",
+        "failed" => "Failed",
+        "answered" => "Answered",
+        "unsubscribed" => "Unsubscribed",
+        _ => "Not invited",
+    }
+}
+
+/// Adds the contacts of a CSV text (or one a line, typed); a list with a
+/// bad line adds nothing.
+#[server(prefix = "/api", endpoint = "add_survey_contacts")]
+pub async fn add_survey_contacts(
+    tenant: String,
+    slug: String,
+    contacts: String,
+) -> Result<(u64, u64), AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let now = crate::domain::UnixMillis::now();
+    crate::services::survey_invitations::add_contacts(&db, &access, &slug, &contacts, now).await
+}
+
+#[server(prefix = "/api", endpoint = "save_invitation_message")]
+pub async fn save_invitation_message(
+    tenant: String,
+    slug: String,
+    subject: String,
+    message: String,
+    anonymous: String,
+) -> Result<(), AppError> {
+    use crate::services::survey_invitations::{MessageInput, save_message};
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    let input = MessageInput {
+        subject,
+        message,
+        anonymous: anonymous != "no",
+    };
+    save_message(&db, &access, &slug, input).await
+}
+
+/// `round`: `invitation` (contacts never invited) or `reminder` (invited
+/// contacts who have not answered).
+#[server(prefix = "/api", endpoint = "send_survey_invitations")]
+pub async fn send_survey_invitations(
+    tenant: String,
+    slug: String,
+    round: String,
+) -> Result<u64, AppError> {
+    use crate::services::survey_invitations::Round;
+    let round = match round.as_str() {
+        "invitation" => Round::Invitation,
+        "reminder" => Round::Reminder,
+        _ => {
+            return Err(AppError::BadRequest(
+                "Choose invitations or reminders.".into(),
+            ));
+        }
+    };
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    crate::services::survey_invitations::request_messages(&db, &access, &slug, round).await
+}
+
+/// What the unsubscribe page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsubscribePage {
+    pub tenant_name: String,
+    pub email: String,
+    pub unsubscribed: bool,
+}
+
+#[server(prefix = "/api", endpoint = "load_unsubscribe_page")]
+pub async fn load_unsubscribe_page(
+    tenant: String,
+    token: String,
+) -> Result<UnsubscribePage, AppError> {
+    let db = super::database()?;
+    let found = crate::services::survey_invitations::unsubscription(&db, &tenant, &token).await?;
+    Ok(UnsubscribePage {
+        tenant_name: found.tenant_name,
+        email: found.email,
+        unsubscribed: found.unsubscribed,
+    })
+}
+
+#[server(prefix = "/api", endpoint = "unsubscribe_contact")]
+pub async fn unsubscribe_contact(
+    tenant: String,
+    token: String,
+) -> Result<UnsubscribePage, AppError> {
+    let db = super::database()?;
+    let now = crate::domain::UnixMillis::now();
+    let done = crate::services::survey_invitations::unsubscribe(&db, &tenant, &token, now).await?;
+    Ok(UnsubscribePage {
+        tenant_name: done.tenant_name,
+        email: done.email,
+        unsubscribed: true,
+    })
+}

@@ -1,0 +1,367 @@
+//! A survey's contacts as a subscriber gives them: CSV text (pasted, typed
+//! or read from a file), one contact a line, checked as a whole so that a
+//! list with a bad line imports nothing; and the `{{name}}` placeholders of
+//! the invitation text they fill in.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Email;
+
+/// Most contacts one import may add.
+pub const MAX_CONTACTS_PER_IMPORT: usize = 10_000;
+const MAX_NAME_CHARS: usize = 200;
+const MAX_VALUE_CHARS: usize = 500;
+const MAX_ATTRIBUTES: usize = 20;
+
+/// One contact to add: an email, a name (may be empty) and the other
+/// columns of its line, by column name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactInput {
+    pub email: Email,
+    pub name: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// What is wrong with a list, line by line (1-based, as an editor shows).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactListErrors(pub Vec<(usize, String)>);
+
+impl ContactListErrors {
+    /// One message naming the first few bad lines.
+    pub fn summary(&self) -> String {
+        let shown: Vec<String> = self
+            .0
+            .iter()
+            .take(5)
+            .map(|(line, problem)| format!("Line {line}: {problem}"))
+            .collect();
+        let more = self.0.len().saturating_sub(shown.len());
+        let mut text = shown.join(" ");
+        if more > 0 {
+            text.push_str(&format!(" And {more} more lines."));
+        }
+        format!("Nothing was added. {text}")
+    }
+}
+
+/// Parses a list. With a first line naming an `email` column, the columns
+/// are named by it (`name` is the name, any other column an attribute);
+/// otherwise each line is `email` or `email,name`.
+pub fn parse_contacts(text: &str) -> Result<Vec<ContactInput>, ContactListErrors> {
+    let records = match split_records(text) {
+        Ok(records) => records,
+        Err(line) => {
+            return Err(ContactListErrors(vec![(
+                line,
+                "a quoted value is not closed.".into(),
+            )]));
+        }
+    };
+    let mut records = records
+        .into_iter()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    let Some(first) = records.next() else {
+        return Err(ContactListErrors(vec![(
+            1,
+            "there are no contacts: give one email a line.".into(),
+        )]));
+    };
+    let header = first
+        .1
+        .iter()
+        .any(|c| c.trim().eq_ignore_ascii_case("email"));
+    let (columns, rest): (Vec<String>, Vec<(usize, Vec<String>)>) = if header {
+        let columns = first.1.iter().map(|c| column_name(c)).collect::<Vec<_>>();
+        if let Some(problem) = header_problem(&columns) {
+            return Err(ContactListErrors(vec![(first.0, problem)]));
+        }
+        (columns, records.collect())
+    } else {
+        (
+            vec!["email".into(), "name".into()],
+            std::iter::once(first).chain(records).collect(),
+        )
+    };
+    if rest.len() > MAX_CONTACTS_PER_IMPORT {
+        return Err(ContactListErrors(vec![(
+            rest[MAX_CONTACTS_PER_IMPORT].0,
+            format!("at most {MAX_CONTACTS_PER_IMPORT} contacts can be added at once."),
+        )]));
+    }
+    let mut errors = Vec::new();
+    let mut contacts: Vec<ContactInput> = Vec::with_capacity(rest.len());
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (line, cells) in rest {
+        match contact_of(&columns, &cells) {
+            Ok(contact) => {
+                let key = contact.email.as_str().to_lowercase();
+                if let Some(first) = seen.get(&key) {
+                    errors.push((
+                        line,
+                        format!("{} is already on line {first}.", contact.email),
+                    ));
+                } else {
+                    seen.insert(key, line);
+                    contacts.push(contact);
+                }
+            }
+            Err(problem) => errors.push((line, problem)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(contacts)
+    } else {
+        Err(ContactListErrors(errors))
+    }
+}
+
+fn column_name(cell: &str) -> String {
+    cell.trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+        .collect()
+}
+
+fn header_problem(columns: &[String]) -> Option<String> {
+    for (index, column) in columns.iter().enumerate() {
+        if !is_placeholder_name(column) {
+            return Some(format!(
+                "column {} has no usable name: use letters, digits and _ (for example first_name).",
+                index + 1
+            ));
+        }
+        if columns[..index].contains(column) {
+            return Some(format!("the column {column} is named twice."));
+        }
+    }
+    if columns.len() > MAX_ATTRIBUTES + 2 {
+        return Some(format!(
+            "at most {MAX_ATTRIBUTES} columns besides email and name."
+        ));
+    }
+    None
+}
+
+fn contact_of(columns: &[String], cells: &[String]) -> Result<ContactInput, String> {
+    if cells.len() > columns.len() {
+        return Err(format!(
+            "it has {} values but the list has {} columns.",
+            cells.len(),
+            columns.len()
+        ));
+    }
+    let mut email = None;
+    let mut name = String::new();
+    let mut attributes = BTreeMap::new();
+    for (column, cell) in columns.iter().zip(cells) {
+        let value = cell.trim();
+        match column.as_str() {
+            "email" => {
+                email = Some(
+                    Email::parse(value)
+                        .map_err(|_| format!("\"{}\" is not an email address.", shorten(value)))?,
+                )
+            }
+            "name" if value.chars().count() > MAX_NAME_CHARS => {
+                return Err(format!(
+                    "the name is longer than {MAX_NAME_CHARS} characters."
+                ));
+            }
+            "name" => name = value.to_owned(),
+            _ if value.chars().count() > MAX_VALUE_CHARS => {
+                return Err(format!(
+                    "{column} is longer than {MAX_VALUE_CHARS} characters."
+                ));
+            }
+            _ => {
+                attributes.insert(column.clone(), value.to_owned());
+            }
+        }
+    }
+    let email = email.ok_or_else(|| "the email is missing.".to_owned())?;
+    Ok(ContactInput {
+        email,
+        name,
+        attributes,
+    })
+}
+
+fn shorten(value: &str) -> String {
+    let mut short: String = value.chars().take(60).collect();
+    if short.len() < value.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// RFC 4180 records with the line each starts on; a quoted value may hold
+/// commas, quotes (doubled) and line breaks. `Err(line)`: a quote left open.
+fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, usize> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut records = Vec::new();
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut line = 1;
+    let mut start = 1;
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    // A separator or the first character of the text: a quote may open.
+    let mut at_cell_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            '"' if quoted => quoted = false,
+            '"' if at_cell_start => quoted = true,
+            '\n' if quoted => {
+                line += 1;
+                cell.push('\n');
+            }
+            ',' | ';' | '\t' if !quoted => {
+                cells.push(std::mem::take(&mut cell));
+                at_cell_start = true;
+                continue;
+            }
+            '\r' if !quoted => {}
+            '\n' => {
+                cells.push(std::mem::take(&mut cell));
+                records.push((start, std::mem::take(&mut cells)));
+                line += 1;
+                start = line;
+                at_cell_start = true;
+                continue;
+            }
+            c => cell.push(c),
+        }
+        at_cell_start = false;
+    }
+    if quoted {
+        return Err(start);
+    }
+    if !cell.is_empty() || !cells.is_empty() {
+        cells.push(cell);
+        records.push((start, cells));
+    }
+    Ok(records)
+}
+
+/// A placeholder's name: what a column may be called.
+fn is_placeholder_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Checks the `{{name}}` placeholders of an invitation text: each closed,
+/// each named with letters, digits and `_`.
+pub fn check_placeholders(text: &str) -> Result<(), String> {
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("}}") else {
+            return Err("A placeholder is not closed: write it as {{name}}.".into());
+        };
+        let name = after[..close].trim();
+        if !is_placeholder_name(name) {
+            return Err(format!(
+                "{{{{{}}}}} is not a placeholder: use a column name such as {{{{name}}}} or {{{{first_name}}}}.",
+                shorten(name)
+            ));
+        }
+        rest = &after[close + 2..];
+    }
+    Ok(())
+}
+
+/// `text` with each `{{column}}` replaced by the contact's value: `name`,
+/// `email` or an attribute; a column the contact lacks gives nothing.
+pub fn fill_placeholders(
+    text: &str,
+    email: &str,
+    name: &str,
+    attributes: &BTreeMap<String, String>,
+) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("}}") else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let column = after[..close].trim();
+        let value = match column {
+            "email" => email,
+            "name" => name,
+            other => attributes.get(other).map(String::as_str).unwrap_or(""),
+        };
+        out.push_str(value);
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_lines_are_an_email_and_an_optional_name() {
+        let contacts = parse_contacts("ana@example.com, Ana Lima\n\nbo@example.com\n").unwrap();
+        assert_eq!(contacts.len(), 2);
+        assert_eq!(contacts[0].email.as_str(), "ana@example.com");
+        assert_eq!(contacts[0].name, "Ana Lima");
+        assert_eq!(contacts[1].name, "");
+    }
+
+    #[test]
+    fn a_header_names_the_attributes_and_quotes_hold_commas_and_breaks() {
+        let csv = "Email,Name,First Name,Team\r\n\
+                   ana@example.com,\"Lima, Ana\",Ana,\"Sales\nEast\"\r\n\
+                   bo@example.com,Bo,Bo,\"He said \"\"hi\"\"\"\r\n";
+        let contacts = parse_contacts(csv).unwrap();
+        assert_eq!(contacts[0].name, "Lima, Ana");
+        assert_eq!(contacts[0].attributes["first_name"], "Ana");
+        assert_eq!(contacts[0].attributes["team"], "Sales\nEast");
+        assert_eq!(contacts[1].attributes["team"], "He said \"hi\"");
+    }
+
+    #[test]
+    fn bad_lines_are_reported_by_line_and_nothing_is_returned() {
+        let csv = "email,name\nana@example.com,Ana\nnot-an-address,X\n\nANA@example.com,Again\nc@example.com,a,b\n";
+        let errors = parse_contacts(csv).unwrap_err();
+        let lines: Vec<usize> = errors.0.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, vec![3, 5, 6]);
+        assert!(errors.0[1].1.contains("already on line 2"), "{errors:?}");
+        assert!(errors.summary().starts_with("Nothing was added. Line 3:"));
+        assert_eq!(parse_contacts("\"open\nquote").unwrap_err().0[0].0, 1);
+        assert!(parse_contacts(" \n").is_err());
+        assert!(parse_contacts("email,na me!\n").is_err());
+    }
+
+    #[test]
+    fn placeholders_are_checked_and_filled_from_the_contact() {
+        assert!(check_placeholders("Hello {{ first_name }}, {{name}}").is_ok());
+        assert!(check_placeholders("Hello {{first name}}").is_err());
+        assert!(check_placeholders("Hello {{name").is_err());
+        let attributes = BTreeMap::from([("team".to_owned(), "Sales".to_owned())]);
+        assert_eq!(
+            fill_placeholders(
+                "Hi {{name}} of {{team}} ({{email}}){{missing}}.",
+                "a@b.example",
+                "Ana",
+                &attributes
+            ),
+            "Hi Ana of Sales (a@b.example)."
+        );
+    }
+}
