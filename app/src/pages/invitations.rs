@@ -236,6 +236,15 @@ fn SendForms(
 #[component]
 fn AddContacts(page: InvitationsPage, add: ServerAction<AddSurveyContacts>) -> impl IntoView {
     let error = Signal::derive(move || add.value().get().and_then(Result::err));
+    // Added: the field starts empty for the next list.
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if matches!(add.value().get(), Some(Ok(_)))
+            && let Some(field) = field.get_untracked()
+        {
+            field.set_value("");
+        }
+    });
     let done = move || match add.value().get() {
         Some(Ok((added, 0))) => Some(format!("{added} added.")),
         Some(Ok((added, listed))) => {
@@ -250,11 +259,11 @@ fn AddContacts(page: InvitationsPage, add: ServerAction<AddSurveyContacts>) -> i
         <ActionForm action=add attr:class="stacked" attr:id="add-contacts">
             <input type="hidden" name="tenant" value=page.tenant_alias.clone() />
             <input type="hidden" name="slug" value=page.slug.clone() />
-            <label for="field-contacts">"Contacts"</label>
+            <label for="field-contacts">"Contacts to add"</label>
             <p class="hint" id="field-contacts-hint">
                 "One a line: an email, then a comma and a name if you like. Or paste a CSV file whose first line names its columns: email, name and any others (such as first_name or team), which the message can use as {{first_name}}. If a line is wrong, nothing is added and the line is named."
             </p>
-            <textarea id="field-contacts" name="contacts" rows="6" spellcheck="false"
+            <textarea id="field-contacts" name="contacts" rows="6" spellcheck="false" node_ref=field
                 aria-invalid=invalid(error, "contacts")
                 aria-describedby="field-contacts-hint field-contacts-error">{raw_text(String::new())}</textarea>
             <FieldError error field="contacts" id="field-contacts-error".to_owned() />

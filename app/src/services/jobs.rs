@@ -6,7 +6,6 @@
 
 use std::time::Duration;
 
-use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 pub use super::job_progress::JobProgress;
@@ -24,12 +23,8 @@ use crate::storage::{Database, tenants};
 /// How long a claimed job stays claimed without a progress report.
 pub const JOB_LEASE_MS: i64 = 60_000;
 
-static JOBS_REQUESTED: Notify = Notify::const_new();
-
-/// Wakes this process's runner (a job was just asked for).
-pub fn jobs_requested() {
-    JOBS_REQUESTED.notify_one();
-}
+use super::job_wakeup::JOBS_REQUESTED;
+pub use super::job_wakeup::jobs_requested;
 
 struct StoredProgress<'a> {
     db: &'a Database,

@@ -6,11 +6,7 @@
 //! once, for an hour, and using it ends every session of the account and
 //! every other link of it.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chacha20poly1305::aead::OsRng;
-use chacha20poly1305::aead::rand_core::RngCore;
-use sha2::{Digest, Sha256};
+pub(super) use super::link_tokens::{new_token, token_hash};
 
 use super::grants::{SystemGrant, SystemTask};
 use super::mail::{MailKind, Mailer, Value};
@@ -78,22 +74,6 @@ async fn recovery_scope(db: &Database, alias: &str) -> Result<TenantScope, AppEr
         &tenant,
         SystemGrant::new(SystemTask::AccountRecovery),
     ))
-}
-
-pub(super) fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// A new link's token (256 random bits, URL-safe) and the hash to store.
-pub(super) fn new_token() -> (String, String) {
-    let mut bytes = [0_u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
-    let hash = token_hash(&token);
-    (token, hash)
 }
 
 /// The address of the page that sets a password with `token`.

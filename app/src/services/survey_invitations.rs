@@ -14,8 +14,9 @@ use crate::domain::contacts::{check_placeholders, fill_placeholders, parse_conta
 use crate::domain::{SurveyId, SurveyStatus, TenantId, UnixMillis};
 use crate::error::{AppError, FieldProblem};
 use crate::services::grants::PublicSiteGrant;
+use crate::services::job_wakeup::jobs_requested;
+use crate::services::link_tokens::{new_token, token_hash};
 use crate::services::mail::{MailKind, Mailer, Sender, Value};
-use crate::services::password_reset::{new_token, token_hash};
 use crate::storage::Database;
 pub use crate::storage::survey_contacts::Round;
 use crate::storage::survey_contacts::{
@@ -228,7 +229,7 @@ pub async fn request_messages(
         }));
     }
     tracing::info!(tenant = %scope.alias(), survey = %survey_id, requested, ?round, "invitations requested");
-    crate::services::jobs::jobs_requested();
+    jobs_requested();
     Ok(requested)
 }
 
@@ -268,7 +269,7 @@ pub async fn queue_due_messages(
     if queued > 0 {
         tracing::info!(queued, "invitations queued");
         // More may wait; the runner comes back at once.
-        crate::services::jobs::jobs_requested();
+        jobs_requested();
     }
     Ok(queued)
 }

@@ -17,6 +17,7 @@ pub(crate) mod database;
 pub mod drafts;
 pub mod exports;
 pub mod identity_providers;
+mod invitation_claims;
 pub mod jobs;
 mod leased_queue;
 pub mod lifecycle;

@@ -18,11 +18,11 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
+use super::invitation_claims;
 use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
 use super::response_quota;
 use super::retry::means_unavailable;
-use super::survey_contacts;
 use crate::domain::SubmissionId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -319,7 +319,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                 let Some(invitee) = pending.invitee else {
                     continue;
                 };
-                let claimed = sqlx::query(survey_contacts::CLAIM_SQL)
+                let claimed = sqlx::query(invitation_claims::CLAIM_SQL)
                     .bind(pending.survey)
                     .bind(pending.tenant)
                     .bind(invitee.contact)
@@ -421,7 +421,7 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
             // A limit refused a submission whose contact was marked above.
             for (id, tenant, contact) in &claims {
                 if !stored.iter().any(|(_, stored_id)| stored_id == id) {
-                    sqlx::query(survey_contacts::RELEASE_SQL)
+                    sqlx::query(invitation_claims::RELEASE_SQL)
                         .bind(*tenant)
                         .bind(*contact)
                         .execute(&mut *tx)

@@ -17,9 +17,6 @@ use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::outgoing_mail::{self, MailRecord};
 use crate::storage::{Database, tenants};
 
-/// How long a claimed message stays claimed: longer than the transport's
-/// own timeout, so a slow server does not make two runners send one message.
-pub const MAIL_LEASE_MS: i64 = 120_000;
 /// Attempts before a message is given up: with the delays below, about
 /// five hours of trying.
 pub const MAX_MAIL_ATTEMPTS: i64 = 12;

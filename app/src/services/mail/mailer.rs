@@ -12,6 +12,11 @@ use crate::secrets::ServerKey;
 use crate::storage::outgoing_mail::NewMail;
 use crate::storage::{Database, branding};
 
+/// How long a claimed message stays claimed by default: longer than the
+/// transport's own timeout, so a slow server does not make two runners
+/// send one message.
+pub const MAIL_LEASE_MS: i64 = 120_000;
+
 /// Everything that composes and sends mail: shared by the pages (which
 /// queue messages) and the background runner (which sends them).
 #[derive(Clone, Debug)]
@@ -25,7 +30,7 @@ pub struct Mailer {
     pub domain: String,
     pub key: ServerKey,
     /// How long a runner holds the messages it claimed
-    /// (`delivery::MAIL_LEASE_MS` unless the operator says otherwise).
+    /// (`MAIL_LEASE_MS` unless the operator says otherwise).
     pub lease_ms: i64,
 }
 
@@ -63,7 +68,7 @@ impl Mailer {
             base_url,
             domain,
             key,
-            lease_ms: super::delivery::MAIL_LEASE_MS,
+            lease_ms: MAIL_LEASE_MS,
         })
     }
 

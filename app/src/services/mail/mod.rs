@@ -9,6 +9,6 @@ mod mailer;
 mod transport;
 
 pub use compose::{Composed, MailBody, MailKind, Sender, Value};
-pub use delivery::{MAIL_LEASE_MS, MAX_MAIL_ATTEMPTS, deliver_pending_mail, retry_delay_ms};
-pub use mailer::Mailer;
+pub use delivery::{MAX_MAIL_ATTEMPTS, deliver_pending_mail, retry_delay_ms};
+pub use mailer::{MAIL_LEASE_MS, Mailer};
 pub use transport::{MailTransport, OutboxMessage, SmtpUrl, read_outbox};
