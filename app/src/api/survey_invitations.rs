@@ -172,7 +172,8 @@ pub async fn send_survey_invitations(
         }
     };
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    crate::services::survey_invitations::request_messages(&db, &access, &slug, round).await
+    let now = crate::domain::UnixMillis::now();
+    crate::services::survey_invitations::request_messages(&db, &access, &slug, round, now).await
 }
 
 /// What the unsubscribe page shows.

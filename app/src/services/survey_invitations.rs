@@ -213,12 +213,26 @@ pub async fn request_messages(
     access: &TenantAccess,
     slug: &str,
     round: Round,
+    now: UnixMillis,
 ) -> Result<u64, AppError> {
     let scope = &access.scope;
-    let (survey_id, _, status) = survey_of(db, scope, slug).await?;
-    if status != SurveyStatus::Published {
+    let stored = crate::services::designer::survey_by_slug(db, scope, slug).await?;
+    let (survey_id, survey) = (stored.id, stored.survey);
+    // A link must lead to a survey that takes answers.
+    if survey.status == SurveyStatus::Draft {
         return Err(AppError::BadRequest(
-            "Only a published survey that is open can be sent: publish it first.".into(),
+            "A draft cannot be sent: publish the survey first.".into(),
+        ));
+    }
+    if let Some(at) = survey.opens_later(now) {
+        return Err(AppError::BadRequest(format!(
+            "This survey opens on {}: send the invitations from then on.",
+            at.minute_string()
+        )));
+    }
+    if !survey.accepts_answers(now) {
+        return Err(AppError::BadRequest(
+            "This survey no longer accepts answers, so its links would lead nowhere.".into(),
         ));
     }
     let requested = survey_contacts::request_round(db, scope, survey_id, round).await?;
