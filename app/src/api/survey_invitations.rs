@@ -50,16 +50,17 @@ pub async fn load_invitations_page(
     slug: String,
 ) -> Result<InvitationsPage, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    let overview = crate::services::survey_invitations::overview(&db, &access, &slug, 1).await?;
+    let (title, status, settings) =
+        crate::services::survey_invitations::message(&db, &access, &slug).await?;
     Ok(InvitationsPage {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
         slug,
-        title: overview.title,
-        status: overview.status,
-        subject: overview.settings.subject,
-        message: overview.settings.message,
-        anonymous: overview.settings.anonymous,
+        title,
+        status,
+        subject: settings.subject,
+        message: settings.message,
+        anonymous: settings.anonymous,
     })
 }
 

@@ -121,6 +121,19 @@ pub async fn overview(
     })
 }
 
+/// The survey's title, status and invitation text: what the page's forms
+/// show, without the contacts.
+pub async fn message(
+    db: &Database,
+    access: &TenantAccess,
+    slug: &str,
+) -> Result<(String, SurveyStatus, InvitationSettingsRow), AppError> {
+    let scope = &access.scope;
+    let (survey_id, title, status) = survey_of(db, scope, slug).await?;
+    let settings = settings_of(db, scope, survey_id, &title).await?;
+    Ok((title, status, settings))
+}
+
 /// Adds the contacts of a CSV text; a list with a bad line adds nothing
 /// and says which lines. Returns (added, already listed).
 pub async fn add_contacts(
@@ -366,16 +379,26 @@ pub struct Unsubscription {
     pub unsubscribed: bool,
 }
 
+/// The tenant and the contact a personal link belongs to.
+async fn link_owner(
+    db: &Database,
+    tenant: &str,
+    token: &str,
+) -> Result<(TenantScope, InvitedContact), AppError> {
+    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
+    let (_, contact) = survey_contacts::contact_by_token(db, &scope, &token_hash(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((scope, contact))
+}
+
 /// The address a personal link was sent to, for the unsubscribe page.
 pub async fn unsubscription(
     db: &Database,
     tenant: &str,
     token: &str,
 ) -> Result<Unsubscription, AppError> {
-    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
-    let (_, contact) = survey_contacts::contact_by_token(db, &scope, &token_hash(token))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (scope, contact) = link_owner(db, tenant, token).await?;
     let unsubscribed = survey_contacts::is_unsubscribed(db, &scope, &contact.email).await?;
     Ok(Unsubscription {
         tenant_name: scope.tenant_name().to_owned(),
@@ -392,10 +415,7 @@ pub async fn unsubscribe(
     token: &str,
     now: UnixMillis,
 ) -> Result<Unsubscription, AppError> {
-    let scope = public_scope(db, tenant, PublicSiteGrant::new()).await?;
-    let (_, contact) = survey_contacts::contact_by_token(db, &scope, &token_hash(token))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (scope, contact) = link_owner(db, tenant, token).await?;
     survey_contacts::unsubscribe(db, &scope, &contact.email, now).await?;
     tracing::info!(tenant = %scope.alias(), contact = contact.id, "contact unsubscribed");
     Ok(Unsubscription {
