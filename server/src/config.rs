@@ -67,6 +67,9 @@ pub struct Settings {
     /// Seconds a public survey form must have been open before its answers
     /// are taken (`TAILSPIN_MIN_FILL_SECONDS`; 0 takes them at once).
     pub min_fill_seconds: u64,
+    /// Leading zero bits of the proof-of-work challenge surveys may ask
+    /// for (`TAILSPIN_CHALLENGE_BITS`, 1 to 32).
+    pub challenge_bits: u8,
     /// Survey invitations and reminders one tenant may queue a minute
     /// (`TAILSPIN_INVITATIONS_PER_MINUTE`).
     pub invitations_per_minute: u32,
@@ -127,6 +130,7 @@ impl Default for Settings {
             sign_ins_per_minute: 30,
             page_cache_bytes: 16 * 1024 * 1024,
             min_fill_seconds: 2,
+            challenge_bits: app::services::proof_of_work::Puzzle::DEFAULT_BITS,
             invitations_per_minute: 1_000,
             mail_lease_seconds: 120,
             trusted_proxies: Vec::new(),
@@ -280,6 +284,14 @@ impl Settings {
                 value.parse().ok().filter(|n| *n <= 60).context(
                     "TAILSPIN_MIN_FILL_SECONDS must be a whole number of seconds, 0 to 60",
                 )?;
+        }
+        if let Some(value) = var("TAILSPIN_CHALLENGE_BITS") {
+            settings.challenge_bits = value
+                .parse()
+                .ok()
+                .and_then(app::services::proof_of_work::Puzzle::new)
+                .map(|puzzle| puzzle.bits())
+                .context("TAILSPIN_CHALLENGE_BITS must be a whole number, 1 to 32")?;
         }
         if let Some(value) = var("TAILSPIN_INVITATIONS_PER_MINUTE") {
             settings.invitations_per_minute =

@@ -105,6 +105,8 @@ impl Application {
             blobs,
             mailer,
             fill_clock,
+            puzzle: app::services::proof_of_work::Puzzle::new(settings.challenge_bits)
+                .context("TAILSPIN_CHALLENGE_BITS is 1 to 32")?,
             regions: app::services::signup::Regions(settings.regions.clone()),
             metrics_token: settings.metrics_token.clone(),
             rate_limits: {

@@ -50,6 +50,8 @@ pub struct SharedState {
     pub blobs: BlobStore,
     /// Stamps survey pages' keys and holds back answers sent too soon.
     pub fill_clock: app::services::fill_time::FillClock,
+    /// How hard the proof-of-work challenge of survey pages is.
+    pub puzzle: app::services::proof_of_work::Puzzle,
     /// Composes and queues email (sent by the job runner).
     pub mailer: app::services::mail::Mailer,
     /// How long a sign-in lasts at most, whatever the activity.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{PublicSurvey, SubmissionErrors, TenantBranding};
+use crate::domain::{Challenge, PublicSurvey, SubmissionErrors, TenantBranding};
 pub use crate::domain::{SubmitReply, TenantSurveys};
 use crate::error::AppError;
 
@@ -22,6 +22,9 @@ pub struct SurveyForm {
     pub already_sent: bool,
     /// Opened from a contact's personal link.
     pub invitation: Option<PersonalInvitation>,
+    /// The proof-of-work challenge the browser solves before sending, when
+    /// the survey's owner turned it on (not asked of personal links).
+    pub challenge: Option<Challenge>,
 }
 
 /// A personal link's token (sent back with the answers) and whether the
@@ -53,16 +56,23 @@ pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm
     let page = crate::services::respondent::survey_page(&db, &tenant, &slug, now).await?;
     let already_sent = super::sent_surveys::from_request().contains(&tenant, &slug);
     let clock = super::from_context::<crate::services::fill_time::FillClock>()?;
-    Ok(survey_form(&page, clock.issue(now).as_str(), already_sent))
+    let puzzle = super::from_context::<crate::services::proof_of_work::Puzzle>()?;
+    Ok(survey_form(
+        &page,
+        clock.issue(now).as_str(),
+        already_sent,
+        puzzle,
+    ))
 }
 
-/// What the survey page shows one respondent: the page, with `key` and
-/// whether this browser has sent answers before.
+/// What the survey page shows one respondent: the page, with `key`,
+/// whether this browser has sent answers before, and the challenge.
 #[cfg(feature = "ssr")]
 pub fn survey_form(
     page: &crate::services::respondent::OpenSurveyPage,
     key: &str,
     already_sent: bool,
+    puzzle: crate::services::proof_of_work::Puzzle,
 ) -> SurveyForm {
     SurveyForm {
         survey: page.public_survey(),
@@ -71,6 +81,7 @@ pub fn survey_form(
         feedback: None,
         already_sent,
         invitation: None,
+        challenge: puzzle.challenge_for(&page.survey),
     }
 }
 
@@ -82,9 +93,14 @@ pub async fn submit_answers(
 ) -> Result<SubmitReply, AppError> {
     let db = super::database()?;
     let clock = super::from_context::<crate::services::fill_time::FillClock>()?;
+    let puzzle = super::from_context::<crate::services::proof_of_work::Puzzle>()?;
+    let guards = crate::services::respondent::SpamGuards {
+        clock: &clock,
+        puzzle,
+    };
     let now = crate::domain::UnixMillis::now();
     let reply =
-        crate::services::respondent::submit_answers(&db, &clock, &tenant, &slug, &fields, &[], now)
+        crate::services::respondent::submit_answers(&db, guards, &tenant, &slug, &fields, &[], now)
             .await?;
     if reply == SubmitReply::Accepted {
         super::sent_surveys::remember(&tenant, &slug);

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::SurveyStatus;
+use crate::domain::{ProofOfWork, SurveyStatus};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +18,7 @@ pub struct SharePage {
     pub embed_origins: Vec<String>,
     /// Administrators may change the websites that embed surveys.
     pub can_edit_origins: bool,
+    pub proof_of_work: ProofOfWork,
 }
 
 #[server(prefix = "/api", endpoint = "load_share_page")]
@@ -35,7 +36,21 @@ pub async fn load_share_page(tenant: String, slug: String) -> Result<SharePage, 
         embed_snippet: panel.embed_snippet,
         embed_origins: panel.embed_origins.as_slice().to_vec(),
         can_edit_origins: access.user.role.can_administer_tenant(),
+        proof_of_work: panel.proof_of_work,
     })
+}
+
+/// The proof-of-work challenge of one survey's public link (its creators
+/// and Administrators): `choice` is a `ProofOfWork` code.
+#[server(prefix = "/api", endpoint = "save_proof_of_work")]
+pub async fn save_proof_of_work(
+    tenant: String,
+    slug: String,
+    choice: String,
+) -> Result<(), AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    crate::services::proof_of_work::save_choice(&db, &access, &slug, &choice).await?;
+    Ok(())
 }
 
 /// Administrators: the websites that may embed this tenant's surveys, one

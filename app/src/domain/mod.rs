@@ -21,6 +21,7 @@ mod month;
 mod option_order;
 mod password;
 mod plan;
+pub mod proof_of_work;
 mod results;
 mod roles;
 mod sent_surveys;
@@ -70,6 +71,7 @@ pub use password::{
     is_common_password,
 };
 pub use plan::{Plan, SignInKind, TenantStatus};
+pub use proof_of_work::{CHALLENGE_FIELD, Challenge, ProofOfWork};
 pub use results::{
     Bar, DatesResult, MatrixRow, NpsResult, NumberResult, Period, QuestionResult, RankedOption,
     ResultChart, format_plain, nps_score, percent, question_results,

@@ -33,6 +33,7 @@ mod share;
 mod sign_in_form;
 mod sign_in_settings;
 mod signup;
+mod spam_protection;
 mod sql_export;
 mod survey;
 mod survey_editor;

@@ -1,7 +1,8 @@
 //! `/t/{tenant}/surveys/{slug}/share`: a survey's public link, its QR code
 //! (SVG and PNG downloads) and the code that embeds it in another website,
 //! with the websites the tenant allows to embed its surveys (Administrators
-//! change them here; it works with or without JavaScript).
+//! change them here; it works with or without JavaScript), and its spam
+//! protection (`spam_protection`).
 
 use super::raw_text::{PageTitle, raw_text};
 use leptos::prelude::*;
@@ -10,8 +11,9 @@ use leptos_router::hooks::use_params_map;
 use super::copy_button::CopyButton;
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::spam_protection::SpamProtection;
 use super::tenant_nav::TenantNav;
-use crate::api::sharing::{SaveEmbedOrigins, SharePage, load_share_page};
+use crate::api::sharing::{SaveEmbedOrigins, SaveProofOfWork, SharePage, load_share_page};
 use crate::domain::SurveyStatus;
 
 #[component]
@@ -20,15 +22,23 @@ pub fn SharePage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let save = ServerAction::<SaveEmbedOrigins>::new();
+    let save_spam = ServerAction::<SaveProofOfWork>::new();
     let page = Resource::new_blocking(
-        move || (tenant(), slug(), save.version().get()),
-        |(tenant, slug, _)| load_share_page(tenant, slug),
+        move || {
+            (
+                tenant(),
+                slug(),
+                save.version().get(),
+                save_spam.version().get(),
+            )
+        },
+        |(tenant, slug, _, _)| load_share_page(tenant, slug),
     );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(page) => view! { <ShareView page save /> }.into_any(),
+                    Ok(page) => view! { <ShareView page save save_spam /> }.into_any(),
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -37,7 +47,11 @@ pub fn SharePage() -> impl IntoView {
 }
 
 #[component]
-fn ShareView(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl IntoView {
+fn ShareView(
+    page: SharePage,
+    save: ServerAction<SaveEmbedOrigins>,
+    save_spam: ServerAction<SaveProofOfWork>,
+) -> impl IntoView {
     super::hydration::mark_hydrated();
     let base = format!("/t/{}/surveys/{}", page.tenant_alias, page.slug);
     let title = page.title.clone();
@@ -59,6 +73,7 @@ fn ShareView(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl Into
             </p>
             <QrSection base=base.clone() slug=page.slug.clone() url=page.public_url.clone() title=title.clone() />
             <EmbedSection page=page.clone() save />
+            <SpamProtection page=page.clone() save=save_spam />
         }
         .into_any(),
     };

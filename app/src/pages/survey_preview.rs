@@ -73,6 +73,7 @@ pub fn SurveyPreviewDocument() -> impl IntoView {
                 branding,
                 already_sent: false,
                 invitation: None,
+                challenge: None,
             })
         },
     );

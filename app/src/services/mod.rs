@@ -25,6 +25,7 @@ pub mod metadata;
 pub mod monthly_allowance;
 pub mod password_reset;
 pub mod platform_admin;
+pub mod proof_of_work;
 pub mod respondent;
 pub mod responses;
 pub mod responses_csv;

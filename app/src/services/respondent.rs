@@ -6,13 +6,15 @@ use std::sync::Arc;
 
 use crate::auth::{TenantScope, public_scope};
 use crate::domain::{
-    HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, PublicSurvey, QuestionKind, Slug,
-    SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_question, validate_submission,
+    CHALLENGE_FIELD, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, PublicSurvey, QuestionKind,
+    Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_question,
+    validate_submission,
 };
 use crate::domain::{TenantId, TenantSurveys};
 use crate::error::AppError;
 use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
+use crate::services::proof_of_work::Puzzle;
 use crate::services::survey_invitations::{PersonalLink, personal_link};
 use crate::storage::Database;
 use crate::storage::submissions::{HowStored, Invitee, StoreOutcome, store_submission_as};
@@ -149,20 +151,29 @@ fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {
     }
 }
 
+/// What keeps automated spam out of public links besides the honeypot:
+/// the minimum fill time and the proof-of-work puzzle.
+#[derive(Clone, Copy)]
+pub struct SpamGuards<'a> {
+    pub clock: &'a FillClock,
+    pub puzzle: Puzzle,
+}
+
 /// Validates and stores one submission. `fields` are the raw form fields,
 /// including the idempotency key; `unreadable` names fields whose value was
-/// not valid UTF-8. Invalid answers, and answers sent sooner after their
-/// page was issued than `clock` allows, store nothing.
+/// not valid UTF-8. Invalid answers, answers sent sooner after their page
+/// was issued than the clock allows, and public answers without the
+/// challenge's solution that the survey asks for, store nothing.
 pub async fn submit_answers(
     db: &Database,
-    clock: &FillClock,
+    guards: SpamGuards<'_>,
     tenant: &str,
     slug: &str,
     fields: &[(String, String)],
     unreadable: &[String],
     now: UnixMillis,
 ) -> Result<SubmitReply, AppError> {
-    let outcome = store_answers(db, clock, tenant, slug, fields, unreadable, now).await;
+    let outcome = store_answers(db, guards, tenant, slug, fields, unreadable, now).await;
     let label = match &outcome {
         Ok(SubmitReply::Accepted) => "accepted",
         Ok(SubmitReply::Invalid(_)) => "invalid",
@@ -178,7 +189,7 @@ pub async fn submit_answers(
 
 async fn store_answers(
     db: &Database,
-    clock: &FillClock,
+    guards: SpamGuards<'_>,
     tenant: &str,
     slug: &str,
     fields: &[(String, String)],
@@ -213,10 +224,14 @@ async fn store_answers(
         }
         _ => return Err(AppError::NotFound),
     };
+    let (solutions, fields): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|(name, _)| name == CHALLENGE_FIELD);
     let (keys, answers): (Vec<_>, Vec<_>) = fields
         .iter()
         .cloned()
         .partition(|(name, _)| name == IdempotencyKey::FIELD);
+    let clock = guards.clock;
     let key = match keys.as_slice() {
         // While a minimum fill time is set, only keys this server stamped.
         [(_, key)] => IdempotencyKey::parse(key).filter(|key| clock.accepts(key)),
@@ -233,6 +248,19 @@ async fn store_answers(
         tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission held back: sent too soon after its page");
         metrics::counter!("tailspin_submissions_too_soon_total").increment(1);
         errors.form.insert(0, TOO_SOON.to_owned());
+    }
+    // A personal link's token is proof enough.
+    if let Some(key) = &key
+        && invitee.is_none()
+        && let Err(message) = guards.puzzle.check(
+            &survey,
+            key.as_str(),
+            solutions.first().map(|(_, solution)| solution.as_str()),
+        )
+    {
+        tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission held back: proof-of-work challenge not solved");
+        metrics::counter!("tailspin_submissions_unsolved_total").increment(1);
+        errors.form.insert(0, message.to_owned());
     }
     let key = match key {
         Some(key) if errors.is_empty() => key,

@@ -7,11 +7,11 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 
 use crate::auth::{TenantAccess, TenantScope};
-use crate::domain::{EmbedOrigins, Slug, SurveyStatus};
+use crate::domain::{EmbedOrigins, ProofOfWork, Slug, SurveyStatus};
 use crate::error::{AppError, FieldProblem};
 use crate::markdown::escape_html;
 use crate::storage::Database;
-use crate::storage::surveys::find_survey_by_slug;
+use crate::storage::surveys::{StoredSurvey, find_survey_by_slug};
 use crate::storage::tenants::{find_tenant_by_alias, set_embed_origins};
 
 /// What the share page shows of one survey.
@@ -22,6 +22,8 @@ pub struct SharePanel {
     /// HTML to paste into another website; shown as text.
     pub embed_snippet: String,
     pub embed_origins: EmbedOrigins,
+    /// The proof-of-work challenge of its public link.
+    pub proof_of_work: ProofOfWork,
 }
 
 /// The share panel of `slug`; a draft has one too (the page says to
@@ -32,16 +34,18 @@ pub async fn share_panel(
     slug: &str,
     base_url: &str,
 ) -> Result<SharePanel, AppError> {
-    let (title, status, public_url) = survey_address(db, &access.scope, slug, base_url).await?;
+    let (survey, public_url) = survey_address(db, &access.scope, slug, base_url).await?;
     let tenant = find_tenant_by_alias(db, access.scope.alias())
         .await?
         .ok_or(AppError::NotFound)?;
+    let title = survey.survey.title;
     Ok(SharePanel {
         embed_snippet: embed_snippet(base_url, &public_url, &title, slug),
         title,
-        status,
+        status: survey.survey.status,
         public_url,
         embed_origins: tenant.embed_origins,
+        proof_of_work: survey.proof_of_work,
     })
 }
 
@@ -53,8 +57,8 @@ pub async fn public_address(
     slug: &str,
     base_url: &str,
 ) -> Result<String, AppError> {
-    let (_, status, url) = survey_address(db, scope, slug, base_url).await?;
-    if status == SurveyStatus::Draft {
+    let (survey, url) = survey_address(db, scope, slug, base_url).await?;
+    if survey.survey.status == SurveyStatus::Draft {
         return Err(AppError::BadRequest(
             "Publish the survey first: a draft has no public address.".into(),
         ));
@@ -67,13 +71,13 @@ async fn survey_address(
     scope: &TenantScope,
     slug: &str,
     base_url: &str,
-) -> Result<(String, SurveyStatus, String), AppError> {
+) -> Result<(StoredSurvey, String), AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     let survey = find_survey_by_slug(db, scope, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let url = format!("{}{}", base_url.trim_end_matches('/'), survey.survey.path());
-    Ok((survey.survey.title, survey.survey.status, url))
+    Ok((survey, url))
 }
 
 /// The frame, sized by the height the survey page reports, and the few

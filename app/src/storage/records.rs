@@ -85,5 +85,7 @@ pub struct StoredSurvey {
     pub id: SurveyId,
     /// Closes itself after this many responses (checked by the writer).
     pub response_limit: Option<i64>,
+    /// The owner's choice of challenge for the public link.
+    pub proof_of_work: crate::domain::ProofOfWork,
     pub survey: PublicSurvey,
 }

@@ -9,7 +9,8 @@ use super::database::with_pool;
 use super::question_settings::KindColumns;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
-    PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyStatus, SurveySummaryCard, UnixMillis,
+    ProofOfWork, PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyStatus,
+    SurveySummaryCard, UnixMillis,
 };
 use crate::storage::database::Database;
 
@@ -101,6 +102,7 @@ struct SurveyRow {
     expires_at: Option<i64>,
     response_limit: Option<i64>,
     opens_at: Option<i64>,
+    proof_of_work: Option<String>,
 }
 
 /// A question's columns, as stored (its options are rows of their own).
@@ -233,6 +235,31 @@ pub async fn close(
         .await?;
         let changed = done.rows_affected() == 1;
         if changed {
+            super::tenants::tenant_changed(db, scope.alias()).await?;
+        }
+        Ok(changed)
+    })
+}
+
+/// Sets the proof-of-work challenge of a survey's public link. Returns
+/// false when the tenant has no such survey.
+pub async fn set_proof_of_work(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    choice: ProofOfWork,
+) -> Result<bool, sqlx::Error> {
+    let stored = (choice != ProofOfWork::Off).then_some(choice.code());
+    with_pool!(db, pool => {
+        let done = sqlx::query("UPDATE surveys SET proof_of_work = $3 WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .bind(stored)
+            .execute(pool)
+            .await?;
+        let changed = done.rows_affected() == 1;
+        if changed {
+            // Cached survey pages carry the challenge, or do not.
             super::tenants::tenant_changed(db, scope.alias()).await?;
         }
         Ok(changed)
@@ -435,7 +462,8 @@ pub async fn find_survey_by_slug(
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(
-            "SELECT id, title, description, description_html, status, expires_at, response_limit, opens_at \
+            "SELECT id, title, description, description_html, status, expires_at, response_limit, opens_at, \
+                    proof_of_work \
              FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
@@ -485,6 +513,10 @@ pub async fn find_survey_by_slug(
         Ok(Some(StoredSurvey {
             id: SurveyId(survey_id),
             response_limit: survey.response_limit,
+            proof_of_work: match survey.proof_of_work.as_deref() {
+                None => ProofOfWork::Off,
+                Some(code) => ProofOfWork::from_code(code).ok_or_else(|| corrupt("proof of work"))?,
+            },
             survey: PublicSurvey {
                 tenant_alias: scope.alias().clone(),
                 tenant_name: scope.tenant_name().to_owned(),

@@ -22,6 +22,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         provide_context(state.blobs.clone());
         provide_context(state.mailer.clone());
         provide_context(state.fill_clock.clone());
+        provide_context(state.puzzle);
         provide_context(state.regions.clone());
         provide_context(state.site_assets.clone());
         if let Some(metrics) = &state.statistics {

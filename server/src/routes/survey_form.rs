@@ -28,9 +28,13 @@ pub async fn post_survey_form(
         return AppError::PayloadTooLarge.into_response();
     };
     let form = parse_form_body(&bytes);
+    let guards = app::services::respondent::SpamGuards {
+        clock: &state.fill_clock,
+        puzzle: state.puzzle,
+    };
     let reply = app::services::respondent::submit_answers(
         &state.db,
-        &state.fill_clock,
+        guards,
         &tenant,
         &slug,
         &form.fields,

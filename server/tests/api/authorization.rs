@@ -275,6 +275,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN,
     ),
     (
+        "/api/save_proof_of_work",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&choice=unknown"),
+        [401, 422, 422, 404, 404],
+    ),
+    (
         "/api/load_invitations_page",
         Body::Form("tenant=adatum&slug=customer-satisfaction"),
         ADATUM_MEMBERS,

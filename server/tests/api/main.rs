@@ -23,6 +23,7 @@ mod page_cache;
 mod password_reset;
 mod postgres_cluster;
 mod processes;
+mod proof_of_work;
 mod question_types;
 mod rate_limits;
 mod respondent;

@@ -15,7 +15,11 @@ pub struct ServerProcess {
 
 impl ServerProcess {
     pub fn start(env: &[(&str, String)]) -> ServerProcess {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
+        // `TAILSPIN_TEST_SERVER_BIN` runs another build of the server, such
+        // as the release one the invitation benchmark of BENCHMARKS.md uses.
+        let binary = std::env::var_os("TAILSPIN_TEST_SERVER_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_server").into());
+        let mut child = Command::new(binary)
             // Test clients answer at machine speed with keys of their own
             // (the minimum fill time has its own test); `env` may say otherwise.
             .env("TAILSPIN_MIN_FILL_SECONDS", "0")

@@ -2,6 +2,7 @@
 //! address; after hydration the same rules are checked in the browser first
 //! and the answers are sent with the `submit_answers` server function.
 
+mod challenge;
 mod given;
 mod inputs;
 mod question_item;
@@ -17,10 +18,11 @@ use leptos_router::hooks::use_navigate;
 use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
 use crate::domain::{
-    HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, OTHER_VALUE, Question, QuestionKind,
-    SubmissionErrors, field_name, option_order, other_field_name, part_field_name,
+    CHALLENGE_FIELD, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, OTHER_VALUE, Question,
+    QuestionKind, SubmissionErrors, field_name, option_order, other_field_name, part_field_name,
     validate_submission,
 };
+use challenge::Solving;
 use given::Given;
 pub(super) use question_item::QuestionItem;
 
@@ -39,7 +41,20 @@ pub fn SurveyFormView(
         branding,
         already_sent,
         invitation,
+        challenge,
     } = form;
+    // A personal link's token is proof enough; a preview sends nothing.
+    let challenge = challenge.filter(|_| invitation.is_none() && !preview);
+    let solving = challenge.map(|challenge| {
+        Solving::start(
+            challenge,
+            survey.tenant_alias.as_str(),
+            survey.slug.as_str(),
+            &idempotency_key,
+        )
+    });
+    // Answers checked and ready, held until the challenge is solved.
+    let waiting = StoredValue::new(None::<Vec<(String, String)>>);
     let errors = RwSignal::new(
         feedback
             .as_ref()
@@ -47,6 +62,7 @@ pub fn SurveyFormView(
             .unwrap_or_default(),
     );
     let pending = RwSignal::new(false);
+    let checking = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
     let summary_ref = NodeRef::<html::Div>::new();
     let navigate = use_navigate();
@@ -65,6 +81,42 @@ pub fn SurveyFormView(
             }
         });
     };
+
+    let send = move |fields: Vec<(String, String)>| {
+        let (tenant, slug, thanks, navigate) = (
+            tenant.clone(),
+            slug.clone(),
+            thanks.clone(),
+            navigate.clone(),
+        );
+        spawn_local(async move {
+            match submit_answers(tenant, slug, fields).await {
+                Ok(SubmitReply::Accepted) => navigate(&thanks, Default::default()),
+                Ok(SubmitReply::Invalid(found)) => {
+                    errors.set(found);
+                    pending.set(false);
+                    focus_summary();
+                }
+                Err(error) => {
+                    failure.set(Some(format!("{error} Your answers are still here.")));
+                    pending.set(false);
+                }
+            }
+        });
+    };
+
+    if let Some(solving) = solving {
+        let send = send.clone();
+        Effect::new(move |_| {
+            let Some(solution) = solving.solution.get() else {
+                return;
+            };
+            if let Some(fields) = waiting.try_update_value(Option::take).flatten() {
+                checking.set(false);
+                send(with_solution(fields, solution));
+            }
+        });
+    }
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -93,26 +145,14 @@ pub fn SurveyFormView(
         }
         errors.set(SubmissionErrors::default());
         pending.set(true);
-        let (tenant, slug, thanks, navigate) = (
-            tenant.clone(),
-            slug.clone(),
-            thanks.clone(),
-            navigate.clone(),
-        );
-        spawn_local(async move {
-            match submit_answers(tenant, slug, fields).await {
-                Ok(SubmitReply::Accepted) => navigate(&thanks, Default::default()),
-                Ok(SubmitReply::Invalid(found)) => {
-                    errors.set(found);
-                    pending.set(false);
-                    focus_summary();
-                }
-                Err(error) => {
-                    failure.set(Some(format!("{error} Your answers are still here.")));
-                    pending.set(false);
-                }
+        match solving.map(|solving| solving.solution.get_untracked()) {
+            None => send(fields),
+            Some(Some(solution)) => send(with_solution(fields, solution)),
+            Some(None) => {
+                checking.set(true);
+                waiting.set_value(Some(fields));
             }
-        });
+        }
     };
 
     let given = Given::new(feedback.map(|f| f.values).unwrap_or_default());
@@ -149,6 +189,12 @@ pub fn SurveyFormView(
                     }}
                 </p>
             })}
+            {challenge.filter(|c| c.required).map(|_| view! {
+                <p class="notice" role="note" id="challenge-note">
+                    "Answering this survey needs JavaScript: before your answers are sent, "
+                    "your browser solves a small puzzle that keeps automated spam out."
+                </p>
+            })}
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
                 {move || {
                     let found = errors.get();
@@ -178,7 +224,11 @@ pub fn SurveyFormView(
                 </ol>
                 <p class="failure" role="status">{move || failure.get()}</p>
                 <button type="submit" class="primary" disabled=move || preview || pending.get()>
-                    {move || if pending.get() { "Sending…" } else { "Submit answers" }}
+                    {move || match (checking.get(), pending.get()) {
+                        (true, _) => "Checking this browser…",
+                        (false, true) => "Sending…",
+                        (false, false) => "Submit answers",
+                    }}
                 </button>
             </form>
         </article>
@@ -270,6 +320,13 @@ fn focus_control(question_item: &str, control: &str) -> bool {
     };
     item.scroll_into_view();
     input.focus().is_ok()
+}
+
+/// The fields with the challenge's solution added (an empty one when the
+/// browser could not solve it, which the server treats as none).
+fn with_solution(mut fields: Vec<(String, String)>, solution: String) -> Vec<(String, String)> {
+    fields.push((CHALLENGE_FIELD.to_owned(), solution));
+    fields
 }
 
 /// The form's fields as the browser would post them.

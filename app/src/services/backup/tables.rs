@@ -55,6 +55,8 @@ pub const TABLES: &[TableSpec] = &[
             // limits: none.
             ("opens_at", OptInt),
             ("response_limit", OptInt),
+            // Absent from archives made before the challenge: off.
+            ("proof_of_work", OptText),
         ],
     },
     TableSpec {
