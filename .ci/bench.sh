@@ -13,6 +13,8 @@
 # BENCHMARKS.md as it is.
 # Side by side with the server of an earlier commit (see the end):
 #   BENCH_AGAINST=244373a BENCH_SECONDS=10 make bench
+# Invitations by email with a kill in the middle (see below):
+#   BENCH_ONLY=invitations make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -54,19 +56,26 @@ if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null
 fi
 "$ROOT/.ci/install-tools.sh" --release
-log "release build"
-BUILD_SITE_LOG="$WORK/build-site.log" "$ROOT/.ci/build-site.sh" --release
-# With the environment cargo-leptos gives the server build (leptos reads
-# it at compile time), so the baseline reuses that build's dependencies
-# instead of compiling them again.
-# One NAME=value per line (a value may hold spaces: RUSTFLAGS).
-mapfile -t LEPTOS_ENV < <(grep -m1 'Cargo envs:' "$WORK/build-site.log" | sed 's/.*Cargo envs: //' |
-  perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g')
-log "server build environment: ${LEPTOS_ENV[*]}"
-# The baseline handler is scenario 1's reference in a full run only; with
-# dev-dependencies it compiles the server a second time.
-[[ -z ${BENCH_AGAINST:-}${BENCH_ONLY:-} ]] &&
-  env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
+
+if [[ ${BENCH_ONLY:-} == invitations ]]; then
+  # Sending mail needs no site: the server alone.
+  log "release build of the server"
+  cargo build --release -p server
+else
+  log "release build"
+  BUILD_SITE_LOG="$WORK/build-site.log" "$ROOT/.ci/build-site.sh" --release
+  # With the environment cargo-leptos gives the server build (leptos reads
+  # it at compile time), so the baseline reuses that build's dependencies
+  # instead of compiling them again.
+  # One NAME=value per line (a value may hold spaces: RUSTFLAGS).
+  mapfile -t LEPTOS_ENV < <(grep -m1 'Cargo envs:' "$WORK/build-site.log" | sed 's/.*Cargo envs: //' |
+    perl -ne 'chomp; print "$1\n" while /([A-Z_]+=.*?)(?= [A-Z_]+=|$)/g')
+  log "server build environment: ${LEPTOS_ENV[*]}"
+  # The baseline handler is scenario 1's reference in a full run only; with
+  # dev-dependencies it compiles the server a second time.
+  [[ -z ${BENCH_AGAINST:-}${BENCH_ONLY:-} ]] &&
+    env "${LEPTOS_ENV[@]}" cargo build --release -p server --example submit_baseline
+fi
 SERVER_BIN="$CARGO_TARGET_DIR/release/server"
 BASELINE_BIN="$CARGO_TARGET_DIR/release/examples/submit_baseline"
 SITE_ROOT="$ROOT/target/site"
@@ -529,6 +538,33 @@ if [[ -n ${BENCH_AGAINST:-} ]]; then
       result "$engine $label median" "$(median <"$WORK/rates-$engine-$label") submissions/s, $(median <"$WORK/shares-$engine-$label") per mille of the floor"
     done
   done
+  cat "$RESULTS"
+  exit 0
+fi
+
+# BENCH_ONLY=invitations: survey invitations to the test SMTP server of
+# .ci/smtp.sh, with the release server killed (SIGKILL) a third of the way
+# and restarted; BENCH_INVITATIONS contacts (10,000). The test in the test
+# command drives it (`invitations_interrupted_by_a_kill_are_sent_once_each`
+# with the release server) and checks that none is sent twice; its /healthz
+# floor is measured first.
+if [[ ${BENCH_ONLY:-} == invitations ]]; then
+  # shellcheck source=.ci/smtp.sh
+  source "$ROOT/.ci/smtp.sh"
+  SITE_ROOT="$WORK/site"
+  mkdir -p "$SITE_ROOT"
+  start_server "sqlite://$WORK/bench.db"
+  scenario_floor sqlite
+  stop_server
+  SMTP_USER=tailspin-bench SMTP_PASSWORD=bench-smtp-password smtp_start >/dev/null
+  trap 'smtp_stop >/dev/null 2>&1 || true; cleanup' EXIT
+  log "sending ${BENCH_INVITATIONS:-10000} invitations with a kill in the middle"
+  # Without nextest: it stops a test after two minutes.
+  TAILSPIN_REQUIRE_SMTP=1 TAILSPIN_TEST_SERVER_BIN="$SERVER_BIN" \
+    TAILSPIN_INVITATION_TEST_CONTACTS="${BENCH_INVITATIONS:-10000}" \
+    cargo test -p server --test api invitations_interrupted_by_a_kill -- --nocapture 2>&1 |
+    tee "$WORK/invitations.log" >&2
+  result "sqlite_invitations" "$(grep -m1 ' invitations: ' "$WORK/invitations.log")"
   cat "$RESULTS"
   exit 0
 fi

@@ -55,7 +55,14 @@ test('contacts are invited by email, a personal link answers once, and a contact
   await expect(page.getByText('No contacts yet: add them below.')).toBeVisible();
   await expectAccessible(page);
 
-  await contacts.fill(`email,name,first_name\n${ana},Ana Lima,Ana\n${bo},"Berg, Bo",Bo\n`);
+  // The good list comes from a CSV file, read into the field to look over.
+  await page.getByLabel('Or choose a CSV file').setInputFiles({
+    name: 'contacts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`email,name,first_name\n${ana},Ana Lima,Ana\n${bo},"Berg, Bo",Bo\n`),
+  });
+  await expect(page.getByText('contacts.csv (3 lines) is in the field above.')).toBeVisible();
+  await expect(contacts).toHaveValue(`email,name,first_name\n${ana},Ana Lima,Ana\n${bo},"Berg, Bo",Bo\n`);
   await page.getByRole('button', { name: 'Add contacts' }).click();
   await expect(page.getByText('2 added.')).toBeVisible();
   await expect(contacts, 'empty for the next list').toHaveValue('');

@@ -1,5 +1,13 @@
 import { MIN_FILL_SECONDS } from '../timing';
-import { expect, expectAccessible, FEDERATED_URL, signInWithProvider, test, waitForHydration } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  FEDERATED_URL,
+  signInToAdatum,
+  signInWithProvider,
+  test,
+  waitForHydration,
+} from './fixtures';
 
 // Public survey forms carry a honeypot: a field people never meet (off
 // screen, skipped by the keyboard, hidden from screen readers) that
@@ -86,4 +94,80 @@ test('answers sent moments after the page opened are held until sent again', asy
     await expect(respondent).toHaveURL((url) => url.pathname === `/s/adatum/${slug}/thanks`);
     await context.close();
   }
+});
+
+// A creator turns on the proof-of-work puzzle on the share page. With
+// JavaScript, the respondent's browser solves it in a worker while they
+// answer, and nothing changes for them; without JavaScript, the page says
+// beforehand that the survey needs it, and sending is refused with the
+// answers kept, until the creator lets such browsers answer.
+test('a survey can ask the browser to solve a puzzle before its answers are sent', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const title = `Puzzle poll ${Date.now() % 1_000_000}`;
+  const slug = title.toLowerCase().replace(/ /g, '-');
+  await signInToAdatum(page, 'creator@adatum.example');
+  await page.locator('#new-survey').getByLabel('Title').fill(title);
+  await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await waitForHydration(page);
+  const add = page.locator('#add-question');
+  await add.getByLabel('Question', { exact: true }).fill('Did you find what you came for?');
+  await add.getByLabel('Type').selectOption({ label: 'One choice' });
+  await add.getByLabel(/Options, one a line/).fill('Yes\nNo');
+  await add.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.locator('.question-list .question-text')).toHaveText(['Did you find what you came for?']);
+  await page.getByLabel(/I understand that the questions can no longer be changed/).check();
+  await page.getByRole('button', { name: 'Publish survey' }).click();
+  await expect(page.locator('.survey-status .badge')).toContainText('Published');
+  await expectAccessible(page);
+
+  const share = `/t/adatum/surveys/${slug}/share`;
+  const choose = async (label: string | RegExp) => {
+    await page.goto(share);
+    await waitForHydration(page);
+    const form = page.locator('#spam-protection-form');
+    await form.getByRole('radio', { name: label }).check();
+    await form.getByRole('button', { name: 'Save spam protection' }).click();
+    await expect(page.getByText('Spam protection was saved.')).toBeVisible();
+    await expect(form.getByRole('radio', { name: label })).toBeChecked();
+    await expectAccessible(page);
+  };
+  await page.goto(share);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { name: 'Spam protection' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();
+  await expectAccessible(page);
+  await choose('On; answering needs JavaScript');
+
+  // With JavaScript: answered as always; the solution goes with the answers.
+  const survey = `/s/adatum/${slug}`;
+  await page.goto(survey);
+  await waitForHydration(page);
+  await expect(page.locator('#challenge-note')).toContainText('Answering this survey needs JavaScript');
+  await expectAccessible(page);
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/submit_answers'));
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  expect((await sent).postData()).toMatch(/"challenge","[0-9]+"/);
+  await expect(page).toHaveURL((url) => url.pathname === `${survey}/thanks`);
+  await expectAccessible(page);
+
+  // Without JavaScript: told beforehand, refused with the answer kept.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const scriptless = await context.newPage();
+  await scriptless.goto(survey);
+  await expect(scriptless.locator('#challenge-note')).toBeVisible();
+  await scriptless.getByRole('radio', { name: 'No', exact: true }).check();
+  await scriptless.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(scriptless.locator('.error-summary')).toContainText('Please turn JavaScript on');
+  await expect(scriptless.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+
+  // Let in browsers without JavaScript: the same answer is taken.
+  await choose(/people whose browser runs no JavaScript can still answer/);
+  await scriptless.goto(survey);
+  await expect(scriptless.locator('#challenge-note')).toHaveCount(0);
+  await scriptless.getByRole('radio', { name: 'No', exact: true }).check();
+  await scriptless.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(scriptless).toHaveURL((url) => url.pathname === `${survey}/thanks`);
+  await context.close();
 });

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::csv_file_picker::CsvFilePicker;
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::raw_text::{PageTitle, raw_text};
@@ -267,6 +268,7 @@ fn AddContacts(page: InvitationsPage, add: ServerAction<AddSurveyContacts>) -> i
                 aria-invalid=invalid(error, "contacts")
                 aria-describedby="field-contacts-hint field-contacts-error">{raw_text(String::new())}</textarea>
             <FieldError error field="contacts" id="field-contacts-error".to_owned() />
+            <CsvFilePicker target=field id="field-contacts-file" />
             <button type="submit" class="primary">"Add contacts"</button>
         </ActionForm>
     }
@@ -295,7 +297,7 @@ fn MessageForm(page: InvitationsPage, save: ServerAction<SaveInvitationMessage>)
                 aria-invalid=invalid(error, "message")
                 aria-describedby="field-message-hint field-message-error">{raw_text(page.message.clone())}</textarea>
             <FieldError error field="message" id="field-message-error".to_owned() />
-            <fieldset aria-describedby="field-anonymous-error">
+            <fieldset class="choices" aria-describedby="field-anonymous-error">
                 <legend>"Answers from invitations"</legend>
                 <label class="choice">
                     <input type="radio" name="anonymous" value="yes" checked=page.anonymous />

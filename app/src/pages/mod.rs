@@ -11,6 +11,7 @@ mod admin_tenants;
 mod admin_usage;
 mod branding;
 mod copy_button;
+mod csv_file_picker;
 mod dashboard;
 mod error_page;
 mod fields;

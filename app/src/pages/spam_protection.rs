@@ -28,7 +28,7 @@ pub(super) fn SpamProtection(
         <ActionForm action=save attr:class="stacked" attr:id="spam-protection-form">
             <input type="hidden" name="tenant" value=page.tenant_alias.clone() />
             <input type="hidden" name="slug" value=page.slug.clone() />
-            <fieldset aria-describedby="spam-protection-hint field-proof_of_work-error">
+            <fieldset class="choices" aria-describedby="spam-protection-hint field-proof_of_work-error">
                 <legend>"Puzzle solved by the browser"</legend>
                 {ProofOfWork::ALL.into_iter().map(|choice| view! {
                     <label class="choice">

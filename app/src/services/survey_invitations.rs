@@ -16,7 +16,7 @@ use crate::error::{AppError, FieldProblem};
 use crate::services::grants::PublicSiteGrant;
 use crate::services::job_wakeup::jobs_requested;
 use crate::services::link_tokens::{new_token, token_hash};
-use crate::services::mail::{MailKind, Mailer, Sender, Value};
+use crate::services::mail::{MailKind, Mailer, Recipient, Sender, Value};
 use crate::storage::Database;
 pub use crate::storage::survey_contacts::Round;
 use crate::storage::survey_contacts::{
@@ -61,12 +61,23 @@ impl InvitationsOverview {
     }
 }
 
+/// The first line of the message until a survey's creator writes one.
+const DEFAULT_GREETING: &str = "Hello {{name}},";
+
+/// The rest of that message. Kept apart from the greeting, so that a tenant
+/// name is never read as a placeholder.
+fn default_request(tenant_name: &str) -> String {
+    format!("{tenant_name} would like to hear from you. The survey takes a few minutes.")
+}
+
+/// What the page shows, and invitations send, until the creator saves a
+/// message of their own.
 fn default_settings(scope: &TenantScope, title: &str) -> InvitationSettingsRow {
     InvitationSettingsRow {
         subject: title.to_owned(),
         message: format!(
-            "Hello {{{{name}}}},\n\n{} would like to hear from you. The survey takes a few minutes.",
-            scope.tenant_name()
+            "{DEFAULT_GREETING}\n\n{}",
+            default_request(scope.tenant_name())
         ),
         anonymous: true,
     }
@@ -301,21 +312,29 @@ pub async fn queue_due_messages(
     Ok(queued)
 }
 
-fn message_for(
-    mailer: &Mailer,
-    due: &DueMessage,
-    token: &str,
-) -> Result<crate::storage::outgoing_mail::NewMail, AppError> {
+/// The subject and message of `due` with the contact's placeholders filled
+/// in: the saved ones, or those the page shows before anything is saved.
+fn subject_and_message(due: &DueMessage) -> (String, String) {
     let attributes = serde_json::from_str(&due.attributes).unwrap_or_default();
     let fill = |text: &str| fill_placeholders(text, &due.email, &due.name, &attributes);
     let subject = fill(due.subject.as_deref().unwrap_or(&due.title));
     let message = match &due.message {
         Some(message) => fill(message),
         None => format!(
-            "{} would like to hear from you. The survey takes a few minutes.",
-            due.tenant_name
+            "{}\n\n{}",
+            fill(DEFAULT_GREETING),
+            default_request(&due.tenant_name)
         ),
     };
+    (subject, message)
+}
+
+fn message_for(
+    mailer: &Mailer,
+    due: &DueMessage,
+    token: &str,
+) -> Result<crate::storage::outgoing_mail::NewMail, AppError> {
+    let (subject, message) = subject_and_message(due);
     let link = mailer.link(&format!("/s/{}/{}?invitation={token}", due.alias, due.slug));
     let unsubscribe = mailer.link(&format!("/unsubscribe/{}?token={token}", due.alias));
     let kind = if due.round > 1 {
@@ -323,7 +342,12 @@ fn message_for(
     } else {
         MailKind::SurveyInvitation
     };
-    mailer.seal_message(
+    let to = Recipient {
+        address: &due.email,
+        // The page's own address: mail programs POST to it (RFC 8058).
+        list_unsubscribe: Some(&unsubscribe),
+    };
+    mailer.seal_message_to(
         TenantId(due.tenant_id),
         &Sender {
             tenant_name: &due.tenant_name,
@@ -331,7 +355,7 @@ fn message_for(
         },
         kind,
         format!("survey_invitation:{}:{}", due.contact_id, due.round),
-        &due.email,
+        to,
         &[
             ("subject", Value::Text(&subject)),
             ("tenant_name", Value::Text(&due.tenant_name)),
@@ -423,4 +447,44 @@ pub async fn unsubscribe(
         email: contact.email,
         unsubscribed: true,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn due(subject: Option<&str>, message: Option<&str>) -> DueMessage {
+        DueMessage {
+            contact_id: 1,
+            tenant_id: 1,
+            email: "ana@contacts.example".into(),
+            name: "Ana Lima".into(),
+            attributes: r#"{"team":"Blue"}"#.into(),
+            round: 1,
+            alias: "adatum".into(),
+            tenant_name: "Adatum {{email}}".into(),
+            slug: "pulse".into(),
+            title: "Pulse".into(),
+            subject: subject.map(str::to_owned),
+            message: message.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn unsaved_invitations_send_what_the_page_shows() {
+        let (subject, message) = subject_and_message(&due(None, None));
+        assert_eq!(subject, "Pulse");
+        // The page's default, filled in; the tenant name stays as written.
+        assert_eq!(
+            message,
+            "Hello Ana Lima,\n\nAdatum {{email}} would like to hear from you. \
+             The survey takes a few minutes."
+        );
+        let (subject, message) =
+            subject_and_message(&due(Some("For {{team}}"), Some("Hi {{name}}")));
+        assert_eq!(
+            (subject.as_str(), message.as_str()),
+            ("For Blue", "Hi Ana Lima")
+        );
+    }
 }

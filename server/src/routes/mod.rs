@@ -16,6 +16,7 @@ pub mod export_database;
 pub mod export_xlsx;
 pub mod federated;
 pub mod health;
+pub mod one_click_unsubscribe;
 pub mod password_reset;
 pub mod rate_limit;
 pub mod render;
@@ -84,6 +85,10 @@ pub fn router(state: AppState) -> Router {
                     state.db.clone(),
                     embedding::allow_listed_frames,
                 )),
+        )
+        .route(
+            "/unsubscribe/{tenant}",
+            post(one_click_unsubscribe::one_click_unsubscribe),
         )
         .route("/t/{tenant}/login", post(sign_in::post_tenant_login))
         .route("/t/{tenant}/logout", post(sign_in::post_tenant_logout))

@@ -123,10 +123,15 @@ fn plain_address(parts: &Parts) -> bool {
 
 /// The `invitation` of the address's query: a personal link's token.
 pub(super) fn invitation_token(parts: &Parts) -> Option<String> {
+    query_value(parts, app::domain::INVITATION_FIELD)
+}
+
+/// The first value of `name` in the address's query.
+pub(super) fn query_value(parts: &Parts, name: &str) -> Option<String> {
     let query = parts.uri.query()?;
     url::form_urlencoded::parse(query.as_bytes())
-        .find(|(name, _)| name == app::domain::INVITATION_FIELD)
-        .map(|(_, token)| token.into_owned())
+        .find(|(found, _)| found == name)
+        .map(|(_, value)| value.into_owned())
 }
 
 /// A key stamped with the moment its page is served (`fill_time`).

@@ -239,6 +239,37 @@ async fn invitation_journey(app: TestApp, api: String, stamp: &str) {
     let page = app.get(&format!("{SURVEY}?invitation={cy_first}")).await;
     assert_eq!(page.status(), 200);
 
+    // Cy presses the mail program's own "Unsubscribe" (RFC 8058): it posts
+    // to the address the message names, and only that request is taken.
+    let headers = &cy_mail[1]["headers"];
+    assert_eq!(
+        headers["list-unsubscribe-post"],
+        "List-Unsubscribe=One-Click"
+    );
+    let one_click = headers["list-unsubscribe"].as_str().unwrap();
+    assert!(
+        one_click.starts_with('<') && one_click.contains("/unsubscribe/adatum?token="),
+        "{one_click}"
+    );
+    let one_click = &one_click[one_click.find("/unsubscribe/").unwrap()..one_click.len() - 1];
+    let wrong = app.post_form(one_click, "List-Unsubscribe=Yes").await;
+    assert_eq!(wrong.status(), 400);
+    let forged = app
+        .post_form(
+            "/unsubscribe/adatum?token=made-up",
+            "List-Unsubscribe=One-Click",
+        )
+        .await;
+    assert_eq!(forged.status(), 404);
+    let done = app.post_form(one_click, "List-Unsubscribe=One-Click").await;
+    assert_eq!(done.status(), 200);
+    assert!(
+        done.text()
+            .await
+            .unwrap()
+            .contains("will send no more survey invitations")
+    );
+
     // Nobody left to remind twice while a message is on its way.
     let (status, _) = app
         .call_as(
@@ -254,6 +285,7 @@ async fn invitation_journey(app: TestApp, api: String, stamp: &str) {
     let expected = |email: &str, status: &str| (email.to_owned(), status.to_owned());
     assert!(seen.contains(&expected(&ana, "answered")), "{seen:?}");
     assert!(seen.contains(&expected(&bo, "unsubscribed")), "{seen:?}");
+    assert!(seen.contains(&expected(&cy, "unsubscribed")), "{seen:?}");
 
     // Linked answers carry the contact's columns in the export.
     let csv = app

@@ -120,6 +120,12 @@ pub struct Sender<'a> {
 pub struct MailBody {
     pub text: String,
     pub html: String,
+    /// Mail sent to a list (survey invitations) names the address that
+    /// unsubscribes its recipient in one click (RFC 8058), which mail
+    /// programs offer as their own "Unsubscribe" button. Sealed with the
+    /// bodies: it holds a personal token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_unsubscribe: Option<String>,
 }
 
 impl MailBody {
@@ -194,7 +200,11 @@ pub fn compose(
     let html = html_part(sender, &subject, html_rest, &links);
     Ok(Composed {
         subject,
-        body: MailBody { text, html },
+        body: MailBody {
+            text,
+            html,
+            list_unsubscribe: None,
+        },
     })
 }
 

@@ -121,14 +121,41 @@ impl Mailer {
         recipient: &str,
         values: &[(&str, Value<'_>)],
     ) -> Result<NewMail, AppError> {
-        let Composed { subject, body } = compose::compose(kind, sender, values)?;
+        let to = Recipient {
+            address: recipient,
+            list_unsubscribe: None,
+        };
+        self.seal_message_to(tenant, sender, kind, idempotency_key, to, values)
+    }
+
+    /// Like [`Mailer::seal_message`], to a recipient of a list, who may
+    /// unsubscribe from their mail program.
+    pub fn seal_message_to(
+        &self,
+        tenant: TenantId,
+        sender: &Sender<'_>,
+        kind: MailKind,
+        idempotency_key: String,
+        to: Recipient<'_>,
+        values: &[(&str, Value<'_>)],
+    ) -> Result<NewMail, AppError> {
+        let Composed { subject, mut body } = compose::compose(kind, sender, values)?;
+        body.list_unsubscribe = to.list_unsubscribe.map(str::to_owned);
         Ok(NewMail {
             idempotency_key,
             kind: kind.code(),
-            recipient: recipient.to_owned(),
+            recipient: to.address.to_owned(),
             subject,
             sealed_body: body.seal(&self.key, tenant)?,
             created_at: UnixMillis::now(),
         })
     }
+}
+
+/// Who a message goes to; mail to a list (survey invitations) also names
+/// the address that unsubscribes them in one click (RFC 8058).
+#[derive(Clone, Copy, Debug)]
+pub struct Recipient<'a> {
+    pub address: &'a str,
+    pub list_unsubscribe: Option<&'a str>,
 }

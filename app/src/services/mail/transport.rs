@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sha2::{Digest, Sha256};
@@ -123,7 +124,19 @@ fn build_message(outgoing: &Outgoing<'_>) -> Result<Message, SendError> {
         .recipient
         .parse()
         .map_err(|e| SendError::Permanent(format!("recipient: {e}")))?;
-    Message::builder()
+    let mut builder = Message::builder();
+    if let Some(url) = &outgoing.body.list_unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    builder
         .from(outgoing.from.clone())
         .to(to)
         .subject(outgoing.subject)
@@ -235,6 +248,7 @@ mod tests {
         let body = MailBody {
             text: "Hello\nhttps://surveys.example/x".into(),
             html: "<p>Hello</p>".into(),
+            list_unsubscribe: Some("https://surveys.example/unsubscribe/adatum?token=t1".into()),
         };
         let outgoing = Outgoing {
             idempotency_key: "password-reset:7",
@@ -257,6 +271,12 @@ mod tests {
             std::fs::read_to_string(dir.path().join(format!("{}.eml", listed[0].name))).unwrap();
         assert!(eml.contains("multipart/alternative"), "{eml}");
         assert!(
+            eml.contains(
+                "List-Unsubscribe: <https://surveys.example/unsubscribe/adatum?token=t1>\r\n"
+            ) && eml.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"),
+            "{eml}"
+        );
+        assert!(
             eml.contains(&format!("Message-ID: <{}@surveys.example>", listed[0].name)),
             "{eml}"
         );
@@ -270,6 +290,7 @@ mod tests {
         let body = MailBody {
             text: String::new(),
             html: String::new(),
+            list_unsubscribe: None,
         };
         let outgoing = Outgoing {
             idempotency_key: "k",
