@@ -140,6 +140,14 @@ test('a survey can ask the browser to solve a puzzle before its answers are sent
   await choose('On; answering needs JavaScript');
 
   // With JavaScript: answered as always; the solution goes with the answers.
+  // Here the worker arrives late, as on a slow phone: sending waits for
+  // the check and says so.
+  let releaseWorker = () => {};
+  const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+  await page.context().route('**/challenge-worker.js', async (route) => {
+    await workerHeld;
+    await route.continue();
+  });
   const survey = `/s/adatum/${slug}`;
   await page.goto(survey);
   await waitForHydration(page);
@@ -148,9 +156,14 @@ test('a survey can ask the browser to solve a puzzle before its answers are sent
   await page.getByRole('radio', { name: 'Yes', exact: true }).check();
   const sent = page.waitForRequest((request) => request.url().endsWith('/api/submit_answers'));
   await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('button', { name: 'Checking this browser…' })).toBeDisabled();
+  await expect(page.getByText('Your browser is finishing its check against automated spam')).toBeVisible();
+  await expectAccessible(page);
+  releaseWorker();
   expect((await sent).postData()).toMatch(/"challenge","[0-9]+"/);
   await expect(page).toHaveURL((url) => url.pathname === `${survey}/thanks`);
   await expectAccessible(page);
+  await page.context().unroute('**/challenge-worker.js');
 
   // Without JavaScript: told beforehand, refused with the answer kept.
   const context = await browser.newContext({ javaScriptEnabled: false });

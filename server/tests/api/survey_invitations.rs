@@ -380,7 +380,7 @@ fn peak_memory_kib(pid: u32) -> Option<u64> {
 
 /// Invitations to many contacts go out while the server is killed with
 /// SIGKILL in the middle: after a restart every contact gets exactly one,
-/// except one being handed over at the kill, which is marked failed and
+/// except the few being handed over at the kill, which are marked failed and
 /// never sent again. `TAILSPIN_INVITATION_TEST_CONTACTS` (default 300)
 /// makes it the benchmark of BENCHMARKS.md (10,000).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -492,8 +492,11 @@ async fn invitations_interrupted_by_a_kill_are_sent_once_each() {
     );
     let (sent, failed) = settled;
     // A message handed over at the kill is failed and may or may not have
-    // arrived; there is one runner, so at most one.
-    assert!(failed <= 1, "{failed} failed");
+    // arrived; one runner sends a few at once, so at most that many.
+    assert!(
+        failed as usize <= app::services::mail::SENDING_AT_ONCE,
+        "{failed} failed"
+    );
     assert!(received.len() as i64 >= sent, "every sent message arrived");
     eprintln!(
         "{contacts} invitations: {} received ({at_kill} before the kill), {failed} failed, \

@@ -223,6 +223,9 @@ pub fn SurveyFormView(
                         .collect_view()}
                 </ol>
                 <p class="failure" role="status">{move || failure.get()}</p>
+                <p class="hint" role="status">{move || checking.get().then_some(
+                    "Your browser is finishing its check against automated spam; your answers are sent in a moment."
+                )}</p>
                 <button type="submit" class="primary" disabled=move || preview || pending.get()>
                     {move || match (checking.get(), pending.get()) {
                         (true, _) => "Checking this browser…",

@@ -9,6 +9,6 @@ mod mailer;
 mod transport;
 
 pub use compose::{Composed, MailBody, MailKind, Sender, Value};
-pub use delivery::{MAX_MAIL_ATTEMPTS, deliver_pending_mail, retry_delay_ms};
+pub use delivery::{MAX_MAIL_ATTEMPTS, SENDING_AT_ONCE, deliver_pending_mail, retry_delay_ms};
 pub use mailer::{MAIL_LEASE_MS, Mailer, Recipient};
 pub use transport::{MailTransport, OutboxMessage, SmtpUrl, read_outbox};
