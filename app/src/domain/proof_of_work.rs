@@ -61,17 +61,10 @@ impl ProofOfWork {
 
     /// The challenge a survey page carries, `bits` hard; none when off.
     pub fn challenge(self, bits: u8) -> Option<Challenge> {
-        match self {
-            ProofOfWork::Off => None,
-            ProofOfWork::AllowWithoutScript => Some(Challenge {
-                bits,
-                required: false,
-            }),
-            ProofOfWork::Required => Some(Challenge {
-                bits,
-                required: true,
-            }),
-        }
+        (self != ProofOfWork::Off).then_some(Challenge {
+            bits,
+            required: self == ProofOfWork::Required,
+        })
     }
 }
 

@@ -334,6 +334,15 @@ pub fn markup(html: &str) -> String {
     html.replace("<!>", "")
 }
 
+/// The idempotency key a survey page carries.
+pub fn page_key(page: &str) -> String {
+    page.split("name=\"idempotency_key\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page carries a key")
+        .to_owned()
+}
+
 pub fn encode(fields: &[(&str, &str)]) -> String {
     fields
         .iter()

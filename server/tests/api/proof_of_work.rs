@@ -8,7 +8,7 @@ use app::domain::field_name;
 use reqwest::Method;
 use sha2::{Digest, Sha256};
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, encode, send, signed_in_as};
+use crate::helpers::{DEMO_PASSWORD, TestApp, encode, page_key, send, signed_in_as};
 
 const SURVEY: &str = "/s/adatum/customer-satisfaction";
 const BITS: u8 = 12;
@@ -24,14 +24,6 @@ fn solve(key: &str) -> String {
                 >= u32::from(BITS)
         })
         .unwrap()
-}
-
-fn page_key(page: &str) -> String {
-    page.split("name=\"idempotency_key\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the page carries a key")
-        .to_owned()
 }
 
 async fn choose(app: &TestApp, client: &reqwest::Client, choice: &str) -> (u16, serde_json::Value) {

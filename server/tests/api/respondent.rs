@@ -1,7 +1,7 @@
 use app::domain::{AnswerValue, field_name};
 use reqwest::Method;
 
-use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, send, spawn_app};
+use crate::helpers::{DEMO_PATH, KEY_A, KEY_B, encode, page_key, send, spawn_app};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_check_answers() {
@@ -426,15 +426,6 @@ async fn a_bot_that_fills_the_honeypot_is_thanked_and_nothing_is_stored() {
     let stored = app.stored_submissions().await;
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].answers.len(), 2);
-}
-
-/// The idempotency key a survey page carries.
-fn page_key(page: &str) -> String {
-    page.split("name=\"idempotency_key\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the page carries a key")
-        .to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

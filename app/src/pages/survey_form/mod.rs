@@ -54,7 +54,8 @@ pub fn SurveyFormView(
         )
     });
     // Answers checked and ready, held until the challenge is solved.
-    let waiting = StoredValue::new(None::<Vec<(String, String)>>);
+    let waiting = RwSignal::new(None::<Vec<(String, String)>>);
+    let checking = move || waiting.with(Option::is_some);
     let errors = RwSignal::new(
         feedback
             .as_ref()
@@ -62,7 +63,6 @@ pub fn SurveyFormView(
             .unwrap_or_default(),
     );
     let pending = RwSignal::new(false);
-    let checking = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
     let summary_ref = NodeRef::<html::Div>::new();
     let navigate = use_navigate();
@@ -111,8 +111,7 @@ pub fn SurveyFormView(
             let Some(solution) = solving.solution.get() else {
                 return;
             };
-            if let Some(fields) = waiting.try_update_value(Option::take).flatten() {
-                checking.set(false);
+            if let Some(fields) = waiting.try_update(Option::take).flatten() {
                 send(with_solution(fields, solution));
             }
         });
@@ -148,10 +147,7 @@ pub fn SurveyFormView(
         match solving.map(|solving| solving.solution.get_untracked()) {
             None => send(fields),
             Some(Some(solution)) => send(with_solution(fields, solution)),
-            Some(None) => {
-                checking.set(true);
-                waiting.set_value(Some(fields));
-            }
+            Some(None) => waiting.set(Some(fields)),
         }
     };
 
@@ -223,11 +219,11 @@ pub fn SurveyFormView(
                         .collect_view()}
                 </ol>
                 <p class="failure" role="status">{move || failure.get()}</p>
-                <p class="hint" role="status">{move || checking.get().then_some(
+                <p class="hint" role="status">{move || checking().then_some(
                     "Your browser is finishing its check against automated spam; your answers are sent in a moment."
                 )}</p>
                 <button type="submit" class="primary" disabled=move || preview || pending.get()>
-                    {move || match (checking.get(), pending.get()) {
+                    {move || match (checking(), pending.get()) {
                         (true, _) => "Checking this browser…",
                         (false, true) => "Sending…",
                         (false, false) => "Submit answers",
