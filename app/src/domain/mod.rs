@@ -3,6 +3,7 @@
 //! the rest of the code never sees an unchecked alias, slug or answer.
 
 mod alias;
+mod answer_value;
 mod answers;
 mod branding;
 mod calendar_date;
@@ -16,6 +17,7 @@ mod embed_origins;
 pub mod form_body;
 mod identity_provider;
 mod ids;
+pub mod logic;
 mod metadata;
 mod month;
 mod option_order;
@@ -41,7 +43,7 @@ pub use answers::{
     AnswerValue, FieldErrors, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, MISSING_ANSWER,
     OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,
     answer_text, field_name, field_question, kept_value, kept_values, other_field_name,
-    part_field_name, validate_submission,
+    page_errors, part_field_name, route_so_far, validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};
 pub use calendar_date::CalendarDate;
@@ -63,6 +65,7 @@ pub use identity_provider::{
     ProviderSettingsInput, check_client_secret,
 };
 pub use ids::{PlatformAdminId, QuestionId, SubmissionId, SurveyId, TenantId, UserId};
+pub use logic::{Route, SurveyLogic};
 pub use metadata::{MAX_METADATA_FIELDS, MetadataEntry, MetadataKind, check_field_name};
 pub use month::BillingMonth;
 pub use option_order::option_order;

@@ -4,6 +4,7 @@ use super::alias::TenantAlias;
 use super::calendar_date::CalendarDate;
 use super::decimal::Decimal;
 use super::ids::QuestionId;
+use super::logic::SurveyLogic;
 use super::slug::Slug;
 use super::text_format::TextFormat;
 use super::time::UnixMillis;
@@ -220,6 +221,9 @@ pub struct PublicSurvey {
     pub opens_at: Option<UnixMillis>,
     pub expires_at: Option<UnixMillis>,
     pub questions: Vec<Question>,
+    /// Its pages and conditions.
+    #[serde(default)]
+    pub logic: SurveyLogic,
 }
 
 impl PublicSurvey {

@@ -59,6 +59,7 @@ pub async fn load_demo_data(
             title: "Customer satisfaction".to_owned(),
             description: DEMO_DESCRIPTION.to_owned(),
             description_html: crate::markdown::render_description(DEMO_DESCRIPTION),
+            logic: None,
         },
         now,
     )
@@ -110,6 +111,7 @@ pub async fn load_demo_data(
             title: every_kind::TITLE.to_owned(),
             description: every_kind::DESCRIPTION.to_owned(),
             description_html: crate::markdown::render_description(every_kind::DESCRIPTION),
+            logic: None,
         },
         &every_kind::questions(),
         earlier,

@@ -145,6 +145,7 @@ mod tests {
                 opens_at: None,
                 expires_at: None,
                 questions: Vec::new(),
+                logic: Default::default(),
             },
         }
     }

@@ -237,10 +237,11 @@ async fn store_answers(
         [(_, key)] => IdempotencyKey::parse(key).filter(|key| clock.accepts(key)),
         _ => None,
     };
-    let (answers, mut errors) = match validate_submission(&survey.survey.questions, &answers) {
-        Ok(answers) => (answers, SubmissionErrors::default()),
-        Err(errors) => (Vec::new(), errors),
-    };
+    let (answers, mut errors) =
+        match validate_submission(&survey.survey.questions, &survey.survey.logic, &answers) {
+            Ok(answers) => (answers, SubmissionErrors::default()),
+            Err(errors) => (Vec::new(), errors),
+        };
     add_unreadable_errors(&mut errors, &survey, unreadable);
     if let Some(key) = &key
         && clock.too_soon(key, now)

@@ -18,6 +18,8 @@ pub struct NewSurvey {
     /// Markdown as written, and its sanitized HTML.
     pub description: String,
     pub description_html: String,
+    /// Pages and conditions (`SurveyLogic::to_json`); `None` for one page.
+    pub logic: Option<String>,
 }
 
 /// A question definition (checked by `QuestionInput::parse`).
@@ -40,8 +42,8 @@ pub async fn create_draft(
 ) -> Result<SurveyId, sqlx::Error> {
     with_pool!(db, pool => {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
+            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at, logic) \
+             VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7) RETURNING id",
         )
         .bind(scope.tenant_id().0)
         .bind(survey.slug.as_str())
@@ -49,6 +51,7 @@ pub async fn create_draft(
         .bind(&survey.description)
         .bind(&survey.description_html)
         .bind(now.0)
+        .bind(survey.logic.as_deref())
         .fetch_one(pool)
         .await?;
         Ok(SurveyId(id))
@@ -69,8 +72,8 @@ pub async fn create_draft_with_questions(
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'draft', $6) RETURNING id",
+            "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at, logic) \
+             VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7) RETURNING id",
         )
         .bind(tenant)
         .bind(survey.slug.as_str())
@@ -78,6 +81,7 @@ pub async fn create_draft_with_questions(
         .bind(&survey.description)
         .bind(&survey.description_html)
         .bind(now.0)
+        .bind(survey.logic.as_deref())
         .fetch_one(&mut *tx)
         .await?;
         for (position, question) in questions.iter().enumerate() {

@@ -9,7 +9,7 @@ use super::database::with_pool;
 use super::question_settings::KindColumns;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
-    ProofOfWork, PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyStatus,
+    ProofOfWork, PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyLogic, SurveyStatus,
     SurveySummaryCard, UnixMillis,
 };
 use crate::storage::database::Database;
@@ -103,6 +103,7 @@ struct SurveyRow {
     response_limit: Option<i64>,
     opens_at: Option<i64>,
     proof_of_work: Option<String>,
+    logic: Option<String>,
 }
 
 /// A question's columns, as stored (its options are rows of their own).
@@ -463,7 +464,7 @@ pub async fn find_survey_by_slug(
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(
             "SELECT id, title, description, description_html, status, expires_at, response_limit, opens_at, \
-                    proof_of_work \
+                    proof_of_work, logic \
              FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
@@ -533,6 +534,7 @@ pub async fn find_survey_by_slug(
                 opens_at: survey.opens_at.map(UnixMillis),
                 expires_at: survey.expires_at.map(UnixMillis),
                 questions,
+                logic: SurveyLogic::from_json(survey.logic.as_deref()).map_err(|_| corrupt("survey logic"))?,
             },
         }))
     })

@@ -135,6 +135,7 @@ async fn publish_survey(db: &Database, alias: &str, slug: &str, title: &str) -> 
         title: title.into(),
         description: String::new(),
         description_html: String::new(),
+        logic: None,
     };
     let id = create_draft(db, &scope, &survey, now).await.unwrap();
     let question = QuestionDraft {
@@ -586,6 +587,7 @@ async fn the_cache_stays_within_its_budget() {
         title: "Very long".into(),
         description: long.clone(),
         description_html: format!("<p>{long}</p>"),
+        logic: None,
     };
     let now = UnixMillis::now();
     let id = create_draft(&app.db, &scope, &survey, now).await.unwrap();

@@ -167,6 +167,7 @@ async fn publish_every_kind(app: &TestApp) -> Vec<Question> {
         title: "Every kind".into(),
         description: String::new(),
         description_html: String::new(),
+        logic: None,
     };
     let id = create_draft(&app.db, &scope, &survey, now).await.unwrap();
     for draft in drafts() {

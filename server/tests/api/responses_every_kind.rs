@@ -41,6 +41,7 @@ async fn every_kind_with_answers(app: &TestApp) {
             title: "Every kind".into(),
             description: String::new(),
             description_html: String::new(),
+            logic: None,
         },
         now,
     )

@@ -336,6 +336,7 @@ async fn every_kind_of_question_is_merged_and_shown() {
         title: "All kinds".into(),
         description: String::new(),
         description_html: String::new(),
+        logic: None,
     };
     let id = create_draft(&app.db, &owner, &new, now).await.unwrap();
     for (i, kind) in kinds.into_iter().enumerate() {

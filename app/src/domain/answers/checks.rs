@@ -1,13 +1,13 @@
 //! Each question kind's rules: what an answer may be, and the message
 //! shown beside the question when it is not.
 
+use super::super::answer_value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 use super::super::calendar_date::CalendarDate;
 use super::super::decimal::Decimal;
 use super::super::survey::{
     ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, Question, QuestionKind, SHORT_TEXT_LIMIT,
 };
 use super::fields::Given;
-use super::value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 
 /// The longest text for "Other (please specify)": a word or a short phrase,
 /// as in a one-line field.
@@ -15,9 +15,11 @@ pub const OTHER_TEXT_LIMIT: usize = 200;
 
 const CONTROL_CHARACTERS: &str = "Your answer contains invisible control characters; please retype it (line breaks and tabs are fine).";
 
-/// The answer to `question`, `None` when left empty (and allowed to be).
+/// The answer to `question`, `None` when left empty (and allowed to be:
+/// `required` is the question's own setting while it is shown).
 pub(super) fn check_answer(
     question: &Question,
+    required: bool,
     given: &Given<'_>,
 ) -> Result<Option<AnswerValue>, String> {
     let answer = match &question.kind {
@@ -27,7 +29,7 @@ pub(super) fn check_answer(
             max_selected,
         } => checkboxes(list, *min_selected, *max_selected, given)?,
         QuestionKind::Matrix { rows, columns } => {
-            matrix(rows.len(), columns.len(), question.required, &given.parts)?
+            matrix(rows.len(), columns.len(), required, &given.parts)?
         }
         QuestionKind::Ranking { options, .. } => ranking(options.len(), &given.parts)?,
         QuestionKind::Choice(list) | QuestionKind::Dropdown(list) => one_choice(list, given)?,
@@ -37,7 +39,7 @@ pub(super) fn check_answer(
         },
     };
     match answer {
-        None if question.required => Err(MISSING_ANSWER.to_owned()),
+        None if required => Err(MISSING_ANSWER.to_owned()),
         answer => Ok(answer),
     }
 }

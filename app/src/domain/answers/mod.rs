@@ -8,17 +8,17 @@
 mod checks;
 mod fields;
 mod text;
-mod value;
 
 use serde::{Deserialize, Serialize};
 
 use super::ids::QuestionId;
+use super::logic::{Route, SurveyLogic};
 use super::survey::Question;
 
+pub use super::answer_value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 pub use checks::OTHER_TEXT_LIMIT;
 pub use fields::{field_question, kept_value, kept_values};
 pub use text::answer_text;
-pub use value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 
 pub const IDEMPOTENCY_FIELD: &str = "idempotency_key";
 
@@ -135,18 +135,25 @@ pub enum SubmitReply {
     Invalid(SubmissionErrors),
 }
 
-/// Checks raw form fields (name, value) against the survey's questions.
+/// Checks raw form fields (name, value) against the survey's questions,
+/// as far as the logic shows them: answers to questions the route hides
+/// are dropped, never stored, and a hidden required question needs none.
 /// The idempotency key must already have been taken out of `fields`.
 pub fn validate_submission(
     questions: &[Question],
+    logic: &SurveyLogic,
     fields: &[(String, String)],
 ) -> Result<Vec<ValidAnswer>, SubmissionErrors> {
     let mut errors = SubmissionErrors::default();
     let given = fields::sort_out(questions, fields, &mut errors.form);
-
+    let checked = check_leniently(questions, &given);
+    let route = route_of(logic, &checked);
     let mut answers = Vec::with_capacity(questions.len());
-    for (question, given) in questions.iter().zip(&given) {
-        match checks::check_answer(question, given) {
+    for (place, question) in questions.iter().enumerate() {
+        if !route.visible[place] {
+            continue;
+        }
+        match strictly(question, &given[place], &checked[place]) {
             Err(message) => errors.fields.push((question.id, message)),
             Ok(Some(value)) => answers.push(ValidAnswer {
                 question: question.id,
@@ -155,12 +162,81 @@ pub fn validate_submission(
             Ok(None) => {}
         }
     }
-
     if errors.is_empty() {
         Ok(answers)
     } else {
         Err(errors)
     }
+}
+
+/// The answers given so far as far as they are valid, and the route they
+/// make, for a survey being answered page by page.
+pub fn route_so_far(
+    questions: &[Question],
+    logic: &SurveyLogic,
+    fields: &[(String, String)],
+) -> Route {
+    let mut ignored = Vec::new();
+    let given = fields::sort_out(questions, fields, &mut ignored);
+    route_of(logic, &check_leniently(questions, &given))
+}
+
+/// The problems with page `page`'s shown questions, for moving on from it.
+pub fn page_errors(
+    questions: &[Question],
+    logic: &SurveyLogic,
+    fields: &[(String, String)],
+    page: usize,
+) -> SubmissionErrors {
+    let mut errors = SubmissionErrors::default();
+    let given = fields::sort_out(questions, fields, &mut errors.form);
+    let checked = check_leniently(questions, &given);
+    let route = route_of(logic, &checked);
+    for place in logic.page_range(page, questions.len()) {
+        if route.visible[place]
+            && let Err(message) = strictly(&questions[place], &given[place], &checked[place])
+        {
+            errors.fields.push((questions[place].id, message));
+        }
+    }
+    errors
+}
+
+type Checked = Result<Option<AnswerValue>, String>;
+
+/// Each answer checked as if optional: what the logic may test.
+fn check_leniently(questions: &[Question], given: &[fields::Given<'_>]) -> Vec<Checked> {
+    questions
+        .iter()
+        .zip(given)
+        .map(|(question, given)| checks::check_answer(question, false, given))
+        .collect()
+}
+
+fn route_of(logic: &SurveyLogic, checked: &[Checked]) -> Route {
+    let answers: Vec<Option<&AnswerValue>> = checked
+        .iter()
+        .map(|c| c.as_ref().ok().and_then(Option::as_ref))
+        .collect();
+    logic.route(&answers)
+}
+
+/// A shown question's answer with its own `required` applied.
+fn strictly(question: &Question, given: &fields::Given<'_>, lenient: &Checked) -> Checked {
+    if question.required {
+        checks::check_answer(question, true, given)
+    } else {
+        lenient.clone()
+    }
+}
+
+/// A survey of one page without conditions, as the kinds' tests check it.
+#[cfg(test)]
+fn validate_plain(
+    questions: &[Question],
+    fields: &[(String, String)],
+) -> Result<Vec<ValidAnswer>, SubmissionErrors> {
+    validate_submission(questions, &SurveyLogic::default(), fields)
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn accepts_a_complete_submission() {
-    let answers = validate_submission(
+    let answers = validate_plain(
         &questions(),
         &fields(&[("q-1", "4"), ("q-2", "1"), ("q-3", " too slow ")]),
     )
@@ -65,7 +65,7 @@ fn accepts_a_complete_submission() {
 
 #[test]
 fn optional_questions_may_be_left_empty() {
-    let answers = validate_submission(
+    let answers = validate_plain(
         &questions(),
         &fields(&[("q-1", "5"), ("q-2", "0"), ("q-3", "  ")]),
     )
@@ -75,7 +75,7 @@ fn optional_questions_may_be_left_empty() {
 
 #[test]
 fn required_questions_must_be_answered() {
-    let errors = validate_submission(&questions(), &fields(&[("q-3", "ok")])).unwrap_err();
+    let errors = validate_plain(&questions(), &fields(&[("q-3", "ok")])).unwrap_err();
     assert_eq!(errors.for_question(QuestionId(1)), Some(MISSING_ANSWER));
     assert_eq!(errors.for_question(QuestionId(2)), Some(MISSING_ANSWER));
     assert_eq!(errors.for_question(QuestionId(3)), None);
@@ -86,7 +86,7 @@ fn required_questions_must_be_answered() {
 fn ratings_must_be_one_to_five() {
     for bad in ["0", "6", "-1", "3.5", "five", "256"] {
         let errors =
-            validate_submission(&questions(), &fields(&[("q-1", bad), ("q-2", "0")])).unwrap_err();
+            validate_plain(&questions(), &fields(&[("q-1", bad), ("q-2", "0")])).unwrap_err();
         assert!(
             errors
                 .for_question(QuestionId(1))
@@ -101,7 +101,7 @@ fn ratings_must_be_one_to_five() {
 fn choices_must_be_one_of_the_options() {
     for bad in ["2", "-1", "Email", "99999"] {
         let errors =
-            validate_submission(&questions(), &fields(&[("q-1", "3"), ("q-2", bad)])).unwrap_err();
+            validate_plain(&questions(), &fields(&[("q-1", "3"), ("q-2", bad)])).unwrap_err();
         assert!(
             errors
                 .for_question(QuestionId(2))
@@ -116,13 +116,13 @@ fn choices_must_be_one_of_the_options() {
 fn free_text_length_is_counted_in_characters() {
     let ok = "ééééééééé\u{1F600}"; // 10 characters, 22 bytes
     assert!(
-        validate_submission(
+        validate_plain(
             &questions(),
             &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", ok)])
         )
         .is_ok()
     );
-    let errors = validate_submission(
+    let errors = validate_plain(
         &questions(),
         &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", "12345678901")]),
     )
@@ -139,7 +139,7 @@ fn free_text_length_is_counted_in_characters() {
 fn a_posted_line_break_counts_as_the_one_character_the_browser_counted() {
     let ten = "1234\r\n5678\r\n"; // 10 characters in the textarea
     assert!(
-        validate_submission(
+        validate_plain(
             &questions(),
             &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", ten)])
         )
@@ -147,7 +147,7 @@ fn a_posted_line_break_counts_as_the_one_character_the_browser_counted() {
     );
     let eleven = "1234\r\n5678\r\nx";
     assert!(
-        validate_submission(
+        validate_plain(
             &questions(),
             &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", eleven)])
         )
@@ -162,8 +162,8 @@ fn free_text_never_exceeds_the_hard_limit() {
         max_length: u16::MAX,
     };
     let long = "a".repeat(2001);
-    let errors = validate_submission(&qs, &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", &long)]))
-        .unwrap_err();
+    let errors =
+        validate_plain(&qs, &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", &long)])).unwrap_err();
     assert!(errors.for_question(QuestionId(3)).unwrap().contains("2000"));
 }
 
@@ -176,7 +176,7 @@ fn control_characters_are_refused_but_line_breaks_and_tabs_are_kept() {
         "del\u{7f}",
         "c1\u{85}x",
     ] {
-        let errors = validate_submission(
+        let errors = validate_plain(
             &questions(),
             &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", bad)]),
         )
@@ -191,7 +191,7 @@ fn control_characters_are_refused_but_line_breaks_and_tabs_are_kept() {
     }
     let fine = "a\r\nb\tc";
     assert!(
-        validate_submission(
+        validate_plain(
             &questions(),
             &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", fine)])
         )
@@ -201,13 +201,13 @@ fn control_characters_are_refused_but_line_breaks_and_tabs_are_kept() {
 
 #[test]
 fn unknown_and_repeated_fields_are_rejected() {
-    let errors = validate_submission(
+    let errors = validate_plain(
         &questions(),
         &fields(&[("q-1", "3"), ("q-2", "0"), ("q-99", "x"), ("admin", "1")]),
     )
     .unwrap_err();
     assert_eq!(errors.form.len(), 2);
-    let errors = validate_submission(
+    let errors = validate_plain(
         &questions(),
         &fields(&[("q-1", "3"), ("q-1", "4"), ("q-2", "0")]),
     )

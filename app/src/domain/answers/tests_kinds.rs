@@ -26,7 +26,7 @@ fn answer(
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    match validate_submission(&[question(required, kind)], &fields) {
+    match validate_plain(&[question(required, kind)], &fields) {
         Ok(mut answers) => Ok(answers.pop().map(|a| a.value)),
         Err(errors) => {
             assert!(errors.form.is_empty(), "{:?}", errors.form);
@@ -41,7 +41,7 @@ fn form_errors(kind: QuestionKind, pairs: &[(&str, &str)]) -> Vec<String> {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    validate_submission(&[question(false, kind)], &fields)
+    validate_plain(&[question(false, kind)], &fields)
         .unwrap_err()
         .form
 }

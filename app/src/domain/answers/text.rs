@@ -1,8 +1,8 @@
 //! An accepted answer as people read it: on the responses page, in CSV and
 //! XLSX cells.
 
+use super::super::answer_value::AnswerValue;
 use super::super::survey::{Question, QuestionKind};
-use super::value::AnswerValue;
 
 /// The answer in words: "3 of 5", an option's label ("Other: …" for
 /// Other), ticked options joined with "; ", a number with its unit, a date

@@ -72,6 +72,7 @@ pub fn SurveyFormView(
     let tenant = survey.tenant_alias.to_string();
     let slug = survey.slug.to_string();
     let questions = StoredValue::new(survey.questions.clone());
+    let logic = StoredValue::new(survey.logic.clone());
     let seed = StoredValue::new(idempotency_key.clone());
 
     let focus_summary = move || {
@@ -137,7 +138,9 @@ pub fn SurveyFormView(
             .cloned()
             .collect();
         failure.set(None);
-        if let Err(found) = questions.with_value(|qs| validate_submission(qs, &answers)) {
+        if let Err(found) =
+            questions.with_value(|qs| validate_submission(qs, &logic.get_value(), &answers))
+        {
             errors.set(found);
             focus_summary();
             return;

@@ -57,6 +57,10 @@ pub const TABLES: &[TableSpec] = &[
             ("response_limit", OptInt),
             // Absent from archives made before the challenge: off.
             ("proof_of_work", OptText),
+            // Absent from archives made before pages and branching: one
+            // page without conditions. Questions are named by place, so
+            // the logic needs no renumbering.
+            ("logic", OptText),
         ],
     },
     TableSpec {

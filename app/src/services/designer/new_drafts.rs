@@ -79,13 +79,14 @@ pub async fn create_draft_from(
         title,
         description_html: crate::markdown::render_description(&description),
         description,
+        logic: None,
     };
     let questions = template.map(|t| t.questions()).unwrap_or_default();
     store(db, scope, base, typed, survey, &questions).await
 }
 
 /// One of the scope's surveys by its id; another tenant's is not found.
-async fn survey_by_id(
+pub(super) async fn survey_by_id(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
@@ -135,6 +136,8 @@ pub async fn duplicate(
         title,
         description: source.description,
         description_html: source.description_html,
+        // Questions are named by place, and the copy keeps their order.
+        logic: source.logic.to_json(),
     };
     store(db, scope, base, false, copy, &questions).await
 }

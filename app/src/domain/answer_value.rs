@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::calendar_date::CalendarDate;
-use super::super::decimal::Decimal;
+use super::calendar_date::CalendarDate;
+use super::decimal::Decimal;
 
 /// The value of the choice that stands for "Other (please specify)".
 pub const OTHER_VALUE: &str = "other";

@@ -1,0 +1,194 @@
+//! The logic after the designer changes the questions or pages under it.
+//! Every result is checked again (`SurveyLogic::check`) before it is saved.
+
+use super::checks::LogicProblem;
+use super::{Destination, Page, SurveyLogic};
+
+/// What moving a question up or down does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionMove {
+    /// It trades places with the question at this place.
+    Swap(usize),
+    /// It keeps its place and joins the page before or after: the page
+    /// break moves.
+    AcrossPageBreak,
+    /// It is first (or last) already.
+    Stays,
+}
+
+impl SurveyLogic {
+    /// How moving question `place` of `count` up (or down) goes: the first
+    /// question of a page moves up into the page before, the last down into
+    /// the page after.
+    pub fn moving(&self, place: usize, up: bool, count: usize) -> QuestionMove {
+        let page = self.page_of(place);
+        let range = self.page_range(page, count);
+        match up {
+            true if place == range.start && page > 0 => QuestionMove::AcrossPageBreak,
+            true if place == 0 => QuestionMove::Stays,
+            true => QuestionMove::Swap(place - 1),
+            false if place + 1 == range.end && page + 1 < self.pages.len() => {
+                QuestionMove::AcrossPageBreak
+            }
+            false if place + 1 >= count => QuestionMove::Stays,
+            false => QuestionMove::Swap(place + 1),
+        }
+    }
+
+    /// The logic once question `place` has moved as `moving` said.
+    pub fn after_move(&self, place: usize, up: bool, how: QuestionMove) -> SurveyLogic {
+        let mut logic = self.clone();
+        match how {
+            QuestionMove::Stays => {}
+            QuestionMove::Swap(other) => logic.renumber(|q| match q {
+                q if q == place => other,
+                q if q == other => place,
+                q => q,
+            }),
+            QuestionMove::AcrossPageBreak => {
+                let page = self.page_of(place);
+                if up {
+                    logic.pages[page].starts_at = place + 1;
+                } else {
+                    logic.pages[page + 1].starts_at = place;
+                }
+            }
+        }
+        logic
+    }
+
+    /// Where question `place` is used: the owners of the conditions that
+    /// test it.
+    pub fn uses_of(&self, place: usize) -> Vec<String> {
+        let tests = |c: &super::Condition| c.terms.iter().any(|t| t.question == place);
+        let mut owners = Vec::new();
+        for rule in &self.questions {
+            if tests(&rule.show_if) {
+                owners.push(format!("the condition of question {}", rule.question + 1));
+            }
+        }
+        for (p, page) in self.pages.iter().enumerate() {
+            if page.show_if.as_ref().is_some_and(tests) {
+                owners.push(format!("the condition of page {}", p + 1));
+            }
+            for (j, jump) in page.jumps.iter().enumerate() {
+                if tests(&jump.when) {
+                    owners.push(format!("rule {} after page {}", j + 1, p + 1));
+                }
+            }
+        }
+        owners
+    }
+
+    /// The logic without question `place`; refused while a condition tests
+    /// it.
+    pub fn after_delete(&self, place: usize) -> Result<SurveyLogic, LogicProblem> {
+        let owners = self.uses_of(place);
+        if !owners.is_empty() {
+            return Err(LogicProblem(format!(
+                "Question {} is used by {}. Change that first.",
+                place + 1,
+                owners.join(", ")
+            )));
+        }
+        let mut logic = self.clone();
+        logic.questions.retain(|c| c.question != place);
+        logic.renumber(|q| if q > place { q - 1 } else { q });
+        for page in &mut logic.pages {
+            if page.starts_at > place {
+                page.starts_at -= 1;
+            }
+        }
+        Ok(logic)
+    }
+
+    /// A new page starting at question `place` (`count` for an empty page
+    /// at the end), placed after the page that held it; returns the new
+    /// page's place.
+    pub fn with_page_break(&self, place: usize, count: usize) -> (SurveyLogic, usize) {
+        let mut logic = self.clone();
+        if logic.pages.is_empty() {
+            logic.pages.push(Page::default());
+        }
+        let new = if place >= count {
+            logic.pages.len()
+        } else {
+            logic.page_of(place) + 1
+        };
+        logic.retarget(|to| if to >= new { Some(to + 1) } else { Some(to) });
+        logic.pages.insert(
+            new,
+            Page {
+                starts_at: place.min(count),
+                ..Page::default()
+            },
+        );
+        (logic, new)
+    }
+
+    /// Page `page` removed, its questions joining the page before; refused
+    /// for the first page and while a rule goes to it.
+    pub fn without_page(&self, page: usize) -> Result<SurveyLogic, LogicProblem> {
+        if page == 0 || page >= self.pages.len() {
+            return Err(LogicProblem(
+                "The first page cannot be removed: it holds the survey's start.".into(),
+            ));
+        }
+        let mut going = Vec::new();
+        for (p, rules) in self.pages.iter().enumerate() {
+            for (j, jump) in rules.jumps.iter().enumerate() {
+                if jump.to == Destination::Page(page) {
+                    going.push(format!("rule {} after page {}", j + 1, p + 1));
+                }
+            }
+        }
+        if !going.is_empty() {
+            return Err(LogicProblem(format!(
+                "Page {} is where {} goes. Change that first.",
+                page + 1,
+                going.join(", ")
+            )));
+        }
+        let mut logic = self.clone();
+        logic.pages.remove(page);
+        logic.retarget(|to| if to > page { Some(to - 1) } else { Some(to) });
+        if logic.pages.len() == 1 && logic.pages[0] == Page::default() {
+            logic.pages.clear();
+        }
+        Ok(logic)
+    }
+
+    fn renumber(&mut self, new_place: impl Fn(usize) -> usize) {
+        let mut conditions: Vec<&mut super::Condition> = Vec::new();
+        for rule in &mut self.questions {
+            rule.question = new_place(rule.question);
+            conditions.push(&mut rule.show_if);
+        }
+        for page in &mut self.pages {
+            if let Some(c) = page.show_if.as_mut() {
+                conditions.push(c);
+            }
+            for jump in &mut page.jumps {
+                conditions.push(&mut jump.when);
+            }
+        }
+        for condition in conditions {
+            for term in &mut condition.terms {
+                term.question = new_place(term.question);
+            }
+        }
+        self.questions.sort_by_key(|c| c.question);
+    }
+
+    fn retarget(&mut self, new_page: impl Fn(usize) -> Option<usize>) {
+        for page in &mut self.pages {
+            for jump in &mut page.jumps {
+                if let Destination::Page(to) = jump.to
+                    && let Some(to) = new_page(to)
+                {
+                    jump.to = Destination::Page(to);
+                }
+            }
+        }
+    }
+}
