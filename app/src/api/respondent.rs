@@ -25,6 +25,10 @@ pub struct SurveyForm {
     /// The proof-of-work challenge the browser solves before sending, when
     /// the survey's owner turned it on (not asked of personal links).
     pub challenge: Option<Challenge>,
+    /// The page shown (by place): the first, or where a post without
+    /// JavaScript goes next.
+    #[serde(default)]
+    pub page: usize,
 }
 
 /// A personal link's token (sent back with the answers) and whether the
@@ -82,6 +86,7 @@ pub fn survey_form(
         already_sent,
         invitation: None,
         challenge: puzzle.challenge_for(&page.survey),
+        page: 0,
     }
 }
 

@@ -21,6 +21,7 @@ pub mod logic;
 mod metadata;
 mod month;
 mod option_order;
+pub mod page_turn;
 mod password;
 mod plan;
 pub mod proof_of_work;

@@ -6,14 +6,17 @@ use super::survey_form::SurveyFormView;
 use crate::api::respondent::SubmissionFeedback;
 
 /// Provided by the plain-form handler when it refuses a submission made
-/// without JavaScript: the page is rendered again with the errors, the
-/// answers as given and the same idempotency key.
+/// without JavaScript, or turns a page: the survey is rendered again with
+/// the errors, the answers as given and the same idempotency key.
 #[derive(Clone, Debug)]
 pub struct RefusedSubmission {
     pub idempotency_key: String,
     pub feedback: SubmissionFeedback,
     /// It came through this personal link, which the form keeps.
     pub invitation: Option<crate::api::respondent::PersonalInvitation>,
+    /// The page to show (a survey of several pages answered without
+    /// JavaScript moves on this way).
+    pub page: usize,
 }
 
 /// Provided by the server's survey-page handler, which has already looked
@@ -51,6 +54,7 @@ pub fn SurveyPage() -> impl IntoView {
                     form.idempotency_key = refused.idempotency_key;
                     form.feedback = Some(refused.feedback);
                     form.invitation = refused.invitation;
+                    form.page = refused.page;
                 }
                 Ok(form)
             }

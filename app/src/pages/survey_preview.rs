@@ -74,6 +74,7 @@ pub fn SurveyPreviewDocument() -> impl IntoView {
                 already_sent: false,
                 invitation: None,
                 challenge: None,
+                page: 0,
             })
         },
     );

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use crate::auth::{TenantScope, public_scope};
+use crate::domain::page_turn::{Step, is_navigation_field, page_turn};
 use crate::domain::{
     CHALLENGE_FIELD, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, PublicSurvey, QuestionKind,
     Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_question,
@@ -118,6 +119,24 @@ pub async fn personal_invitation(
     Ok(link)
 }
 
+/// What follows a post of a survey's form without JavaScript: another page
+/// (nothing is stored until the last) or sending the answers.
+pub async fn next_step(
+    db: &Database,
+    tenant: &str,
+    slug: &str,
+    fields: &[(String, String)],
+    now: UnixMillis,
+) -> Result<Step, AppError> {
+    let (_, survey) = find_survey(db, tenant, slug).await?;
+    check_open(&survey, now)?;
+    Ok(page_turn(
+        &survey.survey.questions,
+        &survey.survey.logic,
+        fields,
+    ))
+}
+
 /// Whether the question's options are shown in an order drawn from each
 /// respondent's idempotency key (`domain::option_order`).
 fn shuffles_options(kind: &QuestionKind) -> bool {
@@ -226,6 +245,7 @@ async fn store_answers(
     };
     let (solutions, fields): (Vec<_>, Vec<_>) = fields
         .into_iter()
+        .filter(|(name, _)| !is_navigation_field(name))
         .partition(|(name, _)| name == CHALLENGE_FIELD);
     let (keys, answers): (Vec<_>, Vec<_>) = fields
         .iter()

@@ -21,6 +21,7 @@ async fn draft(db: &Database, scope: &TenantScope, slug: &str) -> app::domain::S
             title: format!("Draft {slug}"),
             description: String::new(),
             description_html: String::new(),
+            logic: None,
         },
         NOW,
     )
@@ -173,6 +174,7 @@ async fn publishing_respects_the_active_survey_limit_and_needs_questions() {
                 title: "Empty".into(),
                 description: String::new(),
                 description_html: String::new(),
+                logic: None,
             },
             NOW,
         )

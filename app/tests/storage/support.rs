@@ -180,6 +180,7 @@ pub async fn published_survey_with(
             title: title.to_owned(),
             description: String::new(),
             description_html: String::new(),
+            logic: None,
         },
         NOW,
     )

@@ -124,6 +124,7 @@ async fn slugs_are_unique_within_a_tenant_only() {
                 title: "Again".into(),
                 description: String::new(),
                 description_html: String::new(),
+                logic: None,
             },
             NOW,
         )
@@ -150,6 +151,7 @@ async fn only_open_surveys_are_listed() {
                 title: "Draft".into(),
                 description: String::new(),
                 description_html: String::new(),
+                logic: None,
             },
             NOW,
         )

@@ -1,8 +1,12 @@
-//! The survey form posted without JavaScript. Accepted answers redirect to
-//! the thank-you page (`Redirect::to` answers 303, so reloading it does not post again); refused
-//! ones render the survey again with the errors and the answers as given.
+//! The survey form posted without JavaScript. A survey of several pages
+//! posts each page here and is drawn again at the next one, every answer
+//! so far carried in the form. Accepted answers redirect to the thank-you
+//! page (`Redirect::to` answers 303, so reloading it does not post again);
+//! refused ones render the survey again with the errors and the answers as
+//! given.
 
 use app::api::respondent::{PersonalInvitation, SubmissionFeedback, SubmitReply};
+use app::domain::page_turn::Step;
 use app::domain::{IdempotencyKey, SentSurveys, SubmissionErrors, UnixMillis};
 use app::error::AppError;
 use app::pages::RefusedSubmission;
@@ -28,44 +32,19 @@ pub async fn post_survey_form(
         return AppError::PayloadTooLarge.into_response();
     };
     let form = parse_form_body(&bytes);
-    let guards = app::services::respondent::SpamGuards {
-        clock: &state.fill_clock,
-        puzzle: state.puzzle,
-    };
-    let reply = app::services::respondent::submit_answers(
-        &state.db,
-        guards,
-        &tenant,
-        &slug,
-        &form.fields,
-        &form.unreadable,
-        UnixMillis::now(),
-    )
-    .await;
-
-    let (status, errors) = match reply {
-        Ok(SubmitReply::Accepted) => {
-            let sent = parts
-                .headers
-                .get(header::COOKIE)
-                .and_then(|cookie| cookie.to_str().ok())
-                .map(SentSurveys::from_cookie_header)
-                .unwrap_or_default()
-                .with(&tenant, &slug);
-            let redirect = Redirect::to(&format!("/s/{tenant}/{slug}/thanks"));
-            return match HeaderValue::from_str(&sent.set_cookie_value()) {
-                Ok(cookie) => ([(header::SET_COOKIE, cookie)], redirect).into_response(),
-                Err(_) => redirect.into_response(),
-            };
-        }
-        Ok(SubmitReply::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
-        Err(error) => (
-            error.http_status(),
-            SubmissionErrors {
-                form: vec![error.to_string()],
-                fields: Vec::new(),
-            },
-        ),
+    let now = UnixMillis::now();
+    // A survey of several pages: nothing is stored before the last.
+    let step =
+        app::services::respondent::next_step(&state.db, &tenant, &slug, &form.fields, now).await;
+    let (page, status, errors) = match step {
+        Ok(Step::Show { page, errors }) if errors.is_empty() => (page, StatusCode::OK, errors),
+        Ok(Step::Show { page, errors }) => (page, StatusCode::UNPROCESSABLE_ENTITY, errors),
+        Ok(Step::Send) => match submit(&state, &tenant, &slug, &form, now).await {
+            Ok(SubmitReply::Accepted) => return accepted(&parts, &tenant, &slug),
+            Ok(SubmitReply::Invalid(errors)) => (0, StatusCode::UNPROCESSABLE_ENTITY, errors),
+            Err(error) => (0, error.http_status(), form_error(&error)),
+        },
+        Err(error) => (0, error.http_status(), form_error(&error)),
     };
 
     // The same key again, so that correcting and resending stays idempotent.
@@ -96,6 +75,7 @@ pub async fn post_survey_form(
     };
     let refused = RefusedSubmission {
         invitation,
+        page,
         idempotency_key: key.as_str().to_owned(),
         feedback: SubmissionFeedback {
             errors,
@@ -104,4 +84,51 @@ pub async fn post_survey_form(
     };
 
     render_page_with(&state, parts, refused, status).await
+}
+
+async fn submit(
+    state: &AppState,
+    tenant: &str,
+    slug: &str,
+    form: &app::domain::form_body::FormBody,
+    now: UnixMillis,
+) -> Result<SubmitReply, AppError> {
+    let guards = app::services::respondent::SpamGuards {
+        clock: &state.fill_clock,
+        puzzle: state.puzzle,
+    };
+    app::services::respondent::submit_answers(
+        &state.db,
+        guards,
+        tenant,
+        slug,
+        &form.fields,
+        &form.unreadable,
+        now,
+    )
+    .await
+}
+
+/// To the thank-you page, remembering in a cookie that this browser sent
+/// answers to the survey.
+fn accepted(parts: &axum::http::request::Parts, tenant: &str, slug: &str) -> Response {
+    let sent = parts
+        .headers
+        .get(header::COOKIE)
+        .and_then(|cookie| cookie.to_str().ok())
+        .map(SentSurveys::from_cookie_header)
+        .unwrap_or_default()
+        .with(tenant, slug);
+    let redirect = Redirect::to(&format!("/s/{tenant}/{slug}/thanks"));
+    match HeaderValue::from_str(&sent.set_cookie_value()) {
+        Ok(cookie) => ([(header::SET_COOKIE, cookie)], redirect).into_response(),
+        Err(_) => redirect.into_response(),
+    }
+}
+
+fn form_error(error: &AppError) -> SubmissionErrors {
+    SubmissionErrors {
+        form: vec![error.to_string()],
+        fields: Vec::new(),
+    }
 }

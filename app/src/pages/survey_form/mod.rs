@@ -5,6 +5,7 @@
 mod challenge;
 mod given;
 mod inputs;
+mod pages;
 mod question_item;
 
 use super::raw_text::PageTitle;
@@ -17,13 +18,16 @@ use leptos_router::hooks::use_navigate;
 
 use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
+use crate::domain::page_turn::{Go, is_navigation_field};
 use crate::domain::{
     CHALLENGE_FIELD, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, OTHER_VALUE, Question,
     QuestionKind, SubmissionErrors, field_name, option_order, other_field_name, part_field_name,
     validate_submission,
 };
+use crate::domain::{SurveyLogic, page_errors, route_so_far};
 use challenge::Solving;
 use given::Given;
+use pages::{PageButtons, PageFields, PageProgress, Paging, SurveyPages};
 pub(super) use question_item::QuestionItem;
 
 #[component]
@@ -42,6 +46,7 @@ pub fn SurveyFormView(
         already_sent,
         invitation,
         challenge,
+        page,
     } = form;
     // A personal link's token is proof enough; a preview sends nothing.
     let challenge = challenge.filter(|_| invitation.is_none() && !preview);
@@ -74,7 +79,31 @@ pub fn SurveyFormView(
     let questions = StoredValue::new(survey.questions.clone());
     let logic = StoredValue::new(survey.logic.clone());
     let seed = StoredValue::new(idempotency_key.clone());
+    let given_fields = feedback
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_default();
+    let paging = Paging::new(
+        questions,
+        logic,
+        given_fields,
+        page,
+        &errors.get_untracked(),
+    );
+    let several = paging.several();
+    let plain = logic.with_value(SurveyLogic::is_plain);
 
+    let focus_progress = move || {
+        request_animation_frame(move || {
+            if let Some(progress) = document()
+                .get_element_by_id("page-progress")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                progress.scroll_into_view();
+                let _ = progress.focus();
+            }
+        });
+    };
     let focus_summary = move || {
         request_animation_frame(move || {
             if let Some(summary) = summary_ref.get_untracked() {
@@ -129,22 +158,66 @@ pub fn SurveyFormView(
         else {
             return;
         };
+        let go = ev
+            .submitter()
+            .and_then(|button| button.get_attribute("value"))
+            .unwrap_or_default();
         let fields = questions.with_value(|qs| without_unchosen_other(qs, form_fields(&form)));
         let answers: Vec<_> = fields
             .iter()
             .filter(|(name, _)| {
-                name != IdempotencyKey::FIELD && name != HONEYPOT_FIELD && name != INVITATION_FIELD
+                name != IdempotencyKey::FIELD
+                    && name != HONEYPOT_FIELD
+                    && name != INVITATION_FIELD
+                    && !is_navigation_field(name)
             })
             .cloned()
             .collect();
         failure.set(None);
+        if several {
+            let at = paging.current.get_untracked();
+            let route =
+                questions.with_value(|qs| logic.with_value(|l| route_so_far(qs, l, &answers)));
+            let turn_to = |page: usize| {
+                errors.set(SubmissionErrors::default());
+                paging.current.set(page);
+                focus_progress();
+            };
+            if go == Go::Back.value() {
+                turn_to(route.before(at).unwrap_or(0));
+                return;
+            }
+            let found =
+                questions.with_value(|qs| logic.with_value(|l| page_errors(qs, l, &answers, at)));
+            if !found.is_empty() {
+                errors.set(found);
+                focus_summary();
+                return;
+            }
+            if go == Go::Next.value()
+                && let Some(next) = route.after(at)
+            {
+                turn_to(next);
+                return;
+            }
+        }
         if let Err(found) =
             questions.with_value(|qs| validate_submission(qs, &logic.get_value(), &answers))
         {
+            if let Some((id, _)) = found.fields.first()
+                && let Some(place) = questions.with_value(|qs| qs.iter().position(|q| q.id == *id))
+            {
+                paging.current.set(logic.with_value(|l| l.page_of(place)));
+            }
             errors.set(found);
             focus_summary();
             return;
         }
+        // Only answers go: the page fields steer a post without JavaScript.
+        let fields: Vec<_> = fields
+            .into_iter()
+            .filter(|(name, _)| !is_navigation_field(name))
+            .collect();
         errors.set(SubmissionErrors::default());
         pending.set(true);
         match solving.map(|solving| solving.solution.get_untracked()) {
@@ -153,6 +226,27 @@ pub fn SurveyFormView(
             Some(None) => waiting.set(Some(fields)),
         }
     };
+    // Conditions follow the answers as they are given.
+    let on_change = move |ev: leptos::ev::Event| {
+        if plain {
+            return;
+        }
+        if let Some(form) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        {
+            let fields = form_fields(&form)
+                .into_iter()
+                .filter(|(name, _)| !is_navigation_field(name))
+                .collect();
+            paging.answers.set(fields);
+        }
+    };
+    let button_label = Signal::derive(move || match (checking(), pending.get()) {
+        (true, _) => "Checking this browser…",
+        (false, true) => "Sending…",
+        (false, false) => "Submit answers",
+    });
 
     let given = Given::new(feedback.map(|f| f.values).unwrap_or_default());
 
@@ -201,7 +295,9 @@ pub fn SurveyFormView(
                         .then(|| error_summary(&found, &questions.get_value(), &seed.get_value()))
                 }}
             </div>
-            <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit>
+            {several.then(|| view! { <PageProgress paging /> })}
+            <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit
+                on:change=on_change on:input=on_change>
                 <input type="hidden" name=IdempotencyKey::FIELD value=idempotency_key />
                 {invitation.map(|invitation| view! {
                     <input type="hidden" name=INVITATION_FIELD value=invitation.token />
@@ -210,28 +306,21 @@ pub fn SurveyFormView(
                     <label for="hp-website">"Website (leave this empty)"</label>
                     <input id="hp-website" type="text" name=HONEYPOT_FIELD value="" tabindex="-1" autocomplete="off" />
                 </div>
-                <ol>
-                    {survey
-                        .questions
-                        .iter()
-                        .cloned()
-                        .map(|question| {
-                            let (given, seed) = (given.clone(), seed.get_value());
-                            view! { <QuestionItem question value=None errors given seed /> }
-                        })
-                        .collect_view()}
-                </ol>
+                {(!plain).then(|| view! { <PageFields paging /> })}
+                <SurveyPages paging errors given seed=seed.get_value() />
                 <p class="failure" role="status">{move || failure.get()}</p>
                 <p class="hint" role="status">{move || checking().then_some(
                     "Your browser is finishing its check against automated spam; your answers are sent in a moment."
                 )}</p>
-                <button type="submit" class="primary" disabled=move || preview || pending.get()>
-                    {move || match (checking(), pending.get()) {
-                        (true, _) => "Checking this browser…",
-                        (false, true) => "Sending…",
-                        (false, false) => "Submit answers",
-                    }}
-                </button>
+                {if several {
+                    view! { <PageButtons paging busy=Signal::derive(move || preview || pending.get()) label=button_label /> }.into_any()
+                } else {
+                    view! {
+                        <button type="submit" class="primary" disabled=move || preview || pending.get()>
+                            {move || button_label.get()}
+                        </button>
+                    }.into_any()
+                }}
             </form>
         </article>
     }

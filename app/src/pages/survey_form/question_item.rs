@@ -23,6 +23,9 @@ pub(in crate::pages) fn QuestionItem(
     /// idempotency key, which a refused form keeps).
     #[prop(optional, into)]
     seed: String,
+    /// Hidden while its condition does not hold (`domain::logic`).
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let id = question.id;
     let name = field_name(id);
@@ -94,7 +97,7 @@ pub(in crate::pages) fn QuestionItem(
     };
 
     view! {
-        <li class=class id=format!("question-{id}")>
+        <li class=class id=format!("question-{id}") hidden=move || hidden.get()>
             {input}
             {error_view}
         </li>
