@@ -20,6 +20,8 @@ pub struct SurveyEditor {
     pub description_html: String,
     pub state: SurveyState,
     pub questions: Vec<Question>,
+    /// Its pages and conditions.
+    pub logic: crate::domain::SurveyLogic,
     pub responses: i64,
     pub expires: Option<String>,
     /// The whole address respondents open (`…/s/{tenant}/{slug}`).
@@ -157,6 +159,7 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
         description_html: survey.description_html,
         state: SurveyState::of(survey.status, survey.expires_at, now),
         questions: survey.questions,
+        logic: survey.logic,
         responses: editing.responses,
         expires: survey.expires_at.map(|t| t.date_string()),
         plan_days: access.scope.plan().max_survey_days(),

@@ -17,6 +17,7 @@ pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;
 pub mod survey_invitations;
+pub mod survey_logic;
 pub mod tenant;
 pub mod tenants;
 pub mod usage;

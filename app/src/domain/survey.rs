@@ -4,7 +4,7 @@ use super::alias::TenantAlias;
 use super::calendar_date::CalendarDate;
 use super::decimal::Decimal;
 use super::ids::QuestionId;
-use super::logic::SurveyLogic;
+use super::logic::model::SurveyLogic;
 use super::slug::Slug;
 use super::text_format::TextFormat;
 use super::time::UnixMillis;

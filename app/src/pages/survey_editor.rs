@@ -7,6 +7,7 @@
 
 mod actions;
 mod lifecycle;
+mod logic;
 mod questions;
 mod summary;
 
@@ -23,6 +24,7 @@ use crate::api::metadata::{MetadataEntry, SetSurveyMetadata};
 use crate::domain::{MAX_DESCRIPTION_CHARS, MetadataKind, SurveyState};
 use actions::EditorActions;
 use lifecycle::{Lifecycle, PublishedNotice};
+use logic::{LogicActions, LogicSection};
 use questions::{AddQuestionForm, QuestionItem};
 
 #[component]
@@ -31,6 +33,7 @@ pub fn SurveyEditorPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let actions = EditorActions::new();
+    let logic_actions = LogicActions::new(actions);
     let editor = Resource::new_blocking(
         move || (tenant(), slug(), actions.changes.get()),
         |(tenant, slug, _)| load_survey_editor(tenant, slug),
@@ -43,7 +46,7 @@ pub fn SurveyEditorPage() -> impl IntoView {
                 match editor.await {
                     Ok(editor) => {
                         actions.refocus_when_shown();
-                        view! { <EditorView editor actions /> }.into_any()
+                        view! { <EditorView editor actions logic_actions /> }.into_any()
                     }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
@@ -53,7 +56,11 @@ pub fn SurveyEditorPage() -> impl IntoView {
 }
 
 #[component]
-fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
+fn EditorView(
+    editor: SurveyEditor,
+    actions: EditorActions,
+    logic_actions: LogicActions,
+) -> impl IntoView {
     super::hydration::mark_hydrated();
     let query = use_query_map();
     let draft = editor.state == SurveyState::Draft;
@@ -116,6 +123,7 @@ fn EditorView(editor: SurveyEditor, actions: EditorActions) -> impl IntoView {
                 }).collect_view()}
             </ol>
             {draft.then(|| view! { <AddQuestionForm tenant=tenant.clone() survey=editor.id action=actions.add /> })}
+            {(draft && count > 0).then(|| view! { <LogicSection editor=editor.clone() actions=logic_actions /> })}
             <Lifecycle editor actions />
         </section>
     }

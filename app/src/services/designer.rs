@@ -5,25 +5,22 @@
 
 use crate::auth::TenantScope;
 use crate::domain::{
-    MAX_QUESTIONS, QuestionDraft, QuestionId, QuestionInput, Slug, SurveyId, SurveyStatus,
-    UnixMillis, check_description, check_title,
+    MAX_QUESTIONS, QuestionDraft, QuestionId, QuestionInput, Slug, SurveyId, UnixMillis,
+    check_description, check_title,
 };
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
 use crate::storage::drafts::{self, SaveOutcome};
 use crate::storage::surveys::{self, OpenWindow, PublishOutcome, StoredSurvey};
 
+pub mod logic;
 mod new_drafts;
 mod refusals;
+mod status;
 
 pub use new_drafts::{create_draft_from, duplicate};
-use refusals::{invalid, slug_taken};
-
-fn not_a_draft() -> AppError {
-    AppError::BadRequest(
-        "This survey is published: its questions and texts are frozen so that every answer matches the questions it was given to.".into(),
-    )
-}
+use refusals::{invalid, not_a_draft, slug_taken};
+use status::{require_draft, status_of};
 
 /// One of the scope's surveys by its address; a malformed address, or one
 /// the tenant does not have, is not found.
@@ -60,30 +57,6 @@ pub async fn survey_for_editing(
         responses,
         metadata,
     })
-}
-
-/// The status of one of the scope's surveys; another tenant's survey (or
-/// none) is not found.
-async fn status_of(
-    db: &Database,
-    scope: &TenantScope,
-    survey: SurveyId,
-) -> Result<SurveyStatus, AppError> {
-    surveys::survey_status(db, scope, survey)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// The survey must still be a draft to change its definition.
-async fn require_draft(
-    db: &Database,
-    scope: &TenantScope,
-    survey: SurveyId,
-) -> Result<(), AppError> {
-    match status_of(db, scope, survey).await? {
-        SurveyStatus::Draft => Ok(()),
-        _ => Err(not_a_draft()),
-    }
 }
 
 /// Saves a draft's title, address and description; returns the address.
@@ -165,16 +138,11 @@ pub async fn delete_question(
     survey: SurveyId,
     question: QuestionId,
 ) -> Result<(), AppError> {
-    require_draft(db, scope, survey).await?;
-    if drafts::delete_question(db, scope, survey, question).await? {
-        Ok(())
-    } else {
-        Err(not_a_draft())
-    }
+    logic::delete_question(db, scope, survey, question).await
 }
 
 /// `direction`: `up` or `down`. Moving the first question up (or the last
-/// down) changes nothing.
+/// down) changes nothing; across a page break, the question changes page.
 pub async fn move_question(
     db: &Database,
     scope: &TenantScope,
@@ -182,14 +150,12 @@ pub async fn move_question(
     question: QuestionId,
     direction: &str,
 ) -> Result<(), AppError> {
-    require_draft(db, scope, survey).await?;
     let up = match direction {
         "up" => true,
         "down" => false,
         _ => return Err(AppError::BadRequest("Move a question up or down.".into())),
     };
-    drafts::move_question(db, scope, survey, question, up).await?;
-    Ok(())
+    logic::move_question(db, scope, survey, question, up).await
 }
 
 /// Most responses a survey may be limited to.

@@ -256,35 +256,75 @@ pub async fn update_question(
     })
 }
 
-/// Removes a question of a draft.
+/// Removes a question of a draft, and stores the logic that follows
+/// (`SurveyLogic::after_delete`), in one transaction.
 pub async fn delete_question(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
+    logic: Option<&str>,
+) -> Result<bool, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let draft = sqlx::query(
+            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .bind(logic)
+        .execute(&mut *tx)
+        .await?;
+        if draft.rows_affected() != 1 {
+            return Ok(false);
+        }
+        let done = sqlx::query("DELETE FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND id = $3")
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(question.0)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Stores a draft's pages and conditions (`None`: one page, none).
+pub async fn save_logic(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    logic: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
     with_pool!(db, pool => {
         let done = sqlx::query(
-            "DELETE FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND EXISTS \
-               (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft')",
+            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
         )
         .bind(scope.tenant_id().0)
         .bind(survey.0)
-        .bind(question.0)
+        .bind(logic)
         .execute(pool)
         .await?;
         Ok(done.rows_affected() == 1)
     })
 }
 
-/// Swaps a draft's question with its neighbour above (`up`) or below.
-/// `false` when there is no such question, no neighbour, or no draft.
+/// Swaps a draft's question with its neighbour above (`up`) or below
+/// (unless `swap` is false: it moves across a page break, which is the
+/// logic's change alone) and stores `logic`, in one transaction. `false`
+/// when there is no such question, no neighbour, or no draft.
 pub async fn move_question(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
     up: bool,
+    swap: bool,
+    logic: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
     let neighbour_sql = if up {
         "SELECT id, position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND position < $3 \
@@ -299,14 +339,19 @@ pub async fn move_question(
         // Takes the survey's row first (also the write lock on SQLite), so
         // concurrent moves are serialized and the status cannot change.
         let draft = sqlx::query(
-            "UPDATE surveys SET status = status WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
+            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
         )
         .bind(tenant)
         .bind(survey.0)
+        .bind(logic)
         .execute(&mut *tx)
         .await?;
         if draft.rows_affected() != 1 {
             return Ok(false);
+        }
+        if !swap {
+            tx.commit().await?;
+            return Ok(true);
         }
         let Some(position) = sqlx::query_scalar::<_, i64>(
             "SELECT position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND id = $3",

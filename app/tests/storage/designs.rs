@@ -57,7 +57,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             .collect();
 
         assert!(
-            move_question(db, &scope, survey, ids[2], true)
+            move_question(db, &scope, survey, ids[2], true, true, None)
                 .await
                 .unwrap()
         );
@@ -66,7 +66,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             ["Rate us", "Comments", "Channel"]
         );
         assert!(
-            !move_question(db, &scope, survey, ids[0], true)
+            !move_question(db, &scope, survey, ids[0], true, true, None)
                 .await
                 .unwrap(),
             "first stays first"
@@ -79,7 +79,11 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .await
                 .unwrap()
         );
-        assert!(delete_question(db, &scope, survey, ids[0]).await.unwrap());
+        assert!(
+            delete_question(db, &scope, survey, ids[0], None)
+                .await
+                .unwrap()
+        );
         let now = questions_of(db, &scope, "feedback").await;
         assert_eq!(now.len(), 2);
         assert_eq!(
@@ -123,9 +127,13 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .await
                 .unwrap()
         );
-        assert!(!delete_question(db, &scope, survey, ids[0]).await.unwrap());
         assert!(
-            !move_question(db, &scope, survey, ids[1], true)
+            !delete_question(db, &scope, survey, ids[0], None)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !move_question(db, &scope, survey, ids[1], true, true, None)
                 .await
                 .unwrap()
         );

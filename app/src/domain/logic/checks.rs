@@ -5,7 +5,9 @@ use super::super::answer_value::{AnswerValue, OTHER_VALUE};
 use super::super::calendar_date::CalendarDate;
 use super::super::decimal::Decimal;
 use super::super::survey::{Question, QuestionKind};
-use super::{Combine, Condition, Destination, MAX_JUMPS, MAX_PAGES, MAX_TERMS, SurveyLogic, Test};
+use super::model::{
+    Combine, Condition, Destination, MAX_JUMPS, MAX_PAGES, MAX_TERMS, SurveyLogic, Test,
+};
 
 /// Longest page title and description.
 pub const MAX_PAGE_TITLE_CHARS: usize = 200;
@@ -154,7 +156,7 @@ fn check_condition(
     if !fitting {
         return;
     }
-    let never = |terms: &[&super::Term]| -> bool {
+    let never = |terms: &[&super::model::Term]| -> bool {
         let place = terms[0].question;
         !candidates(&questions[place].kind, terms)
             .iter()
@@ -265,7 +267,7 @@ fn check_value(kind: &QuestionKind, value: &str) -> Result<(), String> {
 /// unanswered (`None`) included: each option or score; for numbers and
 /// dates each tested value and its neighbours; for texts each tested text
 /// and one that is none of them.
-fn candidates(kind: &QuestionKind, terms: &[&super::Term]) -> Vec<Option<AnswerValue>> {
+fn candidates(kind: &QuestionKind, terms: &[&super::model::Term]) -> Vec<Option<AnswerValue>> {
     let values = || terms.iter().flat_map(|t| t.test.values().iter());
     let mut all = vec![None];
     match kind {

@@ -3,7 +3,7 @@
 use super::super::answer_value::{AnswerValue, OTHER_VALUE};
 use super::super::calendar_date::CalendarDate;
 use super::super::decimal::Decimal;
-use super::{Combine, Condition, Test};
+use super::model::{Combine, Condition, Test};
 
 /// The answers by question place; `None` for unanswered or hidden.
 pub type AnswersByPlace<'a> = [Option<&'a AnswerValue>];
@@ -11,7 +11,7 @@ pub type AnswersByPlace<'a> = [Option<&'a AnswerValue>];
 impl Condition {
     /// A condition without tests always holds.
     pub fn holds(&self, answers: &AnswersByPlace<'_>) -> bool {
-        let result = |term: &super::Term| {
+        let result = |term: &super::model::Term| {
             let answer = answers.get(term.question).copied().flatten();
             term.test.passes(answer)
         };

@@ -2,7 +2,7 @@
 //! Every result is checked again (`SurveyLogic::check`) before it is saved.
 
 use super::checks::LogicProblem;
-use super::{Destination, Page, SurveyLogic};
+use super::model::{Destination, Page, SurveyLogic};
 
 /// What moving a question up or down does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl SurveyLogic {
     /// Where question `place` is used: the owners of the conditions that
     /// test it.
     pub fn uses_of(&self, place: usize) -> Vec<String> {
-        let tests = |c: &super::Condition| c.terms.iter().any(|t| t.question == place);
+        let tests = |c: &super::model::Condition| c.terms.iter().any(|t| t.question == place);
         let mut owners = Vec::new();
         for rule in &self.questions {
             if tests(&rule.show_if) {
@@ -159,7 +159,7 @@ impl SurveyLogic {
     }
 
     fn renumber(&mut self, new_place: impl Fn(usize) -> usize) {
-        let mut conditions: Vec<&mut super::Condition> = Vec::new();
+        let mut conditions: Vec<&mut super::model::Condition> = Vec::new();
         for rule in &mut self.questions {
             rule.question = new_place(rule.question);
             conditions.push(&mut rule.show_if);

@@ -1,7 +1,7 @@
 //! The way through a survey for the answers given so far.
 
 use super::super::answer_value::AnswerValue;
-use super::{Destination, SurveyLogic};
+use super::model::{Destination, SurveyLogic};
 
 /// The pages a respondent is shown, in order, and which questions on them.
 /// Unanswered questions count as unanswered, so the route of a survey

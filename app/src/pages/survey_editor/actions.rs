@@ -43,7 +43,7 @@ where
 }
 
 /// Runs `then` each time `action` comes back with success.
-fn after_success<S>(action: ServerAction<S>, then: impl Fn() + 'static)
+pub(super) fn after_success<S>(action: ServerAction<S>, then: impl Fn() + 'static)
 where
     S: ServerFn + Clone + Send + Sync + 'static,
     S::Output: Send + Sync + 'static,

@@ -149,7 +149,7 @@ pub fn SurveyFormView(
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() || preview {
+        if pending.get_untracked() {
             return;
         }
         let Some(form) = ev
@@ -211,6 +211,10 @@ pub fn SurveyFormView(
             }
             errors.set(found);
             focus_summary();
+            return;
+        }
+        // A preview turns pages and checks answers, and sends nothing.
+        if preview {
             return;
         }
         // Only answers go: the page fields steer a post without JavaScript.

@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::QuestionItem;
 use super::given::Given;
+use super::question_item::QuestionItem;
 use crate::domain::page_turn::{GO_FIELD, Go, PAGE_FIELD, SHOWN_FIELD, is_navigation_field};
 use crate::domain::{Question, Route, SubmissionErrors, SurveyLogic, route_so_far};
 
@@ -114,7 +114,8 @@ pub(super) fn SurveyPages(
                 <section class="survey-page" hidden=move || current.get() != page>
                     {heading}
                     {description}
-                    <ol start=range.start + 1>{items}</ol>
+                    // Numbers go on from the pages before.
+                    <ol start=range.start + 1 style=format!("counter-reset: question {}", range.start)>{items}</ol>
                 </section>
             }
         })

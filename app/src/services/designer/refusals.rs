@@ -9,3 +9,9 @@ pub(super) fn invalid(field: &str, message: impl Into<String>) -> AppError {
 pub(super) fn slug_taken() -> AppError {
     invalid("slug", "Another survey of yours already uses this address.")
 }
+
+pub(super) fn not_a_draft() -> AppError {
+    AppError::BadRequest(
+        "This survey is published: its questions and texts are frozen so that every answer matches the questions it was given to.".into(),
+    )
+}

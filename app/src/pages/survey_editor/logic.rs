@@ -1,0 +1,413 @@
+//! The editor's "Pages and logic": each page with its questions, the
+//! conditions that show a question or a page, and the rules that skip
+//! ahead after a page. Every change is an `ActionForm`, so it works as a
+//! plain form post too; refusals say why (`domain::logic::checks`).
+
+use leptos::prelude::*;
+
+use super::actions::{EditorActions, after_success};
+use crate::api::designer::SurveyEditor;
+use crate::api::survey_logic::{
+    AddPageBreak, AddSkipRule, RemovePage, RemoveSkipRule, SaveCondition, SavePage,
+};
+use crate::domain::logic::{ConditionInput, Destination, FORM_TERMS, Test, describe, tests_for};
+use crate::domain::{Question, QuestionKind, SurveyLogic};
+use crate::pages::form_feedback::FormAlert;
+
+#[derive(Clone, Copy)]
+pub(super) struct LogicActions {
+    add_break: ServerAction<AddPageBreak>,
+    remove_page: ServerAction<RemovePage>,
+    save_page: ServerAction<SavePage>,
+    condition: ServerAction<SaveCondition>,
+    add_rule: ServerAction<AddSkipRule>,
+    remove_rule: ServerAction<RemoveSkipRule>,
+}
+
+impl LogicActions {
+    pub(super) fn new(editor: EditorActions) -> LogicActions {
+        let actions = LogicActions {
+            add_break: ServerAction::new(),
+            remove_page: ServerAction::new(),
+            save_page: ServerAction::new(),
+            condition: ServerAction::new(),
+            add_rule: ServerAction::new(),
+            remove_rule: ServerAction::new(),
+        };
+        let reload = move || {
+            editor.refocus.set(Some(vec!["#logic-heading".to_owned()]));
+            editor.changes.update(|n| *n += 1);
+        };
+        after_success(actions.add_break, reload);
+        after_success(actions.remove_page, reload);
+        after_success(actions.save_page, reload);
+        after_success(actions.condition, reload);
+        after_success(actions.add_rule, reload);
+        after_success(actions.remove_rule, reload);
+        actions
+    }
+
+    /// The latest refusal of any of them.
+    fn error(self) -> Signal<Option<crate::error::AppError>> {
+        Signal::derive(move || {
+            [
+                self.add_break.value().get().and_then(Result::err),
+                self.remove_page.value().get().and_then(Result::err),
+                self.save_page.value().get().and_then(Result::err),
+                self.condition.value().get().and_then(Result::err),
+                self.add_rule.value().get().and_then(Result::err),
+                self.remove_rule.value().get().and_then(Result::err),
+            ]
+            .into_iter()
+            .flatten()
+            .next()
+        })
+    }
+}
+
+/// Hidden fields naming the survey, for every form here.
+fn survey_fields(tenant: &str, survey: i64) -> impl IntoView + use<> {
+    view! {
+        <input type="hidden" name="tenant" value=tenant.to_owned() />
+        <input type="hidden" name="survey" value=survey.to_string() />
+    }
+}
+
+#[component]
+pub(super) fn LogicSection(editor: SurveyEditor, actions: LogicActions) -> impl IntoView {
+    let SurveyEditor {
+        tenant_alias: tenant,
+        id: survey,
+        questions,
+        logic,
+        ..
+    } = editor;
+    let count = logic.page_count();
+    let pages = (0..count)
+        .map(|page| {
+            view! {
+                <PageBlock tenant=tenant.clone() survey page questions=questions.clone()
+                    logic=logic.clone() actions />
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="logic-heading" tabindex="-1">"Pages and logic"</h2>
+        <p class="hint">
+            "Split the survey into pages, show a question or a page only when earlier answers call for it, "
+            "and skip ahead after a page. Respondents without JavaScript follow the same route, one page at a time."
+        </p>
+        <FormAlert error=actions.error() />
+        {pages}
+        <ActionForm action=actions.add_break attr:class="inline">
+            {survey_fields(&tenant, survey)}
+            <button type="submit" class="secondary">"Add a page at the end"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn PageBlock(
+    tenant: String,
+    survey: i64,
+    page: usize,
+    questions: Vec<Question>,
+    logic: SurveyLogic,
+    actions: LogicActions,
+) -> impl IntoView {
+    let tenant = StoredValue::new(tenant);
+    let number = page + 1;
+    let several = logic.page_count() > 1;
+    let rules = logic.page(page).cloned().unwrap_or_default();
+    let range = logic.page_range(page, questions.len());
+    let heading = if rules.title.is_empty() {
+        format!("Page {number}")
+    } else {
+        format!("Page {number}: {}", rules.title)
+    };
+    let page_condition = (page > 0).then(|| {
+        let shown = rules.show_if.as_ref().map_or_else(
+            || "Always shown.".to_owned(),
+            |c| format!("Shown only when {}.", describe(c, &questions)),
+        );
+        view! {
+            <p class="logic-summary">{shown}</p>
+            <details class="logic-edit">
+                <summary>{format!("Condition for page {number}")}</summary>
+                <ConditionForm tenant=tenant.get_value() survey owner=format!("page-{page}")
+                    before=range.start questions=questions.clone()
+                    current=rules.show_if.as_ref().map(|c| ConditionInput::of(c, &questions))
+                    action=actions.condition label=format!("Save the condition of page {number}") />
+            </details>
+        }
+    });
+    let items = range
+        .clone()
+        .map(|place| {
+            let question = questions[place].clone();
+            let condition = logic.condition_of(place);
+            let summary = condition.map_or_else(
+                || "Always shown.".to_owned(),
+                |c| format!("Shown only when {}.", describe(c, &questions)),
+            );
+            let splits = place > range.start;
+            view! {
+                <li class="logic-question">
+                    <p><strong>{format!("{}. ", place + 1)}</strong>{question.text.clone()}</p>
+                    <p class="logic-summary">{summary}</p>
+                    {(place > 0).then(|| view! {
+                        <details class="logic-edit">
+                            <summary>{format!("Condition for question {}", place + 1)}</summary>
+                            <ConditionForm tenant=tenant.get_value() survey owner=format!("question-{}", question.id)
+                                before=place questions=questions.clone()
+                                current=condition.map(|c| ConditionInput::of(c, &questions))
+                                action=actions.condition label=format!("Save the condition of question {}", place + 1) />
+                        </details>
+                    })}
+                    {splits.then(|| view! {
+                        <ActionForm action=actions.add_break attr:class="inline">
+                            {survey_fields(&tenant.get_value(), survey)}
+                            <input type="hidden" name="question" value=question.id.to_string() />
+                            <button type="submit" class="secondary small">
+                                {format!("Start a new page at question {}", place + 1)}
+                            </button>
+                        </ActionForm>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    let jumps = rules
+        .jumps
+        .iter()
+        .enumerate()
+        .map(|(index, jump)| {
+            let to = match jump.to {
+                Destination::Page(p) => format!("go to page {}", p + 1),
+                Destination::Finish => "finish the survey".to_owned(),
+            };
+            let when = if jump.when.terms.is_empty() {
+                "Always".to_owned()
+            } else {
+                format!("When {}", describe(&jump.when, &questions))
+            };
+            view! {
+                <li>
+                    {format!("{when}, {to}. ")}
+                    <ActionForm action=actions.remove_rule attr:class="inline">
+                        {survey_fields(&tenant.get_value(), survey)}
+                        <input type="hidden" name="page" value=page.to_string() />
+                        <input type="hidden" name="rule" value=index.to_string() />
+                        <button type="submit" class="secondary small">
+                            {format!("Remove rule {} after page {number}", index + 1)}
+                        </button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    let destinations: Vec<(String, String)> = (page + 1..logic.page_count())
+        .map(|p| (format!("page-{p}"), format!("Page {}", p + 1)))
+        .chain(std::iter::once((
+            "finish".to_owned(),
+            "Finish the survey".to_owned(),
+        )))
+        .collect();
+    let end = range.end;
+    let rules_view = several.then(|| view! {
+        <h4>{format!("After page {number}")}</h4>
+        {if rules.jumps.is_empty() {
+            view! { <p class="logic-summary">"Go on to the next page."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="logic-rules">{jumps}</ol>
+                <p class="logic-summary">"Otherwise, go on to the next page."</p>
+            }.into_any()
+        }}
+        <details class="logic-edit">
+            <summary>{format!("Add a rule after page {number}")}</summary>
+            <ActionForm action=actions.add_rule attr:class="stacked wide">
+                {survey_fields(&tenant.get_value(), survey)}
+                <input type="hidden" name="page" value=page.to_string() />
+                <label for=format!("rule-{page}-to")>"Go to"</label>
+                <select id=format!("rule-{page}-to") name="to">
+                    {destinations.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+                </select>
+                <ConditionFields prefix=format!("rule-{page}") before=end questions=questions.clone() current=None
+                    legend="When (leave the tests empty to always go)".to_owned() />
+                <button type="submit" class="primary">{format!("Add the rule after page {number}")}</button>
+            </ActionForm>
+        </details>
+    });
+    let page_details = several.then(|| view! {
+        <details class="logic-edit">
+            <summary>{format!("Title and description of page {number}")}</summary>
+            <ActionForm action=actions.save_page attr:class="stacked wide">
+                {survey_fields(&tenant.get_value(), survey)}
+                <input type="hidden" name="page" value=page.to_string() />
+                <label for=format!("page-{page}-title")>"Page title (optional)"</label>
+                <input id=format!("page-{page}-title") name="title" type="text" maxlength="200" value=rules.title.clone() />
+                <label for=format!("page-{page}-description")>"Description (optional)"</label>
+                <textarea id=format!("page-{page}-description") name="description" rows="3">
+                    {crate::pages::raw_text::raw_text(rules.description.clone())}
+                </textarea>
+                <button type="submit" class="primary">{format!("Save page {number}")}</button>
+            </ActionForm>
+        </details>
+    });
+    let remove = (page > 0).then(|| view! {
+        <ActionForm action=actions.remove_page attr:class="inline">
+            {survey_fields(&tenant.get_value(), survey)}
+            <input type="hidden" name="page" value=page.to_string() />
+            <button type="submit" class="danger small">{format!("Remove page {number} (its questions join page {page})")}</button>
+        </ActionForm>
+    });
+    view! {
+        <section class="logic-page" aria-labelledby=format!("logic-page-{page}")>
+            <h3 id=format!("logic-page-{page}")>{heading}</h3>
+            {page_details}
+            {page_condition}
+            {if range.is_empty() {
+                view! { <p class="logic-summary">"No questions on this page yet."</p> }.into_any()
+            } else {
+                view! { <ol class="logic-questions">{items}</ol> }.into_any()
+            }}
+            {rules_view}
+            {remove}
+        </section>
+    }
+}
+
+#[component]
+fn ConditionForm(
+    tenant: String,
+    survey: i64,
+    owner: String,
+    before: usize,
+    questions: Vec<Question>,
+    current: Option<ConditionInput>,
+    action: ServerAction<SaveCondition>,
+    label: String,
+) -> impl IntoView {
+    let has = current.is_some();
+    let remove_id = format!("cond-{owner}-remove");
+    let remove = has.then(|| {
+        let (tenant, owner) = (tenant.clone(), owner.clone());
+        view! {
+            <ActionForm action attr:class="inline">
+                {survey_fields(&tenant, survey)}
+                <input type="hidden" name="owner" value=owner />
+                <button type="submit" class="secondary small" id=remove_id>"Remove the condition (always show)"</button>
+            </ActionForm>
+        }
+    });
+    let prefix = format!("cond-{owner}");
+    let fields = survey_fields(&tenant, survey);
+    view! {
+        <ActionForm action attr:class="stacked wide">
+            {fields}
+            <input type="hidden" name="owner" value=owner />
+            <ConditionFields prefix before questions current legend="Show only when".to_owned() />
+            <button type="submit" class="primary">{label}</button>
+        </ActionForm>
+        {remove}
+    }
+}
+
+/// "All"/"any" and up to `FORM_TERMS` tests. Each test offers the
+/// questions before place `before` and, per question, only the operators
+/// that fit its kind; options are typed by their labels.
+#[component]
+fn ConditionFields(
+    prefix: String,
+    before: usize,
+    questions: Vec<Question>,
+    current: Option<ConditionInput>,
+    legend: String,
+) -> impl IntoView {
+    let current = current.unwrap_or_default();
+    let earlier = &questions[..before.min(questions.len())];
+    let rows = current
+        .rows()
+        .into_iter()
+        .enumerate()
+        .map(|(row, (test, value))| {
+            let n = row + 1;
+            let id = format!("{prefix}-test{n}");
+            let value_id = format!("{prefix}-value{n}");
+            let groups = earlier
+                .iter()
+                .enumerate()
+                .map(|(place, question)| {
+                    let options = tests_for(&question.kind)
+                        .iter()
+                        .map(|code| {
+                            let value = format!("{place}:{code}");
+                            let selected = value == test;
+                            view! { <option value=value selected=selected>{Test::label_of(code)}</option> }
+                        })
+                        .collect_view();
+                    let label = format!("{}. {}", place + 1, short(&question.text));
+                    view! { <optgroup label=label>{options}</optgroup> }
+                })
+                .collect_view();
+            view! {
+                <div class="logic-term">
+                    <label for=id.clone()>{format!("Test {n}")}</label>
+                    <select id=id name=format!("condition[test{n}]")>
+                        <option value="">"(none)"</option>
+                        {groups}
+                    </select>
+                    <label for=value_id.clone()>{format!("Value {n}")}</label>
+                    <input id=value_id name=format!("condition[value{n}]") type="text" value=value.to_owned() />
+                </div>
+            }
+        })
+        .collect_view();
+    let hints = earlier
+        .iter()
+        .enumerate()
+        .filter_map(|(place, q)| options_hint(place, q))
+        .map(|hint| view! { <li>{hint}</li> })
+        .collect_view();
+    let any = current.combine == "any";
+    let combine_id = format!("{prefix}-combine");
+    view! {
+        <fieldset class="logic-condition">
+            <legend>{legend}</legend>
+            <label for=combine_id.clone()>"Combine the tests"</label>
+            <select id=combine_id name="condition[combine]">
+                <option value="all" selected=!any>"all must hold"</option>
+                <option value="any" selected=any>"any may hold"</option>
+            </select>
+            {rows}
+            <p class="hint">
+                {format!("Up to {FORM_TERMS} tests on earlier questions. Type options by their label; separate several values with commas.")}
+            </p>
+            <ul class="hint">{hints}</ul>
+        </fieldset>
+    }
+}
+
+/// What a choice question's values are.
+fn options_hint(place: usize, question: &Question) -> Option<String> {
+    let list = match &question.kind {
+        QuestionKind::Choice(list)
+        | QuestionKind::Dropdown(list)
+        | QuestionKind::Checkboxes { list, .. } => list,
+        _ => return None,
+    };
+    let mut options = list.options.join(", ");
+    if list.other {
+        options.push_str(", Other");
+    }
+    Some(format!("Question {}: {options}", place + 1))
+}
+
+fn short(text: &str) -> String {
+    let mut cut: String = text.chars().take(60).collect();
+    if text.chars().count() > 60 {
+        cut.push('\u{2026}');
+    }
+    cut
+}

@@ -1,0 +1,292 @@
+//! Editing a draft's pages and conditions. Each change is made to the
+//! survey's logic as stored, checked whole (`SurveyLogic::check`) and saved
+//! only when nothing is wrong; a refusal says why and changes nothing.
+
+use super::refusals::not_a_draft;
+use super::status::require_draft;
+use crate::auth::TenantScope;
+use crate::domain::logic::{
+    ConditionInput, Destination, Jump, MAX_PAGE_DESCRIPTION_CHARS, MAX_PAGE_TITLE_CHARS,
+    QuestionCondition, QuestionMove,
+};
+use crate::domain::{Question, QuestionId, SurveyId, SurveyLogic};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::drafts;
+
+/// What a condition belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConditionOwner {
+    Question(QuestionId),
+    Page(usize),
+}
+
+impl ConditionOwner {
+    /// `question-{id}` or `page-{place}`, as the editor's form sends it.
+    pub fn parse(text: &str) -> Option<ConditionOwner> {
+        if let Some(id) = text.strip_prefix("question-") {
+            return id
+                .parse()
+                .ok()
+                .map(|id| ConditionOwner::Question(QuestionId(id)));
+        }
+        text.strip_prefix("page-")?
+            .parse()
+            .ok()
+            .map(ConditionOwner::Page)
+    }
+}
+
+fn refused(message: impl Into<String>) -> AppError {
+    AppError::Invalid(vec![FieldProblem::new("form", message)])
+}
+
+/// The draft's questions and logic as stored now.
+async fn current(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<(Vec<Question>, SurveyLogic), AppError> {
+    require_draft(db, scope, survey).await?;
+    let stored = super::new_drafts::survey_by_id(db, scope, survey)
+        .await?
+        .survey;
+    Ok((stored.questions, stored.logic))
+}
+
+/// Checks `logic` whole and stores it.
+async fn save(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    questions: &[Question],
+    logic: &SurveyLogic,
+) -> Result<(), AppError> {
+    check(logic, questions)?;
+    if drafts::save_logic(db, scope, survey, logic.to_json().as_deref()).await? {
+        Ok(())
+    } else {
+        Err(not_a_draft())
+    }
+}
+
+fn check(logic: &SurveyLogic, questions: &[Question]) -> Result<(), AppError> {
+    logic.check(questions).map_err(|problems| {
+        AppError::Invalid(
+            problems
+                .into_iter()
+                .map(|p| FieldProblem::new("form", p.0))
+                .collect(),
+        )
+    })
+}
+
+fn place_of(questions: &[Question], question: QuestionId) -> Result<usize, AppError> {
+    questions
+        .iter()
+        .position(|q| q.id == question)
+        .ok_or(AppError::NotFound)
+}
+
+/// A new page starting at `question`, or an empty one at the end.
+pub async fn add_page_break(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: Option<QuestionId>,
+) -> Result<(), AppError> {
+    let (questions, logic) = current(db, scope, survey).await?;
+    let place = match question {
+        Some(id) => place_of(&questions, id)?,
+        None => questions.len(),
+    };
+    if logic.page_count() >= crate::domain::logic::MAX_PAGES {
+        return Err(refused(format!(
+            "A survey has at most {} pages.",
+            crate::domain::logic::MAX_PAGES
+        )));
+    }
+    let (logic, _) = logic.with_page_break(place, questions.len());
+    save(db, scope, survey, &questions, &logic).await
+}
+
+pub async fn remove_page(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    page: usize,
+) -> Result<(), AppError> {
+    let (questions, logic) = current(db, scope, survey).await?;
+    let logic = logic.without_page(page).map_err(|p| refused(p.0))?;
+    save(db, scope, survey, &questions, &logic).await
+}
+
+/// A page's title and description (both optional).
+pub async fn save_page(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    page: usize,
+    title: &str,
+    description: &str,
+) -> Result<(), AppError> {
+    let (questions, mut logic) = current(db, scope, survey).await?;
+    let (title, description) = (title.trim(), description.trim());
+    let mut problems = Vec::new();
+    if title.chars().count() > MAX_PAGE_TITLE_CHARS {
+        problems.push(FieldProblem::new(
+            "title",
+            format!("Keep the page's title within {MAX_PAGE_TITLE_CHARS} characters."),
+        ));
+    }
+    if description.chars().count() > MAX_PAGE_DESCRIPTION_CHARS {
+        problems.push(FieldProblem::new(
+            "description",
+            format!("Keep the page's description within {MAX_PAGE_DESCRIPTION_CHARS} characters."),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    if logic.pages.is_empty() && page == 0 {
+        logic.pages.push(Default::default());
+    }
+    let rules = logic.pages.get_mut(page).ok_or(AppError::NotFound)?;
+    rules.title = title.to_owned();
+    rules.description = description.to_owned();
+    save(db, scope, survey, &questions, &logic).await
+}
+
+/// Sets (or, with every test empty, removes) the condition of a question
+/// or a page.
+pub async fn save_condition(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    owner: ConditionOwner,
+    input: &ConditionInput,
+) -> Result<(), AppError> {
+    let (questions, mut logic) = current(db, scope, survey).await?;
+    let condition = input.parse(&questions).map_err(refused)?;
+    match owner {
+        ConditionOwner::Question(id) => {
+            let place = place_of(&questions, id)?;
+            logic.questions.retain(|c| c.question != place);
+            if let Some(show_if) = condition {
+                logic.questions.push(QuestionCondition {
+                    question: place,
+                    show_if,
+                });
+                logic.questions.sort_by_key(|c| c.question);
+            }
+        }
+        ConditionOwner::Page(page) => {
+            logic.pages.get_mut(page).ok_or(AppError::NotFound)?.show_if = condition;
+        }
+    }
+    save(db, scope, survey, &questions, &logic).await
+}
+
+/// Adds a rule after `page`: to a later page (`page-{place}`) or `finish`,
+/// when the condition holds (always, with every test empty).
+pub async fn add_jump(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    page: usize,
+    destination: &str,
+    input: &ConditionInput,
+) -> Result<(), AppError> {
+    let (questions, mut logic) = current(db, scope, survey).await?;
+    let to = match destination {
+        "finish" => Destination::Finish,
+        other => match other.strip_prefix("page-").and_then(|p| p.parse().ok()) {
+            Some(place) => Destination::Page(place),
+            None => return Err(refused("Choose where the rule goes.")),
+        },
+    };
+    let when = input
+        .parse(&questions)
+        .map_err(refused)?
+        .unwrap_or_default();
+    logic
+        .pages
+        .get_mut(page)
+        .ok_or(AppError::NotFound)?
+        .jumps
+        .push(Jump { when, to });
+    save(db, scope, survey, &questions, &logic).await
+}
+
+pub async fn remove_jump(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    page: usize,
+    rule: usize,
+) -> Result<(), AppError> {
+    let (questions, mut logic) = current(db, scope, survey).await?;
+    let jumps = &mut logic.pages.get_mut(page).ok_or(AppError::NotFound)?.jumps;
+    if rule >= jumps.len() {
+        return Err(AppError::NotFound);
+    }
+    jumps.remove(rule);
+    save(db, scope, survey, &questions, &logic).await
+}
+
+/// Removes a question; refused while a condition tests it.
+pub(super) async fn delete_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+) -> Result<(), AppError> {
+    let (questions, logic) = current(db, scope, survey).await?;
+    let place = place_of(&questions, question)?;
+    let logic = logic.after_delete(place).map_err(|p| refused(p.0))?;
+    if drafts::delete_question(db, scope, survey, question, logic.to_json().as_deref()).await? {
+        Ok(())
+    } else {
+        Err(not_a_draft())
+    }
+}
+
+/// Moves a question up or down: past its neighbour, or across a page
+/// break into the page before or after. Refused when a condition would
+/// then test a later question.
+pub(super) async fn move_question(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    up: bool,
+) -> Result<(), AppError> {
+    let (mut questions, logic) = current(db, scope, survey).await?;
+    let place = place_of(&questions, question)?;
+    let how = logic.moving(place, up, questions.len());
+    let after = logic.after_move(place, up, how);
+    if let QuestionMove::Swap(other) = how {
+        questions.swap(place, other);
+    }
+    if check(&after, &questions).is_err() {
+        return Err(refused(format!(
+            "Question {} cannot move there: a condition would then use an answer given later. Change the condition first.",
+            place + 1
+        )));
+    }
+    let swap = matches!(how, QuestionMove::Swap(_));
+    if how == QuestionMove::Stays {
+        return Ok(());
+    }
+    drafts::move_question(
+        db,
+        scope,
+        survey,
+        question,
+        up,
+        swap,
+        after.to_json().as_deref(),
+    )
+    .await?;
+    Ok(())
+}
