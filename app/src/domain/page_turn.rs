@@ -74,9 +74,11 @@ pub fn page_turn(questions: &[Question], logic: &SurveyLogic, fields: &[(String,
         return Step::Send;
     };
     let page = page.min(logic.page_count() - 1);
+    // Only answers: the key, the honeypot and the like are the final
+    // post's business.
     let answers: Vec<(String, String)> = fields
         .iter()
-        .filter(|(name, _)| !is_navigation_field(name))
+        .filter(|(name, _)| super::answers::field_question(name).is_some())
         .cloned()
         .collect();
     let route = route_so_far(questions, logic, &answers);

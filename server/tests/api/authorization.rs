@@ -240,6 +240,36 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS_FROZEN,
     ),
     (
+        "/api/add_page_break",
+        Body::Form("tenant=adatum&survey=1&question=1"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/remove_page",
+        Body::Form("tenant=adatum&survey=1&page=1"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/save_page",
+        Body::Form("tenant=adatum&survey=1&page=0&title=Intro&description="),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/save_condition",
+        Body::Form("tenant=adatum&survey=1&owner=page-1&condition[combine]=all"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/add_skip_rule",
+        Body::Form("tenant=adatum&survey=1&page=0&to=finish&condition[combine]=all"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/remove_skip_rule",
+        Body::Form("tenant=adatum&survey=1&page=0&rule=0"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
         "/api/publish_survey",
         Body::Form("tenant=adatum&survey=1"),
         ADATUM_MEMBERS_FROZEN,

@@ -40,5 +40,6 @@ mod startup;
 mod statistics;
 mod subscription_notices;
 mod survey_invitations;
+mod survey_logic;
 mod survey_quota;
 mod users;
