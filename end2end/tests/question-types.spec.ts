@@ -80,7 +80,7 @@ async function publishSurvey(page: Page, title: string, questions: Spec[]): Prom
 }
 
 const question = (page: Page, index: number): Locator =>
-  page.locator('form#surveyForm > ol > li').nth(index);
+  page.locator('form#surveyForm > .survey-page > ol > li').nth(index);
 const fieldError = (page: Page, index: number): Locator => question(page, index).locator('.field-error');
 
 async function open(page: Page, path: string, js: boolean): Promise<void> {
@@ -440,7 +440,7 @@ test('page weight of a 40-question survey using every kind', async ({ page, base
   });
   const path = await publishSurvey(page, `Forty questions ${Date.now().toString(36)}`, forty);
   await open(page, path, true);
-  await expect(page.locator('form#surveyForm > ol > li')).toHaveCount(40);
+  await expect(page.locator('form#surveyForm > .survey-page > ol > li')).toHaveCount(40);
   // Everything the page loaded: style sheets, script, WebAssembly, logo.
   const loaded = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),

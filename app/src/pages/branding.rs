@@ -239,8 +239,9 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
             </div>
             <div id="surveyForm">
                 <ol>
-                    {questions.into_iter().zip(values).map(|(question, value)| {
-                        view! { <QuestionItem question value errors /> }
+                    {questions.into_iter().zip(values).enumerate().map(|(place, (question, value))| {
+                        let number = place + 1;
+                        view! { <QuestionItem question value errors number /> }
                     }).collect_view()}
                 </ol>
                 <button type="button" class="primary" disabled>"Submit answers"</button>

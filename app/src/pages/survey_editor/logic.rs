@@ -92,6 +92,7 @@ pub(super) fn LogicSection(editor: SurveyEditor, actions: LogicActions) -> impl 
         })
         .collect_view();
     view! {
+        <section id="logic" aria-labelledby="logic-heading">
         <h2 id="logic-heading" tabindex="-1">"Pages and logic"</h2>
         <p class="hint">
             "Split the survey into pages, show a question or a page only when earlier answers call for it, "
@@ -103,6 +104,7 @@ pub(super) fn LogicSection(editor: SurveyEditor, actions: LogicActions) -> impl 
             {survey_fields(&tenant, survey)}
             <button type="submit" class="secondary">"Add a page at the end"</button>
         </ActionForm>
+        </section>
     }
 }
 
@@ -214,7 +216,8 @@ fn PageBlock(
         )))
         .collect();
     let end = range.end;
-    let rules_view = several.then(|| view! {
+    let last = page + 1 == logic.page_count();
+    let rules_view = (several && !last).then(|| view! {
         <h4>{format!("After page {number}")}</h4>
         {if rules.jumps.is_empty() {
             view! { <p class="logic-summary">"Go on to the next page."</p> }.into_any()
@@ -344,7 +347,9 @@ fn ConditionFields(
                         .map(|code| {
                             let value = format!("{place}:{code}");
                             let selected = value == test;
-                            view! { <option value=value selected=selected>{Test::label_of(code)}</option> }
+                            // The closed menu shows this alone, so it names the question.
+                            let label = format!("Question {} {}", place + 1, Test::label_of(code));
+                            view! { <option value=value selected=selected>{label}</option> }
                         })
                         .collect_view();
                     let label = format!("{}. {}", place + 1, short(&question.text));

@@ -7,6 +7,7 @@ mod given;
 mod inputs;
 mod pages;
 mod question_item;
+mod saved_answers;
 
 use super::raw_text::PageTitle;
 use leptos::ev::SubmitEvent;
@@ -21,8 +22,8 @@ use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
 use crate::domain::page_turn::{Go, is_navigation_field};
 use crate::domain::{
     CHALLENGE_FIELD, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, OTHER_VALUE, Question,
-    QuestionKind, SubmissionErrors, field_name, option_order, other_field_name, part_field_name,
-    validate_submission,
+    QuestionKind, SubmissionErrors, field_name, field_question, option_order, other_field_name,
+    part_field_name, validate_submission,
 };
 use crate::domain::{SurveyLogic, page_errors, route_so_far};
 use challenge::Solving;
@@ -76,9 +77,12 @@ pub fn SurveyFormView(
     let thanks = format!("{action}/thanks");
     let tenant = survey.tenant_alias.to_string();
     let slug = survey.slug.to_string();
+    let kept_at = StoredValue::new((tenant.clone(), slug.clone()));
+    let (resume_tenant, resume_slug) = (tenant.clone(), slug.clone());
     let questions = StoredValue::new(survey.questions.clone());
     let logic = StoredValue::new(survey.logic.clone());
     let seed = StoredValue::new(idempotency_key.clone());
+    let had_feedback = feedback.is_some();
     let given_fields = feedback
         .as_ref()
         .map(|f| f.values.clone())
@@ -120,8 +124,11 @@ pub fn SurveyFormView(
             navigate.clone(),
         );
         spawn_local(async move {
-            match submit_answers(tenant, slug, fields).await {
-                Ok(SubmitReply::Accepted) => navigate(&thanks, Default::default()),
+            match submit_answers(tenant.clone(), slug.clone(), fields).await {
+                Ok(SubmitReply::Accepted) => {
+                    saved_answers::forget(&tenant, &slug);
+                    navigate(&thanks, Default::default())
+                }
                 Ok(SubmitReply::Invalid(found)) => {
                     errors.set(found);
                     pending.set(false);
@@ -230,6 +237,22 @@ pub fn SurveyFormView(
             Some(None) => waiting.set(Some(fields)),
         }
     };
+    // A survey of several pages opened again in this browser: where the
+    // respondent left it (unless the server drew it with given answers).
+    if several && !preview && !had_feedback {
+        let (tenant, slug) = (resume_tenant, resume_slug);
+        Effect::new(move |_| {
+            if let Some(form) = document()
+                .get_element_by_id("surveyForm")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+            {
+                let kept = saved_answers::restore(&tenant, &slug, &form);
+                if !kept.is_empty() {
+                    paging.answers.set(kept);
+                }
+            }
+        });
+    }
     // Conditions follow the answers as they are given.
     let on_change = move |ev: leptos::ev::Event| {
         if plain {
@@ -239,10 +262,13 @@ pub fn SurveyFormView(
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
         {
-            let fields = form_fields(&form)
+            let fields: Vec<_> = form_fields(&form)
                 .into_iter()
-                .filter(|(name, _)| !is_navigation_field(name))
+                .filter(|(name, _)| field_question(name).is_some())
                 .collect();
+            if several && !preview {
+                kept_at.with_value(|(tenant, slug)| saved_answers::keep(tenant, slug, &fields));
+            }
             paging.answers.set(fields);
         }
     };

@@ -107,15 +107,15 @@ pub(super) fn SurveyPages(
                     let question = questions.with_value(|qs| qs[place].clone());
                     let hidden = Signal::derive(move || !route.with(|r| r.visible[place]));
                     let (given, seed) = (given.clone(), seed.clone());
-                    view! { <QuestionItem question value=None errors given seed hidden /> }
+                    let number = place + 1;
+                    view! { <QuestionItem question value=None errors given seed hidden number /> }
                 })
                 .collect_view();
             view! {
                 <section class="survey-page" hidden=move || current.get() != page>
                     {heading}
                     {description}
-                    // Numbers go on from the pages before.
-                    <ol start=range.start + 1 style=format!("counter-reset: question {}", range.start)>{items}</ol>
+                    <ol start=range.start + 1>{items}</ol>
                 </section>
             }
         })

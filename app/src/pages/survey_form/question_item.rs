@@ -26,6 +26,9 @@ pub(in crate::pages) fn QuestionItem(
     /// Hidden while its condition does not hold (`domain::logic`).
     #[prop(optional, into)]
     hidden: Signal<bool>,
+    /// Its number in the survey (its place from 1).
+    #[prop(optional)]
+    number: Option<usize>,
 ) -> impl IntoView {
     let id = question.id;
     let name = field_name(id);
@@ -43,6 +46,7 @@ pub(in crate::pages) fn QuestionItem(
         name: name.clone(),
         text: question.text,
         required: question.required,
+        number,
         given,
         seed,
         error,

@@ -21,6 +21,8 @@ pub(in crate::pages) struct Ctx {
     pub name: String,
     pub text: String,
     pub required: bool,
+    /// Its number in the survey, drawn before its text.
+    pub number: Option<usize>,
     pub given: Given,
     pub seed: String,
     pub error: Memo<Option<String>>,
@@ -71,12 +73,14 @@ impl Ctx {
 
     /// The question as the label of its one control.
     pub fn label(&self, control: &str) -> impl IntoView + use<> {
-        view! { <label for=control.to_owned() class="question-text">{self.heading()}</label> }
+        view! {
+            <label for=control.to_owned() class="question-text" data-number=self.number>{self.heading()}</label>
+        }
     }
 
     /// The question as the legend of its group of controls.
     pub fn legend(&self) -> impl IntoView + use<> {
-        view! { <legend class="question-text">{self.heading()}</legend> }
+        view! { <legend class="question-text" data-number=self.number>{self.heading()}</legend> }
     }
 }
 
