@@ -41,7 +41,39 @@ const ANSWER_REQUIRED = 'Please answer this question.';
 
 /** Creates and publishes a survey through the designer's server functions;
  *  returns its respondent path. Leaves the page on the editor. */
-async function publishSurvey(page: Page, title: string, questions: Spec[]): Promise<string> {
+/** Calls a server function from the signed-in page; returns its JSON. */
+async function call(page: Page, fn: string, fields: Record<string, string>): Promise<unknown> {
+  const [status, body] = await page.evaluate(async ([f, b]) => {
+    const r = await fetch(`/api/${f}`, { method: 'POST', body: new URLSearchParams(b) });
+    return [r.status, await r.text()] as const;
+  }, [fn, fields] as const);
+  expect(status, `${fn}: ${body}`).toBeLessThan(300);
+  return body ? JSON.parse(body) : null;
+}
+
+/** Eight pages of five questions, a condition and a skip rule. */
+async function branchInto8Pages(page: Page, survey: string, slug: string): Promise<void> {
+  const editor = (await call(page, 'load_survey_editor', { tenant: 'adatum', slug })) as { questions: { id: number }[] };
+  const ids = editor.questions.map((q) => String(q.id));
+  for (let at = 5; at < ids.length; at += 5) {
+    await call(page, 'add_page_break', { tenant: 'adatum', survey, question: ids[at] });
+  }
+  await call(page, 'save_condition', {
+    tenant: 'adatum', survey, owner: `question-${ids[6]}`,
+    'condition[combine]': 'all', 'condition[test1]': '0:answered',
+  });
+  await call(page, 'add_skip_rule', {
+    tenant: 'adatum', survey, page: '0', to: 'page-2',
+    'condition[combine]': 'all', 'condition[test1]': '1:not_answered',
+  });
+}
+
+async function publishSurvey(
+  page: Page,
+  title: string,
+  questions: Spec[],
+  logic?: (survey: string, slug: string) => Promise<void>,
+): Promise<string> {
   await signInToAdatum(page, 'creator@adatum.example');
   await page.locator('#new-survey').getByLabel('Title').fill(title);
   await page.locator('#new-survey').getByRole('button', { name: 'Create draft' }).click();
@@ -70,6 +102,7 @@ async function publishSurvey(page: Page, title: string, questions: Spec[]): Prom
     }, body.toString());
     expect(status, `add ${q.kind}: ${q.text}`).toMatch(/^2/);
   }
+  if (logic) await logic(survey!, slug);
   const published = await page.evaluate(async (s) => {
     const body = new URLSearchParams({ tenant: 'adatum', survey: s, confirm: 'yes' });
     const r = await fetch('/api/publish_survey', { method: 'POST', body });
@@ -433,14 +466,19 @@ function wireSize(url: string): Promise<number> {
   });
 }
 
-test('page weight of a 40-question survey using every kind', async ({ page, baseURL }, testInfo) => {
+test('page weight of a 40-question survey on 8 pages using every kind, with branching', async ({ page, baseURL }, testInfo) => {
   const forty = Array.from({ length: 40 }, (_, i) => {
     const spec = EVERY_KIND[i % EVERY_KIND.length];
     return { ...spec, text: `${i + 1}. ${spec.text}` };
   });
-  const path = await publishSurvey(page, `Forty questions ${Date.now().toString(36)}`, forty);
+  const path = await publishSurvey(page, `Forty questions ${Date.now().toString(36)}`, forty, (survey, slug) =>
+    branchInto8Pages(page, survey, slug),
+  );
   await open(page, path, true);
   await expect(page.locator('form#surveyForm > .survey-page > ol > li')).toHaveCount(40);
+  await expect(page.locator('form#surveyForm > .survey-page')).toHaveCount(8);
+  // Question 2 unanswered so far: the rule skips page 2 on the route.
+  await expect(page.locator('#page-progress')).toHaveText('Page 1 of 7');
   // Everything the page loaded: style sheets, script, WebAssembly, logo.
   const loaded = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
