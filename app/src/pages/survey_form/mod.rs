@@ -5,6 +5,7 @@
 mod challenge;
 mod given;
 mod inputs;
+mod name_value_pairs;
 mod pages;
 mod question_item;
 mod saved_answers;
@@ -452,19 +453,10 @@ fn with_solution(mut fields: Vec<(String, String)>, solution: String) -> Vec<(St
 
 /// The form's fields as the browser would post them.
 fn form_fields(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
-    let Ok(data) = web_sys::FormData::new_with_form(form) else {
-        return Vec::new();
-    };
-    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|entry| {
-            let pair: js_sys::Array = entry.unchecked_into();
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
+    match web_sys::FormData::new_with_form(form) {
+        Ok(data) => name_value_pairs::name_value_pairs(&data),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The text of "Other (please specify)" counts only while Other is chosen:

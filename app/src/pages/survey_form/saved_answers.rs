@@ -35,19 +35,10 @@ fn kept(tenant: &str, slug: &str) -> Vec<(String, String)> {
     let Some(text) = storage().and_then(|s| s.get_item(&key(tenant, slug)).ok().flatten()) else {
         return Vec::new();
     };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&text) else {
-        return Vec::new();
-    };
-    let Ok(Some(entries)) = js_sys::try_iter(&params) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|entry| {
-            let pair: js_sys::Array = entry.unchecked_into();
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
+    match web_sys::UrlSearchParams::new_with_str(&text) {
+        Ok(params) => super::name_value_pairs::name_value_pairs(&params),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The answers kept for the survey, put back into `form`'s controls;
