@@ -85,7 +85,7 @@ pub fn page_turn(questions: &[Question], logic: &SurveyLogic, fields: &[(String,
     let show = |page: usize, errors: SubmissionErrors| Step::Show { page, errors };
     match Go::parse(value(GO_FIELD).unwrap_or_default()) {
         Go::Back => show(route.before(page).unwrap_or(0), SubmissionErrors::default()),
-        go => {
+        _ => {
             let errors = page_errors(questions, logic, &answers, page);
             if !errors.is_empty() {
                 return show(page, errors);
@@ -107,9 +107,11 @@ pub fn page_turn(questions: &[Question], logic: &SurveyLogic, fields: &[(String,
                 };
                 return show(page, errors);
             }
+            // Also for "send": the page's answers may have put another
+            // page on the route since the button was drawn.
             match route.after(page) {
-                Some(next) if go == Go::Next => show(next, SubmissionErrors::default()),
-                _ => Step::Send,
+                Some(next) => show(next, SubmissionErrors::default()),
+                None => Step::Send,
             }
         }
     }

@@ -125,6 +125,7 @@ pub async fn update_question(
 ) -> Result<(), AppError> {
     require_draft(db, scope, survey).await?;
     let definition = parse_question(input)?;
+    logic::check_edit(db, scope, survey, question, &definition).await?;
     if drafts::update_question(db, scope, survey, question, &definition).await? {
         Ok(())
     } else {

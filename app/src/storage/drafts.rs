@@ -263,17 +263,16 @@ pub async fn delete_question(
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
-    logic: Option<&str>,
+    logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let draft = sqlx::query(
-            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
-        )
+        let draft = sqlx::query(LOGIC_CHANGE)
         .bind(tenant)
         .bind(survey.0)
-        .bind(logic)
+        .bind(logic.new)
+        .bind(logic.old)
         .execute(&mut *tx)
         .await?;
         if draft.rows_affected() != 1 {
@@ -293,20 +292,32 @@ pub async fn delete_question(
     })
 }
 
-/// Stores a draft's pages and conditions (`None`: one page, none).
+/// A draft's logic replaced, as long as it is still what the change was
+/// made from: another member's change in between is not overwritten.
+#[derive(Clone, Copy, Debug)]
+pub struct LogicChange<'a> {
+    /// As read (`SurveyLogic::to_json`; `None`: one page, no conditions).
+    pub old: Option<&'a str>,
+    pub new: Option<&'a str>,
+}
+
+const LOGIC_CHANGE: &str = "UPDATE surveys SET logic = $3 \
+     WHERE tenant_id = $1 AND id = $2 AND status = 'draft' AND logic IS NOT DISTINCT FROM $4";
+
+/// Stores a draft's pages and conditions. `false`: not a draft of the
+/// tenant, or its logic changed since it was read.
 pub async fn save_logic(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
-    logic: Option<&str>,
+    logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
     with_pool!(db, pool => {
-        let done = sqlx::query(
-            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
-        )
+        let done = sqlx::query(LOGIC_CHANGE)
         .bind(scope.tenant_id().0)
         .bind(survey.0)
-        .bind(logic)
+        .bind(logic.new)
+        .bind(logic.old)
         .execute(pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -324,7 +335,7 @@ pub async fn move_question(
     question: QuestionId,
     up: bool,
     swap: bool,
-    logic: Option<&str>,
+    logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
     let neighbour_sql = if up {
         "SELECT id, position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND position < $3 \
@@ -338,12 +349,11 @@ pub async fn move_question(
         let mut tx = pool.begin().await?;
         // Takes the survey's row first (also the write lock on SQLite), so
         // concurrent moves are serialized and the status cannot change.
-        let draft = sqlx::query(
-            "UPDATE surveys SET logic = $3 WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
-        )
+        let draft = sqlx::query(LOGIC_CHANGE)
         .bind(tenant)
         .bind(survey.0)
-        .bind(logic)
+        .bind(logic.new)
+        .bind(logic.old)
         .execute(&mut *tx)
         .await?;
         if draft.rows_affected() != 1 {

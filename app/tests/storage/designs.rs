@@ -3,7 +3,8 @@
 //! with everything that hangs off a survey.
 
 use app::storage::drafts::{
-    SaveOutcome, delete_question, move_question, save_draft_details, update_question,
+    LogicChange, SaveOutcome, delete_question, move_question, save_draft_details, save_logic,
+    update_question,
 };
 use app::storage::surveys::{
     OpenWindow, PublishOutcome, count_active_surveys, delete_survey, list_surveys,
@@ -11,6 +12,12 @@ use app::storage::surveys::{
 };
 
 use crate::support::*;
+
+/// A survey without pages or conditions, before and after.
+const NO_LOGIC: LogicChange<'static> = LogicChange {
+    old: None,
+    new: None,
+};
 
 async fn draft(db: &Database, scope: &TenantScope, slug: &str) -> app::domain::SurveyId {
     let survey = create_draft(
@@ -57,7 +64,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             .collect();
 
         assert!(
-            move_question(db, &scope, survey, ids[2], true, true, None)
+            move_question(db, &scope, survey, ids[2], true, true, NO_LOGIC)
                 .await
                 .unwrap()
         );
@@ -66,7 +73,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             ["Rate us", "Comments", "Channel"]
         );
         assert!(
-            !move_question(db, &scope, survey, ids[0], true, true, None)
+            !move_question(db, &scope, survey, ids[0], true, true, NO_LOGIC)
                 .await
                 .unwrap(),
             "first stays first"
@@ -80,7 +87,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .unwrap()
         );
         assert!(
-            delete_question(db, &scope, survey, ids[0], None)
+            delete_question(db, &scope, survey, ids[0], NO_LOGIC)
                 .await
                 .unwrap()
         );
@@ -128,12 +135,12 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .unwrap()
         );
         assert!(
-            !delete_question(db, &scope, survey, ids[0], None)
+            !delete_question(db, &scope, survey, ids[0], NO_LOGIC)
                 .await
                 .unwrap()
         );
         assert!(
-            !move_question(db, &scope, survey, ids[1], true, true, None)
+            !move_question(db, &scope, survey, ids[1], true, true, NO_LOGIC)
                 .await
                 .unwrap()
         );
@@ -350,5 +357,50 @@ async fn metadata_fields_and_values_stay_within_their_tenant() {
             "values go with their field"
         );
         assert_eq!(list_fields(db, &scope).await.unwrap().len(), 1);
+    });
+}
+
+#[tokio::test]
+async fn a_logic_change_made_from_a_stale_read_changes_nothing() {
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let scope = system_scope(&adatum, SystemGrant::for_tests(SystemTask::Onboarding));
+        let survey = draft(db, &scope, "pages").await;
+        let first = r#"{"pages":[{"starts_at":0},{"starts_at":1}]}"#;
+        let change = |old, new| LogicChange { old, new };
+        assert!(
+            save_logic(db, &scope, survey, change(None, Some(first)))
+                .await
+                .unwrap()
+        );
+        // Another member read "no logic" before the first change landed.
+        let stale = change(None, Some(r#"{"pages":[{"starts_at":0},{"starts_at":2}]}"#));
+        assert!(!save_logic(db, &scope, survey, stale).await.unwrap());
+        let ids: Vec<_> = questions_of(db, &scope, "pages")
+            .await
+            .iter()
+            .map(|q| q.id)
+            .collect();
+        assert!(
+            !delete_question(db, &scope, survey, ids[0], NO_LOGIC)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !move_question(db, &scope, survey, ids[0], false, true, NO_LOGIC)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            questions_of(db, &scope, "pages").await.len(),
+            ids.len(),
+            "nothing deleted"
+        );
+        // Made from what is stored, it lands.
+        assert!(
+            save_logic(db, &scope, survey, change(Some(first), None))
+                .await
+                .unwrap()
+        );
     });
 }

@@ -41,8 +41,12 @@ pub async fn post_survey_form(
         Ok(Step::Show { page, errors }) => (page, StatusCode::UNPROCESSABLE_ENTITY, errors),
         Ok(Step::Send) => match submit(&state, &tenant, &slug, &form, now).await {
             Ok(SubmitReply::Accepted) => return accepted(&parts, &tenant, &slug),
-            Ok(SubmitReply::Invalid(errors)) => (0, StatusCode::UNPROCESSABLE_ENTITY, errors),
-            Err(error) => (0, error.http_status(), form_error(&error)),
+            // Refused: back at the page sent from (an answer's problem
+            // takes the form to that answer's page).
+            Ok(SubmitReply::Invalid(errors)) => {
+                (posted_page(&form), StatusCode::UNPROCESSABLE_ENTITY, errors)
+            }
+            Err(error) => (posted_page(&form), error.http_status(), form_error(&error)),
         },
         Err(error) => (0, error.http_status(), form_error(&error)),
     };
@@ -131,4 +135,13 @@ fn form_error(error: &AppError) -> SubmissionErrors {
         form: vec![error.to_string()],
         fields: Vec::new(),
     }
+}
+
+/// The page a post was sent from (0 for a form of one page).
+fn posted_page(form: &app::domain::form_body::FormBody) -> usize {
+    form.fields
+        .iter()
+        .find(|(name, _)| name == app::domain::page_turn::PAGE_FIELD)
+        .and_then(|(_, page)| page.parse().ok())
+        .unwrap_or(0)
 }

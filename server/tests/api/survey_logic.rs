@@ -191,6 +191,14 @@ async fn design(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
     )
     .await;
 
+    // An edit that a condition no longer fits is refused.
+    let mut edit = question(&id, "How many seats?", "free_text", "", true);
+    edit.push(("id", ids[1].as_str()));
+    assert!(
+        refused(client, app, "update_question", &edit)
+            .await
+            .contains("does not fit the survey's logic")
+    );
     // A tested question can neither go nor move after its test.
     let delete = [
         ("tenant", "adatum"),

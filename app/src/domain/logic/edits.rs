@@ -116,10 +116,18 @@ impl SurveyLogic {
             logic.page_of(place) + 1
         };
         logic.retarget(|to| if to >= new { Some(to + 1) } else { Some(to) });
+        // The rules after the page split follow its last questions, which
+        // now end the new page.
+        let jumps = if place < count {
+            std::mem::take(&mut logic.pages[new - 1].jumps)
+        } else {
+            Vec::new()
+        };
         logic.pages.insert(
             new,
             Page {
                 starts_at: place.min(count),
+                jumps,
                 ..Page::default()
             },
         );
@@ -133,6 +141,13 @@ impl SurveyLogic {
             return Err(LogicProblem(
                 "The first page cannot be removed: it holds the survey's start.".into(),
             ));
+        }
+        let removed = &self.pages[page];
+        if removed.show_if.is_some() || !removed.jumps.is_empty() {
+            return Err(LogicProblem(format!(
+                "Page {} has a condition or rules after it. Remove them first, so that no rule is lost without a word.",
+                page + 1
+            )));
         }
         let mut going = Vec::new();
         for (p, rules) in self.pages.iter().enumerate() {

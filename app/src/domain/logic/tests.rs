@@ -385,8 +385,17 @@ fn page_breaks_come_and_go() {
         when: Condition::default(),
         to: Destination::Page(2),
     });
+    // Splitting page 1 hands its rules to the new page that ends it.
     let (split, _) = logic.with_page_break(1, 5);
-    assert_eq!(split.pages[0].jumps[0].to, Destination::Page(3));
+    assert!(split.pages[0].jumps.is_empty());
+    assert_eq!(split.pages[1].jumps[0].to, Destination::Page(3));
+    assert!(
+        split
+            .without_page(1)
+            .unwrap_err()
+            .0
+            .contains("Remove them first")
+    );
     assert!(
         logic
             .without_page(2)
@@ -502,4 +511,33 @@ fn a_page_is_checked_alone_and_the_route_follows_the_answers() {
     // Finishing on page 0 needs nothing from page 1.
     assert!(crate::domain::validate_submission(&qs, &logic, &fields(&[("q-1", "0")])).is_ok());
     assert!(crate::domain::validate_submission(&qs, &logic, &fields(&[("q-1", "1")])).is_err());
+}
+
+#[test]
+fn an_answer_that_adds_a_page_is_followed_even_from_the_send_button() {
+    use crate::domain::page_turn::{Step, page_turn};
+    // Page 2 only for "Yes"; page 1 was drawn with "Submit answers".
+    let logic = SurveyLogic {
+        pages: vec![
+            page(0),
+            Page {
+                show_if: Some(when(0, Test::Equals("0".into()))),
+                ..page(1)
+            },
+        ],
+        ..SurveyLogic::default()
+    };
+    let qs = questions();
+    let sent = fields(&[("q-1", "0"), ("page", "0"), ("go", "send")]);
+    assert!(matches!(
+        page_turn(&qs, &logic, &sent),
+        Step::Show { page: 1, .. }
+    ));
+    let no = fields(&[("q-1", "1"), ("page", "0"), ("go", "send")]);
+    assert_eq!(page_turn(&qs, &logic, &no), Step::Send);
+    let back = fields(&[("q-1", "0"), ("page", "1"), ("go", "back")]);
+    assert!(matches!(
+        page_turn(&qs, &logic, &back),
+        Step::Show { page: 0, .. }
+    ));
 }

@@ -13,6 +13,7 @@ use crate::api::survey_logic::{
 use crate::domain::logic::{ConditionInput, Destination, FORM_TERMS, Test, describe, tests_for};
 use crate::domain::{Question, QuestionKind, SurveyLogic};
 use crate::pages::form_feedback::FormAlert;
+use crate::pages::raw_text::raw_text;
 
 #[derive(Clone, Copy)]
 pub(super) struct LogicActions {
@@ -252,7 +253,7 @@ fn PageBlock(
                 <input id=format!("page-{page}-title") name="title" type="text" maxlength="200" value=rules.title.clone() />
                 <label for=format!("page-{page}-description")>"Description (optional)"</label>
                 <textarea id=format!("page-{page}-description") name="description" rows="3">
-                    {crate::pages::raw_text::raw_text(rules.description.clone())}
+                    {raw_text(rules.description.clone())}
                 </textarea>
                 <button type="submit" class="primary">{format!("Save page {number}")}</button>
             </ActionForm>
@@ -300,6 +301,7 @@ fn ConditionForm(
             <ActionForm action attr:class="inline">
                 {survey_fields(&tenant, survey)}
                 <input type="hidden" name="owner" value=owner />
+                <input type="hidden" name="condition[combine]" value="all" />
                 <button type="submit" class="secondary small" id=remove_id>"Remove the condition (always show)"</button>
             </ActionForm>
         }

@@ -202,9 +202,9 @@ pub fn SurveyFormView(
                 focus_summary();
                 return;
             }
-            if go == Go::Next.value()
-                && let Some(next) = route.after(at)
-            {
+            // Whatever the button said: the answers may have put another
+            // page on the route since it was drawn.
+            if let Some(next) = route.after(at) {
                 turn_to(next);
                 return;
             }

@@ -147,8 +147,8 @@ pub(super) fn PageFields(paging: Paging) -> impl IntoView {
     }
 }
 
-/// Next (first, so that Enter moves on) and Back, or the last page's
-/// button that sends.
+/// Next (first in the page and on screen, so that Enter moves on) and
+/// Back, or the last page's button that sends.
 #[component]
 pub(super) fn PageButtons(
     paging: Paging,

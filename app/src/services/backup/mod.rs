@@ -432,6 +432,12 @@ async fn fill_tenant(
                     .unwrap_or_default();
                 let html = crate::markdown::render_description(markdown);
                 row.insert("description_html".into(), Value::from(html));
+                // Pages and logic must read back (their places are checked
+                // again by the designer before any change).
+                if let Some(logic) = row.get("logic").and_then(Value::as_str) {
+                    crate::domain::SurveyLogic::from_json(Some(logic))
+                        .map_err(|_| "a survey has pages or logic this version does not read")?;
+                }
             }
             "tenant_branding" => {
                 let css = row

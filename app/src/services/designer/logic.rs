@@ -2,7 +2,6 @@
 //! survey's logic as stored, checked whole (`SurveyLogic::check`) and saved
 //! only when nothing is wrong; a refusal says why and changes nothing.
 
-use super::refusals::not_a_draft;
 use super::status::require_draft;
 use crate::auth::TenantScope;
 use crate::domain::logic::{
@@ -12,7 +11,7 @@ use crate::domain::logic::{
 use crate::domain::{Question, QuestionId, SurveyId, SurveyLogic};
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
-use crate::storage::drafts;
+use crate::storage::drafts::{self, LogicChange};
 
 /// What a condition belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,19 +53,35 @@ async fn current(
     Ok((stored.questions, stored.logic))
 }
 
-/// Checks `logic` whole and stores it.
+/// Checks `logic` whole and stores it in place of `read`.
 async fn save(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     questions: &[Question],
-    logic: &SurveyLogic,
+    (read, logic): (&SurveyLogic, &SurveyLogic),
 ) -> Result<(), AppError> {
     check(logic, questions)?;
-    if drafts::save_logic(db, scope, survey, logic.to_json().as_deref()).await? {
+    let (old, new) = (read.to_json(), logic.to_json());
+    let change = LogicChange {
+        old: old.as_deref(),
+        new: new.as_deref(),
+    };
+    if drafts::save_logic(db, scope, survey, change).await? {
         Ok(())
     } else {
-        Err(not_a_draft())
+        Err(lost_race(db, scope, survey).await)
+    }
+}
+
+/// Why a change found nothing to change: the survey was published, or
+/// another member changed its logic since it was read.
+async fn lost_race(db: &Database, scope: &TenantScope, survey: SurveyId) -> AppError {
+    match require_draft(db, scope, survey).await {
+        Ok(()) => refused(
+            "Someone else changed this survey's pages or logic a moment ago. Reload the editor to see their change, then try again.",
+        ),
+        Err(error) => error,
     }
 }
 
@@ -95,7 +110,8 @@ pub async fn add_page_break(
     survey: SurveyId,
     question: Option<QuestionId>,
 ) -> Result<(), AppError> {
-    let (questions, logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
+    let logic = read.clone();
     let place = match question {
         Some(id) => place_of(&questions, id)?,
         None => questions.len(),
@@ -107,7 +123,7 @@ pub async fn add_page_break(
         )));
     }
     let (logic, _) = logic.with_page_break(place, questions.len());
-    save(db, scope, survey, &questions, &logic).await
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 pub async fn remove_page(
@@ -116,9 +132,9 @@ pub async fn remove_page(
     survey: SurveyId,
     page: usize,
 ) -> Result<(), AppError> {
-    let (questions, logic) = current(db, scope, survey).await?;
-    let logic = logic.without_page(page).map_err(|p| refused(p.0))?;
-    save(db, scope, survey, &questions, &logic).await
+    let (questions, read) = current(db, scope, survey).await?;
+    let logic = read.without_page(page).map_err(|p| refused(p.0))?;
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 /// A page's title and description (both optional).
@@ -130,7 +146,8 @@ pub async fn save_page(
     title: &str,
     description: &str,
 ) -> Result<(), AppError> {
-    let (questions, mut logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
+    let mut logic = read.clone();
     let (title, description) = (title.trim(), description.trim());
     let mut problems = Vec::new();
     if title.chars().count() > MAX_PAGE_TITLE_CHARS {
@@ -154,7 +171,7 @@ pub async fn save_page(
     let rules = logic.pages.get_mut(page).ok_or(AppError::NotFound)?;
     rules.title = title.to_owned();
     rules.description = description.to_owned();
-    save(db, scope, survey, &questions, &logic).await
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 /// Sets (or, with every test empty, removes) the condition of a question
@@ -166,7 +183,8 @@ pub async fn save_condition(
     owner: ConditionOwner,
     input: &ConditionInput,
 ) -> Result<(), AppError> {
-    let (questions, mut logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
+    let mut logic = read.clone();
     let condition = input.parse(&questions).map_err(refused)?;
     match owner {
         ConditionOwner::Question(id) => {
@@ -184,7 +202,7 @@ pub async fn save_condition(
             logic.pages.get_mut(page).ok_or(AppError::NotFound)?.show_if = condition;
         }
     }
-    save(db, scope, survey, &questions, &logic).await
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 /// Adds a rule after `page`: to a later page (`page-{place}`) or `finish`,
@@ -197,7 +215,8 @@ pub async fn add_jump(
     destination: &str,
     input: &ConditionInput,
 ) -> Result<(), AppError> {
-    let (questions, mut logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
+    let mut logic = read.clone();
     let to = match destination {
         "finish" => Destination::Finish,
         other => match other.strip_prefix("page-").and_then(|p| p.parse().ok()) {
@@ -215,7 +234,7 @@ pub async fn add_jump(
         .ok_or(AppError::NotFound)?
         .jumps
         .push(Jump { when, to });
-    save(db, scope, survey, &questions, &logic).await
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 pub async fn remove_jump(
@@ -225,13 +244,14 @@ pub async fn remove_jump(
     page: usize,
     rule: usize,
 ) -> Result<(), AppError> {
-    let (questions, mut logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
+    let mut logic = read.clone();
     let jumps = &mut logic.pages.get_mut(page).ok_or(AppError::NotFound)?.jumps;
     if rule >= jumps.len() {
         return Err(AppError::NotFound);
     }
     jumps.remove(rule);
-    save(db, scope, survey, &questions, &logic).await
+    save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
 /// Removes a question; refused while a condition tests it.
@@ -241,13 +261,18 @@ pub(super) async fn delete_question(
     survey: SurveyId,
     question: QuestionId,
 ) -> Result<(), AppError> {
-    let (questions, logic) = current(db, scope, survey).await?;
+    let (questions, read) = current(db, scope, survey).await?;
     let place = place_of(&questions, question)?;
-    let logic = logic.after_delete(place).map_err(|p| refused(p.0))?;
-    if drafts::delete_question(db, scope, survey, question, logic.to_json().as_deref()).await? {
+    let logic = read.after_delete(place).map_err(|p| refused(p.0))?;
+    let (old, new) = (read.to_json(), logic.to_json());
+    let change = LogicChange {
+        old: old.as_deref(),
+        new: new.as_deref(),
+    };
+    if drafts::delete_question(db, scope, survey, question, change).await? {
         Ok(())
     } else {
-        Err(not_a_draft())
+        Err(lost_race(db, scope, survey).await)
     }
 }
 
@@ -261,10 +286,10 @@ pub(super) async fn move_question(
     question: QuestionId,
     up: bool,
 ) -> Result<(), AppError> {
-    let (mut questions, logic) = current(db, scope, survey).await?;
+    let (mut questions, read) = current(db, scope, survey).await?;
     let place = place_of(&questions, question)?;
-    let how = logic.moving(place, up, questions.len());
-    let after = logic.after_move(place, up, how);
+    let how = read.moving(place, up, questions.len());
+    let after = read.after_move(place, up, how);
     if let QuestionMove::Swap(other) = how {
         questions.swap(place, other);
     }
@@ -278,15 +303,39 @@ pub(super) async fn move_question(
     if how == QuestionMove::Stays {
         return Ok(());
     }
-    drafts::move_question(
-        db,
-        scope,
-        survey,
-        question,
-        up,
-        swap,
-        after.to_json().as_deref(),
-    )
-    .await?;
-    Ok(())
+    let (old, new) = (read.to_json(), after.to_json());
+    let change = LogicChange {
+        old: old.as_deref(),
+        new: new.as_deref(),
+    };
+    if drafts::move_question(db, scope, survey, question, up, swap, change).await? {
+        Ok(())
+    } else {
+        Err(lost_race(db, scope, survey).await)
+    }
+}
+
+/// A question's new definition must keep every condition that tests it
+/// possible: the test must still fit the kind, and an option it names
+/// must still be there.
+pub(super) async fn check_edit(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    question: QuestionId,
+    edited: &crate::domain::QuestionDraft,
+) -> Result<(), AppError> {
+    let (mut questions, logic) = current(db, scope, survey).await?;
+    if logic == SurveyLogic::default() {
+        return Ok(());
+    }
+    let place = place_of(&questions, question)?;
+    questions[place].kind = edited.kind.clone();
+    logic.check(&questions).map_err(|problems| {
+        let reasons: Vec<String> = problems.into_iter().map(|p| p.0).collect();
+        refused(format!(
+            "This change does not fit the survey's logic: {} Change the logic first.",
+            reasons.join(" ")
+        ))
+    })
 }
