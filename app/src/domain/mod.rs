@@ -43,8 +43,8 @@ pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answers::{
     AnswerValue, FieldErrors, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, MISSING_ANSWER,
     OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,
-    answer_text, field_name, field_question, kept_value, kept_values, other_field_name,
-    page_errors, part_field_name, route_so_far, validate_submission,
+    answer_text, check_page, field_name, field_question, kept_value, kept_values, other_field_name,
+    part_field_name, route_so_far, validate_submission,
 };
 pub use branding::{TenantBranding, TenantSurveys};
 pub use calendar_date::CalendarDate;

@@ -2,7 +2,7 @@
 //! form post carrying every answer so far, and the server decides what
 //! comes next. The same rules move the hydrated form from page to page.
 
-use super::answers::{SubmissionErrors, page_errors, route_so_far};
+use super::answers::{SubmissionErrors, check_page, route_so_far};
 use super::ids::QuestionId;
 use super::logic::SurveyLogic;
 use super::survey::Question;
@@ -81,12 +81,14 @@ pub fn page_turn(questions: &[Question], logic: &SurveyLogic, fields: &[(String,
         .filter(|(name, _)| super::answers::field_question(name).is_some())
         .cloned()
         .collect();
-    let route = route_so_far(questions, logic, &answers);
     let show = |page: usize, errors: SubmissionErrors| Step::Show { page, errors };
     match Go::parse(value(GO_FIELD).unwrap_or_default()) {
-        Go::Back => show(route.before(page).unwrap_or(0), SubmissionErrors::default()),
+        Go::Back => {
+            let route = route_so_far(questions, logic, &answers);
+            show(route.before(page).unwrap_or(0), SubmissionErrors::default())
+        }
         _ => {
-            let errors = page_errors(questions, logic, &answers, page);
+            let (route, errors) = check_page(questions, logic, &answers, page);
             if !errors.is_empty() {
                 return show(page, errors);
             }

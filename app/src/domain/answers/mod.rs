@@ -149,11 +149,13 @@ pub fn validate_submission(
     let checked = check_leniently(questions, &given);
     let route = route_of(logic, &checked);
     let mut answers = Vec::with_capacity(questions.len());
-    for (place, question) in questions.iter().enumerate() {
-        if !route.visible[place] {
-            continue;
-        }
-        match strictly(question, &given[place], &checked[place]) {
+    let shown = questions
+        .iter()
+        .zip(&given)
+        .zip(checked)
+        .zip(&route.visible);
+    for (((question, given), lenient), _) in shown.filter(|(_, visible)| **visible) {
+        match strictly(question, given, lenient) {
             Err(message) => errors.fields.push((question.id, message)),
             Ok(Some(value)) => answers.push(ValidAnswer {
                 question: question.id,
@@ -181,25 +183,28 @@ pub fn route_so_far(
     route_of(logic, &check_leniently(questions, &given))
 }
 
-/// The problems with page `page`'s shown questions, for moving on from it.
-pub fn page_errors(
+/// The route the answers so far make, and the problems with page
+/// `page`'s shown questions, for moving on from it.
+pub fn check_page(
     questions: &[Question],
     logic: &SurveyLogic,
     fields: &[(String, String)],
     page: usize,
-) -> SubmissionErrors {
+) -> (Route, SubmissionErrors) {
     let mut errors = SubmissionErrors::default();
     let given = fields::sort_out(questions, fields, &mut errors.form);
     let checked = check_leniently(questions, &given);
     let route = route_of(logic, &checked);
-    for place in logic.page_range(page, questions.len()) {
-        if route.visible[place]
-            && let Err(message) = strictly(&questions[place], &given[place], &checked[place])
+    let on_page = logic.page_range(page, questions.len());
+    for (place, lenient) in checked.into_iter().enumerate() {
+        if on_page.contains(&place)
+            && route.visible[place]
+            && let Err(message) = strictly(&questions[place], &given[place], lenient)
         {
             errors.fields.push((questions[place].id, message));
         }
     }
-    errors
+    (route, errors)
 }
 
 type Checked = Result<Option<AnswerValue>, String>;
@@ -221,12 +226,16 @@ fn route_of(logic: &SurveyLogic, checked: &[Checked]) -> Route {
     logic.route(&answers)
 }
 
-/// A shown question's answer with its own `required` applied.
-fn strictly(question: &Question, given: &fields::Given<'_>, lenient: &Checked) -> Checked {
-    if question.required {
-        checks::check_answer(question, true, given)
-    } else {
-        lenient.clone()
+/// A shown question's answer with its own `required` applied: only a
+/// missing answer, or a matrix with rows left, reads differently when
+/// required, so only a required matrix is checked again.
+fn strictly(question: &Question, given: &fields::Given<'_>, lenient: Checked) -> Checked {
+    match lenient {
+        Ok(None) if question.required => Err(MISSING_ANSWER.to_owned()),
+        Ok(Some(AnswerValue::Matrix(_))) if question.required => {
+            checks::check_answer(question, true, given)
+        }
+        other => other,
     }
 }
 

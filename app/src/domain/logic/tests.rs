@@ -494,10 +494,21 @@ fn a_page_is_checked_alone_and_the_route_follows_the_answers() {
         ..SurveyLogic::default()
     };
     // Page 0 does not ask for page 1's required NPS.
-    assert!(crate::domain::page_errors(&qs, &logic, &fields(&[("q-1", "1")]), 0).is_empty());
-    assert!(!crate::domain::page_errors(&qs, &logic, &fields(&[("q-2", "x")]), 0).is_empty());
+    assert!(
+        crate::domain::check_page(&qs, &logic, &fields(&[("q-1", "1")]), 0)
+            .1
+            .is_empty()
+    );
+    assert!(
+        !crate::domain::check_page(&qs, &logic, &fields(&[("q-2", "x")]), 0)
+            .1
+            .is_empty()
+    );
     assert_eq!(
-        crate::domain::page_errors(&qs, &logic, &[], 1).fields.len(),
+        crate::domain::check_page(&qs, &logic, &[], 1)
+            .1
+            .fields
+            .len(),
         1
     );
     assert_eq!(

@@ -26,7 +26,7 @@ use crate::domain::{
     QuestionKind, SubmissionErrors, field_name, field_question, option_order, other_field_name,
     part_field_name, validate_submission,
 };
-use crate::domain::{SurveyLogic, page_errors, route_so_far};
+use crate::domain::{SurveyLogic, check_page, route_so_far};
 use challenge::Solving;
 use given::Given;
 use pages::{PageButtons, PageFields, PageProgress, Paging, SurveyPages};
@@ -184,19 +184,19 @@ pub fn SurveyFormView(
         failure.set(None);
         if several {
             let at = paging.current.get_untracked();
-            let route =
-                questions.with_value(|qs| logic.with_value(|l| route_so_far(qs, l, &answers)));
             let turn_to = |page: usize| {
                 errors.set(SubmissionErrors::default());
                 paging.current.set(page);
                 focus_progress();
             };
             if go == Go::Back.value() {
+                let route =
+                    questions.with_value(|qs| logic.with_value(|l| route_so_far(qs, l, &answers)));
                 turn_to(route.before(at).unwrap_or(0));
                 return;
             }
-            let found =
-                questions.with_value(|qs| logic.with_value(|l| page_errors(qs, l, &answers, at)));
+            let (route, found) =
+                questions.with_value(|qs| logic.with_value(|l| check_page(qs, l, &answers, at)));
             if !found.is_empty() {
                 errors.set(found);
                 focus_summary();

@@ -62,15 +62,27 @@ async fn save(
     (read, logic): (&SurveyLogic, &SurveyLogic),
 ) -> Result<(), AppError> {
     check(logic, questions)?;
-    let (old, new) = (read.to_json(), logic.to_json());
-    let change = LogicChange {
-        old: old.as_deref(),
-        new: new.as_deref(),
-    };
-    if drafts::save_logic(db, scope, survey, change).await? {
+    let json = ChangeJson::of(read, logic);
+    if drafts::save_logic(db, scope, survey, json.change()).await? {
         Ok(())
     } else {
         Err(lost_race(db, scope, survey).await)
+    }
+}
+
+/// The stored form of a logic change: what was read and what replaces it.
+struct ChangeJson(Option<String>, Option<String>);
+
+impl ChangeJson {
+    fn of(read: &SurveyLogic, new: &SurveyLogic) -> ChangeJson {
+        ChangeJson(read.to_json(), new.to_json())
+    }
+
+    fn change(&self) -> LogicChange<'_> {
+        LogicChange {
+            old: self.0.as_deref(),
+            new: self.1.as_deref(),
+        }
     }
 }
 
@@ -111,18 +123,17 @@ pub async fn add_page_break(
     question: Option<QuestionId>,
 ) -> Result<(), AppError> {
     let (questions, read) = current(db, scope, survey).await?;
-    let logic = read.clone();
     let place = match question {
         Some(id) => place_of(&questions, id)?,
         None => questions.len(),
     };
-    if logic.page_count() >= crate::domain::logic::MAX_PAGES {
+    if read.page_count() >= crate::domain::logic::MAX_PAGES {
         return Err(refused(format!(
             "A survey has at most {} pages.",
             crate::domain::logic::MAX_PAGES
         )));
     }
-    let (logic, _) = logic.with_page_break(place, questions.len());
+    let (logic, _) = read.with_page_break(place, questions.len());
     save(db, scope, survey, &questions, (&read, &logic)).await
 }
 
@@ -264,12 +275,8 @@ pub(super) async fn delete_question(
     let (questions, read) = current(db, scope, survey).await?;
     let place = place_of(&questions, question)?;
     let logic = read.after_delete(place).map_err(|p| refused(p.0))?;
-    let (old, new) = (read.to_json(), logic.to_json());
-    let change = LogicChange {
-        old: old.as_deref(),
-        new: new.as_deref(),
-    };
-    if drafts::delete_question(db, scope, survey, question, change).await? {
+    let json = ChangeJson::of(&read, &logic);
+    if drafts::delete_question(db, scope, survey, question, json.change()).await? {
         Ok(())
     } else {
         Err(lost_race(db, scope, survey).await)
@@ -289,6 +296,9 @@ pub(super) async fn move_question(
     let (mut questions, read) = current(db, scope, survey).await?;
     let place = place_of(&questions, question)?;
     let how = read.moving(place, up, questions.len());
+    if how == QuestionMove::Stays {
+        return Ok(());
+    }
     let after = read.after_move(place, up, how);
     if let QuestionMove::Swap(other) = how {
         questions.swap(place, other);
@@ -300,15 +310,8 @@ pub(super) async fn move_question(
         )));
     }
     let swap = matches!(how, QuestionMove::Swap(_));
-    if how == QuestionMove::Stays {
-        return Ok(());
-    }
-    let (old, new) = (read.to_json(), after.to_json());
-    let change = LogicChange {
-        old: old.as_deref(),
-        new: new.as_deref(),
-    };
-    if drafts::move_question(db, scope, survey, question, up, swap, change).await? {
+    let json = ChangeJson::of(&read, &after);
+    if drafts::move_question(db, scope, survey, question, up, swap, json.change()).await? {
         Ok(())
     } else {
         Err(lost_race(db, scope, survey).await)
