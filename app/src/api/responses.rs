@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::results::ShownFilter;
+use crate::domain::logic::ConditionInput;
 use crate::error::AppError;
 
 pub const PAGE_SIZE: u32 = 25;
@@ -13,6 +15,7 @@ pub struct ResponsePage {
     pub tenant_name: String,
     pub slug: String,
     pub title: String,
+    pub filter: ShownFilter,
     pub responses: Vec<ResponseRow>,
     /// Where the next page starts, when there is one.
     pub next_after: Option<i64>,
@@ -37,6 +40,7 @@ pub async fn load_responses(
     after: Option<i64>,
     before: Option<i64>,
     last: Option<bool>,
+    filter: Option<ConditionInput>,
 ) -> Result<ResponsePage, AppError> {
     use crate::services::responses::{PageRequest, page};
 
@@ -47,13 +51,16 @@ pub async fn load_responses(
         before,
         last,
     };
-    let window = page(&db, &access.scope, &slug, request, PAGE_SIZE).await?;
+    let typed = filter.unwrap_or_default();
+    let window = page(&db, &access.scope, &slug, request, &typed, PAGE_SIZE).await?;
     let survey = window.stored.survey;
+    let filter = ShownFilter::of(typed, &survey.questions, window.filtering);
     Ok(ResponsePage {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
         slug: survey.slug.to_string(),
         title: survey.title,
+        filter,
         next_after: window.next_after,
         previous_before: window.previous_before,
         responses: window

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::SurveyState;
+use crate::domain::logic::ConditionInput;
+use crate::domain::{Question, SurveyState};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -15,20 +16,62 @@ pub struct SurveyResults {
     pub slug: String,
     pub title: String,
     pub state: SurveyState,
+    /// The responses summed (those the filter keeps, when filtered).
     pub responses: u64,
+    pub all_responses: u64,
     /// When the task last merged answers (UTC), if ever.
     pub updated: Option<String>,
     pub version: i64,
     pub questions: Vec<QuestionResult>,
+    pub filter: ShownFilter,
+}
+
+/// The filter by answer as a page shows it: the form as typed, the
+/// questions it can test, and what was applied or why it was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownFilter {
+    pub typed: ConditionInput,
+    pub questions: Vec<Question>,
+    /// The filter applied, in words.
+    pub applied: Option<String>,
+    pub refused: Option<String>,
+}
+
+impl ShownFilter {
+    #[cfg(feature = "ssr")]
+    pub fn of(
+        typed: ConditionInput,
+        questions: &[Question],
+        filtering: crate::services::results::Filtering,
+    ) -> ShownFilter {
+        use crate::services::results::Filtering;
+        let (applied, refused) = match filtering {
+            Filtering::Unfiltered => (None, None),
+            Filtering::Filtered(description) => (Some(description), None),
+            Filtering::Refused(why) => (None, Some(why)),
+        };
+        ShownFilter {
+            typed,
+            questions: questions.to_vec(),
+            applied,
+            refused,
+        }
+    }
 }
 
 pub use crate::domain::{QuestionResult, ResultChart};
 
 #[server(prefix = "/api", endpoint = "load_results")]
-pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults, AppError> {
+pub async fn load_results(
+    tenant: String,
+    slug: String,
+    filter: Option<ConditionInput>,
+) -> Result<SurveyResults, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    let results = crate::services::results::results(&db, &access.scope, &slug).await?;
+    let typed = filter.unwrap_or_default();
+    let results = crate::services::results::results(&db, &access.scope, &slug, &typed).await?;
     let survey = results.stored.survey;
+    let filter = ShownFilter::of(typed, &survey.questions, results.filtering);
     let now = crate::domain::UnixMillis::now();
     Ok(SurveyResults {
         tenant_alias: access.scope.alias().to_string(),
@@ -37,9 +80,11 @@ pub async fn load_results(tenant: String, slug: String) -> Result<SurveyResults,
         title: survey.title,
         state: SurveyState::of(survey.status, survey.expires_at, now),
         responses: results.merged.responses,
+        all_responses: results.all_responses,
         updated: results.updated.map(|t| t.time_string()),
         version: results.version,
         questions: crate::domain::question_results(&survey.questions, &results.merged),
+        filter,
     })
 }
 

@@ -3,6 +3,7 @@
 //! the rest of the code never sees an unchecked alias, slug or answer.
 
 mod alias;
+mod answer_filter;
 mod answer_value;
 mod answers;
 mod branding;
@@ -40,6 +41,7 @@ mod url_word;
 mod usage;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
+pub use answer_filter::{AnswerFilter, FILTER_TERMS};
 pub use answers::{
     AnswerValue, FieldErrors, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, MISSING_ANSWER,
     OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,

@@ -1,11 +1,13 @@
 //! `/t/{tenant}/surveys/{slug}/responses` (`?after=ID`, `?before=ID`,
-//! `?page=last`): responses in the order received, each in full, 25 a page;
-//! plain links page through them, so it works with or without JavaScript.
+//! `?page=last`, and a filter by answer: `answer_filter`): responses in the
+//! order received, each in full, 25 a page; plain links page through them,
+//! so it works with or without JavaScript.
 
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::answer_filter::{AnswerFilterForm, filter_query, typed_filter};
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::responses::{ResponsePage, load_responses};
@@ -24,10 +26,11 @@ pub fn ResponsesPage() -> impl IntoView {
             query.read().get("page").as_deref() == Some("last"),
         )
     };
+    let filter = move || typed_filter(&query.read());
     let page = Resource::new_blocking(
-        move || (tenant(), slug(), position()),
-        |(tenant, slug, (after, before, last))| {
-            load_responses(tenant, slug, after, before, Some(last))
+        move || (tenant(), slug(), position(), filter()),
+        |(tenant, slug, (after, before, last), filter)| {
+            load_responses(tenant, slug, after, before, Some(last), filter)
         },
     );
     view! {
@@ -46,10 +49,26 @@ pub fn ResponsesPage() -> impl IntoView {
 fn ResponsesView(page: ResponsePage) -> impl IntoView {
     super::hydration::mark_hydrated();
     let base = format!("/t/{}/surveys/{}/responses", page.tenant_alias, page.slug);
-    let next = page.next_after.map(|after| format!("{base}?after={after}"));
+    let filtered = page.filter.applied.is_some();
+    let kept = filter_query(&page.filter);
+    let first = if filtered {
+        format!("{base}?{}", &kept[1..])
+    } else {
+        base.clone()
+    };
+    let next = page
+        .next_after
+        .map(|after| format!("{base}?after={after}{kept}"));
     let previous = page
         .previous_before
-        .map(|before| format!("{base}?before={before}"));
+        .map(|before| format!("{base}?before={before}{kept}"));
+    let last = format!("{base}?page=last{kept}");
+    let results = format!(
+        "/t/{}/surveys/{}/results{}",
+        page.tenant_alias,
+        page.slug,
+        kept.replacen('&', "?", 1)
+    );
     let (first_page, last_page) = (previous.is_none(), next.is_none());
     let empty = page.responses.is_empty();
     view! {
@@ -58,7 +77,7 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
             <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
             <h1>{format!("Responses: {}", page.title)}</h1>
             <p>
-                <a href=format!("/t/{}/surveys/{}/results", page.tenant_alias, page.slug)>"Results"</a>
+                <a href=results>{if filtered { "Results of these responses" } else { "Results" }}</a>
             </p>
             <p class="downloads">
                 <a href=format!("/t/{}/surveys/{}/export.csv", page.tenant_alias, page.slug) download="">
@@ -68,7 +87,12 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
                     "Download all responses (Excel)"
                 </a>
             </p>
-            {empty.then(|| view! { <p class="lead">"No responses here yet."</p> })}
+            <AnswerFilterForm action=base.clone() filter=page.filter what="Responses" />
+            {empty.then(|| view! {
+                <p class="lead">
+                    {if filtered { "No responses pass the filter here." } else { "No responses here yet." }}
+                </p>
+            })}
             <ol class="response-list">
                 {page.responses.into_iter().map(|response| view! {
                     <li class="response">
@@ -85,10 +109,10 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <nav class="pager" aria-label="Pages of responses">
-                {(!first_page).then(|| view! { <a href=base.clone()>"First page"</a> })}
+                {(!first_page).then(|| view! { <a href=first>"First page"</a> })}
                 {previous.map(|href| view! { <a href=href rel="prev">"Previous 25 responses"</a> })}
                 {next.map(|href| view! { <a href=href rel="next">"Next 25 responses"</a> })}
-                {(!last_page).then(|| view! { <a href=format!("{base}?page=last")>"Last page"</a> })}
+                {(!last_page).then(|| view! { <a href=last>"Last page"</a> })}
             </nav>
         </section>
     }

@@ -1,12 +1,15 @@
 //! Browsing a survey's responses in the order received, a page at a time,
 //! with keyset pagination both ways (a page, the last one included, costs
-//! the same however many responses the survey has).
+//! the same however many responses the survey has). Filtered by an answer,
+//! a page reads batches until it has enough responses that pass.
 
+use super::results::{Filtering, SCAN_BATCH};
 use crate::auth::TenantScope;
-use crate::domain::{SubmissionId, answer_text};
+use crate::domain::logic::ConditionInput;
+use crate::domain::{AnswerFilter, SubmissionId, SurveyId, answer_text};
 use crate::error::AppError;
 use crate::storage::Database;
-use crate::storage::submissions::{SubmissionWindow, list_submission_window};
+use crate::storage::submissions::{StoredSubmission, SubmissionWindow, list_submission_window};
 use crate::storage::surveys::StoredSurvey;
 
 /// Which page: the first, the one after or before a response, or the last.
@@ -29,6 +32,7 @@ pub struct ResponseText {
 
 pub struct ResponseWindow {
     pub stored: StoredSurvey,
+    pub filtering: Filtering,
     pub responses: Vec<ResponseText>,
     /// Where the next page starts, when there is one.
     pub next_after: Option<i64>,
@@ -41,17 +45,23 @@ pub async fn page(
     scope: &TenantScope,
     slug: &str,
     request: PageRequest,
+    typed_filter: &ConditionInput,
     page_size: u32,
 ) -> Result<ResponseWindow, AppError> {
     let stored = super::designer::survey_by_slug(db, scope, slug).await?;
+    let (filter, filtering) = Filtering::of(typed_filter, &stored.survey.questions);
     let window = match (request.after, request.before, request.last) {
         (_, _, true) => SubmissionWindow::Before(None),
         (_, Some(before), false) => SubmissionWindow::Before(Some(SubmissionId(before))),
         (after, None, false) => SubmissionWindow::After(after.map(SubmissionId)),
     };
     // One more than a page tells whether another page lies beyond it.
-    let mut submissions =
-        list_submission_window(db, scope, stored.id, window, page_size + 1).await?;
+    let mut submissions = match &filter {
+        None => list_submission_window(db, scope, stored.id, window, page_size + 1).await?,
+        Some(filter) => {
+            matching_window(db, scope, stored.id, window, page_size as usize + 1, filter).await?
+        }
+    };
     let more = submissions.len() > page_size as usize;
     if more {
         match window {
@@ -92,8 +102,49 @@ pub async fn page(
         .collect();
     Ok(ResponseWindow {
         stored,
+        filtering,
         responses,
         next_after,
         previous_before,
     })
+}
+
+/// Up to `wanted` submissions that the filter keeps, nearest the window's
+/// bound first, read a batch at a time (the scan goes on until enough are
+/// found or the survey's responses run out).
+async fn matching_window(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    window: SubmissionWindow,
+    wanted: usize,
+    filter: &AnswerFilter,
+) -> Result<Vec<StoredSubmission>, AppError> {
+    let mut found: Vec<StoredSubmission> = Vec::new();
+    let mut cursor = window;
+    loop {
+        let batch = list_submission_window(db, scope, survey, cursor, SCAN_BATCH).await?;
+        let exhausted = batch.len() < SCAN_BATCH as usize;
+        let (first, last) = (batch.first().map(|s| s.id), batch.last().map(|s| s.id));
+        let kept = batch.into_iter().filter(|s| filter.keeps(&s.answers));
+        match cursor {
+            SubmissionWindow::After(_) => {
+                found.extend(kept);
+                found.truncate(wanted);
+                cursor = SubmissionWindow::After(last);
+            }
+            // Batches come in the order received, each before the last.
+            SubmissionWindow::Before(_) => {
+                let mut earlier: Vec<_> = kept.collect();
+                earlier.append(&mut found);
+                let surplus = earlier.len().saturating_sub(wanted);
+                earlier.drain(..surplus);
+                found = earlier;
+                cursor = SubmissionWindow::Before(first);
+            }
+        }
+        if exhausted || found.len() >= wanted {
+            return Ok(found);
+        }
+    }
 }

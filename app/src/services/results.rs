@@ -1,6 +1,7 @@
 //! A survey's results: the merged summary as the statistics task last
-//! stored it, and its version, so that an open page can tell when there is
-//! something new (by asking, or by being told: [`watch_versions`]).
+//! stored it (or, filtered by an answer, computed on demand), and its
+//! version, so that an open page can tell when there is something new (by
+//! asking, or by being told: [`watch_versions`]).
 
 use std::time::Duration;
 
@@ -8,37 +9,107 @@ use futures_util::Stream;
 use tokio::time::Instant;
 
 use crate::auth::TenantScope;
-use crate::domain::{Slug, SurveyId, SurveySummary, UnixMillis};
+use crate::domain::logic::ConditionInput;
+use crate::domain::{AnswerFilter, Question, Slug, SurveyId, SurveySummary, UnixMillis};
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::statistics;
+use crate::storage::submissions::list_submissions;
 use crate::storage::summary_changes::{SummaryWatch, concerns};
 use crate::storage::surveys::StoredSurvey;
 
 pub struct SurveyResults {
     pub stored: StoredSurvey,
+    /// Of every response, or of those the filter keeps.
     pub merged: SurveySummary,
+    /// Every response, whether the filter keeps it or not.
+    pub all_responses: u64,
+    pub filtering: Filtering,
     pub version: i64,
     /// When the task last merged answers, if ever.
     pub updated: Option<UnixMillis>,
+}
+
+/// Whether the results are filtered by an answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filtering {
+    Unfiltered,
+    /// Only the responses that pass the filter, in words.
+    Filtered(String),
+    /// The filter typed was refused (why); the results are unfiltered.
+    Refused(String),
+}
+
+impl Filtering {
+    /// The filter to apply, and how the page describes it.
+    pub fn of(typed: &ConditionInput, questions: &[Question]) -> (Option<AnswerFilter>, Filtering) {
+        match AnswerFilter::parse(typed, questions) {
+            Ok(None) => (None, Filtering::Unfiltered),
+            Ok(Some(filter)) => {
+                let described = Filtering::Filtered(filter.description().to_owned());
+                (Some(filter), described)
+            }
+            Err(why) => (None, Filtering::Refused(why)),
+        }
+    }
 }
 
 pub async fn results(
     db: &Database,
     scope: &TenantScope,
     slug: &str,
+    typed_filter: &ConditionInput,
 ) -> Result<SurveyResults, AppError> {
     let stored = super::designer::survey_by_slug(db, scope, slug).await?;
-    let (merged, version, updated) = match statistics::find_summary(db, scope, stored.id).await? {
-        Some(s) => (s.summary, s.version, Some(s.updated_at)),
-        None => (SurveySummary::default(), 0, None),
-    };
+    let (mut merged, version, updated) =
+        match statistics::find_summary(db, scope, stored.id).await? {
+            Some(s) => (s.summary, s.version, Some(s.updated_at)),
+            None => (SurveySummary::default(), 0, None),
+        };
+    let mut all_responses = merged.responses;
+    let (filter, filtering) = Filtering::of(typed_filter, &stored.survey.questions);
+    if let Some(filter) = filter {
+        (merged, all_responses) = filtered_summary(db, scope, stored.id, &filter).await?;
+    }
     Ok(SurveyResults {
         stored,
         merged,
+        all_responses,
+        filtering,
         version,
         updated,
     })
+}
+
+/// Submissions read at a time while filtering: memory stays bounded however
+/// many responses a survey has.
+pub const SCAN_BATCH: u32 = 500;
+
+/// The summary of the responses the filter keeps, computed on demand from
+/// the stored answers with the statistics task's own merge, a page of
+/// submissions at a time; with the number of responses read.
+async fn filtered_summary(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    filter: &AnswerFilter,
+) -> Result<(SurveySummary, u64), AppError> {
+    let mut summary = SurveySummary::default();
+    let mut read = 0;
+    let mut after = None;
+    loop {
+        let batch = list_submissions(db, scope, survey, after, SCAN_BATCH).await?;
+        read += batch.len() as u64;
+        for submission in &batch {
+            if filter.keeps(&submission.answers) {
+                summary.merge(&SurveySummary::of_response(&submission.answers));
+            }
+        }
+        if batch.len() < SCAN_BATCH as usize {
+            return Ok((summary, read));
+        }
+        after = batch.last().map(|s| s.id);
+    }
 }
 
 /// The summary's version, in one query, for pages that ask.

@@ -1,6 +1,7 @@
 //! Integration tests: the real server on port 0 with a fresh SQLite file,
 //! driven over HTTP.
 
+mod answer_filter;
 mod authorization;
 mod backup;
 mod branding;

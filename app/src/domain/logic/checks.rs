@@ -119,6 +119,20 @@ impl SurveyLogic {
     }
 }
 
+impl Condition {
+    /// Problems with a condition that may test any question of the survey,
+    /// as a filter of responses does (`owner` names it in the messages).
+    pub fn check_on(&self, questions: &[Question], owner: &str) -> Result<(), Vec<LogicProblem>> {
+        let mut problems = Vec::new();
+        check_condition(self, questions, questions.len(), owner, &mut problems);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
 /// A condition may test only questions before place `before`, each with
 /// tests that fit its kind, and must be able to hold.
 fn check_condition(

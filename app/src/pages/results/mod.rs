@@ -11,8 +11,9 @@ mod describe;
 
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::answer_filter::{AnswerFilterForm, typed_filter};
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::results::{SurveyResults, load_results};
@@ -23,19 +24,25 @@ pub fn ResultsPage() -> impl IntoView {
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
+    let query = use_query_map();
+    let filter = move || typed_filter(&query.read());
     let changes = RwSignal::new(0u32);
     let results = Resource::new_blocking(
-        move || (tenant(), slug(), changes.get()),
-        |(tenant, slug, _)| load_results(tenant, slug),
+        move || (tenant(), slug(), filter(), changes.get()),
+        |(tenant, slug, filter, _)| load_results(tenant, slug, filter),
     );
     // Whether the page follows new answers by itself (effects run in the
     // browser only, after hydration), and the version of the summary shown.
+    // Filtered results are computed from every answer when asked for, so
+    // they are not fetched again at each new answer.
     let live = RwSignal::new(false);
     let shown = StoredValue::new(0i64);
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
-        live::follow(tenant(), slug(), live::Follower::new(shown, changes));
-        live.set(true);
+        if filter().is_none() {
+            live::follow(tenant(), slug(), live::Follower::new(shown, changes));
+            live.set(true);
+        }
     });
     view! {
         <Transition fallback=|| view! { <p class="loading">"Loading the results…"</p> }>
@@ -63,6 +70,27 @@ fn ResultsView(
         .map_or("No answers merged yet.".to_owned(), |at| {
             format!("Last updated {at}.")
         });
+    let filtered = results.filter.applied.is_some();
+    let base = format!("/t/{}/surveys/{}", results.tenant_alias, results.slug);
+    let total = if filtered {
+        format!(
+            " of {} {} pass the filter · ",
+            results.all_responses,
+            if results.all_responses == 1 {
+                "response"
+            } else {
+                "responses"
+            }
+        )
+    } else if results.responses == 1 {
+        " response · ".to_owned()
+    } else {
+        " responses · ".to_owned()
+    };
+    let responses_link = format!(
+        "{base}/responses{}",
+        super::answer_filter::filter_query(&results.filter).replacen('&', "?", 1)
+    );
     view! {
         <PageTitle text=format!("Results: {} · {}", results.title, results.tenant_name) />
         <section class="page results">
@@ -70,22 +98,25 @@ fn ResultsView(
             <h1>{format!("Results: {}", results.title)}</h1>
             <p class="results-total" aria-live="polite">
                 <strong class="total">{results.responses}</strong>
-                {if results.responses == 1 { " response · " } else { " responses · " }}
+                {total}
                 {results.state.label()}
             </p>
             <p class="hint live-status" aria-live="polite" data-version=results.version.to_string()>
                 {updated} " "
-                {move || if live.get() {
+                {move || if filtered {
+                    "Filtered results are computed when the page loads: reload it to include answers that arrive later."
+                } else if live.get() {
                     "The page updates by itself while it is open."
                 } else {
                     "Reload the page to see answers that arrive later."
                 }}
             </p>
             <p>
-                <a href=format!("/t/{}/surveys/{}/edit", results.tenant_alias, results.slug)>"Back to the survey"</a>
+                <a href=format!("{base}/edit")>"Back to the survey"</a>
                 " · "
-                <a href=format!("/t/{}/surveys/{}/responses", results.tenant_alias, results.slug)>"Browse responses"</a>
+                <a href=responses_link>{if filtered { "Browse these responses" } else { "Browse responses" }}</a>
             </p>
+            <AnswerFilterForm action=format!("{base}/results") filter=results.filter what="Results" />
             <ol class="result-list">
                 {results.questions.into_iter().enumerate().map(|(i, question)| {
                     view! { <QuestionResultView index=i question /> }

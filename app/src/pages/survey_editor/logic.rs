@@ -10,8 +10,9 @@ use crate::api::designer::SurveyEditor;
 use crate::api::survey_logic::{
     AddPageBreak, AddSkipRule, RemovePage, RemoveSkipRule, SaveCondition, SavePage,
 };
-use crate::domain::logic::{ConditionInput, Destination, FORM_TERMS, Test, describe, tests_for};
-use crate::domain::{Question, QuestionKind, SurveyLogic};
+use crate::domain::logic::{ConditionInput, Destination, FORM_TERMS, describe};
+use crate::domain::{Question, SurveyLogic};
+use crate::pages::condition_fields::ConditionFields;
 use crate::pages::form_feedback::FormAlert;
 use crate::pages::raw_text::raw_text;
 
@@ -238,7 +239,7 @@ fn PageBlock(
                     {destinations.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
                 </select>
                 <ConditionFields prefix=format!("rule-{page}") before=end questions=questions.clone() current=None
-                    legend="When (leave the tests empty to always go)".to_owned() />
+                    legend="When (leave the tests empty to always go)".to_owned() nested=true rows=FORM_TERMS />
                 <button type="submit" class="primary">{format!("Add the rule after page {number}")}</button>
             </ActionForm>
         </details>
@@ -312,109 +313,9 @@ fn ConditionForm(
         <ActionForm action attr:class="stacked wide">
             {fields}
             <input type="hidden" name="owner" value=owner />
-            <ConditionFields prefix before questions current legend="Show only when".to_owned() />
+            <ConditionFields prefix before questions current legend="Show only when".to_owned() nested=true rows=FORM_TERMS />
             <button type="submit" class="primary">{label}</button>
         </ActionForm>
         {remove}
     }
-}
-
-/// "All"/"any" and up to `FORM_TERMS` tests. Each test offers the
-/// questions before place `before` and, per question, only the operators
-/// that fit its kind; options are typed by their labels.
-#[component]
-fn ConditionFields(
-    prefix: String,
-    before: usize,
-    questions: Vec<Question>,
-    current: Option<ConditionInput>,
-    legend: String,
-) -> impl IntoView {
-    let current = current.unwrap_or_default();
-    let earlier = &questions[..before.min(questions.len())];
-    let rows = current
-        .rows()
-        .into_iter()
-        .enumerate()
-        .map(|(row, (test, value))| {
-            let n = row + 1;
-            let id = format!("{prefix}-test{n}");
-            let value_id = format!("{prefix}-value{n}");
-            let groups = earlier
-                .iter()
-                .enumerate()
-                .map(|(place, question)| {
-                    let options = tests_for(&question.kind)
-                        .iter()
-                        .map(|code| {
-                            let value = format!("{place}:{code}");
-                            let selected = value == test;
-                            // The closed menu shows this alone, so it names the question.
-                            let label = format!("Question {} {}", place + 1, Test::label_of(code));
-                            view! { <option value=value selected=selected>{label}</option> }
-                        })
-                        .collect_view();
-                    let label = format!("{}. {}", place + 1, short(&question.text));
-                    view! { <optgroup label=label>{options}</optgroup> }
-                })
-                .collect_view();
-            view! {
-                <div class="logic-term">
-                    <label for=id.clone()>{format!("Test {n}")}</label>
-                    <select id=id name=format!("condition[test{n}]")>
-                        <option value="">"(none)"</option>
-                        {groups}
-                    </select>
-                    <label for=value_id.clone()>{format!("Value {n}")}</label>
-                    <input id=value_id name=format!("condition[value{n}]") type="text" value=value.to_owned() />
-                </div>
-            }
-        })
-        .collect_view();
-    let hints = earlier
-        .iter()
-        .enumerate()
-        .filter_map(|(place, q)| options_hint(place, q))
-        .map(|hint| view! { <li>{hint}</li> })
-        .collect_view();
-    let any = current.combine == "any";
-    let combine_id = format!("{prefix}-combine");
-    view! {
-        <fieldset class="logic-condition">
-            <legend>{legend}</legend>
-            <label for=combine_id.clone()>"Combine the tests"</label>
-            <select id=combine_id name="condition[combine]">
-                <option value="all" selected=!any>"all must hold"</option>
-                <option value="any" selected=any>"any may hold"</option>
-            </select>
-            {rows}
-            <p class="hint">
-                {format!("Up to {FORM_TERMS} tests on earlier questions. Type options by their label; separate several values with commas.")}
-            </p>
-            <ul class="hint">{hints}</ul>
-        </fieldset>
-    }
-}
-
-/// What a choice question's values are.
-fn options_hint(place: usize, question: &Question) -> Option<String> {
-    let list = match &question.kind {
-        QuestionKind::Choice(list)
-        | QuestionKind::Dropdown(list)
-        | QuestionKind::Checkboxes { list, .. } => list,
-        _ => return None,
-    };
-    let mut options = list.options.join(", ");
-    if list.other {
-        options.push_str(", Other");
-    }
-    Some(format!("Question {}: {options}", place + 1))
-}
-
-fn short(text: &str) -> String {
-    let mut cut: String = text.chars().take(60).collect();
-    if text.chars().count() > 60 {
-        cut.push('\u{2026}');
-    }
-    cut
 }

@@ -1,0 +1,107 @@
+//! The filter by answer of the results and responses pages: a plain GET
+//! form (`?test1=1:equals&value1=Detractor`), so a filtered page is a link
+//! that can be shared or bookmarked and works without JavaScript.
+
+use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
+
+use super::condition_fields::ConditionFields;
+use super::query::urlencode;
+use crate::api::results::ShownFilter;
+use crate::domain::FILTER_TERMS;
+use crate::domain::logic::ConditionInput;
+
+/// The filter in a page's query; `None` when nothing was typed.
+pub fn typed_filter(query: &ParamsMap) -> Option<ConditionInput> {
+    let field = |name: &str| query.get(name).unwrap_or_default();
+    let typed = ConditionInput {
+        combine: field("combine"),
+        test1: field("test1"),
+        value1: field("value1"),
+        test2: field("test2"),
+        value2: field("value2"),
+        test3: field("test3"),
+        value3: field("value3"),
+        test4: field("test4"),
+        value4: field("value4"),
+        test5: field("test5"),
+        value5: field("value5"),
+    };
+    let empty = typed
+        .rows()
+        .iter()
+        .all(|(t, v)| t.is_empty() && v.is_empty());
+    (!empty).then_some(typed)
+}
+
+/// The applied filter as query parameters to append to a link (`&test1=…`),
+/// so paging keeps it; empty when nothing is filtered.
+pub fn filter_query(filter: &ShownFilter) -> String {
+    if filter.applied.is_none() {
+        return String::new();
+    }
+    let typed = &filter.typed;
+    let mut query = String::new();
+    if typed.combine == "any" {
+        query.push_str("&combine=any");
+    }
+    for (n, (test, value)) in typed.rows().into_iter().enumerate() {
+        if !test.is_empty() {
+            let n = n + 1;
+            query.push_str(&format!(
+                "&test{n}={}&value{n}={}",
+                urlencode(test),
+                urlencode(value)
+            ));
+        }
+    }
+    query
+}
+
+/// The form, folded away until a filter is typed, and what it did.
+#[component]
+pub fn AnswerFilterForm(
+    /// The page the form reloads, without a query.
+    action: String,
+    filter: ShownFilter,
+    /// What is filtered, for the sentence under the form ("results").
+    what: &'static str,
+) -> impl IntoView {
+    let open = filter.applied.is_some() || filter.refused.is_some();
+    let before = filter.questions.len();
+    let clear = filter
+        .applied
+        .is_some()
+        .then(|| view! { <a href=action.clone() class="button secondary">"Clear the filter"</a> });
+    let applied = filter.applied.clone().map(|description| {
+        view! {
+            <p class="filter-applied" id="filter-applied">
+                <strong>"Filtered: "</strong>
+                {format!("{what} of the responses where {description}.")}
+            </p>
+        }
+    });
+    let refused = filter.refused.clone().map(|why| {
+        view! {
+            <p class="form-error" role="alert" id="filter-refused">
+                {format!("{why} The filter was not applied: every response is shown.")}
+            </p>
+        }
+    });
+    view! {
+        <details class="answer-filter" open=open>
+            <summary>"Filter by answer"</summary>
+            <form method="get" action=action.clone() class="stacked wide" role="search" aria-label="Filter by answer">
+                <ConditionFields prefix="filter".to_owned() before questions=filter.questions
+                    current=Some(filter.typed) legend="Only responses where".to_owned()
+                    nested=false rows=FILTER_TERMS />
+                <div class="actions">
+                    <button type="submit" class="primary">"Apply the filter"</button>
+                    {clear}
+                </div>
+            </form>
+        </details>
+        {refused}
+        {applied}
+    }
+}
