@@ -35,7 +35,7 @@ pub mod storage;
 #[cfg(feature = "ssr")]
 pub use site::page_routes;
 pub use site::{
-    AdministrationApp, App, Area, BrandingApp, DashboardApp, DesignerApp, PublicApp, RespondentApp,
-    SubscribersApp, TenantSettingsApp, shell,
+    AdministrationApp, App, Area, BrandingApp, DashboardApp, DesignerApp, PreviewDocumentApp,
+    PublicApp, RespondentApp, SubscribersApp, TenantSettingsApp, shell,
 };
 pub use site_assets::SiteAssets;

@@ -23,8 +23,8 @@ pub use area::Area;
 #[cfg(feature = "ssr")]
 pub use area_apps::page_routes;
 pub use area_apps::{
-    AdministrationApp, BrandingApp, DashboardApp, DesignerApp, PublicApp, RespondentApp,
-    SubscribersApp, TenantSettingsApp,
+    AdministrationApp, BrandingApp, DashboardApp, DesignerApp, PreviewDocumentApp, PublicApp,
+    RespondentApp, SubscribersApp, TenantSettingsApp,
 };
 
 /// The HTML document around the application.
@@ -44,11 +44,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 // Before the tenant's style sheet (in MetaTags), which may override it.
                 <link rel="stylesheet" href=assets.stylesheet_href.to_string() />
-                // The preview's document runs nothing: it only shows.
-                {(!preview_document()).then(|| view! {
-                    <AutoReload options=options.clone() />
-                    <HydrationScripts options />
-                })}
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
                 // Framed by a website the tenant lists, the survey reports its height.
                 {(Area::of(&current_path()) == Area::Respondent).then(|| view! {
                     <script src="/frame-height.js" defer></script>
@@ -65,7 +62,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// The bundle of the page's area.
 #[cfg(feature = "ssr")]
 fn bundle_for_request(mut options: LeptosOptions, assets: &SiteAssets) -> LeptosOptions {
-    options.output_name = assets.bundle_for(Area::of(&current_path()));
+    options.output_name = assets.bundle_for(Area::of(&current_path()).hydrated_by());
     options
 }
 
@@ -77,11 +74,6 @@ fn current_path() -> String {
         .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     window().location().pathname().unwrap_or_default()
-}
-
-/// Whether this document is the one inside the survey preview's frame.
-fn preview_document() -> bool {
-    Area::of(&current_path()) == Area::PreviewDocument
 }
 
 /// A fresh nonce for this page's inline scripts (Leptos' hydration and
@@ -110,7 +102,7 @@ fn content_security_policy() {
         })
         .unwrap_or_default();
     // Only the preview's document may be framed, and only by this site.
-    let ancestors = if preview_document() {
+    let ancestors = if Area::of(&current_path()) == Area::PreviewDocument {
         response.insert_header(
             axum::http::header::X_FRAME_OPTIONS,
             axum::http::HeaderValue::from_static("SAMEORIGIN"),

@@ -20,6 +20,9 @@ pub struct SurveyEditor {
     pub description_html: String,
     pub state: SurveyState,
     pub questions: Vec<Question>,
+    /// Each question's revision (by question id), which its edit sends
+    /// back so that nobody overwrites a change they have not seen.
+    pub revisions: Vec<(i64, i64)>,
     /// Its pages and conditions.
     pub logic: crate::domain::SurveyLogic,
     pub responses: i64,
@@ -159,6 +162,11 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
         description_html: survey.description_html,
         state: SurveyState::of(survey.status, survey.expires_at, now),
         questions: survey.questions,
+        revisions: editing
+            .revisions
+            .into_iter()
+            .map(|(id, revision)| (id.0, revision))
+            .collect(),
         logic: survey.logic,
         responses: editing.responses,
         expires: survey.expires_at.map(|t| t.date_string()),
@@ -207,11 +215,14 @@ pub async fn update_question(
     tenant: String,
     survey: i64,
     id: i64,
+    /// The revision the edit was made from; without it, the edit is stored
+    /// whatever changed meanwhile.
+    revision: Option<i64>,
     question: QuestionForm,
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let (survey, id) = (SurveyId(survey), QuestionId(id));
-    designer::update_question(&db, &access.scope, survey, id, question.into()).await
+    designer::update_question(&db, &access.scope, survey, id, revision, question.into()).await
 }
 
 #[server(prefix = "/api", endpoint = "delete_question")]

@@ -6,6 +6,8 @@
 //! type, focus) is set explicitly here and in `question_fields.rs`.
 
 mod actions;
+mod autosave;
+mod drag;
 mod lifecycle;
 mod logic;
 mod questions;
@@ -23,6 +25,7 @@ use crate::api::designer::{SaveSurveyDetails, SurveyEditor, load_survey_editor};
 use crate::api::metadata::{MetadataEntry, SetSurveyMetadata};
 use crate::domain::{MAX_DESCRIPTION_CHARS, MetadataKind, SurveyState};
 use actions::EditorActions;
+use drag::Dragging;
 use lifecycle::{Lifecycle, PublishedNotice};
 use logic::{LogicActions, LogicSection};
 use questions::{AddQuestionForm, QuestionItem};
@@ -41,10 +44,13 @@ pub fn SurveyEditorPage() -> impl IntoView {
     // A Transition, not a Suspense: while a change reloads the data the
     // editor stays in the page, so focus and scroll position stay too.
     view! {
+        // Outside the reloaded editor, so that screen readers hear it change.
+        <p class="visually-hidden" role="status" id="editor-announcement">{move || actions.announcement.get()}</p>
         <Transition fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(editor) => {
+                        actions.announce_move(&editor.questions, &editor.logic);
                         actions.refocus_when_shown();
                         view! { <EditorView editor actions logic_actions /> }.into_any()
                     }
@@ -82,12 +88,22 @@ fn EditorView(
     };
     let public_url = editor.public_url.clone();
     let questions = editor.questions.clone();
+    let revisions = editor.revisions.clone();
     let count = questions.len();
     let (list_tenant, survey) = (tenant.clone(), editor.id);
+    let drag = Dragging::new(
+        tenant.clone(),
+        editor.id,
+        editor.logic.clone(),
+        count,
+        actions,
+    );
     view! {
         <PageTitle text=format!("{} · {}", editor.title, editor.tenant_name) />
         <section class="page editor">
             <TenantNav tenant=tenant.clone() tenant_name=editor.tenant_name.clone() current="" admin=false />
+            <div class="editor-columns">
+            <div class="editor-main">
             <h1>{editor.title.clone()}</h1>
             <p class="survey-status">
                 <span class=format!("badge {}", editor.state.label().to_lowercase())>{status}</span>
@@ -109,23 +125,53 @@ fn EditorView(
             <FormAlert error=Signal::derive(move || {
                 actions.remove.value().get().and_then(Result::err)
                     .or_else(|| actions.reorder.value().get().and_then(Result::err))
+                    .or_else(|| actions.drop_error.get())
             }) />
+            <p class="hint" role="status">{move || drag.busy.get().then_some("Moving the question…")}</p>
             {(count == 0).then(|| view! { <p class="lead">"No questions yet. Add the first one below."</p> })}
             <ol class="question-list">
                 // A closure, so that each reload builds the questions' elements
                 // anew: reused ones would keep the typed text and the chosen
                 // type of whichever question was at that place before a move.
                 {move || questions.iter().cloned().enumerate().map(|(index, question)| {
+                    let revision = revisions
+                        .iter()
+                        .find(|(id, _)| *id == question.id.0)
+                        .map_or(1, |(_, revision)| *revision);
                     view! {
-                        <QuestionItem tenant=list_tenant.clone() survey question draft
+                        <QuestionItem tenant=list_tenant.clone() survey question revision place=index drag draft
                             first=index == 0 last=index + 1 == count actions />
                     }
                 }).collect_view()}
             </ol>
             {draft.then(|| view! { <AddQuestionForm tenant=tenant.clone() survey=editor.id action=actions.add /> })}
             {(draft && count > 0).then(|| view! { <LogicSection editor=editor.clone() actions=logic_actions /> })}
-            <Lifecycle editor actions />
+            <Lifecycle editor=editor.clone() actions />
+            </div>
+            <LivePreview tenant=editor.tenant_alias.clone() slug=editor.slug.clone() title=editor.title.clone() actions />
+            </div>
         </section>
+    }
+}
+
+/// The survey as respondents see it, beside the editor: its preview
+/// document in a frame, loaded again after every save, in which pages turn
+/// and conditions follow the answers (nothing is sent).
+#[component]
+fn LivePreview(
+    tenant: String,
+    slug: String,
+    title: String,
+    actions: EditorActions,
+) -> impl IntoView {
+    let document = format!("/t/{tenant}/surveys/{slug}/preview/document");
+    let source = move || format!("{document}?saved={}", actions.saves.get());
+    view! {
+        <aside class="live-preview" aria-labelledby="live-preview-heading">
+            <h2 id="live-preview-heading">"Live preview"</h2>
+            <p class="hint">"Saved changes show here. Try the pages and conditions: answers are not sent."</p>
+            <iframe class="survey-preview" src=source title=format!("Live preview of {title}")></iframe>
+        </aside>
     }
 }
 

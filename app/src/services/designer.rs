@@ -10,7 +10,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
-use crate::storage::drafts::{self, SaveOutcome};
+use crate::storage::drafts::{self, QuestionUpdate, SaveOutcome};
 use crate::storage::surveys::{self, OpenWindow, PublishOutcome, StoredSurvey};
 
 pub mod logic;
@@ -40,6 +40,8 @@ pub struct SurveyForEditing {
     pub stored: StoredSurvey,
     pub responses: i64,
     pub metadata: Vec<crate::domain::MetadataEntry>,
+    /// Each question's revision, which an edit of it sends back.
+    pub revisions: Vec<(QuestionId, i64)>,
 }
 
 pub async fn survey_for_editing(
@@ -52,10 +54,12 @@ pub async fn survey_for_editing(
     let metadata = super::metadata::TenantMetadata::load(db, scope)
         .await?
         .form_for(stored.id.0);
+    let revisions = drafts::question_revisions(db, scope, stored.id).await?;
     Ok(SurveyForEditing {
         stored,
         responses,
         metadata,
+        revisions,
     })
 }
 
@@ -116,20 +120,28 @@ pub async fn add_question(
     }
 }
 
+/// Saves a question edited from `revision` (as the editor loaded it) and
+/// returns its new revision. Someone else's change stored meanwhile is
+/// never overwritten: the edit is refused, and says so.
 pub async fn update_question(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
+    revision: Option<i64>,
     input: QuestionInput,
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     require_draft(db, scope, survey).await?;
     let definition = parse_question(input)?;
     logic::check_edit(db, scope, survey, question, &definition).await?;
-    if drafts::update_question(db, scope, survey, question, &definition).await? {
-        Ok(())
-    } else {
-        Err(not_a_draft())
+    match drafts::update_question(db, scope, survey, question, revision, &definition).await? {
+        QuestionUpdate::Saved(revision) => Ok(revision),
+        QuestionUpdate::Stale => Err(AppError::Invalid(vec![FieldProblem::new(
+            "form",
+            "Someone else saved a change to this question after you opened it, so yours was not saved. \
+             Your edit is still here: copy what you need, reload the page to see their version, and edit it again.",
+        )])),
+        QuestionUpdate::NotDraft => Err(not_a_draft()),
     }
 }
 

@@ -28,7 +28,9 @@ pub enum Area {
     Administration,
     /// Tailspin administration of subscribers: the list, a new one, one.
     Subscribers,
-    /// The document inside the survey preview's frame, which runs no script.
+    /// The document inside the survey preview's frame: hydrated by the
+    /// designer's bundle, so that the preview turns pages and follows its
+    /// conditions as respondents will see them.
     PreviewDocument,
 }
 
@@ -44,6 +46,14 @@ impl Area {
         Area::Administration,
         Area::Subscribers,
     ];
+
+    /// The area whose bundle hydrates this one's pages.
+    pub fn hydrated_by(self) -> Area {
+        match self {
+            Area::PreviewDocument => Area::Designer,
+            area => area,
+        }
+    }
 
     /// The area of the page at `path`.
     pub fn of(path: &str) -> Area {
@@ -139,5 +149,6 @@ mod tests {
             assert_eq!(stems.iter().filter(|s| s == &stem).count(), 1, "{stem}");
         }
         assert_eq!(Area::PreviewDocument.bundle(), None);
+        assert_eq!(Area::PreviewDocument.hydrated_by(), Area::Designer);
     }
 }

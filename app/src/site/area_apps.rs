@@ -81,7 +81,8 @@ pub fn DesignerApp() -> impl IntoView {
     }
 }
 
-/// The document inside the preview's frame: rendered by the server only.
+/// The document inside the preview's frame (hydrated by the designer's
+/// bundle: `Area::hydrated_by`).
 #[component]
 pub fn PreviewDocumentApp() -> impl IntoView {
     view! {

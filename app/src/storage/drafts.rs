@@ -203,22 +203,55 @@ pub async fn save_draft_details(
     }
 }
 
-/// Replaces a question of a draft. `false`: no such question in a draft here.
+/// What became of a question's update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionUpdate {
+    /// Stored; the question's new revision.
+    Saved(i64),
+    /// Someone stored another change since the revision the edit was made
+    /// from; nothing changed.
+    Stale,
+    /// No such question in a draft here.
+    NotDraft,
+}
+
+/// Each question's revision, for an editor to send back with its changes.
+pub async fn question_revisions(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<Vec<(QuestionId, i64)>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT id, revision FROM questions WHERE tenant_id = $1 AND survey_id = $2 ORDER BY position",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(survey.0)
+        .fetch_all(pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id, revision)| (QuestionId(id), revision)).collect())
+    })
+}
+
+/// Replaces a question of a draft, if it is still at `revision` (any
+/// revision when `None`).
 pub async fn update_question(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
+    revision: Option<i64>,
     definition: &NewQuestion,
-) -> Result<bool, sqlx::Error> {
+) -> Result<QuestionUpdate, sqlx::Error> {
     let columns = super::question_settings::encode(&definition.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let done = sqlx::query(
+        let saved: Option<i64> = sqlx::query_scalar(
             "UPDATE questions SET kind = $4, text = $5, required = $6, max_length = $7, \
-                    low_label = $8, high_label = $9, settings = $10 \
-             WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND EXISTS \
-               (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft')",
+                    low_label = $8, high_label = $9, settings = $10, revision = revision + 1 \
+             WHERE tenant_id = $1 AND survey_id = $2 AND id = $3 AND revision = COALESCE($11, revision) \
+               AND EXISTS (SELECT 1 FROM surveys s WHERE s.tenant_id = $1 AND s.id = $2 AND s.status = 'draft') \
+             RETURNING revision",
         )
         .bind(scope.tenant_id().0)
         .bind(survey.0)
@@ -230,11 +263,24 @@ pub async fn update_question(
         .bind(&columns.low_label)
         .bind(&columns.high_label)
         .bind(&columns.settings)
-        .execute(&mut *tx)
+        .bind(revision)
+        .fetch_optional(&mut *tx)
         .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
+        let Some(saved) = saved else {
+            let in_draft: Option<i64> = sqlx::query_scalar(
+                "SELECT q.id FROM questions q JOIN surveys s ON s.tenant_id = q.tenant_id AND s.id = q.survey_id \
+                 WHERE q.tenant_id = $1 AND q.survey_id = $2 AND q.id = $3 AND s.status = 'draft'",
+            )
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .bind(question.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+            return Ok(match in_draft {
+                Some(_) => QuestionUpdate::Stale,
+                None => QuestionUpdate::NotDraft,
+            });
+        };
         sqlx::query("DELETE FROM question_options WHERE tenant_id = $1 AND question_id = $2")
             .bind(scope.tenant_id().0)
             .bind(question.0)
@@ -252,7 +298,7 @@ pub async fn update_question(
             .await?;
         }
         tx.commit().await?;
-        Ok(true)
+        Ok(QuestionUpdate::Saved(saved))
     })
 }
 

@@ -3,8 +3,8 @@
 //! with everything that hangs off a survey.
 
 use app::storage::drafts::{
-    LogicChange, SaveOutcome, delete_question, move_question, save_draft_details, save_logic,
-    update_question,
+    LogicChange, QuestionUpdate, SaveOutcome, delete_question, move_question, question_revisions,
+    save_draft_details, save_logic, update_question,
 };
 use app::storage::surveys::{
     OpenWindow, PublishOutcome, count_active_surveys, delete_survey, list_surveys,
@@ -81,11 +81,32 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         let mut edited = questions()[1].clone();
         edited.text = "Which channel?".into();
         edited.kind = QuestionKind::choice(vec!["Web".into(), "Phone".into()]);
-        assert!(
-            update_question(db, &scope, survey, ids[1], &edited)
+        let revision_of = async |id| {
+            question_revisions(db, &scope, survey)
                 .await
                 .unwrap()
+                .into_iter()
+                .find(|(q, _)| *q == id)
+                .map(|(_, revision)| revision)
+        };
+        assert_eq!(revision_of(ids[1]).await, Some(1));
+        assert_eq!(
+            update_question(db, &scope, survey, ids[1], Some(1), &edited)
+                .await
+                .unwrap(),
+            QuestionUpdate::Saved(2)
         );
+        // An edit made from the first revision would overwrite that one:
+        // refused, and nothing changes.
+        let mut stale = edited.clone();
+        stale.text = "Overwritten?".into();
+        assert_eq!(
+            update_question(db, &scope, survey, ids[1], Some(1), &stale)
+                .await
+                .unwrap(),
+            QuestionUpdate::Stale
+        );
+        assert_eq!(revision_of(ids[1]).await, Some(2));
         assert!(
             delete_question(db, &scope, survey, ids[0], NO_LOGIC)
                 .await
@@ -129,10 +150,11 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             .iter()
             .map(|q| q.id)
             .collect();
-        assert!(
-            !update_question(db, &scope, survey, ids[0], &questions()[0])
+        assert_eq!(
+            update_question(db, &scope, survey, ids[0], None, &questions()[0])
                 .await
-                .unwrap()
+                .unwrap(),
+            QuestionUpdate::NotDraft
         );
         assert!(
             !delete_question(db, &scope, survey, ids[0], NO_LOGIC)

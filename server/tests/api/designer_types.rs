@@ -366,6 +366,47 @@ async fn every_kind_is_added_and_edited_with_its_settings_and_refusals_change_no
         editor(&client, &app, &slug).await["questions"],
         edited["questions"]
     );
+
+    // Two people edit the same question from the revision both loaded: the
+    // first is saved, the second is told and changes nothing.
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let loaded = editor(&client, &app, &slug).await;
+    assert_eq!(loaded["revisions"][2][0].to_string(), number);
+    let revision = loaded["revisions"][2][1].as_i64().unwrap();
+    let loaded_at = revision.to_string();
+    let mut first = form(&id, "Age in years", "number", &[]);
+    first.push(("id".to_owned(), &number));
+    first.push(("revision".to_owned(), &loaded_at));
+    let saved = ok(&client, &app, "update_question", &first).await;
+    assert_eq!(saved, revision + 1);
+    let mut second = form(&id, "Overwritten", "number", &[]);
+    second.push(("id".to_owned(), &number));
+    second.push(("revision".to_owned(), &loaded_at));
+    let (status, error) = app.call_as(&admin, "update_question", &second).await;
+    assert_eq!(status, 422, "{error}");
+    assert_eq!(error["Invalid"][0]["field"], "form");
+    let message = error["Invalid"][0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("Someone else saved a change to this question"),
+        "{message}"
+    );
+    let now = editor(&client, &app, &slug).await;
+    assert_eq!(now["questions"][2]["text"], "Age in years");
+    assert_eq!(now["revisions"][2][1], revision + 1);
+    // Editing again from the new revision is saved.
+    let newer = (revision + 1).to_string();
+    second.retain(|(name, _)| name != "revision");
+    second.push(("revision".to_owned(), &newer));
+    assert_eq!(
+        ok(&admin, &app, "update_question", &second).await,
+        revision + 2
+    );
 }
 
 fn without_ids(editor: &Value) -> Vec<Value> {

@@ -57,6 +57,27 @@ impl SurveyLogic {
         logic
     }
 
+    /// The single moves (`true` for up) that take question `from` of
+    /// `count` to place `to`, crossing page breaks on the way as `moving`
+    /// does: what a drag and drop sends, one move at a time.
+    pub fn moves_to(&self, from: usize, to: usize, count: usize) -> Vec<bool> {
+        let (mut logic, mut place, mut moves) = (self.clone(), from, Vec::new());
+        while place != to && to < count {
+            let up = to < place;
+            let how = logic.moving(place, up, count);
+            match how {
+                QuestionMove::Stays => break,
+                QuestionMove::Swap(other) => {
+                    logic = logic.after_move(place, up, how);
+                    place = other;
+                }
+                QuestionMove::AcrossPageBreak => logic = logic.after_move(place, up, how),
+            }
+            moves.push(up);
+        }
+        moves
+    }
+
     /// Where question `place` is used: the owners of the conditions that
     /// test it.
     pub fn uses_of(&self, place: usize) -> Vec<String> {

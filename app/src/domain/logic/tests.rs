@@ -323,6 +323,23 @@ fn the_designer_refuses_conditions_that_can_never_hold() {
 }
 
 #[test]
+fn a_drop_is_the_single_moves_that_reach_its_place() {
+    // Pages: questions 0-1, then 2-4.
+    let logic = SurveyLogic {
+        pages: vec![page(0), page(2)],
+        ..SurveyLogic::default()
+    };
+    // Down from 0 to 3: a swap, across the break, two swaps.
+    assert_eq!(logic.moves_to(0, 3, 5), [false, false, false, false]);
+    // Up from 4 to 0: two swaps, across the break, two swaps.
+    assert_eq!(logic.moves_to(4, 0, 5), [true; 5]);
+    assert_eq!(logic.moves_to(1, 1, 5), Vec::<bool>::new());
+    assert_eq!(logic.moves_to(1, 9, 5), Vec::<bool>::new(), "no such place");
+    // Without pages, a move per place.
+    assert_eq!(SurveyLogic::default().moves_to(3, 1, 4), [true, true]);
+}
+
+#[test]
 fn moving_and_deleting_questions_keep_the_logic_true() {
     let logic = SurveyLogic {
         pages: vec![page(0), page(2)],

@@ -6,7 +6,7 @@ use leptos::server_fn::ServerFn;
 
 use crate::api::designer::{
     AddQuestion, CloseSurvey, DeleteQuestion, DeleteSurvey, MoveQuestion, PublishSurvey,
-    SaveSurveyDetails, UpdateQuestion,
+    SaveSurveyDetails,
 };
 use crate::api::metadata::SetSurveyMetadata;
 use crate::error::AppError;
@@ -18,7 +18,6 @@ pub(super) const ADD_PREFIX: &str = "new";
 pub(super) struct EditorActions {
     pub(super) details: ServerAction<SaveSurveyDetails>,
     pub(super) add: ServerAction<AddQuestion>,
-    pub(super) update: ServerAction<UpdateQuestion>,
     pub(super) remove: ServerAction<DeleteQuestion>,
     pub(super) reorder: ServerAction<MoveQuestion>,
     pub(super) publish: ServerAction<PublishSurvey>,
@@ -28,9 +27,18 @@ pub(super) struct EditorActions {
     /// Counts stored changes: the editor reloads after each. A refused
     /// change reloads nothing, so the form keeps what was typed.
     pub(super) changes: RwSignal<u32>,
+    /// Counts questions saved as they were typed, which reload nothing:
+    /// the live preview follows these as well as `changes`.
+    pub(super) saves: RwSignal<u32>,
     /// Where focus goes once the reloaded editor is shown: the first of
     /// these selectors that matches an enabled element.
     pub(super) refocus: RwSignal<Option<Vec<String>>>,
+    /// The question just moved, to announce where it went once reloaded.
+    moved: StoredValue<Option<i64>>,
+    /// What the page's live region says (moves, for screen readers).
+    pub(super) announcement: RwSignal<String>,
+    /// Why the last drag and drop stopped short (kept across the reload).
+    pub(super) drop_error: RwSignal<Option<AppError>>,
 }
 
 fn succeeded<S>(action: ServerAction<S>) -> bool
@@ -74,7 +82,6 @@ impl EditorActions {
         let actions = EditorActions {
             details: ServerAction::new(),
             add: ServerAction::new(),
-            update: ServerAction::new(),
             remove: ServerAction::new(),
             reorder: ServerAction::new(),
             publish: ServerAction::new(),
@@ -82,17 +89,20 @@ impl EditorActions {
             delete: ServerAction::new(),
             metadata: ServerAction::new(),
             changes: RwSignal::new(0),
+            saves: RwSignal::new(0),
             refocus: RwSignal::new(None),
+            moved: StoredValue::new(None),
+            announcement: RwSignal::new(String::new()),
+            drop_error: RwSignal::new(None),
         };
         actions.watch();
         actions
     }
 
-    fn sending(self) -> [bool; 9] {
+    fn sending(self) -> [bool; 8] {
         [
             self.details.input().with(Option::is_some),
             self.add.input().with(Option::is_some),
-            self.update.input().with(Option::is_some),
             self.remove.input().with(Option::is_some),
             self.reorder.input().with(Option::is_some),
             self.publish.input().with(Option::is_some),
@@ -105,7 +115,6 @@ impl EditorActions {
     fn clear_messages(self) {
         clear_message(self.details);
         clear_message(self.add);
-        clear_message(self.update);
         clear_message(self.remove);
         clear_message(self.reorder);
         clear_message(self.publish);
@@ -117,7 +126,6 @@ impl EditorActions {
     fn watch(self) {
         let reload = move || self.changes.update(|n| *n += 1);
         after_success(self.details, reload);
-        after_success(self.update, reload);
         after_success(self.remove, reload);
         after_success(self.reorder, reload);
         after_success(self.publish, reload);
@@ -135,7 +143,8 @@ impl EditorActions {
             }
         });
         // Keyboard users keep their place: the moved question's button (or
-        // its text, when that button is now disabled), the edited question.
+        // its text, when that button is now disabled). An edited question's
+        // save does the same (`autosave`).
         let target = StoredValue::new(None::<Vec<String>>);
         Effect::new(move |_| {
             if let Some(input) = self.reorder.input().get() {
@@ -146,14 +155,18 @@ impl EditorActions {
                 ]));
             }
         });
-        Effect::new(move |_| {
-            if let Some(input) = self.update.input().get() {
-                target.set_value(Some(vec![format!("#question-{}-text", input.id)]));
-            }
-        });
         let refocus_at_target = move || self.refocus.set(target.get_value());
         after_success(self.reorder, refocus_at_target);
-        after_success(self.update, refocus_at_target);
+        // The move sent last: its input is gone once it returns.
+        let last_moved = StoredValue::new(None::<i64>);
+        Effect::new(move |_| {
+            if let Some(input) = self.reorder.input().get() {
+                last_moved.set_value(Some(input.question));
+            }
+        });
+        after_success(self.reorder, move || {
+            self.moved.set_value(last_moved.get_value())
+        });
         after_success(self.remove, move || {
             self.refocus
                 .set(Some(vec!["#questions-heading".to_owned()]));
@@ -166,6 +179,45 @@ impl EditorActions {
 }
 
 impl EditorActions {
+    /// A drop's moves are done (or stopped): the editor loads again, says
+    /// where the question is, and keeps focus on it.
+    pub(super) fn moved_by_drop(self, question: i64) {
+        self.moved.set_value(Some(question));
+        self.refocus
+            .set(Some(vec![format!("#question-{question}-text")]));
+        self.changes.update(|n| *n += 1);
+    }
+
+    /// Called with reloaded data: says where a question just moved went
+    /// ("Moved “Plan” to place 3 of 8, on page 2 of 3").
+    pub(super) fn announce_move(
+        self,
+        questions: &[crate::domain::Question],
+        logic: &crate::domain::SurveyLogic,
+    ) {
+        let Some(id) = self.moved.get_value() else {
+            return;
+        };
+        self.moved.set_value(None);
+        if let Some(place) = questions.iter().position(|q| q.id.0 == id) {
+            let mut said = format!(
+                "Moved \u{201c}{}\u{201d} to place {} of {}",
+                questions[place].text,
+                place + 1,
+                questions.len()
+            );
+            if logic.page_count() > 1 {
+                said.push_str(&format!(
+                    ", on page {} of {}",
+                    logic.page_of(place) + 1,
+                    logic.page_count()
+                ));
+            }
+            said.push('.');
+            self.announcement.set(said);
+        }
+    }
+
     /// Called with reloaded data: once it is rendered (the next frame),
     /// focus goes where the change asked for.
     pub(super) fn refocus_when_shown(self) {

@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 
 use super::actions::{ADD_FORM_ID, ADD_PREFIX, EditorActions};
+use super::autosave::Autosave;
+use super::drag::Dragging;
 use super::summary::summary;
-use crate::api::designer::AddQuestion;
+use crate::api::designer::{AddQuestion, UpdateQuestion};
 use crate::domain::Question;
 use crate::pages::form_feedback::FormAlert;
 use crate::pages::question_fields::{QuestionFields, empty_of_kind, values_of};
+use leptos::server_fn::ServerFn;
 
 /// The type chosen in the "add" form already in the page. This render
 /// reuses its elements, which keep that choice (and what was typed).
@@ -28,6 +31,10 @@ pub(super) fn QuestionItem(
     tenant: String,
     survey: i64,
     question: Question,
+    /// Its revision, which an edit sends back.
+    revision: i64,
+    place: usize,
+    drag: Dragging,
     draft: bool,
     first: bool,
     last: bool,
@@ -53,36 +60,62 @@ pub(super) fn QuestionItem(
             }
         }
     };
+    let autosave = Autosave::new(id, revision, actions);
     // Errors of an edit are shown in the form of the question edited.
-    let error = Signal::derive(move || {
-        let mine = actions
-            .update
-            .input()
-            .get()
-            .is_none_or(|input| input.id == id);
-        actions
-            .update
-            .value()
-            .get()
-            .and_then(Result::err)
-            .filter(|_| mine)
+    let error = autosave.error();
+    // An error opens the form; nothing closes it but its reader (a save
+    // that clears the error must not fold the form being typed in).
+    let details = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if error.get().is_some()
+            && let Some(details) = details.get()
+        {
+            let _ = details.set_attribute("open", "");
+        }
     });
+    // Closed after saving as you type: the list is loaded again, so its
+    // texts and summaries show what was saved.
+    let closed = move |_| {
+        let open = details.get().is_some_and(|d| d.has_attribute("open"));
+        if !open && autosave.saved.get_value() {
+            autosave.saved.set_value(false);
+            actions
+                .refocus
+                .set(Some(vec![format!("#question-{id}-summary")]));
+            actions.changes.update(|n| *n += 1);
+        }
+    };
+    let state = autosave.state();
     let values = values_of(&question);
     let editing = draft.then(|| {
         let up = move_form("up", format!("Move question up: {text}"), first);
         let down = move_form("down", format!("Move question down: {text}"), last);
+        // Dragging needs a mouse or touch; the buttons do the same by
+        // keyboard, so the handle is hidden from assistive technology.
+        let handle = view! {
+            <span class="drag-handle" draggable="true" aria-hidden="true" title="Drag onto another question to move it there"
+                on:dragstart=move |_| drag.start(id, place)
+                on:dragend=move |_| drag.cancel()>"⠿"</span>
+        };
         view! {
-            <div class="question-tools">{up} {down}</div>
-            <details class="question-edit" open=move || error.get().is_some()>
-                <summary>{format!("Edit question: {text}")}</summary>
+            <div class="question-tools">{handle} {up} {down}</div>
+            <details class="question-edit" node_ref=details on:toggle=closed>
+                <summary id=format!("question-{id}-summary")>{format!("Edit question: {text}")}</summary>
                 <FormAlert error />
-                <ActionForm action=actions.update attr:class="stacked wide">
-                    <input type="hidden" name="tenant" value=tenant.get_value() />
-                    <input type="hidden" name="survey" value=survey.to_string() />
-                    <input type="hidden" name="id" value=id.to_string() />
-                    <QuestionFields prefix=format!("q{id}") values error />
-                    <button type="submit" class="primary">"Save question"</button>
-                </ActionForm>
+                <form method="post" action=UpdateQuestion::url() class="stacked wide" id=autosave.form_id()
+                    on:input=move |_| autosave.changed()
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        autosave.save_now();
+                    }>
+                        <input type="hidden" name="tenant" value=tenant.get_value() />
+                        <input type="hidden" name="survey" value=survey.to_string() />
+                        <input type="hidden" name="id" value=id.to_string() />
+                        <input type="hidden" name="revision" value=move || autosave.revision.get().to_string() />
+                        <QuestionFields prefix=format!("q{id}") values error />
+                        <button type="submit" class="primary">"Save question"</button>
+                </form>
+                <p class="save-state" role="status" id=format!("question-{id}-save-state")>{state}</p>
                 <ActionForm action=actions.remove attr:class="inline">
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="survey" value=survey.to_string() />
@@ -93,7 +126,16 @@ pub(super) fn QuestionItem(
         }
     });
     view! {
-        <li class="question-item">
+        <li class="question-item"
+            on:dragover=move |ev| {
+                if drag.is_dragging() {
+                    ev.prevent_default();
+                }
+            }
+            on:drop=move |ev| {
+                ev.prevent_default();
+                drag.drop_at(place);
+            }>
             // Focus lands here after a move that disabled the button used.
             <p class="question-text" id=format!("question-{id}-text") tabindex="-1">{question.text.clone()}</p>
             <p class="hint">{summary(&question)}</p>
