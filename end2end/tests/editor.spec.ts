@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The editor that edits in place (issue 23): questions saved as they are
@@ -129,4 +129,120 @@ test('questions move by drag and drop and by keyboard, and each move is announce
   await drag(page, 'Alpha?', 'Bravo?');
   await expect(questionTexts(page)).toHaveText(['Charlie?', 'Bravo?', 'Alpha?']);
   await expect(page.locator('#editor-announcement')).toHaveText('Moved “Alpha?” to place 3 of 3, on page 2 of 2.');
+});
+
+/** How a test's hand works the editor: a mouse, or the keyboard alone. */
+type Hand = {
+  fill: (field: Locator, text: string) => Promise<void>;
+  choose: (select: Locator, label: string) => Promise<void>;
+  press: (control: Locator) => Promise<void>;
+};
+
+const mouse: Hand = {
+  fill: (field, text) => field.fill(text),
+  choose: async (select, label) => {
+    await select.selectOption({ label });
+  },
+  press: (control) => control.click(),
+};
+
+// Focus moves to a control as Tab would bring it there; everything else is
+// typed or pressed.
+const keyboard: Hand = {
+  fill: async (field, text) => {
+    await field.focus();
+    await field.press('ControlOrMeta+a');
+    await field.page().keyboard.type(text);
+  },
+  choose: async (select, label) => {
+    const labels = (await select.locator('option').allTextContents()).map((l) => l.trim());
+    await select.focus();
+    await select.press('Home');
+    for (let i = 0; i < labels.indexOf(label); i++) await select.press('ArrowDown');
+    await expect(select.locator('option:checked')).toHaveText(label);
+  },
+  press: async (control) => {
+    await control.focus();
+    await control.press('Enter');
+  },
+};
+
+type NewQuestion = { text: string; type: string; settings?: [RegExp | string, string][] };
+
+const EVERY_TYPE: NewQuestion[] = [
+  { text: 'Which plan are you on?', type: 'One choice', settings: [[/Options, one a line/, 'Basic\nPremium']] },
+  { text: 'Anything else?', type: 'Long text' },
+  { text: 'Your email address', type: 'Short text' },
+  { text: 'How many seats?', type: 'Number', settings: [['Unit', 'seats']] },
+  { text: 'When did you start?', type: 'Date' },
+  { text: 'How was onboarding?', type: 'Star rating (1–5)' },
+  { text: 'How easy is the editor?', type: 'Rating scale' },
+  { text: 'Would you recommend us?', type: 'Net Promoter Score (0–10)' },
+  { text: 'Which features do you use?', type: 'Several choices', settings: [[/Options, one a line/, 'Pages\nLogic\nThemes']] },
+  { text: 'Where are you based?', type: 'Dropdown', settings: [[/Options, one a line/, 'Europe\nAmericas\nAsia']] },
+  { text: 'How do we do?', type: 'Matrix (Likert)', settings: [[/Statements \(rows\)/, 'Speed\nSupport'], [/Scale \(columns\)/, 'Poor\nFair\nGood']] },
+  { text: 'What matters most?', type: 'Ranking', settings: [[/Options, one a line/, 'Price\nSpeed\nSupport']] },
+];
+
+async function buildEveryType(page: Page, hand: Hand, title: string) {
+  await newDraft(page, title, []);
+  const form = addForm(page);
+  for (const question of EVERY_TYPE) {
+    await hand.fill(form.getByLabel('Question', { exact: true }), question.text);
+    await hand.choose(form.getByLabel('Type'), question.type);
+    for (const [label, value] of question.settings ?? []) {
+      await hand.fill(form.getByLabel(label, { exact: typeof label === 'string' }), value);
+    }
+    await hand.press(form.getByRole('button', { name: 'Add question' }));
+    await expect(questionTexts(page).last()).toHaveText(question.text);
+  }
+  await expect(questionTexts(page)).toHaveText(EVERY_TYPE.map((q) => q.text));
+
+  // Three pages, and a question shown only on the Premium plan.
+  await hand.press(page.getByRole('button', { name: 'Start a new page at question 5' }));
+  await expect(page.locator('#logic-page-1')).toHaveText('Page 2');
+  await hand.press(page.getByRole('button', { name: 'Start a new page at question 9' }));
+  await expect(page.locator('#logic-page-2')).toHaveText('Page 3');
+  const condition = page.locator('details.logic-edit').filter({ has: page.getByText('Condition for question 4', { exact: true }) });
+  await hand.press(condition.locator('summary'));
+  await hand.choose(condition.getByLabel('Test 1'), 'Question 1 is');
+  await hand.fill(condition.getByLabel('Value 1'), 'Premium');
+  await hand.press(condition.getByRole('button', { name: 'Save the condition of question 4' }));
+  await expect(page.getByText('Shown only when question 1 (“Which plan are you on?”) is “Premium”.')).toBeVisible();
+  await expectAccessible(page);
+
+  // Edited in place, saved as typed, still there after a reload.
+  const edited = await openEditWith(page, hand, 'Anything else?');
+  await hand.fill(edited.getByLabel('Question', { exact: true }), 'Anything else to tell us?');
+  await expect(edited.locator('.save-state')).toHaveText('All changes saved.');
+  await page.reload();
+  await waitForHydration(page);
+  await expect(questionTexts(page).nth(1)).toHaveText('Anything else to tell us?');
+  await expect(page.locator('#logic-page-2')).toHaveText('Page 3');
+
+  // The preview follows the logic: the seats question waits for Premium.
+  const frame = preview(page, title);
+  await expect(frame.locator('#page-progress')).toHaveText('Page 1 of 3');
+  await expect(frame.getByText('How many seats?')).toBeHidden();
+  await frame.getByLabel('Premium').check();
+  await expect(frame.getByText('How many seats?')).toBeVisible();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.locator('#page-progress')).toHaveText('Page 2 of 3');
+  await expectAccessible(page);
+}
+
+async function openEditWith(page: Page, hand: Hand, text: string) {
+  const question = item(page, text);
+  await hand.press(question.getByText(`Edit question: ${text}`));
+  return question;
+}
+
+test('a survey with every type, three pages and a condition is built by mouse', async ({ page }) => {
+  test.setTimeout(120_000);
+  await buildEveryType(page, mouse, `Every type by mouse ${Date.now()}`);
+});
+
+test('a survey with every type, three pages and a condition is built by keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await buildEveryType(page, keyboard, `Every type by keyboard ${Date.now()}`);
 });
