@@ -58,6 +58,15 @@ pub fn filter_query(filter: &ShownFilter) -> String {
     query
 }
 
+/// `path` with the applied filter as its query (`path?test1=…`), or
+/// `path` alone when nothing is filtered.
+pub fn with_filter(path: &str, filter: &ShownFilter) -> String {
+    match filter_query(filter).strip_prefix('&') {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
+    }
+}
+
 /// The form, folded away until a filter is typed, and what it did.
 #[component]
 pub fn AnswerFilterForm(

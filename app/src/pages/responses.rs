@@ -7,7 +7,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::answer_filter::{AnswerFilterForm, filter_query, typed_filter};
+use super::answer_filter::{AnswerFilterForm, filter_query, typed_filter, with_filter};
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::responses::{ResponsePage, load_responses};
@@ -51,11 +51,7 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
     let base = format!("/t/{}/surveys/{}/responses", page.tenant_alias, page.slug);
     let filtered = page.filter.applied.is_some();
     let kept = filter_query(&page.filter);
-    let first = if filtered {
-        format!("{base}?{}", &kept[1..])
-    } else {
-        base.clone()
-    };
+    let first = with_filter(&base, &page.filter);
     let next = page
         .next_after
         .map(|after| format!("{base}?after={after}{kept}"));
@@ -63,11 +59,9 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
         .previous_before
         .map(|before| format!("{base}?before={before}{kept}"));
     let last = format!("{base}?page=last{kept}");
-    let results = format!(
-        "/t/{}/surveys/{}/results{}",
-        page.tenant_alias,
-        page.slug,
-        kept.replacen('&', "?", 1)
+    let results = with_filter(
+        &format!("/t/{}/surveys/{}/results", page.tenant_alias, page.slug),
+        &page.filter,
     );
     let (first_page, last_page) = (previous.is_none(), next.is_none());
     let empty = page.responses.is_empty();

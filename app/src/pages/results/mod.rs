@@ -13,7 +13,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::answer_filter::{AnswerFilterForm, typed_filter};
+use super::answer_filter::{AnswerFilterForm, typed_filter, with_filter};
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::results::{SurveyResults, load_results};
@@ -87,10 +87,7 @@ fn ResultsView(
     } else {
         " responses · ".to_owned()
     };
-    let responses_link = format!(
-        "{base}/responses{}",
-        super::answer_filter::filter_query(&results.filter).replacen('&', "?", 1)
-    );
+    let responses_link = with_filter(&format!("{base}/responses"), &results.filter);
     view! {
         <PageTitle text=format!("Results: {} · {}", results.title, results.tenant_name) />
         <section class="page results">

@@ -144,28 +144,26 @@ impl EditorActions {
         });
         // Keyboard users keep their place: the moved question's button (or
         // its text, when that button is now disabled). An edited question's
-        // save does the same (`autosave`).
-        let target = StoredValue::new(None::<Vec<String>>);
+        // save does the same (`autosave`). The move's input is gone once
+        // it returns, so the question and focus target are kept as it goes.
+        let sent = StoredValue::new(None::<(i64, Vec<String>)>);
         Effect::new(move |_| {
             if let Some(input) = self.reorder.input().get() {
                 let id = input.question;
-                target.set_value(Some(vec![
-                    format!("[data-move=\"{id}-{}\"]", input.direction),
-                    format!("#question-{id}-text"),
-                ]));
-            }
-        });
-        let refocus_at_target = move || self.refocus.set(target.get_value());
-        after_success(self.reorder, refocus_at_target);
-        // The move sent last: its input is gone once it returns.
-        let last_moved = StoredValue::new(None::<i64>);
-        Effect::new(move |_| {
-            if let Some(input) = self.reorder.input().get() {
-                last_moved.set_value(Some(input.question));
+                sent.set_value(Some((
+                    id,
+                    vec![
+                        format!("[data-move=\"{id}-{}\"]", input.direction),
+                        format!("#question-{id}-text"),
+                    ],
+                )));
             }
         });
         after_success(self.reorder, move || {
-            self.moved.set_value(last_moved.get_value())
+            if let Some((id, target)) = sent.get_value() {
+                self.refocus.set(Some(target));
+                self.moved.set_value(Some(id));
+            }
         });
         after_success(self.remove, move || {
             self.refocus
