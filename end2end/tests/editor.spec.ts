@@ -129,6 +129,20 @@ test('questions move by drag and drop and by keyboard, and each move is announce
   await drag(page, 'Alpha?', 'Bravo?');
   await expect(questionTexts(page)).toHaveText(['Charlie?', 'Bravo?', 'Alpha?']);
   await expect(page.locator('#editor-announcement')).toHaveText('Moved “Alpha?” to place 3 of 3, on page 2 of 2.');
+
+  // A whole page moves, with its questions, by keyboard; focus stays on
+  // the page and the move is announced.
+  await page.getByRole('button', { name: '↑ Move page 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(questionTexts(page)).toHaveText(['Bravo?', 'Alpha?', 'Charlie?']);
+  await expect(page.locator('#editor-announcement')).toHaveText('Page 2 moved up: it is now page 1.');
+  await expect(page.locator('#logic-page-0')).toBeFocused();
+  await page.getByRole('button', { name: '↓ Move page 1 down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(questionTexts(page)).toHaveText(['Charlie?', 'Bravo?', 'Alpha?']);
+  await expect(page.locator('#editor-announcement')).toHaveText('Page 1 moved down: it is now page 2.');
+  await expect(page.locator('#logic-page-1')).toBeFocused();
+  await expectAccessible(page);
 });
 
 /** How a test's hand works the editor: a mouse, or the keyboard alone. */
@@ -215,9 +229,14 @@ async function buildEveryType(page: Page, hand: Hand, title: string) {
   const edited = await openEditWith(page, hand, 'Anything else?');
   await hand.fill(edited.getByLabel('Question', { exact: true }), 'Anything else to tell us?');
   await expect(edited.locator('.save-state')).toHaveText('All changes saved.');
+  // Reordered options: the condition still means "Premium".
+  const plan = await openEditWith(page, hand, 'Which plan are you on?');
+  await hand.fill(plan.getByLabel(/Options, one a line/), 'Premium\nBasic');
+  await expect(plan.locator('.save-state')).toHaveText('All changes saved.');
   await page.reload();
   await waitForHydration(page);
   await expect(questionTexts(page).nth(1)).toHaveText('Anything else to tell us?');
+  await expect(page.getByText('Shown only when question 1 (“Which plan are you on?”) is “Premium”.')).toBeVisible();
   await expect(page.locator('#logic-page-2')).toHaveText('Page 3');
 
   // The preview follows the logic: the seats question waits for Premium.

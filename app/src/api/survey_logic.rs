@@ -31,6 +31,19 @@ pub async fn remove_page(tenant: String, survey: i64, page: usize) -> Result<(),
     logic::remove_page(&db, &access.scope, SurveyId(survey), page).await
 }
 
+/// Moves page `page` (from 0) `up` or `down`, past the page beside it,
+/// with its questions and rules.
+#[server(prefix = "/api", endpoint = "move_page")]
+pub async fn move_page(
+    tenant: String,
+    survey: i64,
+    page: usize,
+    direction: String,
+) -> Result<(), AppError> {
+    let (db, access) = super::tenant_request(&tenant, false).await?;
+    logic::move_page(&db, &access.scope, SurveyId(survey), page, &direction).await
+}
+
 #[server(prefix = "/api", endpoint = "save_page")]
 pub async fn save_page(
     tenant: String,

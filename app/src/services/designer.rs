@@ -133,8 +133,11 @@ pub async fn update_question(
 ) -> Result<i64, AppError> {
     require_draft(db, scope, survey).await?;
     let definition = parse_question(input)?;
-    logic::check_edit(db, scope, survey, question, &definition).await?;
-    match drafts::update_question(db, scope, survey, question, revision, &definition).await? {
+    let logic_change = logic::logic_after_edit(db, scope, survey, question, &definition).await?;
+    let change = logic_change.as_ref().map(logic::ChangeJson::change);
+    match drafts::update_question(db, scope, survey, question, revision, &definition, change)
+        .await?
+    {
         QuestionUpdate::Saved(revision) => Ok(revision),
         QuestionUpdate::Stale => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
@@ -142,6 +145,7 @@ pub async fn update_question(
              Your edit is still here: copy what you need, reload the page to see their version, and edit it again.",
         )])),
         QuestionUpdate::NotDraft => Err(not_a_draft()),
+        QuestionUpdate::LogicChanged => Err(logic::lost_race(db, scope, survey).await),
     }
 }
 

@@ -213,6 +213,9 @@ pub enum QuestionUpdate {
     Stale,
     /// No such question in a draft here.
     NotDraft,
+    /// The survey's logic, which the edit changes too, is no longer what
+    /// the change was made from; nothing changed.
+    LogicChanged,
 }
 
 /// Each question's revision, for an editor to send back with its changes.
@@ -234,7 +237,8 @@ pub async fn question_revisions(
 }
 
 /// Replaces a question of a draft, if it is still at `revision` (any
-/// revision when `None`).
+/// revision when `None`), and stores `logic` with it when the edit changes
+/// the survey's logic too (its tests follow the question's options).
 pub async fn update_question(
     db: &Database,
     scope: &TenantScope,
@@ -242,10 +246,23 @@ pub async fn update_question(
     question: QuestionId,
     revision: Option<i64>,
     definition: &NewQuestion,
+    logic: Option<LogicChange<'_>>,
 ) -> Result<QuestionUpdate, sqlx::Error> {
     let columns = super::question_settings::encode(&definition.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
+        if let Some(logic) = logic {
+            let changed = sqlx::query(LOGIC_CHANGE)
+                .bind(scope.tenant_id().0)
+                .bind(survey.0)
+                .bind(logic.new)
+                .bind(logic.old)
+                .execute(&mut *tx)
+                .await?;
+            if changed.rows_affected() != 1 {
+                return Ok(QuestionUpdate::LogicChanged);
+            }
+        }
         let saved: Option<i64> = sqlx::query_scalar(
             "UPDATE questions SET kind = $4, text = $5, required = $6, max_length = $7, \
                     low_label = $8, high_label = $9, settings = $10, revision = revision + 1 \
@@ -436,6 +453,60 @@ pub async fn move_question(
                 .bind(new_position)
                 .execute(&mut *tx)
                 .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Puts a draft's questions in the order `order` (every question of the
+/// survey, each once) and stores `logic`, in one transaction. `false` when
+/// the survey is not a draft here, its logic changed since it was read, or
+/// its questions are no longer those of `order`.
+pub async fn reorder_questions(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    order: &[QuestionId],
+    logic: LogicChange<'_>,
+) -> Result<bool, sqlx::Error> {
+    let tenant = scope.tenant_id().0;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        // The survey's row first: concurrent changes are serialized.
+        let draft = sqlx::query(LOGIC_CHANGE)
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(logic.new)
+            .bind(logic.old)
+            .execute(&mut *tx)
+            .await?;
+        if draft.rows_affected() != 1 {
+            return Ok(false);
+        }
+        let stored: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM questions WHERE tenant_id = $1 AND survey_id = $2",
+        )
+        .bind(tenant)
+        .bind(survey.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        if stored != order.len() as i64 {
+            return Ok(false);
+        }
+        for (position, id) in order.iter().enumerate() {
+            let done = sqlx::query(
+                "UPDATE questions SET position = $4 WHERE tenant_id = $1 AND survey_id = $2 AND id = $3",
+            )
+            .bind(tenant)
+            .bind(survey.0)
+            .bind(id.0)
+            .bind(position as i64)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() != 1 {
+                return Ok(false);
+            }
         }
         tx.commit().await?;
         Ok(true)

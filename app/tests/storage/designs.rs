@@ -4,7 +4,7 @@
 
 use app::storage::drafts::{
     LogicChange, QuestionUpdate, SaveOutcome, delete_question, move_question, question_revisions,
-    save_draft_details, save_logic, update_question,
+    reorder_questions, save_draft_details, save_logic, update_question,
 };
 use app::storage::surveys::{
     OpenWindow, PublishOutcome, count_active_surveys, delete_survey, list_surveys,
@@ -78,6 +78,43 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .unwrap(),
             "first stays first"
         );
+        // A whole new order, as a page's move makes: only with every
+        // question once, and only from the logic as it was read.
+        let reversed: Vec<_> = ids.iter().rev().copied().collect();
+        assert!(
+            !reorder_questions(db, &scope, survey, &reversed[..2], NO_LOGIC)
+                .await
+                .unwrap(),
+            "an order that leaves a question out"
+        );
+        let stale_logic = LogicChange {
+            old: Some("{}"),
+            new: None,
+        };
+        assert!(
+            !reorder_questions(db, &scope, survey, &reversed, stale_logic)
+                .await
+                .unwrap(),
+            "made from logic that is not stored"
+        );
+        assert_eq!(
+            texts(db, &scope, "feedback").await,
+            ["Rate us", "Comments", "Channel"]
+        );
+        assert!(
+            reorder_questions(db, &scope, survey, &reversed, NO_LOGIC)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            texts(db, &scope, "feedback").await,
+            ["Comments", "Channel", "Rate us"]
+        );
+        assert!(
+            reorder_questions(db, &scope, survey, &[ids[0], ids[2], ids[1]], NO_LOGIC)
+                .await
+                .unwrap()
+        );
         let mut edited = questions()[1].clone();
         edited.text = "Which channel?".into();
         edited.kind = QuestionKind::choice(vec!["Web".into(), "Phone".into()]);
@@ -90,8 +127,25 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .map(|(_, revision)| revision)
         };
         assert_eq!(revision_of(ids[1]).await, Some(1));
+        // An edit that changes the logic too, made from logic that is no
+        // longer stored: refused whole.
         assert_eq!(
-            update_question(db, &scope, survey, ids[1], Some(1), &edited)
+            update_question(
+                db,
+                &scope,
+                survey,
+                ids[1],
+                Some(1),
+                &edited,
+                Some(stale_logic)
+            )
+            .await
+            .unwrap(),
+            QuestionUpdate::LogicChanged
+        );
+        assert_eq!(revision_of(ids[1]).await, Some(1));
+        assert_eq!(
+            update_question(db, &scope, survey, ids[1], Some(1), &edited, None)
                 .await
                 .unwrap(),
             QuestionUpdate::Saved(2)
@@ -101,7 +155,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         let mut stale = edited.clone();
         stale.text = "Overwritten?".into();
         assert_eq!(
-            update_question(db, &scope, survey, ids[1], Some(1), &stale)
+            update_question(db, &scope, survey, ids[1], Some(1), &stale, None)
                 .await
                 .unwrap(),
             QuestionUpdate::Stale
@@ -151,7 +205,7 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
             .map(|q| q.id)
             .collect();
         assert_eq!(
-            update_question(db, &scope, survey, ids[0], None, &questions()[0])
+            update_question(db, &scope, survey, ids[0], None, &questions()[0], None)
                 .await
                 .unwrap(),
             QuestionUpdate::NotDraft

@@ -250,6 +250,11 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS_FROZEN,
     ),
     (
+        "/api/move_page",
+        Body::Form("tenant=adatum&survey=1&page=1&direction=up"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
         "/api/save_page",
         Body::Form("tenant=adatum&survey=1&page=0&title=Intro&description="),
         ADATUM_MEMBERS_FROZEN,
@@ -646,5 +651,31 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
             }
         }
     }
+    for (address, form, expected) in PAGE_POSTS {
+        for (who, client) in visitors.iter().enumerate() {
+            let response = send(
+                app.request_as(client, Method::POST, address)
+                    .header("accept", "text/html")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(*form),
+            )
+            .await;
+            let status = response.status().as_u16();
+            if status != expected[who] {
+                failures.push(format!(
+                    "POST {address} as visitor {who}: {status}, expected {}",
+                    expected[who]
+                ));
+            }
+        }
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Pages that take a form post outside the server functions and draw the
+/// page again (the respondent's own form post is public).
+const PAGE_POSTS: &[(&str, &str, Statuses)] = &[(
+    "/t/adatum/surveys/customer-satisfaction/preview/document",
+    "page=0&go=next",
+    [302, 200, 200, 404, 404],
+)];

@@ -2,7 +2,7 @@
 //! Every result is checked again (`SurveyLogic::check`) before it is saved.
 
 use super::checks::LogicProblem;
-use super::model::{Destination, Page, SurveyLogic};
+use super::model::{Destination, Page, SurveyLogic, Term};
 
 /// What moving a question up or down does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +81,13 @@ impl SurveyLogic {
     /// Where question `place` is used: the owners of the conditions that
     /// test it.
     pub fn uses_of(&self, place: usize) -> Vec<String> {
-        let tests = |c: &super::model::Condition| c.terms.iter().any(|t| t.question == place);
+        self.owners_testing(|t| t.question == place)
+    }
+
+    /// The owners of the conditions with a test that `matches`, as the
+    /// designer names them ("rule 2 after page 1").
+    fn owners_testing(&self, matches: impl Fn(&Term) -> bool) -> Vec<String> {
+        let tests = |c: &super::model::Condition| c.terms.iter().any(&matches);
         let mut owners = Vec::new();
         for rule in &self.questions {
             if tests(&rule.show_if) {
@@ -194,24 +200,138 @@ impl SurveyLogic {
         Ok(logic)
     }
 
+    /// Page `page` traded with the page before it (`up`) or after it, its
+    /// questions, title, condition and rules going with it. Returns the
+    /// logic and the questions' new order (the old place of each question,
+    /// in its new order); `None` when the page is first (or last) already.
+    /// The result is checked as any change is: a condition that would then
+    /// test a later answer, or a rule that would go back, is refused there.
+    pub fn after_page_move(
+        &self,
+        page: usize,
+        up: bool,
+        count: usize,
+    ) -> Option<(SurveyLogic, Vec<usize>)> {
+        let first = if up { page.checked_sub(1)? } else { page };
+        if first + 1 >= self.pages.len() {
+            return None;
+        }
+        let ranges: Vec<_> = (0..self.pages.len())
+            .map(|p| self.page_range(p, count))
+            .collect();
+        let mut page_order: Vec<usize> = (0..self.pages.len()).collect();
+        page_order.swap(first, first + 1);
+        let order: Vec<usize> = page_order.iter().flat_map(|&p| ranges[p].clone()).collect();
+        let mut new_place = vec![0; count];
+        for (new, &old) in order.iter().enumerate() {
+            new_place[old] = new;
+        }
+        let mut logic = self.clone();
+        let mut starts_at = 0;
+        logic.pages = page_order
+            .iter()
+            .map(|&p| {
+                let moved = Page {
+                    starts_at,
+                    ..self.pages[p].clone()
+                };
+                starts_at += ranges[p].len();
+                moved
+            })
+            .collect();
+        logic.renumber(|q| new_place.get(q).copied().unwrap_or(q));
+        logic.retarget(|to| match to {
+            to if to == first => Some(first + 1),
+            to if to == first + 1 => Some(first),
+            to => Some(to),
+        });
+        Some((logic, order))
+    }
+
+    /// The logic once the options of question `place` change from `old`
+    /// to `new`. A test of an option names it by its place, so it follows
+    /// the option's label: reordering the options, or renaming one where it
+    /// stands, keeps what every test means. Removing an option a test
+    /// names is refused, and says where it is used.
+    pub fn after_options_change(
+        &self,
+        place: usize,
+        old: &[String],
+        new: &[String],
+    ) -> Result<SurveyLogic, LogicProblem> {
+        let follow = |index: usize| -> Option<usize> {
+            let label = old.get(index)?;
+            if let Some(moved) = new.iter().position(|l| l == label) {
+                return Some(moved);
+            }
+            let renamed = old.len() == new.len() && !old.contains(&new[index]);
+            renamed.then_some(index)
+        };
+        let option_of = |value: &str| value.parse::<usize>().ok().filter(|&i| i < old.len());
+        let gone: Vec<usize> = self
+            .tested_values(place)
+            .filter_map(option_of)
+            .filter(|&i| follow(i).is_none())
+            .collect();
+        if let Some(&first) = gone.first() {
+            let owners = self.owners_testing(|t| {
+                t.question == place && t.test.values().iter().any(|v| option_of(v) == Some(first))
+            });
+            return Err(LogicProblem(format!(
+                "The option \u{201c}{}\u{201d} of question {} is used by {}. Change that first.",
+                old[first],
+                place + 1,
+                owners.join(", ")
+            )));
+        }
+        let mut logic = self.clone();
+        for term in logic.terms_mut().filter(|t| t.question == place) {
+            for value in term.test.values_mut() {
+                if let Some(moved) = option_of(value).and_then(follow) {
+                    *value = moved.to_string();
+                }
+            }
+        }
+        Ok(logic)
+    }
+
+    /// Every value a test of question `place` compares with.
+    fn tested_values(&self, place: usize) -> impl Iterator<Item = &str> {
+        let conditions = self
+            .questions
+            .iter()
+            .map(|c| &c.show_if)
+            .chain(self.pages.iter().filter_map(|p| p.show_if.as_ref()))
+            .chain(
+                self.pages
+                    .iter()
+                    .flat_map(|p| p.jumps.iter().map(|j| &j.when)),
+            );
+        conditions
+            .flat_map(|c| c.terms.iter())
+            .filter(move |t| t.question == place)
+            .flat_map(|t| t.test.values().iter().map(String::as_str))
+    }
+
+    /// Every test of every condition, to be changed in place.
+    fn terms_mut(&mut self) -> impl Iterator<Item = &mut Term> {
+        let questions = self.questions.iter_mut().map(|c| &mut c.show_if);
+        let pages = self.pages.iter_mut().flat_map(|page| {
+            let Page { show_if, jumps, .. } = page;
+            show_if
+                .as_mut()
+                .into_iter()
+                .chain(jumps.iter_mut().map(|j| &mut j.when))
+        });
+        questions.chain(pages).flat_map(|c| c.terms.iter_mut())
+    }
+
     fn renumber(&mut self, new_place: impl Fn(usize) -> usize) {
-        let mut conditions: Vec<&mut super::model::Condition> = Vec::new();
         for rule in &mut self.questions {
             rule.question = new_place(rule.question);
-            conditions.push(&mut rule.show_if);
         }
-        for page in &mut self.pages {
-            if let Some(c) = page.show_if.as_mut() {
-                conditions.push(c);
-            }
-            for jump in &mut page.jumps {
-                conditions.push(&mut jump.when);
-            }
-        }
-        for condition in conditions {
-            for term in &mut condition.terms {
-                term.question = new_place(term.question);
-            }
+        for term in self.terms_mut() {
+            term.question = new_place(term.question);
         }
         self.questions.sort_by_key(|c| c.question);
     }

@@ -158,6 +158,18 @@ impl Test {
         })
     }
 
+    /// The values the test compares with, to be changed in place (an
+    /// option's index that follows the option when options move).
+    pub fn values_mut(&mut self) -> &mut [String] {
+        match self {
+            Test::Equals(v) | Test::NotEquals(v) | Test::Greater(v) | Test::Less(v) => {
+                std::slice::from_mut(v)
+            }
+            Test::AnyOf(values) => values,
+            Test::Answered | Test::NotAnswered => &mut [],
+        }
+    }
+
     /// The values the test compares with.
     pub fn values(&self) -> &[String] {
         match self {

@@ -436,6 +436,129 @@ fn page_breaks_come_and_go() {
 
 #[cfg(feature = "ssr")]
 #[test]
+fn a_page_moves_with_its_questions_conditions_and_rules() {
+    // Page 1: questions 0-1; page 2: 2-3, shown when q0 is "No", with a
+    // rule to page 3; page 3: 4-5, where q5 shows when q4 ticks "A".
+    let logic = SurveyLogic {
+        pages: vec![
+            Page {
+                title: "Start".into(),
+                ..page(0)
+            },
+            Page {
+                title: "Middle".into(),
+                show_if: Some(when(0, Test::Equals("1".into()))),
+                jumps: vec![Jump {
+                    when: Condition::default(),
+                    to: Destination::Page(2),
+                }],
+                ..page(2)
+            },
+            Page {
+                title: "End".into(),
+                ..page(4)
+            },
+        ],
+        questions: vec![QuestionCondition {
+            question: 5,
+            show_if: when(4, Test::Equals("0".into())),
+        }],
+    };
+    let questions = questions();
+    assert_eq!(logic.after_page_move(0, true, 6), None, "first stays first");
+    assert_eq!(logic.after_page_move(2, false, 6), None, "last stays last");
+
+    // "End" moves up before "Middle": its questions and condition follow,
+    // and the rule that went to it now goes to where it stands... which is
+    // before the rule's own page: refused by the check.
+    let (moved, order) = logic.after_page_move(2, true, 6).unwrap();
+    assert_eq!(order, [0, 1, 4, 5, 2, 3]);
+    let titles: Vec<_> = moved.pages.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["Start", "End", "Middle"]);
+    assert_eq!(
+        moved.pages.iter().map(|p| p.starts_at).collect::<Vec<_>>(),
+        [0, 2, 4]
+    );
+    assert_eq!(
+        moved.condition_of(3),
+        Some(&when(2, Test::Equals("0".into())))
+    );
+    assert_eq!(moved.pages[2].jumps[0].to, Destination::Page(1));
+    let reordered: Vec<_> = order.iter().map(|&q| questions[q].clone()).collect();
+    let problems = moved.check(&reordered).unwrap_err();
+    assert!(
+        problems.iter().any(|p| p.0.contains("goes back to page 2")),
+        "{problems:?}"
+    );
+
+    // Without the rule, the move is fine.
+    let mut plain = logic.clone();
+    plain.pages[1].jumps.clear();
+    let (moved, order) = plain.after_page_move(1, false, 6).unwrap();
+    let reordered: Vec<_> = order.iter().map(|&q| questions[q].clone()).collect();
+    assert_eq!(moved.check(&reordered), Ok(()));
+    assert_eq!(
+        moved.pages[2].show_if,
+        Some(when(0, Test::Equals("1".into())))
+    );
+
+    // The page that tests question 0 cannot go first.
+    let (moved, order) = plain.after_page_move(1, true, 6).unwrap();
+    let reordered: Vec<_> = order.iter().map(|&q| questions[q].clone()).collect();
+    assert!(moved.check(&reordered).is_err());
+}
+
+#[test]
+fn tests_of_options_follow_them_when_options_change() {
+    let old: Vec<String> = vec!["Yes".into(), "No".into()];
+    let logic = SurveyLogic {
+        pages: vec![
+            page(0),
+            Page {
+                jumps: vec![Jump {
+                    when: when(0, Test::AnyOf(vec!["0".into(), "other".into()])),
+                    to: Destination::Finish,
+                }],
+                ..page(2)
+            },
+        ],
+        questions: vec![QuestionCondition {
+            question: 2,
+            show_if: when(0, Test::Equals("1".into())),
+        }],
+    };
+    // Reordered: "No" first. The tests still mean "No" and "Yes".
+    let reordered: Vec<String> = vec!["Maybe".into(), "No".into(), "Yes".into()];
+    let after = logic.after_options_change(0, &old, &reordered).unwrap();
+    assert_eq!(
+        after.condition_of(2),
+        Some(&when(0, Test::Equals("1".into())))
+    );
+    assert_eq!(
+        after.pages[1].jumps[0].when,
+        when(0, Test::AnyOf(vec!["2".into(), "other".into()]))
+    );
+    // Renamed where it stands: the test keeps the option.
+    let renamed: Vec<String> = vec!["Yes".into(), "Nope".into()];
+    assert_eq!(
+        logic.after_options_change(0, &old, &renamed),
+        Ok(logic.clone())
+    );
+    // Removed while tested: refused, naming the option and its user.
+    let removed: Vec<String> = vec!["Yes".into(), "Maybe".into(), "Perhaps".into()];
+    let refusal = logic.after_options_change(0, &old, &removed).unwrap_err();
+    assert_eq!(
+        refusal.0,
+        "The option \u{201c}No\u{201d} of question 1 is used by the condition of question 3. Change that first."
+    );
+    // Other questions' tests are left alone.
+    assert_eq!(
+        logic.after_options_change(4, &old, &reordered),
+        Ok(logic.clone())
+    );
+}
+
+#[test]
 fn the_stored_form_reads_back() {
     assert_eq!(SurveyLogic::default().to_json(), None);
     assert_eq!(

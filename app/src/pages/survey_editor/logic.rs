@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::actions::{EditorActions, after_success};
 use crate::api::designer::SurveyEditor;
 use crate::api::survey_logic::{
-    AddPageBreak, AddSkipRule, RemovePage, RemoveSkipRule, SaveCondition, SavePage,
+    AddPageBreak, AddSkipRule, MovePage, RemovePage, RemoveSkipRule, SaveCondition, SavePage,
 };
 use crate::domain::logic::{ConditionInput, Destination, FORM_TERMS, describe};
 use crate::domain::{Question, SurveyLogic};
@@ -20,6 +20,7 @@ use crate::pages::raw_text::raw_text;
 pub(super) struct LogicActions {
     add_break: ServerAction<AddPageBreak>,
     remove_page: ServerAction<RemovePage>,
+    move_page: ServerAction<MovePage>,
     save_page: ServerAction<SavePage>,
     condition: ServerAction<SaveCondition>,
     add_rule: ServerAction<AddSkipRule>,
@@ -31,6 +32,7 @@ impl LogicActions {
         let actions = LogicActions {
             add_break: ServerAction::new(),
             remove_page: ServerAction::new(),
+            move_page: ServerAction::new(),
             save_page: ServerAction::new(),
             condition: ServerAction::new(),
             add_rule: ServerAction::new(),
@@ -46,7 +48,41 @@ impl LogicActions {
         after_success(actions.condition, reload);
         after_success(actions.add_rule, reload);
         after_success(actions.remove_rule, reload);
+        actions.follow_page_moves(editor);
         actions
+    }
+
+    /// A moved page keeps the keyboard's place: focus goes to the same
+    /// button on the page at its new place (or its heading, when that
+    /// button is now disabled), and the move is announced. The move's
+    /// input is gone once it returns, so it is kept as it goes.
+    fn follow_page_moves(self, editor: EditorActions) {
+        let sent = StoredValue::new(None::<(usize, String)>);
+        Effect::new(move |_| {
+            if let Some(input) = self.move_page.input().get() {
+                sent.set_value(Some((input.page, input.direction)));
+            }
+        });
+        after_success(self.move_page, move || {
+            let Some((page, direction)) = sent.get_value() else {
+                return;
+            };
+            let now = if direction == "up" {
+                page.saturating_sub(1)
+            } else {
+                page + 1
+            };
+            editor.refocus.set(Some(vec![
+                format!("[data-move-page=\"{now}-{direction}\"]"),
+                format!("#logic-page-{now}"),
+            ]));
+            editor.announcement.set(format!(
+                "Page {} moved {direction}: it is now page {}.",
+                page + 1,
+                now + 1
+            ));
+            editor.changes.update(|n| *n += 1);
+        });
     }
 
     /// The latest refusal of any of them.
@@ -55,6 +91,7 @@ impl LogicActions {
             [
                 self.add_break.value().get().and_then(Result::err),
                 self.remove_page.value().get().and_then(Result::err),
+                self.move_page.value().get().and_then(Result::err),
                 self.save_page.value().get().and_then(Result::err),
                 self.condition.value().get().and_then(Result::err),
                 self.add_rule.value().get().and_then(Result::err),
@@ -260,6 +297,33 @@ fn PageBlock(
             </ActionForm>
         </details>
     });
+    let moves = several.then(|| {
+        let last = page + 1 == logic.page_count();
+        let button = move |direction: &'static str, disabled: bool| {
+            let (arrow, label) = if direction == "up" {
+                ("\u{2191}", format!("Move page {number} up"))
+            } else {
+                ("\u{2193}", format!("Move page {number} down"))
+            };
+            view! {
+                <ActionForm action=actions.move_page attr:class="inline">
+                    {survey_fields(&tenant.get_value(), survey)}
+                    <input type="hidden" name="page" value=page.to_string() />
+                    <input type="hidden" name="direction" value=direction />
+                    <button type="submit" class="secondary small" disabled=disabled
+                        data-move-page=format!("{page}-{direction}")>
+                        {format!("{arrow} {label}")}
+                    </button>
+                </ActionForm>
+            }
+        };
+        view! {
+            <div class="page-moves">
+                {button("up", page == 0)}
+                {button("down", last)}
+            </div>
+        }
+    });
     let remove = (page > 0).then(|| view! {
         <ActionForm action=actions.remove_page attr:class="inline">
             {survey_fields(&tenant.get_value(), survey)}
@@ -269,7 +333,8 @@ fn PageBlock(
     });
     view! {
         <section class="logic-page" aria-labelledby=format!("logic-page-{page}")>
-            <h3 id=format!("logic-page-{page}")>{heading}</h3>
+            <h3 id=format!("logic-page-{page}") tabindex="-1">{heading}</h3>
+            {moves}
             {page_details}
             {page_condition}
             {if range.is_empty() {

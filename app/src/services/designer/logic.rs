@@ -71,14 +71,14 @@ async fn save(
 }
 
 /// The stored form of a logic change: what was read and what replaces it.
-struct ChangeJson(Option<String>, Option<String>);
+pub(super) struct ChangeJson(Option<String>, Option<String>);
 
 impl ChangeJson {
     fn of(read: &SurveyLogic, new: &SurveyLogic) -> ChangeJson {
         ChangeJson(read.to_json(), new.to_json())
     }
 
-    fn change(&self) -> LogicChange<'_> {
+    pub(super) fn change(&self) -> LogicChange<'_> {
         LogicChange {
             old: self.0.as_deref(),
             new: self.1.as_deref(),
@@ -88,7 +88,7 @@ impl ChangeJson {
 
 /// Why a change found nothing to change: the survey was published, or
 /// another member changed its logic since it was read.
-async fn lost_race(db: &Database, scope: &TenantScope, survey: SurveyId) -> AppError {
+pub(super) async fn lost_race(db: &Database, scope: &TenantScope, survey: SurveyId) -> AppError {
     match require_draft(db, scope, survey).await {
         Ok(()) => refused(
             "Someone else changed this survey's pages or logic a moment ago. Reload the editor to see their change, then try again.",
@@ -318,21 +318,29 @@ pub(super) async fn move_question(
     }
 }
 
-/// A question's new definition must keep every condition that tests it
-/// possible: the test must still fit the kind, and an option it names
-/// must still be there.
-pub(super) async fn check_edit(
+/// The logic that follows a question's new definition: each test of one
+/// of its options follows that option by label
+/// (`SurveyLogic::after_options_change`), and every condition that tests
+/// it must still fit its kind. `None` when the logic stays as it is.
+pub(super) async fn logic_after_edit(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
     question: QuestionId,
     edited: &crate::domain::QuestionDraft,
-) -> Result<(), AppError> {
-    let (mut questions, logic) = current(db, scope, survey).await?;
-    if logic == SurveyLogic::default() {
-        return Ok(());
+) -> Result<Option<ChangeJson>, AppError> {
+    let (mut questions, read) = current(db, scope, survey).await?;
+    if read == SurveyLogic::default() {
+        return Ok(None);
     }
     let place = place_of(&questions, question)?;
+    let logic = read
+        .after_options_change(
+            place,
+            questions[place].kind.options(),
+            edited.kind.options(),
+        )
+        .map_err(|p| refused(p.0))?;
     questions[place].kind = edited.kind.clone();
     logic.check(&questions).map_err(|problems| {
         let reasons: Vec<String> = problems.into_iter().map(|p| p.0).collect();
@@ -340,5 +348,46 @@ pub(super) async fn check_edit(
             "This change does not fit the survey's logic: {} Change the logic first.",
             reasons.join(" ")
         ))
-    })
+    })?;
+    Ok((logic != read).then(|| ChangeJson::of(&read, &logic)))
+}
+
+/// Moves page `page` before the page above it (`up`) or after the page
+/// below, with its questions, title, condition and rules. Refused when a
+/// condition would then test a later answer or a rule would go back.
+pub async fn move_page(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    page: usize,
+    direction: &str,
+) -> Result<(), AppError> {
+    let up = match direction {
+        "up" => true,
+        "down" => false,
+        _ => return Err(AppError::BadRequest("Move a page up or down.".into())),
+    };
+    let (questions, read) = current(db, scope, survey).await?;
+    if page >= read.page_count() {
+        return Err(AppError::NotFound);
+    }
+    let Some((logic, order)) = read.after_page_move(page, up, questions.len()) else {
+        return Ok(());
+    };
+    let reordered: Vec<Question> = order.iter().map(|&q| questions[q].clone()).collect();
+    if let Err(problems) = logic.check(&reordered) {
+        let reasons: Vec<String> = problems.into_iter().map(|p| p.0).collect();
+        return Err(refused(format!(
+            "Page {} cannot move there: {} Change that first.",
+            page + 1,
+            reasons.join(" ")
+        )));
+    }
+    let ids: Vec<QuestionId> = reordered.iter().map(|q| q.id).collect();
+    let json = ChangeJson::of(&read, &logic);
+    if drafts::reorder_questions(db, scope, survey, &ids, json.change()).await? {
+        Ok(())
+    } else {
+        Err(lost_race(db, scope, survey).await)
+    }
 }
