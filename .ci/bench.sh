@@ -15,6 +15,9 @@
 #   BENCH_AGAINST=244373a BENCH_SECONDS=10 make bench
 # Invitations by email with a kill in the middle (see below):
 #   BENCH_ONLY=invitations make bench
+# Results and responses filtered by an answer, at 1,000 and at
+# BENCH_FILTER_ANSWERS (100,000) answers, beside the floor:
+#   BENCH_ONLY=filter make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -449,6 +452,27 @@ scenario_reading() {
   wrk_summary "$WORK/wrk-last" "${engine}_last_page_${label}"
 }
 
+# Results and the last page of responses filtered by an answer (the
+# stars question is 1: half the seeded answers pass), each beside the same
+# pages unfiltered. The filtered summary is merged on demand from the
+# stored answers, so its time grows with the survey's size.
+scenario_filtered() {
+  local engine=$1 size=$2 label=$3
+  local cookie status
+  cookie=$(sign_in)
+  local survey="$BASE/t/adatum/surveys/customer-satisfaction"
+  local filter="test1=0:equals&value1=1&combine=all"
+  log "$engine: filtered reading at $size answers"
+  status=$(curl -fsS -H "Cookie: $cookie" "$survey/results?$filter" | grep -c 'pass the filter' || true)
+  result "${engine}_filtered_results_shown_${label}" "$status"
+  for page in "results" "results?$filter" "responses?page=last" "responses?page=last&$filter"; do
+    local name=${page%%\?*}
+    [[ $page == *test1=* ]] && name="filtered_$name"
+    wrk -t1 -c1 -d5s --latency -s .ci/bench/get.lua "$survey/$page" -- "$cookie" >"$WORK/wrk-$name" 2>&1
+    wrk_summary "$WORK/wrk-$name" "${engine}_${name}_${label}"
+  done
+}
+
 scenario_export() {
   local engine=$1
   local cookie start bytes
@@ -565,6 +589,34 @@ if [[ ${BENCH_ONLY:-} == invitations ]]; then
     cargo test -p server --test api invitations_interrupted_by_a_kill -- --nocapture 2>&1 |
     tee "$WORK/invitations.log" >&2
   result "sqlite_invitations" "$(grep -m1 ' invitations: ' "$WORK/invitations.log")"
+  cat "$RESULTS"
+  exit 0
+fi
+
+# BENCH_ONLY=filter: results and responses filtered by an answer, on each
+# engine, beside the floor and the same pages unfiltered; printed only.
+if [[ ${BENCH_ONLY:-} == filter ]]; then
+  for engine in $ENGINES; do
+    if [[ $engine == sqlite ]]; then
+      url="sqlite://$WORK/bench.db"
+    else
+      pg_start >/dev/null
+      url="${TEST_POSTGRES_URL%/*}/tailspin_bench"
+      psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
+    fi
+    start_server "$url"
+    scenario_floor "$engine"
+    seed_answers "$engine" "$url" 1000
+    wait_for_drain "$engine" "$url" >/dev/null
+    scenario_filtered "$engine" 1000 small
+    stop_server
+    seed_answers "$engine" "$url" "${BENCH_FILTER_ANSWERS:-100000}"
+    start_server "$url"
+    wait_for_drain "$engine" "$url" >/dev/null
+    scenario_filtered "$engine" "${BENCH_FILTER_ANSWERS:-100000}" big
+    stop_server
+    [[ $engine == postgres ]] && pg_stop >/dev/null
+  done
   cat "$RESULTS"
   exit 0
 fi

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::MetaTags;
 
 use crate::site_assets::SiteAssets;
+use page_kind::current_path;
 
 pub(crate) mod area;
 mod area_apps;
@@ -64,16 +65,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn bundle_for_request(mut options: LeptosOptions, assets: &SiteAssets) -> LeptosOptions {
     options.output_name = assets.bundle_for(Area::of(&current_path()).hydrated_by());
     options
-}
-
-/// The path of the page being rendered or hydrated.
-fn current_path() -> String {
-    #[cfg(feature = "ssr")]
-    return use_context::<axum::http::request::Parts>()
-        .map(|parts| parts.uri.path().to_owned())
-        .unwrap_or_default();
-    #[cfg(not(feature = "ssr"))]
-    window().location().pathname().unwrap_or_default()
 }
 
 /// A fresh nonce for this page's inline scripts (Leptos' hydration and

@@ -243,6 +243,14 @@ impl PublicSurvey {
     pub fn path(&self) -> String {
         format!("/s/{}/{}", self.tenant_alias, self.slug)
     }
+
+    /// The document in the designer's preview frame, where its pages post.
+    pub fn preview_document_path(&self) -> String {
+        format!(
+            "/t/{}/surveys/{}/preview/document",
+            self.tenant_alias, self.slug
+        )
+    }
 }
 
 /// One line of a tenant's public list of surveys.

@@ -73,7 +73,7 @@ pub use signup::{AdminNewTenantPage, SignupPage, WelcomePage};
 pub use sql_export::SqlExportPage;
 pub use survey::{PreparedSurvey, RefusedSubmission, SurveyPage};
 pub use survey_editor::SurveyEditorPage;
-pub use survey_preview::{SurveyPreviewDocument, SurveyPreviewPage};
+pub use survey_preview::{PreviewPost, SurveyPreviewDocument, SurveyPreviewPage};
 pub use tenant_login::TenantLoginPage;
 pub use tenant_surveys::TenantSurveysPage;
 pub use thanks::ThanksPage;

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::survey_form::SurveyFormView;
@@ -26,16 +25,13 @@ pub struct PreparedSurvey(pub Result<crate::api::respondent::SurveyForm, crate::
 
 /// `/s/{tenant}/{slug}`: the survey a respondent answers.
 #[component]
-pub fn SurveyPage() -> impl IntoView {
-    let params = use_params_map();
-    let tenant = move || params.read().get("tenant").unwrap_or_default();
-    let slug = move || params.read().get("slug").unwrap_or_default();
+pub fn SurveyPage(tenant: String, slug: String) -> impl IntoView {
     // Only ever present on the server; the browser receives the result
     // through the resource's serialized value.
     let refused = use_context::<RefusedSubmission>();
     let prepared = use_context::<PreparedSurvey>();
     let form = Resource::new_blocking(
-        move || (tenant(), slug()),
+        move || (tenant.clone(), slug.clone()),
         move |(tenant, slug)| {
             let refused = refused.clone();
             let prepared = prepared.clone();

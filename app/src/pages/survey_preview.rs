@@ -33,7 +33,7 @@ pub fn SurveyPreviewPage() -> impl IntoView {
                         super::hydration::mark_hydrated();
                         let (tenant, slug) = (tenant(), slug());
                         let back = format!("/t/{tenant}/surveys/{slug}/edit");
-                        let document = format!("/t/{tenant}/surveys/{slug}/preview/document");
+                        let document = survey.preview_document_path();
                         view! {
                             <PageTitle text=format!("Preview: {} · {}", survey.title, survey.tenant_name) />
                             <section class="page preview">
@@ -53,29 +53,47 @@ pub fn SurveyPreviewPage() -> impl IntoView {
     }
 }
 
+/// A page of the preview posted without JavaScript (provided by the
+/// server's handler): its fields, answers and page turn alike.
+#[derive(Clone, Debug)]
+pub struct PreviewPost(pub Vec<(String, String)>);
+
 /// `/t/{tenant}/surveys/{slug}/preview/document`: what the preview's frame
 /// holds. The respondent's components with sending switched off; the page
 /// frame links the tenant's style sheet and leaves out the scripts.
+/// Without JavaScript its pages turn by posting here: the same rules as
+/// the respondent's (`page_turn`) choose the next page, and nothing is
+/// stored, ever.
 #[component]
 pub fn SurveyPreviewDocument() -> impl IntoView {
     let params = use_params_map();
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
+    // Only ever present on the server; the browser receives the result
+    // through the resource's serialized value.
+    let posted = use_context::<PreviewPost>();
     let form = Resource::new_blocking(
         move || (tenant(), slug()),
-        |(tenant, slug)| async move {
-            let survey = load_survey_preview(tenant.clone(), slug).await?;
-            let branding = load_tenant_branding(tenant).await?;
-            Ok::<_, crate::error::AppError>(SurveyForm {
-                survey,
-                idempotency_key: String::new(),
-                feedback: None,
-                branding,
-                already_sent: false,
-                invitation: None,
-                challenge: None,
-                page: 0,
-            })
+        move |(tenant, slug)| {
+            let posted = posted.clone();
+            async move {
+                let survey = load_survey_preview(tenant.clone(), slug).await?;
+                let branding = load_tenant_branding(tenant).await?;
+                let (page, feedback) = match posted {
+                    Some(PreviewPost(fields)) => turned(&survey, fields),
+                    None => (0, None),
+                };
+                Ok::<_, crate::error::AppError>(SurveyForm {
+                    survey,
+                    idempotency_key: String::new(),
+                    feedback,
+                    branding,
+                    already_sent: false,
+                    invitation: None,
+                    challenge: None,
+                    page,
+                })
+            }
         },
     );
     view! {
@@ -88,4 +106,30 @@ pub fn SurveyPreviewDocument() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// The page a preview's post leads to, and the answers (and problems) it
+/// shows. "Send" stays on the page it was pressed on: a preview sends
+/// nothing.
+fn turned(
+    survey: &crate::domain::PublicSurvey,
+    fields: Vec<(String, String)>,
+) -> (usize, Option<crate::api::respondent::SubmissionFeedback>) {
+    use crate::domain::page_turn::{PAGE_FIELD, Step, page_turn};
+    let (page, errors) = match page_turn(&survey.questions, &survey.logic, &fields) {
+        Step::Show { page, errors } => (page, errors),
+        Step::Send => {
+            let posted = fields
+                .iter()
+                .find(|(name, _)| name == PAGE_FIELD)
+                .and_then(|(_, page)| page.parse().ok())
+                .unwrap_or(0);
+            (posted, Default::default())
+        }
+    };
+    let feedback = crate::api::respondent::SubmissionFeedback {
+        errors,
+        values: fields,
+    };
+    (page, Some(feedback))
 }

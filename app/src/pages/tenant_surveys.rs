@@ -1,6 +1,5 @@
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::tenant_brand::TenantLogo;
@@ -8,23 +7,28 @@ use crate::api::respondent::TenantSurveys;
 
 /// `/s/{tenant}`: the tenant's surveys that are open for answers.
 #[component]
-pub fn TenantSurveysPage() -> impl IntoView {
-    let params = use_params_map();
-    let tenant = move || params.read().get("tenant").unwrap_or_default();
-    let surveys = Resource::new_blocking(tenant, |tenant| async move {
-        #[cfg(feature = "ssr")]
-        return crate::api::respondent::list_public_surveys(tenant).await;
-        #[cfg(not(feature = "ssr"))]
-        super::full_load::load_in_full(format!("/s/{tenant}")).await
-    });
+pub fn TenantSurveysPage(tenant: String) -> impl IntoView {
+    let alias = tenant.clone();
+    let surveys = Resource::new_blocking(
+        move || alias.clone(),
+        |tenant| async move {
+            #[cfg(feature = "ssr")]
+            return crate::api::respondent::list_public_surveys(tenant).await;
+            #[cfg(not(feature = "ssr"))]
+            super::full_load::load_in_full(format!("/s/{tenant}")).await
+        },
+    );
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading surveys…"</p> }>
-            {move || Suspend::new(async move {
-                match surveys.await {
-                    Ok(list) => view! { <SurveyList tenant=tenant() list /> }.into_any(),
-                    Err(error) => view! { <ErrorPage error /> }.into_any(),
-                }
-            })}
+            {move || {
+                let tenant = tenant.clone();
+                Suspend::new(async move {
+                    match surveys.await {
+                        Ok(list) => view! { <SurveyList tenant list /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }

@@ -1,13 +1,11 @@
 use leptos::prelude::*;
 
 use super::raw_text::PageTitle;
-use leptos_router::hooks::use_params_map;
 
+/// `/s/{tenant}/{slug}/thanks`: after the answers were sent.
 #[component]
-pub fn ThanksPage() -> impl IntoView {
+pub fn ThanksPage(tenant: String) -> impl IntoView {
     super::hydration::mark_hydrated();
-    let params = use_params_map();
-    let tenant = move || params.read().get("tenant").unwrap_or_default();
     // After the hydrated form moves here, focus would stay on the removed
     // button (reported as <body>): screen readers start from the heading.
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -22,7 +20,7 @@ pub fn ThanksPage() -> impl IntoView {
             <h1 tabindex="-1" node_ref=heading>"Thank you!"</h1>
             <p>"Your answers have been recorded."</p>
             <p>
-                <a href=move || format!("/s/{}", tenant())>"See other surveys from this organization"</a>
+                <a href=format!("/s/{tenant}")>"See other surveys from this organization"</a>
             </p>
         </section>
     }

@@ -8,12 +8,14 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::{SsrMode, path};
 
 use super::area::Area;
-use super::frame::Frame;
+use super::frame::{Frame, StaticFrame};
 use super::leave::LeaveForServer;
+use super::page_kind::current_path;
+use crate::error::AppError;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
     AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage,
-    DashboardPage, HomePage, InvitationsPage, MetadataSettingsPage, NewPasswordPage,
+    DashboardPage, ErrorPage, HomePage, InvitationsPage, MetadataSettingsPage, NewPasswordPage,
     PasswordResetPage, ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage,
     SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
     TenantLoginPage, TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage, WelcomePage,
@@ -38,15 +40,39 @@ pub fn PublicApp() -> impl IntoView {
     }
 }
 
-/// The respondent's pages.
+/// The respondent's pages, picked by their address without a router: the
+/// respondent's bundle is the one every respondent downloads, and leaving
+/// the router out keeps it within its weight budget. Its pages never
+/// change in place. `RespondentRoutes` lists the same addresses for the
+/// server's route table.
 #[component]
 pub fn RespondentApp() -> impl IntoView {
+    let path = current_path();
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let page = match segments.as_slice() {
+        ["s", tenant] => view! { <TenantSurveysPage tenant=tenant.to_string() /> }.into_any(),
+        ["s", tenant, slug] => {
+            view! { <SurveyPage tenant=tenant.to_string() slug=slug.to_string() /> }.into_any()
+        }
+        ["s", tenant, _, "thanks"] => view! { <ThanksPage tenant=tenant.to_string() /> }.into_any(),
+        _ => view! { <ErrorPage error=AppError::NotFound /> }.into_any(),
+    };
+    view! {
+        <StaticFrame area=Area::Respondent path=path.clone()>{page}</StaticFrame>
+    }
+}
+
+/// The respondent's addresses as routes, for the server's route table
+/// alone (`RespondentApp` renders them).
+#[cfg(feature = "ssr")]
+#[component]
+fn RespondentRoutes() -> impl IntoView {
     view! {
         <Frame area=Area::Respondent>
             <Routes fallback=LeaveForServer>
-                <Route path=path!("/s/:tenant") view=TenantSurveysPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug") view=SurveyPage ssr=SsrMode::Async />
-                <Route path=path!("/s/:tenant/:slug/thanks") view=ThanksPage />
+                <Route path=path!("/s/:tenant") view=|| () ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug") view=|| () ssr=SsrMode::Async />
+                <Route path=path!("/s/:tenant/:slug/thanks") view=|| () />
             </Routes>
         </Frame>
     }
@@ -180,7 +206,7 @@ fn page_routes_by_area() -> Vec<(Area, Vec<leptos_axum::AxumRouteListing>)> {
     use leptos_axum::generate_route_list;
     vec![
         (Area::Public, generate_route_list(PublicApp)),
-        (Area::Respondent, generate_route_list(RespondentApp)),
+        (Area::Respondent, generate_route_list(RespondentRoutes)),
         (Area::Dashboard, generate_route_list(DashboardApp)),
         (Area::Designer, generate_route_list(DesignerApp)),
         (

@@ -16,20 +16,53 @@ use super::page_kind::{PageKind, tenant_stylesheet};
 #[component]
 pub(super) fn Frame(area: Area, children: Children) -> impl IntoView {
     leave::note_when_hydrated();
-    let home_rel = (area != Area::Public).then_some("external");
     provide_meta_context();
     view! {
-        <Title formatter=|text: String| format!("{text} · Tailspin Surveys") />
+        <Title formatter=page_title />
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="site-header">
-                <a class="brand" href="/" rel=home_rel>"Tailspin Surveys"</a>
-            </header>
-            <PageLayout>{children()}</PageLayout>
-            <footer class="site-footer">
-                <p>"Tailspin Surveys — surveys for every team."</p>
-            </footer>
+            <Chrome area>
+                <PageLayout>{children()}</PageLayout>
+            </Chrome>
         </Router>
+    }
+}
+
+/// The same frame without a router, for an area whose pages never change
+/// in place (the respondent's: a link or a sent survey loads the next page
+/// from the server), so that its bundle carries no router.
+#[component]
+pub(super) fn StaticFrame(area: Area, path: String, children: Children) -> impl IntoView {
+    provide_meta_context();
+    let tenant_style =
+        tenant_stylesheet(&path).map(|href| view! { <Stylesheet id="tenant-style" href /> });
+    view! {
+        <Title formatter=page_title />
+        <Chrome area>
+            {tenant_style}
+            <main id="main" tabindex="-1" class=PageKind::of(&path).main_class()>
+                {children()}
+            </main>
+        </Chrome>
+    }
+}
+
+fn page_title(text: String) -> String {
+    format!("{text} · Tailspin Surveys")
+}
+
+/// Skip link, site header, the page, footer.
+#[component]
+fn Chrome(area: Area, children: Children) -> impl IntoView {
+    let home_rel = (area != Area::Public).then_some("external");
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="brand" href="/" rel=home_rel>"Tailspin Surveys"</a>
+        </header>
+        {children()}
+        <footer class="site-footer">
+            <p>"Tailspin Surveys — surveys for every team."</p>
+        </footer>
     }
 }
 

@@ -17,6 +17,19 @@ pub enum PageKind {
     Public,
 }
 
+/// The path of the page being rendered or hydrated.
+pub fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    return leptos::prelude::use_context::<axum::http::request::Parts>()
+        .map(|parts| parts.uri.path().to_owned())
+        .unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+}
+
 /// The last segment of the preview document's address,
 /// `/t/{tenant}/surveys/{slug}/preview/document`.
 pub const PREVIEW_DOCUMENT: &str = "document";

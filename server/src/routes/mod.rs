@@ -18,6 +18,7 @@ pub mod federated;
 pub mod health;
 pub mod one_click_unsubscribe;
 pub mod password_reset;
+pub mod preview_form;
 pub mod rate_limit;
 pub mod render;
 pub mod respondent_pages;
@@ -107,6 +108,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/t/{tenant}/surveys/{slug}/export.xlsx",
             get(export_xlsx::export_xlsx),
+        )
+        .route(
+            "/t/{tenant}/surveys/{slug}/preview/document",
+            post(preview_form::post_preview_form),
         )
         .route("/t/{tenant}/surveys/{slug}/qr.svg", get(share::qr_svg))
         .route("/t/{tenant}/surveys/{slug}/qr.png", get(share::qr_png))

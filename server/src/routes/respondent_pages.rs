@@ -10,7 +10,7 @@ use app::pages::PreparedSurvey;
 use app::services::fill_time::FillClock;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::header::{CONTENT_SECURITY_POLICY, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Request};
 use axum::response::{IntoResponse, Response};
@@ -83,10 +83,18 @@ pub async fn survey_page(
         }));
         async move { render_fresh(&state, parts, prepared, RenderMode::Async).await }
     };
-    match key {
+    let mut response = match key {
         Some(key) => serve(&pages, &clock, key, parts, render).await,
         None => render(parts, fresh_key(&clock)).await,
-    }
+    };
+    // Each page carries an idempotency key of its own and says whether this
+    // browser has sent answers already: Back from the thank-you page loads
+    // it again rather than the browser's copy (which would send the same
+    // key again, as the same response).
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 pub async fn thanks_page(

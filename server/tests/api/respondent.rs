@@ -16,6 +16,8 @@ async fn the_demo_survey_renders_on_the_server() {
     let app = spawn_app().await;
     let response = app.get(DEMO_PATH).await;
     assert_eq!(response.status(), 200);
+    // Its own idempotency key: never shown again from the browser's cache.
+    assert_eq!(response.headers()["cache-control"], "no-store");
     let html = response.text().await.unwrap();
     assert!(html.contains(r#"id="surveyTitle""#));
     assert!(html.contains("Customer satisfaction"));

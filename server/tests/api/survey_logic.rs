@@ -222,6 +222,10 @@ async fn design(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
             .contains("cannot move there")
     );
 
+    options_carry_their_tests(app, client, &id, &ids[0]).await;
+    pages_move_with_their_questions(app, client, &id).await;
+    preview_pages_turn_without_javascript(app, client, &ids[0]).await;
+
     let logic = &editor(client, app).await["logic"];
     assert_eq!(logic["pages"].as_array().unwrap().len(), 3, "{logic}");
     assert_eq!(logic["pages"][1]["title"], "Your team");
@@ -237,6 +241,131 @@ async fn design(app: &TestApp, client: &reqwest::Client) -> Vec<String> {
     )
     .await;
     ids
+}
+
+/// What the skip rule after page 1 tests on the plan question.
+async fn basic_rule_value(client: &reqwest::Client, app: &TestApp) -> Value {
+    editor(client, app).await["logic"]["pages"][0]["jumps"][0]["when"]["terms"][0]["test"]["Equals"]
+        .clone()
+}
+
+/// Reordering the plan's options keeps the rule on "Basic"; removing
+/// "Basic" is refused while the rule tests it.
+async fn options_carry_their_tests(app: &TestApp, client: &reqwest::Client, id: &str, plan: &str) {
+    assert_eq!(basic_rule_value(client, app).await, "0");
+    let mut reordered = question(id, "Which plan?", "choice", "Premium\nBasic", true);
+    reordered.push(("id", plan));
+    ok(client, app, "update_question", &reordered).await;
+    assert_eq!(basic_rule_value(client, app).await, "1", "still Basic");
+    // "Basic" is gone ("Gold" and "Silver" are new, not "Basic" renamed).
+    let mut removed = question(id, "Which plan?", "choice", "Premium\nGold\nSilver", true);
+    removed.push(("id", plan));
+    let refusal = refused(client, app, "update_question", &removed).await;
+    assert!(
+        refusal.contains("Basic\u{201d} of question 1 is used by rule 1 after page 1"),
+        "{refusal}"
+    );
+    let mut back = question(id, "Which plan?", "choice", "Basic\nPremium", true);
+    back.push(("id", plan));
+    ok(client, app, "update_question", &back).await;
+    assert_eq!(basic_rule_value(client, app).await, "0");
+    let texts: Vec<_> = editor(client, app).await["questions"][0]["kind"]["Choice"]["options"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(texts, ["Basic", "Premium"]);
+}
+
+/// Pages [plan] [seats, why] [NPS]: the NPS page moves up with its
+/// question; then it cannot go first, where the plan page's rule would
+/// point back; then it moves back down.
+async fn pages_move_with_their_questions(app: &TestApp, client: &reqwest::Client, id: &str) {
+    let move_page = |page: &'static str, direction: &'static str| {
+        [
+            ("tenant", "adatum"),
+            ("survey", id),
+            ("page", page),
+            ("direction", direction),
+        ]
+    };
+    let texts = async || -> Vec<String> {
+        editor(client, app).await["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let before = texts().await;
+    ok(client, app, "move_page", &move_page("2", "up")).await;
+    assert_eq!(
+        texts().await,
+        [before[0].as_str(), &before[3], &before[1], &before[2]]
+    );
+    let logic = editor(client, app).await["logic"].clone();
+    assert_eq!(logic["pages"][2]["title"], "Your team", "{logic}");
+    assert_eq!(logic["pages"][0]["jumps"][0]["to"]["Page"], 1, "{logic}");
+    assert_eq!(logic["questions"][0]["question"], 3, "{logic}");
+    let refusal = refused(client, app, "move_page", &move_page("1", "up")).await;
+    assert!(
+        refusal.contains("Page 2 cannot move there") && refusal.contains("goes back"),
+        "{refusal}"
+    );
+    let (status, _) = app
+        .call_as(client, "move_page", &move_page("7", "up"))
+        .await;
+    assert_eq!(status, 404);
+    ok(client, app, "move_page", &move_page("1", "down")).await;
+    assert_eq!(texts().await, before);
+    assert_eq!(
+        editor(client, app).await["logic"]["pages"][1]["title"],
+        "Your team"
+    );
+}
+
+/// The designer's preview, posted without JavaScript: the same route as a
+/// respondent's, for members only, and nothing stored.
+async fn preview_pages_turn_without_javascript(
+    app: &TestApp,
+    client: &reqwest::Client,
+    plan: &str,
+) {
+    const PREVIEW: &str = "/t/adatum/surveys/plan-check/preview/document";
+    let plan = field_name(app::domain::QuestionId(plan.parse().unwrap()));
+    let turn = async |client: Option<&reqwest::Client>, choice: &str| {
+        let fields = [(plan.as_str(), choice), ("page", "0"), ("go", "next")];
+        let request = match client {
+            Some(client) => app.request_as(client, Method::POST, PREVIEW),
+            None => app.request(Method::POST, PREVIEW),
+        };
+        let response = send(
+            request
+                .header("accept", "text/html")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(encode(&fields)),
+        )
+        .await;
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    };
+    let first = app.get_as(client, PREVIEW).await.text().await.unwrap();
+    assert!(first.contains("Page 1 of 3"), "{first}");
+    assert!(first.contains(&format!("action=\"{PREVIEW}\"")), "{first}");
+    let (status, premium) = turn(Some(client), "1").await;
+    assert_eq!(status, 200);
+    assert!(premium.contains("Page 2 of 3"), "{premium}");
+    let (_, basic) = turn(Some(client), "0").await;
+    assert!(basic.contains("Page 2 of 2"), "{basic}");
+    let (_, unanswered) = turn(Some(client), "").await;
+    assert!(unanswered.contains("Page 1 of 3"), "{unanswered}");
+    assert!(
+        unanswered.contains(app::domain::MISSING_ANSWER),
+        "{unanswered}"
+    );
+    // Not a member: nothing of the draft is shown.
+    let (status, stranger) = turn(None, "1").await;
+    assert_ne!(status, 200);
+    assert!(!stranger.contains("Which plan?"), "{stranger}");
 }
 
 async fn answered(app: &TestApp) -> Vec<Vec<AnswerValue>> {

@@ -16,7 +16,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_navigate;
 
 use super::tenant_brand::TenantLogo;
 use crate::api::respondent::{SubmitReply, SurveyForm, submit_answers};
@@ -72,10 +71,15 @@ pub fn SurveyFormView(
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
     let summary_ref = NodeRef::<html::Div>::new();
-    let navigate = use_navigate();
 
-    let action = survey.path();
-    let thanks = format!("{action}/thanks");
+    let thanks = format!("{}/thanks", survey.path());
+    // A preview's pages turn without JavaScript too, posted to the
+    // preview itself, which stores nothing (`SurveyPreviewDocument`).
+    let action = if preview {
+        survey.preview_document_path()
+    } else {
+        survey.path()
+    };
     let tenant = survey.tenant_alias.to_string();
     let slug = survey.slug.to_string();
     let kept_at = StoredValue::new((tenant.clone(), slug.clone()));
@@ -117,18 +121,26 @@ pub fn SurveyFormView(
         });
     };
 
+    // Back from the thank-you page may bring this page back as it was left
+    // (the browser's back-forward cache); loaded again, it says the answers
+    // were sent, and the form starts afresh.
+    let sent = StoredValue::new(false);
+    #[cfg(feature = "hydrate")]
+    let _ = window_event_listener(leptos::ev::pageshow, move |event| {
+        if event.persisted() && sent.get_value() {
+            let _ = window().location().reload();
+        }
+    });
     let send = move |fields: Vec<(String, String)>| {
-        let (tenant, slug, thanks, navigate) = (
-            tenant.clone(),
-            slug.clone(),
-            thanks.clone(),
-            navigate.clone(),
-        );
+        let (tenant, slug, thanks) = (tenant.clone(), slug.clone(), thanks.clone());
         spawn_local(async move {
             match submit_answers(tenant.clone(), slug.clone(), fields).await {
                 Ok(SubmitReply::Accepted) => {
                     saved_answers::forget(&tenant, &slug);
-                    navigate(&thanks, Default::default())
+                    sent.set_value(true);
+                    // Loaded by the browser, not a router: the respondent's
+                    // bundle carries none (`site::area_apps`).
+                    let _ = window().location().assign(&thanks);
                 }
                 Ok(SubmitReply::Invalid(found)) => {
                     errors.set(found);
