@@ -167,11 +167,7 @@ pub async fn move_question(
     question: QuestionId,
     direction: &str,
 ) -> Result<(), AppError> {
-    let up = match direction {
-        "up" => true,
-        "down" => false,
-        _ => return Err(AppError::BadRequest("Move a question up or down.".into())),
-    };
+    let up = logic::moving_up(direction, "question")?;
     logic::move_question(db, scope, survey, question, up).await
 }
 

@@ -352,6 +352,15 @@ pub(super) async fn logic_after_edit(
     Ok((logic != read).then(|| ChangeJson::of(&read, &logic)))
 }
 
+/// `up` or `down`, as the Move buttons send it, for moving a `what`.
+pub(super) fn moving_up(direction: &str, what: &str) -> Result<bool, AppError> {
+    match direction {
+        "up" => Ok(true),
+        "down" => Ok(false),
+        _ => Err(AppError::BadRequest(format!("Move a {what} up or down."))),
+    }
+}
+
 /// Moves page `page` before the page above it (`up`) or after the page
 /// below, with its questions, title, condition and rules. Refused when a
 /// condition would then test a later answer or a rule would go back.
@@ -362,11 +371,7 @@ pub async fn move_page(
     page: usize,
     direction: &str,
 ) -> Result<(), AppError> {
-    let up = match direction {
-        "up" => true,
-        "down" => false,
-        _ => return Err(AppError::BadRequest("Move a page up or down.".into())),
-    };
+    let up = moving_up(direction, "page")?;
     let (questions, read) = current(db, scope, survey).await?;
     if page >= read.page_count() {
         return Err(AppError::NotFound);
