@@ -48,6 +48,15 @@ impl Go {
     }
 }
 
+/// The page a post was sent from (0 for a form of one page).
+pub fn posted_page(fields: &[(String, String)]) -> usize {
+    fields
+        .iter()
+        .find(|(name, _)| name == PAGE_FIELD)
+        .and_then(|(_, page)| page.parse().ok())
+        .unwrap_or(0)
+}
+
 /// What follows a post.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {

@@ -115,17 +115,10 @@ fn turned(
     survey: &crate::domain::PublicSurvey,
     fields: Vec<(String, String)>,
 ) -> (usize, Option<crate::api::respondent::SubmissionFeedback>) {
-    use crate::domain::page_turn::{PAGE_FIELD, Step, page_turn};
+    use crate::domain::page_turn::{Step, page_turn, posted_page};
     let (page, errors) = match page_turn(&survey.questions, &survey.logic, &fields) {
         Step::Show { page, errors } => (page, errors),
-        Step::Send => {
-            let posted = fields
-                .iter()
-                .find(|(name, _)| name == PAGE_FIELD)
-                .and_then(|(_, page)| page.parse().ok())
-                .unwrap_or(0);
-            (posted, Default::default())
-        }
+        Step::Send => (posted_page(&fields), Default::default()),
     };
     let feedback = crate::api::respondent::SubmissionFeedback {
         errors,

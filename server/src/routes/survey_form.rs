@@ -6,7 +6,7 @@
 //! given.
 
 use app::api::respondent::{PersonalInvitation, SubmissionFeedback, SubmitReply};
-use app::domain::page_turn::Step;
+use app::domain::page_turn::{Step, posted_page};
 use app::domain::{IdempotencyKey, SentSurveys, SubmissionErrors, UnixMillis};
 use app::error::AppError;
 use app::pages::RefusedSubmission;
@@ -43,10 +43,16 @@ pub async fn post_survey_form(
             Ok(SubmitReply::Accepted) => return accepted(&parts, &tenant, &slug),
             // Refused: back at the page sent from (an answer's problem
             // takes the form to that answer's page).
-            Ok(SubmitReply::Invalid(errors)) => {
-                (posted_page(&form), StatusCode::UNPROCESSABLE_ENTITY, errors)
-            }
-            Err(error) => (posted_page(&form), error.http_status(), form_error(&error)),
+            Ok(SubmitReply::Invalid(errors)) => (
+                posted_page(&form.fields),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                errors,
+            ),
+            Err(error) => (
+                posted_page(&form.fields),
+                error.http_status(),
+                form_error(&error),
+            ),
         },
         Err(error) => (0, error.http_status(), form_error(&error)),
     };
@@ -135,13 +141,4 @@ fn form_error(error: &AppError) -> SubmissionErrors {
         form: vec![error.to_string()],
         fields: Vec::new(),
     }
-}
-
-/// The page a post was sent from (0 for a form of one page).
-fn posted_page(form: &app::domain::form_body::FormBody) -> usize {
-    form.fields
-        .iter()
-        .find(|(name, _)| name == app::domain::page_turn::PAGE_FIELD)
-        .and_then(|(_, page)| page.parse().ok())
-        .unwrap_or(0)
 }
