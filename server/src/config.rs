@@ -64,6 +64,8 @@ pub struct Settings {
     /// Sign-in and sign-up attempts a client address may make a minute
     /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
+    /// Requests a minute each API key may make (per instance).
+    pub api_requests_per_minute: u32,
     /// Seconds a public survey form must have been open before its answers
     /// are taken (`TAILSPIN_MIN_FILL_SECONDS`; 0 takes them at once).
     pub min_fill_seconds: u64,
@@ -128,6 +130,7 @@ impl Default for Settings {
             metrics_token: None,
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
+            api_requests_per_minute: 600,
             page_cache_bytes: 16 * 1024 * 1024,
             min_fill_seconds: 2,
             challenge_bits: app::services::proof_of_work::Puzzle::DEFAULT_BITS,
@@ -319,6 +322,10 @@ impl Settings {
             (
                 "TAILSPIN_SIGN_INS_PER_MINUTE",
                 &mut settings.sign_ins_per_minute,
+            ),
+            (
+                "TAILSPIN_API_REQUESTS_PER_MINUTE",
+                &mut settings.api_requests_per_minute,
             ),
         ] {
             if let Some(value) = var(name) {

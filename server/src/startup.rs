@@ -113,6 +113,7 @@ impl Application {
                 let limits = routes::rate_limit::RateLimits::new(
                     settings.submissions_per_minute,
                     settings.sign_ins_per_minute,
+                    settings.api_requests_per_minute,
                 );
                 limits.spawn_cleanup();
                 limits
@@ -120,6 +121,7 @@ impl Application {
             pages,
             session_absolute_ms: settings.session_absolute_minutes.saturating_mul(60_000),
             trusted_proxies: settings.trusted_proxies.clone().into(),
+            api_reference: Arc::new(routes::api_v1::reference::reference()),
             public_origin: settings
                 .public_url
                 .as_deref()

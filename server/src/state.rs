@@ -68,6 +68,8 @@ pub struct SharedState {
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// Rendered respondent pages (`page_cache`).
     pub pages: crate::page_cache::PageCache,
+    /// The API reference page's content (`routes::api_v1::reference`).
+    pub api_reference: Arc<app::api::api_reference::ApiReference>,
     /// The origin of the configured public URL (`routes::cross_site`).
     pub public_origin: Option<Arc<str>>,
 }

@@ -3,6 +3,8 @@
 //! needs and nothing a visitor should not see.
 
 pub mod admin;
+pub mod api_keys;
+pub mod api_reference;
 pub mod branding;
 pub mod designer;
 pub mod metadata;

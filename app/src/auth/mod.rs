@@ -5,6 +5,7 @@
 //! scope states who may act and on which tenant.
 
 mod access;
+mod api_key;
 mod discovery;
 mod federated;
 mod federation_error;
@@ -18,6 +19,7 @@ pub use access::{
     session_principal, tenant_access,
 };
 
+pub use api_key::{ApiAccess, api_key_access};
 pub use federated::{
     CallbackTarget, FederatedOutcome, FederatedSignInError, Federation, PENDING_SIGN_IN_KEY,
     PendingSignIn, SocialProvider, begin_federated_sign_in, finish_federated_sign_in,

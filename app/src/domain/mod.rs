@@ -6,6 +6,7 @@ mod alias;
 mod answer_filter;
 mod answer_value;
 mod answers;
+mod api_keys;
 mod branding;
 mod calendar_date;
 mod claim_rules;
@@ -47,6 +48,10 @@ pub use answers::{
     OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,
     answer_text, check_page, field_name, field_question, kept_value, kept_values, other_field_name,
     part_field_name, route_so_far, validate_submission,
+};
+pub use api_keys::{
+    API_KEY_PREFIX_CHARS, API_KEY_START, ApiScope, ApiScopes, MAX_API_KEY_DAYS,
+    MAX_API_KEY_NAME_CHARS, MAX_API_KEYS, api_key_prefix, check_api_key_days, check_api_key_name,
 };
 pub use branding::{TenantBranding, TenantSurveys};
 pub use calendar_date::CalendarDate;

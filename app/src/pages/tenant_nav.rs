@@ -6,7 +6,8 @@ use leptos::prelude::*;
 pub fn TenantNav(
     tenant: String,
     tenant_name: String,
-    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding` or `export`.
+    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding`, `export` or
+    /// `api`.
     current: &'static str,
     admin: bool,
     /// Premium tenants also define metadata fields.
@@ -26,6 +27,7 @@ pub fn TenantNav(
                 {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
                 {link("branding", format!("/t/{tenant}/branding"), "Branding")}
                 {link("export", format!("/t/{tenant}/export"), "Export to a database")}
+                {link("api", format!("/t/{tenant}/settings/api"), "API keys")}
             }
         }
     });

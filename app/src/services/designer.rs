@@ -35,6 +35,23 @@ pub async fn survey_by_slug(
         .ok_or(AppError::NotFound)
 }
 
+/// The scope's surveys as the dashboard orders them, each with its state
+/// at `now`.
+pub async fn list_surveys(
+    db: &Database,
+    scope: &TenantScope,
+    now: crate::domain::UnixMillis,
+) -> Result<Vec<(surveys::SurveyListing, crate::domain::SurveyState)>, AppError> {
+    Ok(surveys::list_surveys(db, scope)
+        .await?
+        .into_iter()
+        .map(|listing| {
+            let state = crate::domain::SurveyState::of(listing.status, listing.expires_at, now);
+            (listing, state)
+        })
+        .collect())
+}
+
 /// A survey with what its editor shows beside the definition.
 pub struct SurveyForEditing {
     pub stored: StoredSurvey,

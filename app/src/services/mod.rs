@@ -5,6 +5,7 @@
 //! and axum handlers (`server/src/routes/`) are adapters around them; SQL
 //! stays in `storage/`.
 
+pub mod api_keys;
 pub mod backup;
 pub mod branding;
 pub mod demo;

@@ -14,11 +14,12 @@ use super::page_kind::current_path;
 use crate::error::AppError;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
-    AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, BrandingPage,
-    DashboardPage, ErrorPage, HomePage, InvitationsPage, MetadataSettingsPage, NewPasswordPage,
-    PasswordResetPage, ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage,
-    SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage,
-    TenantLoginPage, TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage, WelcomePage,
+    AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, ApiKeysSettingsPage,
+    ApiReferencePage, BrandingPage, DashboardPage, ErrorPage, HomePage, InvitationsPage,
+    MetadataSettingsPage, NewPasswordPage, PasswordResetPage, ResponsesPage, ResultsPage,
+    SharePage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage,
+    SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
+    UnsubscribePage, UsersPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -35,6 +36,7 @@ pub fn PublicApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/login") view=AdminLoginPage ssr=SsrMode::Async />
                 <Route path=path!("/unsubscribe/:tenant") view=UnsubscribePage ssr=SsrMode::Async />
+                <Route path=path!("/developers/api") view=ApiReferencePage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -129,6 +131,7 @@ pub fn TenantSettingsApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/api") view=ApiKeysSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
             </Routes>
         </Frame>

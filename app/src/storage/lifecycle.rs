@@ -110,7 +110,12 @@ pub async fn begin_deletion(
         if marked == 0 {
             return Ok(false);
         }
-        for configuration in ["tenant_identity_providers", "tenant_branding", "metadata_fields"] {
+        for configuration in [
+            "tenant_identity_providers",
+            "tenant_branding",
+            "metadata_fields",
+            "api_keys",
+        ] {
             sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
                 .bind(id)
                 .execute(&mut *tx)
@@ -265,7 +270,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 24] = [
+    const TABLES: [&str; 25] = [
         "tenants",
         "surveys",
         "questions",
@@ -290,6 +295,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "survey_contacts",
         "invitation_tokens",
         "contact_unsubscribes",
+        "api_keys",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -2,6 +2,8 @@
 
 pub mod access;
 pub mod address_messages;
+pub mod api_keys;
+pub mod api_v1;
 pub mod asset_names;
 pub mod assets;
 pub mod backup;
@@ -75,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(crate::observability::readyz))
         .route("/metrics", get(crate::observability::metrics_endpoint))
+        .merge(api_v1::router())
         .merge(
             Router::new()
                 .route(
@@ -119,6 +122,7 @@ pub fn router(state: AppState) -> Router {
             "/t/{tenant}/surveys/{slug}/results/events",
             get(results_events::results_events),
         )
+        .route("/t/{tenant}/settings/api", post(api_keys::post_api_key))
         .route("/t/{tenant}/branding/logo", post(branding::upload_logo))
         .route("/branding/preview.css", get(branding::preview_stylesheet))
         .route("/branding/{tenant}/logo", get(branding::serve_logo))

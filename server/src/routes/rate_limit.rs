@@ -12,14 +12,27 @@ use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
+use governor::middleware::StateInformationMiddleware;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use super::client_address::ClientAddress;
+
+/// Answers with what is left of the quota, for the `RateLimit` header.
+pub type ApiKeyLimiter = RateLimiter<
+    i64,
+    governor::state::keyed::DefaultKeyedStateStore<i64>,
+    DefaultClock,
+    StateInformationMiddleware,
+>;
 
 #[derive(Clone)]
 pub struct RateLimits {
     submissions: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     sign_ins: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    /// Per API key (by its id), applied by the API's handlers
+    /// (`api_v1::caller`), which answer with `RateLimit` headers.
+    pub api_keys: Arc<ApiKeyLimiter>,
+    pub api_per_minute: u32,
 }
 
 impl std::fmt::Debug for RateLimits {
@@ -33,10 +46,19 @@ fn per_minute(n: u32) -> Quota {
 }
 
 impl RateLimits {
-    pub fn new(submissions_per_minute: u32, sign_ins_per_minute: u32) -> RateLimits {
+    pub fn new(
+        submissions_per_minute: u32,
+        sign_ins_per_minute: u32,
+        api_per_minute: u32,
+    ) -> RateLimits {
         RateLimits {
             submissions: Arc::new(RateLimiter::keyed(per_minute(submissions_per_minute))),
             sign_ins: Arc::new(RateLimiter::keyed(per_minute(sign_ins_per_minute))),
+            api_keys: Arc::new(
+                RateLimiter::keyed(per_minute(api_per_minute))
+                    .with_middleware::<StateInformationMiddleware>(),
+            ),
+            api_per_minute: api_per_minute.max(1),
         }
     }
 
@@ -48,6 +70,7 @@ impl RateLimits {
                 tokio::time::sleep(std::time::Duration::from_secs(60)).await;
                 limits.submissions.retain_recent();
                 limits.sign_ins.retain_recent();
+                limits.api_keys.retain_recent();
             }
         });
     }

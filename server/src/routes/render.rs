@@ -25,6 +25,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         provide_context(state.puzzle);
         provide_context(state.regions.clone());
         provide_context(state.site_assets.clone());
+        provide_context(state.api_reference.clone());
         if let Some(metrics) = &state.statistics {
             provide_context(metrics.clone());
         }

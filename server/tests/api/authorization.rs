@@ -417,6 +417,17 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ),
         [401, 403, 400, 404, 404],
     ),
+    (
+        "/api/load_api_keys",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        "/api/revoke_api_key",
+        Body::Form("tenant=adatum&key=999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    ("/api/load_api_reference", Body::Form(""), EVERYONE),
 ];
 
 /// Every page route: its route pattern, a concrete address, and the status
@@ -542,6 +553,12 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/adatum/branding",
         [302, 403, 200, 404, 404],
     ),
+    (
+        "/t/{tenant}/settings/api",
+        "/t/adatum/settings/api",
+        [302, 403, 200, 404, 404],
+    ),
+    ("/developers/api", "/developers/api", EVERYONE),
 ];
 
 fn client() -> reqwest::Client {
@@ -674,8 +691,122 @@ async fn every_server_function_and_page_answers_each_visitor_as_expected() {
 
 /// Pages that take a form post outside the server functions and draw the
 /// page again (the respondent's own form post is public).
-const PAGE_POSTS: &[(&str, &str, Statuses)] = &[(
-    "/t/adatum/surveys/customer-satisfaction/preview/document",
-    "page=0&go=next",
-    [302, 200, 200, 404, 404],
-)];
+const PAGE_POSTS: &[(&str, &str, Statuses)] = &[
+    (
+        "/t/adatum/surveys/customer-satisfaction/preview/document",
+        "page=0&go=next",
+        [302, 200, 200, 404, 404],
+    ),
+    // A key with no name: refused, and nothing stored.
+    (
+        "/t/adatum/settings/api",
+        "name=&surveys_read=on",
+        // Anonymous: sent to sign in (303, as from a form post).
+        [303, 403, 422, 404, 404],
+    ),
+];
+
+/// Every `/api/v1` route: its pattern, a concrete address of adatum's, the
+/// scope it needs, and whether it names one of adatum's objects (which a
+/// key of another tenant does not find).
+const API_ROUTES: &[(&str, &str, &str, bool)] = &[
+    ("/api/v1/surveys", "/api/v1/surveys", "surveys:read", false),
+    (
+        "/api/v1/surveys/{slug}",
+        "/api/v1/surveys/customer-satisfaction",
+        "surveys:read",
+        true,
+    ),
+    (
+        "/api/v1/surveys/{slug}/responses",
+        "/api/v1/surveys/customer-satisfaction/responses",
+        "responses:read",
+        true,
+    ),
+    (
+        "/api/v1/surveys/{slug}/summary",
+        "/api/v1/surveys/customer-satisfaction/summary",
+        "responses:read",
+        true,
+    ),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_api_route_answers_each_key_as_expected() {
+    use crate::rest_api::{call, key_of};
+    let document: serde_json::Value =
+        serde_json::to_value(tailspin_server::routes::api_v1::document()).unwrap();
+    let documented: BTreeSet<String> = document["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let classified: BTreeSet<String> = API_ROUTES.iter().map(|r| r.0.to_owned()).collect();
+    assert_eq!(documented, classified, "every API route is in the matrix");
+
+    let app = spawn_app().await;
+    add_tenant(&app.db, "fabrikam", "Fabrikam").await;
+    let all = [
+        "surveys:read",
+        "surveys:write",
+        "responses:read",
+        "webhooks:write",
+    ];
+    let fabrikam = key_of(&app, "fabrikam", &all).await;
+    let revoked = key_of(&app, "adatum", &all).await;
+    let revoked_id = *crate::helpers::api_key_ids(&app).await.last().unwrap();
+    let admin = signed_in(&app, "/t/adatum/login", "admin@adatum.example").await;
+    let (status, _) = app
+        .call_as(
+            &admin,
+            "revoke_api_key",
+            &[("tenant", "adatum"), ("key", &revoked_id.to_string())],
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let mut failures = Vec::new();
+    for (_, address, needs, names_an_object) in API_ROUTES {
+        let with_scope = key_of(&app, "adatum", &[needs]).await;
+        let others: Vec<&str> = all.iter().copied().filter(|s| s != needs).collect();
+        let without_scope = key_of(&app, "adatum", &others).await;
+        let session = send(app.request_as(&admin, Method::GET, address)).await;
+        let outcomes = [
+            ("no key", call(&app, None, address).await.status()),
+            ("a session", session.status()),
+            (
+                "a revoked key",
+                call(&app, Some(&revoked), address).await.status(),
+            ),
+            (
+                "a key without the scope",
+                call(&app, Some(&without_scope), address).await.status(),
+            ),
+            (
+                "a key with the scope",
+                call(&app, Some(&with_scope), address).await.status(),
+            ),
+            (
+                "another tenant's key",
+                call(&app, Some(&fabrikam), address).await.status(),
+            ),
+        ];
+        let expected = [
+            401,
+            401,
+            401,
+            403,
+            200,
+            if *names_an_object { 404 } else { 200 },
+        ];
+        for ((who, status), expected) in outcomes.into_iter().zip(expected) {
+            if status.as_u16() != expected {
+                failures.push(format!(
+                    "{address} with {who}: {status}, expected {expected}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

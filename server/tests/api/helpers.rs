@@ -450,3 +450,21 @@ pub fn problems(error: &serde_json::Value) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Each stored API key's prefix and secret hash, oldest first.
+pub async fn api_key_rows(app: &TestApp) -> Vec<(String, String)> {
+    let sql = "SELECT prefix, secret_hash FROM api_keys ORDER BY id";
+    match app.db.pool() {
+        Pool::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+    }
+}
+
+/// Each stored API key's id, oldest first.
+pub async fn api_key_ids(app: &TestApp) -> Vec<i64> {
+    let sql = "SELECT id FROM api_keys ORDER BY id";
+    match app.db.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+    }
+}

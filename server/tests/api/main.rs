@@ -30,6 +30,7 @@ mod rate_limits;
 mod respondent;
 mod responses;
 mod responses_every_kind;
+pub(crate) mod rest_api;
 mod scale_out;
 mod security;
 mod sharing;

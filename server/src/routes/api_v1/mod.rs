@@ -1,0 +1,95 @@
+//! `/api/v1`: the public REST API, authenticated by tenant API keys
+//! (`caller`), answering errors as problem details (`problem`), documented
+//! by the OpenAPI document generated from these handlers
+//! (`/api/v1/openapi.json`). Handlers are adapters like the server
+//! functions: decode, check the key's scope, call one service, map.
+
+pub mod caller;
+pub mod problem;
+pub mod reference;
+pub mod responses;
+pub mod surveys;
+pub mod wire;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Tailspin Surveys API",
+        version = "1",
+        description = "Read and manage a subscriber's surveys and responses. \
+Authenticate with an API key an Administrator creates under Settings → API: \
+`Authorization: Bearer tsk_…`. Errors are RFC 9457 problem details; reads \
+carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
+    ),
+    paths(
+        surveys::list_surveys,
+        surveys::get_survey,
+        responses::list_responses,
+        responses::get_summary,
+    ),
+    modifiers(&KeyScheme),
+    tags(
+        (name = "Surveys", description = "Surveys, their questions, pages and logic"),
+        (name = "Responses", description = "Responses and live statistics"),
+    )
+)]
+pub struct ApiDoc;
+
+struct KeyScheme;
+
+impl utoipa::Modify for KeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("tsk_…")
+                    .description(Some("A tenant API key; its scopes decide what it may do."))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The document, made once.
+pub fn document() -> &'static utoipa::openapi::OpenApi {
+    static DOCUMENT: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(ApiDoc::openapi)
+}
+
+async fn openapi_json() -> Response {
+    let body = document().to_json().unwrap_or_default();
+    let mut response = body.into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// The API's routes; every one of them is in the document.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi_json))
+        .route("/api/v1/surveys", get(surveys::list_surveys))
+        .route("/api/v1/surveys/{slug}", get(surveys::get_survey))
+        .route(
+            "/api/v1/surveys/{slug}/responses",
+            get(responses::list_responses),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/summary",
+            get(responses::get_summary),
+        )
+}

@@ -1,0 +1,174 @@
+//! `GET /api/v1/surveys/{slug}/responses` and `…/summary`
+//! (`responses:read`): the same services as the Responses and Results
+//! pages.
+
+use app::domain::ApiScope;
+use app::domain::logic::ConditionInput;
+use app::error::AppError;
+use app::services::responses::{PageRequest, page};
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::caller::authorize;
+use super::problem::Problem;
+use super::wire::{AnswerItem, ResponseItem, ResponsePage, SummaryReport};
+use crate::routes::client_address::ClientAddress;
+use crate::state::AppState;
+
+pub const DEFAULT_PAGE: u32 = 100;
+pub const MAX_PAGE: u32 = 1000;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ResponseQuery {
+    /// The `cursor` of the previous page: only responses received after it.
+    after: Option<String>,
+    /// Responses a page, 1 to 1000 (default 100).
+    limit: Option<String>,
+}
+
+impl ResponseQuery {
+    fn parse(&self) -> Result<(Option<i64>, u32), AppError> {
+        let after = match self.after.as_deref().filter(|a| !a.is_empty()) {
+            None => None,
+            Some(after) => Some(after.parse::<i64>().ok().filter(|a| *a >= 0).ok_or_else(
+                || AppError::BadRequest("`after` must be the `cursor` of an earlier page.".into()),
+            )?),
+        };
+        let limit = match self.limit.as_deref().filter(|l| !l.is_empty()) {
+            None => DEFAULT_PAGE,
+            Some(limit) => limit
+                .parse::<u32>()
+                .ok()
+                .filter(|l| (1..=MAX_PAGE).contains(l))
+                .ok_or_else(|| AppError::BadRequest(format!("`limit` must be 1 to {MAX_PAGE}.")))?,
+        };
+        Ok((after, limit))
+    }
+}
+
+/// The survey's responses in the order received, a page at a time. Store
+/// the `cursor` and pass it as `after` next time to get only what is new.
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}/responses",
+    tag = "Responses",
+    params(("slug" = String, Path, description = "The survey's address"), ResponseQuery),
+    security(("api_key" = ["responses:read"])),
+    responses(
+        (status = 200, description = "A page of responses", body = ResponsePage),
+        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`"),
+        (status = 400, description = "A bad `after` or `limit`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `responses:read`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_responses(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path(slug): Path<String>,
+    Query(query): Query<ResponseQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let caller = match authorize(&state, &headers, address, ApiScope::ResponsesRead).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let (after, limit) = match query.parse() {
+        Ok(parsed) => parsed,
+        Err(error) => return caller.problem(&error),
+    };
+    let request = PageRequest {
+        after,
+        before: None,
+        last: false,
+    };
+    let unfiltered = ConditionInput::default();
+    let window = match page(
+        &state.db,
+        &caller.access.scope,
+        &slug,
+        request,
+        &unfiltered,
+        limit,
+    )
+    .await
+    {
+        Ok(window) => window,
+        Err(error) => return caller.problem(&error),
+    };
+    let data: Vec<ResponseItem> = window
+        .responses
+        .into_iter()
+        .map(|response| ResponseItem {
+            id: response.id.0,
+            number: response.number,
+            received_at: response.received.iso_string(),
+            answers: response
+                .answers
+                .into_iter()
+                .enumerate()
+                .map(|(place, (text, answer))| AnswerItem {
+                    question: place + 1,
+                    text,
+                    answer,
+                })
+                .collect(),
+        })
+        .collect();
+    let cursor = data.last().map(|r| r.id).or(after).map(|id| id.to_string());
+    let body = ResponsePage {
+        data,
+        cursor,
+        has_more: window.next_after.is_some(),
+    };
+    caller.read(&headers, &body)
+}
+
+/// The survey's live statistics: each question's figures as the Results
+/// page shows them.
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}/summary",
+    tag = "Responses",
+    params(("slug" = String, Path, description = "The survey's address")),
+    security(("api_key" = ["responses:read"])),
+    responses(
+        (status = 200, description = "The summary", body = SummaryReport),
+        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `responses:read`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_summary(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let caller = match authorize(&state, &headers, address, ApiScope::ResponsesRead).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let unfiltered = ConditionInput::default();
+    let results =
+        match app::services::results::results(&state.db, &caller.access.scope, &slug, &unfiltered)
+            .await
+        {
+            Ok(results) => results,
+            Err(error) => return caller.problem(&error),
+        };
+    let questions =
+        app::domain::question_results(&results.stored.survey.questions, &results.merged);
+    let body = SummaryReport {
+        responses: results.merged.responses,
+        updated_at: results.updated.map(|at| at.iso_string()),
+        questions: serde_json::to_value(&questions).unwrap_or_default(),
+    };
+    caller.read(&headers, &body)
+}
