@@ -64,7 +64,8 @@ pub struct Settings {
     /// Sign-in and sign-up attempts a client address may make a minute
     /// (`TAILSPIN_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
-    /// Requests a minute each API key may make (per instance).
+    /// Requests a minute each API key may make, per instance
+    /// (`TAILSPIN_API_REQUESTS_PER_MINUTE`).
     pub api_requests_per_minute: u32,
     /// Seconds a public survey form must have been open before its answers
     /// are taken (`TAILSPIN_MIN_FILL_SECONDS`; 0 takes them at once).

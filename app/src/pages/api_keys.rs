@@ -152,12 +152,12 @@ fn KeyRow(key: ApiKeyRow, tenant: String, revoke: ServerAction<RevokeApiKey>) ->
     view! {
         <tr data-key=key.prefix.clone()>
             <th scope="row">{key.name}</th>
-            <td><code>{format!("{}…", key.prefix)}</code></td>
-            <td><ul class="plain">{scopes}</ul></td>
-            <td>{key.created}</td>
-            <td>{if key.expires.is_empty() { "Never".to_owned() } else { key.expires }}</td>
-            <td>{last_used}</td>
-            <td class="key-state">{state}</td>
+            <td data-label="Starts with"><code>{format!("{}…", key.prefix)}</code></td>
+            <td data-label="May"><ul class="plain-list">{scopes}</ul></td>
+            <td data-label="Created">{key.created}</td>
+            <td data-label="Expires">{if key.expires.is_empty() { "Never".to_owned() } else { key.expires }}</td>
+            <td data-label="Last used">{last_used}</td>
+            <td data-label="State" class="key-state">{state}</td>
         </tr>
     }
 }

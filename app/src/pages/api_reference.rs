@@ -37,7 +37,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
         .map(|op| {
             view! {
                 <li><a href=format!("#{}", op.anchor())><code>{format!("{} {}", op.method, op.path)}</code></a>
-                    {format!(" · {}", op.summary)}</li>
+                    " · "<WithCode text=op.summary.clone() /></li>
             }
         })
         .collect_view();
@@ -56,7 +56,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
             view! {
                 <tr id=id>
                     <th scope="row"><code>{code}</code></th>
-                    <td>{meaning}</td>
+                    <td><WithCode text=meaning /></td>
                 </tr>
             }
         })
@@ -65,7 +65,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
         <PageTitle text="API reference" />
         <section class="page api-reference">
             <h1>"Tailspin Surveys API"</h1>
-            <p class="lead">{description}</p>
+            <p class="lead"><WithCode text=description /></p>
             <p>
                 "The machine-readable description (OpenAPI 3.1): "
                 <a href="/api/v1/openapi.json"><code>"/api/v1/openapi.json"</code></a>
@@ -126,7 +126,7 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
                     <tr>
                         <th scope="row"><code>{p.name.clone()}</code></th>
                         <td>{p.location.clone()}{if p.required { ", required" } else { "" }}</td>
-                        <td>{p.description.clone()}</td>
+                        <td><WithCode text=p.description.clone() /></td>
                     </tr>
                 }
             })
@@ -144,17 +144,37 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
     let responses = operation
         .responses
         .iter()
-        .map(|(status, meaning)| view! { <li><code>{status.clone()}</code>" · "{meaning.clone()}</li> })
+        .map(|(status, meaning)| {
+            view! { <li><code>{status.clone()}</code>" · "<WithCode text=meaning.clone() /></li> }
+        })
         .collect_view();
     view! {
         <section class="api-operation" aria-labelledby=labelled_by>
             <h3 id=anchor><code>{title}</code></h3>
-            <p>{operation.summary}</p>
-            {(!operation.description.is_empty()).then(|| view! { <p>{operation.description.clone()}</p> })}
+            <p><WithCode text=operation.summary /></p>
+            {(!operation.description.is_empty())
+                .then(|| view! { <p><WithCode text=operation.description.clone() /></p> })}
             <p>"Needs the scope "{scopes}"."</p>
             {parameters}
             <h4>"Answers"</h4>
             <ul>{responses}</ul>
         </section>
     }
+}
+
+/// Text whose `backticked` parts are code, as the document's descriptions
+/// write them; every part is text to the renderer, never markup.
+#[component]
+fn WithCode(text: String) -> impl IntoView {
+    text.split('`')
+        .enumerate()
+        .map(|(place, part)| {
+            let part = part.to_owned();
+            if place % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
 }

@@ -129,6 +129,8 @@ mod tests {
             ),
             ("/t/adatum/users", Area::TenantSettings),
             ("/t/adatum/settings/sign-in", Area::TenantSettings),
+            ("/t/adatum/settings/api", Area::TenantSettings),
+            ("/developers/api", Area::Public),
             ("/t/adatum/export", Area::TenantSettings),
             ("/t/adatum/branding", Area::Branding),
             ("/admin", Area::Administration),

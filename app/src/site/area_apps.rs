@@ -250,6 +250,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 32, "every page: {paths:?}");
+        assert_eq!(count, 34, "every page: {paths:?}");
     }
 }

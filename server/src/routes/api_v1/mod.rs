@@ -26,7 +26,7 @@ use crate::state::AppState;
         title = "Tailspin Surveys API",
         version = "1",
         description = "Read and manage a subscriber's surveys and responses. \
-Authenticate with an API key an Administrator creates under Settings → API: \
+Authenticate with an API key an Administrator creates on the API keys page: \
 `Authorization: Bearer tsk_…`. Errors are RFC 9457 problem details; reads \
 carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
     ),

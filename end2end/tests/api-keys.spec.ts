@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
+
+// An Administrator creates an API key, a program uses it, and it stops
+// working the moment it is revoked.
+const KEYS = '/t/adatum/settings/api';
+
+const keyRow = (page: Page, name: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+
+test('an Administrator creates a key, the API answers it, and revoking stops it at once', async ({ page, request }) => {
+  await signInToAdatum(page, 'admin@adatum.example');
+  await expectAccessible(page);
+  await page.getByRole('navigation', { name: 'Adatum Ltd. pages' }).getByRole('link', { name: 'API keys' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === KEYS);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('API keys');
+  await expectAccessible(page);
+
+  // Nothing chosen to allow: refused beside the choices, nothing created.
+  const name = `Reporting ${test.info().workerIndex}-${Date.now()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('checkbox', { name: /surveys:read/ }).uncheck();
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.locator('#key-scopes-error')).toContainText('Choose at least one thing the key may do.');
+  await expect(page.getByLabel('Name')).toHaveValue(name);
+  await expect(keyRow(page, name)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole('checkbox', { name: /surveys:read/ }).check();
+  await page.getByRole('checkbox', { name: /responses:read/ }).check();
+  await page.getByLabel('Expires').selectOption('30');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const shown = page.getByRole('textbox', { name: 'New API key' });
+  await expect(shown).toBeVisible();
+  await expect(shown).toBeFocused();
+  await expect(page.locator('.new-key')).toContainText('this is the only time it is shown');
+  const key = await shown.inputValue();
+  expect(key).toMatch(/^tsk_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
+  await expect(keyRow(page, name)).toContainText(key.slice(0, 16));
+  await expect(keyRow(page, name)).toContainText('responses:read');
+  await expect(keyRow(page, name)).toContainText('Never');
+  await expectAccessible(page);
+
+  // A program calls the API with it.
+  const surveys = await request.get('/api/v1/surveys', { headers: { authorization: `Bearer ${key}` } });
+  expect(surveys.status()).toBe(200);
+  const listed = await surveys.json();
+  expect(listed.data.map((s: { slug: string }) => s.slug)).toContain('customer-satisfaction');
+  const responses = await request.get('/api/v1/surveys/customer-satisfaction/responses?limit=5', {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(responses.status()).toBe(200);
+  expect(await responses.json()).toHaveProperty('cursor');
+
+  // The page, loaded again, no longer shows the key but says it was used.
+  await page.goto(KEYS);
+  await waitForHydration(page);
+  await expect(page.getByRole('textbox', { name: 'New API key' })).toHaveCount(0);
+  await expect(keyRow(page, name)).toContainText('from 127.0.0.1');
+  await expectAccessible(page);
+
+  await keyRow(page, name).getByRole('button', { name: `Revoke ${name}` }).click();
+  await expect(keyRow(page, name)).toContainText('Revoked');
+  await expectAccessible(page);
+  const refused = await request.get('/api/v1/surveys', { headers: { authorization: `Bearer ${key}` } });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()['content-type']).toBe('application/problem+json');
+  expect((await refused.json()).type).toBe('/developers/api#problem-unauthorized');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a key is created and shown once, and the reference explains the API', async ({ page }) => {
+    await signInToAdatum(page, 'admin@adatum.example', undefined, false);
+    await expectAccessible(page);
+    await page.goto(KEYS);
+    await expectAccessible(page);
+    const name = `Nightly export ${Date.now()}`;
+    await page.getByLabel('Name').fill(name);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await expect(page.getByRole('textbox', { name: 'New API key' })).toHaveValue(/^tsk_/);
+    await expect(keyRow(page, name)).toContainText('surveys:read');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'API reference' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/developers/api');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tailspin Surveys API');
+    await expect(page.getByRole('heading', { name: 'GET /api/v1/surveys/{slug}/responses' })).toBeVisible();
+    await expect(page.locator('#problem-rate-limited')).toBeVisible();
+    await expectAccessible(page);
+  });
+});
