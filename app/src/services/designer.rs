@@ -18,7 +18,7 @@ mod new_drafts;
 mod refusals;
 mod status;
 
-pub use new_drafts::{create_draft_from, duplicate};
+pub use new_drafts::{DraftDefinition, create_draft_defined, create_draft_from, duplicate};
 use refusals::{invalid, not_a_draft, slug_taken};
 use status::{require_draft, status_of};
 

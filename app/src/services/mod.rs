@@ -13,6 +13,7 @@ pub mod designer;
 pub mod export;
 pub mod fill_time;
 pub mod grants;
+pub mod idempotent_requests;
 pub mod invitations;
 pub mod job_progress;
 pub mod job_services;

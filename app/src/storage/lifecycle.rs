@@ -270,7 +270,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 25] = [
+    const TABLES: [&str; 26] = [
         "tenants",
         "surveys",
         "questions",
@@ -296,6 +296,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "invitation_tokens",
         "contact_unsubscribes",
         "api_keys",
+        "api_idempotency",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -8,6 +8,7 @@
 //! registry, the statistics queue as a whole).
 
 pub(crate) mod answer_columns;
+pub mod api_idempotency;
 pub mod api_keys;
 mod availability;
 pub mod backup;

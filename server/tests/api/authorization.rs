@@ -706,43 +706,102 @@ const PAGE_POSTS: &[(&str, &str, Statuses)] = &[
     ),
 ];
 
-/// Every `/api/v1` route: its pattern, a concrete address of adatum's, the
-/// scope it needs, and whether it names one of adatum's objects (which a
-/// key of another tenant does not find).
-const API_ROUTES: &[(&str, &str, &str, bool)] = &[
-    ("/api/v1/surveys", "/api/v1/surveys", "surveys:read", false),
+/// Every `/api/v1` route: its method and pattern, a concrete address of
+/// adatum's with a body, the scope it needs, whether it names one of
+/// adatum's objects (which a key of another tenant does not find), and
+/// what a key with the scope gets. Closing comes last: it closes the demo
+/// survey the others name.
+const API_ROUTES: &[(&str, &str, &str, &str, &str, bool, u16)] = &[
     (
+        "GET",
+        "/api/v1/surveys",
+        "/api/v1/surveys",
+        "",
+        "surveys:read",
+        false,
+        200,
+    ),
+    (
+        "GET",
         "/api/v1/surveys/{slug}",
         "/api/v1/surveys/customer-satisfaction",
+        "",
         "surveys:read",
         true,
+        200,
     ),
     (
+        "GET",
         "/api/v1/surveys/{slug}/responses",
         "/api/v1/surveys/customer-satisfaction/responses",
+        "",
         "responses:read",
         true,
+        200,
     ),
     (
+        "GET",
         "/api/v1/surveys/{slug}/summary",
         "/api/v1/surveys/customer-satisfaction/summary",
+        "",
         "responses:read",
         true,
+        200,
+    ),
+    (
+        "POST",
+        "/api/v1/surveys",
+        "/api/v1/surveys",
+        r#"{"title":"Made by the matrix"}"#,
+        "surveys:write",
+        false,
+        201,
+    ),
+    (
+        "POST",
+        "/api/v1/surveys/{slug}/duplicate",
+        "/api/v1/surveys/customer-satisfaction/duplicate",
+        "",
+        "surveys:write",
+        true,
+        201,
+    ),
+    // Published already: not a draft (400).
+    (
+        "POST",
+        "/api/v1/surveys/{slug}/publish",
+        "/api/v1/surveys/customer-satisfaction/publish",
+        "",
+        "surveys:write",
+        true,
+        400,
+    ),
+    (
+        "POST",
+        "/api/v1/surveys/{slug}/close",
+        "/api/v1/surveys/customer-satisfaction/close",
+        "",
+        "surveys:write",
+        true,
+        200,
     ),
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_api_route_answers_each_key_as_expected() {
-    use crate::rest_api::{call, key_of};
+    use crate::rest_api::key_of;
     let document: serde_json::Value =
         serde_json::to_value(tailspin_server::routes::api_v1::document()).unwrap();
-    let documented: BTreeSet<String> = document["paths"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .cloned()
+    let mut documented = BTreeSet::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert(format!("{} {path}", method.to_uppercase()));
+        }
+    }
+    let classified: BTreeSet<String> = API_ROUTES
+        .iter()
+        .map(|r| format!("{} {}", r.0, r.1))
         .collect();
-    let classified: BTreeSet<String> = API_ROUTES.iter().map(|r| r.0.to_owned()).collect();
     assert_eq!(documented, classified, "every API route is in the matrix");
 
     let app = spawn_app().await;
@@ -767,43 +826,46 @@ async fn every_api_route_answers_each_key_as_expected() {
     assert_eq!(status, 200);
 
     let mut failures = Vec::new();
-    for (_, address, needs, names_an_object) in API_ROUTES {
+    for (method, _, address, body, needs, names_an_object, allowed) in API_ROUTES {
         let with_scope = key_of(&app, "adatum", &[needs]).await;
         let others: Vec<&str> = all.iter().copied().filter(|s| s != needs).collect();
         let without_scope = key_of(&app, "adatum", &others).await;
-        let session = send(app.request_as(&admin, Method::GET, address)).await;
+        let method = Method::from_bytes(method.as_bytes()).unwrap();
+        let call = |client: &reqwest::Client, key: Option<&str>| {
+            let mut request = app
+                .request_as(client, method.clone(), address)
+                .header("content-type", "application/json")
+                .body(body.to_string());
+            if let Some(key) = key {
+                request = request.bearer_auth(key);
+            }
+            send(request)
+        };
+        let plain = client();
+        // The ones that change something go last, each with its own key.
         let outcomes = [
-            ("no key", call(&app, None, address).await.status()),
-            ("a session", session.status()),
-            (
-                "a revoked key",
-                call(&app, Some(&revoked), address).await.status(),
-            ),
+            ("no key", call(&plain, None).await.status()),
+            ("a session", call(&admin, None).await.status()),
+            ("a revoked key", call(&plain, Some(&revoked)).await.status()),
             (
                 "a key without the scope",
-                call(&app, Some(&without_scope), address).await.status(),
-            ),
-            (
-                "a key with the scope",
-                call(&app, Some(&with_scope), address).await.status(),
+                call(&plain, Some(&without_scope)).await.status(),
             ),
             (
                 "another tenant's key",
-                call(&app, Some(&fabrikam), address).await.status(),
+                call(&plain, Some(&fabrikam)).await.status(),
+            ),
+            (
+                "a key with the scope",
+                call(&plain, Some(&with_scope)).await.status(),
             ),
         ];
-        let expected = [
-            401,
-            401,
-            401,
-            403,
-            200,
-            if *names_an_object { 404 } else { 200 },
-        ];
+        let other_tenant = if *names_an_object { 404 } else { *allowed };
+        let expected = [401, 401, 401, 403, other_tenant, *allowed];
         for ((who, status), expected) in outcomes.into_iter().zip(expected) {
             if status.as_u16() != expected {
                 failures.push(format!(
-                    "{address} with {who}: {status}, expected {expected}"
+                    "{method} {address} with {who}: {status}, expected {expected}"
                 ));
             }
         }

@@ -409,3 +409,179 @@ async fn the_openapi_document_describes_every_route() {
     assert!(page.contains("GET /api/v1/surveys/{slug}/responses"));
     assert!(page.contains("problem-rate-limited"));
 }
+
+async fn post(
+    app: &TestApp,
+    key: &str,
+    path: &str,
+    body: &str,
+    idempotency: Option<&str>,
+) -> Response {
+    let mut request = app
+        .client
+        .post(app.url(path))
+        .bearer_auth(key)
+        .header("content-type", "application/json")
+        .body(body.to_owned());
+    if let Some(idempotency) = idempotency {
+        request = request.header("idempotency-key", idempotency);
+    }
+    send(request).await
+}
+
+async fn survey_count(app: &TestApp, key: &str) -> usize {
+    let listed: Value = call(app, Some(key), "/api/v1/surveys")
+        .await
+        .json()
+        .await
+        .unwrap();
+    listed["data"].as_array().unwrap().len()
+}
+
+const DEFINITION: &str = r#"{
+    "title": "Onboarding check-in",
+    "description": "How was your **first week**?",
+    "questions": [
+        {"text": "Which team?", "kind": "choice", "required": true, "options": ["Sales", "Support"]},
+        {"text": "How clear were your first tasks?", "kind": "scale", "points": 5,
+         "low_label": "Unclear", "high_label": "Very clear"},
+        {"text": "Anything else?", "kind": "free_text", "max_length": 500}
+    ]
+}"#;
+
+async fn a_survey_is_made_published_and_closed_through_the_api(app: TestApp) {
+    let key = key_of(&app, "adatum", &["surveys:read", "surveys:write"]).await;
+    let before = survey_count(&app, &key).await;
+
+    // A definition with mistakes: every one named, nothing stored.
+    let wrong = r#"{"title": "", "questions": [
+        {"text": "Pick one", "kind": "choice", "options": []},
+        {"text": "What?", "kind": "telepathy"}
+    ]}"#;
+    let body = problem(
+        post(&app, &key, "/api/v1/surveys", wrong, None).await,
+        422,
+        "invalid-input",
+    )
+    .await;
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(fields.contains(&"title"), "{fields:?}");
+    assert!(fields.contains(&"questions[0].options"), "{fields:?}");
+    assert!(fields.contains(&"questions[1].kind"), "{fields:?}");
+    problem(
+        post(
+            &app,
+            &key,
+            "/api/v1/surveys",
+            r#"{"title": "x", "colour": "red"}"#,
+            None,
+        )
+        .await,
+        400,
+        "bad-request",
+    )
+    .await;
+    assert_eq!(survey_count(&app, &key).await, before);
+
+    // Made once, however often the same request is repeated.
+    let made = post(
+        &app,
+        &key,
+        "/api/v1/surveys",
+        DEFINITION,
+        Some("onboarding-1"),
+    )
+    .await;
+    assert_eq!(made.status(), 201);
+    assert_eq!(
+        made.headers()["location"],
+        "/api/v1/surveys/onboarding-check-in"
+    );
+    let first: Value = made.json().await.unwrap();
+    assert_eq!(first["state"], "draft");
+    assert_eq!(first["questions"].as_array().unwrap().len(), 3);
+    assert_eq!(first["questions"][1]["kind"], "scale");
+    let repeat = post(
+        &app,
+        &key,
+        "/api/v1/surveys",
+        DEFINITION,
+        Some("onboarding-1"),
+    )
+    .await;
+    assert_eq!(repeat.status(), 201);
+    assert_eq!(repeat.headers()["idempotent-replayed"], "true");
+    assert_eq!(repeat.json::<Value>().await.unwrap(), first);
+    assert_eq!(survey_count(&app, &key).await, before + 1);
+    problem(
+        post(
+            &app,
+            &key,
+            "/api/v1/surveys",
+            r#"{"title": "Other"}"#,
+            Some("onboarding-1"),
+        )
+        .await,
+        422,
+        "idempotency-key-reused",
+    )
+    .await;
+    assert_eq!(survey_count(&app, &key).await, before + 1);
+
+    let survey = "/api/v1/surveys/onboarding-check-in";
+    let settings = r#"{"response_limit": 50}"#;
+    let published = post(&app, &key, &format!("{survey}/publish"), settings, None).await;
+    assert_eq!(published.status(), 200);
+    let published: Value = published.json().await.unwrap();
+    assert_eq!(published["state"], "published");
+    assert_eq!(published["response_limit"], 50);
+    let page = app.get("/s/adatum/onboarding-check-in").await;
+    assert_eq!(page.status(), 200);
+    problem(
+        post(&app, &key, &format!("{survey}/publish"), "", None).await,
+        400,
+        "bad-request",
+    )
+    .await;
+
+    let copy = post(&app, &key, &format!("{survey}/duplicate"), "", None).await;
+    assert_eq!(copy.status(), 201);
+    let copy: Value = copy.json().await.unwrap();
+    assert_eq!(copy["title"], "Copy of Onboarding check-in");
+    assert_eq!(copy["state"], "draft");
+
+    let closed = post(&app, &key, &format!("{survey}/close"), "", None).await;
+    assert_eq!(closed.status(), 200);
+    assert_eq!(closed.json::<Value>().await.unwrap()["state"], "closed");
+    problem(
+        post(&app, &key, &format!("{survey}/close"), "", None).await,
+        400,
+        "bad-request",
+    )
+    .await;
+
+    let reader = key_of(&app, "adatum", &["surveys:read"]).await;
+    problem(
+        post(&app, &reader, "/api/v1/surveys", DEFINITION, None).await,
+        403,
+        "forbidden",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_survey_is_made_published_and_closed_through_the_api_on_sqlite() {
+    a_survey_is_made_published_and_closed_through_the_api(spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_survey_is_made_published_and_closed_through_the_api_on_postgres() {
+    if let Some(app) = spawn_postgres_app().await {
+        a_survey_is_made_published_and_closed_through_the_api(app).await;
+    }
+}

@@ -85,6 +85,71 @@ pub async fn create_draft_from(
     store(db, scope, base, typed, survey, &questions).await
 }
 
+/// A draft as a whole definition: what the API's callers send.
+pub struct DraftDefinition<'a> {
+    pub title: &'a str,
+    pub slug: &'a str,
+    /// Markdown.
+    pub description: &'a str,
+    pub questions: Vec<crate::domain::QuestionInput>,
+}
+
+/// Creates a draft with its questions, all checked first: any problem, by
+/// field (`questions[2].options`), and nothing is stored.
+pub async fn create_draft_defined(
+    db: &Database,
+    scope: &TenantScope,
+    definition: DraftDefinition<'_>,
+) -> Result<Slug, AppError> {
+    use crate::domain::{MAX_QUESTIONS, check_description};
+    use crate::error::FieldProblem;
+    let mut problems = Vec::new();
+    let title = check_title(definition.title)
+        .map_err(|p| problems.push(p))
+        .ok();
+    let typed = !definition.slug.trim().is_empty();
+    let base = if typed {
+        Slug::parse(definition.slug.trim())
+            .map_err(|e| problems.push(FieldProblem::new("slug", e.to_string())))
+            .ok()
+    } else {
+        title.as_deref().map(Slug::suggest)
+    };
+    let description = check_description(definition.description)
+        .map_err(|p| problems.push(p))
+        .ok();
+    if definition.questions.len() > MAX_QUESTIONS {
+        problems.push(FieldProblem::new(
+            "questions",
+            format!("A survey has at most {MAX_QUESTIONS} questions."),
+        ));
+    }
+    let mut questions = Vec::new();
+    for (place, input) in definition.questions.into_iter().enumerate() {
+        match input.parse() {
+            Ok(question) => questions.push(question),
+            Err(found) => {
+                problems.extend(found.into_iter().map(|p| {
+                    FieldProblem::new(&format!("questions[{place}].{}", p.field), p.message)
+                }))
+            }
+        }
+    }
+    let (Some(title), Some(base), Some(description), true) =
+        (title, base, description, problems.is_empty())
+    else {
+        return Err(AppError::Invalid(problems));
+    };
+    let survey = NewSurvey {
+        slug: base.clone(),
+        title,
+        description_html: crate::markdown::render_description(&description),
+        description,
+        logic: None,
+    };
+    store(db, scope, base, typed, survey, &questions).await
+}
+
 /// One of the scope's surveys by its id; another tenant's is not found.
 pub(super) async fn survey_by_id(
     db: &Database,

@@ -106,6 +106,12 @@ impl Caller {
         response
     }
 
+    /// `response` with the key's rate headers.
+    pub fn with_rate_headers(&self, mut response: Response) -> Response {
+        self.rate_headers(response.headers_mut());
+        response
+    }
+
     /// An error after the key was accepted, with its rate headers.
     pub fn problem(&self, error: &AppError) -> Response {
         let mut response = problem_response(error);

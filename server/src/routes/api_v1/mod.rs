@@ -5,16 +5,18 @@
 //! functions: decode, check the key's scope, call one service, map.
 
 pub mod caller;
+pub mod idempotency;
 pub mod problem;
 pub mod reference;
 pub mod responses;
+pub mod survey_changes;
 pub mod surveys;
 pub mod wire;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
@@ -33,6 +35,10 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
     paths(
         surveys::list_surveys,
         surveys::get_survey,
+        survey_changes::create_survey,
+        survey_changes::duplicate_survey,
+        survey_changes::publish_survey,
+        survey_changes::close_survey,
         responses::list_responses,
         responses::get_summary,
     ),
@@ -82,7 +88,22 @@ async fn openapi_json() -> Response {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/openapi.json", get(openapi_json))
-        .route("/api/v1/surveys", get(surveys::list_surveys))
+        .route(
+            "/api/v1/surveys",
+            get(surveys::list_surveys).post(survey_changes::create_survey),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/duplicate",
+            post(survey_changes::duplicate_survey),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/publish",
+            post(survey_changes::publish_survey),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/close",
+            post(survey_changes::close_survey),
+        )
         .route("/api/v1/surveys/{slug}", get(surveys::get_survey))
         .route(
             "/api/v1/surveys/{slug}/responses",

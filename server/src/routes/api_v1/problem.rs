@@ -119,17 +119,40 @@ pub fn problem_of(error: &AppError) -> Problem {
     }
 }
 
-/// The response for an error of the API.
-pub fn problem_response(error: &AppError) -> Response {
-    let body = serde_json::to_vec(&problem_of(error)).unwrap_or_default();
-    let mut response = (error.http_status(), body).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
+/// A problem the API has beyond `AppError`'s (the idempotency refusals).
+pub fn other_problem(
+    status: u16,
+    code: &'static str,
+    title: &'static str,
+    detail: &str,
+) -> Response {
+    let problem = Problem {
+        kind: format!("{PROBLEM_DOCS}{code}"),
+        title,
+        status,
+        detail: detail.to_owned(),
+        errors: Vec::new(),
+    };
+    let status =
+        axum::http::StatusCode::from_u16(status).unwrap_or(axum::http::StatusCode::BAD_REQUEST);
+    problem_body(status, &problem)
+}
+
+fn problem_body(status: axum::http::StatusCode, problem: &Problem) -> Response {
+    let body = serde_json::to_vec(problem).unwrap_or_default();
+    let mut response = (status, body).into_response();
+    response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/problem+json"),
     );
+    response
+}
+
+/// The response for an error of the API.
+pub fn problem_response(error: &AppError) -> Response {
+    let mut response = problem_body(error.http_status(), &problem_of(error));
     if *error == AppError::Unauthorized {
-        headers.insert(
+        response.headers_mut().insert(
             header::WWW_AUTHENTICATE,
             HeaderValue::from_static("Bearer realm=\"tailspin-api\""),
         );

@@ -1,6 +1,8 @@
 //! `GET /api/v1/surveys` and `GET /api/v1/surveys/{slug}` (`surveys:read`).
 
+use app::auth::TenantScope;
 use app::domain::{ApiScope, UnixMillis};
+use app::error::AppError;
 use app::services::designer;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -74,27 +76,28 @@ pub async fn get_survey(
         Ok(caller) => caller,
         Err(refused) => return refused,
     };
-    let scope = &caller.access.scope;
-    let editing = match designer::survey_for_editing(&state.db, scope, &slug).await {
-        Ok(editing) => editing,
-        Err(error) => return caller.problem(&error),
-    };
+    match survey_detail(&state, &caller.access.scope, &slug).await {
+        Ok(detail) => caller.read(&headers, &detail),
+        Err(error) => caller.problem(&error),
+    }
+}
+
+/// One of the scope's surveys as the API shows it.
+pub async fn survey_detail(
+    state: &AppState,
+    scope: &TenantScope,
+    slug: &str,
+) -> Result<SurveyDetail, AppError> {
+    let editing = designer::survey_for_editing(&state.db, scope, slug).await?;
     // The listing carries the dates and counts the definition leaves out.
-    let listed = designer::list_surveys(&state.db, scope, UnixMillis::now())
-        .await
-        .map(|all| {
-            all.into_iter()
-                .find(|(listing, _)| listing.id == editing.stored.id)
-        });
-    let (listing, survey_state) = match listed {
-        Ok(Some(found)) => found,
-        Ok(None) => return caller.problem(&app::error::AppError::NotFound),
-        Err(error) => return caller.problem(&error),
-    };
+    let (listing, survey_state) = designer::list_surveys(&state.db, scope, UnixMillis::now())
+        .await?
+        .into_iter()
+        .find(|(listing, _)| listing.id == editing.stored.id)
+        .ok_or(AppError::NotFound)?;
     let survey = &editing.stored.survey;
-    let item = SurveyItem::of(scope.alias().as_str(), &listing, survey_state);
-    let detail = SurveyDetail {
-        survey: item,
+    Ok(SurveyDetail {
+        survey: SurveyItem::of(scope.alias().as_str(), &listing, survey_state),
         description: survey.description.clone(),
         questions: survey
             .questions
@@ -103,6 +106,5 @@ pub async fn get_survey(
             .map(|(place, q)| QuestionItem::of(place + 1, q))
             .collect(),
         logic: serde_json::to_value(&survey.logic).unwrap_or_default(),
-    };
-    caller.read(&headers, &detail)
+    })
 }

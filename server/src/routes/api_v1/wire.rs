@@ -87,8 +87,8 @@ pub struct QuestionItem {
     pub number: usize,
     pub text: String,
     pub required: bool,
-    /// The question type, e.g. `single_choice`, `rating`, `free_text`.
-    #[schema(example = "single_choice")]
+    /// The question type, e.g. `choice`, `scale`, `free_text`.
+    #[schema(example = "choice")]
     pub kind: &'static str,
     /// The type's settings (options, scale, limits).
     #[schema(value_type = Object)]
