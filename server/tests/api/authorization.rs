@@ -766,7 +766,25 @@ const API_ROUTES: &[(&str, &str, &str, &str, &str, bool, u16)] = &[
         true,
         201,
     ),
-    // Published already: not a draft (400).
+    // The demo survey is published: not a draft (400).
+    (
+        "PATCH",
+        "/api/v1/surveys/{slug}",
+        "/api/v1/surveys/customer-satisfaction",
+        r#"{"title":"Renamed"}"#,
+        "surveys:write",
+        true,
+        400,
+    ),
+    (
+        "POST",
+        "/api/v1/surveys/{slug}/questions",
+        "/api/v1/surveys/customer-satisfaction/questions",
+        r#"{"text":"More?","kind":"free_text"}"#,
+        "surveys:write",
+        true,
+        400,
+    ),
     (
         "POST",
         "/api/v1/surveys/{slug}/publish",

@@ -533,7 +533,46 @@ async fn a_survey_is_made_published_and_closed_through_the_api(app: TestApp) {
     .await;
     assert_eq!(survey_count(&app, &key).await, before + 1);
 
+    // The draft changed only from the version read.
     let survey = "/api/v1/surveys/onboarding-check-in";
+    let read = call(&app, Some(&key), survey).await;
+    let etag = read.headers()["etag"].to_str().unwrap().to_owned();
+    let change = |if_match: &str| {
+        send(
+            app.client
+                .patch(app.url(survey))
+                .bearer_auth(&key)
+                .header("if-match", if_match)
+                .body(r#"{"title": "Onboarding check-in (week 1)"}"#),
+        )
+    };
+    problem(change("\"stale\"").await, 412, "precondition-failed").await;
+    let changed = change(&etag).await;
+    assert_eq!(changed.status(), 200);
+    assert_eq!(
+        changed.json::<Value>().await.unwrap()["title"],
+        "Onboarding check-in (week 1)"
+    );
+    let question = r#"{"text": "Your email?", "kind": "short_text", "format": "email"}"#;
+    let added = post(&app, &key, &format!("{survey}/questions"), question, None).await;
+    assert_eq!(added.status(), 201);
+    let added: Value = added.json().await.unwrap();
+    assert_eq!(added["questions"][3]["kind"], "short_text");
+    let body = problem(
+        post(
+            &app,
+            &key,
+            &format!("{survey}/questions"),
+            r#"{"text": "?", "kind": "x"}"#,
+            None,
+        )
+        .await,
+        422,
+        "invalid-input",
+    )
+    .await;
+    assert_eq!(body["errors"][0]["field"], "kind");
+
     let settings = r#"{"response_limit": 50}"#;
     let published = post(&app, &key, &format!("{survey}/publish"), settings, None).await;
     assert_eq!(published.status(), 200);
@@ -552,7 +591,7 @@ async fn a_survey_is_made_published_and_closed_through_the_api(app: TestApp) {
     let copy = post(&app, &key, &format!("{survey}/duplicate"), "", None).await;
     assert_eq!(copy.status(), 201);
     let copy: Value = copy.json().await.unwrap();
-    assert_eq!(copy["title"], "Copy of Onboarding check-in");
+    assert_eq!(copy["title"], "Copy of Onboarding check-in (week 1)");
     assert_eq!(copy["state"], "draft");
 
     let closed = post(&app, &key, &format!("{survey}/close"), "", None).await;
@@ -564,6 +603,23 @@ async fn a_survey_is_made_published_and_closed_through_the_api(app: TestApp) {
         "bad-request",
     )
     .await;
+
+    let body = problem(
+        send(
+            app.client
+                .patch(app.url(survey))
+                .bearer_auth(&key)
+                .body(r#"{"title": "Late"}"#),
+        )
+        .await,
+        400,
+        "bad-request",
+    )
+    .await;
+    assert!(
+        body["detail"].as_str().unwrap().contains("frozen"),
+        "{body}"
+    );
 
     let reader = key_of(&app, "adatum", &["surveys:read"]).await;
     problem(

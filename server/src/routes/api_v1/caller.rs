@@ -73,14 +73,7 @@ impl Caller {
             Ok(body) => body,
             Err(error) => return problem_response(&AppError::internal("API JSON", error)),
         };
-        let digest = Sha256::digest(&body);
-        let etag: String = format!(
-            "\"{}\"",
-            digest[..16]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        let etag = etag_of(&body);
         let cached = request
             .get(header::IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok())
@@ -126,6 +119,24 @@ impl Caller {
         let reset = (used * 60).div_ceil(u64::from(self.quota));
         set_rate_headers(headers, self.quota, self.remaining, reset);
     }
+}
+
+/// The strong `ETag` of a JSON body: the first half of its SHA-256.
+pub fn etag_of(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    format!("\"{hex}\"")
+}
+
+/// Whether `If-Match` allows changing what has `etag` (no header: yes).
+pub fn if_match_allows(request: &HeaderMap, etag: &str) -> bool {
+    request
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|tags| {
+            tags.split(',')
+                .any(|tag| tag.trim() == etag || tag.trim() == "*")
+        })
 }
 
 /// `RateLimit-Policy` and `RateLimit` as the IETF HTTPAPI draft names them.

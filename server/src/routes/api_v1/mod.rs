@@ -39,6 +39,8 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
         survey_changes::duplicate_survey,
         survey_changes::publish_survey,
         survey_changes::close_survey,
+        survey_changes::change_draft,
+        survey_changes::add_question,
         responses::list_responses,
         responses::get_summary,
     ),
@@ -104,7 +106,14 @@ pub fn router() -> Router<AppState> {
             "/api/v1/surveys/{slug}/close",
             post(survey_changes::close_survey),
         )
-        .route("/api/v1/surveys/{slug}", get(surveys::get_survey))
+        .route(
+            "/api/v1/surveys/{slug}",
+            get(surveys::get_survey).patch(survey_changes::change_draft),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/questions",
+            post(survey_changes::add_question),
+        )
         .route(
             "/api/v1/surveys/{slug}/responses",
             get(responses::list_responses),

@@ -345,3 +345,133 @@ pub async fn close_survey(
         Err(error) => caller.problem(&error),
     }
 }
+
+/// Changes to a draft's details; what is left out stays.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct DraftChanges {
+    pub title: Option<String>,
+    /// A new address.
+    pub slug: Option<String>,
+    /// Markdown.
+    pub description: Option<String>,
+}
+
+/// Changes a draft's title, address or description. With `If-Match`, only
+/// if the draft is still the version its `ETag` names.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/surveys/{slug}",
+    tag = "Surveys",
+    request_body = DraftChanges,
+    params(
+        ("slug" = String, Path, description = "The survey's address"),
+        ("If-Match" = Option<String>, Header, description = "The `ETag` of the version read"),
+    ),
+    security(("api_key" = ["surveys:write"])),
+    responses(
+        (status = 200, description = "The changed draft", body = SurveyDetail),
+        (status = 400, description = "Not a draft, or a body that is not JSON of this shape", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `surveys:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since the version `If-Match` names", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields need correcting; nothing was changed", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn change_draft(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let caller = match writer(&state, &headers, address).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let scope = &caller.access.scope;
+    let outcome = async {
+        let changes: DraftChanges = json_body(&body)?;
+        let current = survey_detail(&state, scope, &slug).await?;
+        let current_json =
+            serde_json::to_vec(&current).map_err(|e| AppError::internal("API JSON", e))?;
+        if !super::caller::if_match_allows(&headers, &super::caller::etag_of(&current_json)) {
+            return Ok(None);
+        }
+        let survey = designer::survey_by_slug(&state.db, scope, &slug).await?;
+        let new_slug = designer::save_details(
+            &state.db,
+            scope,
+            survey.id,
+            changes.title.as_deref().unwrap_or(&current.survey.title),
+            changes.slug.as_deref().unwrap_or(&current.survey.slug),
+            changes
+                .description
+                .as_deref()
+                .unwrap_or(&current.description),
+        )
+        .await?;
+        survey_detail(&state, scope, new_slug.as_str())
+            .await
+            .map(Some)
+    }
+    .await;
+    match outcome {
+        Ok(Some(detail)) => caller.read(&headers, &detail),
+        Ok(None) => caller.with_rate_headers(super::problem::other_problem(
+            412,
+            "precondition-failed",
+            "Changed since it was read",
+            "The survey changed since the version If-Match names: read it again, then change it.",
+        )),
+        Err(error) => caller.problem(&error),
+    }
+}
+
+/// Adds a question at the end of a draft.
+#[utoipa::path(
+    post,
+    path = "/api/v1/surveys/{slug}/questions",
+    tag = "Surveys",
+    request_body = NewQuestion,
+    params(("slug" = String, Path, description = "The survey's address")),
+    security(("api_key" = ["surveys:write"])),
+    responses(
+        (status = 201, description = "The draft with its new question", body = SurveyDetail),
+        (status = 400, description = "Not a draft, or a body that is not JSON of this shape", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `surveys:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields need correcting; nothing was added", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn add_question(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let caller = match writer(&state, &headers, address).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let work = async {
+        let question: NewQuestion = json_body(&body)?;
+        let scope = &caller.access.scope;
+        let survey = designer::survey_by_slug(&state.db, scope, &slug).await?;
+        designer::add_question(&state.db, scope, survey.id, question.into()).await?;
+        let detail = survey_detail(&state, scope, &slug).await?;
+        Made::json(StatusCode::CREATED, None, &detail)
+    };
+    let request = format!("POST /api/v1/surveys/{slug}/questions");
+    once(
+        &state,
+        &caller,
+        &headers,
+        &[request.as_bytes(), &body],
+        work,
+    )
+    .await
+}
