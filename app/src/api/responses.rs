@@ -50,6 +50,7 @@ pub async fn load_responses(
         after,
         before,
         last,
+        received: None,
     };
     let typed = filter.unwrap_or_default();
     let window = page(&db, &access.scope, &slug, request, &typed, PAGE_SIZE).await?;

@@ -6,10 +6,12 @@
 use super::results::{Filtering, SCAN_BATCH};
 use crate::auth::TenantScope;
 use crate::domain::logic::ConditionInput;
-use crate::domain::{AnswerFilter, SubmissionId, SurveyId, answer_text};
+use crate::domain::{AnswerFilter, SubmissionId, SurveyId, UnixMillis, answer_text};
 use crate::error::AppError;
 use crate::storage::Database;
-use crate::storage::submissions::{StoredSubmission, SubmissionWindow, list_submission_window};
+use crate::storage::submissions::{
+    StoredSubmission, SubmissionWindow, list_submission_window_received,
+};
 use crate::storage::surveys::StoredSurvey;
 
 /// Which page: the first, the one after or before a response, or the last.
@@ -18,6 +20,9 @@ pub struct PageRequest {
     pub after: Option<i64>,
     pub before: Option<i64>,
     pub last: bool,
+    /// Only responses received from the first time up to, not including,
+    /// the second (the API's `since` and `until`).
+    pub received: Option<(crate::domain::UnixMillis, crate::domain::UnixMillis)>,
 }
 
 /// One response with every question and its answer as text ("" when not
@@ -55,11 +60,21 @@ pub async fn page(
         (_, Some(before), false) => SubmissionWindow::Before(Some(SubmissionId(before))),
         (after, None, false) => SubmissionWindow::After(after.map(SubmissionId)),
     };
+    let received = request
+        .received
+        .unwrap_or((UnixMillis(i64::MIN), UnixMillis(i64::MAX)));
+    let scan = Scan {
+        survey: stored.id,
+        received,
+    };
     // One more than a page tells whether another page lies beyond it.
     let mut submissions = match &filter {
-        None => list_submission_window(db, scope, stored.id, window, page_size + 1).await?,
+        None => {
+            list_submission_window_received(db, scope, scan.survey, window, page_size + 1, received)
+                .await?
+        }
         Some(filter) => {
-            matching_window(db, scope, stored.id, window, page_size as usize + 1, filter).await?
+            matching_window(db, scope, scan, window, page_size as usize + 1, filter).await?
         }
     };
     let more = submissions.len() > page_size as usize;
@@ -82,23 +97,7 @@ pub async fn page(
     let questions = &stored.survey.questions;
     let responses = submissions
         .into_iter()
-        .map(|submission| ResponseText {
-            id: submission.id,
-            number: submission.number,
-            received: submission.received_at,
-            answers: questions
-                .iter()
-                .map(|q| {
-                    let answer = submission
-                        .answers
-                        .iter()
-                        .find(|a| a.question == q.id)
-                        .map(|a| answer_text(q, &a.value))
-                        .unwrap_or_default();
-                    (q.text.clone(), answer)
-                })
-                .collect(),
-        })
+        .map(|submission| as_text(questions, submission))
         .collect();
     Ok(ResponseWindow {
         stored,
@@ -109,13 +108,68 @@ pub async fn page(
     })
 }
 
+/// One response of the survey by its id; another survey's is not found.
+pub async fn one(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    id: SubmissionId,
+) -> Result<ResponseText, AppError> {
+    let stored = super::designer::survey_by_slug(db, scope, slug).await?;
+    // The first at or after `id` is `id` itself when the survey has it.
+    let window = SubmissionWindow::After(Some(SubmissionId(id.0.saturating_sub(1))));
+    let found = list_submission_window_received(
+        db,
+        scope,
+        stored.id,
+        window,
+        1,
+        (UnixMillis(i64::MIN), UnixMillis(i64::MAX)),
+    )
+    .await?;
+    match found.into_iter().next() {
+        Some(submission) if submission.id == id => {
+            Ok(as_text(&stored.survey.questions, submission))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+fn as_text(questions: &[crate::domain::Question], submission: StoredSubmission) -> ResponseText {
+    ResponseText {
+        id: submission.id,
+        number: submission.number,
+        received: submission.received_at,
+        answers: questions
+            .iter()
+            .map(|q| {
+                let answer = submission
+                    .answers
+                    .iter()
+                    .find(|a| a.question == q.id)
+                    .map(|a| answer_text(q, &a.value))
+                    .unwrap_or_default();
+                (q.text.clone(), answer)
+            })
+            .collect(),
+    }
+}
+
+/// Which submissions a page reads from: the survey's, received within
+/// the bounds.
+#[derive(Clone, Copy)]
+struct Scan {
+    survey: SurveyId,
+    received: (UnixMillis, UnixMillis),
+}
+
 /// Up to `wanted` submissions that the filter keeps, nearest the window's
 /// bound first, read a batch at a time (the scan goes on until enough are
 /// found or the survey's responses run out).
 async fn matching_window(
     db: &Database,
     scope: &TenantScope,
-    survey: SurveyId,
+    scan: Scan,
     window: SubmissionWindow,
     wanted: usize,
     filter: &AnswerFilter,
@@ -123,7 +177,15 @@ async fn matching_window(
     let mut found: Vec<StoredSubmission> = Vec::new();
     let mut cursor = window;
     loop {
-        let batch = list_submission_window(db, scope, survey, cursor, SCAN_BATCH).await?;
+        let batch = list_submission_window_received(
+            db,
+            scope,
+            scan.survey,
+            cursor,
+            SCAN_BATCH,
+            scan.received,
+        )
+        .await?;
         let exhausted = batch.len() < SCAN_BATCH as usize;
         let (first, last) = (batch.first().map(|s| s.id), batch.last().map(|s| s.id));
         let kept = batch.into_iter().filter(|s| filter.keeps(&s.answers));

@@ -145,6 +145,20 @@ pub async fn list_submission_window(
     window: SubmissionWindow,
     limit: u32,
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    let always = (UnixMillis(i64::MIN), UnixMillis(i64::MAX));
+    list_submission_window_received(db, scope, survey, window, limit, always).await
+}
+
+/// A page of the submissions received from `received.0` up to, not
+/// including, `received.1`, in the order received.
+pub async fn list_submission_window_received(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    window: SubmissionWindow,
+    limit: u32,
+    received: (UnixMillis, UnixMillis),
+) -> Result<Vec<StoredSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
     let (condition, bound) = match window {
         SubmissionWindow::After(after) => ("id > $3 ORDER BY id", after.map_or(0, |id| id.0)),
@@ -156,7 +170,8 @@ pub async fn list_submission_window(
     let sql = format!(
         "SELECT s.id, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
          FROM (SELECT id, response_number, received_at FROM submissions \
-               WHERE tenant_id = $1 AND survey_id = $2 AND {condition} LIMIT $4) s \
+               WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
+               AND {condition} LIMIT $4) s \
          LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
          LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
          ORDER BY s.id, q.position"
@@ -167,6 +182,8 @@ pub async fn list_submission_window(
         .bind(survey.0)
         .bind(bound)
         .bind(i64::from(limit))
+        .bind(received.0.0)
+        .bind(received.1.0)
         .fetch_all(pool)
         .await?;
 

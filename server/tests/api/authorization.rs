@@ -749,6 +749,16 @@ const API_ROUTES: &[(&str, &str, &str, &str, &str, bool, u16)] = &[
         200,
     ),
     (
+        "GET",
+        "/api/v1/surveys/{slug}/responses/{id}",
+        // {first}: the demo survey's one response, sent before.
+        "/api/v1/surveys/customer-satisfaction/responses/{first}",
+        "",
+        "responses:read",
+        true,
+        200,
+    ),
+    (
         "POST",
         "/api/v1/surveys",
         "/api/v1/surveys",
@@ -843,8 +853,12 @@ async fn every_api_route_answers_each_key_as_expected() {
         .await;
     assert_eq!(status, 200);
 
+    crate::rest_api::answer(&app, 1).await;
+    let first = app.stored_submissions().await[0].id.0.to_string();
     let mut failures = Vec::new();
     for (method, _, address, body, needs, names_an_object, allowed) in API_ROUTES {
+        let address = address.replace("{first}", &first);
+        let address = address.as_str();
         let with_scope = key_of(&app, "adatum", &[needs]).await;
         let others: Vec<&str> = all.iter().copied().filter(|s| s != needs).collect();
         let without_scope = key_of(&app, "adatum", &others).await;

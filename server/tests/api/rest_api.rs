@@ -47,7 +47,7 @@ pub(crate) async fn call(app: &TestApp, key: Option<&str>, path: &str) -> Respon
     send(request).await
 }
 
-async fn answer(app: &TestApp, n: usize) {
+pub(crate) async fn answer(app: &TestApp, n: usize) {
     let (_, questions) = app.demo_survey().await;
     for i in 0..n {
         let key = uuid::Uuid::new_v4().to_string();
@@ -175,6 +175,29 @@ async fn a_key_opens_the_api_until_it_is_revoked(app: TestApp) {
     answer(&app, 1).await;
     let new: Value = call(&app, Some(&key), &path).await.json().await.unwrap();
     assert_eq!(new["data"][0]["number"], 4);
+
+    // One response by its id; another id of no response of it is not found.
+    let id = first["data"][1]["id"].as_i64().unwrap();
+    let one: Value = call(&app, Some(&key), &format!("{SURVEY}/responses/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["answers"][2]["answer"], "Comment 1");
+    for missing in ["999999", "0", "x"] {
+        let path = format!("{SURVEY}/responses/{missing}");
+        problem(call(&app, Some(&key), &path).await, 404, "not-found").await;
+    }
+    // By time received: none before the first, all four since then.
+    let received = first["data"][0]["received_at"].as_str().unwrap().to_owned();
+    let path = format!("{SURVEY}/responses?until={received}");
+    let before: Value = call(&app, Some(&key), &path).await.json().await.unwrap();
+    assert_eq!(before["data"].as_array().unwrap().len(), 0);
+    let path = format!("{SURVEY}/responses?since={received}");
+    let since: Value = call(&app, Some(&key), &path).await.json().await.unwrap();
+    assert_eq!(since["data"].as_array().unwrap().len(), 4);
+    let path = format!("{SURVEY}/responses?since=yesterday");
+    problem(call(&app, Some(&key), &path).await, 400, "bad-request").await;
 
     let summary = call(&app, Some(&key), &format!("{SURVEY}/summary")).await;
     assert_eq!(summary.status(), 200);

@@ -42,6 +42,7 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
         survey_changes::change_draft,
         survey_changes::add_question,
         responses::list_responses,
+        responses::get_response,
         responses::get_summary,
     ),
     modifiers(&KeyScheme),
@@ -117,6 +118,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/surveys/{slug}/responses",
             get(responses::list_responses),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/responses/{id}",
+            get(responses::get_response),
         )
         .route(
             "/api/v1/surveys/{slug}/summary",

@@ -2,10 +2,10 @@
 //! (`responses:read`): the same services as the Responses and Results
 //! pages.
 
-use app::domain::ApiScope;
 use app::domain::logic::ConditionInput;
+use app::domain::{ApiScope, SubmissionId, UnixMillis};
 use app::error::AppError;
-use app::services::responses::{PageRequest, page};
+use app::services::responses::{PageRequest, ResponseText, one, page};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -28,9 +28,43 @@ pub struct ResponseQuery {
     after: Option<String>,
     /// Responses a page, 1 to 1000 (default 100).
     limit: Option<String>,
+    /// Only responses received at or after this time (RFC 3339, UTC).
+    since: Option<String>,
+    /// Only responses received before this time (RFC 3339, UTC).
+    until: Option<String>,
+}
+
+/// An RFC 3339 time in UTC (`2026-12-04T09:30:00Z`, seconds and a
+/// fraction optional).
+fn parse_time(name: &str, typed: &str) -> Result<UnixMillis, AppError> {
+    let refused = || {
+        AppError::BadRequest(format!(
+            "`{name}` must be a time in UTC such as 2026-12-04T09:30:00Z."
+        ))
+    };
+    let text = typed.trim();
+    let text = text.strip_suffix(['Z', 'z']).unwrap_or(text);
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 9 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused());
+    }
+    let millis: i64 = format!("{fraction:0<3}")[..3].parse().unwrap_or(0);
+    UnixMillis::parse_utc(whole)
+        .map(|at| UnixMillis(at.0 + millis))
+        .ok_or_else(refused)
 }
 
 impl ResponseQuery {
+    fn received(&self) -> Result<Option<(UnixMillis, UnixMillis)>, AppError> {
+        let bound = |name: &str, typed: &Option<String>, open: i64| match typed.as_deref() {
+            None | Some("") => Ok(UnixMillis(open)),
+            Some(typed) => parse_time(name, typed),
+        };
+        let since = bound("since", &self.since, i64::MIN)?;
+        let until = bound("until", &self.until, i64::MAX)?;
+        Ok((self.since.is_some() || self.until.is_some()).then_some((since, until)))
+    }
+
     fn parse(&self) -> Result<(Option<i64>, u32), AppError> {
         let after = match self.after.as_deref().filter(|a| !a.is_empty()) {
             None => None,
@@ -78,7 +112,10 @@ pub async fn list_responses(
         Ok(caller) => caller,
         Err(refused) => return refused,
     };
-    let (after, limit) = match query.parse() {
+    let parsed = query
+        .parse()
+        .and_then(|(after, limit)| Ok((after, limit, query.received()?)));
+    let (after, limit, received) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return caller.problem(&error),
     };
@@ -86,6 +123,7 @@ pub async fn list_responses(
         after,
         before: None,
         last: false,
+        received,
     };
     let unfiltered = ConditionInput::default();
     let window = match page(
@@ -101,25 +139,7 @@ pub async fn list_responses(
         Ok(window) => window,
         Err(error) => return caller.problem(&error),
     };
-    let data: Vec<ResponseItem> = window
-        .responses
-        .into_iter()
-        .map(|response| ResponseItem {
-            id: response.id.0,
-            number: response.number,
-            received_at: response.received.iso_string(),
-            answers: response
-                .answers
-                .into_iter()
-                .enumerate()
-                .map(|(place, (text, answer))| AnswerItem {
-                    question: place + 1,
-                    text,
-                    answer,
-                })
-                .collect(),
-        })
-        .collect();
+    let data: Vec<ResponseItem> = window.responses.into_iter().map(item).collect();
     let cursor = data.last().map(|r| r.id).or(after).map(|id| id.to_string());
     let body = ResponsePage {
         data,
@@ -127,6 +147,61 @@ pub async fn list_responses(
         has_more: window.next_after.is_some(),
     };
     caller.read(&headers, &body)
+}
+
+fn item(response: ResponseText) -> ResponseItem {
+    ResponseItem {
+        id: response.id.0,
+        number: response.number,
+        received_at: response.received.iso_string(),
+        answers: response
+            .answers
+            .into_iter()
+            .enumerate()
+            .map(|(place, (text, answer))| AnswerItem {
+                question: place + 1,
+                text,
+                answer,
+            })
+            .collect(),
+    }
+}
+
+/// One response, by the `id` a page of responses gave.
+#[utoipa::path(
+    get,
+    path = "/api/v1/surveys/{slug}/responses/{id}",
+    tag = "Responses",
+    params(
+        ("slug" = String, Path, description = "The survey's address"),
+        ("id" = i64, Path, description = "The response's `id`"),
+    ),
+    security(("api_key" = ["responses:read"])),
+    responses(
+        (status = 200, description = "The response", body = ResponseItem),
+        (status = 304, description = "Unchanged since the `ETag` sent in `If-None-Match`"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `responses:read`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey, or no such response of it", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_response(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path((slug, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let caller = match authorize(&state, &headers, address, ApiScope::ResponsesRead).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let Some(id) = id.parse::<i64>().ok().filter(|id| *id > 0) else {
+        return caller.problem(&AppError::NotFound);
+    };
+    match one(&state.db, &caller.access.scope, &slug, SubmissionId(id)).await {
+        Ok(response) => caller.read(&headers, &item(response)),
+        Err(error) => caller.problem(&error),
+    }
 }
 
 /// The survey's live statistics: each question's figures as the Results
