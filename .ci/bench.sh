@@ -18,6 +18,10 @@
 # Results and responses filtered by an answer, at 1,000 and at
 # BENCH_FILTER_ANSWERS (100,000) answers, beside the floor:
 #   BENCH_ONLY=filter make bench
+# The REST API with an API key (surveys, a page of 100 responses from the
+# start and from the middle, the summary) at BENCH_API_ANSWERS (100,000)
+# answers, beside the floor:
+#   BENCH_ONLY=api make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -112,6 +116,7 @@ start_server() {
     TAILSPIN_SUBMISSIONS_PER_MINUTE=100000000 \
     TAILSPIN_MIN_FILL_SECONDS=0 \
     TAILSPIN_SIGN_INS_PER_MINUTE=100000 \
+    TAILSPIN_API_REQUESTS_PER_MINUTE=100000000 \
     LEPTOS_SITE_ROOT="$SITE_ROOT" \
     LEPTOS_OUTPUT_NAME=tailspin \
     RUST_LOG="${BENCH_RUST_LOG:-info}" \
@@ -473,6 +478,39 @@ scenario_filtered() {
   done
 }
 
+# A key made on the API keys page, as an Administrator would.
+api_key() {
+  local cookie
+  cookie=$(sign_in)
+  curl -fsS -H "Cookie: $cookie" -X POST "$BASE/t/adatum/settings/api" \
+    --data-urlencode "name=bench" --data "surveys_read=on&responses_read=on&days=30" |
+    grep -o 'value="tsk_[A-Za-z0-9_-]*"' | head -1 | sed 's/value="//; s/"$//'
+}
+
+# The API's reads with a key, each checked for 200 first.
+scenario_api() {
+  local engine=$1 url=$2 size=$3
+  local key middle survey="$BASE/api/v1/surveys/customer-satisfaction"
+  key=$(api_key)
+  middle=$(run_sql "$engine" "$url" "SELECT min(id) + $((size / 2)) FROM submissions")
+  log "$engine: the API at $size answers"
+  local name path status
+  while read -r name path; do
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" "$path")
+    result "${engine}_api_${name}_status" "$status"
+    [[ $status == 200 ]] || continue
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency \
+      -H "Authorization: Bearer $key" "$path" >"$WORK/wrk-api-$name" 2>&1
+    wrk_summary "$WORK/wrk-api-$name" "${engine}_api_${name}"
+  done <<PATHS
+surveys $BASE/api/v1/surveys
+survey $survey
+first_page $survey/responses?limit=100
+middle_page $survey/responses?limit=100&after=$middle
+summary $survey/summary
+PATHS
+}
+
 scenario_export() {
   local engine=$1
   local cookie start bytes
@@ -614,6 +652,31 @@ if [[ ${BENCH_ONLY:-} == filter ]]; then
     start_server "$url"
     wait_for_drain "$engine" "$url" >/dev/null
     scenario_filtered "$engine" "${BENCH_FILTER_ANSWERS:-100000}" big
+    stop_server
+    [[ $engine == postgres ]] && pg_stop >/dev/null
+  done
+  cat "$RESULTS"
+  exit 0
+fi
+
+# BENCH_ONLY=api: the REST API's reads on each engine beside the floor;
+# printed only.
+if [[ ${BENCH_ONLY:-} == api ]]; then
+  for engine in $ENGINES; do
+    if [[ $engine == sqlite ]]; then
+      url="sqlite://$WORK/bench.db"
+    else
+      pg_start >/dev/null
+      url="${TEST_POSTGRES_URL%/*}/tailspin_bench"
+      psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
+    fi
+    start_server "$url"
+    stop_server
+    seed_answers "$engine" "$url" "${BENCH_API_ANSWERS:-100000}"
+    start_server "$url"
+    wait_for_drain "$engine" "$url" >/dev/null
+    scenario_floor "$engine"
+    scenario_api "$engine" "$url" "${BENCH_API_ANSWERS:-100000}"
     stop_server
     [[ $engine == postgres ]] && pg_stop >/dev/null
   done
