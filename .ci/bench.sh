@@ -482,7 +482,7 @@ scenario_filtered() {
 api_key() {
   local cookie
   cookie=$(sign_in)
-  curl -fsS -H "Cookie: $cookie" -X POST "$BASE/t/adatum/settings/api" \
+  curl -fsS -H "Cookie: $cookie" -H "Origin: $BASE" -X POST "$BASE/t/adatum/settings/api" \
     --data-urlencode "name=bench" --data "surveys_read=on&responses_read=on&days=30" |
     grep -o 'value="tsk_[A-Za-z0-9_-]*"' | head -1 | sed 's/value="//; s/"$//'
 }
