@@ -35,6 +35,10 @@ pub enum AppError {
     Unauthorized,
     #[error("You are not allowed to do that.")]
     Forbidden,
+    /// A change made from a reading that is no longer current; nothing
+    /// changed.
+    #[error("This changed since you read it: read it again, then make your change.")]
+    ChangedSinceRead,
     #[error("What you sent is too large.")]
     PayloadTooLarge,
     #[error("Too many requests; please wait a moment and try again.")]
@@ -90,6 +94,7 @@ impl AppError {
             AppError::Invalid(_) => 422,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
+            AppError::ChangedSinceRead => 412,
             AppError::PayloadTooLarge => 413,
             AppError::TooManyRequests => 429,
             AppError::Unavailable => 503,

@@ -195,9 +195,15 @@ pub async fn save_survey_details(
 ) -> Result<String, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let survey = SurveyId(survey);
-    designer::save_details(&db, &access.scope, survey, &title, &slug, &description)
-        .await
-        .map(|slug| slug.to_string())
+    designer::save_details(
+        &db,
+        &access.scope,
+        survey,
+        (&title, &slug, &description),
+        None,
+    )
+    .await
+    .map(|slug| slug.to_string())
 }
 
 #[server(prefix = "/api", endpoint = "add_question")]

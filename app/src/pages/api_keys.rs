@@ -169,7 +169,7 @@ fn CreateKeyForm(
     typed: NewApiKeyForm,
 ) -> impl IntoView {
     let first_time = typed == NewApiKeyForm::default();
-    let scopes = ApiScope::ALL
+    let scopes = ApiScope::OFFERED
         .into_iter()
         .map(|scope| {
             let field = NewApiKeyForm::field_of(scope);

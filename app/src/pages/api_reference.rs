@@ -45,7 +45,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
         .into_iter()
         .map(|operation| view! { <OperationView operation /> })
         .collect_view();
-    let scopes = ApiScope::ALL
+    let scopes = ApiScope::OFFERED
         .into_iter()
         .map(|scope| view! { <li><code>{scope.code()}</code>" · "{scope.description()}</li> })
         .collect_view();

@@ -9,7 +9,7 @@ use chacha20poly1305::aead::rand_core::RngCore;
 
 use crate::auth::TenantScope;
 use crate::domain::{
-    API_KEY_PREFIX_CHARS, API_KEY_START, ApiScopes, MAX_API_KEYS, UnixMillis, UserId,
+    API_KEY_PREFIX_CHARS, API_KEY_START, ApiScope, ApiScopes, MAX_API_KEYS, UnixMillis, UserId,
     check_api_key_days, check_api_key_name,
 };
 use crate::error::{AppError, FieldProblem};
@@ -45,6 +45,16 @@ pub async fn create_key(
         .map_err(|message| problems.push(FieldProblem::new("name", message)))
         .ok();
     let scopes = ApiScopes::parse(request.scopes.iter().map(String::as_str))
+        .and_then(|scopes| {
+            let not_yet = scopes.iter().find(|s| !ApiScope::OFFERED.contains(s));
+            match not_yet {
+                Some(scope) => Err(format!(
+                    "“{}” is not available yet: no request uses it.",
+                    scope.code()
+                )),
+                None => Ok(scopes),
+            }
+        })
         .map_err(|message| problems.push(FieldProblem::new("scopes", message)))
         .ok();
     let days = check_api_key_days(request.days)

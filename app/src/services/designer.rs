@@ -81,13 +81,14 @@ pub async fn survey_for_editing(
 }
 
 /// Saves a draft's title, address and description; returns the address.
+/// With `read`, only if the details are still those (else
+/// `ChangedSinceRead`, and nothing changes).
 pub async fn save_details(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
-    title: &str,
-    slug: &str,
-    description: &str,
+    (title, slug, description): (&str, &str, &str),
+    read: Option<drafts::DetailsAsRead<'_>>,
 ) -> Result<Slug, AppError> {
     require_draft(db, scope, survey).await?;
     let mut problems = Vec::new();
@@ -102,10 +103,16 @@ pub async fn save_details(
         return Err(AppError::Invalid(problems));
     };
     let html = crate::markdown::render_description(&description);
-    let outcome =
-        drafts::save_draft_details(db, scope, survey, &title, &slug, &description, &html).await?;
+    let details = drafts::NewDetails {
+        title: &title,
+        slug: &slug,
+        description: &description,
+        description_html: &html,
+    };
+    let outcome = drafts::save_draft_details(db, scope, survey, &details, read).await?;
     match outcome {
         SaveOutcome::Saved => Ok(slug),
+        SaveOutcome::NotAsRead => Err(AppError::ChangedSinceRead),
         SaveOutcome::SlugTaken => Err(slug_taken()),
         SaveOutcome::NotDraft => Err(not_a_draft()),
     }

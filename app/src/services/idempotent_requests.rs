@@ -11,14 +11,14 @@ use crate::storage::api_idempotency::{self, Claim, StoredOutcome};
 pub const MAX_IDEMPOTENCY_KEY_CHARS: usize = 150;
 
 /// Claims `idempotency_key` for this request (`request_hash`: its method,
-/// path and body). A key that is empty, too long or not printable ASCII is
-/// refused.
+/// path and body), with the token to settle it by. A key that is empty,
+/// too long or not printable ASCII is refused.
 pub async fn claim(
     db: &Database,
     access: &ApiAccess,
     idempotency_key: &str,
     request_hash: &str,
-) -> Result<Claim, AppError> {
+) -> Result<(Claim, String), AppError> {
     let printable = idempotency_key.bytes().all(|b| (0x21..0x7f).contains(&b));
     if idempotency_key.is_empty() || idempotency_key.len() > MAX_IDEMPOTENCY_KEY_CHARS || !printable
     {
@@ -26,15 +26,17 @@ pub async fn claim(
             "`Idempotency-Key` must be 1 to {MAX_IDEMPOTENCY_KEY_CHARS} printable characters, such as a UUID."
         )));
     }
-    Ok(api_idempotency::claim(
+    let token = uuid::Uuid::new_v4().to_string();
+    let claim = api_idempotency::claim(
         db,
         &access.scope,
         access.key.id,
-        idempotency_key,
+        (idempotency_key, &token),
         request_hash,
         UnixMillis::now(),
     )
-    .await?)
+    .await?;
+    Ok((claim, token))
 }
 
 /// Keeps the outcome for repeats; a failure worth retrying (the service
@@ -42,14 +44,14 @@ pub async fn claim(
 pub async fn settle(
     db: &Database,
     access: &ApiAccess,
-    idempotency_key: &str,
+    (idempotency_key, claim_token): (&str, &str),
     outcome: &StoredOutcome,
 ) -> Result<(), AppError> {
+    let claim = (idempotency_key, claim_token);
     if outcome.status >= 500 {
-        api_idempotency::release(db, &access.scope, access.key.id, idempotency_key).await?;
+        api_idempotency::release(db, &access.scope, access.key.id, claim).await?;
     } else {
-        api_idempotency::complete(db, &access.scope, access.key.id, idempotency_key, outcome)
-            .await?;
+        api_idempotency::complete(db, &access.scope, access.key.id, claim, outcome).await?;
     }
     Ok(())
 }

@@ -9,12 +9,14 @@ use crate::domain::UnixMillis;
 /// How long an outcome is replayed.
 pub const KEPT_MS: i64 = 24 * 60 * 60 * 1000;
 /// A first request still "under way" after this long died with its
-/// process; a repeat may run it again.
-pub const ABANDONED_MS: i64 = 60 * 1000;
+/// process; a repeat may run it again (and the first, should it be alive
+/// after all, can no longer record its outcome: `claim_token`).
+pub const ABANDONED_MS: i64 = 5 * 60 * 1000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Claim {
-    /// Nobody sent this key before (or its outcome expired): go ahead.
+    /// Nobody sent this key before (or its outcome expired): go ahead, and
+    /// settle with the token given to `claim`.
     Fresh,
     /// The first request with this key is still running.
     InProgress,
@@ -39,12 +41,12 @@ struct ClaimRow {
 }
 
 /// Claims `idempotency_key` of API key `key` for the request whose hash is
-/// `request_hash`.
+/// `request_hash`, under `claim_token` (unique to this request).
 pub async fn claim(
     db: &Database,
     scope: &TenantScope,
     key: i64,
-    idempotency_key: &str,
+    (idempotency_key, claim_token): (&str, &str),
     request_hash: &str,
     now: UnixMillis,
 ) -> Result<Claim, sqlx::Error> {
@@ -63,13 +65,14 @@ pub async fn claim(
         .await?;
         let inserted = sqlx::query(
             "INSERT INTO api_idempotency \
-             (key_id, tenant_id, idempotency_key, request_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+             (key_id, tenant_id, idempotency_key, request_hash, claim_token, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(key)
         .bind(scope.tenant_id().0)
         .bind(idempotency_key)
         .bind(request_hash)
+        .bind(claim_token)
         .bind(now.0)
         .execute(&mut *tx)
         .await?
@@ -99,17 +102,17 @@ pub async fn claim(
     })
 }
 
-/// Records the outcome of a claimed request.
+/// Records the outcome of the request that holds the claim.
 pub async fn complete(
     db: &Database,
     scope: &TenantScope,
     key: i64,
-    idempotency_key: &str,
+    (idempotency_key, claim_token): (&str, &str),
     outcome: &StoredOutcome,
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => sqlx::query(
         "UPDATE api_idempotency SET status = $4, body = $5, location = $6 \
-         WHERE tenant_id = $1 AND key_id = $2 AND idempotency_key = $3",
+         WHERE tenant_id = $1 AND key_id = $2 AND idempotency_key = $3 AND claim_token = $7",
     )
     .bind(scope.tenant_id().0)
     .bind(key)
@@ -117,6 +120,7 @@ pub async fn complete(
     .bind(outcome.status)
     .bind(&outcome.body)
     .bind(&outcome.location)
+    .bind(claim_token)
     .execute(pool)
     .await
     .map(|_| ()))
@@ -127,14 +131,16 @@ pub async fn release(
     db: &Database,
     scope: &TenantScope,
     key: i64,
-    idempotency_key: &str,
+    (idempotency_key, claim_token): (&str, &str),
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => sqlx::query(
-        "DELETE FROM api_idempotency WHERE tenant_id = $1 AND key_id = $2 AND idempotency_key = $3",
+        "DELETE FROM api_idempotency \
+         WHERE tenant_id = $1 AND key_id = $2 AND idempotency_key = $3 AND claim_token = $4",
     )
     .bind(scope.tenant_id().0)
     .bind(key)
     .bind(idempotency_key)
+    .bind(claim_token)
     .execute(pool)
     .await
     .map(|_| ()))

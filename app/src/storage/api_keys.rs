@@ -159,8 +159,9 @@ pub async fn find_key_by_prefix(
         .transpose()
 }
 
-/// Records a use of the key, at most once a minute (a write per request
-/// would cost more than the request).
+/// Records a use of the key: at most once a minute from the same address
+/// (a write per request would cost more than the request), at once from
+/// another.
 pub async fn note_key_use(
     db: &Database,
     key: i64,

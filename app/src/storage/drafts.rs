@@ -31,6 +31,26 @@ pub enum SaveOutcome {
     /// Not a draft of this tenant (published surveys are frozen).
     NotDraft,
     SlugTaken,
+    /// Its details are no longer the ones read; nothing changed.
+    NotAsRead,
+}
+
+/// A draft's new title, address and description (with its rendering).
+#[derive(Clone, Copy, Debug)]
+pub struct NewDetails<'a> {
+    pub title: &'a str,
+    pub slug: &'a Slug,
+    pub description: &'a str,
+    pub description_html: &'a str,
+}
+
+/// A draft's details as someone read them, which a change made from that
+/// reading requires to be still there.
+#[derive(Clone, Copy, Debug)]
+pub struct DetailsAsRead<'a> {
+    pub title: &'a str,
+    pub slug: &'a str,
+    pub description: &'a str,
 }
 
 /// Creates a draft. Fails with a unique violation when the slug is taken.
@@ -175,28 +195,34 @@ pub async fn save_draft_details(
     db: &Database,
     scope: &TenantScope,
     survey: SurveyId,
-    title: &str,
-    slug: &Slug,
-    description: &str,
-    description_html: &str,
+    details: &NewDetails<'_>,
+    read: Option<DetailsAsRead<'_>>,
 ) -> Result<SaveOutcome, sqlx::Error> {
+    let as_read = if read.is_some() {
+        " AND title = $7 AND slug = $8 AND description = $9"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "UPDATE surveys SET title = $3, slug = $4, description = $5, description_html = $6 \
+         WHERE tenant_id = $1 AND id = $2 AND status = 'draft'{as_read}"
+    );
     let updated: Result<u64, sqlx::Error> = with_pool!(db, pool => {
-        sqlx::query(
-            "UPDATE surveys SET title = $3, slug = $4, description = $5, description_html = $6 \
-             WHERE tenant_id = $1 AND id = $2 AND status = 'draft'",
-        )
-        .bind(scope.tenant_id().0)
-        .bind(survey.0)
-        .bind(title)
-        .bind(slug.as_str())
-        .bind(description)
-        .bind(description_html)
-        .execute(pool)
-        .await
-        .map(|done| done.rows_affected())
+        let mut query = sqlx::query(&sql)
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .bind(details.title)
+            .bind(details.slug.as_str())
+            .bind(details.description)
+            .bind(details.description_html);
+        if let Some(read) = read {
+            query = query.bind(read.title).bind(read.slug).bind(read.description);
+        }
+        query.execute(pool).await.map(|done| done.rows_affected())
     });
     match updated {
         Ok(1) => Ok(SaveOutcome::Saved),
+        Ok(_) if read.is_some() => Ok(SaveOutcome::NotAsRead),
         Ok(_) => Ok(SaveOutcome::NotDraft),
         Err(error) if super::database::is_unique_violation(&error) => Ok(SaveOutcome::SlugTaken),
         Err(error) => Err(error),

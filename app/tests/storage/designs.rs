@@ -174,17 +174,25 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
         );
 
         let renamed = Slug::parse("customer-feedback").unwrap();
-        let saved = save_draft_details(
-            db,
-            &scope,
-            survey,
-            "Feedback",
-            &renamed,
-            "**Hi**",
-            "<p><strong>Hi</strong></p>",
-        )
-        .await
-        .unwrap();
+        // A change made from a reading that is no longer current: nothing.
+        let stale = app::storage::drafts::DetailsAsRead {
+            title: "Not its title",
+            slug: "customer-feedback",
+            description: "",
+        };
+        let details = app::storage::drafts::NewDetails {
+            title: "Feedback",
+            slug: &renamed,
+            description: "**Hi**",
+            description_html: "<p><strong>Hi</strong></p>",
+        };
+        let refused = save_draft_details(db, &scope, survey, &details, Some(stale))
+            .await
+            .unwrap();
+        assert_eq!(refused, SaveOutcome::NotAsRead);
+        let saved = save_draft_details(db, &scope, survey, &details, None)
+            .await
+            .unwrap();
         assert_eq!(saved, SaveOutcome::Saved);
 
         let outcome = publish_within_limit(
@@ -226,7 +234,13 @@ async fn drafts_are_edited_reordered_and_frozen_once_published() {
                 .unwrap(),
             None
         );
-        let again = save_draft_details(db, &scope, survey, "X", &renamed, "", "")
+        let other = app::storage::drafts::NewDetails {
+            title: "X",
+            slug: &renamed,
+            description: "",
+            description_html: "",
+        };
+        let again = save_draft_details(db, &scope, survey, &other, None)
             .await
             .unwrap();
         assert_eq!(again, SaveOutcome::NotDraft);

@@ -67,6 +67,11 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 }
 
 impl Caller {
+    /// What a change made, as JSON with its new ETag (never 304).
+    pub fn written<T: Serialize>(&self, value: &T) -> Response {
+        self.read(&HeaderMap::new(), value)
+    }
+
     /// `value` as JSON with its ETag, or 304 when `If-None-Match` names it.
     pub fn read<T: Serialize>(&self, request: &HeaderMap, value: &T) -> Response {
         let body = match serde_json::to_vec(value) {
@@ -128,15 +133,16 @@ pub fn etag_of(body: &[u8]) -> String {
     format!("\"{hex}\"")
 }
 
-/// Whether `If-Match` allows changing what has `etag` (no header: yes).
+/// Whether `If-Match` allows changing what has `etag`: yes without the
+/// header; no when it names other versions or cannot be read.
 pub fn if_match_allows(request: &HeaderMap, etag: &str) -> bool {
-    request
-        .get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|tags| {
+    match request.get(header::IF_MATCH) {
+        None => true,
+        Some(value) => value.to_str().is_ok_and(|tags| {
             tags.split(',')
                 .any(|tag| tag.trim() == etag || tag.trim() == "*")
-        })
+        }),
+    }
 }
 
 /// `RateLimit-Policy` and `RateLimit` as the IETF HTTPAPI draft names them.

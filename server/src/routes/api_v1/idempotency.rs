@@ -58,20 +58,20 @@ where
     let access = &caller.access;
     match claim(&state.db, access, key, &hash).await {
         Err(error) => caller.problem(&error),
-        Ok(Claim::InProgress) => super::problem::other_problem(
+        Ok((Claim::InProgress, _)) => caller.with_rate_headers(super::problem::other_problem(
             409,
             "idempotency-in-progress",
             "The first request is under way",
             "A request with this Idempotency-Key is still under way; try again in a moment.",
-        ),
-        Ok(Claim::Mismatch) => super::problem::other_problem(
+        )),
+        Ok((Claim::Mismatch, _)) => caller.with_rate_headers(super::problem::other_problem(
             422,
             "idempotency-key-reused",
             "Idempotency-Key reused",
             "This Idempotency-Key was sent before with another request; use a new key for a new request.",
-        ),
-        Ok(Claim::Replay(outcome)) => replay(caller, outcome),
-        Ok(Claim::Fresh) => {
+        )),
+        Ok((Claim::Replay(outcome), _)) => replay(caller, outcome),
+        Ok((Claim::Fresh, claim_token)) => {
             let outcome = work.await;
             let stored = match &outcome {
                 Ok(made) => StoredOutcome {
@@ -86,8 +86,10 @@ where
                     location: None,
                 },
             };
-            if let Err(error) = settle(&state.db, access, key, &stored).await {
-                tracing::warn!(%error, "could not keep an idempotent outcome");
+            if let Err(error) = settle(&state.db, access, (key, &claim_token), &stored).await {
+                // A repeat after the claim is abandoned would do the work
+                // again; worth an operator's attention.
+                tracing::error!(%error, "could not keep an idempotent outcome");
             }
             respond(caller, outcome, false)
         }

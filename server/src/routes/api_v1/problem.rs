@@ -47,6 +47,7 @@ pub fn problem_type(error: &AppError) -> (&'static str, &'static str) {
         AppError::Invalid(_) => ("invalid-input", "Invalid input"),
         AppError::Unauthorized => ("unauthorized", "A valid API key is needed"),
         AppError::Forbidden => ("forbidden", "The key may not do that"),
+        AppError::ChangedSinceRead => ("precondition-failed", "Changed since it was read"),
         AppError::PayloadTooLarge => ("too-large", "Request too large"),
         AppError::TooManyRequests => ("rate-limited", "Too many requests"),
         AppError::Unavailable => ("unavailable", "Service unavailable"),
@@ -58,7 +59,7 @@ pub fn problem_type(error: &AppError) -> (&'static str, &'static str) {
 pub const PROBLEMS: &[(&str, &str)] = &[
     (
         "bad-request",
-        "A parameter could not be read (a cursor or limit that is not a number).",
+        "A parameter, header or body could not be read, or the survey is not in a state that allows the change (a published survey's texts are frozen).",
     ),
     (
         "invalid-input",
@@ -79,6 +80,18 @@ pub const PROBLEMS: &[(&str, &str)] = &[
     (
         "rate-limited",
         "The key made too many requests; wait for `Retry-After` seconds.",
+    ),
+    (
+        "precondition-failed",
+        "`If-Match` named a version that is no longer current: read it again, then change it.",
+    ),
+    (
+        "idempotency-in-progress",
+        "A request with this `Idempotency-Key` is still under way; try again in a moment.",
+    ),
+    (
+        "idempotency-key-reused",
+        "This `Idempotency-Key` was sent before with another request; use a new key for a new request.",
     ),
     ("too-large", "The request body is too large."),
     ("survey-closed", "The survey no longer accepts answers."),
@@ -118,6 +131,9 @@ pub fn problem_of(error: &AppError) -> Problem {
         errors,
     }
 }
+
+/// The problems beyond `AppError`'s (the idempotency refusals).
+pub const OTHER_PROBLEMS: [&str; 2] = ["idempotency-in-progress", "idempotency-key-reused"];
 
 /// A problem the API has beyond `AppError`'s (the idempotency refusals).
 pub fn other_problem(
@@ -176,6 +192,7 @@ mod tests {
             AppError::Invalid(vec![]),
             AppError::Unauthorized,
             AppError::Forbidden,
+            AppError::ChangedSinceRead,
             AppError::PayloadTooLarge,
             AppError::TooManyRequests,
             AppError::Unavailable,
@@ -184,6 +201,12 @@ mod tests {
         ];
         for error in errors {
             let (code, _) = problem_type(&error);
+            assert!(
+                PROBLEMS.iter().any(|(c, _)| *c == code),
+                "{code} is in the reference"
+            );
+        }
+        for code in OTHER_PROBLEMS {
             assert!(
                 PROBLEMS.iter().any(|(c, _)| *c == code),
                 "{code} is in the reference"

@@ -5,6 +5,7 @@
 use app::domain::{ApiScope, QuestionInput};
 use app::error::AppError;
 use app::services::designer::{self, DraftDefinition, PublishChoices};
+use app::storage::drafts::DetailsAsRead;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -197,12 +198,12 @@ pub async fn create_survey(
                 questions: new.questions.into_iter().map(QuestionInput::from).collect(),
             };
             designer::create_draft_defined(&state.db, scope, definition).await?
-        } else if new.questions.is_empty() {
+        } else if new.questions.is_empty() && new.description.trim().is_empty() {
             designer::create_draft_from(&state.db, scope, &new.title, &new.slug, &new.template)
                 .await?
         } else {
             return Err(AppError::BadRequest(
-                "Send a `template` or `questions`, not both.".into(),
+                "A `template` brings its own description and questions: send it alone, or send `description` and `questions` without it.".into(),
             ));
         };
         created(&state, &caller, slug.to_string()).await
@@ -303,7 +304,7 @@ pub async fn publish_survey(
     }
     .await;
     match outcome {
-        Ok(detail) => caller.read(&headers, &detail),
+        Ok(detail) => caller.written(&detail),
         Err(error) => caller.problem(&error),
     }
 }
@@ -341,7 +342,7 @@ pub async fn close_survey(
     }
     .await;
     match outcome {
-        Ok(detail) => caller.read(&headers, &detail),
+        Ok(detail) => caller.written(&detail),
         Err(error) => caller.problem(&error),
     }
 }
@@ -400,16 +401,25 @@ pub async fn change_draft(
             return Ok(None);
         }
         let survey = designer::survey_by_slug(&state.db, scope, &slug).await?;
+        // Stored only if the details are still those the ETag was made of.
+        let read = DetailsAsRead {
+            title: &current.survey.title,
+            slug: &current.survey.slug,
+            description: &current.description,
+        };
         let new_slug = designer::save_details(
             &state.db,
             scope,
             survey.id,
-            changes.title.as_deref().unwrap_or(&current.survey.title),
-            changes.slug.as_deref().unwrap_or(&current.survey.slug),
-            changes
-                .description
-                .as_deref()
-                .unwrap_or(&current.description),
+            (
+                changes.title.as_deref().unwrap_or(&current.survey.title),
+                changes.slug.as_deref().unwrap_or(&current.survey.slug),
+                changes
+                    .description
+                    .as_deref()
+                    .unwrap_or(&current.description),
+            ),
+            Some(read),
         )
         .await?;
         survey_detail(&state, scope, new_slug.as_str())
@@ -418,13 +428,8 @@ pub async fn change_draft(
     }
     .await;
     match outcome {
-        Ok(Some(detail)) => caller.read(&headers, &detail),
-        Ok(None) => caller.with_rate_headers(super::problem::other_problem(
-            412,
-            "precondition-failed",
-            "Changed since it was read",
-            "The survey changed since the version If-Match names: read it again, then change it.",
-        )),
+        Ok(Some(detail)) => caller.written(&detail),
+        Ok(None) => caller.problem(&AppError::ChangedSinceRead),
         Err(error) => caller.problem(&error),
     }
 }
