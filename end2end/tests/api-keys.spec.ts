@@ -28,6 +28,7 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
   await expectAccessible(page);
 
   await page.getByRole('checkbox', { name: /surveys:read/ }).check();
+  await page.getByRole('checkbox', { name: /surveys:write/ }).check();
   await page.getByRole('checkbox', { name: /responses:read/ }).check();
   await page.getByLabel('Expires').selectOption('30');
   await page.getByRole('button', { name: 'Create key' }).click();
@@ -53,6 +54,31 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
   expect(responses.status()).toBe(200);
   expect(await responses.json()).toHaveProperty('cursor');
 
+  // A program makes a draft; the subscriber finds it on the dashboard.
+  const title = `Made by a program ${test.info().workerIndex}-${Date.now()}`;
+  const made = await request.post('/api/v1/surveys', {
+    headers: { authorization: `Bearer ${key}`, 'idempotency-key': title },
+    data: {
+      title,
+      questions: [
+        { text: 'Which plan are you on?', kind: 'choice', required: true, options: ['Basic', 'Premium'] },
+        { text: 'Anything to add?', kind: 'free_text' },
+      ],
+    },
+  });
+  expect(made.status()).toBe(201);
+  const draft = await made.json();
+  expect(draft.state).toBe('draft');
+  await page.goto('/t/adatum');
+  await waitForHydration(page);
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `/t/adatum/surveys/${draft.slug}/edit`);
+  await waitForHydration(page);
+  await expect(page.getByText('Which plan are you on?').first()).toBeVisible();
+  await expectAccessible(page);
+
   // The page, loaded again, no longer shows the key but says it was used.
   await page.goto(KEYS);
   await waitForHydration(page);
@@ -60,7 +86,9 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
   await expect(keyRow(page, name)).toContainText('from 127.0.0.1');
   await expectAccessible(page);
 
-  await keyRow(page, name).getByRole('button', { name: `Revoke ${name}` }).click();
+  await keyRow(page, name).getByText(`Revoke ${name}`).click();
+  await expect(keyRow(page, name)).toContainText('This cannot be undone.');
+  await keyRow(page, name).getByRole('button', { name: `Yes, revoke ${name}` }).click();
   await expect(keyRow(page, name)).toContainText('Revoked');
   await expectAccessible(page);
   const refused = await request.get('/api/v1/surveys', { headers: { authorization: `Bearer ${key}` } });

@@ -135,14 +135,18 @@ fn KeyRow(key: ApiKeyRow, tenant: String, revoke: ServerAction<RevokeApiKey>) ->
     };
     let state = match key.state.as_str() {
         "active" => {
-            let label = format!("Revoke {}", key.name);
+            let name = key.name.clone();
             view! {
                 <span>"Active"</span>
-                <ActionForm action=revoke attr:class="inline">
-                    <input type="hidden" name="tenant" value=tenant />
-                    <input type="hidden" name="key" value=key.id.to_string() />
-                    <button type="submit" class="secondary small" aria-label=label>"Revoke"</button>
-                </ActionForm>
+                <details class="revoke">
+                    <summary>{format!("Revoke {name}")}</summary>
+                    <ActionForm action=revoke attr:class="stacked">
+                        <input type="hidden" name="tenant" value=tenant />
+                        <input type="hidden" name="key" value=key.id.to_string() />
+                        <p>"Programs using it are refused from their next request. This cannot be undone."</p>
+                        <button type="submit" class="danger">{format!("Yes, revoke {name}")}</button>
+                    </ActionForm>
+                </details>
             }
             .into_any()
         }

@@ -52,6 +52,29 @@ pub async fn list_surveys(
         .collect())
 }
 
+/// One of the scope's surveys with its listing (dates, responses) and its
+/// state at `now`: what the API shows of a survey.
+pub async fn survey_overview(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    now: crate::domain::UnixMillis,
+) -> Result<
+    (
+        StoredSurvey,
+        surveys::SurveyListing,
+        crate::domain::SurveyState,
+    ),
+    AppError,
+> {
+    let stored = survey_by_slug(db, scope, slug).await?;
+    let listing = surveys::find_listing(db, scope, stored.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let state = crate::domain::SurveyState::of(listing.status, listing.expires_at, now);
+    Ok((stored, listing, state))
+}
+
 /// A survey with what its editor shows beside the definition.
 pub struct SurveyForEditing {
     pub stored: StoredSurvey,

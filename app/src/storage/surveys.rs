@@ -323,16 +323,37 @@ pub async fn list_surveys(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SurveyListing>, sqlx::Error> {
+    listings(db, scope, None).await
+}
+
+/// One survey's listing (its dates and its count of responses).
+pub async fn find_listing(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<Option<SurveyListing>, sqlx::Error> {
+    Ok(listings(db, scope, Some(survey)).await?.into_iter().next())
+}
+
+/// The scope's surveys, newest first, or the one `only`.
+async fn listings(
+    db: &Database,
+    scope: &TenantScope,
+    only: Option<SurveyId>,
+) -> Result<Vec<SurveyListing>, sqlx::Error> {
+    let one = if only.is_some() { " AND s.id = $2" } else { "" };
+    let sql = format!(
+        "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
+                s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses, \
+                s.response_limit, s.closed_reason, s.opens_at \
+         FROM surveys s WHERE s.tenant_id = $1{one} ORDER BY s.created_at DESC, s.id DESC"
+    );
     with_pool!(db, pool => {
-        let rows = sqlx::query_as::<_, ListingRow>(
-            "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
-                    s.closed_at, (SELECT COUNT(*) FROM submissions x WHERE x.survey_id = s.id) AS responses, \
-                    s.response_limit, s.closed_reason, s.opens_at \
-             FROM surveys s WHERE s.tenant_id = $1 ORDER BY s.created_at DESC, s.id DESC",
-        )
-        .bind(scope.tenant_id().0)
-        .fetch_all(pool)
-        .await?;
+        let mut query = sqlx::query_as::<_, ListingRow>(&sql).bind(scope.tenant_id().0);
+        if let Some(survey) = only {
+            query = query.bind(survey.0);
+        }
+        let rows = query.fetch_all(pool).await?;
         rows.into_iter()
             .map(|row| {
                 Ok(SurveyListing {

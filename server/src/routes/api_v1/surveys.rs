@@ -88,14 +88,9 @@ pub async fn survey_detail(
     scope: &TenantScope,
     slug: &str,
 ) -> Result<SurveyDetail, AppError> {
-    let editing = designer::survey_for_editing(&state.db, scope, slug).await?;
-    // The listing carries the dates and counts the definition leaves out.
-    let (listing, survey_state) = designer::list_surveys(&state.db, scope, UnixMillis::now())
-        .await?
-        .into_iter()
-        .find(|(listing, _)| listing.id == editing.stored.id)
-        .ok_or(AppError::NotFound)?;
-    let survey = &editing.stored.survey;
+    let (stored, listing, survey_state) =
+        designer::survey_overview(&state.db, scope, slug, UnixMillis::now()).await?;
+    let survey = &stored.survey;
     Ok(SurveyDetail {
         survey: SurveyItem::of(scope.alias().as_str(), &listing, survey_state),
         description: survey.description.clone(),
