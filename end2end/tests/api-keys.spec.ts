@@ -66,7 +66,7 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
       ],
     },
   });
-  expect(made.status()).toBe(201);
+  expect(made.status(), await made.text()).toBe(201);
   const draft = await made.json();
   expect(draft.state).toBe('draft');
   await page.goto('/t/adatum');
@@ -86,7 +86,7 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
   await expect(keyRow(page, name)).toContainText('from 127.0.0.1');
   await expectAccessible(page);
 
-  await keyRow(page, name).getByText(`Revoke ${name}`).click();
+  await keyRow(page, name).getByText(`Revoke ${name}`, { exact: true }).click();
   await expect(keyRow(page, name)).toContainText('This cannot be undone.');
   await keyRow(page, name).getByRole('button', { name: `Yes, revoke ${name}` }).click();
   await expect(keyRow(page, name)).toContainText('Revoked');
@@ -115,7 +115,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'API reference' }).click();
     await expect(page).toHaveURL((url) => url.pathname === '/developers/api');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tailspin Surveys API');
-    await expect(page.getByRole('heading', { name: 'GET /api/v1/surveys/{slug}/responses' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'GET /api/v1/surveys/{slug}/responses', exact: true })).toBeVisible();
     await expect(page.locator('#problem-rate-limited')).toBeVisible();
     await expectAccessible(page);
   });

@@ -19,9 +19,9 @@ pub async fn claim(
     idempotency_key: &str,
     request_hash: &str,
 ) -> Result<(Claim, String), AppError> {
-    let printable = idempotency_key.bytes().all(|b| (0x21..0x7f).contains(&b));
-    if idempotency_key.is_empty() || idempotency_key.len() > MAX_IDEMPOTENCY_KEY_CHARS || !printable
-    {
+    let printable = idempotency_key.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let blank = idempotency_key.trim().is_empty();
+    if blank || idempotency_key.len() > MAX_IDEMPOTENCY_KEY_CHARS || !printable {
         return Err(AppError::BadRequest(format!(
             "`Idempotency-Key` must be 1 to {MAX_IDEMPOTENCY_KEY_CHARS} printable characters, such as a UUID."
         )));

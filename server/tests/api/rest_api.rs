@@ -566,6 +566,16 @@ async fn a_survey_is_made_published_and_closed_through_the_api(app: TestApp) {
     )
     .await;
     assert_eq!(survey_count(&app, &key).await, before + 1);
+    let blank = post(
+        &app,
+        &key,
+        "/api/v1/surveys",
+        r#"{"title": "Other"}"#,
+        Some("  "),
+    )
+    .await;
+    problem(blank, 400, "bad-request").await;
+    assert_eq!(survey_count(&app, &key).await, before + 1);
 
     // The draft changed only from the version read.
     let survey = "/api/v1/surveys/onboarding-check-in";
