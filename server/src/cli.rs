@@ -301,12 +301,17 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     };
     // A worker only sends: links were made by the instance that queued them.
     let base_url = settings.base_url(settings.listen_addr);
+    let mail = startup::mailer(settings, &base_url, key)?;
     let services = app::services::jobs::JobServices {
         export,
         blobs: startup::open_blob_store(settings)?,
         pending_signup_ms: settings.pending_signup_ms(),
         invitations_per_minute: i64::from(settings.invitations_per_minute),
-        mail: startup::mailer(settings, &base_url, key)?,
+        mail: mail.clone(),
+        webhooks: app::services::webhooks::WebhookSender {
+            client: app::outbound::OutboundClient::new(settings.outbound_allow.clone()),
+            mailer: mail,
+        },
     };
     let stop = startup::shutdown_signal();
     let background = startup::BackgroundTasks::spawn(&db, settings, services);

@@ -64,12 +64,18 @@ impl Application {
             key.clone(),
             std::time::Duration::from_secs(settings.min_fill_seconds),
         );
+        let outbound = app::outbound::OutboundClient::new(settings.outbound_allow.clone());
+        let webhooks = app::services::webhooks::WebhookSender {
+            client: outbound.clone(),
+            mailer: mailer.clone(),
+        };
         let services = app::services::jobs::JobServices {
             export: export.clone(),
             blobs: blobs.clone(),
             pending_signup_ms: settings.pending_signup_ms(),
             invitations_per_minute: i64::from(settings.invitations_per_minute),
             mail: mailer.clone(),
+            webhooks: webhooks.clone(),
         };
         let background = settings
             .statistics_in_process
@@ -90,9 +96,7 @@ impl Application {
             base_url,
             social_providers: settings.social_providers.clone(),
             key,
-            providers: app::auth::oidc::ProviderDirectory::new(app::outbound::OutboundClient::new(
-                settings.outbound_allow.clone(),
-            )),
+            providers: app::auth::oidc::ProviderDirectory::new(outbound),
         };
         let state = AppState::new(SharedState {
             federation,
@@ -104,6 +108,7 @@ impl Application {
             db,
             blobs,
             mailer,
+            webhooks,
             fill_clock,
             puzzle: app::services::proof_of_work::Puzzle::new(settings.challenge_bits)
                 .context("TAILSPIN_CHALLENGE_BITS is 1 to 32")?,
@@ -218,6 +223,11 @@ impl BackgroundTasks {
                 db.clone(),
                 metrics.clone(),
                 interval,
+                stop.clone(),
+            )),
+            tokio::spawn(app::services::webhooks::run_until_stopped(
+                db.clone(),
+                services.webhooks.clone(),
                 stop.clone(),
             )),
             tokio::spawn(app::services::jobs::run_until_stopped(

@@ -54,6 +54,8 @@ pub struct SharedState {
     pub puzzle: app::services::proof_of_work::Puzzle,
     /// Composes and queues email (sent by the job runner).
     pub mailer: app::services::mail::Mailer,
+    /// Posts webhooks through the outbound guard (tests and pings).
+    pub webhooks: app::services::webhooks::WebhookSender,
     /// How long a sign-in lasts at most, whatever the activity.
     pub session_absolute_ms: i64,
     pub federation: Federation,

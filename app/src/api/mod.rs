@@ -24,6 +24,7 @@ pub mod tenant;
 pub mod tenants;
 pub mod usage;
 pub mod users;
+pub mod webhooks;
 
 #[cfg(feature = "ssr")]
 use crate::error::AppError;

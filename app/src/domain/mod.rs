@@ -40,6 +40,7 @@ mod text_format;
 mod time;
 mod url_word;
 mod usage;
+mod webhooks;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
 pub use answer_filter::{AnswerFilter, FILTER_TERMS};
@@ -103,3 +104,8 @@ pub use tenant_form::{TenantForm, TenantSettingsInput};
 pub use text_format::TextFormat;
 pub use time::UnixMillis;
 pub use usage::{MonthlyAllowance, TenantUsage, UsageReport, warning_level};
+pub use webhooks::{
+    MAX_WEBHOOK_DESCRIPTION_CHARS, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS,
+    WEBHOOK_RETRY_WINDOW_MS, WEBHOOK_SECRET_OVERLAP_MS, WebhookEvent, WebhookEvents,
+    check_webhook_description, webhook_retry_delay_ms,
+};

@@ -9,6 +9,7 @@
 //! followed; the time and the size of a response are capped.
 
 mod addresses;
+pub mod post;
 
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};

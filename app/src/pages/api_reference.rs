@@ -103,6 +103,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
                 "Reads carry an "<code>"ETag"</code>"; send it back in "<code>"If-None-Match"</code>
                 " to get 304 when nothing changed."
             </p>
+            <super::webhook_reference::WebhookReference />
         </section>
     }
 }

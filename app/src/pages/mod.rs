@@ -51,6 +51,9 @@ mod tenant_surveys;
 mod thanks;
 mod unsubscribe;
 mod users;
+mod webhook_endpoint;
+mod webhook_reference;
+mod webhooks;
 
 pub use admin::{AdminHomePage, AdminLoginPage};
 pub use admin_mail::AdminMailPage;
@@ -83,3 +86,5 @@ pub use tenant_surveys::TenantSurveysPage;
 pub use thanks::ThanksPage;
 pub use unsubscribe::UnsubscribePage;
 pub use users::UsersPage;
+pub use webhook_endpoint::WebhookEndpointSettingsPage;
+pub use webhooks::WebhooksSettingsPage;

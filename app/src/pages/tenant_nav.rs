@@ -6,8 +6,8 @@ use leptos::prelude::*;
 pub fn TenantNav(
     tenant: String,
     tenant_name: String,
-    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding`, `export` or
-    /// `api`.
+    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding`, `export`,
+    /// `api` or `webhooks`.
     current: &'static str,
     admin: bool,
     /// Premium tenants also define metadata fields.
@@ -28,6 +28,7 @@ pub fn TenantNav(
                 {link("branding", format!("/t/{tenant}/branding"), "Branding")}
                 {link("export", format!("/t/{tenant}/export"), "Export to a database")}
                 {link("api", format!("/t/{tenant}/settings/api"), "API keys")}
+                {link("webhooks", format!("/t/{tenant}/settings/webhooks"), "Webhooks")}
             }
         }
     });

@@ -28,6 +28,8 @@ pub enum SystemTask {
     AccountRecovery,
     /// The background runner sending queued email.
     MailDelivery,
+    /// The webhook runner delivering a tenant's events.
+    WebhookDelivery,
 }
 
 /// Permission for one system task.

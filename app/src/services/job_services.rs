@@ -14,6 +14,8 @@ pub struct JobServices {
     pub invitations_per_minute: i64,
     /// Sends queued email.
     pub mail: crate::services::mail::Mailer,
+    /// Delivers webhooks (their own task: `webhooks::run_until_stopped`).
+    pub webhooks: crate::services::webhooks::WebhookSender,
 }
 
 /// The default of `JobServices::pending_signup_ms`: seven days.

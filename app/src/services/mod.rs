@@ -45,6 +45,7 @@ pub mod tenant_pages;
 pub mod tenants;
 pub mod usage;
 pub mod users;
+pub mod webhooks;
 
 /// The database handle, for adapters that pass it on to services.
 pub use crate::storage::Database;

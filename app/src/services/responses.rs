@@ -135,7 +135,11 @@ pub async fn one(
     }
 }
 
-fn as_text(questions: &[crate::domain::Question], submission: StoredSubmission) -> ResponseText {
+/// A stored submission as text, every question with its answer.
+pub fn as_text(
+    questions: &[crate::domain::Question],
+    submission: StoredSubmission,
+) -> ResponseText {
     ResponseText {
         id: submission.id,
         number: submission.number,

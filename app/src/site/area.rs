@@ -130,6 +130,8 @@ mod tests {
             ("/t/adatum/users", Area::TenantSettings),
             ("/t/adatum/settings/sign-in", Area::TenantSettings),
             ("/t/adatum/settings/api", Area::TenantSettings),
+            ("/t/adatum/settings/webhooks", Area::TenantSettings),
+            ("/t/adatum/settings/webhooks/3", Area::TenantSettings),
             ("/developers/api", Area::Public),
             ("/t/adatum/export", Area::TenantSettings),
             ("/t/adatum/branding", Area::Branding),

@@ -19,7 +19,7 @@ use crate::pages::{
     MetadataSettingsPage, NewPasswordPage, PasswordResetPage, ResponsesPage, ResultsPage,
     SharePage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage,
     SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
-    UnsubscribePage, UsersPage, WelcomePage,
+    UnsubscribePage, UsersPage, WebhookEndpointSettingsPage, WebhooksSettingsPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -132,6 +132,8 @@ pub fn TenantSettingsApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/api") view=ApiKeysSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/webhooks") view=WebhooksSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/webhooks/:endpoint") view=WebhookEndpointSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/export") view=SqlExportPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
@@ -250,6 +252,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 34, "every page: {paths:?}");
+        assert_eq!(count, 36, "every page: {paths:?}");
     }
 }

@@ -8,8 +8,9 @@ use super::database::Database;
 use super::database::is_unique_violation;
 use super::database::with_pool;
 use super::leased_queue::{LeasedQueue, QUEUED_OR_LEASE_EXPIRED, TAKE_AS_RUNNING};
+use super::webhook_outbox::{NewWebhookEvent, queue_webhook_in};
 use crate::auth::scope::TenantScope;
-use crate::domain::{TenantId, UnixMillis};
+use crate::domain::{TenantId, UnixMillis, WebhookEvent};
 
 /// A job that has been claimed this many times without finishing (its
 /// runner died each time) is given up.
@@ -254,16 +255,28 @@ pub async fn finish_job(
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
     debug_assert!(status.is_finished());
-    with_pool!(db, pool => sqlx::query(
-        "UPDATE background_jobs SET status = $1, message = $2, finished_at = $3 \
-         WHERE id = $4 AND tenant_id = $5",
-    )
-    .bind(status.code())
-    .bind(message)
-    .bind(now.0)
-    .bind(job)
-    .bind(scope.tenant_id().0)
-    .execute(pool)
-    .await
-    .map(|_| ()))
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query(
+            "UPDATE background_jobs SET status = $1, message = $2, finished_at = $3 \
+             WHERE id = $4 AND tenant_id = $5",
+        )
+        .bind(status.code())
+        .bind(message)
+        .bind(now.0)
+        .bind(job)
+        .bind(scope.tenant_id().0)
+        .execute(&mut *tx)
+        .await?;
+        // Subscribers hear of every export that ended, succeeded or not.
+        let event = NewWebhookEvent {
+            message_id: format!("msg_export_finished_{job}"),
+            event: WebhookEvent::ExportFinished,
+            survey: None,
+            detail: format!("{job} {}", status.code()),
+            created_at: now,
+        };
+        queue_webhook_in!(tx, scope.tenant_id().0, &event)?;
+        tx.commit().await
+    })
 }

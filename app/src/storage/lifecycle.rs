@@ -115,6 +115,10 @@ pub async fn begin_deletion(
             "tenant_branding",
             "metadata_fields",
             "api_keys",
+            // Nothing is sent for a tenant being deleted.
+            "webhook_attempts",
+            "webhook_deliveries",
+            "webhook_endpoints",
         ] {
             sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
                 .bind(id)
@@ -270,7 +274,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 26] = [
+    const TABLES: [&str; 29] = [
         "tenants",
         "surveys",
         "questions",
@@ -297,6 +301,9 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "contact_unsubscribes",
         "api_keys",
         "api_idempotency",
+        "webhook_endpoints",
+        "webhook_deliveries",
+        "webhook_attempts",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -50,6 +50,9 @@ pub mod tenant_cache;
 pub mod tenant_figures;
 pub mod tenants;
 pub mod users;
+pub mod webhook_deliveries;
+pub mod webhook_endpoints;
+pub mod webhook_outbox;
 
 pub(crate) use database::with_pool;
 

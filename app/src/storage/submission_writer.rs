@@ -23,7 +23,8 @@ use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
 use super::response_quota;
 use super::retry::means_unavailable;
-use crate::domain::SubmissionId;
+use super::webhook_outbox;
+use crate::domain::{SubmissionId, UnixMillis, WebhookEvent};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreOutcome {
@@ -477,6 +478,13 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     tail = tail.bind(NEW_ANSWERS_CHANNEL);
                 }
                 tail.execute(&mut *tx).await?;
+                // The webhook outbox: with the answers, or not at all.
+                let sql = webhook_outbox::response_events_sql(stored.len(), 1, $postgres);
+                let mut events = sqlx::query(&sql).persistent(false);
+                for (p, id) in &stored {
+                    events = events.bind(p.tenant).bind(*id).bind(p.survey).bind(p.now);
+                }
+                events.execute(&mut *tx).await?;
             }
             if !filled.is_empty() {
                 let sql = response_quota::close_sql(filled.len());
@@ -485,6 +493,17 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     close = close.bind(*survey);
                 }
                 close.execute(&mut *tx).await?;
+                for (survey, _) in &filled {
+                    let Some((p, _)) = stored.iter().find(|(p, _)| p.survey == *survey) else {
+                        continue;
+                    };
+                    let event = webhook_outbox::survey_event(
+                        WebhookEvent::SurveyClosed,
+                        *survey,
+                        UnixMillis(p.now),
+                    );
+                    webhook_outbox::queue_webhook_in!(tx, p.tenant, &event)?;
+                }
             }
             for outcome in outcomes.iter_mut() {
                 if let StoreOutcome::Stored(id) = *outcome

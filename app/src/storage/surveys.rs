@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use super::database::with_pool;
 use super::question_settings::KindColumns;
+use super::webhook_outbox::{queue_webhook_in, survey_event};
 use crate::auth::scope::TenantScope;
 use crate::domain::{
     ProofOfWork, PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyLogic, SurveyStatus,
-    SurveySummaryCard, UnixMillis,
+    SurveySummaryCard, UnixMillis, WebhookEvent,
 };
 use crate::storage::database::Database;
 
@@ -211,6 +212,8 @@ pub async fn publish_within_limit(
         .bind(window.opens_at.map(|at| at.0))
         .execute(&mut *tx)
         .await?;
+        let event = survey_event(WebhookEvent::SurveyPublished, survey.0, now);
+        queue_webhook_in!(tx, tenant, &event)?;
         tx.commit().await?;
         super::tenants::tenant_changed(db, scope.alias()).await?;
         Ok(PublishOutcome::Published)
@@ -225,6 +228,7 @@ pub async fn close(
     now: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
     with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
         let done = sqlx::query(
             "UPDATE surveys SET status = 'closed', closed_at = $3 \
              WHERE tenant_id = $1 AND id = $2 AND status = 'published'",
@@ -232,9 +236,14 @@ pub async fn close(
         .bind(scope.tenant_id().0)
         .bind(survey.0)
         .bind(now.0)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
         let changed = done.rows_affected() == 1;
+        if changed {
+            let event = survey_event(WebhookEvent::SurveyClosed, survey.0, now);
+            queue_webhook_in!(tx, scope.tenant_id().0, &event)?;
+        }
+        tx.commit().await?;
         if changed {
             super::tenants::tenant_changed(db, scope.alias()).await?;
         }

@@ -105,6 +105,13 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
         let blobs = BlobStore(Arc::new(
             LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
         ));
+        let mail = app::services::mail::Mailer::new(
+            app::services::mail::MailTransport::Outbox(dir.path().join("outbox")),
+            None,
+            "http://127.0.0.1:3000",
+            ServerKey::generate(),
+        )
+        .unwrap();
         let services = JobServices {
             export: ExportSettings {
                 sqlite_dir: dir.path().join("exports"),
@@ -113,13 +120,11 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
             blobs: blobs.clone(),
             pending_signup_ms: app::services::jobs::DEFAULT_PENDING_SIGNUP_MS,
             invitations_per_minute: 1_000,
-            mail: app::services::mail::Mailer::new(
-                app::services::mail::MailTransport::Outbox(dir.path().join("outbox")),
-                None,
-                "http://127.0.0.1:3000",
-                ServerKey::generate(),
-            )
-            .unwrap(),
+            webhooks: app::services::webhooks::WebhookSender {
+                client: app::outbound::OutboundClient::new(Default::default()),
+                mailer: mail.clone(),
+            },
+            mail,
         };
         let adatum = tenant(db, "adatum", TenantStatus::Active).await;
         let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;

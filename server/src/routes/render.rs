@@ -21,6 +21,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         provide_context(state.export.clone());
         provide_context(state.blobs.clone());
         provide_context(state.mailer.clone());
+        provide_context(state.webhooks.clone());
         provide_context(state.fill_clock.clone());
         provide_context(state.puzzle);
         provide_context(state.regions.clone());

@@ -428,6 +428,54 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_ADMIN_NO_SUCH_USER,
     ),
     ("/api/load_api_reference", Body::Form(""), EVERYONE),
+    (
+        "/api/load_webhooks",
+        Body::Form("tenant=adatum"),
+        ADATUM_ADMIN,
+    ),
+    (
+        // No address: refused (422), and nothing stored.
+        "/api/create_webhook_endpoint",
+        Body::Form("tenant=adatum&url=&description=&events[response_created]=on"),
+        [401, 403, 422, 404, 404],
+    ),
+    (
+        "/api/load_webhook_endpoint",
+        Body::Form("tenant=adatum&endpoint=999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/update_webhook_endpoint",
+        Body::Form(
+            "tenant=adatum&endpoint=999&url=https%3A%2F%2Fexample.com%2F&description=&events[response_created]=on",
+        ),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/ping_webhook_endpoint",
+        Body::Form("tenant=adatum&endpoint=999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/rotate_webhook_secret",
+        Body::Form("tenant=adatum&endpoint=999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/set_webhook_endpoint_enabled",
+        Body::Form("tenant=adatum&endpoint=999&enabled=true"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/delete_webhook_endpoint",
+        Body::Form("tenant=adatum&endpoint=999"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
+    (
+        "/api/redeliver_webhook",
+        Body::Form("tenant=adatum&endpoint=999&delivery=1"),
+        ADATUM_ADMIN_NO_SUCH_USER,
+    ),
 ];
 
 /// Every page route: its route pattern, a concrete address, and the status
@@ -557,6 +605,16 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
         "/t/{tenant}/settings/api",
         "/t/adatum/settings/api",
         [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/webhooks",
+        "/t/adatum/settings/webhooks",
+        [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/webhooks/{endpoint}",
+        "/t/adatum/settings/webhooks/999",
+        [302, 403, 404, 404, 404],
     ),
     ("/developers/api", "/developers/api", EVERYONE),
 ];

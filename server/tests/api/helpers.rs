@@ -174,6 +174,11 @@ impl TestApp {
 pub const DEMO_PATH: &str = "/s/adatum/customer-satisfaction";
 
 impl TestApp {
+    /// The test's own directory (the server's files are inside it).
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// `path` (with any query) on this server, as a full URL.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)

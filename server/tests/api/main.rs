@@ -45,3 +45,5 @@ mod survey_invitations;
 mod survey_logic;
 mod survey_quota;
 mod users;
+mod webhook_receiver;
+mod webhooks;

@@ -32,6 +32,8 @@ pub enum MailKind {
     SurveyInvitation,
     /// A reminder to a contact who has not answered.
     SurveyReminder,
+    /// A webhook endpoint failed for a day and was disabled.
+    WebhookDisabled,
 }
 
 impl MailKind {
@@ -45,6 +47,7 @@ impl MailKind {
             MailKind::MonthlyLimitWarning => "monthly_limit",
             MailKind::SurveyInvitation => "survey_invitation",
             MailKind::SurveyReminder => "survey_reminder",
+            MailKind::WebhookDisabled => "webhook_disabled",
         }
     }
 
@@ -58,6 +61,7 @@ impl MailKind {
             MailKind::MonthlyLimitWarning,
             MailKind::SurveyInvitation,
             MailKind::SurveyReminder,
+            MailKind::WebhookDisabled,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
@@ -80,6 +84,7 @@ impl MailKind {
             MailKind::MonthlyLimitWarning => "Monthly response limit",
             MailKind::SurveyInvitation => "Survey invitation",
             MailKind::SurveyReminder => "Survey reminder",
+            MailKind::WebhookDisabled => "Webhook endpoint disabled",
         }
     }
 
@@ -93,6 +98,7 @@ impl MailKind {
             MailKind::MonthlyLimitWarning => include_str!("templates/monthly_limit.md"),
             MailKind::SurveyInvitation => include_str!("templates/survey_invitation.md"),
             MailKind::SurveyReminder => include_str!("templates/survey_reminder.md"),
+            MailKind::WebhookDisabled => include_str!("templates/webhook_disabled.md"),
         }
     }
 }

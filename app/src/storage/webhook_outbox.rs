@@ -1,0 +1,115 @@
+//! The webhook outbox: one delivery per event and subscribed endpoint,
+//! written in the same transaction as the event ([`queue_webhook_in!`], and
+//! the submission writer's own statement). Statements only, so that the
+//! writers that run them need nothing else of the webhook storage.
+
+use crate::domain::{UnixMillis, WebhookEvent};
+
+/// An event to send to every active endpoint of its tenant that
+/// subscribed to it.
+#[derive(Clone, Debug)]
+pub struct NewWebhookEvent {
+    pub message_id: String,
+    pub event: WebhookEvent,
+    pub survey: Option<i64>,
+    pub detail: String,
+    pub created_at: UnixMillis,
+}
+
+/// A survey's event: one message id per survey and event (a survey is
+/// published once and closed once), so a retried write queues it once.
+pub fn survey_event(event: WebhookEvent, survey: i64, at: UnixMillis) -> NewWebhookEvent {
+    NewWebhookEvent {
+        message_id: format!("msg_{}_{survey}", event.code().replace('.', "_")),
+        event,
+        survey: Some(survey),
+        detail: String::new(),
+        created_at: at,
+    }
+}
+
+/// The statement [`queue_webhook_in!`] runs: one delivery per subscribed
+/// endpoint, none when there is none.
+pub(super) const QUEUE_EVENT: &str = "INSERT INTO webhook_deliveries \
+     (tenant_id, endpoint_id, message_id, event_type, survey_id, detail, created_at, status, \
+      next_attempt_at) \
+     SELECT tenant_id, id, $2, $3, $4, $5, $6, 'pending', $6 FROM webhook_endpoints \
+     WHERE tenant_id = $1 AND state = 'active' AND (' ' || events || ' ') LIKE $7 \
+     ON CONFLICT (endpoint_id, message_id) DO NOTHING";
+
+/// What [`QUEUE_EVENT`] matches `events` against.
+pub(super) fn subscribed_pattern(event: WebhookEvent) -> String {
+    format!("% {} %", event.code())
+}
+
+/// Queues `$event` (a [`NewWebhookEvent`]) for the tenant `$tenant` (an
+/// `i64` id) inside the open transaction `$tx`, on either engine.
+macro_rules! queue_webhook_in {
+    ($tx:expr, $tenant:expr, $event:expr) => {{
+        let event: &$crate::storage::webhook_outbox::NewWebhookEvent = $event;
+        sqlx::query($crate::storage::webhook_outbox::QUEUE_EVENT)
+            .bind($tenant)
+            .bind(&event.message_id)
+            .bind(event.event.code())
+            .bind(event.survey)
+            .bind(&event.detail)
+            .bind(event.created_at.0)
+            .bind($crate::storage::webhook_outbox::subscribed_pattern(
+                event.event,
+            ))
+            .execute(&mut *$tx)
+            .await
+    }};
+}
+pub(crate) use queue_webhook_in;
+
+/// The submission writer's statement: a `response.created` delivery for
+/// every new submission and subscribed endpoint. It binds four values a
+/// submission (tenant, submission id, survey, received at), numbered from
+/// `first`.
+pub(super) fn response_events_sql(rows: usize, first: usize, numbered: bool) -> String {
+    let mut sql = String::from(
+        "INSERT INTO webhook_deliveries (tenant_id, endpoint_id, message_id, event_type, \
+         survey_id, submission_id, created_at, status, next_attempt_at) \
+         SELECT e.tenant_id, e.id, 'msg_response_' || CAST(v.column2 AS TEXT), 'response.created', \
+         v.column3, v.column2, v.column4, 'pending', v.column4 FROM (VALUES ",
+    );
+    let mut n = first;
+    for row in 0..rows {
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        for column in 0..4 {
+            if column > 0 {
+                sql.push_str(", ");
+            }
+            if numbered {
+                sql.push_str(&format!("${n}"));
+            } else {
+                sql.push('?');
+            }
+            n += 1;
+        }
+        sql.push(')');
+    }
+    sql.push_str(
+        ") AS v, webhook_endpoints e WHERE e.tenant_id = v.column1 AND e.state = 'active' \
+         AND (' ' || e.events || ' ') LIKE '% response.created %'",
+    );
+    sql
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_writer_statement_has_four_values_a_submission() {
+        let sqlite = super::response_events_sql(2, 1, false);
+        assert_eq!(sqlite.matches('?').count(), 8);
+        let postgres = super::response_events_sql(2, 5, true);
+        assert!(
+            postgres.contains("($5, $6, $7, $8), ($9, $10, $11, $12)"),
+            "{postgres}"
+        );
+    }
+}

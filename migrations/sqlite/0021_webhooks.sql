@@ -1,0 +1,68 @@
+-- Webhooks: endpoints an Administrator registers, an outbox of deliveries
+-- written in the same transaction as the event that causes them, and a log
+-- of every attempt.
+--
+-- `events` is a space-separated list (response.created, survey.published,
+-- survey.closed, export.finished). The signing secret is sealed with the
+-- server key: it must be readable to sign. After a rotation the previous
+-- secret also signs until `previous_secret_until`, so receivers can switch
+-- without losing a delivery. One runner at a time holds an endpoint
+-- (`lease_until`), which keeps its deliveries in order across instances.
+CREATE TABLE webhook_endpoints (
+    id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+    tenant_id               INTEGER NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    url                     TEXT    NOT NULL,
+    description             TEXT    NOT NULL DEFAULT '',
+    events                  TEXT    NOT NULL,
+    sealed_secret           TEXT    NOT NULL,
+    sealed_previous_secret  TEXT,
+    previous_secret_until   INTEGER,
+    state                   TEXT    NOT NULL CHECK (state IN ('active', 'disabled')),
+    disabled_reason         TEXT    NOT NULL DEFAULT '',
+    created_by              INTEGER,
+    created_at              INTEGER NOT NULL,
+    lease_until             INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (tenant_id, id)
+);
+CREATE INDEX webhook_endpoints_by_tenant ON webhook_endpoints (tenant_id, state);
+
+-- One event for one endpoint. `message_id` is the `webhook-id` header: the
+-- same on every endpoint and on every attempt of the event. The payload is
+-- rendered from the survey and response at delivery time; `detail` holds
+-- what they cannot tell (a ping's text, an export's id).
+CREATE TABLE webhook_deliveries (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    tenant_id         INTEGER NOT NULL,
+    endpoint_id       INTEGER NOT NULL,
+    message_id        TEXT    NOT NULL,
+    event_type        TEXT    NOT NULL,
+    survey_id         INTEGER,
+    submission_id     INTEGER,
+    detail            TEXT    NOT NULL DEFAULT '',
+    created_at        INTEGER NOT NULL,
+    status            TEXT    NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+    next_attempt_at   INTEGER NOT NULL,
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    first_attempt_at  INTEGER,
+    last_attempt_at   INTEGER,
+    last_status       INTEGER,
+    delivered_at      INTEGER,
+    FOREIGN KEY (tenant_id, endpoint_id) REFERENCES webhook_endpoints (tenant_id, id) ON DELETE CASCADE,
+    UNIQUE (endpoint_id, message_id)
+);
+CREATE INDEX webhook_deliveries_in_order ON webhook_deliveries (endpoint_id, status, id);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+
+-- Every attempt: when, how long, the receiver's status and the start of
+-- its answer (or why there was none).
+CREATE TABLE webhook_attempts (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    tenant_id         INTEGER NOT NULL,
+    delivery_id       INTEGER NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,
+    attempted_at      INTEGER NOT NULL,
+    duration_ms       INTEGER NOT NULL,
+    status            INTEGER,
+    response_excerpt  TEXT    NOT NULL DEFAULT '',
+    error             TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX webhook_attempts_by_delivery ON webhook_attempts (delivery_id, id);
