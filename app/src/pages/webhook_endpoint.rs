@@ -276,7 +276,7 @@ fn DeliveryRow(
     let status = match delivery.status.as_str() {
         "delivered" => "Delivered".to_owned(),
         "failed" => "Failed".to_owned(),
-        _ if delivery.next_attempt.is_empty() => "Waiting".to_owned(),
+        _ if delivery.next_attempt.is_empty() => "Waiting its turn".to_owned(),
         _ => format!("Retrying at {}", delivery.next_attempt),
     };
     let count = delivery.attempts.len();
@@ -307,8 +307,16 @@ fn DeliveryRow(
         }
         .into_any()
     };
-    let label = format!("Redeliver {} {}", delivery.event, delivery.message_id);
-    let again = (delivery.event != "ping").then(|| {
+    // Sent or given up: send again. Failing now: try again at once rather
+    // than at its backoff. Not tried yet: nothing to do.
+    let action = match delivery.status.as_str() {
+        _ if delivery.event == "ping" => None,
+        "delivered" | "failed" => Some("Redeliver"),
+        _ if count > 0 => Some("Retry now"),
+        _ => None,
+    };
+    let label = action.map(|action| format!("{action} {} {}", delivery.event, delivery.message_id));
+    let again = action.zip(label).map(|(action, label)| {
         view! {
             <ActionForm action=redeliver>
                 <input type="hidden" name="tenant" value=tenant />
@@ -316,7 +324,7 @@ fn DeliveryRow(
                 <input type="hidden" name="delivery" value=delivery.id.to_string() />
                 <button type="submit" class="secondary small"
                     aria-label=label>
-                    "Redeliver"
+                    {action}
                 </button>
             </ActionForm>
         }
@@ -327,7 +335,10 @@ fn DeliveryRow(
             <td data-label="Created">{delivery.created}</td>
             <td data-label="Status" class="delivery-status">{status}</td>
             <td data-label="Attempts">{log}</td>
-            <td data-label="Actions">{again}</td>
+            {match again {
+                Some(again) => view! { <td data-label="Actions">{again}</td> }.into_any(),
+                None => view! { <td></td> }.into_any(),
+            }}
         </tr>
     }
 }

@@ -45,5 +45,6 @@ mod survey_invitations;
 mod survey_logic;
 mod survey_quota;
 mod users;
+mod webhook_crash;
 mod webhook_receiver;
 mod webhooks;
