@@ -22,6 +22,9 @@
 # start and from the middle, the summary) at BENCH_API_ANSWERS (100,000)
 # answers, beside the floor:
 #   BENCH_ONLY=api make bench
+# Submissions without webhooks, then with three endpoints attached to
+# .ci/bench/webhook-receiver.mjs (and how fast their deliveries drain):
+#   BENCH_ONLY=webhooks make bench
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -117,6 +120,7 @@ start_server() {
     TAILSPIN_MIN_FILL_SECONDS=0 \
     TAILSPIN_SIGN_INS_PER_MINUTE=100000 \
     TAILSPIN_API_REQUESTS_PER_MINUTE=100000000 \
+    TAILSPIN_OUTBOUND_ALLOW=127.0.0.1/32 \
     LEPTOS_SITE_ROOT="$SITE_ROOT" \
     LEPTOS_OUTPUT_NAME=tailspin \
     RUST_LOG="${BENCH_RUST_LOG:-info}" \
@@ -652,6 +656,63 @@ if [[ ${BENCH_ONLY:-} == filter ]]; then
     start_server "$url"
     wait_for_drain "$engine" "$url" >/dev/null
     scenario_filtered "$engine" "${BENCH_FILTER_ANSWERS:-100000}" big
+    stop_server
+    [[ $engine == postgres ]] && pg_stop >/dev/null
+  done
+  cat "$RESULTS"
+  exit 0
+fi
+
+# Three webhook endpoints, as an Administrator registers them, on one
+# local receiver (three addresses).
+add_webhook_endpoints() {
+  local cookie port=$1 n
+  cookie=$(sign_in)
+  for n in 1 2 3; do
+    curl -fsS -o /dev/null -H "Cookie: $cookie" -H "Origin: $BASE" -H 'Accept: application/json' \
+      -X POST "$BASE/api/create_webhook_endpoint" --data "tenant=adatum&description=bench+$n" \
+      --data-urlencode "url=http://127.0.0.1:$port/hooks/$n" --data "events[response_created]=on"
+  done
+}
+
+# Submissions, then submissions with three endpoints attached, then how
+# long the deliveries take to drain after the load.
+scenario_webhooks() {
+  local engine=$1 url=$2 port receiver start pending
+  scenario_submissions "$engine"
+  port=$(free_port)
+  node "$ROOT/.ci/bench/webhook-receiver.mjs" "$port" &
+  receiver=$!
+  wait_ready "http://127.0.0.1:$port/count"
+  add_webhook_endpoints "$port"
+  scenario_submissions "${engine}_hooked"
+  start=$SECONDS
+  pending=$(run_sql "$engine" "$url" "SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'")
+  result "${engine}_webhooks_pending_after_load" "$pending"
+  while (($(run_sql "$engine" "$url" "SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'") > 0)); do
+    ((SECONDS - start < 600)) || break
+    sleep 1
+  done
+  result "${engine}_webhooks_drain_seconds" $((SECONDS - start))
+  result "${engine}_webhooks_delivered" "$(run_sql "$engine" "$url" "SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'")"
+  result "${engine}_webhooks_received" "$(curl -fsS "http://127.0.0.1:$port/count")"
+  kill "$receiver" 2>/dev/null || true
+}
+
+# BENCH_ONLY=webhooks: submission throughput without and with three
+# webhook endpoints on each engine, beside the floor; printed only.
+if [[ ${BENCH_ONLY:-} == webhooks ]]; then
+  for engine in $ENGINES; do
+    if [[ $engine == sqlite ]]; then
+      url="sqlite://$WORK/bench.db"
+    else
+      pg_start >/dev/null
+      url="${TEST_POSTGRES_URL%/*}/tailspin_bench"
+      psql -q "$TEST_POSTGRES_URL" -c "CREATE DATABASE tailspin_bench"
+    fi
+    start_server "$url"
+    scenario_floor "$engine"
+    scenario_webhooks "$engine" "$url"
     stop_server
     [[ $engine == postgres ]] && pg_stop >/dev/null
   done
