@@ -14,6 +14,9 @@ NODE_TOOLS_BIN := $(TAILSPIN_CACHE)/node-tools/node_modules/.bin
 RUN_DATABASE_URL ?= sqlite://data/tailspin.db
 RUN_BLOB_DIR ?= data/blobs
 RUN_LISTEN_ADDR ?= 127.0.0.1:3000
+# On this machine only: webhooks (and identity providers) may be served
+# from loopback, so a receiver started beside `make run` can be tried.
+RUN_OUTBOUND_ALLOW ?= 127.0.0.1/32
 
 .PHONY: test run watch e2e fmt lint tools bench fuzz fuzz-cmin
 
@@ -24,6 +27,7 @@ test:
 RUN_ENV = DATABASE_URL="$(RUN_DATABASE_URL)" \
 	TAILSPIN_BLOB_DIR="$(RUN_BLOB_DIR)" \
 	TAILSPIN_LISTEN_ADDR="$(RUN_LISTEN_ADDR)" \
+	TAILSPIN_OUTBOUND_ALLOW="$(RUN_OUTBOUND_ALLOW)" \
 	TAILSPIN_DEMO_DATA=true
 
 ## run: optimised build (profile run-release) served at http://127.0.0.1:3000 with demo data

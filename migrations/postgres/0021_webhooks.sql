@@ -29,7 +29,9 @@ CREATE INDEX webhook_endpoints_by_tenant ON webhook_endpoints (tenant_id, state)
 -- One event for one endpoint. `message_id` is the `webhook-id` header: the
 -- same on every endpoint and on every attempt of the event. The payload is
 -- rendered from the survey and response at delivery time; `detail` holds
--- what they cannot tell (a ping's text, an export's id).
+-- what they cannot tell (a ping's text, an export's id). The runner finds
+-- work by each endpoint's first pending delivery (`in_order`), so no other
+-- index slows the writers that queue deliveries.
 CREATE TABLE webhook_deliveries (
     id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id         BIGINT  NOT NULL,
@@ -51,7 +53,6 @@ CREATE TABLE webhook_deliveries (
     UNIQUE (endpoint_id, message_id)
 );
 CREATE INDEX webhook_deliveries_in_order ON webhook_deliveries (endpoint_id, status, id);
-CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
 
 -- Every attempt: when, how long, the receiver's status and the start of
 -- its answer (or why there was none).

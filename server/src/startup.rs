@@ -197,6 +197,45 @@ impl Application {
     }
 }
 
+/// The webhook runner on a thread of its own at a lower CPU priority
+/// (nice 10): under load the respondent path comes first and deliveries
+/// wait their turn; when the server is idle they go at full speed. Its
+/// database work runs on the connections' own threads, at normal priority,
+/// so it never holds SQLite's lock while starved.
+fn spawn_webhook_runner(
+    db: Database,
+    sender: app::services::webhooks::WebhookSender,
+    stop: tokio_util::sync::CancellationToken,
+) -> tokio::task::JoinHandle<()> {
+    // A thread of its own rather than the blocking pool: a runtime being
+    // dropped waits for the pool's tasks, and this one ends only at `stop`.
+    let (finished, done) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::Builder::new()
+        .name("webhooks".into())
+        .spawn(move || {
+            #[cfg(target_os = "linux")]
+            // SAFETY: setpriority only changes this thread's scheduling.
+            unsafe {
+                let thread = libc::gettid() as libc::id_t;
+                if libc::setpriority(libc::PRIO_PROCESS, thread, 10) != 0 {
+                    tracing::warn!("the webhook runner keeps the normal priority");
+                }
+            }
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the webhook runner");
+            runtime.block_on(app::services::webhooks::run_until_stopped(db, sender, stop));
+            let _ = finished.send(());
+        });
+    if let Err(error) = thread {
+        tracing::error!(%error, "the webhook runner could not start");
+    }
+    tokio::spawn(async move {
+        let _ = done.await;
+    })
+}
+
 /// How long shutdown waits for background work in hand. A job cut short
 /// is resumed by the next claim once its lease runs out.
 pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
@@ -225,11 +264,7 @@ impl BackgroundTasks {
                 interval,
                 stop.clone(),
             )),
-            tokio::spawn(app::services::webhooks::run_until_stopped(
-                db.clone(),
-                services.webhooks.clone(),
-                stop.clone(),
-            )),
+            spawn_webhook_runner(db.clone(), services.webhooks.clone(), stop.clone()),
             tokio::spawn(app::services::jobs::run_until_stopped(
                 db.clone(),
                 services,

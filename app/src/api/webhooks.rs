@@ -173,7 +173,7 @@ pub async fn create_webhook_endpoint(
         &db,
         &access.scope,
         &sender()?,
-        access.user.id,
+        Some(access.user.id),
         &request,
     )
     .await?;

@@ -139,7 +139,10 @@ pub enum AttemptOutcome {
     Failed,
 }
 
-/// Logs attempts and moves their deliveries on, in one transaction.
+/// Logs attempts and moves their deliveries on, in one transaction: one
+/// insert for the attempts and one update per answer status for the
+/// delivered (a batch is mostly one status), so the runner's writes stay
+/// few beside the submission writer's.
 pub async fn record_attempts(
     db: &Database,
     scope: &TenantScope,
@@ -149,31 +152,79 @@ pub async fn record_attempts(
         return Ok(());
     }
     let tenant = scope.tenant_id().0;
+    let mut log = String::from(
+        "INSERT INTO webhook_attempts (tenant_id, delivery_id, attempted_at, duration_ms, \
+         status, response_excerpt, error) VALUES ",
+    );
+    for (row, _) in attempts.iter().enumerate() {
+        let n = row * 7;
+        if row > 0 {
+            log.push_str(", ");
+        }
+        log.push_str(&format!(
+            "(${}, ${}, ${}, ${}, ${}, ${}, ${})",
+            n + 1,
+            n + 2,
+            n + 3,
+            n + 4,
+            n + 5,
+            n + 6,
+            n + 7
+        ));
+    }
+    let mut statuses: Vec<Option<i64>> = attempts
+        .iter()
+        .filter(|a| a.outcome == AttemptOutcome::Delivered)
+        .map(|a| a.status)
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    let _turn = db.sqlite_write_turn().await;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
+        let mut insert = sqlx::query(&log).persistent(false);
         for attempt in attempts {
-            sqlx::query(
-                "INSERT INTO webhook_attempts (tenant_id, delivery_id, attempted_at, duration_ms, \
-                 status, response_excerpt, error) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(tenant)
-            .bind(attempt.delivery)
-            .bind(attempt.attempted_at.0)
-            .bind(attempt.duration_ms)
-            .bind(attempt.status)
-            .bind(&attempt.response_excerpt)
-            .bind(&attempt.error)
-            .execute(&mut *tx)
-            .await?;
-            let (status, next, delivered) = match attempt.outcome {
-                AttemptOutcome::Delivered => ("delivered", attempt.attempted_at.0, Some(attempt.attempted_at.0)),
-                AttemptOutcome::RetryAt(at) => ("pending", at.0, None),
-                AttemptOutcome::Failed => ("failed", attempt.attempted_at.0, None),
+            insert = insert
+                .bind(tenant)
+                .bind(attempt.delivery)
+                .bind(attempt.attempted_at.0)
+                .bind(attempt.duration_ms)
+                .bind(attempt.status)
+                .bind(&attempt.response_excerpt)
+                .bind(&attempt.error);
+        }
+        insert.execute(&mut *tx).await?;
+        for status in &statuses {
+            let delivered: Vec<&AttemptRecord> = attempts
+                .iter()
+                .filter(|a| a.outcome == AttemptOutcome::Delivered && a.status == *status)
+                .collect();
+            let at = delivered.iter().map(|a| a.attempted_at.0).max().unwrap_or(0);
+            let ids = (0..delivered.len())
+                .map(|i| format!("${}", i + 4))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sql = format!(
+                "UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, \
+                 first_attempt_at = COALESCE(first_attempt_at, $2), last_attempt_at = $2, \
+                 delivered_at = $2, next_attempt_at = $2, last_status = $3 \
+                 WHERE tenant_id = $1 AND id IN ({ids})"
+            );
+            let mut update = sqlx::query(&sql).persistent(false).bind(tenant).bind(at).bind(*status);
+            for attempt in &delivered {
+                update = update.bind(attempt.delivery);
+            }
+            update.execute(&mut *tx).await?;
+        }
+        for attempt in attempts.iter().filter(|a| a.outcome != AttemptOutcome::Delivered) {
+            let (status, next) = match attempt.outcome {
+                AttemptOutcome::RetryAt(at) => ("pending", at.0),
+                _ => ("failed", attempt.attempted_at.0),
             };
             sqlx::query(
                 "UPDATE webhook_deliveries SET status = $3, next_attempt_at = $4, \
                  attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, $5), \
-                 last_attempt_at = $5, last_status = $6, delivered_at = $7 \
+                 last_attempt_at = $5, last_status = $6 \
                  WHERE tenant_id = $1 AND id = $2",
             )
             .bind(tenant)
@@ -182,7 +233,6 @@ pub async fn record_attempts(
             .bind(next)
             .bind(attempt.attempted_at.0)
             .bind(attempt.status)
-            .bind(delivered)
             .execute(&mut *tx)
             .await?;
         }

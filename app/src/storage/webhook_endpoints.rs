@@ -93,7 +93,8 @@ pub struct NewEndpoint<'a> {
     pub description: &'a str,
     pub events: &'a WebhookEvents,
     pub sealed_secret: &'a str,
-    pub created_by: UserId,
+    /// `None` when a program registered it with an API key.
+    pub created_by: Option<UserId>,
 }
 
 /// The tenant's endpoints, oldest first.
@@ -145,7 +146,7 @@ pub async fn create_endpoint(
     .bind(endpoint.description)
     .bind(endpoint.events.to_codes())
     .bind(endpoint.sealed_secret)
-    .bind(endpoint.created_by.0)
+    .bind(endpoint.created_by.map(|user| user.0))
     .bind(now.0)
     .bind(i64::from(max))
     .fetch_optional(pool)

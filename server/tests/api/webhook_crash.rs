@@ -72,7 +72,7 @@ async fn every_event_of_a_thousand_answers_arrives_across_a_kill() {
         description: "crash test",
         events: &events,
     };
-    register(&db, &scope, &sender, UserId(1), &request)
+    register(&db, &scope, &sender, Some(UserId(1)), &request)
         .await
         .unwrap();
 

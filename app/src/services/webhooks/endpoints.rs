@@ -122,7 +122,7 @@ pub async fn register(
     db: &Database,
     scope: &TenantScope,
     sender: &WebhookSender,
-    creator: UserId,
+    creator: Option<UserId>,
     request: &EndpointRequest<'_>,
 ) -> Result<i64, AppError> {
     let checked = check(&sender.client, request).await?;

@@ -11,6 +11,7 @@ pub mod reference;
 pub mod responses;
 pub mod survey_changes;
 pub mod surveys;
+pub mod webhooks;
 pub mod wire;
 
 use axum::Router;
@@ -44,11 +45,16 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
         responses::list_responses,
         responses::get_response,
         responses::get_summary,
+        webhooks::list_webhooks,
+        webhooks::create_webhook,
+        webhooks::get_webhook_secret,
+        webhooks::delete_webhook,
     ),
     modifiers(&KeyScheme),
     tags(
         (name = "Surveys", description = "Surveys, their questions, pages and logic"),
         (name = "Responses", description = "Responses and live statistics"),
+        (name = "Webhooks", description = "Endpoints that receive signed events (see Webhooks below)"),
     )
 )]
 pub struct ApiDoc;
@@ -126,5 +132,17 @@ pub fn router() -> Router<AppState> {
         .route(
             "/api/v1/surveys/{slug}/summary",
             get(responses::get_summary),
+        )
+        .route(
+            "/api/v1/webhooks",
+            get(webhooks::list_webhooks).post(webhooks::create_webhook),
+        )
+        .route(
+            "/api/v1/webhooks/{id}",
+            axum::routing::delete(webhooks::delete_webhook),
+        )
+        .route(
+            "/api/v1/webhooks/{id}/secret",
+            get(webhooks::get_webhook_secret),
         )
 }
