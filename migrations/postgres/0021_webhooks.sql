@@ -10,7 +10,7 @@
 -- (`lease_until`), which keeps its deliveries in order across instances.
 CREATE TABLE webhook_endpoints (
     id                      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    tenant_id               BIGINT  NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    tenant_id               BIGINT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
     url                     TEXT    NOT NULL,
     description             TEXT    NOT NULL DEFAULT '',
     events                  TEXT    NOT NULL,
@@ -20,11 +20,32 @@ CREATE TABLE webhook_endpoints (
     state                   TEXT    NOT NULL CHECK (state IN ('active', 'disabled')),
     disabled_reason         TEXT    NOT NULL DEFAULT '',
     created_by              BIGINT,
-    created_at              BIGINT  NOT NULL,
-    lease_until             BIGINT  NOT NULL DEFAULT 0,
+    created_at              BIGINT NOT NULL,
+    lease_until             BIGINT NOT NULL DEFAULT 0,
+    -- The last event of the tenant's outbox turned into this endpoint's
+    -- deliveries (it starts at the newest event when it is registered).
+    event_cursor            BIGINT NOT NULL DEFAULT 0,
     UNIQUE (tenant_id, id)
 );
 CREATE INDEX webhook_endpoints_by_tenant ON webhook_endpoints (tenant_id, state);
+
+-- The outbox: one row per event, written in the same transaction as what
+-- caused it (a submission's batch, a publish, a close, an export's end),
+-- and only when the tenant has an endpoint for its type. The runner turns
+-- it into deliveries per endpoint, so the cost on the respondent's path
+-- does not grow with the number of endpoints. `message_id` is the
+-- `webhook-id` header.
+CREATE TABLE webhook_events (
+    id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    tenant_id         BIGINT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    message_id        TEXT    NOT NULL,
+    event_type        TEXT    NOT NULL,
+    survey_id         BIGINT,
+    submission_id     BIGINT,
+    detail            TEXT    NOT NULL DEFAULT '',
+    created_at        BIGINT NOT NULL
+);
+CREATE INDEX webhook_events_by_tenant ON webhook_events (tenant_id, id);
 
 -- One event for one endpoint. `message_id` is the `webhook-id` header: the
 -- same on every endpoint and on every attempt of the event. The payload is
@@ -34,17 +55,17 @@ CREATE INDEX webhook_endpoints_by_tenant ON webhook_endpoints (tenant_id, state)
 -- index slows the writers that queue deliveries.
 CREATE TABLE webhook_deliveries (
     id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    tenant_id         BIGINT  NOT NULL,
-    endpoint_id       BIGINT  NOT NULL,
+    tenant_id         BIGINT NOT NULL,
+    endpoint_id       BIGINT NOT NULL,
     message_id        TEXT    NOT NULL,
     event_type        TEXT    NOT NULL,
     survey_id         BIGINT,
     submission_id     BIGINT,
     detail            TEXT    NOT NULL DEFAULT '',
-    created_at        BIGINT  NOT NULL,
+    created_at        BIGINT NOT NULL,
     status            TEXT    NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
-    next_attempt_at   BIGINT  NOT NULL,
-    attempts          BIGINT  NOT NULL DEFAULT 0,
+    next_attempt_at   BIGINT NOT NULL,
+    attempts          BIGINT NOT NULL DEFAULT 0,
     first_attempt_at  BIGINT,
     last_attempt_at   BIGINT,
     last_status       BIGINT,
@@ -58,10 +79,10 @@ CREATE INDEX webhook_deliveries_in_order ON webhook_deliveries (endpoint_id, sta
 -- its answer (or why there was none).
 CREATE TABLE webhook_attempts (
     id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    tenant_id         BIGINT  NOT NULL,
-    delivery_id       BIGINT  NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,
-    attempted_at      BIGINT  NOT NULL,
-    duration_ms       BIGINT  NOT NULL,
+    tenant_id         BIGINT NOT NULL,
+    delivery_id       BIGINT NOT NULL REFERENCES webhook_deliveries (id) ON DELETE CASCADE,
+    attempted_at      BIGINT NOT NULL,
+    duration_ms       BIGINT NOT NULL,
     status            BIGINT,
     response_excerpt  TEXT    NOT NULL DEFAULT '',
     error             TEXT    NOT NULL DEFAULT ''

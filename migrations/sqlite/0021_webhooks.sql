@@ -22,9 +22,30 @@ CREATE TABLE webhook_endpoints (
     created_by              INTEGER,
     created_at              INTEGER NOT NULL,
     lease_until             INTEGER NOT NULL DEFAULT 0,
+    -- The last event of the tenant's outbox turned into this endpoint's
+    -- deliveries (it starts at the newest event when it is registered).
+    event_cursor            INTEGER NOT NULL DEFAULT 0,
     UNIQUE (tenant_id, id)
 );
 CREATE INDEX webhook_endpoints_by_tenant ON webhook_endpoints (tenant_id, state);
+
+-- The outbox: one row per event, written in the same transaction as what
+-- caused it (a submission's batch, a publish, a close, an export's end),
+-- and only when the tenant has an endpoint for its type. The runner turns
+-- it into deliveries per endpoint, so the cost on the respondent's path
+-- does not grow with the number of endpoints. `message_id` is the
+-- `webhook-id` header.
+CREATE TABLE webhook_events (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    tenant_id         INTEGER NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    message_id        TEXT    NOT NULL,
+    event_type        TEXT    NOT NULL,
+    survey_id         INTEGER,
+    submission_id     INTEGER,
+    detail            TEXT    NOT NULL DEFAULT '',
+    created_at        INTEGER NOT NULL
+);
+CREATE INDEX webhook_events_by_tenant ON webhook_events (tenant_id, id);
 
 -- One event for one endpoint. `message_id` is the `webhook-id` header: the
 -- same on every endpoint and on every attempt of the event. The payload is

@@ -119,6 +119,7 @@ pub async fn begin_deletion(
             "webhook_attempts",
             "webhook_deliveries",
             "webhook_endpoints",
+            "webhook_events",
         ] {
             sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
                 .bind(id)
@@ -274,7 +275,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 29] = [
+    const TABLES: [&str; 30] = [
         "tenants",
         "surveys",
         "questions",
@@ -304,6 +305,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "webhook_endpoints",
         "webhook_deliveries",
         "webhook_attempts",
+        "webhook_events",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -41,6 +41,7 @@ pub mod sessions;
 pub mod sign_in_failures;
 pub mod statistics;
 mod submission_writer;
+pub use submission_writer::batches_written;
 pub mod submissions;
 pub mod summary_changes;
 mod survey_cache;

@@ -56,6 +56,15 @@ pub const NEW_ANSWERS_CHANNEL: &str = "tailspin_new_answers";
 /// Most submissions in one transaction.
 const MAX_BATCH: usize = 256;
 
+/// Batches of submissions this process has committed: background work that
+/// must not slow respondents (webhook delivery) backs off while it rises.
+static BATCHES_WRITTEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many batches of submissions this process has committed so far.
+pub fn batches_written() -> u64 {
+    BATCHES_WRITTEN.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// One submission, as stored: the question and its columns per answer.
 pub(super) struct Pending {
     pub tenant: i64,
@@ -155,6 +164,7 @@ async fn write_batches(
         }
         match written {
             Ok(outcomes) => {
+                BATCHES_WRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 for (reply, outcome) in replies.into_iter().zip(outcomes) {
                     let _ = reply.send(Ok(outcome));
                 }

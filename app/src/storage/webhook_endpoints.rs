@@ -136,8 +136,10 @@ pub async fn create_endpoint(
 ) -> Result<Option<i64>, sqlx::Error> {
     with_pool!(db, pool => sqlx::query_scalar(
         "INSERT INTO webhook_endpoints \
-         (tenant_id, url, description, events, sealed_secret, state, created_by, created_at) \
-         SELECT $1, $2, $3, $4, $5, 'active', $6, $7 \
+         (tenant_id, url, description, events, sealed_secret, state, created_by, created_at, \
+          event_cursor) \
+         SELECT $1, $2, $3, $4, $5, 'active', $6, $7, \
+                (SELECT COALESCE(MAX(id), 0) FROM webhook_events WHERE tenant_id = $1) \
          WHERE (SELECT COUNT(*) FROM webhook_endpoints WHERE tenant_id = $1) < $8 \
          RETURNING id",
     )
@@ -252,9 +254,9 @@ pub async fn delete_endpoint(
     })
 }
 
-/// Endpoints with a delivery due at `now` that no runner holds, whatever
-/// their tenant (the runner's own work; it takes each tenant's scope
-/// before it reads more).
+/// Endpoints with a delivery due at `now`, or events not yet turned into
+/// their deliveries, that no runner holds, whatever their tenant (the
+/// runner's own work; it takes each tenant's scope before it reads more).
 pub async fn endpoints_due(
     db: &Database,
     now: UnixMillis,
@@ -262,9 +264,11 @@ pub async fn endpoints_due(
 ) -> Result<Vec<(TenantId, i64)>, sqlx::Error> {
     let rows: Vec<(i64, i64)> = with_pool!(db, pool => sqlx::query_as(
         "SELECT e.tenant_id, e.id FROM webhook_endpoints e \
-         WHERE e.state = 'active' AND e.lease_until <= $1 AND EXISTS \
-           (SELECT 1 FROM webhook_deliveries d WHERE d.endpoint_id = e.id \
-            AND d.status = 'pending' AND d.next_attempt_at <= $1) \
+         WHERE e.state = 'active' AND e.lease_until <= $1 AND (EXISTS \
+           (SELECT 1 FROM webhook_events v WHERE v.tenant_id = e.tenant_id \
+            AND v.id > e.event_cursor) \
+           OR (SELECT d.next_attempt_at FROM webhook_deliveries d WHERE d.endpoint_id = e.id \
+               AND d.status = 'pending' ORDER BY d.id LIMIT 1) <= $1) \
          ORDER BY e.id LIMIT $2",
     )
     .bind(now.0)

@@ -1,12 +1,13 @@
-//! The webhook outbox: one delivery per event and subscribed endpoint,
-//! written in the same transaction as the event ([`queue_webhook_in!`], and
-//! the submission writer's own statement). Statements only, so that the
-//! writers that run them need nothing else of the webhook storage.
+//! The webhook outbox: one row per event, written in the same transaction
+//! as the event ([`queue_webhook_in!`], and the submission writer's own
+//! statement) when the tenant has an endpoint for its type. The delivery
+//! runner turns each into one delivery per endpoint
+//! (`webhook_deliveries::fan_out`). Statements only, so that the writers
+//! that run them need nothing else of the webhook storage.
 
 use crate::domain::{UnixMillis, WebhookEvent};
 
-/// An event to send to every active endpoint of its tenant that
-/// subscribed to it.
+/// An event for the endpoints of its tenant that subscribed to it.
 #[derive(Clone, Debug)]
 pub struct NewWebhookEvent {
     pub message_id: String,
@@ -28,14 +29,13 @@ pub fn survey_event(event: WebhookEvent, survey: i64, at: UnixMillis) -> NewWebh
     }
 }
 
-/// The statement [`queue_webhook_in!`] runs: one delivery per subscribed
-/// endpoint, none when there is none.
-pub(super) const QUEUE_EVENT: &str = "INSERT INTO webhook_deliveries \
-     (tenant_id, endpoint_id, message_id, event_type, survey_id, detail, created_at, status, \
-      next_attempt_at) \
-     SELECT tenant_id, id, $2, $3, $4, $5, $6, 'pending', $6 FROM webhook_endpoints \
-     WHERE tenant_id = $1 AND state = 'active' AND (' ' || events || ' ') LIKE $7 \
-     ON CONFLICT (endpoint_id, message_id) DO NOTHING";
+/// The statement [`queue_webhook_in!`] runs: the event, when an endpoint
+/// of the tenant (enabled or not: a disabled one gets it once enabled)
+/// subscribed to its type.
+pub(super) const QUEUE_EVENT: &str = "INSERT INTO webhook_events \
+     (tenant_id, message_id, event_type, survey_id, detail, created_at) \
+     SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM webhook_endpoints \
+     WHERE tenant_id = $1 AND (' ' || events || ' ') LIKE $7)";
 
 /// What [`QUEUE_EVENT`] matches `events` against.
 pub(super) fn subscribed_pattern(event: WebhookEvent) -> String {
@@ -63,16 +63,16 @@ macro_rules! queue_webhook_in {
 }
 pub(crate) use queue_webhook_in;
 
-/// The submission writer's statement: a `response.created` delivery for
-/// every new submission and subscribed endpoint. It binds four values a
-/// submission (tenant, submission id, survey, received at), numbered from
-/// `first`.
+/// The submission writer's statement: a `response.created` event for
+/// every new submission of a tenant with an endpoint for it. It binds four
+/// values a submission (tenant, submission id, survey, received at),
+/// numbered from `first`.
 pub(super) fn response_events_sql(rows: usize, first: usize, numbered: bool) -> String {
     let mut sql = String::from(
-        "INSERT INTO webhook_deliveries (tenant_id, endpoint_id, message_id, event_type, \
-         survey_id, submission_id, created_at, status, next_attempt_at) \
-         SELECT e.tenant_id, e.id, 'msg_response_' || CAST(v.column2 AS TEXT), 'response.created', \
-         v.column3, v.column2, v.column4, 'pending', v.column4 FROM (VALUES ",
+        "INSERT INTO webhook_events (tenant_id, message_id, event_type, survey_id, \
+         submission_id, created_at) \
+         SELECT v.column1, 'msg_response_' || CAST(v.column2 AS TEXT), 'response.created', \
+         v.column3, v.column2, v.column4 FROM (VALUES ",
     );
     let mut n = first;
     for row in 0..rows {
@@ -94,8 +94,8 @@ pub(super) fn response_events_sql(rows: usize, first: usize, numbered: bool) -> 
         sql.push(')');
     }
     sql.push_str(
-        ") AS v, webhook_endpoints e WHERE e.tenant_id = v.column1 AND e.state = 'active' \
-         AND (' ' || e.events || ' ') LIKE '% response.created %'",
+        ") AS v WHERE EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.tenant_id = v.column1 \
+         AND (' ' || e.events || ' ') LIKE '% response.created %')",
     );
     sql
 }

@@ -175,6 +175,17 @@ async fn events_arrive_in_order_signed_for_the_reference_library(app: TestApp) {
         assert_eq!(delivery["attempts"][0]["status"], 200);
     }
     assert_eq!(deliveries[0]["event"], "survey.closed", "newest first");
+
+    // Old enough, everything handled is forgotten; nothing waiting is.
+    let later = UnixMillis(UnixMillis::now().0 + 1_000);
+    let removed = app::storage::webhook_deliveries::prune(&app.db, later, later)
+        .await
+        .unwrap();
+    assert_eq!(removed, 4 + 4 + 4, "events, attempts, deliveries");
+    assert_eq!(
+        count(&app.db, "SELECT COUNT(*) FROM webhook_events").await,
+        0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
