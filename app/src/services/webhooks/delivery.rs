@@ -49,7 +49,7 @@ const BATCH: i64 = 50;
 const FAN_OUT: i64 = 500;
 /// How many times a batch's duration the runner waits after it while
 /// respondents are answering.
-const GIVE_WAY: u32 = 9;
+const GIVE_WAY: u32 = 19;
 const POLL: Duration = Duration::from_millis(250);
 
 /// What delivering needs besides the database.
@@ -236,8 +236,8 @@ async fn drain_endpoint(
 
 /// Respondents first: when answers were stored while a batch was being
 /// delivered, the runner waits `GIVE_WAY` times as long as the batch took
-/// before the next, so under load it takes about a tenth of the time it
-/// would, and deliveries catch up once the load passes. (The thread's
+/// before the next, so under load it takes about a twentieth of the time
+/// it would, and deliveries catch up once the load passes. (The thread's
 /// lower priority does the same for its CPU; this covers the database,
 /// whose work runs elsewhere.)
 async fn give_way(batch_started: Instant, respondents_before: u64) {
