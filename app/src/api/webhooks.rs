@@ -191,6 +191,13 @@ pub async fn load_webhook_endpoint(
     let (db, access) = super::tenant_request(&tenant, true).await?;
     let record = webhooks::get(&db, &access.scope, endpoint).await?;
     let secret = webhooks::secret(&sender()?, &record)?;
+    // The page and this answer hold the secret: kept in no cache.
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        );
+    }
     let now = crate::domain::UnixMillis::now();
     let previous_secret_until = record
         .sealed_previous_secret

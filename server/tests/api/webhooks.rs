@@ -463,6 +463,14 @@ async fn a_rotated_secret_signs_beside_the_new_one_and_pings_say_what_happened()
         Err(app::error::AppError::NotFound)
     ));
 
+    // The endpoint's page holds its secret: no cache keeps it.
+    let page = app
+        .get_as(&admin, &format!("/t/adatum/settings/webhooks/{endpoint}"))
+        .await;
+    assert_eq!(page.status(), 200);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    assert!(page.text().await.unwrap().contains(&new));
+
     let (status, body) = app.call_as(&admin, "delete_webhook_endpoint", &form).await;
     assert!(status == 200 || status == 302, "{status} {body}");
     let left = count(
