@@ -53,6 +53,7 @@ pub mod tenants;
 pub mod users;
 pub mod webhook_deliveries;
 pub mod webhook_endpoints;
+pub mod webhook_fan_out;
 pub mod webhook_outbox;
 
 pub(crate) use database::with_pool;

@@ -481,10 +481,6 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                         .bind(p.now)
                         .bind(p.now);
                 }
-                // The webhook outbox: with the answers, or not at all.
-                for (p, id) in &stored {
-                    tail = tail.bind(p.tenant).bind(*id).bind(p.survey).bind(p.now);
-                }
                 if $postgres {
                     // Delivered at commit to every statistics task
                     // listening, in any process (see
@@ -654,10 +650,6 @@ fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: 
         sql.push_str(", messages AS (");
         push_messages_head(&mut sql);
         values(&mut sql, messages, 5);
-        // One `response.created` event a submission (`webhook_outbox`).
-        sql.push_str("), events AS (");
-        sql.push_str(&webhook_outbox::response_events_sql(messages, next, true));
-        next += messages * 4;
         sql.push_str(&format!(") SELECT pg_notify(${next}, '')"));
     } else {
         // The numbers read the counters before the next statement moves them.
@@ -689,13 +681,8 @@ fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: 
             sql.push(';');
             rest -= rows;
         }
-        if messages > 0 {
-            sql.push(' ');
-            sql.push_str(&webhook_outbox::response_events_sql(messages, next, false));
-        } else {
-            // No empty statement after the last one.
-            sql.pop();
-        }
+        // No empty statement after the last one.
+        sql.pop();
     }
     sql
 }
@@ -800,14 +787,15 @@ mod tests {
         let a = pending(1, 10);
         let stored: Vec<_> = (0..1_500).map(|id| (&a, id)).collect();
         let numbers = response_ranks(&stored);
-        let values = 2 * 1_500 + 3 + 6 * 1_500 + 5 * 1_500 + 4 * 1_500;
+        let values = 2 * 1_500 + 3 + 6 * 1_500 + 5 * 1_500;
         let sqlite = tail_sql(&numbers, 1_500, 1_500, false);
         assert_eq!(sqlite.matches('?').count(), values);
         // Chunks of at most a thousand rows, each its own statement.
         assert_eq!(sqlite.matches("INSERT INTO answers").count(), 2);
         assert_eq!(sqlite.matches("INSERT INTO statistics_queue").count(), 2);
-        assert_eq!(sqlite.matches("INSERT INTO webhook_events").count(), 1);
-        assert_eq!(sqlite.matches(';').count(), 6, "seven statements");
+        // Webhooks read `response.created` from the submissions themselves.
+        assert!(!sqlite.contains("webhook"));
+        assert_eq!(sqlite.matches(';').count(), 5, "six statements");
         let postgres = tail_sql(&numbers, 0, 1_500, true);
         let without_answers = values - 6 * 1_500;
         assert!(postgres.contains(&format!("${without_answers})")));

@@ -1,4 +1,4 @@
-//! Webhook deliveries: queued with their events (`webhook_outbox`), then
+//! Webhook deliveries: made from the events by `webhook_fan_out`, then
 //! attempted in id order per endpoint by the delivery runner, every
 //! attempt logged.
 
@@ -99,71 +99,6 @@ impl TryFrom<DeliveryRow> for DeliveryRecord {
 const COLUMNS: &str = "id, tenant_id, endpoint_id, message_id, event_type, survey_id, \
      submission_id, detail, created_at, status, attempts, first_attempt_at, last_attempt_at, \
      last_status, next_attempt_at";
-
-/// Turns up to `limit` of the tenant's events after the endpoint's cursor
-/// into its deliveries (those of the types it subscribed to) and moves the
-/// cursor past them, in one transaction; returns how many events it read.
-/// Safe to repeat: a delivery already made for an event is kept.
-pub async fn fan_out(
-    db: &Database,
-    scope: &TenantScope,
-    endpoint: i64,
-    limit: i64,
-) -> Result<i64, sqlx::Error> {
-    let tenant = scope.tenant_id().0;
-    let _turn = db.sqlite_write_turn().await;
-    with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let window: Option<(i64, i64, i64)> = sqlx::query_as(
-            "SELECT e.event_cursor, \
-                    (SELECT MAX(id) FROM (SELECT v.id FROM webhook_events v \
-                     WHERE v.tenant_id = $1 AND v.id > e.event_cursor ORDER BY v.id LIMIT $3) w), \
-                    (SELECT COUNT(*) FROM (SELECT v.id FROM webhook_events v \
-                     WHERE v.tenant_id = $1 AND v.id > e.event_cursor ORDER BY v.id LIMIT $3) w) \
-             FROM webhook_endpoints e WHERE e.tenant_id = $1 AND e.id = $2",
-        )
-        .bind(tenant)
-        .bind(endpoint)
-        .bind(limit)
-        .fetch_optional(&mut *tx)
-        .await?
-        .map(|(cursor, last, read): (i64, Option<i64>, i64)| (cursor, last.unwrap_or(cursor), read));
-        let Some((cursor, last, read)) = window else {
-            return Ok(0);
-        };
-        if read == 0 {
-            return Ok(0);
-        }
-        sqlx::query(
-            "INSERT INTO webhook_deliveries (tenant_id, endpoint_id, message_id, event_type, \
-             survey_id, submission_id, detail, created_at, status, next_attempt_at) \
-             SELECT v.tenant_id, e.id, v.message_id, v.event_type, v.survey_id, v.submission_id, \
-                    v.detail, v.created_at, 'pending', v.created_at \
-             FROM webhook_events v, webhook_endpoints e \
-             WHERE e.tenant_id = $1 AND e.id = $2 AND v.tenant_id = $1 \
-               AND v.id > $3 AND v.id <= $4 \
-               AND (' ' || e.events || ' ') LIKE '% ' || v.event_type || ' %' \
-             ORDER BY v.id \
-             ON CONFLICT (endpoint_id, message_id) DO NOTHING",
-        )
-        .bind(tenant)
-        .bind(endpoint)
-        .bind(cursor)
-        .bind(last)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "UPDATE webhook_endpoints SET event_cursor = $3 WHERE tenant_id = $1 AND id = $2",
-        )
-        .bind(tenant)
-        .bind(endpoint)
-        .bind(last)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(read)
-    })
-}
 
 /// Pending deliveries of an endpoint in the order they must arrive.
 pub async fn next_deliveries(
@@ -484,14 +419,16 @@ pub async fn prune(
     events_before: UnixMillis,
     deliveries_before: UnixMillis,
 ) -> Result<u64, sqlx::Error> {
+    let after =
+        super::webhook_fan_out::after_cursor_sql(db.backend(), "webhook_events", "event_cursor");
     let _turn = db.sqlite_write_turn().await;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let events = sqlx::query(
-            "DELETE FROM webhook_events WHERE created_at < $1 AND id <= COALESCE( \
-             (SELECT MIN(e.event_cursor) FROM webhook_endpoints e \
-              WHERE e.tenant_id = webhook_events.tenant_id), id)",
-        )
+        let events = sqlx::query(&format!(
+            "DELETE FROM webhook_events WHERE created_at < $1 AND NOT EXISTS \
+             (SELECT 1 FROM webhook_endpoints e WHERE e.tenant_id = webhook_events.tenant_id \
+              AND {after})"
+        ))
         .bind(events_before.0)
         .execute(&mut *tx)
         .await?

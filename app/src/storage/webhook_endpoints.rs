@@ -3,8 +3,13 @@
 //! at a time per endpoint keeps its deliveries in order).
 
 use super::database::{Database, with_pool};
+use super::webhook_fan_out;
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis, UserId, WebhookEvents};
+
+/// Whether the endpoint (`events` of the row at hand) takes
+/// `response.created`.
+const TAKES_RESPONSES: &str = "(' ' || events || ' ') LIKE '% response.created %'";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EndpointState {
@@ -134,15 +139,18 @@ pub async fn create_endpoint(
     max: u32,
     now: UnixMillis,
 ) -> Result<Option<i64>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_scalar(
+    let [event_xid, event_id, response_xid, response_id] =
+        webhook_fan_out::start_cursors_sql(db.backend());
+    let sql = format!(
         "INSERT INTO webhook_endpoints \
          (tenant_id, url, description, events, sealed_secret, state, created_by, created_at, \
-          event_cursor) \
+          event_cursor_xid, event_cursor, response_cursor_xid, response_cursor) \
          SELECT $1, $2, $3, $4, $5, 'active', $6, $7, \
-                (SELECT COALESCE(MAX(id), 0) FROM webhook_events WHERE tenant_id = $1) \
+                {event_xid}, {event_id}, {response_xid}, {response_id} \
          WHERE (SELECT COUNT(*) FROM webhook_endpoints WHERE tenant_id = $1) < $8 \
-         RETURNING id",
-    )
+         RETURNING id"
+    );
+    with_pool!(db, pool => sqlx::query_scalar(&sql)
     .bind(scope.tenant_id().0)
     .bind(endpoint.url)
     .bind(endpoint.description)
@@ -165,10 +173,18 @@ pub async fn update_endpoint(
     description: &str,
     events: &WebhookEvents,
 ) -> Result<bool, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query(
-        "UPDATE webhook_endpoints SET url = $3, description = $4, events = $5 \
-         WHERE tenant_id = $1 AND id = $2",
-    )
+    // An endpoint that starts taking `response.created` takes those from
+    // now on, not every one since it was registered.
+    let [_, _, response_xid, response_id] = webhook_fan_out::start_cursors_sql(db.backend());
+    let sql = format!(
+        "UPDATE webhook_endpoints SET url = $3, description = $4, events = $5, \
+         response_cursor_xid = CASE WHEN {TAKES_RESPONSES} THEN response_cursor_xid \
+           ELSE {response_xid} END, \
+         response_cursor = CASE WHEN {TAKES_RESPONSES} THEN response_cursor \
+           ELSE {response_id} END \
+         WHERE tenant_id = $1 AND id = $2"
+    );
+    with_pool!(db, pool => sqlx::query(&sql)
     .bind(scope.tenant_id().0)
     .bind(endpoint)
     .bind(url)
@@ -262,15 +278,20 @@ pub async fn endpoints_due(
     now: UnixMillis,
     limit: i64,
 ) -> Result<Vec<(TenantId, i64)>, sqlx::Error> {
-    let rows: Vec<(i64, i64)> = with_pool!(db, pool => sqlx::query_as(
+    let events_after = webhook_fan_out::after_cursor_sql(db.backend(), "v", "event_cursor");
+    let responses_after = webhook_fan_out::after_cursor_sql(db.backend(), "s", "response_cursor");
+    let sql = format!(
         "SELECT e.tenant_id, e.id FROM webhook_endpoints e \
          WHERE e.state = 'active' AND e.lease_until <= $1 AND (EXISTS \
            (SELECT 1 FROM webhook_events v WHERE v.tenant_id = e.tenant_id \
-            AND v.id > e.event_cursor) \
+            AND {events_after}) \
+           OR ({TAKES_RESPONSES} AND EXISTS (SELECT 1 FROM submissions s \
+            WHERE s.tenant_id = e.tenant_id AND {responses_after})) \
            OR (SELECT d.next_attempt_at FROM webhook_deliveries d WHERE d.endpoint_id = e.id \
                AND d.status = 'pending' ORDER BY d.id LIMIT 1) <= $1) \
-         ORDER BY e.id LIMIT $2",
-    )
+         ORDER BY e.id LIMIT $2"
+    );
+    let rows: Vec<(i64, i64)> = with_pool!(db, pool => sqlx::query_as(&sql)
     .bind(now.0)
     .bind(limit)
     .fetch_all(pool)

@@ -1,8 +1,8 @@
-//! The webhook outbox: one row per event, written in the same transaction
-//! as the event ([`queue_webhook_in!`], and the submission writer's own
-//! statement) when the tenant has an endpoint for its type. The delivery
-//! runner turns each into one delivery per endpoint
-//! (`webhook_deliveries::fan_out`). Statements only, so that the writers
+//! The webhook outbox of the rare events (a survey published or closed, an
+//! export finished): one row per event, written in the same transaction as
+//! the event ([`queue_webhook_in!`]) when the tenant has an endpoint for its
+//! type. `response.created` has no row here: the runner reads it from
+//! `submissions` (`webhook_fan_out`). Statements only, so that the writers
 //! that run them need nothing else of the webhook storage.
 
 use crate::domain::{UnixMillis, WebhookEvent};
@@ -62,54 +62,3 @@ macro_rules! queue_webhook_in {
     }};
 }
 pub(crate) use queue_webhook_in;
-
-/// The submission writer's statement: a `response.created` event for
-/// every new submission of a tenant with an endpoint for it. It binds four
-/// values a submission (tenant, submission id, survey, received at),
-/// numbered from `first`.
-pub(super) fn response_events_sql(rows: usize, first: usize, numbered: bool) -> String {
-    let mut sql = String::from(
-        "INSERT INTO webhook_events (tenant_id, message_id, event_type, survey_id, \
-         submission_id, created_at) \
-         SELECT v.column1, 'msg_response_' || CAST(v.column2 AS TEXT), 'response.created', \
-         v.column3, v.column2, v.column4 FROM (VALUES ",
-    );
-    let mut n = first;
-    for row in 0..rows {
-        if row > 0 {
-            sql.push_str(", ");
-        }
-        sql.push('(');
-        for column in 0..4 {
-            if column > 0 {
-                sql.push_str(", ");
-            }
-            if numbered {
-                sql.push_str(&format!("${n}"));
-            } else {
-                sql.push('?');
-            }
-            n += 1;
-        }
-        sql.push(')');
-    }
-    sql.push_str(
-        ") AS v WHERE EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.tenant_id = v.column1 \
-         AND (' ' || e.events || ' ') LIKE '% response.created %')",
-    );
-    sql
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_writer_statement_has_four_values_a_submission() {
-        let sqlite = super::response_events_sql(2, 1, false);
-        assert_eq!(sqlite.matches('?').count(), 8);
-        let postgres = super::response_events_sql(2, 5, true);
-        assert!(
-            postgres.contains("($5, $6, $7, $8), ($9, $10, $11, $12)"),
-            "{postgres}"
-        );
-    }
-}

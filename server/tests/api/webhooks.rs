@@ -181,7 +181,8 @@ async fn events_arrive_in_order_signed_for_the_reference_library(app: TestApp) {
     let removed = app::storage::webhook_deliveries::prune(&app.db, later, later)
         .await
         .unwrap();
-    assert_eq!(removed, 4 + 4 + 4, "events, attempts, deliveries");
+    // Responses have no outbox row: they are read from the submissions.
+    assert_eq!(removed, 1 + 4 + 4, "events, attempts, deliveries");
     assert_eq!(
         count(&app.db, "SELECT COUNT(*) FROM webhook_events").await,
         0
@@ -327,6 +328,81 @@ async fn a_failing_receiver_holds_only_its_own_queue_on_postgres() {
     if let Some(app) = spawn_postgres_app().await {
         a_failing_receiver_holds_only_its_own_queue(app).await;
     }
+}
+
+/// On PostgreSQL ids are taken before commit: a response whose transaction
+/// commits after later ones is delivered all the same, and first, since
+/// nothing is read past a transaction still running.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_committed_late_is_not_skipped_on_postgres() {
+    let Some(app) = spawn_postgres_app().await else {
+        return;
+    };
+    let receiver = Receiver::start().await;
+    let admin = admin(&app).await;
+    register(&app, &admin, &receiver.url, &["response.created"]).await;
+    let scope = scope_of(&app, "adatum").await;
+    let (survey, _) = app.demo_survey().await;
+    let Pool::Postgres(pool) = app.db.pool() else {
+        unreachable!("a PostgreSQL app")
+    };
+    let mut late = pool.begin().await.unwrap();
+    let late_id: i64 = sqlx::query_scalar(
+        "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at, \
+         response_number) VALUES ($1, $2, 'late', $3, 999999) RETURNING id",
+    )
+    .bind(scope.tenant_id().0)
+    .bind(survey.0)
+    .bind(UnixMillis::now().0)
+    .fetch_one(&mut *late)
+    .await
+    .unwrap();
+    crate::rest_api::answer(&app, 2).await;
+    let sender = sender(&app);
+    deliver_due(&app.db, &sender).await.unwrap();
+    assert!(receiver.received().is_empty(), "nothing past a running one");
+
+    late.commit().await.unwrap();
+    deliver_due(&app.db, &sender).await.unwrap();
+    let got: Vec<String> = receiver
+        .received()
+        .iter()
+        .map(|r| r.id().to_owned())
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], format!("msg_response_{late_id}"));
+    let mut unique = got.clone();
+    unique.dedup();
+    assert_eq!(unique, got);
+}
+
+/// An endpoint that starts taking `response.created` gets the responses
+/// from then on, not those since it was registered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn subscribing_later_takes_responses_from_then_on() {
+    let app = spawn_app().await;
+    let receiver = Receiver::start().await;
+    let admin = admin(&app).await;
+    let endpoint = register(&app, &admin, &receiver.url, &["survey.closed"]).await;
+    crate::rest_api::answer(&app, 2).await;
+    let form = vec![
+        ("tenant", "adatum".to_owned()),
+        ("endpoint", endpoint.to_string()),
+        ("url", receiver.url.clone()),
+        ("description", "CRM".to_owned()),
+        (
+            app::api::webhooks::event_field("response.created"),
+            "on".to_owned(),
+        ),
+    ];
+    let (status, body) = app.call_as(&admin, "update_webhook_endpoint", &form).await;
+    assert!(status == 200 || status == 302, "{status} {body}");
+    crate::rest_api::answer(&app, 1).await;
+    deliver_due(&app.db, &sender(&app)).await.unwrap();
+    let got = receiver.received();
+    let newest = app.stored_submissions().await.last().unwrap().id.0;
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].id(), format!("msg_response_{newest}"));
 }
 
 /// The server's own runner (not the test's) delivers as answers arrive.

@@ -26,12 +26,13 @@ use crate::outbound::OutboundClient;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::mail::{MailKind, Mailer, Sender, Value};
 use crate::storage::webhook_deliveries::{
-    AttemptOutcome, AttemptRecord, DeliveryRecord, fan_out, give_up_endpoint, next_deliveries,
+    AttemptOutcome, AttemptRecord, DeliveryRecord, give_up_endpoint, next_deliveries,
     record_attempts,
 };
 use crate::storage::webhook_endpoints::{
     EndpointRecord, claim_endpoint, endpoints_due, set_endpoint_lease,
 };
+use crate::storage::webhook_fan_out::fan_out;
 use crate::storage::{Database, batches_written, tenants};
 
 /// How long a runner holds an endpoint without renewing; a runner that
