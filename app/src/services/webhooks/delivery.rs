@@ -46,8 +46,8 @@ pub const RESPONSE_EXCERPT_BYTES: usize = 1_024;
 const ENDPOINTS_AT_ONCE: usize = 32;
 /// Deliveries read and recorded together.
 const BATCH: i64 = 50;
-/// Events of the outbox turned into deliveries at once.
-const FAN_OUT: i64 = 500;
+/// Events of each source turned into deliveries at once: a batch's worth.
+const FAN_OUT: i64 = BATCH;
 /// How many times a batch's duration the runner waits after it while
 /// respondents are answering.
 const GIVE_WAY: u32 = 19;
@@ -188,12 +188,13 @@ async fn drain_endpoint(
     let mut batch_started = Instant::now();
     let mut respondents_before = batches_written();
     'queue: loop {
-        let fanned = fan_out(db, &scope, endpoint, FAN_OUT).await?;
-        let batch = next_deliveries(db, &scope, endpoint, BATCH).await?;
+        let mut batch = next_deliveries(db, &scope, endpoint, BATCH).await?;
+        // New events become deliveries only as fast as they are sent, so
+        // that a backlog adds no writes while respondents are answering.
+        while batch.len() < BATCH as usize && fan_out(db, &scope, endpoint, FAN_OUT).await? > 0 {
+            batch = next_deliveries(db, &scope, endpoint, BATCH).await?;
+        }
         if batch.is_empty() {
-            if fanned > 0 {
-                continue;
-            }
             break;
         }
         let mut attempts = Vec::with_capacity(batch.len());

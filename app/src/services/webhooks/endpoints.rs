@@ -4,7 +4,7 @@
 //! and its deliveries with "redeliver".
 
 use super::delivery::{WebhookSender, attempt, signing_secrets};
-use super::payload::ping_data;
+use super::payload::Payloads;
 use super::signing::SigningSecret;
 use crate::auth::TenantScope;
 use crate::domain::{
@@ -265,12 +265,7 @@ pub async fn ping(
         last_status: None,
         next_attempt_at: now,
     };
-    let body = serde_json::to_vec(&serde_json::json!({
-        "type": WebhookEvent::Ping.code(),
-        "timestamp": now.iso_string(),
-        "data": ping_data(scope.alias().as_str()),
-    }))
-    .expect("JSON values serialize");
+    let body = Payloads::new(db, scope).body(&delivery).await?;
     let mut sent = attempt(sender, &url, &secrets, &delivery, body).await;
     let id = store_sent_delivery(
         db,

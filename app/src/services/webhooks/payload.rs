@@ -146,7 +146,7 @@ impl<'a> Payloads<'a> {
     }
 }
 
-pub fn ping_data(tenant: &str) -> Value {
+fn ping_data(tenant: &str) -> Value {
     json!({
         "tenant": tenant,
         "message": "A test from Tailspin Surveys: this endpoint receives and verifies our webhooks.",
