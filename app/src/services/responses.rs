@@ -135,6 +135,30 @@ pub async fn one(
     }
 }
 
+/// Deletes one response of the survey and takes it out of the live
+/// statistics at once; not found when the survey has no such response.
+pub async fn delete(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    id: SubmissionId,
+) -> Result<(), AppError> {
+    let stored = super::designer::survey_by_slug(db, scope, slug).await?;
+    let removed = crate::storage::response_removal::delete_response(
+        db,
+        scope,
+        stored.id,
+        id,
+        UnixMillis::now(),
+    )
+    .await?;
+    if removed {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 /// A stored submission as text, every question with its answer.
 pub fn as_text(
     questions: &[crate::domain::Question],

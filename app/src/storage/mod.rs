@@ -36,6 +36,7 @@ pub(crate) mod question_settings;
 pub mod quota_notices;
 mod records;
 mod response_quota;
+pub mod response_removal;
 pub mod retry;
 pub mod sessions;
 pub mod sign_in_failures;

@@ -95,13 +95,13 @@ pub type SubmissionAnswers = Result<Vec<ValidAnswer>, String>;
 
 /// Which submission a row of [`answers_of_submissions`] belongs to.
 #[derive(sqlx::FromRow)]
-struct AnswerOwner {
+pub(super) struct AnswerOwner {
     submission_id: i64,
 }
 
 /// The answer in a row of [`answers_of_submissions`], as stored.
 #[derive(sqlx::FromRow)]
-struct AnswerRow {
+pub(super) struct AnswerRow {
     question_id: i64,
     kind: String,
     number_value: Option<i64>,
@@ -123,7 +123,7 @@ pub async fn answers_of_submissions(
         return Ok(out);
     }
     let sql = format!(
-        "SELECT a.submission_id, a.question_id, q.kind, a.number_value, a.text_value, a.items FROM answers a \
+        "SELECT {ANSWER_ROW_COLUMNS} FROM answers a \
          JOIN questions q ON q.id = a.question_id AND q.tenant_id = a.tenant_id \
          WHERE a.tenant_id = $1 AND a.submission_id IN ({}) ORDER BY a.submission_id, a.question_id",
         parameter_list(2, submissions.len())
@@ -133,29 +133,52 @@ pub async fn answers_of_submissions(
         for id in submissions {
             query = query.bind(*id);
         }
-        // Fetched as plain rows and decoded one by one, so that a corrupt
-        // answer fails its own submission and not the whole query.
         let rows = query.fetch_all(pool).await?;
-        for row in &rows {
-            let AnswerOwner { submission_id: submission } = sqlx::FromRow::from_row(row)?;
-            let answer = sqlx::FromRow::from_row(row).and_then(|answer: AnswerRow| {
-                let value = super::submissions::decode_answer(
-                    &answer.kind,
-                    answer.number_value,
-                    answer.text_value,
-                    answer.items,
-                )?;
-                Ok(ValidAnswer { question: QuestionId(answer.question_id), value })
-            });
-            let entry = out.entry(submission).or_insert_with(|| Ok(Vec::new()));
-            match (entry, answer) {
-                (Ok(answers), Ok(answer)) => answers.push(answer),
-                (entry @ Ok(_), Err(error)) => *entry = Err(error.to_string()),
-                (Err(_), _) => {}
-            }
-        }
+        decode_answer_rows(&rows, &mut out)?;
         Ok(out)
     })
+}
+
+/// The columns [`decode_answer_rows`] reads, from `answers a` joined with
+/// `questions q`.
+pub(super) const ANSWER_ROW_COLUMNS: &str =
+    "a.submission_id, a.question_id, q.kind, a.number_value, a.text_value, a.items";
+
+/// Adds each row's answer to its submission's entry. Rows are fetched
+/// plain and decoded one by one, so that a corrupt answer fails its own
+/// submission and not the whole query.
+pub(super) fn decode_answer_rows<'r, R: sqlx::Row>(
+    rows: &'r [R],
+    out: &mut BTreeMap<i64, SubmissionAnswers>,
+) -> Result<(), sqlx::Error>
+where
+    AnswerOwner: sqlx::FromRow<'r, R>,
+    AnswerRow: sqlx::FromRow<'r, R>,
+{
+    for row in rows {
+        let AnswerOwner {
+            submission_id: submission,
+        } = sqlx::FromRow::from_row(row)?;
+        let answer = sqlx::FromRow::from_row(row).and_then(|answer: AnswerRow| {
+            let value = super::submissions::decode_answer(
+                &answer.kind,
+                answer.number_value,
+                answer.text_value,
+                answer.items,
+            )?;
+            Ok(ValidAnswer {
+                question: QuestionId(answer.question_id),
+                value,
+            })
+        });
+        let entry = out.entry(submission).or_insert_with(|| Ok(Vec::new()));
+        match (entry, answer) {
+            (Ok(answers), Ok(answer)) => answers.push(answer),
+            (entry @ Ok(_), Err(error)) => *entry = Err(error.to_string()),
+            (Err(_), _) => {}
+        }
+    }
+    Ok(())
 }
 
 /// A survey's stored summary (with the top words only), its version and

@@ -1,14 +1,14 @@
 //! `GET /api/v1/surveys/{slug}/responses` and `…/summary`
-//! (`responses:read`): the same services as the Responses and Results
-//! pages.
+//! (`responses:read`), `DELETE …/responses/{id}` (`surveys:write`): the
+//! same services as the Responses and Results pages.
 
 use app::domain::logic::ConditionInput;
 use app::domain::{ApiScope, SubmissionId, UnixMillis};
 use app::error::AppError;
-use app::services::responses::{PageRequest, ResponseText, one, page};
+use app::services::responses::{PageRequest, ResponseText, delete, one, page};
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -200,6 +200,43 @@ pub async fn get_response(
     };
     match one(&state.db, &caller.access.scope, &slug, SubmissionId(id)).await {
         Ok(response) => caller.read(&headers, &item(response)),
+        Err(error) => caller.problem(&error),
+    }
+}
+
+/// Deletes one response for good. Its answers leave the survey's summary
+/// at once. Takes `surveys:write`, since it changes the survey's data.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/surveys/{slug}/responses/{id}",
+    tag = "Responses",
+    params(
+        ("slug" = String, Path, description = "The survey's address"),
+        ("id" = i64, Path, description = "The response's `id`"),
+    ),
+    security(("api_key" = ["surveys:write"])),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "No valid key", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The key lacks `surveys:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such survey, or no such response of it", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn delete_response(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path((slug, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let caller = match authorize(&state, &headers, address, ApiScope::SurveysWrite).await {
+        Ok(caller) => caller,
+        Err(refused) => return refused,
+    };
+    let Some(id) = id.parse::<i64>().ok().filter(|id| *id > 0) else {
+        return caller.problem(&AppError::NotFound);
+    };
+    match delete(&state.db, &caller.access.scope, &slug, SubmissionId(id)).await {
+        Ok(()) => caller.with_rate_headers(StatusCode::NO_CONTENT.into_response()),
         Err(error) => caller.problem(&error),
     }
 }
