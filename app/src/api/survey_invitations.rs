@@ -72,7 +72,7 @@ pub async fn load_invitation_progress(
 ) -> Result<InvitationProgress, AppError> {
     use crate::services::survey_invitations::{CONTACTS_PER_PAGE, overview};
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    let overview = overview(&db, &access, &slug, page).await?;
+    let overview = overview(&db, &access.scope, &slug, page).await?;
     let total = overview.total();
     let sending = overview.sending();
     Ok(InvitationProgress {
@@ -133,7 +133,8 @@ pub async fn add_survey_contacts(
 ) -> Result<(u64, u64), AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let now = crate::domain::UnixMillis::now();
-    crate::services::survey_invitations::add_contacts(&db, &access, &slug, &contacts, now).await
+    crate::services::survey_invitations::add_contacts(&db, &access.scope, &slug, &contacts, now)
+        .await
 }
 
 #[server(prefix = "/api", endpoint = "save_invitation_message")]
@@ -174,7 +175,8 @@ pub async fn send_survey_invitations(
     };
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let now = crate::domain::UnixMillis::now();
-    crate::services::survey_invitations::request_messages(&db, &access, &slug, round, now).await
+    crate::services::survey_invitations::request_messages(&db, &access.scope, &slug, round, now)
+        .await
 }
 
 /// What the unsubscribe page shows.

@@ -31,16 +31,21 @@ pub struct ContactListErrors(pub Vec<(usize, String)>);
 impl ContactListErrors {
     /// One message naming the first few bad lines.
     pub fn summary(&self) -> String {
+        self.summary_of("Line")
+    }
+
+    /// One message naming the first few bad ones, each `{unit} {number}`.
+    pub fn summary_of(&self, unit: &str) -> String {
         let shown: Vec<String> = self
             .0
             .iter()
             .take(5)
-            .map(|(line, problem)| format!("Line {line}: {problem}"))
+            .map(|(line, problem)| format!("{unit} {line}: {problem}"))
             .collect();
         let more = self.0.len().saturating_sub(shown.len());
         let mut text = shown.join(" ");
         if more > 0 {
-            text.push_str(&format!(" And {more} more lines."));
+            text.push_str(&format!(" And {more} more."));
         }
         format!("Nothing was added. {text}")
     }
@@ -84,6 +89,80 @@ pub fn parse_contacts(text: &str) -> Result<Vec<ContactInput>, ContactListErrors
             std::iter::once(first).chain(records).collect(),
         )
     };
+    check_rows(&columns, rest, Unit::Line)
+}
+
+/// Contacts given one by one (the API's `{email, name, attributes}`), checked
+/// as the lines of a list are; problems are numbered from 1 in the order
+/// given ([`ContactListErrors::summary_of`] with "Contact").
+pub fn contacts_from_fields(
+    items: Vec<(String, String, BTreeMap<String, String>)>,
+) -> Result<Vec<ContactInput>, ContactListErrors> {
+    if items.is_empty() {
+        return Err(ContactListErrors(vec![(
+            1,
+            "there are no contacts: give at least one.".into(),
+        )]));
+    }
+    let mut columns = vec!["email".to_owned(), "name".to_owned()];
+    let mut errors = Vec::new();
+    for (place, (_, _, attributes)) in items.iter().enumerate() {
+        for key in attributes.keys() {
+            if !is_placeholder_name(key) || key == "email" || key == "name" {
+                errors.push((
+                    place + 1,
+                    format!(
+                        "the attribute \"{}\" has no usable name: use letters, digits and _ \
+                         (for example first_name), other than email and name.",
+                        shorten(key)
+                    ),
+                ));
+            } else if !columns.contains(key) {
+                columns.push(key.clone());
+            }
+        }
+    }
+    if let Some(problem) = header_problem(&columns) {
+        return Err(ContactListErrors(vec![(1, problem)]));
+    }
+    let rows = items
+        .into_iter()
+        .enumerate()
+        .map(|(place, (email, name, mut attributes))| {
+            let mut cells = vec![email, name];
+            cells.extend(
+                columns[2..]
+                    .iter()
+                    .map(|column| attributes.remove(column).unwrap_or_default()),
+            );
+            (place + 1, cells)
+        })
+        .collect();
+    match (check_rows(&columns, rows, Unit::Contact), errors.is_empty()) {
+        (Ok(contacts), true) => Ok(contacts),
+        (Ok(_), false) => Err(ContactListErrors(errors)),
+        (Err(ContactListErrors(more)), _) => {
+            errors.extend(more);
+            errors.sort_by_key(|(place, _)| *place);
+            Err(ContactListErrors(errors))
+        }
+    }
+}
+
+/// What the numbers of a list's problems count.
+#[derive(Clone, Copy)]
+enum Unit {
+    Line,
+    Contact,
+}
+
+/// Each row (numbered) as a contact of `columns`; all or nothing, and no
+/// email twice.
+fn check_rows(
+    columns: &[String],
+    rest: Vec<(usize, Vec<String>)>,
+    unit: Unit,
+) -> Result<Vec<ContactInput>, ContactListErrors> {
     if rest.len() > MAX_CONTACTS_PER_IMPORT {
         return Err(ContactListErrors(vec![(
             rest[MAX_CONTACTS_PER_IMPORT].0,
@@ -94,13 +173,18 @@ pub fn parse_contacts(text: &str) -> Result<Vec<ContactInput>, ContactListErrors
     let mut contacts: Vec<ContactInput> = Vec::with_capacity(rest.len());
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (line, cells) in rest {
-        match contact_of(&columns, &cells) {
+        match contact_of(columns, &cells) {
             Ok(contact) => {
                 let key = contact.email.as_str().to_lowercase();
                 if let Some(first) = seen.get(&key) {
                     errors.push((
                         line,
-                        format!("{} is already on line {first}.", contact.email),
+                        match unit {
+                            Unit::Line => format!("{} is already on line {first}.", contact.email),
+                            Unit::Contact => {
+                                format!("{} is already given as contact {first}.", contact.email)
+                            }
+                        },
                     ));
                 } else {
                     seen.insert(key, line);
@@ -313,6 +397,57 @@ pub fn fill_placeholders(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fields(
+        email: &str,
+        name: &str,
+        attributes: &[(&str, &str)],
+    ) -> (String, String, BTreeMap<String, String>) {
+        let attributes = attributes
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        (email.to_owned(), name.to_owned(), attributes)
+    }
+
+    #[test]
+    fn contacts_given_one_by_one_are_checked_like_lines() {
+        let contacts = contacts_from_fields(vec![
+            fields("ana@example.com", " Ana ", &[("company", "Contoso")]),
+            fields("bo@example.com", "", &[]),
+        ])
+        .unwrap();
+        assert_eq!(contacts[0].name, "Ana");
+        assert_eq!(contacts[0].attributes["company"], "Contoso");
+        // Every contact has every attribute some contact has.
+        assert_eq!(contacts[1].attributes["company"], "");
+
+        let errors = contacts_from_fields(vec![
+            fields("ana@example.com", "", &[]),
+            fields("nope", "", &[]),
+            fields("ANA@example.com", "", &[]),
+            fields(
+                "cy@example.com",
+                "",
+                &[("first name", "Cy"), ("email", "x")],
+            ),
+        ])
+        .unwrap_err();
+        // Every problem, in the order given, numbered as given.
+        let places: Vec<usize> = errors.0.iter().map(|(n, _)| *n).collect();
+        assert_eq!(places, [2, 3, 4, 4]);
+        let summary = errors.summary_of("Contact");
+        assert!(
+            summary.starts_with("Nothing was added. Contact 2: "),
+            "{summary}"
+        );
+        assert!(summary.contains("already given as contact 1."), "{summary}");
+        assert!(
+            summary.contains("Contact 4: the attribute \"email\""),
+            "{summary}"
+        );
+        assert!(contacts_from_fields(Vec::new()).is_err());
+    }
 
     #[test]
     fn plain_lines_are_an_email_and_an_optional_name() {

@@ -10,7 +10,9 @@
 //! is not anonymous; an anonymous survey keeps only that they answered.
 
 use crate::auth::{TenantAccess, TenantScope, public_scope};
-use crate::domain::contacts::{check_placeholders, fill_placeholders, parse_contacts};
+use crate::domain::contacts::{
+    check_placeholders, contacts_from_fields, fill_placeholders, parse_contacts,
+};
 use crate::domain::{SurveyId, SurveyStatus, TenantId, UnixMillis};
 use crate::error::{AppError, FieldProblem};
 use crate::services::grants::PublicSiteGrant;
@@ -106,11 +108,10 @@ async fn settings_of(
 /// The survey's invitations: its message, counts and a page of contacts.
 pub async fn overview(
     db: &Database,
-    access: &TenantAccess,
+    scope: &TenantScope,
     slug: &str,
     page: i64,
 ) -> Result<InvitationsOverview, AppError> {
-    let scope = &access.scope;
     let (survey_id, title, status) = survey_of(db, scope, slug).await?;
     let page = page.max(1);
     let contacts = survey_contacts::list_contacts(
@@ -149,17 +150,44 @@ pub async fn message(
 /// and says which lines. Returns (added, already listed).
 pub async fn add_contacts(
     db: &Database,
-    access: &TenantAccess,
+    scope: &TenantScope,
     slug: &str,
     csv: &str,
     now: UnixMillis,
 ) -> Result<(u64, u64), AppError> {
-    let scope = &access.scope;
-    let (survey_id, _, _) = survey_of(db, scope, slug).await?;
     let contacts = parse_contacts(csv).map_err(|errors| {
         AppError::Invalid(vec![FieldProblem::new("contacts", errors.summary())])
     })?;
-    let added = survey_contacts::add_contacts(db, scope, survey_id, &contacts, now).await?;
+    add_checked_contacts(db, scope, slug, &contacts, now).await
+}
+
+/// Adds contacts given one by one (the API), checked as a list's lines
+/// are: all or nothing. Returns (added, already listed).
+pub async fn add_contact_fields(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    items: Vec<(String, String, std::collections::BTreeMap<String, String>)>,
+    now: UnixMillis,
+) -> Result<(u64, u64), AppError> {
+    let contacts = contacts_from_fields(items).map_err(|errors| {
+        AppError::Invalid(vec![FieldProblem::new(
+            "contacts",
+            errors.summary_of("Contact"),
+        )])
+    })?;
+    add_checked_contacts(db, scope, slug, &contacts, now).await
+}
+
+async fn add_checked_contacts(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    contacts: &[crate::domain::contacts::ContactInput],
+    now: UnixMillis,
+) -> Result<(u64, u64), AppError> {
+    let (survey_id, _, _) = survey_of(db, scope, slug).await?;
+    let added = survey_contacts::add_contacts(db, scope, survey_id, contacts, now).await?;
     let listed = contacts.len() as u64 - added;
     tracing::info!(tenant = %scope.alias(), survey = %survey_id, added, listed, "contacts added");
     Ok((added, listed))
@@ -234,12 +262,11 @@ pub async fn save_message(
 /// to; the background runner sends them. Returns how many.
 pub async fn request_messages(
     db: &Database,
-    access: &TenantAccess,
+    scope: &TenantScope,
     slug: &str,
     round: Round,
     now: UnixMillis,
 ) -> Result<u64, AppError> {
-    let scope = &access.scope;
     let stored = crate::services::designer::survey_by_slug(db, scope, slug).await?;
     let (survey_id, survey) = (stored.id, stored.survey);
     // A link must lead to a survey that takes answers.

@@ -2,6 +2,7 @@
 //! driven over HTTP.
 
 mod answer_filter;
+mod api_invitations;
 mod authorization;
 mod backup;
 mod branding;
@@ -28,6 +29,7 @@ mod proof_of_work;
 mod question_types;
 mod rate_limits;
 mod respondent;
+mod response_removal;
 mod responses;
 mod responses_every_kind;
 pub(crate) mod rest_api;

@@ -448,7 +448,7 @@ async fn the_openapi_document_describes_every_route() {
     assert!(page.contains("problem-rate-limited"));
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     key: &str,
     path: &str,

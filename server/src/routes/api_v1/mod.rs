@@ -5,6 +5,7 @@
 //! functions: decode, check the key's scope, call one service, map.
 
 pub mod caller;
+pub mod contacts;
 pub mod idempotency;
 pub mod problem;
 pub mod reference;
@@ -44,7 +45,11 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
         survey_changes::add_question,
         responses::list_responses,
         responses::get_response,
+        responses::delete_response,
         responses::get_summary,
+        contacts::list_contacts,
+        contacts::add_contacts,
+        contacts::send_invitations,
         webhooks::list_webhooks,
         webhooks::create_webhook,
         webhooks::get_webhook_secret,
@@ -54,6 +59,7 @@ carry an `ETag`; each key has a rate limit, reported in `RateLimit` headers."
     tags(
         (name = "Surveys", description = "Surveys, their questions, pages and logic"),
         (name = "Responses", description = "Responses and live statistics"),
+        (name = "Invitations", description = "A survey's contacts, invited by email with personal links"),
         (name = "Webhooks", description = "Endpoints that receive signed events (see Webhooks below)"),
     )
 )]
@@ -127,11 +133,19 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/api/v1/surveys/{slug}/responses/{id}",
-            get(responses::get_response),
+            get(responses::get_response).delete(responses::delete_response),
         )
         .route(
             "/api/v1/surveys/{slug}/summary",
             get(responses::get_summary),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/contacts",
+            get(contacts::list_contacts).post(contacts::add_contacts),
+        )
+        .route(
+            "/api/v1/surveys/{slug}/invitations",
+            post(contacts::send_invitations),
         )
         .route(
             "/api/v1/webhooks",

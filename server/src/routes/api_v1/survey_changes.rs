@@ -127,7 +127,7 @@ pub struct PublishSettings {
     pub response_limit: Option<u32>,
 }
 
-fn json_body<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, AppError> {
+pub(super) fn json_body<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, AppError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
