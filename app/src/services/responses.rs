@@ -9,8 +9,10 @@ use crate::domain::logic::ConditionInput;
 use crate::domain::{AnswerFilter, SubmissionId, SurveyId, UnixMillis, answer_text};
 use crate::error::AppError;
 use crate::storage::Database;
+pub use crate::storage::submissions::CommitCursor;
 use crate::storage::submissions::{
     StoredSubmission, SubmissionWindow, list_submission_window_received,
+    list_submissions_committed_after,
 };
 use crate::storage::surveys::StoredSurvey;
 
@@ -133,6 +135,41 @@ pub async fn one(
         }
         _ => Err(AppError::NotFound),
     }
+}
+
+/// A page for a reader that keeps up ("everything since the last call"):
+/// the responses after a cursor, in the order they were committed, and
+/// the cursor to pass next time.
+pub struct CommittedPage {
+    pub responses: Vec<ResponseText>,
+    /// The last response's; `None` when the page is empty.
+    pub cursor: Option<CommitCursor>,
+    pub more: bool,
+}
+
+pub async fn committed_page(
+    db: &Database,
+    scope: &TenantScope,
+    slug: &str,
+    after: CommitCursor,
+    limit: u32,
+    received: Option<(UnixMillis, UnixMillis)>,
+) -> Result<CommittedPage, AppError> {
+    let stored = super::designer::survey_by_slug(db, scope, slug).await?;
+    let received = received.unwrap_or((UnixMillis(i64::MIN), UnixMillis(i64::MAX)));
+    // One more than a page tells whether another page lies beyond it.
+    let mut rows =
+        list_submissions_committed_after(db, scope, stored.id, after, limit + 1, received).await?;
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    Ok(CommittedPage {
+        cursor: rows.last().map(|(_, cursor)| *cursor),
+        responses: rows
+            .into_iter()
+            .map(|(submission, _)| as_text(&stored.survey.questions, submission))
+            .collect(),
+        more,
+    })
 }
 
 /// Deletes one response of the survey and takes it out of the live

@@ -1,7 +1,7 @@
 //! Respondents' submissions, their answers and the statistics-queue message
 //! that announces each one. Tenant-owned: every function takes the scope.
 
-use super::database::with_pool;
+use super::database::{Backend, with_pool};
 use super::submission_writer::Pending;
 pub use super::submission_writer::{Invitee, StoreOutcome};
 use crate::auth::scope::TenantScope;
@@ -89,6 +89,7 @@ pub async fn store_submission_as(
 #[derive(sqlx::FromRow)]
 struct SubmissionAnswerRow {
     id: i64,
+    commit_xid: i64,
     number: Option<i64>,
     received_at: i64,
     question_id: Option<i64>,
@@ -168,7 +169,7 @@ pub async fn list_submission_window_received(
         ),
     };
     let sql = format!(
-        "SELECT s.id, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
+        "SELECT s.id, CAST(0 AS BIGINT) AS commit_xid, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
          FROM (SELECT id, response_number, received_at FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
                AND {condition} LIMIT $4) s \
@@ -186,33 +187,101 @@ pub async fn list_submission_window_received(
         .bind(received.1.0)
         .fetch_all(pool)
         .await?;
+        Ok(group_answers(rows)?.into_iter().map(|(submission, _)| submission).collect())
+    })
+}
 
-        let mut out: Vec<StoredSubmission> = Vec::new();
-        for row in rows {
-            let id = SubmissionId(row.id);
-            if out.last().is_none_or(|s| s.id != id) {
-                out.push(StoredSubmission {
+/// Where a reader of "everything since" stands: (transaction id, id), as
+/// the webhook cursors (`webhook_fan_out`). On PostgreSQL ids are taken
+/// before commit and several writers commit side by side, so a cursor on
+/// ids alone would step over a response committed late.
+pub type CommitCursor = (i64, i64);
+
+/// Up to `limit` submissions after `after` in commit order, received from
+/// `received.0` up to, not including, `received.1`, each with its cursor.
+/// On PostgreSQL only those of transactions older than every one still
+/// running: none can appear behind the last cursor later.
+pub async fn list_submissions_committed_after(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+    after: CommitCursor,
+    limit: u32,
+    received: (UnixMillis, UnixMillis),
+) -> Result<Vec<(StoredSubmission, CommitCursor)>, sqlx::Error> {
+    let (xid, order) = match db.backend() {
+        Backend::Sqlite => ("CAST(0 AS BIGINT)", "id > $3 ORDER BY id"),
+        Backend::Postgres => (
+            "commit_xid",
+            "(commit_xid, id) > ($7, $3) \
+             AND commit_xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint \
+             ORDER BY commit_xid, id",
+        ),
+    };
+    let sql = format!(
+        "SELECT s.id, s.commit_xid, s.response_number AS number, s.received_at, a.question_id, \
+                a.number_value, a.text_value, a.items, q.kind \
+         FROM (SELECT id, {xid} AS commit_xid, response_number, received_at FROM submissions \
+               WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
+               AND {order} LIMIT $4) s \
+         LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
+         LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
+         ORDER BY s.commit_xid, s.id, q.position"
+    );
+    let postgres = db.backend() == Backend::Postgres;
+    with_pool!(db, pool => {
+        let mut query = sqlx::query_as::<_, SubmissionAnswerRow>(&sql)
+            .bind(scope.tenant_id().0)
+            .bind(survey.0)
+            .bind(after.1)
+            .bind(i64::from(limit))
+            .bind(received.0.0)
+            .bind(received.1.0);
+        if postgres {
+            query = query.bind(after.0);
+        }
+        group_answers(query.fetch_all(pool).await?)
+    })
+}
+
+/// Rows of submissions joined with their answers (in submission order) as
+/// submissions, each with its commit cursor.
+fn group_answers(
+    rows: Vec<SubmissionAnswerRow>,
+) -> Result<Vec<(StoredSubmission, CommitCursor)>, sqlx::Error> {
+    let mut out: Vec<(StoredSubmission, CommitCursor)> = Vec::new();
+    for row in rows {
+        let id = SubmissionId(row.id);
+        if out.last().is_none_or(|(s, _)| s.id != id) {
+            out.push((
+                StoredSubmission {
                     id,
                     // Numbered in the transaction that stored it, so never
                     // seen without one.
                     number: row.number.unwrap_or_default(),
                     received_at: UnixMillis(row.received_at),
                     answers: Vec::new(),
-                });
-            }
-            let Some(question) = row.question_id else { continue };
-            let value = decode_answer(
-                row.kind.as_deref().unwrap_or_default(),
-                row.number_value,
-                row.text_value,
-                row.items,
-            )?;
-            if let Some(last) = out.last_mut() {
-                last.answers.push(ValidAnswer { question: QuestionId(question), value });
-            }
+                },
+                (row.commit_xid, row.id),
+            ));
         }
-        Ok(out)
-    })
+        let Some(question) = row.question_id else {
+            continue;
+        };
+        let value = decode_answer(
+            row.kind.as_deref().unwrap_or_default(),
+            row.number_value,
+            row.text_value,
+            row.items,
+        )?;
+        if let Some((last, _)) = out.last_mut() {
+            last.answers.push(ValidAnswer {
+                question: QuestionId(question),
+                value,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Number of statistics-queue messages waiting for this tenant's survey.

@@ -314,6 +314,36 @@ impl TestApp {
         (stored.id, stored.survey.questions)
     }
 
+    /// On PostgreSQL, readers in commit order (webhooks, the API's response
+    /// cursor) see a row once every transaction older than it has ended,
+    /// in any database of the cluster the tests share: waits until all
+    /// that was committed before this call is that old.
+    pub async fn settled(&self) {
+        let Pool::Postgres(pool) = self.db.pool() else {
+            return;
+        };
+        let mark: i64 = sqlx::query_scalar("SELECT pg_current_xact_id()::text::bigint")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let horizon: i64 =
+                sqlx::query_scalar("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+            if horizon > mark {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "a transaction of the cluster stayed open for 30 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     pub async fn stored_submissions(&self) -> Vec<StoredSubmission> {
         let (survey, _) = self.demo_survey().await;
         let scope = public_scope(&self.db, "adatum", app::auth::PublicSiteGrant::for_tests())

@@ -47,7 +47,14 @@ pub(crate) async fn call(app: &TestApp, key: Option<&str>, path: &str) -> Respon
     send(request).await
 }
 
+/// Sends `n` responses, and waits until readers in commit order see them.
 pub(crate) async fn answer(app: &TestApp, n: usize) {
+    answer_unsettled(app, n).await;
+    app.settled().await;
+}
+
+/// Sends `n` responses (Comment 0, 1 …).
+pub(crate) async fn answer_unsettled(app: &TestApp, n: usize) {
     let (_, questions) = app.demo_survey().await;
     for i in 0..n {
         let key = uuid::Uuid::new_v4().to_string();
@@ -718,4 +725,63 @@ async fn a_survey_is_made_published_and_closed_through_the_api_on_postgres() {
     if let Some(app) = spawn_postgres_app().await {
         a_survey_is_made_published_and_closed_through_the_api(app).await;
     }
+}
+
+/// On PostgreSQL several writers commit side by side and ids are taken
+/// before commit: a response whose transaction ends after later ones is
+/// not left behind a cursor. Nothing past a transaction still running is
+/// shown; once it ends, its response comes first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_response_committed_late_is_not_left_behind_the_cursor_on_postgres() {
+    let Some(app) = spawn_postgres_app().await else {
+        return;
+    };
+    let key = key_of(&app, "adatum", &["responses:read"]).await;
+    let responses = format!("{SURVEY}/responses");
+    let (survey, _) = app.demo_survey().await;
+    let tenant = find_tenant_by_alias(&app.db, &TenantAlias::parse("adatum").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let app::storage::Pool::Postgres(pool) = app.db.pool() else {
+        unreachable!("a PostgreSQL app")
+    };
+    let mut late = pool.begin().await.unwrap();
+    let late_id: i64 = sqlx::query_scalar(
+        "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at, \
+         response_number) VALUES ($1, $2, 'late', $3, 999999) RETURNING id",
+    )
+    .bind(tenant.id.0)
+    .bind(survey.0)
+    .bind(app::domain::UnixMillis::now().0)
+    .fetch_one(&mut *late)
+    .await
+    .unwrap();
+    answer_unsettled(&app, 2).await;
+    let early: Value = call(&app, Some(&key), &responses)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(early["data"].as_array().unwrap().len(), 0, "{early}");
+
+    late.commit().await.unwrap();
+    app.settled().await;
+    let page: Value = call(&app, Some(&key), &responses)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = page["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3, "{page}");
+    assert_eq!(ids[0], late_id);
+    let cursor = page["cursor"].as_str().unwrap();
+    let path = format!("{responses}?after={cursor}");
+    let caught_up: Value = call(&app, Some(&key), &path).await.json().await.unwrap();
+    assert_eq!(caught_up["data"].as_array().unwrap().len(), 0);
 }

@@ -115,6 +115,7 @@ async fn events_arrive_in_order_signed_for_the_reference_library(app: TestApp) {
     app::services::designer::close(&app.db, &scope, survey)
         .await
         .unwrap();
+    app.settled().await;
 
     let sender = sender(&app);
     deliver_due(&app.db, &sender).await.unwrap();
@@ -357,12 +358,13 @@ async fn a_response_committed_late_is_not_skipped_on_postgres() {
     .fetch_one(&mut *late)
     .await
     .unwrap();
-    crate::rest_api::answer(&app, 2).await;
+    crate::rest_api::answer_unsettled(&app, 2).await;
     let sender = sender(&app);
     deliver_due(&app.db, &sender).await.unwrap();
     assert!(receiver.received().is_empty(), "nothing past a running one");
 
     late.commit().await.unwrap();
+    app.settled().await;
     deliver_due(&app.db, &sender).await.unwrap();
     let got: Vec<String> = receiver
         .received()

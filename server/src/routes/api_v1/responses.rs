@@ -5,7 +5,7 @@
 use app::domain::logic::ConditionInput;
 use app::domain::{ApiScope, SubmissionId, UnixMillis};
 use app::error::AppError;
-use app::services::responses::{PageRequest, ResponseText, delete, one, page};
+use app::services::responses::{CommitCursor, ResponseText, committed_page, delete, one};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -24,7 +24,7 @@ pub const MAX_PAGE: u32 = 1000;
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ResponseQuery {
-    /// The `cursor` of the previous page: only responses received after it.
+    /// The `cursor` of the previous page: only responses stored after it.
     after: Option<String>,
     /// Responses a page, 1 to 1000 (default 100).
     limit: Option<String>,
@@ -65,12 +65,12 @@ impl ResponseQuery {
         Ok((self.since.is_some() || self.until.is_some()).then_some((since, until)))
     }
 
-    fn parse(&self) -> Result<(Option<i64>, u32), AppError> {
+    fn parse(&self) -> Result<(CommitCursor, u32), AppError> {
         let after = match self.after.as_deref().filter(|a| !a.is_empty()) {
-            None => None,
-            Some(after) => Some(after.parse::<i64>().ok().filter(|a| *a >= 0).ok_or_else(
-                || AppError::BadRequest("`after` must be the `cursor` of an earlier page.".into()),
-            )?),
+            None => (0, 0),
+            Some(after) => parse_cursor(after).ok_or_else(|| {
+                AppError::BadRequest("`after` must be the `cursor` of an earlier page.".into())
+            })?,
         };
         let limit = match self.limit.as_deref().filter(|l| !l.is_empty()) {
             None => DEFAULT_PAGE,
@@ -84,8 +84,27 @@ impl ResponseQuery {
     }
 }
 
-/// The survey's responses in the order received, a page at a time. Store
-/// the `cursor` and pass it as `after` next time to get only what is new.
+/// A cursor as the API shows it: the id alone, or `transaction.id` on
+/// PostgreSQL, where responses are read in the order they were committed
+/// (see `storage::submissions::CommitCursor`).
+fn cursor_text((xid, id): CommitCursor) -> String {
+    if xid == 0 {
+        id.to_string()
+    } else {
+        format!("{xid}.{id}")
+    }
+}
+
+fn parse_cursor(text: &str) -> Option<CommitCursor> {
+    let (xid, id) = text.split_once('.').unwrap_or(("0", text));
+    let whole = |t: &str| t.parse::<i64>().ok().filter(|n| *n >= 0);
+    Some((whole(xid)?, whole(id)?))
+}
+
+/// The survey's responses in the order stored, a page at a time. Store the
+/// `cursor` and pass it as `after` next time to get only what is new: no
+/// response is ever left behind a cursor, even one whose storing finished
+/// after later ones.
 #[utoipa::path(
     get,
     path = "/api/v1/surveys/{slug}/responses",
@@ -119,20 +138,13 @@ pub async fn list_responses(
         Ok(parsed) => parsed,
         Err(error) => return caller.problem(&error),
     };
-    let request = PageRequest {
-        after,
-        before: None,
-        last: false,
-        received,
-    };
-    let unfiltered = ConditionInput::default();
-    let window = match page(
+    let window = match committed_page(
         &state.db,
         &caller.access.scope,
         &slug,
-        request,
-        &unfiltered,
+        after,
         limit,
+        received,
     )
     .await
     {
@@ -140,11 +152,10 @@ pub async fn list_responses(
         Err(error) => return caller.problem(&error),
     };
     let data: Vec<ResponseItem> = window.responses.into_iter().map(item).collect();
-    let cursor = data.last().map(|r| r.id).or(after).map(|id| id.to_string());
     let body = ResponsePage {
         data,
-        cursor,
-        has_more: window.next_after.is_some(),
+        cursor: Some(cursor_text(window.cursor.unwrap_or(after))).filter(|c| c != "0"),
+        has_more: window.more,
     };
     caller.read(&headers, &body)
 }
@@ -283,4 +294,20 @@ pub async fn get_summary(
         questions: serde_json::to_value(&questions).unwrap_or_default(),
     };
     caller.read(&headers, &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cursor_text, parse_cursor};
+
+    #[test]
+    fn cursors_read_back_as_written() {
+        for cursor in [(0, 17), (7345, 1234)] {
+            assert_eq!(parse_cursor(&cursor_text(cursor)), Some(cursor));
+        }
+        assert_eq!(cursor_text((0, 17)), "17");
+        for bad in ["", "x", "-1", "1.", ".5", "1.2.3", "1.-2"] {
+            assert_eq!(parse_cursor(bad), None, "{bad}");
+        }
+    }
 }

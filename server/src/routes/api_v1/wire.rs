@@ -127,7 +127,7 @@ pub struct AnswerItem {
     pub answer: String,
 }
 
-/// A page of responses in the order received.
+/// A page of responses in the order stored.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ResponsePage {
     pub data: Vec<ResponseItem>,
