@@ -79,6 +79,38 @@ test('an Administrator creates a key, the API answers it, and revoking stops it 
   await expect(page.getByText('Which plan are you on?').first()).toBeVisible();
   await expectAccessible(page);
 
+  // The program lists the draft's contacts; the subscriber sees them on
+  // its Invitations page. A draft cannot be sent, and the API says why.
+  const auth = { authorization: `Bearer ${key}` };
+  const contacts = `/api/v1/surveys/${draft.slug}/contacts`;
+  const badList = await request.post(contacts, {
+    headers: auth,
+    data: { contacts: [{ email: 'ana@contacts.example' }, { email: 'not an address' }] },
+  });
+  expect(badList.status()).toBe(422);
+  expect(JSON.stringify(await badList.json())).toContain('Contact 2: ');
+  const added = await request.post(contacts, {
+    headers: auth,
+    data: {
+      contacts: [
+        { email: 'ana@contacts.example', name: 'Ana Lima', attributes: { company: 'Contoso' } },
+        { email: 'bo@contacts.example' },
+      ],
+    },
+  });
+  expect(added.status(), await added.text()).toBe(200);
+  expect(await added.json()).toEqual({ added: 2, already_listed: 0 });
+  const listedContacts = await (await request.get(contacts, { headers: auth })).json();
+  expect(listedContacts.data.map((c: { status: string }) => c.status)).toEqual(['not_invited', 'not_invited']);
+  const draftSend = await request.post(`/api/v1/surveys/${draft.slug}/invitations`, { headers: auth, data: {} });
+  expect(draftSend.status()).toBe(400);
+  expect((await draftSend.json()).detail).toContain('publish the survey first');
+  await page.goto(`/t/adatum/surveys/${draft.slug}/invitations`);
+  await waitForHydration(page);
+  await expect(page.getByRole('row', { name: /ana@contacts\.example/ })).toContainText('Not invited');
+  await expect(page.getByRole('row', { name: /bo@contacts\.example/ })).toBeVisible();
+  await expectAccessible(page);
+
   // The page, loaded again, no longer shows the key but says it was used.
   await page.goto(KEYS);
   await waitForHydration(page);

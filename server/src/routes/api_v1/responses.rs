@@ -215,8 +215,8 @@ pub async fn get_response(
     }
 }
 
-/// Deletes one response for good. Its answers leave the survey's summary
-/// at once. Takes `surveys:write`, since it changes the survey's data.
+/// Deletes one response for good; its answers leave the survey's summary
+/// at once.
 #[utoipa::path(
     delete,
     path = "/api/v1/surveys/{slug}/responses/{id}",
