@@ -249,6 +249,15 @@ pub fn is_unique_violation(error: &sqlx::Error) -> bool {
 
 /// `count` numbered parameters from `$first`, for an `IN (...)` list:
 /// `parameter_list(2, 3)` is `$2, $3, $4`.
+/// `($1, $2), ($3, $4)` for `rows` rows of `columns` values, for a
+/// multi-row `VALUES`.
+pub(crate) fn parameter_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| format!("({})", parameter_list(row * columns + 1, columns)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn parameter_list(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|n| format!("${n}"))

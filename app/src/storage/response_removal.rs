@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use super::database::{Backend, Database, with_pool};
+use super::database::{Backend, Database, parameter_rows, with_pool};
 use super::statistics::{ANSWER_ROW_COLUMNS, SubmissionAnswers, decode_answer_rows};
 use crate::auth::scope::TenantScope;
 use crate::domain::{
@@ -200,17 +200,10 @@ fn keep_top_words(summary: &mut SurveySummary) {
 }
 
 fn word_insert_sql(rows: usize) -> String {
-    let mut sql = String::from(
-        "INSERT INTO summary_word_counts (tenant_id, question_id, word, count) VALUES ",
-    );
-    for row in 0..rows {
-        let n = row * 4;
-        if row > 0 {
-            sql.push_str(", ");
-        }
-        sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
-    }
-    sql
+    format!(
+        "INSERT INTO summary_word_counts (tenant_id, question_id, word, count) VALUES {}",
+        parameter_rows(rows, 4)
+    )
 }
 
 #[cfg(test)]

@@ -152,26 +152,11 @@ pub async fn record_attempts(
         return Ok(());
     }
     let tenant = scope.tenant_id().0;
-    let mut log = String::from(
+    let log = format!(
         "INSERT INTO webhook_attempts (tenant_id, delivery_id, attempted_at, duration_ms, \
-         status, response_excerpt, error) VALUES ",
+         status, response_excerpt, error) VALUES {}",
+        super::database::parameter_rows(attempts.len(), 7)
     );
-    for (row, _) in attempts.iter().enumerate() {
-        let n = row * 7;
-        if row > 0 {
-            log.push_str(", ");
-        }
-        log.push_str(&format!(
-            "(${}, ${}, ${}, ${}, ${}, ${}, ${})",
-            n + 1,
-            n + 2,
-            n + 3,
-            n + 4,
-            n + 5,
-            n + 6,
-            n + 7
-        ));
-    }
     let mut statuses: Vec<Option<i64>> = attempts
         .iter()
         .filter(|a| a.outcome == AttemptOutcome::Delivered)

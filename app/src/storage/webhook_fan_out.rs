@@ -12,7 +12,7 @@
 //! (`pg_snapshot_xmin`): nothing can appear behind the cursor later
 //! (migration 0022).
 
-use super::database::{Backend, Database, with_pool};
+use super::database::{Backend, Database, parameter_rows, with_pool};
 use crate::auth::scope::TenantScope;
 use crate::domain::WebhookEvent;
 
@@ -234,6 +234,8 @@ pub async fn fan_out(
                     .bind(row.survey_id)
                     .bind(row.submission_id)
                     .bind(&row.detail)
+                    .bind(row.created_at)
+                    .bind("pending")
                     .bind(row.created_at);
             }
             insert.execute(&mut *tx).await?;
@@ -257,30 +259,12 @@ pub async fn fan_out(
 
 /// One pending delivery a row, in the order given, so that ids follow it.
 fn deliveries_insert_sql(rows: usize) -> String {
-    let mut sql = String::from(
+    format!(
         "INSERT INTO webhook_deliveries (tenant_id, endpoint_id, message_id, event_type, \
-         survey_id, submission_id, detail, created_at, status, next_attempt_at) VALUES ",
-    );
-    for row in 0..rows {
-        let n = row * 8;
-        if row > 0 {
-            sql.push_str(", ");
-        }
-        sql.push_str(&format!(
-            "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, 'pending', ${})",
-            n + 1,
-            n + 2,
-            n + 3,
-            n + 4,
-            n + 5,
-            n + 6,
-            n + 7,
-            n + 8,
-            n + 8
-        ));
-    }
-    sql.push_str(" ON CONFLICT (endpoint_id, message_id) DO NOTHING");
-    sql
+         survey_id, submission_id, detail, created_at, status, next_attempt_at) VALUES {} \
+         ON CONFLICT (endpoint_id, message_id) DO NOTHING",
+        parameter_rows(rows, 10)
+    )
 }
 
 #[cfg(test)]
@@ -334,8 +318,8 @@ mod tests {
     }
 
     #[test]
-    fn the_delivery_insert_has_eight_values_a_row() {
+    fn the_delivery_insert_has_ten_values_a_row() {
         let sql = super::deliveries_insert_sql(2);
-        assert!(sql.contains("($9, $10, $11, $12, $13, $14, $15, $16, 'pending', $16)"));
+        assert!(sql.contains("($11, $12, $13, $14, $15, $16, $17, $18, $19, $20) ON"));
     }
 }

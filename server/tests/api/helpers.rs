@@ -314,6 +314,24 @@ impl TestApp {
         (stored.id, stored.survey.questions)
     }
 
+    /// The scope a background task of the Tailspin platform has over the
+    /// tenant `alias`, for tests that call services and storage directly.
+    pub async fn system_scope_of(&self, alias: &str) -> app::auth::TenantScope {
+        let tenant = app::storage::tenants::find_tenant_by_alias(
+            &self.db,
+            &TenantAlias::parse(alias).unwrap(),
+        )
+        .await
+        .unwrap()
+        .expect("the tenant exists");
+        app::auth::system_scope(
+            &tenant,
+            app::services::grants::SystemGrant::for_tests(
+                app::services::grants::SystemTask::PlatformAdministration,
+            ),
+        )
+    }
+
     /// On PostgreSQL, readers in commit order (webhooks, the API's response
     /// cursor) see a row once every transaction older than it has ended,
     /// in any database of the cluster the tests share: waits until all

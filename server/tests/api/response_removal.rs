@@ -2,11 +2,9 @@
 //! live statistics at once, whether the statistics task had merged it yet
 //! or not, on both engines.
 
-use app::auth::{SystemGrant, SystemTask, TenantScope, system_scope};
-use app::domain::{QuestionSummary, SurveySummary, TenantAlias};
+use app::domain::{QuestionSummary, SurveySummary};
 use app::services::statistics::{TaskMetrics, run_cycle};
 use app::storage::statistics::find_summary;
-use app::storage::tenants::find_tenant_by_alias;
 use app::storage::{Database, Pool};
 use reqwest::Method;
 
@@ -15,21 +13,10 @@ use crate::rest_api::{answer, call, key_of};
 
 const RESPONSES: &str = "/api/v1/surveys/customer-satisfaction/responses";
 
-async fn scope_of(app: &TestApp) -> TenantScope {
-    let tenant = find_tenant_by_alias(&app.db, &TenantAlias::parse("adatum").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
-    system_scope(
-        &tenant,
-        SystemGrant::for_tests(SystemTask::PlatformAdministration),
-    )
-}
-
 async fn summary(app: &TestApp) -> SurveySummary {
     let (survey, _) = app.demo_survey().await;
     run_cycle(&app.db, &TaskMetrics::default()).await.unwrap();
-    find_summary(&app.db, &scope_of(app).await, survey)
+    find_summary(&app.db, &app.system_scope_of("adatum").await, survey)
         .await
         .unwrap()
         .expect("merged")

@@ -3,29 +3,15 @@
 //! signed so that the Standard Webhooks reference library verifies them,
 //! retried, disabled after a day of failures and redelivered.
 
-use app::auth::{TenantScope, system_scope};
-use app::domain::{TenantAlias, UnixMillis};
-use app::services::grants::{SystemGrant, SystemTask};
+use app::domain::UnixMillis;
 use app::services::mail::{MailTransport, Mailer};
 use app::services::webhooks::{WebhookSender, deliver_due};
-use app::storage::tenants::find_tenant_by_alias;
 use app::storage::{Database, Pool};
 
 use crate::helpers::{TestApp, signed_in_as, spawn_app, spawn_app_with, spawn_postgres_app};
 use crate::webhook_receiver::{Receiver, verify_with_reference};
 
 const PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
-
-async fn scope_of(app: &TestApp, alias: &str) -> TenantScope {
-    let tenant = find_tenant_by_alias(&app.db, &TenantAlias::parse(alias).unwrap())
-        .await
-        .unwrap()
-        .unwrap();
-    system_scope(
-        &tenant,
-        SystemGrant::for_tests(SystemTask::PlatformAdministration),
-    )
-}
 
 /// What the server's runner uses, for tests that drive delivery themselves.
 fn sender(app: &TestApp) -> WebhookSender {
@@ -61,7 +47,7 @@ async fn register(app: &TestApp, admin: &reqwest::Client, url: &str, events: &[&
     }
     let (status, body) = app.call_as(admin, "create_webhook_endpoint", &form).await;
     assert!(status == 200 || status == 302, "{status} {body}");
-    let scope = scope_of(app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     app::services::webhooks::list(&app.db, &scope)
         .await
         .unwrap()
@@ -71,7 +57,7 @@ async fn register(app: &TestApp, admin: &reqwest::Client, url: &str, events: &[&
 }
 
 async fn secret_of(app: &TestApp, endpoint: i64) -> String {
-    let scope = scope_of(app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     let record = app::services::webhooks::get(&app.db, &scope, endpoint)
         .await
         .unwrap();
@@ -110,7 +96,7 @@ async fn events_arrive_in_order_signed_for_the_reference_library(app: TestApp) {
     )
     .await;
     crate::rest_api::answer(&app, 3).await;
-    let scope = scope_of(&app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     let (survey, _) = app.demo_survey().await;
     app::services::designer::close(&app.db, &scope, survey)
         .await
@@ -239,7 +225,7 @@ async fn a_failing_receiver_holds_only_its_own_queue(app: TestApp) {
     .await;
     deliver_due(&app.db, &sender).await.unwrap();
     assert_eq!(failing.received().len(), 2);
-    let scope = scope_of(&app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     let record = app::services::webhooks::get(&app.db, &scope, broken)
         .await
         .unwrap();
@@ -342,7 +328,7 @@ async fn a_response_committed_late_is_not_skipped_on_postgres() {
     let receiver = Receiver::start().await;
     let admin = admin(&app).await;
     register(&app, &admin, &receiver.url, &["response.created"]).await;
-    let scope = scope_of(&app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     let (survey, _) = app.demo_survey().await;
     let Pool::Postgres(pool) = app.db.pool() else {
         unreachable!("a PostgreSQL app")
@@ -480,7 +466,7 @@ async fn endpoints_must_be_public_https_addresses() {
         .await;
     assert_eq!(status, 422, "{body}");
     assert!(body.to_string().contains("at least one event"), "{body}");
-    let scope = scope_of(&app, "adatum").await;
+    let scope = app.system_scope_of("adatum").await;
     assert!(
         app::services::webhooks::list(&app.db, &scope)
             .await
@@ -531,7 +517,7 @@ async fn a_rotated_secret_signs_beside_the_new_one_and_pings_say_what_happened()
 
     // Another tenant does not find the endpoint.
     crate::helpers::add_tenant(&app.db, "fabrikam", "Fabrikam").await;
-    let fabrikam = scope_of(&app, "fabrikam").await;
+    let fabrikam = app.system_scope_of("fabrikam").await;
     assert!(matches!(
         app::services::webhooks::get(&app.db, &fabrikam, endpoint).await,
         Err(app::error::AppError::NotFound)
