@@ -19,8 +19,8 @@
 # BENCH_FILTER_ANSWERS (100,000) answers, beside the floor:
 #   BENCH_ONLY=filter make bench
 # The REST API with an API key (surveys, a page of 100 responses from the
-# start and from the middle, the summary) at BENCH_API_ANSWERS (100,000)
-# answers, beside the floor:
+# start and from the middle, the summary, and deleting a merged response)
+# at BENCH_API_ANSWERS (100,000) answers, beside the floor:
 #   BENCH_ONLY=api make bench
 # Submissions without webhooks, then with three endpoints attached to
 # .ci/bench/webhook-receiver.mjs (and how fast their deliveries drain):
@@ -482,12 +482,13 @@ scenario_filtered() {
   done
 }
 
-# A key made on the API keys page, as an Administrator would.
+# A key made on the API keys page, as an Administrator would, with the
+# scopes of the form fields $1 (reading surveys and responses by default).
 api_key() {
-  local cookie
+  local cookie scopes=${1:-surveys_read=on&responses_read=on}
   cookie=$(sign_in)
   curl -fsS -H "Cookie: $cookie" -H "Origin: $BASE" -X POST "$BASE/t/adatum/settings/api" \
-    --data-urlencode "name=bench" --data "surveys_read=on&responses_read=on&days=30" |
+    --data-urlencode "name=bench" --data "$scopes&days=30" |
     grep -o 'value="tsk_[A-Za-z0-9_-]*"' | head -1 | sed 's/value="//; s/"$//'
 }
 
@@ -513,6 +514,27 @@ first_page $survey/responses?limit=100
 middle_page $survey/responses?limit=100&after=$middle
 summary $survey/summary
 PATHS
+}
+
+# Deleting responses the statistics task has merged: each rebuilds the
+# survey's summary from the responses that remain
+# (storage/response_removal.rs), so it takes as long as the survey is
+# large. Five, timed one after another.
+scenario_delete() {
+  local engine=$1 url=$2 key id start status times=()
+  local survey="$BASE/api/v1/surveys/customer-satisfaction"
+  key=$(api_key "surveys_write=on")
+  log "$engine: deleting merged responses"
+  for id in $(run_sql "$engine" "$url" "SELECT s.id FROM submissions s JOIN surveys v ON v.id = s.survey_id WHERE v.slug = 'customer-satisfaction' ORDER BY s.id LIMIT 5"); do
+    start=$(date +%s%N)
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X DELETE \
+      -H "Authorization: Bearer $key" "$survey/responses/$id")
+    times+=($((($(date +%s%N) - start) / 1000000)))
+    result "${engine}_api_delete_status" "$status"
+    [[ $status == 204 ]] || return 0
+  done
+  result "${engine}_api_delete_ms_median" "$(printf '%s\n' "${times[@]}" | median)"
+  result "${engine}_api_delete_ms_max" "$(printf '%s\n' "${times[@]}" | sort -n | tail -1)"
 }
 
 scenario_export() {
@@ -748,6 +770,7 @@ if [[ ${BENCH_ONLY:-} == api ]]; then
     wait_for_drain "$engine" "$url" >/dev/null
     scenario_floor "$engine"
     scenario_api "$engine" "$url" "${BENCH_API_ANSWERS:-100000}"
+    scenario_delete "$engine" "$url"
     stop_server
     [[ $engine == postgres ]] && pg_stop >/dev/null
   done
