@@ -14,7 +14,7 @@
 
 use super::database::{Backend, Database, parameter_rows, with_pool};
 use crate::auth::scope::TenantScope;
-use crate::domain::WebhookEvent;
+use crate::domain::{WebhookEvent, WebhookEvents};
 
 /// Where an endpoint stands in one source: (transaction id, id).
 type Cursor = (i64, i64);
@@ -169,7 +169,8 @@ pub async fn fan_out(
         let Some((events, event_xid, event_id, response_xid, response_id)) = stand else {
             return Ok(0);
         };
-        let subscribed = |event: &str| events.split(' ').any(|code| code == event);
+        let subscribed = WebhookEvents::parse(events.split(' '))
+            .map_err(|_| sqlx::Error::Decode("invalid stored endpoint events".into()))?;
         let sql = rows_after_sql(backend, EVENT_COLUMNS, "webhook_events");
         let query = sqlx::query_as(&sql).bind(tenant);
         let outbox: Vec<SourceRow> = match backend {
@@ -179,7 +180,7 @@ pub async fn fan_out(
         .fetch_all(&mut *tx)
         .await?;
         let mut response_cursor = (response_xid, response_id);
-        let responses: Vec<SourceRow> = if subscribed(WebhookEvent::ResponseCreated.code()) {
+        let responses: Vec<SourceRow> = if subscribed.contains(WebhookEvent::ResponseCreated) {
             let sql = rows_after_sql(backend, RESPONSE_COLUMNS, "submissions");
             let query = sqlx::query_as(&sql).bind(tenant);
             match backend {
@@ -220,7 +221,9 @@ pub async fn fan_out(
         let wanted: Vec<&SourceRow> = merged
             .iter()
             .map(|(_, row)| row)
-            .filter(|row| subscribed(&row.event_type))
+            .filter(|row| {
+                WebhookEvent::from_code(&row.event_type).is_some_and(|e| subscribed.contains(e))
+            })
             .collect();
         if !wanted.is_empty() {
             let sql = deliveries_insert_sql(wanted.len());
