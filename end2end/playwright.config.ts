@@ -179,6 +179,9 @@ export default defineConfig({
           premium('woodgrove', 'Woodgrove Bank', 'adatum', 'tailspin-wrong-audience', 'ada@adatum.example'),
           `${shellQuote(serverBin)} tenant create --alias contoso --name Contoso --plan trial ` +
             `--social-provider social --owner-subject sam --owner-name Sam`,
+          // plan.spec.ts moves it up to Standard; contoso stays a Trial.
+          `${shellQuote(serverBin)} tenant create --alias litware --name Litware --plan trial ` +
+            `--social-provider social --owner-subject lee --owner-name Lee`,
         ].join('; ') +
         `; exec ${shellQuote(serverBin)}`,
       cwd: repoRoot,
@@ -192,6 +195,8 @@ export default defineConfig({
         ...serverEnv('federated.db', 'federated-blobs', fedPort),
         TAILSPIN_DEMO_DATA: 'false',
         TAILSPIN_MIN_FILL_SECONDS: String(MIN_FILL_SECONDS),
+        TAILSPIN_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        TAILSPIN_MAIL_FROM: 'Tailspin Surveys <no-reply@surveys.example>',
       },
     },
   ],

@@ -9,6 +9,7 @@ pub mod branding;
 pub mod designer;
 pub mod metadata;
 pub mod password_reset;
+pub mod plan;
 pub mod respondent;
 pub mod responses;
 pub mod results;

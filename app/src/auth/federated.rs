@@ -325,9 +325,25 @@ pub async fn finish_federated_sign_in(
             let name = identity.display_name();
             let known =
                 users::find_federated_user(db, &scope, &identity.issuer, identifier).await?;
-            let user = match known {
-                Some(user) => user.id,
-                None => {
+            // A user from before the tenant had its own provider is found by
+            // the email the provider verified.
+            let carried_over = match (&known, &identity.email) {
+                (None, Some(email)) => {
+                    users::claim_account_by_email(
+                        db,
+                        &scope,
+                        &email.to_lowercase(),
+                        &identity.issuer,
+                        identifier,
+                    )
+                    .await?
+                }
+                _ => None,
+            };
+            let user = match (known, carried_over) {
+                (Some(user), _) => user.id,
+                (None, Some(id)) => id,
+                (None, None) => {
                     let new_user = NewFederatedUser {
                         identity: FederatedIdentity {
                             issuer: identity.issuer.clone(),

@@ -82,7 +82,7 @@ pub use password::{
     PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, TOO_COMMON, check_new_password,
     is_common_password,
 };
-pub use plan::{Plan, SignInKind, TenantStatus};
+pub use plan::{Plan, SignInKind, TenantStatus, UpgradePath};
 pub use proof_of_work::{CHALLENGE_FIELD, Challenge, ProofOfWork};
 pub use results::{
     Bar, DatesResult, MatrixRow, NpsResult, NumberResult, Period, QuestionResult, RankedOption,
@@ -103,7 +103,7 @@ pub use templates::{SURVEY_TEMPLATES, SurveyTemplate};
 pub use tenant_form::{TenantForm, TenantSettingsInput};
 pub use text_format::TextFormat;
 pub use time::UnixMillis;
-pub use usage::{MonthlyAllowance, TenantUsage, UsageReport, warning_level};
+pub use usage::{MonthlyAllowance, PlanChange, TenantUsage, UsageReport, warning_level};
 pub use webhooks::{
     MAX_WEBHOOK_DESCRIPTION_CHARS, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS,
     WEBHOOK_RETRY_WINDOW_MS, WEBHOOK_SECRET_OVERLAP_MS, WebhookEvent, WebhookEvents,

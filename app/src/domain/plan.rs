@@ -11,6 +11,20 @@ pub enum SignInKind {
     OwnIdentityProvider,
 }
 
+/// How a subscriber's Administrator moves to a higher plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UpgradePath {
+    /// Signs in the same way: the plan changes at once.
+    Direct,
+    /// The owner keeps their account and signs in with an email and a
+    /// password chosen through a link sent there.
+    OwnerChoosesPassword,
+    /// Signs in through the subscriber's own identity provider, which the
+    /// Administrator configures and which is tested before the switch;
+    /// users are then matched by their verified email at first sign-in.
+    OwnProvider,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Plan {
     Trial,
@@ -42,6 +56,36 @@ impl Plan {
             Plan::Individual => "Individual",
             Plan::Standard => "Standard",
             Plan::Premium => "Premium",
+        }
+    }
+
+    /// Higher for a plan that offers more; an upgrade goes up this order.
+    pub fn rank(self) -> u8 {
+        match self {
+            Plan::Trial => 0,
+            Plan::Individual => 1,
+            Plan::Standard => 2,
+            Plan::Premium => 3,
+        }
+    }
+
+    /// The plans a subscriber's own Administrator may move to: every one
+    /// above theirs. Downgrades are made by Tailspin administrators.
+    pub fn upgrades(self) -> Vec<Plan> {
+        Plan::ALL
+            .into_iter()
+            .filter(|p| p.rank() > self.rank())
+            .collect()
+    }
+
+    /// How moving from this plan to `to` goes, by how each signs in.
+    pub fn upgrade_path(self, to: Plan) -> UpgradePath {
+        match (self.sign_in(), to.sign_in()) {
+            (a, b) if a == b => UpgradePath::Direct,
+            (SignInKind::SocialIdentity, SignInKind::LocalAccounts) => {
+                UpgradePath::OwnerChoosesPassword
+            }
+            _ => UpgradePath::OwnProvider,
         }
     }
 
@@ -157,5 +201,31 @@ mod tests {
         assert_eq!(Plan::Standard.sign_in(), SignInKind::LocalAccounts);
         assert_eq!(Plan::Trial.monthly_responses(), Some(100));
         assert_eq!(Plan::Premium.monthly_responses(), None);
+    }
+
+    #[test]
+    fn upgrades_only_go_up() {
+        assert_eq!(
+            Plan::Trial.upgrades(),
+            vec![Plan::Individual, Plan::Standard, Plan::Premium]
+        );
+        assert_eq!(Plan::Standard.upgrades(), vec![Plan::Premium]);
+        assert!(Plan::Premium.upgrades().is_empty());
+    }
+
+    #[test]
+    fn each_upgrade_has_its_path() {
+        assert_eq!(
+            Plan::Trial.upgrade_path(Plan::Individual),
+            UpgradePath::Direct
+        );
+        assert_eq!(
+            Plan::Individual.upgrade_path(Plan::Standard),
+            UpgradePath::OwnerChoosesPassword
+        );
+        assert_eq!(
+            Plan::Standard.upgrade_path(Plan::Premium),
+            UpgradePath::OwnProvider
+        );
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::alias::TenantAlias;
 use super::month::BillingMonth;
 use super::plan::{Plan, TenantStatus};
+use super::time::UnixMillis;
 
 /// Every tenant's usage in one month, with the months around it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +15,22 @@ pub struct UsageReport {
     /// Absent for this month: the future has no usage yet.
     pub next: Option<BillingMonth>,
     pub lines: Vec<TenantUsage>,
+    /// The month's plan changes, oldest first.
+    pub plan_changes: Vec<PlanChange>,
+}
+
+/// One change of a tenant's plan, as recorded for billing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChange {
+    pub alias: TenantAlias,
+    pub name: String,
+    pub from: Plan,
+    pub to: Plan,
+    pub at: UnixMillis,
+    /// The email or name of who made it, as it was then.
+    pub by: String,
+    /// Made by a Tailspin administrator (else by the tenant's own).
+    pub by_tailspin: bool,
 }
 
 /// A tenant's responses in a month against the number its plan allows.

@@ -12,6 +12,7 @@ use super::figures::{count_of, format_bytes};
 use super::form_feedback::FormAlert;
 use crate::api::admin::{DeadLetterRow, DiscardDeadLetter, RequeueDeadLetter, load_dead_letters};
 use crate::api::usage::{UsageLine, UsageReport, load_usage};
+use crate::domain::PlanChange;
 
 #[component]
 pub fn AdminUsagePage() -> impl IntoView {
@@ -50,6 +51,7 @@ fn UsageView(report: UsageReport) -> impl IntoView {
         )
     });
     let month = report.month.to_string();
+    let changes_month = month.clone();
     view! {
         <PageTitle text=format!("Usage {} · Tailspin administration", report.month) />
         <section class="page usage">
@@ -95,7 +97,65 @@ fn UsageView(report: UsageReport) -> impl IntoView {
                     <tbody>{report.lines.into_iter().map(|line| view! { <UsageRowView line most /> }).collect_view()}</tbody>
                 </table>
             </div>
+            <PlanChangesView month=changes_month changes=report.plan_changes />
         </section>
+    }
+}
+
+/// The month's plan changes, for billing to prorate.
+#[component]
+fn PlanChangesView(month: String, changes: Vec<PlanChange>) -> impl IntoView {
+    let table = (!changes.is_empty()).then(|| {
+        let rows = changes
+            .into_iter()
+            .map(|change| {
+                let by = if change.by_tailspin {
+                    format!("{} (Tailspin)", change.by)
+                } else {
+                    change.by
+                };
+                view! {
+                    <tr data-plan-change=change.alias.to_string()>
+                        <td data-label="When">{change.at.minute_string()}</td>
+                        <th scope="row">{change.name} " (" {change.alias.to_string()} ")"</th>
+                        <td data-label="From">{change.from.label()}</td>
+                        <td data-label="To">{change.to.label()}</td>
+                        <td data-label="By">{by}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll" role="region" aria-label="Plan changes" tabindex="0">
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">"When"</th>
+                            <th scope="col">"Subscriber"</th>
+                            <th scope="col">"From"</th>
+                            <th scope="col">"To"</th>
+                            <th scope="col">"By"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let summary = if table.is_none() {
+        format!("No subscriber changed plan in {month}.")
+    } else {
+        "Billing prorates each subscriber's month from these times.".to_owned()
+    };
+    view! {
+        <h2 id="plan-changes">"Plan changes"</h2>
+        <p>{summary}</p>
+        {table}
+        <p>
+            <a class="button secondary" href=format!("/admin/plan-changes.csv?month={month}") download="">
+                {format!("Download plan-changes-{month}.csv")}
+            </a>
+        </p>
     }
 }
 

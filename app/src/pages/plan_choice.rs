@@ -24,19 +24,7 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
             view! {
                 <li class="plan-card">
                     <h3>{plan.label()}</h3>
-                    <dl>
-                        <dt>"Active surveys"</dt>
-                        <dd>{plan.max_active_surveys()}</dd>
-                        <dt>"Each survey open"</dt>
-                        <dd>{format!("Up to {} days", plan.max_survey_days())}</dd>
-                        <dt>"Users"</dt>
-                        <dd>{users(plan)}</dd>
-                        <dt>"Responses a month"</dt>
-                        <dd>{plan.monthly_responses().map_or_else(|| "No limit".to_owned(), |n| group_thousands(n.into()))}</dd>
-                        <dt>"Sign-in"</dt>
-                        <dd>{sign_in(plan)}</dd>
-                        {starts}
-                    </dl>
+                    <PlanLimits plan>{starts}</PlanLimits>
                     <a class="button primary" href=format!("{base}?plan={}", plan.code())>
                         {format!("Choose {}", plan.label())}
                     </a>
@@ -47,6 +35,26 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
     view! {
         <h2 id="plans-heading">"Choose a plan"</h2>
         <ul class="plan-cards" aria-labelledby="plans-heading">{cards}</ul>
+    }
+}
+
+/// What a plan allows, as a description list; `children` add rows.
+#[component]
+pub fn PlanLimits(plan: Plan, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <dl>
+            <dt>"Active surveys"</dt>
+            <dd>{plan.max_active_surveys()}</dd>
+            <dt>"Each survey open"</dt>
+            <dd>{format!("Up to {} days", plan.max_survey_days())}</dd>
+            <dt>"Users"</dt>
+            <dd>{users(plan)}</dd>
+            <dt>"Responses a month"</dt>
+            <dd>{plan.monthly_responses().map_or_else(|| "No limit".to_owned(), |n| group_thousands(n.into()))}</dd>
+            <dt>"Sign-in"</dt>
+            <dd>{sign_in(plan)}</dd>
+            {children.map(|c| c())}
+        </dl>
     }
 }
 

@@ -98,6 +98,22 @@ fn ProviderForm(
         <FormAlert error />
         <ActionForm action=save attr:class="stacked wide">
             <input type="hidden" name="tenant" value=tenant />
+            <ProviderFields settings secret_hint secret_required=!secret_stored error />
+            <button type="submit" class="primary">"Save sign-in settings"</button>
+        </ActionForm>
+    }
+}
+
+/// The fields of a provider's settings, named `settings[…]` (the wire type
+/// `SignInSettingsForm`), with their errors.
+#[component]
+pub(super) fn ProviderFields(
+    settings: crate::domain::ProviderSettingsInput,
+    secret_hint: &'static str,
+    secret_required: bool,
+    error: Signal<Option<crate::error::AppError>>,
+) -> impl IntoView {
+    view! {
             <label for="issuer">"Issuer URL"</label>
             <input id="issuer" name="settings[issuer]" type="url" required value=settings.issuer
                 aria-invalid=invalid(error, "issuer") aria-describedby="issuer-error" />
@@ -109,7 +125,7 @@ fn ProviderForm(
             <label for="client-secret">"Client secret"</label>
             <p class="hint" id="client-secret-hint">{secret_hint}</p>
             <input id="client-secret" name="settings[client_secret]" type="password" autocomplete="off"
-                aria-describedby="client-secret-hint client-secret-error" required=!secret_stored
+                aria-describedby="client-secret-hint client-secret-error" required=secret_required
                 aria-invalid=invalid(error, "client_secret") />
             <FieldError error field="client_secret" id="client-secret-error".to_owned() />
             <label for="identifying-claim">"Claim that identifies a user"</label>
@@ -135,7 +151,5 @@ fn ProviderForm(
                 {raw_text(settings.claim_rules)}
             </textarea>
             <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
-            <button type="submit" class="primary">"Save sign-in settings"</button>
-        </ActionForm>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn TenantNav(
     tenant: String,
     tenant_name: String,
-    /// `dashboard`, `users`, `sign-in`, `metadata`, `branding`, `export`,
+    /// `dashboard`, `plan`, `users`, `sign-in`, `metadata`, `branding`, `export`,
     /// `api` or `webhooks`.
     current: &'static str,
     admin: bool,
@@ -22,6 +22,7 @@ pub fn TenantNav(
         let tenant = tenant.clone();
         move || {
             view! {
+                {link("plan", format!("/t/{tenant}/settings/plan"), "Plan")}
                 {link("users", format!("/t/{tenant}/users"), "Users")}
                 {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
                 {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}

@@ -26,6 +26,7 @@ pub mod mail;
 pub mod metadata;
 pub mod monthly_allowance;
 pub mod password_reset;
+pub mod plan_changes;
 pub mod platform_admin;
 pub mod proof_of_work;
 pub mod respondent;

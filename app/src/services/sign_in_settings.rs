@@ -37,6 +37,39 @@ pub async fn save_own_provider(
     save_provider(db, federation, scope, input, client_secret).await
 }
 
+/// The settings, or every problem with them and with the secret, by field.
+fn settings_or_problems(
+    parsed: Result<ProviderSettings, Box<ProviderSettingsErrors>>,
+    secret_problem: Option<String>,
+) -> Result<ProviderSettings, AppError> {
+    match (parsed, secret_problem) {
+        (Ok(settings), None) => Ok(settings),
+        (Ok(_), problem) => {
+            let errors = ProviderSettingsErrors {
+                client_secret: problem,
+                ..ProviderSettingsErrors::default()
+            };
+            Err(AppError::Invalid(errors.into_problems()))
+        }
+        (Err(mut errors), problem) => {
+            errors.client_secret = problem;
+            Err(AppError::Invalid(errors.into_problems()))
+        }
+    }
+}
+
+/// Checks the settings of a provider about to be stored for the first
+/// time, with its client secret (which must then be given).
+pub fn check_new_provider(
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+) -> Result<ProviderSettings, AppError> {
+    settings_or_problems(
+        ProviderSettings::parse(input),
+        check_client_secret(client_secret).err(),
+    )
+}
+
 /// Checks and saves a Premium tenant's provider settings (for its own
 /// Administrators and for Tailspin administration). An empty
 /// `client_secret` keeps the stored one, unless the issuer or client id
@@ -68,20 +101,7 @@ pub async fn save_provider(
     } else {
         check_client_secret(client_secret).err()
     };
-    let settings = match (parsed, secret_problem) {
-        (Ok(settings), None) => settings,
-        (Ok(_), problem) => {
-            let errors = ProviderSettingsErrors {
-                client_secret: problem,
-                ..ProviderSettingsErrors::default()
-            };
-            return Err(AppError::Invalid(errors.into_problems()));
-        }
-        (Err(mut errors), problem) => {
-            errors.client_secret = problem;
-            return Err(AppError::Invalid(errors.into_problems()));
-        }
-    };
+    let settings = settings_or_problems(parsed, secret_problem)?;
     let sealed = if client_secret.is_empty() {
         None
     } else {

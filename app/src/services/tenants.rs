@@ -15,6 +15,7 @@ use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::mail::Mailer;
 use crate::services::subscription_notices::activation_notice;
 use crate::storage::Database;
+use crate::storage::plan_changes::ChangedBy;
 use crate::storage::platform_admins::PlatformAdminRecord;
 use crate::storage::tenant_figures::{TenantFilter, list_tenants};
 use crate::storage::tenants::{
@@ -189,13 +190,23 @@ fn parse_contact(typed: &str, problems: &mut Vec<FieldProblem>) -> Option<String
     }
 }
 
+/// Whether the new plan and limits allow fewer open surveys or users than
+/// the subscriber may have now (then it must fit them before the change).
+fn lowers_a_limit(tenant: &TenantRecord, plan: Plan, limits: &LimitOverrides) -> bool {
+    let users_now = tenant.max_users().unwrap_or(u32::MAX);
+    let users_then = limits.max_users(plan).unwrap_or(u32::MAX);
+    limits.max_active_surveys(plan) < tenant.max_active_surveys() || users_then < users_now
+}
+
 /// Saves a subscriber's settings. The plan may change only to one that
-/// signs in the same way (the sign-in configuration stays valid); a
-/// subscriber being deleted cannot be changed.
+/// signs in the same way (the sign-in configuration stays valid), and only
+/// once the subscriber fits its limits (the refusal names the surveys to
+/// close and the users to remove); a subscriber being deleted cannot be
+/// changed. A plan change is recorded with the administrator's email.
 pub async fn save_settings(
     db: &Database,
     mailer: &Mailer,
-    _admin: &PlatformAdminRecord,
+    admin: &PlatformAdminRecord,
     regions: &[String],
     alias: &str,
     changes: TenantSettingsInput,
@@ -277,6 +288,20 @@ pub async fn save_settings(
     else {
         return Err(AppError::Invalid(problems));
     };
+    if lowers_a_limit(&tenant, plan, &limits) {
+        let blockers = super::plan_changes::what_must_change_first(
+            db,
+            &admin_scope(&tenant),
+            plan,
+            limits.max_active_surveys(plan),
+            limits.max_users(plan),
+            UnixMillis::now(),
+        )
+        .await?;
+        if !blockers.is_empty() {
+            return Err(AppError::Invalid(blockers));
+        }
+    }
     let changes = TenantChanges {
         name,
         plan,
@@ -295,7 +320,11 @@ pub async fn save_settings(
         }
         _ => None,
     };
-    match update_tenant(db, tenant.id, &changes, notice.as_ref()).await? {
+    let by = ChangedBy {
+        who: admin.email.as_str(),
+        tailspin: true,
+    };
+    match update_tenant(db, tenant.id, &changes, notice.as_ref(), by).await? {
         Some(_) => Ok(()),
         None => Err(AppError::BadRequest(
             "This subscriber is being deleted and cannot be changed.".into(),

@@ -5,6 +5,7 @@ use crate::domain::{BillingMonth, UnixMillis, csv_cell};
 use crate::error::AppError;
 use crate::services::branding::BlobStore;
 use crate::storage::Database;
+use crate::storage::plan_changes::plan_changes_between;
 use crate::storage::tenant_figures::usage_for_month;
 
 pub use crate::domain::{TenantUsage, UsageReport};
@@ -46,6 +47,7 @@ pub async fn monthly_report(
         previous: month.previous(),
         next: (month < this_month).then(|| month.next()),
         lines,
+        plan_changes: plan_changes_between(db, month.start(), month.end()).await?,
     })
 }
 
@@ -73,10 +75,30 @@ pub fn usage_csv(report: &UsageReport) -> String {
     csv
 }
 
+/// The CSV of a month's plan changes, oldest first, for billing to
+/// prorate: when (UTC, ISO 8601), the subscriber, from, to, and who.
+pub fn plan_changes_csv(report: &UsageReport) -> String {
+    let mut csv =
+        String::from("changed_at,alias,name,from_plan,to_plan,changed_by,by_tailspin\r\n");
+    for change in &report.plan_changes {
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{}\r\n",
+            change.at.iso_string(),
+            change.alias,
+            csv_cell(&change.name),
+            change.from.code(),
+            change.to.code(),
+            csv_cell(&change.by),
+            change.by_tailspin
+        ));
+    }
+    csv
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Plan, TenantAlias, TenantStatus};
+    use crate::domain::{Plan, PlanChange, TenantAlias, TenantStatus};
 
     #[test]
     fn csv_quotes_names_and_defuses_formulas() {
@@ -96,11 +118,24 @@ mod tests {
                 users: 4,
                 storage_bytes: 500,
             }],
+            plan_changes: vec![PlanChange {
+                alias: TenantAlias::parse("adatum").unwrap(),
+                name: "Adatum, Inc.".into(),
+                from: Plan::Trial,
+                to: Plan::Standard,
+                at: UnixMillis(1_764_547_200_000),
+                by: "@admin".into(),
+                by_tailspin: false,
+            }],
         };
         let csv = usage_csv(&report);
         assert_eq!(
             csv.lines().nth(1).unwrap(),
             "2026-11,adatum,\"'=HYPERLINK(\"\"x\"\")\",standard,active,3,1,2,4,500"
+        );
+        assert_eq!(
+            plan_changes_csv(&report).lines().nth(1).unwrap(),
+            "2025-12-01T00:00:00.000Z,adatum,\"Adatum, Inc.\",trial,standard,\"'@admin\",false"
         );
     }
 }

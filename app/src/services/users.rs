@@ -72,7 +72,7 @@ pub(super) fn refused_account(scope: &TenantScope, outcome: &CreateUserOutcome) 
         CreateUserOutcome::LimitReached => FieldProblem::new(
             "form",
             format!(
-                "Your {} plan allows {} users, and all are taken. Remove a user first, or ask Tailspin to change your plan.",
+                "Your {} plan allows {} users, and all are taken. Remove a user first, or move to a larger plan on the Plan page.",
                 scope.plan().label(),
                 scope.max_users().unwrap_or(u32::MAX)
             ),

@@ -129,6 +129,7 @@ mod tests {
             ),
             ("/t/adatum/users", Area::TenantSettings),
             ("/t/adatum/settings/sign-in", Area::TenantSettings),
+            ("/t/adatum/settings/plan", Area::TenantSettings),
             ("/t/adatum/settings/api", Area::TenantSettings),
             ("/t/adatum/settings/webhooks", Area::TenantSettings),
             ("/t/adatum/settings/webhooks/3", Area::TenantSettings),

@@ -16,10 +16,11 @@ use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
     AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, ApiKeysSettingsPage,
     ApiReferencePage, BrandingPage, DashboardPage, ErrorPage, HomePage, InvitationsPage,
-    MetadataSettingsPage, NewPasswordPage, PasswordResetPage, ResponsesPage, ResultsPage,
-    SharePage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage,
-    SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
-    UnsubscribePage, UsersPage, WebhookEndpointSettingsPage, WebhooksSettingsPage, WelcomePage,
+    MetadataSettingsPage, NewPasswordPage, PasswordResetPage, PlanSettingsPage, ResponsesPage,
+    ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage,
+    SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
+    ThanksPage, UnsubscribePage, UsersPage, WebhookEndpointSettingsPage, WebhooksSettingsPage,
+    WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -129,6 +130,7 @@ pub fn TenantSettingsApp() -> impl IntoView {
         <Frame area=Area::TenantSettings>
             <Routes fallback=LeaveForServer>
                 <Route path=path!("/t/:tenant/users") view=UsersPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/plan") view=PlanSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/api") view=ApiKeysSettingsPage ssr=SsrMode::Async />

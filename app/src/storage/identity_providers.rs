@@ -13,6 +13,15 @@ pub struct StoredProvider {
     pub client_secret_sealed: String,
 }
 
+/// Inserts or replaces the configuration of tenant `$1`: issuer, client
+/// id, sealed secret, identifying claim, administrator, rules, time.
+pub(super) const UPSERT_PROVIDER: &str = "INSERT INTO tenant_identity_providers \
+     (tenant_id, issuer, client_id, client_secret_sealed, identifying_claim, administrator, claim_rules, updated_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+     ON CONFLICT (tenant_id) DO UPDATE SET issuer = excluded.issuer, client_id = excluded.client_id, \
+     client_secret_sealed = excluded.client_secret_sealed, identifying_claim = excluded.identifying_claim, \
+     administrator = excluded.administrator, claim_rules = excluded.claim_rules, updated_at = excluded.updated_at";
+
 /// Inserts or replaces the tenant's configuration. `sealed_secret: None`
 /// keeps the stored secret (the form leaves it blank to keep it); it is an
 /// error to keep a secret that was never stored, reported as `false`.
@@ -26,14 +35,7 @@ pub async fn save_identity_provider(
     let rules = settings.claim_rules.to_text();
     with_pool!(db, pool => {
         let done = match sealed_secret {
-            Some(sealed) => sqlx::query(
-                "INSERT INTO tenant_identity_providers \
-                 (tenant_id, issuer, client_id, client_secret_sealed, identifying_claim, administrator, claim_rules, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                 ON CONFLICT (tenant_id) DO UPDATE SET issuer = excluded.issuer, client_id = excluded.client_id, \
-                 client_secret_sealed = excluded.client_secret_sealed, identifying_claim = excluded.identifying_claim, \
-                 administrator = excluded.administrator, claim_rules = excluded.claim_rules, updated_at = excluded.updated_at",
-            )
+            Some(sealed) => sqlx::query(UPSERT_PROVIDER)
             .bind(scope.tenant_id().0)
             .bind(&settings.issuer)
             .bind(&settings.client_id)

@@ -275,7 +275,7 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
-    const TABLES: [&str; 30] = [
+    const TABLES: [&str; 31] = [
         "tenants",
         "surveys",
         "questions",
@@ -306,6 +306,7 @@ pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx
         "webhook_deliveries",
         "webhook_attempts",
         "webhook_events",
+        "plan_changes",
     ];
     let mut total = 0;
     for table in TABLES {

@@ -29,6 +29,8 @@ pub mod monthly_usage;
 pub mod onboarding;
 pub mod outgoing_mail;
 pub mod password_resets;
+pub mod plan_changes;
+mod plan_record;
 pub mod platform_admins;
 mod pool;
 pub mod public_changes;

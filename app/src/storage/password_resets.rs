@@ -18,7 +18,7 @@ pub enum LinkPurpose {
 }
 
 impl LinkPurpose {
-    fn code(self) -> &'static str {
+    pub(super) fn code(self) -> &'static str {
         match self {
             LinkPurpose::Reset => "reset",
             LinkPurpose::Invitation => "invitation",
@@ -91,6 +91,7 @@ macro_rules! insert_link_in {
         .await
     };
 }
+pub(crate) use insert_link_in;
 
 /// Stores a new link and queues the message that carries it, in one
 /// transaction: there is never a link without its message, or the reverse.

@@ -2,6 +2,7 @@
 
 use super::database::with_pool;
 use super::outgoing_mail::{NewMail, queue_mail_in};
+use super::plan_record::{ChangedBy, LOCK_TENANT, RECORD_CHANGE};
 use super::public_changes::PublicChange;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
@@ -150,23 +151,30 @@ pub struct TenantChanges {
     pub contact_email: String,
 }
 
+/// The new `responses_full_in` of tenant `$1` when its plan and own limit
+/// become the SQL `plan` and `monthly_responses`: a paused tenant reopens
+/// when its new limit is above what it counted in the month it filled (or
+/// it has none); any other change keeps it.
+pub(super) fn reopen_sql(plan: &str, monthly_responses: &str) -> String {
+    let limit = super::monthly_allowance::limit_sql(plan, monthly_responses);
+    format!(
+        "CASE WHEN {limit} IS NULL OR {limit} > COALESCE((SELECT u.responses \
+         FROM tenant_monthly_usage u WHERE u.tenant_id = $1 AND u.month = tenants.responses_full_in), 0) \
+         THEN NULL ELSE responses_full_in END"
+    )
+}
+
 /// Saves `changes`; a tenant being deleted is not changed (`None`).
 /// `notice`, when given, is queued in the same transaction, only if the
-/// tenant changed.
+/// tenant changed. A new plan is recorded as changed `by`.
 pub async fn update_tenant(
     db: &Database,
     id: TenantId,
     changes: &TenantChanges,
     notice: Option<&NewMail>,
+    by: ChangedBy<'_>,
 ) -> Result<Option<TenantRecord>, sqlx::Error> {
-    // A paused tenant reopens when its new limit is above what it counted
-    // in the month it filled (or it has none); any other change keeps it.
-    let limit = super::monthly_allowance::limit_sql("$3", "$9");
-    let reopen = format!(
-        "CASE WHEN {limit} IS NULL OR {limit} > COALESCE((SELECT u.responses \
-         FROM tenant_monthly_usage u WHERE u.tenant_id = $1 AND u.month = tenants.responses_full_in), 0) \
-         THEN NULL ELSE responses_full_in END"
-    );
+    let reopen = reopen_sql("$3", "$9");
     let sql = format!(
         "UPDATE tenants SET name = $2, plan = $3, status = $4, region = $5, \
          max_active_surveys = $6, max_users = $7, contact_email = $8, \
@@ -184,6 +192,16 @@ pub async fn update_tenant(
     })?;
     let updated = with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
+        sqlx::query(LOCK_TENANT).bind(id.0).execute(&mut *tx).await?;
+        sqlx::query(RECORD_CHANGE)
+            .bind(id.0)
+            .bind(changes.plan.code())
+            .bind(UnixMillis::now().0)
+            .bind(by.who)
+            .bind(by.tailspin)
+            .bind(None::<&str>)
+            .execute(&mut *tx)
+            .await?;
         let row = sqlx::query_as::<_, TenantRow>(&sql)
             .bind(id.0)
             .bind(&changes.name)

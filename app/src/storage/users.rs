@@ -262,6 +262,31 @@ pub async fn create_federated_user(
     creation_outcome(inserted)
 }
 
+/// Gives the account kept here with `email` (lowercase), when it has no
+/// federated identity yet, the identity that signs in with that verified
+/// email now: how the users of a tenant carry over to its own provider.
+pub async fn claim_account_by_email(
+    db: &Database,
+    scope: &TenantScope,
+    email: &str,
+    issuer: &str,
+    subject: &str,
+) -> Result<Option<UserId>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let id: Option<i64> = sqlx::query_scalar(
+            "UPDATE users SET issuer = $3, subject = $4, password_hash = NULL \
+             WHERE tenant_id = $1 AND email = $2 AND issuer IS NULL RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(email)
+        .bind(issuer)
+        .bind(subject)
+        .fetch_optional(pool)
+        .await?;
+        Ok(id.map(UserId))
+    })
+}
+
 /// Records a federated sign-in: the name and role the provider's claims give
 /// now (a changed group membership applies at the next sign-in).
 pub async fn record_federated_sign_in(

@@ -352,10 +352,16 @@ async fn tenant_changes_reach_this_instance_at_once_and_another_within_seconds()
             },
             contact_email: String::new(),
         };
-        update_tenant(db, adatum.id, &changes, None)
-            .await
-            .unwrap()
-            .unwrap();
+        update_tenant(
+            db,
+            adatum.id,
+            &changes,
+            None,
+            app::storage::plan_changes::ChangedBy::tailspin("tests"),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         assert!(
             matches!(
                 public_scope(db, "adatum", PublicSiteGrant::for_tests()).await,

@@ -12,5 +12,6 @@ mod exports;
 mod identity;
 mod lifecycle;
 mod migration;
+mod plan_changes;
 mod statistics;
 mod surveys;

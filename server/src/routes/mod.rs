@@ -142,6 +142,7 @@ pub fn router(state: AppState) -> Router {
         .route("/oidc/{provider}/callback", get(federated::social_callback))
         .route("/admin/login", post(sign_in::post_admin_login))
         .route("/admin/usage.csv", get(usage::usage_csv))
+        .route("/admin/plan-changes.csv", get(usage::plan_changes))
         .route("/t/{tenant}/backup.tar.gz", get(backup::download_backup))
         .route("/admin/logout", post(sign_in::post_admin_logout))
         .leptos_routes_with_context(&state, routes, page_context, move || shell(options.clone()))

@@ -1,7 +1,9 @@
 //! `GET /admin/usage.csv?month=YYYY-MM`: usage for billing of every tenant
-//! in one month, for Tailspin administrators.
+//! in one month, and `GET /admin/plan-changes.csv?month=YYYY-MM`: the
+//! month's plan changes, for Tailspin administrators.
 
-use app::services::usage::{monthly_report, usage_csv as to_csv};
+use app::domain::UsageReport;
+use app::services::usage::{monthly_report, plan_changes_csv, usage_csv as to_csv};
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -20,16 +22,34 @@ pub async fn usage_csv(
     Query(query): Query<MonthQuery>,
     session: Session,
 ) -> Response {
-    if let Err(refused) = super::access::platform_admin(&state, &session).await {
+    report_csv(&state, &query, &session, "usage", to_csv).await
+}
+
+pub async fn plan_changes(
+    State(state): State<AppState>,
+    Query(query): Query<MonthQuery>,
+    session: Session,
+) -> Response {
+    report_csv(&state, &query, &session, "plan-changes", plan_changes_csv).await
+}
+
+async fn report_csv(
+    state: &AppState,
+    query: &MonthQuery,
+    session: &Session,
+    name: &str,
+    write: fn(&UsageReport) -> String,
+) -> Response {
+    if let Err(refused) = super::access::platform_admin(state, session).await {
         return refused;
     }
     match monthly_report(&state.db, Some(&state.blobs), &query.month).await {
         Ok(report) => {
-            let mut response = to_csv(&report).into_response();
+            let mut response = write(&report).into_response();
             super::download::as_download(
                 &mut response,
                 "text/csv; charset=utf-8",
-                &format!("usage-{}.csv", report.month),
+                &format!("{name}-{}.csv", report.month),
             );
             response
         }

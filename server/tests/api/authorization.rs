@@ -417,6 +417,21 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ),
         [401, 403, 400, 404, 404],
     ),
+    ("/api/load_plan", Body::Form("tenant=adatum"), ADATUM_ADMIN),
+    (
+        // Not confirmed (422): nothing is tested, stored or changed.
+        "/api/upgrade_to_own_provider",
+        Body::Form(
+            "tenant=adatum&settings[issuer]=https%3A%2F%2Fid.example&settings[client_id]=c&settings[identifying_claim]=&settings[administrator]=a&settings[claim_rules]=&settings[client_secret]=s",
+        ),
+        [401, 403, 422, 404, 404],
+    ),
+    (
+        // adatum is Standard: Trial is no upgrade (422), and nothing changes.
+        "/api/upgrade_plan",
+        Body::Form("tenant=adatum&plan=trial"),
+        [401, 403, 422, 404, 404],
+    ),
     (
         "/api/load_api_keys",
         Body::Form("tenant=adatum"),
@@ -589,6 +604,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/settings/sign-in",
         "/t/adatum/settings/sign-in",
+        [302, 403, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/plan",
+        "/t/adatum/settings/plan",
         [302, 403, 200, 404, 404],
     ),
     (

@@ -11,13 +11,13 @@ use app::storage::users::list_users;
 
 use crate::helpers::{TestApp, browser, send, spawn_app_with};
 
-struct Issuers {
-    adatum: String,
+pub(crate) struct Issuers {
+    pub(crate) adatum: String,
     fabrikam: String,
     social: String,
 }
 
-fn issuers() -> Option<Issuers> {
+pub(crate) fn issuers() -> Option<Issuers> {
     let url = |name: &str| std::env::var(format!("TEST_OIDC_{name}_URL")).ok();
     match (url("ADATUM"), url("FABRIKAM"), url("SOCIAL")) {
         (Some(adatum), Some(fabrikam), Some(social)) => Some(Issuers {
@@ -36,7 +36,7 @@ fn issuers() -> Option<Issuers> {
     }
 }
 
-const RULES: &str =
+pub(crate) const RULES: &str =
     "groups = Domain Users => Survey Creator\ngroups = Domain Admins => Administrator";
 
 /// A Premium tenant on `issuer` (the fixture's secrets are per issuer name).
@@ -95,7 +95,15 @@ async fn tenant(app: &TestApp, alias: &str, name: &str, plan: Plan, sign_in: Sig
 /// two Premium tenants whose provider misbehaves (northwind: expired
 /// tokens, woodgrove: tokens for another audience) and a Trial tenant
 /// contoso owned by the social identity `sam`.
-async fn federated_app(issuers: &Issuers) -> TestApp {
+pub(crate) async fn federated_app(issuers: &Issuers) -> TestApp {
+    federated_app_with(issuers, |_| {}).await
+}
+
+/// `federated_app`, with `adjust` applied to its settings.
+pub(crate) async fn federated_app_with(
+    issuers: &Issuers,
+    adjust: impl FnOnce(&mut tailspin_server::config::Settings),
+) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let social = serde_json::from_value(serde_json::json!([{
@@ -106,6 +114,7 @@ async fn federated_app(issuers: &Issuers) -> TestApp {
     let app = spawn_app_with(url, dir, |s| {
         s.demo_data = tailspin_server::config::DemoData::Off;
         s.social_providers = social;
+        adjust(s);
     })
     .await;
     let adatum = (issuers.adatum.as_str(), "adatum");
@@ -137,7 +146,7 @@ async fn federated_app(issuers: &Issuers) -> TestApp {
     app
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub(crate) fn location(response: &reqwest::Response) -> String {
     response
         .headers()
         .get("location")
@@ -191,7 +200,7 @@ async fn start(client: &reqwest::Client, app: &TestApp, tenant: &str) -> String 
     location(&started)
 }
 
-async fn sign_in(
+pub(crate) async fn sign_in(
     client: &reqwest::Client,
     app: &TestApp,
     tenant: &str,

@@ -429,10 +429,16 @@ pub async fn lift_monthly_limit(db: &Database, alias: &str) {
         limits,
         contact_email: tenant.contact_email,
     };
-    update_tenant(db, tenant.id, &changes, None)
-        .await
-        .unwrap()
-        .unwrap();
+    update_tenant(
+        db,
+        tenant.id,
+        &changes,
+        None,
+        app::storage::plan_changes::ChangedBy::tailspin("tests"),
+    )
+    .await
+    .unwrap()
+    .unwrap();
 }
 
 /// Registers another active Standard tenant next to the demo one.

@@ -203,10 +203,16 @@ async fn hostile_metadata(admin: &reqwest::Client, app: &TestApp) {
         limits: tenant.limits,
         contact_email: String::new(),
     };
-    app::storage::tenants::update_tenant(&app.db, tenant.id, &changes, None)
-        .await
-        .unwrap()
-        .unwrap();
+    app::storage::tenants::update_tenant(
+        &app.db,
+        tenant.id,
+        &changes,
+        None,
+        app::storage::plan_changes::ChangedBy::tailspin("tests"),
+    )
+    .await
+    .unwrap()
+    .unwrap();
     ok(
         admin,
         app,

@@ -473,9 +473,15 @@ async fn close_delete_branding_and_rename_drop_the_entry() {
         limits: tenant.limits,
         contact_email: String::new(),
     };
-    update_tenant(&app.db, tenant.id, &changes, None)
-        .await
-        .unwrap();
+    update_tenant(
+        &app.db,
+        tenant.id,
+        &changes,
+        None,
+        app::storage::plan_changes::ChangedBy::tailspin("tests"),
+    )
+    .await
+    .unwrap();
     wait_until_dropped(pages, "adatum").await;
     assert!(cached(&app).await.body.contains("Adatum Renamed"));
 

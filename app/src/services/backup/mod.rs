@@ -388,9 +388,15 @@ pub async fn restore_backup(
         limits,
         contact_email: tenant.contact_email.clone(),
     };
-    let restored = crate::storage::tenants::update_tenant(db, tenant.id, &changes, None)
-        .await?
-        .ok_or_else(|| AppError::internal("restore", "the new tenant vanished"))?;
+    let restored = crate::storage::tenants::update_tenant(
+        db,
+        tenant.id,
+        &changes,
+        None,
+        crate::storage::plan_changes::ChangedBy::tailspin("restore"),
+    )
+    .await?
+    .ok_or_else(|| AppError::internal("restore", "the new tenant vanished"))?;
     crate::services::statistics::answers_arrived();
     Ok(restored)
 }

@@ -34,6 +34,8 @@ pub enum MailKind {
     SurveyReminder,
     /// A webhook endpoint failed for a day and was disabled.
     WebhookDisabled,
+    /// The plan now signs in with passwords: the owner chooses one.
+    PlanPassword,
 }
 
 impl MailKind {
@@ -48,6 +50,7 @@ impl MailKind {
             MailKind::SurveyInvitation => "survey_invitation",
             MailKind::SurveyReminder => "survey_reminder",
             MailKind::WebhookDisabled => "webhook_disabled",
+            MailKind::PlanPassword => "plan_password",
         }
     }
 
@@ -62,6 +65,7 @@ impl MailKind {
             MailKind::SurveyInvitation,
             MailKind::SurveyReminder,
             MailKind::WebhookDisabled,
+            MailKind::PlanPassword,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
@@ -85,6 +89,7 @@ impl MailKind {
             MailKind::SurveyInvitation => "Survey invitation",
             MailKind::SurveyReminder => "Survey reminder",
             MailKind::WebhookDisabled => "Webhook endpoint disabled",
+            MailKind::PlanPassword => "Password for a new plan",
         }
     }
 
@@ -99,6 +104,7 @@ impl MailKind {
             MailKind::SurveyInvitation => include_str!("templates/survey_invitation.md"),
             MailKind::SurveyReminder => include_str!("templates/survey_reminder.md"),
             MailKind::WebhookDisabled => include_str!("templates/webhook_disabled.md"),
+            MailKind::PlanPassword => include_str!("templates/plan_password.md"),
         }
     }
 }

@@ -1,0 +1,397 @@
+//! Plan changes: what a new plan's limits require first (open surveys to
+//! close, users to remove), the upgrade a subscriber's Administrator makes
+//! from their own settings, and the record of every change for billing.
+//! Downgrades, and moves that change how a subscriber signs in other than
+//! the ones below, are made by Tailspin administrators (`tenants.rs`).
+
+use super::mail::{MailKind, Mailer, Value};
+use super::password_reset::link_address;
+use crate::auth::{Federation, TenantAccess, TenantScope};
+use crate::domain::{Email, Plan, PlanChange, ProviderSettingsInput, UnixMillis, UpgradePath};
+use crate::error::{AppError, FieldProblem};
+use crate::storage::Database;
+use crate::storage::password_resets::{LinkPurpose, NewLink};
+use crate::storage::plan_changes::{
+    self, AlongWith, ChangedBy, OpenSurvey, OwnerToLocalAccount, UpgradeOutcome,
+};
+use crate::storage::users::{self, UserRecord};
+
+/// How long the link to choose a password after an upgrade works.
+const PASSWORD_LINK_VALID_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// Names at most this many surveys or users in a refusal, then "and N more".
+const NAMED: usize = 10;
+
+/// `items` as "a, b and 3 more".
+fn named_list(items: &[String]) -> String {
+    let shown = items
+        .iter()
+        .take(NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    match items.len().saturating_sub(NAMED) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}
+
+/// What must change before the tenant fits `max_active_surveys` and
+/// `max_users` (`None`: no limit), each as a `plan` problem naming the
+/// surveys and users; empty when it fits.
+pub async fn what_must_change_first(
+    db: &Database,
+    scope: &TenantScope,
+    plan: Plan,
+    max_active_surveys: u32,
+    max_users: Option<u32>,
+    now: UnixMillis,
+) -> Result<Vec<FieldProblem>, AppError> {
+    let mut problems = Vec::new();
+    let open = plan_changes::open_surveys(db, scope, now).await?;
+    if open.len() > max_active_surveys as usize {
+        let close = open.len() - max_active_surveys as usize;
+        let names: Vec<String> = open
+            .iter()
+            .map(|OpenSurvey { slug, title }| format!("\"{title}\" ({slug})"))
+            .collect();
+        problems.push(FieldProblem::new(
+            "plan",
+            format!(
+                "{} allows {max_active_surveys} open {}, and {} has {}: close {close} of these first: {}.",
+                limits_of(plan),
+                plural(max_active_surveys as usize, "survey", "surveys"),
+                scope.tenant_name(),
+                open.len(),
+                named_list(&names)
+            ),
+        ));
+    }
+    if let Some(max_users) = max_users {
+        let members = users::list_users(db, scope).await?;
+        if members.len() > max_users as usize {
+            let remove = members.len() - max_users as usize;
+            let names: Vec<String> = members.iter().map(person).collect();
+            problems.push(FieldProblem::new(
+                "plan",
+                format!(
+                    "{} allows {max_users} {}, and {} has {}: remove {remove} of these first: {}.",
+                    limits_of(plan),
+                    plural(max_users as usize, "user", "users"),
+                    scope.tenant_name(),
+                    members.len(),
+                    named_list(&names)
+                ),
+            ));
+        }
+    }
+    Ok(problems)
+}
+
+fn limits_of(plan: Plan) -> String {
+    format!("With these limits the {} plan", plan.label())
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+fn person(user: &UserRecord) -> String {
+    let name = super::users::sign_in_name(user);
+    if name.is_empty() || name == user.display_name {
+        user.display_name.clone()
+    } else {
+        format!("{} ({name})", user.display_name)
+    }
+}
+
+/// The plan page: the plan, what it allows, what is used, and the record.
+pub struct PlanOverview {
+    pub plan: Plan,
+    pub open_surveys: usize,
+    pub users: usize,
+    pub upgrades: Vec<(Plan, UpgradePath)>,
+    pub history: Vec<PlanChange>,
+    /// Who keeps an account and who is removed on a move to the tenant's
+    /// own provider, when that is one of the upgrades.
+    pub provider_switch: Option<ProviderSwitchUsers>,
+    /// The address the provider sends users back to.
+    pub redirect_uri: String,
+    /// The email the owner of a social-identity plan would sign in with
+    /// after moving to passwords: the subscriber's contact address.
+    pub suggested_email: String,
+}
+
+pub async fn overview(
+    db: &Database,
+    federation: &Federation,
+    access: &TenantAccess,
+    now: UnixMillis,
+) -> Result<PlanOverview, AppError> {
+    let scope = &access.scope;
+    let plan = scope.plan();
+    let tenant = crate::storage::tenants::find_tenant_by_id(db, scope.tenant_id())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(PlanOverview {
+        plan,
+        open_surveys: plan_changes::open_surveys(db, scope, now).await?.len(),
+        users: users::list_users(db, scope).await?.len(),
+        upgrades: plan
+            .upgrades()
+            .into_iter()
+            .map(|to| (to, plan.upgrade_path(to)))
+            .collect(),
+        history: plan_changes::tenant_plan_changes(db, scope).await?,
+        provider_switch: if plan
+            .upgrades()
+            .iter()
+            .any(|to| plan.upgrade_path(*to) == UpgradePath::OwnProvider)
+        {
+            Some(provider_switch_users(db, scope).await?)
+        } else {
+            None
+        },
+        redirect_uri: federation.tenant_redirect_uri(scope.alias()),
+        suggested_email: access
+            .user
+            .email
+            .as_ref()
+            .map_or(tenant.contact_email.as_str(), Email::as_str)
+            .to_owned(),
+    })
+}
+
+/// What an upgrade did, for the page to say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Upgraded {
+    Now(Plan),
+    /// The plan changed, and a link to choose a password went to `email`.
+    PasswordLinkSent {
+        plan: Plan,
+        email: String,
+    },
+    /// The plan changed; everyone signs in through the provider now, and
+    /// `administrator` is always an Administrator.
+    OwnProvider {
+        plan: Plan,
+        administrator: String,
+    },
+}
+
+/// An Administrator moves their own subscriber to a higher plan. Moving
+/// from one social identity to passwords keeps the owner (the only user
+/// then), who gives the `email` to sign in with; a plan that signs in
+/// through the subscriber's own provider is set up with Tailspin.
+#[allow(clippy::too_many_arguments)]
+pub async fn upgrade(
+    db: &Database,
+    mailer: &Mailer,
+    federation: &Federation,
+    access: &TenantAccess,
+    to: &str,
+    email: &str,
+    now: UnixMillis,
+) -> Result<Upgraded, AppError> {
+    let scope = &access.scope;
+    let from = scope.plan();
+    let Some(to) = Plan::from_code(to).filter(|to| from.upgrades().contains(to)) else {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "form",
+            format!(
+                "Choose a plan above {}; to move to a smaller plan, contact Tailspin Surveys.",
+                from.label()
+            ),
+        )]));
+    };
+    let by = ChangedBy {
+        who: &super::users::sign_in_name(&access.user),
+        tailspin: false,
+    };
+    match from.upgrade_path(to) {
+        UpgradePath::Direct => {
+            finish(plan_changes::upgrade_plan(db, scope, from, to, by, None, now).await?)?;
+            tracing::info!(tenant = %scope.alias(), from = from.code(), to = to.code(), "plan upgraded");
+            Ok(Upgraded::Now(to))
+        }
+        UpgradePath::OwnerChoosesPassword => {
+            let email = Email::parse(email).map_err(|e| {
+                AppError::Invalid(vec![FieldProblem::new(
+                    "email",
+                    format!("Enter the email you will sign in with ({e})."),
+                )])
+            })?;
+            let members = users::list_users(db, scope).await?;
+            let others: Vec<String> = members
+                .iter()
+                .filter(|u| u.id != access.user.id)
+                .map(person)
+                .collect();
+            if !others.is_empty() {
+                return Err(AppError::Invalid(vec![FieldProblem::new(
+                    "form",
+                    format!(
+                        "On {} you keep your account and sign in with a password; the other users sign in with their social accounts, which {} does not accept. Remove them first: {}.",
+                        to.label(),
+                        to.label(),
+                        named_list(&others)
+                    ),
+                )]));
+            }
+            let provider = access
+                .user
+                .federated
+                .as_ref()
+                .and_then(|f| f.social_provider.as_deref())
+                .and_then(|id| federation.social_provider(id))
+                .map_or("social", |p| p.name.as_str());
+            let (token, hash) = super::password_reset::new_token();
+            let address = link_address(mailer, scope, &token);
+            let mail = mailer
+                .prepare(
+                    db,
+                    scope,
+                    MailKind::PlanPassword,
+                    format!("plan-password:{}:{hash}", scope.tenant_id().0),
+                    email.as_str(),
+                    &[
+                        ("tenant_name", Value::Text(scope.tenant_name())),
+                        ("plan", Value::Text(to.label())),
+                        ("email", Value::Text(email.as_str())),
+                        ("provider", Value::Text(provider)),
+                        ("link", Value::Link(&address)),
+                        ("valid_for", Value::Text("seven days")),
+                    ],
+                )
+                .await?;
+            let link = NewLink {
+                token_hash: &hash,
+                purpose: LinkPurpose::Invitation,
+                expires_at: UnixMillis(now.0 + PASSWORD_LINK_VALID_MS),
+            };
+            let owner = AlongWith::OwnerToLocalAccount(OwnerToLocalAccount {
+                user: access.user.id,
+                email: &email,
+                link: &link,
+                mail: &mail,
+            });
+            finish(plan_changes::upgrade_plan(db, scope, from, to, by, Some(&owner), now).await?)?;
+            super::jobs::jobs_requested();
+            tracing::info!(tenant = %scope.alias(), from = from.code(), to = to.code(), "plan upgraded; the owner chooses a password");
+            Ok(Upgraded::PasswordLinkSent {
+                plan: to,
+                email: email.as_str().to_owned(),
+            })
+        }
+        UpgradePath::OwnProvider => Err(AppError::Invalid(vec![FieldProblem::new(
+            "form",
+            format!(
+                "{} signs in through your organization's identity provider: fill in its settings in the {} form.",
+                to.label(),
+                to.label()
+            ),
+        )])),
+    }
+}
+
+/// Who keeps an account when the subscriber moves to its own provider
+/// (found by their verified email at their first sign-in there), and who
+/// is removed (a social identity, which that provider cannot vouch for).
+pub struct ProviderSwitchUsers {
+    pub kept: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+async fn provider_switch_users(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<ProviderSwitchUsers, AppError> {
+    let (kept, removed): (Vec<UserRecord>, Vec<UserRecord>) = users::list_users(db, scope)
+        .await?
+        .into_iter()
+        .partition(|u| u.email.is_some());
+    Ok(ProviderSwitchUsers {
+        kept: kept.iter().map(person).collect(),
+        removed: removed.iter().map(person).collect(),
+    })
+}
+
+/// An Administrator moves their subscriber to a plan that signs in through
+/// its own OpenID Connect provider. The settings are checked and the
+/// provider is asked for its configuration (through the outbound guard)
+/// before anything changes; the Administrator must have `confirmed` who
+/// keeps an account and who is removed. Then, in one transaction: the plan,
+/// its record, the provider with its sealed secret, and the users.
+#[allow(clippy::too_many_arguments)]
+pub async fn upgrade_to_own_provider(
+    db: &Database,
+    federation: &Federation,
+    access: &TenantAccess,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+    confirmed: bool,
+    now: UnixMillis,
+) -> Result<Upgraded, AppError> {
+    let scope = &access.scope;
+    let from = scope.plan();
+    let to = Plan::Premium;
+    if !from.upgrades().contains(&to) {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "form",
+            format!("You are on {} already.", to.label()),
+        )]));
+    }
+    let settings = super::sign_in_settings::check_new_provider(input, client_secret)?;
+    if !confirmed {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "confirmed",
+            "Tick the box to confirm who keeps an account and who is removed.",
+        )]));
+    }
+    // The provider must answer before anyone depends on it to sign in.
+    super::signup::test_identity_provider(federation, settings.issuer.clone()).await?;
+    let sealed = federation.key.seal(scope.tenant_id(), client_secret)?;
+    let by = ChangedBy {
+        who: &super::users::sign_in_name(&access.user),
+        tailspin: false,
+    };
+    let along = AlongWith::OwnProvider {
+        settings: &settings,
+        sealed_secret: &sealed,
+    };
+    finish(plan_changes::upgrade_plan(db, scope, from, to, by, Some(&along), now).await?)?;
+    tracing::info!(tenant = %scope.alias(), from = from.code(), "plan upgraded to the tenant's own provider");
+    Ok(Upgraded::OwnProvider {
+        plan: to,
+        administrator: settings.administrator.clone(),
+    })
+}
+
+fn finish(outcome: UpgradeOutcome) -> Result<(), AppError> {
+    match outcome {
+        UpgradeOutcome::Upgraded => Ok(()),
+        UpgradeOutcome::Stale => Err(AppError::BadRequest(
+            "Your plan changed meanwhile, or your subscription is not active: reload the page to see it as it is now."
+                .into(),
+        )),
+        UpgradeOutcome::EmailTaken => Err(AppError::Invalid(vec![FieldProblem::new(
+            "email",
+            "Someone here already signs in with this email.",
+        )])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_name_ten_then_count_the_rest() {
+        let items: Vec<String> = (1..=12).map(|n| n.to_string()).collect();
+        assert_eq!(
+            named_list(&items),
+            "1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more"
+        );
+        assert_eq!(named_list(&items[..2]), "1, 2");
+    }
+}
