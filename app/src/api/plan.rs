@@ -37,8 +37,9 @@ pub async fn load_plan(tenant: String) -> Result<PlanPage, AppError> {
     let federation = super::federation()?;
     let now = crate::domain::UnixMillis::now();
     let overview = crate::services::plan_changes::overview(&db, &federation, &access, now).await?;
+    let local_accounts = access.scope.plan().sign_in() == crate::domain::SignInKind::LocalAccounts;
     let password_pending = match (&access.user.email, &access.user.password_hash) {
-        (Some(email), None) => Some(email.as_str().to_owned()),
+        (Some(email), None) if local_accounts => Some(email.as_str().to_owned()),
         _ => None,
     };
     Ok(PlanPage {
@@ -133,10 +134,7 @@ pub async fn upgrade_to_own_provider(
         now,
     )
     .await?;
-    if access.user.email.is_none() {
-        // A social owner was removed with the switch: they sign in again,
-        // through the provider, as its administrator.
-        leptos_axum::redirect(&format!("/t/{}/login", access.scope.alias()));
-    }
+    // Every session ended with the switch: sign in through the provider.
+    leptos_axum::redirect(&format!("/t/{}/login", access.scope.alias()));
     Ok(UpgradeDone::from(done))
 }

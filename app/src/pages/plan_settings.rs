@@ -20,12 +20,13 @@ pub fn PlanSettingsPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let upgrade = ServerAction::<UpgradePlan>::new();
     let own_provider = ServerAction::<UpgradeToOwnProvider>::new();
+    // Reloaded after a change only: a refused form keeps what was typed.
     let page = Resource::new_blocking(
         move || {
             (
                 tenant(),
-                upgrade.version().get(),
-                own_provider.version().get(),
+                upgrade.value().get().and_then(Result::ok),
+                own_provider.value().get().and_then(Result::ok),
             )
         },
         |(tenant, ..)| load_plan(tenant),

@@ -321,7 +321,8 @@ async fn provider_switch_users(
 /// provider is asked for its configuration (through the outbound guard)
 /// before anything changes; the Administrator must have `confirmed` who
 /// keeps an account and who is removed. Then, in one transaction: the plan,
-/// its record, the provider with its sealed secret, and the users.
+/// its record, the provider with its sealed secret, and the users; then
+/// every session of the subscriber ends.
 #[allow(clippy::too_many_arguments)]
 pub async fn upgrade_to_own_provider(
     db: &Database,
@@ -360,7 +361,10 @@ pub async fn upgrade_to_own_provider(
         sealed_secret: &sealed,
     };
     finish(plan_changes::upgrade_plan(db, scope, from, to, by, Some(&along), now).await?)?;
-    tracing::info!(tenant = %scope.alias(), from = from.code(), "plan upgraded to the tenant's own provider");
+    // Passwords stopped working: everyone, this Administrator too, signs in
+    // again through the provider, which decides their role from now on.
+    let ended = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
+    tracing::info!(tenant = %scope.alias(), from = from.code(), ended, "plan upgraded to the tenant's own provider; sessions ended");
     Ok(Upgraded::OwnProvider {
         plan: to,
         administrator: settings.administrator.clone(),

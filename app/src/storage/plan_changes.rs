@@ -173,9 +173,11 @@ pub async fn upgrade_plan(
             }
             sqlx::query(&update).bind(id).bind(to.code()).execute(&mut *tx).await?;
             if from.monthly_responses() != to.monthly_responses() {
-                // Warnings count against the new limit from its next threshold.
+                // Warnings count against the new limit from its next
+                // threshold; a limit of the tenant's own did not change.
                 sqlx::query(
-                    "UPDATE tenant_monthly_usage SET warning_due = 0, warning_sent = 0 WHERE tenant_id = $1",
+                    "UPDATE tenant_monthly_usage SET warning_due = 0, warning_sent = 0 WHERE tenant_id = $1 \
+                     AND (SELECT monthly_responses FROM tenants WHERE id = $1) IS NULL",
                 )
                 .bind(id)
                 .execute(&mut *tx)
@@ -236,8 +238,10 @@ pub async fn upgrade_plan(
     if outcome
         .as_ref()
         .is_ok_and(|o| *o == UpgradeOutcome::Upgraded)
+        && let Err(error) = super::tenants::tenant_changed(db, scope.alias()).await
     {
-        super::tenants::tenant_changed(db, scope.alias()).await?;
+        // The change is committed; the caches forget it within seconds.
+        tracing::warn!(tenant = %scope.alias(), ?error, "plan changed; announcing it failed");
     }
     outcome
 }

@@ -469,15 +469,9 @@ async fn a_standard_subscriber_moves_to_its_own_provider_and_keeps_its_users() {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["administrator"], "alice@adatum.example");
     assert_eq!(plan_of(&app, "tailwind").await, Plan::Premium);
-    // The password no longer signs in; the provider does, as the same user.
-    let login = app
-        .post_form_as(
-            &browser(),
-            "/t/tailwind/login",
-            &[("email", "alice@adatum.example"), ("password", password)],
-        )
-        .await;
-    assert_ne!(login.status(), 303, "a password no longer signs in");
+    // Every session ended: the provider decides who is who from now on.
+    assert_eq!(page(&app, &alice, "/t/tailwind/settings/plan").await.0, 302);
+    // The provider signs Alice in, as the same user.
     let client = browser();
     let back = sign_in(&client, &app, "tailwind", "alice").await;
     assert_eq!(location(&back), "/t/tailwind");
@@ -493,5 +487,54 @@ async fn a_standard_subscriber_moves_to_its_own_provider_and_keeps_its_users() {
     assert_eq!(
         (history[0].from, history[0].to, history[0].by.as_str()),
         (Plan::Standard, Plan::Premium, "alice@adatum.example")
+    );
+    let (status, html) = page(&app, &client, "/t/tailwind/settings/plan").await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("Your plan: Premium"), "{html}");
+    assert!(
+        !html.contains("password-pending"),
+        "no password to choose: {html}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trial_owner_hands_over_to_the_administrator_of_its_own_provider() {
+    let Some(issuers) = issuers() else { return };
+    let app = federated_app(&issuers).await;
+    let sam = browser();
+    assert_eq!(
+        location(&sign_in(&sam, &app, "contoso", "sam").await),
+        "/t/contoso"
+    );
+    let (_, html) = page(&app, &sam, "/t/contoso/settings/plan").await;
+    assert!(html.contains("cannot vouch for, and are removed"), "{html}");
+    assert!(html.contains("Sam (sam)"), "{html}");
+    let mut form = provider_form(&issuers.adatum, "tailspin-secret-adatum", true);
+    form[0] = ("tenant", "contoso");
+    form[5] = ("settings[administrator]", "bob@adatum.example");
+    let (status, body) = app.call_as(&sam, "upgrade_to_own_provider", &form).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(plan_of(&app, "contoso").await, Plan::Premium);
+    // The social owner is gone, and signed out.
+    let scope = app.system_scope_of("contoso").await;
+    assert!(
+        app::storage::users::list_users(&app.db, &scope)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(page(&app, &sam, "/t/contoso").await.0, 302);
+    // The administrator named signs in through the provider.
+    let bob = browser();
+    assert_eq!(
+        location(&sign_in(&bob, &app, "contoso", "bob").await),
+        "/t/contoso"
+    );
+    let (status, html) = page(&app, &bob, "/t/contoso/settings/plan").await;
+    assert_eq!(status, 200, "an Administrator: {html}");
+    let history = tenant_plan_changes(&app.db, &scope).await.unwrap();
+    assert_eq!(
+        (history[0].from, history[0].to, history[0].by.as_str()),
+        (Plan::Trial, Plan::Premium, "sam")
     );
 }
