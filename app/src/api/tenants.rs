@@ -69,6 +69,8 @@ pub struct TenantDetail {
     /// Premium: the provider settings (never the client secret).
     pub provider: Option<crate::domain::ProviderSettingsInput>,
     pub purge: Option<PurgeProgress>,
+    /// Newest first.
+    pub plan_changes: Vec<crate::domain::PlanChange>,
 }
 
 #[cfg(feature = "ssr")]
@@ -171,6 +173,7 @@ pub async fn load_tenant(alias: String) -> Result<TenantDetail, AppError> {
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
             .then(|| federation.tenant_redirect_uri(&tenant.alias)),
         purge: settings.purge.as_ref().map(purge_progress),
+        plan_changes: settings.plan_changes,
     })
 }
 

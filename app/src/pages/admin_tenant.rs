@@ -11,6 +11,7 @@ use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::plan_settings::PlanHistory;
 use crate::api::tenants::{
     DeleteTenant, PurgeProgress, SaveTenant, SaveTenantSignIn, SetTenantStatus, TenantDetail,
     load_purge_progress, load_tenant,
@@ -104,6 +105,8 @@ fn TenantView(detail: TenantDetail, actions: Actions) -> impl IntoView {
                 view! {
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
+                    <h2>"Plan changes"</h2>
+                    <PlanHistory history=detail.plan_changes.clone() name_tailspin=true />
                     {detail.provider.clone().map(|provider| view! {
                         <ProviderForm alias=detail.alias.clone() provider action=actions.sign_in />
                     })}

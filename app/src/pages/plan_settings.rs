@@ -242,18 +242,24 @@ fn OwnProviderForm(
     }
 }
 
+/// A subscriber's plan changes, newest first. `name_tailspin`: show which
+/// Tailspin administrator made a change (their own pages say only
+/// "Tailspin Surveys").
 #[component]
-fn PlanHistory(history: Vec<PlanChange>) -> impl IntoView {
+pub(super) fn PlanHistory(
+    history: Vec<PlanChange>,
+    #[prop(optional)] name_tailspin: bool,
+) -> impl IntoView {
     if history.is_empty() {
         return view! { <p>"No plan changes yet."</p> }.into_any();
     }
     let rows = history
         .into_iter()
         .map(|change| {
-            let by = if change.by_tailspin {
-                "Tailspin Surveys".to_owned()
-            } else {
-                change.by
+            let by = match (change.by_tailspin, name_tailspin) {
+                (true, true) => format!("{} (Tailspin)", change.by),
+                (true, false) => "Tailspin Surveys".to_owned(),
+                (false, _) => change.by,
             };
             view! {
                 <tr>

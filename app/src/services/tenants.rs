@@ -123,6 +123,8 @@ pub struct TenantSettings {
     pub tenant: TenantRecord,
     pub purge: Option<PurgeRecord>,
     pub provider: Option<ProviderSettingsInput>,
+    /// Newest first.
+    pub plan_changes: Vec<crate::domain::PlanChange>,
 }
 
 pub async fn settings(
@@ -138,10 +140,13 @@ pub async fn settings(
     } else {
         None
     };
+    let plan_changes =
+        crate::storage::plan_changes::tenant_plan_changes(db, &admin_scope(&tenant)).await?;
     Ok(TenantSettings {
         tenant,
         purge,
         provider,
+        plan_changes,
     })
 }
 
@@ -226,7 +231,7 @@ pub async fn save_settings(
             problems.push(FieldProblem::new(
                 "plan",
                 format!(
-                    "{} signs in differently from {}; create a new subscriber and restore a backup into it to move between them.",
+                    "{} signs in differently from {}. The subscriber's Administrator moves up on their Plan page, which guides the change of sign-in; other such moves: create a new subscriber and restore a backup into it.",
                     plan.label(),
                     tenant.plan.label()
                 ),

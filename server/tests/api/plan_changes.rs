@@ -336,6 +336,7 @@ async fn a_plan_change_by_tailspin_is_recorded_and_billed() {
     form[2] = ("changes[plan]", "standard");
     let (status, body) = app.call_as(&ops, "save_subscriber", &form).await;
     assert_eq!(status, 422, "{body}");
+    assert!(body.to_string().contains("on their Plan page"), "{body}");
     assert_eq!(plan_of(&app, "northwind").await, Plan::Trial);
 
     let month = BillingMonth::containing(UnixMillis::now()).to_string();
@@ -360,6 +361,11 @@ async fn a_plan_change_by_tailspin_is_recorded_and_billed() {
         ),
         "{csv}"
     );
+    // The subscriber's page lists it, with who made it.
+    let (status, html) = page(&app, &ops, "/admin/subscribers/northwind").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<h2>Plan changes</h2>"), "{html}");
+    assert!(html.contains("ops@tailspin.example (Tailspin)"), "{html}");
     // Only Tailspin administrators download it.
     let admin = signed_in_as(
         &app,
