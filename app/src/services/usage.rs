@@ -8,7 +8,27 @@ use crate::storage::Database;
 use crate::storage::plan_changes::plan_changes_between;
 use crate::storage::tenant_figures::usage_for_month;
 
-pub use crate::domain::{TenantUsage, UsageReport};
+pub use crate::domain::{PlanChange, TenantUsage, UsageReport};
+
+/// `YYYY-MM`, or this month when empty.
+fn month_asked(month: &str, this_month: BillingMonth) -> Result<BillingMonth, AppError> {
+    if month.trim().is_empty() {
+        Ok(this_month)
+    } else {
+        BillingMonth::parse(month).map_err(AppError::BadRequest)
+    }
+}
+
+/// The plan changes of `month` (`YYYY-MM`; empty: this month), oldest
+/// first, without measuring anyone's usage.
+pub async fn month_plan_changes(
+    db: &Database,
+    month: &str,
+) -> Result<(BillingMonth, Vec<PlanChange>), AppError> {
+    let month = month_asked(month, BillingMonth::containing(UnixMillis::now()))?;
+    let changes = plan_changes_between(db, month.start(), month.end()).await?;
+    Ok((month, changes))
+}
 
 /// The usage of every tenant in `month` (`YYYY-MM`; empty: this month).
 pub async fn monthly_report(
@@ -17,11 +37,7 @@ pub async fn monthly_report(
     month: &str,
 ) -> Result<UsageReport, AppError> {
     let this_month = BillingMonth::containing(UnixMillis::now());
-    let month = if month.trim().is_empty() {
-        this_month
-    } else {
-        BillingMonth::parse(month).map_err(AppError::BadRequest)?
-    };
+    let month = month_asked(month, this_month)?;
     let rows = usage_for_month(db, month.start(), month.end()).await?;
     let mut lines = Vec::with_capacity(rows.len());
     for row in rows {
@@ -77,10 +93,10 @@ pub fn usage_csv(report: &UsageReport) -> String {
 
 /// The CSV of a month's plan changes, oldest first, for billing to
 /// prorate: when (UTC, ISO 8601), the subscriber, from, to, and who.
-pub fn plan_changes_csv(report: &UsageReport) -> String {
+pub fn plan_changes_csv(changes: &[PlanChange]) -> String {
     let mut csv =
         String::from("changed_at,alias,name,from_plan,to_plan,changed_by,by_tailspin\r\n");
-    for change in &report.plan_changes {
+    for change in changes {
         csv.push_str(&format!(
             "{},{},{},{},{},{},{}\r\n",
             change.at.iso_string(),
@@ -134,7 +150,10 @@ mod tests {
             "2026-11,adatum,\"'=HYPERLINK(\"\"x\"\")\",standard,active,3,1,2,4,500"
         );
         assert_eq!(
-            plan_changes_csv(&report).lines().nth(1).unwrap(),
+            plan_changes_csv(&report.plan_changes)
+                .lines()
+                .nth(1)
+                .unwrap(),
             "2025-12-01T00:00:00.000Z,adatum,\"Adatum, Inc.\",trial,standard,\"'@admin\",false"
         );
     }

@@ -2,8 +2,10 @@
 //! in one month, and `GET /admin/plan-changes.csv?month=YYYY-MM`: the
 //! month's plan changes, for Tailspin administrators.
 
-use app::domain::UsageReport;
-use app::services::usage::{monthly_report, plan_changes_csv, usage_csv as to_csv};
+use app::domain::BillingMonth;
+use app::services::usage::{
+    month_plan_changes, monthly_report, plan_changes_csv, usage_csv as to_csv,
+};
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -22,7 +24,13 @@ pub async fn usage_csv(
     Query(query): Query<MonthQuery>,
     session: Session,
 ) -> Response {
-    report_csv(&state, &query, &session, "usage", to_csv).await
+    if let Err(refused) = super::access::platform_admin(&state, &session).await {
+        return refused;
+    }
+    match monthly_report(&state.db, Some(&state.blobs), &query.month).await {
+        Ok(report) => csv_download("usage", report.month, to_csv(&report)),
+        Err(error) => error.into_response(),
+    }
 }
 
 pub async fn plan_changes(
@@ -30,29 +38,22 @@ pub async fn plan_changes(
     Query(query): Query<MonthQuery>,
     session: Session,
 ) -> Response {
-    report_csv(&state, &query, &session, "plan-changes", plan_changes_csv).await
-}
-
-async fn report_csv(
-    state: &AppState,
-    query: &MonthQuery,
-    session: &Session,
-    name: &str,
-    write: fn(&UsageReport) -> String,
-) -> Response {
-    if let Err(refused) = super::access::platform_admin(state, session).await {
+    if let Err(refused) = super::access::platform_admin(&state, &session).await {
         return refused;
     }
-    match monthly_report(&state.db, Some(&state.blobs), &query.month).await {
-        Ok(report) => {
-            let mut response = write(&report).into_response();
-            super::download::as_download(
-                &mut response,
-                "text/csv; charset=utf-8",
-                &format!("{name}-{}.csv", report.month),
-            );
-            response
-        }
+    match month_plan_changes(&state.db, &query.month).await {
+        Ok((month, changes)) => csv_download("plan-changes", month, plan_changes_csv(&changes)),
         Err(error) => error.into_response(),
     }
+}
+
+/// `csv` as the download `{name}-{month}.csv`.
+fn csv_download(name: &str, month: BillingMonth, csv: String) -> Response {
+    let mut response = csv.into_response();
+    super::download::as_download(
+        &mut response,
+        "text/csv; charset=utf-8",
+        &format!("{name}-{month}.csv"),
+    );
+    response
 }
