@@ -341,6 +341,9 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     db.migrate().await.context(
         "database migration failed; the server will not start on a schema it does not know",
     )?;
+    // Answers are sealed with their tenant's data key, which lives in the
+    // blob store sealed by the server key.
+    db.install_data_keys(load_server_key(settings)?, open_blob_store(settings)?.0);
     Ok(db)
 }
 
@@ -401,7 +404,7 @@ pub fn mailer(
         None => {
             tracing::info!(
                 outbox = %settings.outbox_dir.display(),
-                "no TAILSPIN_SMTP_URL: email is written to the local outbox (listed at /admin/outbox)"
+                "no TAILSPIN_SMTP_URL: email is written to the local outbox (listed at /admin/email)"
             );
             MailTransport::Outbox(settings.outbox_dir.clone())
         }

@@ -33,7 +33,8 @@ pub enum PurgeOutcome {
 
 /// The steps of a purge, in order. The tenant row goes last: until then the
 /// purge can always find what the tenant was.
-const STEPS: [Step; 6] = [
+const STEPS: [Step; 7] = [
+    Step::DataKey,
     Step::Sessions,
     Step::ExportDatabase,
     Step::Blobs,
@@ -44,6 +45,8 @@ const STEPS: [Step; 6] = [
 
 #[derive(Clone, Copy, Debug)]
 enum Step {
+    /// Destroyed when the deletion began; again in case that failed.
+    DataKey,
     Sessions,
     ExportDatabase,
     Blobs,
@@ -53,6 +56,7 @@ enum Step {
 impl Step {
     fn label(self) -> &'static str {
         match self {
+            Step::DataKey => "destroying the data key",
             Step::Sessions => "signing users out",
             Step::ExportDatabase => "export database",
             Step::Blobs => "logos and other files",
@@ -143,6 +147,7 @@ async fn purge_steps(
     for step in STEPS {
         report_purge(db, tenant, step.label(), 0, lease()).await?;
         match step {
+            Step::DataKey => db.data_keys()?.destroy(db, tenant).await?,
             Step::Sessions => {
                 let removed = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
                 report_purge(db, tenant, step.label(), removed, lease()).await?;

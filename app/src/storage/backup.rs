@@ -33,6 +33,14 @@ pub async fn read_rows(
     if table.has_id {
         columns.insert(0, "id");
     }
+    if table
+        .columns
+        .iter()
+        .any(|(_, kind)| *kind == Kind::AnswerText)
+    {
+        columns.push("text_sealed");
+    }
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     let sql = format!(
         "SELECT {} FROM {} WHERE tenant_id = $1 ORDER BY {}",
         columns.join(", "),
@@ -60,6 +68,14 @@ pub async fn read_rows(
                     Kind::Bool => Value::from(row.try_get::<bool, _>(*column)?),
                     Kind::Text => Value::from(row.try_get::<String, _>(*column)?),
                     Kind::OptText => row.try_get::<Option<String>, _>(*column)?.map_or(Value::Null, Value::from),
+                    Kind::AnswerText => cipher
+                        .reveal(
+                            row.try_get("submission_id")?,
+                            row.try_get("question_id")?,
+                            row.try_get(*column)?,
+                            row.try_get::<Option<Vec<u8>>, _>("text_sealed")?.as_deref(),
+                        )?
+                        .map_or(Value::Null, Value::from),
                     Kind::Ref(parent) => {
                         let id: i64 = row.try_get(*column)?;
                         let position = positions
@@ -109,6 +125,7 @@ pub async fn insert_rows(
     now: i64,
 ) -> Result<(), RestoreRowsError> {
     let tenant = scope.tenant_id().0;
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     let invalid = |table: &str, message: String| RestoreRowsError::Invalid {
         table: table.to_owned(),
         message,
@@ -117,7 +134,12 @@ pub async fn insert_rows(
         let mut tx = pool.begin().await?;
         let mut ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
         for (table, mut rows) in tables {
-            let mut columns: Vec<String> = table.columns.iter().map(|(c, _)| (*c).to_owned()).collect();
+            // An answer's text is written sealed, never plain.
+            let mut columns: Vec<String> = table
+                .columns
+                .iter()
+                .map(|(c, kind)| if *kind == Kind::AnswerText { "text_sealed" } else { c }.to_owned())
+                .collect();
             // Columns the archive never holds, which `fix` fills in.
             let extra: &[&str] = match table.name {
                 "surveys" => &["description_html"],
@@ -146,6 +168,8 @@ pub async fn insert_rows(
                 number += 1;
                 fix(table.name, &mut row).map_err(|m| invalid(table.name, format!("row {}: {m}", number)))?;
                 let mut query = sqlx::query(&sql).bind(tenant);
+                // This row's references as resolved, which seal its text.
+                let mut resolved: HashMap<&str, i64> = HashMap::new();
                 for (column, kind) in table.columns {
                     let value = row.get(*column).cloned().unwrap_or(Value::Null);
                     let wrong = || invalid(table.name, format!("row {}: {column} has the wrong type", number));
@@ -155,11 +179,21 @@ pub async fn insert_rows(
                         Kind::Bool => query.bind(value.as_bool().ok_or_else(wrong)?),
                         Kind::Text => query.bind(value.as_str().ok_or_else(wrong)?.to_owned()),
                         Kind::OptText => query.bind(if value.is_null() { None } else { Some(value.as_str().ok_or_else(wrong)?.to_owned()) }),
+                        Kind::AnswerText => {
+                            let text = if value.is_null() { None } else { Some(value.as_str().ok_or_else(wrong)?) };
+                            let row_of = |c: &str| resolved.get(c).copied().ok_or_else(|| invalid(table.name, format!("row {}: {column} comes before its {c}", number)));
+                            let sealed = match text {
+                                Some(text) => Some(cipher.seal(row_of("submission_id")?, row_of("question_id")?, text)),
+                                None => None,
+                            };
+                            query.bind(sealed)
+                        }
                         Kind::Ref(parent) => {
                             let position = value.as_i64().ok_or_else(wrong)?;
                             let id = ids.get(parent).and_then(|m| m.get(&position)).ok_or_else(|| {
                                 invalid(table.name, format!("row {}: {column} refers to a {parent} row the archive lacks", number))
                             })?;
+                            resolved.insert(*column, *id);
                             query.bind(*id)
                         }
                     };

@@ -257,6 +257,7 @@ struct SourceAnswerRow {
     number_value: Option<i64>,
     text_value: Option<String>,
     items: Option<String>,
+    text_sealed: Option<Vec<u8>>,
     kind: Option<String>,
 }
 
@@ -269,9 +270,10 @@ pub async fn source_submissions_after(
     limit: i64,
 ) -> Result<Vec<SourceSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceAnswerRow>(
-            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
+            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
              FROM (SELECT id, survey_id, received_at FROM submissions \
                    WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3) s \
              LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
@@ -296,10 +298,15 @@ pub async fn source_submissions_after(
             }
             let Some(question) = row.question_id else { continue };
             let value = super::submissions::decode_answer(
+                &cipher,
+                (row.id, question),
                 row.kind.as_deref().unwrap_or_default(),
-                row.number_value,
-                row.text_value,
-                row.items,
+                super::submissions::StoredColumns {
+                    number: row.number_value,
+                    text: row.text_value,
+                    items: row.items,
+                    sealed: row.text_sealed,
+                },
             )?;
             if let Some(last) = out.last_mut() {
                 last.answers.push(ValidAnswer { question: QuestionId(question), value });

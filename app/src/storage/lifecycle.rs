@@ -140,6 +140,11 @@ pub async fn begin_deletion(
         true
     });
     super::tenants::tenant_changed(db, scope.alias()).await?;
+    if began {
+        // First of all, the answers become unreadable everywhere (the
+        // purge repeats this should it fail here).
+        db.data_keys()?.destroy(db, scope.tenant_id()).await?;
+    }
     Ok(began)
 }
 

@@ -15,6 +15,7 @@ pub mod backup;
 pub mod branding;
 mod branding_cache;
 mod branding_record;
+pub mod data_keys;
 pub(crate) mod database;
 pub mod drafts;
 pub mod exports;

@@ -47,6 +47,7 @@ pub async fn delete_response(
             "SELECT version FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2 FOR UPDATE"
         }
     };
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     let _turn = db.sqlite_write_turn().await;
     // Whether a response was deleted, and the summary rebuilt.
     // Its own block, so that `return` leaves it on either engine.
@@ -99,7 +100,7 @@ pub async fn delete_response(
             .await?;
             let mut answers: BTreeMap<i64, SubmissionAnswers> =
                 remaining.iter().map(|id| (*id, Ok(Vec::new()))).collect();
-            decode_answer_rows(&rows, &mut answers)?;
+            decode_answer_rows(&cipher, &rows, &mut answers)?;
             let mut summary = summary_of(&answers);
 
             sqlx::query(

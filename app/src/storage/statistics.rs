@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use super::data_keys::TenantCipher;
 use super::database::parameter_list;
 use super::database::with_pool;
 use super::leased_queue::LeasedQueue;
@@ -107,6 +108,7 @@ pub(super) struct AnswerRow {
     number_value: Option<i64>,
     text_value: Option<String>,
     items: Option<String>,
+    text_sealed: Option<Vec<u8>>,
 }
 
 /// The answers of several submissions in one query, keyed by submission.
@@ -128,13 +130,14 @@ pub async fn answers_of_submissions(
          WHERE a.tenant_id = $1 AND a.submission_id IN ({}) ORDER BY a.submission_id, a.question_id",
         parameter_list(2, submissions.len())
     );
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let mut query = sqlx::query(&sql).bind(scope.tenant_id().0);
         for id in submissions {
             query = query.bind(*id);
         }
         let rows = query.fetch_all(pool).await?;
-        decode_answer_rows(&rows, &mut out)?;
+        decode_answer_rows(&cipher, &rows, &mut out)?;
         Ok(out)
     })
 }
@@ -142,12 +145,13 @@ pub async fn answers_of_submissions(
 /// The columns [`decode_answer_rows`] reads, from `answers a` joined with
 /// `questions q`.
 pub(super) const ANSWER_ROW_COLUMNS: &str =
-    "a.submission_id, a.question_id, q.kind, a.number_value, a.text_value, a.items";
+    "a.submission_id, a.question_id, q.kind, a.number_value, a.text_value, a.items, a.text_sealed";
 
 /// Adds each row's answer to its submission's entry. Rows are fetched
 /// plain and decoded one by one, so that a corrupt answer fails its own
 /// submission and not the whole query.
 pub(super) fn decode_answer_rows<'r, R: sqlx::Row>(
+    cipher: &TenantCipher,
     rows: &'r [R],
     out: &mut BTreeMap<i64, SubmissionAnswers>,
 ) -> Result<(), sqlx::Error>
@@ -161,10 +165,15 @@ where
         } = sqlx::FromRow::from_row(row)?;
         let answer = sqlx::FromRow::from_row(row).and_then(|answer: AnswerRow| {
             let value = super::submissions::decode_answer(
+                cipher,
+                (submission, answer.question_id),
                 &answer.kind,
-                answer.number_value,
-                answer.text_value,
-                answer.items,
+                super::submissions::StoredColumns {
+                    number: answer.number_value,
+                    text: answer.text_value,
+                    items: answer.items,
+                    sealed: answer.text_sealed,
+                },
             )?;
             Ok(ValidAnswer {
                 question: QuestionId(answer.question_id),

@@ -18,6 +18,7 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
+use super::data_keys::TenantCipher;
 use super::invitation_claims;
 use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
@@ -80,6 +81,8 @@ pub(super) struct Pending {
     pub monthly_limit: Option<i64>,
     /// Sent through a contact's personal link.
     pub invitee: Option<Invitee>,
+    /// The tenant's data key, which seals the answers' text.
+    pub cipher: TenantCipher,
 }
 
 /// The contact whose personal link a submission came with.
@@ -209,14 +212,22 @@ const ROWS_PER_INSERT: usize = 1_000;
 /// Binds one answer row's six parameters.
 macro_rules! bind_answer {
     ($query:expr, $row:expr) => {{
-        let (tenant, submission, question, columns) = $row;
+        let AnswerRow {
+            tenant,
+            submission,
+            question,
+            columns,
+            sealed,
+        } = $row;
+        // The text goes only sealed; `text_value` is for rows from before.
         $query
             .bind(*tenant)
             .bind(*submission)
             .bind(*question)
             .bind(columns.number)
-            .bind(columns.text.as_deref())
+            .bind(None::<&str>)
             .bind(columns.items.as_deref())
+            .bind(sealed.as_deref())
     }};
 }
 
@@ -555,16 +566,32 @@ where
     Ok(())
 }
 
-/// An answer row of the batch: tenant, submission, question, columns.
-type AnswerRow<'a> = (i64, i64, i64, &'a AnswerColumns);
+/// An answer row of the batch, its text sealed for its row.
+struct AnswerRow<'a> {
+    tenant: i64,
+    submission: i64,
+    question: i64,
+    columns: &'a AnswerColumns,
+    sealed: Option<Vec<u8>>,
+}
+
+/// The values bound for each answer row.
+const ANSWER_COLUMNS: usize = 7;
 
 fn answer_rows<'a>(stored: &[(&'a Pending, i64)]) -> Vec<AnswerRow<'a>> {
     stored
         .iter()
         .flat_map(|&(p, id)| {
-            p.answers
-                .iter()
-                .map(move |(q, columns)| (p.tenant, id, *q, columns))
+            p.answers.iter().map(move |(q, columns)| AnswerRow {
+                tenant: p.tenant,
+                submission: id,
+                question: *q,
+                columns,
+                sealed: columns
+                    .text
+                    .as_deref()
+                    .map(|text| p.cipher.seal(id, *q, text)),
+            })
         })
         .collect()
 }
@@ -644,7 +671,7 @@ fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: 
         if answers > 0 {
             sql.push_str(", new_answers AS (");
             push_answers_head(&mut sql);
-            values(&mut sql, answers, 6);
+            values(&mut sql, answers, ANSWER_COLUMNS);
             sql.push(')');
         }
         sql.push_str(", messages AS (");
@@ -668,7 +695,7 @@ fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: 
             let rows = rest.min(ROWS_PER_INSERT);
             sql.push(' ');
             push_answers_head(&mut sql);
-            values(&mut sql, rows, 6);
+            values(&mut sql, rows, ANSWER_COLUMNS);
             sql.push(';');
             rest -= rows;
         }
@@ -689,7 +716,7 @@ fn tail_sql(numbers: &ResponseRanks, answers: usize, messages: usize, postgres: 
 
 fn push_answers_head(sql: &mut String) {
     sql.push_str(
-        "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value, items) VALUES ",
+        "INSERT INTO answers (tenant_id, submission_id, question_id, number_value, text_value, items, text_sealed) VALUES ",
     );
 }
 
@@ -702,7 +729,7 @@ fn push_messages_head(sql: &mut String) {
 /// A whole `INSERT INTO answers` of `rows` rows.
 fn push_answers_insert(sql: &mut String, rows: usize, style: Placeholders) {
     push_answers_head(sql);
-    push_placeholders(sql, rows, 6, style);
+    push_placeholders(sql, rows, ANSWER_COLUMNS, style);
 }
 
 /// How a statement's parameters are written. SQLite gets anonymous `?`s:
@@ -750,7 +777,7 @@ fn push_placeholders_from(
 
 #[cfg(test)]
 mod tests {
-    use super::{AnswerColumns, Pending, ResponseRanks, response_ranks, tail_sql};
+    use super::{AnswerColumns, Pending, ResponseRanks, TenantCipher, response_ranks, tail_sql};
 
     fn pending(tenant: i64, survey: i64) -> Pending {
         Pending {
@@ -763,6 +790,7 @@ mod tests {
             month: String::new(),
             monthly_limit: None,
             invitee: None,
+            cipher: TenantCipher::for_tests(),
         }
     }
 
@@ -787,7 +815,7 @@ mod tests {
         let a = pending(1, 10);
         let stored: Vec<_> = (0..1_500).map(|id| (&a, id)).collect();
         let numbers = response_ranks(&stored);
-        let values = 2 * 1_500 + 3 + 6 * 1_500 + 5 * 1_500;
+        let values = 2 * 1_500 + 3 + 7 * 1_500 + 5 * 1_500;
         let sqlite = tail_sql(&numbers, 1_500, 1_500, false);
         assert_eq!(sqlite.matches('?').count(), values);
         // Chunks of at most a thousand rows, each its own statement.
@@ -797,7 +825,7 @@ mod tests {
         assert!(!sqlite.contains("webhook"));
         assert_eq!(sqlite.matches(';').count(), 5, "six statements");
         let postgres = tail_sql(&numbers, 0, 1_500, true);
-        let without_answers = values - 6 * 1_500;
+        let without_answers = values - 7 * 1_500;
         assert!(postgres.contains(&format!("${without_answers})")));
         let channel = without_answers + 1;
         assert!(postgres.ends_with(&format!("pg_notify(${channel}, '')")));

@@ -1,6 +1,7 @@
 //! Respondents' submissions, their answers and the statistics-queue message
 //! that announces each one. Tenant-owned: every function takes the scope.
 
+use super::data_keys::TenantCipher;
 use super::database::{Backend, with_pool};
 use super::submission_writer::Pending;
 pub use super::submission_writer::{Invitee, StoreOutcome};
@@ -69,6 +70,7 @@ pub async fn store_submission_as(
             )
         })
         .collect();
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     db.submission_writer()
         .store(Pending {
             tenant: scope.tenant_id().0,
@@ -80,6 +82,7 @@ pub async fn store_submission_as(
             month: BillingMonth::containing(now).to_string(),
             monthly_limit: scope.monthly_responses().map(i64::from),
             invitee: how.invitee,
+            cipher,
         })
         .await
 }
@@ -96,22 +99,34 @@ struct SubmissionAnswerRow {
     number_value: Option<i64>,
     text_value: Option<String>,
     items: Option<String>,
+    text_sealed: Option<Vec<u8>>,
     kind: Option<String>,
 }
 
-/// An answer as stored (see `answer_columns`).
+/// An answer's columns as read from its row: the text sealed (or, from
+/// before sealing, plain).
+pub(super) struct StoredColumns {
+    pub number: Option<i64>,
+    pub text: Option<String>,
+    pub items: Option<String>,
+    pub sealed: Option<Vec<u8>>,
+}
+
+/// The answer to `question` in `submission` as stored (see
+/// `answer_columns`), its text opened with the tenant's key.
 pub(super) fn decode_answer(
+    cipher: &TenantCipher,
+    (submission, question): (i64, i64),
     kind: &str,
-    number: Option<i64>,
-    text: Option<String>,
-    items: Option<String>,
+    stored: StoredColumns,
 ) -> Result<AnswerValue, sqlx::Error> {
+    let text = cipher.reveal(submission, question, stored.text, stored.sealed.as_deref())?;
     super::answer_columns::decode(
         kind,
         super::answer_columns::AnswerColumns {
-            number,
+            number: stored.number,
             text,
-            items,
+            items: stored.items,
         },
     )
 }
@@ -161,6 +176,7 @@ pub async fn list_submission_window_received(
     received: (UnixMillis, UnixMillis),
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     let (condition, bound) = match window {
         SubmissionWindow::After(after) => ("id > $3 ORDER BY id", after.map_or(0, |id| id.0)),
         SubmissionWindow::Before(before) => (
@@ -169,7 +185,7 @@ pub async fn list_submission_window_received(
         ),
     };
     let sql = format!(
-        "SELECT s.id, CAST(0 AS BIGINT) AS commit_xid, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, q.kind \
+        "SELECT s.id, CAST(0 AS BIGINT) AS commit_xid, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
          FROM (SELECT id, response_number, received_at FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
                AND {condition} LIMIT $4) s \
@@ -187,7 +203,7 @@ pub async fn list_submission_window_received(
         .bind(received.1.0)
         .fetch_all(pool)
         .await?;
-        Ok(group_answers(rows)?.into_iter().map(|(submission, _)| submission).collect())
+        Ok(group_answers(&cipher, rows)?.into_iter().map(|(submission, _)| submission).collect())
     })
 }
 
@@ -220,7 +236,7 @@ pub async fn list_submissions_committed_after(
     };
     let sql = format!(
         "SELECT s.id, s.commit_xid, s.response_number AS number, s.received_at, a.question_id, \
-                a.number_value, a.text_value, a.items, q.kind \
+                a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
          FROM (SELECT id, {xid} AS commit_xid, response_number, received_at FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
                AND {order} LIMIT $4) s \
@@ -229,6 +245,7 @@ pub async fn list_submissions_committed_after(
          ORDER BY s.commit_xid, s.id, q.position"
     );
     let postgres = db.backend() == Backend::Postgres;
+    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let mut query = sqlx::query_as::<_, SubmissionAnswerRow>(&sql)
             .bind(scope.tenant_id().0)
@@ -240,13 +257,14 @@ pub async fn list_submissions_committed_after(
         if postgres {
             query = query.bind(after.0);
         }
-        group_answers(query.fetch_all(pool).await?)
+        group_answers(&cipher, query.fetch_all(pool).await?)
     })
 }
 
 /// Rows of submissions joined with their answers (in submission order) as
 /// submissions, each with its commit cursor.
 fn group_answers(
+    cipher: &TenantCipher,
     rows: Vec<SubmissionAnswerRow>,
 ) -> Result<Vec<(StoredSubmission, CommitCursor)>, sqlx::Error> {
     let mut out: Vec<(StoredSubmission, CommitCursor)> = Vec::new();
@@ -269,10 +287,15 @@ fn group_answers(
             continue;
         };
         let value = decode_answer(
+            cipher,
+            (row.id, question),
             row.kind.as_deref().unwrap_or_default(),
-            row.number_value,
-            row.text_value,
-            row.items,
+            StoredColumns {
+                number: row.number_value,
+                text: row.text_value,
+                items: row.items,
+                sealed: row.text_sealed,
+            },
         )?;
         if let Some((last, _)) = out.last_mut() {
             last.answers.push(ValidAnswer {

@@ -50,8 +50,12 @@ struct UsageReportRow {
 /// `answers a` (text in bytes, plus 8 for each answer's number and keys).
 fn answer_bytes(db: &Database) -> &'static str {
     match db.backend() {
-        Backend::Postgres => "OCTET_LENGTH(COALESCE(a.text_value, '')) + 8",
-        Backend::Sqlite => "LENGTH(CAST(COALESCE(a.text_value, '') AS BLOB)) + 8",
+        Backend::Postgres => {
+            "OCTET_LENGTH(COALESCE(a.text_value, '')) + COALESCE(OCTET_LENGTH(a.text_sealed), 0) + 8"
+        }
+        Backend::Sqlite => {
+            "LENGTH(CAST(COALESCE(a.text_value, '') AS BLOB)) + COALESCE(LENGTH(a.text_sealed), 0) + 8"
+        }
     }
 }
 

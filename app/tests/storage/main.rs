@@ -13,5 +13,6 @@ mod identity;
 mod lifecycle;
 mod migration;
 mod plan_changes;
+mod sealed_answers;
 mod statistics;
 mod surveys;

@@ -26,6 +26,34 @@ pub struct TestDb {
     /// Where the database is, for a second connection (another instance).
     pub url: String,
     _dir: Option<tempfile::TempDir>,
+    /// The blob store of the tenants' data keys, and the server key that
+    /// seals them (a second instance installs both).
+    pub keys: KeyStore,
+}
+
+pub struct KeyStore {
+    pub server_key: app::secrets::ServerKey,
+    pub dir: tempfile::TempDir,
+}
+
+impl KeyStore {
+    pub fn new() -> KeyStore {
+        KeyStore {
+            server_key: app::secrets::ServerKey::generate(),
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn store(&self) -> std::sync::Arc<dyn object_store::ObjectStore> {
+        std::sync::Arc::new(
+            object_store::local::LocalFileSystem::new_with_prefix(self.dir.path()).unwrap(),
+        )
+    }
+
+    /// Lets `db` seal and open answers with these keys.
+    pub fn install(&self, db: &Database) {
+        db.install_data_keys(self.server_key.clone(), self.store());
+    }
 }
 
 pub async fn sqlite() -> TestDb {
@@ -39,10 +67,13 @@ pub async fn unmigrated_sqlite() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/storage.db", dir.path().display());
     let db = Database::connect(&url).await.unwrap();
+    let keys = KeyStore::new();
+    keys.install(&db);
     TestDb {
         db,
         url,
         _dir: Some(dir),
+        keys,
     }
 }
 
@@ -81,10 +112,13 @@ pub async fn unmigrated_postgres() -> Option<TestDb> {
     let (server, _) = base.rsplit_once('/').expect("database URL has a path");
     let url = format!("{server}/{name}{query}");
     let db = Database::connect(&url).await.unwrap();
+    let keys = KeyStore::new();
+    keys.install(&db);
     Some(TestDb {
         db,
         url,
         _dir: None,
+        keys,
     })
 }
 

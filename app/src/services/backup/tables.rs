@@ -16,6 +16,10 @@ pub enum Kind {
     Bool,
     Text,
     OptText,
+    /// An answer's text: sealed with the tenant's key in the database
+    /// (`text_sealed`, or plain `text_value` from before sealing), plain in
+    /// the archive, sealed again with the new tenant's key on restore.
+    AnswerText,
     /// The position of a row of the named table (which has an id).
     Ref(&'static str),
 }
@@ -120,7 +124,7 @@ pub const TABLES: &[TableSpec] = &[
             ("submission_id", Ref("submissions")),
             ("question_id", Ref("questions")),
             ("number_value", OptInt),
-            ("text_value", OptText),
+            ("text_value", AnswerText),
             // Parts of checkbox, ranking and matrix answers; absent (null)
             // in an archive made before issue 22.
             ("items", OptText),

@@ -1,0 +1,277 @@
+//! Answers at rest: their text is sealed with the tenant's data key, which
+//! lives in the blob store sealed by the server key; deleting a tenant
+//! destroys the key first, so what is left of its answers (in the database
+//! or in a copy taken earlier) does not open.
+
+use crate::support::*;
+use app::storage::lifecycle::begin_deletion;
+
+const MARKER: &str = "MARKER-7f3e-we-never-store-plain";
+
+/// A free-text answer and an "Other" answer carrying the marker.
+async fn submit_marker(db: &Database, tenant: &TenantRecord, n: u32) -> SubmissionId {
+    let scope = system_scope(tenant, SystemGrant::for_tests(SystemTask::Onboarding));
+    let survey = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let questions = survey.survey.questions;
+    let answers = vec![
+        ValidAnswer {
+            question: questions[0].id,
+            value: AnswerValue::Rating(4),
+        },
+        ValidAnswer {
+            question: questions[2].id,
+            value: AnswerValue::Text(format!("{MARKER} free {n}")),
+        },
+    ];
+    match store_submission(db, &scope, survey.id, false, &key(n), &answers, NOW)
+        .await
+        .unwrap()
+    {
+        StoreOutcome::Stored(id) => id,
+        other => panic!("not stored: {other:?}"),
+    }
+}
+
+fn scope_of(tenant: &TenantRecord) -> TenantScope {
+    system_scope(tenant, SystemGrant::for_tests(SystemTask::BackgroundJob))
+}
+
+async fn texts(db: &Database, tenant: &TenantRecord) -> Result<Vec<String>, sqlx::Error> {
+    let scope = scope_of(tenant);
+    let survey = find_survey_by_slug(db, &scope, &Slug::parse("feedback").unwrap())
+        .await?
+        .unwrap()
+        .id;
+    let submissions = list_submissions(db, &scope, survey, None, 100).await?;
+    Ok(submissions
+        .into_iter()
+        .flat_map(|s| s.answers)
+        .filter_map(|a| match a.value {
+            AnswerValue::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Rows of `answers` whose plain or sealed column holds `needle`.
+async fn raw_rows_holding(db: &Database, needle: &str) -> i64 {
+    let like = format!("%{needle}%");
+    match db.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM answers WHERE text_value LIKE $1 OR instr(text_sealed, CAST($2 AS BLOB)) > 0",
+        )
+        .bind(&like)
+        .bind(needle)
+        .fetch_one(pool)
+        .await
+        .unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM answers WHERE text_value LIKE $1 OR position($2::bytea IN text_sealed) > 0",
+        )
+        .bind(&like)
+        .bind(needle.as_bytes())
+        .fetch_one(pool)
+        .await
+        .unwrap(),
+    }
+}
+
+async fn sealed_rows(db: &Database) -> i64 {
+    let sql = "SELECT COUNT(*) FROM answers WHERE text_sealed IS NOT NULL AND text_value IS NULL";
+    match db.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}
+
+async fn engines() -> Vec<TestDb> {
+    let mut engines = vec![sqlite().await];
+    engines.extend(postgres().await);
+    engines
+}
+
+#[tokio::test]
+async fn the_database_holds_no_plain_text_of_an_answer() {
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        for n in 0..3 {
+            submit_marker(db, &adatum, n).await;
+        }
+        assert_eq!(sealed_rows(db).await, 3, "{:?}", db.backend());
+        assert_eq!(raw_rows_holding(db, MARKER).await, 0);
+        let mut read = texts(db, &adatum).await.unwrap();
+        read.sort();
+        assert_eq!(
+            read,
+            (0..3)
+                .map(|n| format!("{MARKER} free {n}"))
+                .collect::<Vec<_>>()
+        );
+        if let Pool::Sqlite(pool) = db.pool() {
+            // Nothing in the file or its log either.
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await
+                .unwrap();
+            let path = engine.url.trim_start_matches("sqlite://");
+            for file in [path.to_owned(), format!("{path}-wal")] {
+                if let Ok(bytes) = std::fs::read(&file) {
+                    assert!(
+                        !bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()),
+                        "{file}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn each_tenant_has_its_own_key_and_a_second_instance_finds_the_same() {
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        let other = Database::connect(&engine.url).await.unwrap();
+        engine.keys.install(&other);
+        // Two instances asking at once for a key nobody has made yet end up
+        // with the same one.
+        let (here, there) =
+            tokio::join!(db.tenant_cipher(adatum.id), other.tenant_cipher(adatum.id));
+        let (here, there) = (here.unwrap(), there.unwrap());
+        let sealed = here.seal(1, 2, "same key?");
+        assert_eq!(there.open(1, 2, &sealed).unwrap(), "same key?");
+        let fabrikam_key = db.tenant_cipher(fabrikam.id).await.unwrap();
+        assert!(fabrikam_key.open(1, 2, &sealed).is_err());
+        // One blob per tenant: the loser of the race removed its own.
+        let blobs = walk(engine.keys.dir.path());
+        assert_eq!(blobs.len(), 2, "{blobs:?}");
+
+        published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        submit_marker(db, &adatum, 1).await;
+        assert_eq!(texts(&other, &adatum).await.unwrap().len(), 1);
+        // Without the server key that sealed it, the key does not open.
+        let stranger = Database::connect(&engine.url).await.unwrap();
+        stranger.install_data_keys(app::secrets::ServerKey::generate(), engine.keys.store());
+        assert!(texts(&stranger, &adatum).await.is_err());
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn deleting_a_tenant_leaves_its_answers_unreadable_even_in_an_earlier_copy() {
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let fabrikam = tenant(db, "fabrikam", TenantStatus::Active).await;
+        for tenant in [&adatum, &fabrikam] {
+            published_survey(db, tenant, "feedback", NOW.plus_days(5)).await;
+            submit_marker(db, tenant, 1).await;
+        }
+        // A copy of the database taken before the deletion (SQLite: the
+        // file; on PostgreSQL the rows stay until the purge, which is the
+        // same test).
+        let copy_dir = tempfile::tempdir().unwrap();
+        let earlier = match db.pool() {
+            Pool::Sqlite(pool) => {
+                let path = copy_dir.path().join("earlier.db");
+                sqlx::query(&format!("VACUUM INTO '{}'", path.display()))
+                    .execute(pool)
+                    .await
+                    .unwrap();
+                Some(format!("sqlite://{}", path.display()))
+            }
+            Pool::Postgres(_) => None,
+        };
+
+        let scope = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
+        assert!(begin_deletion(db, &scope, NOW).await.unwrap());
+
+        // The rows are still there, sealed, until the purge removes them…
+        assert_eq!(sealed_rows(db).await, 2);
+        // …and open neither here nor in a new instance with the same keys.
+        assert!(texts(db, &adatum).await.is_err());
+        let fresh = Database::connect(&engine.url).await.unwrap();
+        engine.keys.install(&fresh);
+        assert!(texts(&fresh, &adatum).await.is_err());
+        assert!(fresh.tenant_cipher(adatum.id).await.is_err());
+        if let Some(url) = earlier {
+            let copy = Database::connect(&url).await.unwrap();
+            engine.keys.install(&copy);
+            assert!(texts(&copy, &adatum).await.is_err(), "the earlier copy");
+            // The other tenant's answers in that copy still read.
+            assert_eq!(texts(&copy, &fabrikam).await.unwrap().len(), 1);
+        }
+        // Another tenant is untouched.
+        assert_eq!(texts(&fresh, &fabrikam).await.unwrap().len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_new_server_key_reseals_the_data_keys_without_touching_answers() {
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        submit_marker(db, &adatum, 1).await;
+        let before = raw_sealed(db).await;
+
+        let new_key = app::secrets::ServerKey::generate();
+        let rotated = Database::connect(&engine.url).await.unwrap();
+        rotated.install_data_keys(new_key.clone(), engine.keys.store());
+        assert!(texts(&rotated, &adatum).await.is_err(), "not resealed yet");
+        let keys = rotated.data_keys().unwrap();
+        assert_eq!(
+            keys.reseal_all(&rotated, &engine.keys.server_key)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            keys.reseal_all(&rotated, &engine.keys.server_key)
+                .await
+                .unwrap(),
+            0,
+            "repeatable"
+        );
+
+        let after = Database::connect(&engine.url).await.unwrap();
+        after.install_data_keys(new_key, engine.keys.store());
+        assert_eq!(texts(&after, &adatum).await.unwrap().len(), 1);
+        assert_eq!(raw_sealed(db).await, before, "answers untouched");
+        let old = Database::connect(&engine.url).await.unwrap();
+        engine.keys.install(&old);
+        assert!(
+            texts(&old, &adatum).await.is_err(),
+            "the old server key no longer opens it"
+        );
+    }
+}
+
+async fn raw_sealed(db: &Database) -> Vec<Vec<u8>> {
+    let sql = "SELECT text_sealed FROM answers WHERE text_sealed IS NOT NULL ORDER BY submission_id, question_id";
+    match db.pool() {
+        Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+        Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
+    }
+}
