@@ -225,8 +225,10 @@ impl DataKeys {
             .map_err(|e| key_error(tenant, e))?;
         let now = crate::domain::UnixMillis::now().0;
         let claimed: Option<String> = with_pool!(db, pool => {
+            // Never for a tenant being deleted: its key is gone for good.
             sqlx::query(
-                "INSERT INTO tenant_data_keys (tenant_id, key_id, created_at) VALUES ($1, $2, $3) \
+                "INSERT INTO tenant_data_keys (tenant_id, key_id, created_at) \
+                 SELECT id, $2, $3 FROM tenants WHERE id = $1 AND status <> 'deleting' \
                  ON CONFLICT (tenant_id) DO NOTHING",
             )
             .bind(tenant.0)

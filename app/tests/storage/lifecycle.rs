@@ -277,7 +277,8 @@ async fn usage_counts_each_month_from_known_data() {
         assert_eq!(rows.len(), 2);
         let row = rows.iter().find(|r| r.tenant.id == adatum.id).unwrap();
         // Each submission: a rating and a choice (8 bytes each) and
-        // "Answer n" (8 bytes of text + 8).
+        // "Answer n" (8 bytes of text + 8), sealed (41 bytes more: format,
+        // nonce and tag).
         assert_eq!(
             (
                 row.responses,
@@ -286,7 +287,7 @@ async fn usage_counts_each_month_from_known_data() {
                 row.users,
                 row.answer_bytes
             ),
-            (2, 1, 1, 1, 64)
+            (2, 1, 1, 1, 2 * (8 + 8 + 8 + 8 + 41))
         );
         let idle = rows.iter().find(|r| r.tenant.id == fabrikam.id).unwrap();
         assert_eq!(
@@ -312,7 +313,7 @@ async fn usage_counts_each_month_from_known_data() {
                 row.users,
                 row.answer_bytes
             ),
-            (1, 0, 1, 1, 96)
+            (1, 0, 1, 1, 3 * (8 + 8 + 8 + 8 + 41))
         );
         // Before the tenants existed there is nothing to bill.
         let october = november.previous();

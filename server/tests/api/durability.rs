@@ -67,7 +67,7 @@ async fn an_acknowledged_submission_survives_sigkill() {
     let mut server = start(dir.path(), port).await;
 
     let db_url = format!("sqlite://{}/tailspin.db", dir.path().display());
-    let db = Database::connect(&db_url).await.unwrap();
+    let db = crate::helpers::connect_keyed(&db_url, dir.path()).await;
     let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
         .await
         .unwrap();
@@ -102,7 +102,7 @@ async fn an_acknowledged_submission_survives_sigkill() {
     server.0.kill().unwrap();
     server.0.wait().unwrap();
 
-    let db = Database::connect(&db_url).await.unwrap();
+    let db = crate::helpers::connect_keyed(&db_url, dir.path()).await;
     let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
         .await
         .unwrap();
@@ -125,7 +125,7 @@ async fn the_statistics_task_killed_mid_batch_neither_loses_nor_double_counts() 
     const ANSWERS: usize = 3000;
     let dir = tempfile::tempdir().unwrap();
     let db_url = format!("sqlite://{}/tailspin.db", dir.path().display());
-    let db = Database::connect(&db_url).await.unwrap();
+    let db = crate::helpers::connect_keyed(&db_url, dir.path()).await;
     db.migrate().await.unwrap();
     app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
@@ -164,6 +164,8 @@ async fn the_statistics_task_killed_mid_batch_neither_loses_nor_double_counts() 
             .env("DATABASE_URL", &db_url)
             .env("TAILSPIN_STATISTICS_INTERVAL_MS", "20")
             .env("TAILSPIN_STATISTICS_LEASE_MS", lease)
+            .env("TAILSPIN_SECRET_KEY_FILE", dir.path().join("secret.key"))
+            .env("TAILSPIN_BLOB_DIR", dir.path().join("blobs"))
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::null())

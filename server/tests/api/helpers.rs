@@ -527,3 +527,28 @@ pub async fn api_key_ids(app: &TestApp) -> Vec<i64> {
         Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
     }
 }
+
+/// A handle on the database at `url` that seals and opens answers as a
+/// server whose data directory is `dir` does: the server key in
+/// `dir/secret.key` (made when missing) and the tenants' data keys under
+/// `dir/blobs`. For tests that read or write answers beside a server
+/// process or in place of one.
+pub async fn connect_keyed(url: &str, dir: &std::path::Path) -> Database {
+    let key_file = dir.join("secret.key");
+    let key = match std::fs::read_to_string(&key_file) {
+        Ok(text) => app::secrets::ServerKey::from_base64(&text).unwrap(),
+        Err(_) => {
+            let key = app::secrets::ServerKey::generate();
+            std::fs::write(&key_file, key.to_base64()).unwrap();
+            key
+        }
+    };
+    let blobs = dir.join("blobs");
+    std::fs::create_dir_all(&blobs).unwrap();
+    let db = Database::connect(url).await.unwrap();
+    db.install_data_keys(
+        key,
+        std::sync::Arc::new(object_store::local::LocalFileSystem::new_with_prefix(blobs).unwrap()),
+    );
+    db
+}

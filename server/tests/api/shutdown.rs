@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use app::auth::public_scope;
 use app::domain::field_name;
-use app::storage::Database;
 use app::storage::statistics::find_summary;
 use app::storage::submissions::queued_messages;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -16,6 +15,7 @@ use crate::helpers::{DEMO_PATH, encode, spawn_app_until};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_answers_the_request_in_flight_and_keeps_every_acknowledged_answer() {
     let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_owned();
     let url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (app, running) = spawn_app_until(
@@ -85,7 +85,7 @@ async fn shutdown_answers_the_request_in_flight_and_keeps_every_acknowledged_ans
 
     // Everything acknowledged is stored, and each stored answer is either
     // merged or still queued: no batch was left half done.
-    let db = Database::connect(&url).await.unwrap();
+    let db = crate::helpers::connect_keyed(&url, &data).await;
     let scope = public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
         .await
         .unwrap();

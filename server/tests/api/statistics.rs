@@ -62,13 +62,13 @@ async fn a_stored_answer_reaches_the_summary_without_waiting_for_the_schedule() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
     use app::domain::{AnswerValue, IdempotencyKey, UnixMillis, ValidAnswer};
-    use app::storage::Database;
     use app::storage::submissions::store_submission;
 
     let Some(url) = crate::helpers::fresh_postgres_url().await else {
         return;
     };
-    let db = Database::connect(&url).await.unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let db = crate::helpers::connect_keyed(&url, keys.path()).await;
     db.migrate().await.unwrap();
     app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
@@ -76,6 +76,8 @@ async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
     let mut worker = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
         .arg("worker")
         .env("DATABASE_URL", &url)
+        .env("TAILSPIN_SECRET_KEY_FILE", keys.path().join("secret.key"))
+        .env("TAILSPIN_BLOB_DIR", keys.path().join("blobs"))
         .env("TAILSPIN_STATISTICS_INTERVAL_MS", "3600000")
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::null())
@@ -132,7 +134,6 @@ async fn a_worker_process_on_postgresql_is_woken_by_new_answers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly() {
     use app::domain::{AnswerValue, IdempotencyKey, QuestionSummary, UnixMillis, ValidAnswer};
-    use app::storage::Database;
     use app::storage::statistics::list_dead_letters;
     use app::storage::submissions::{queued_messages, store_submission};
 
@@ -141,7 +142,8 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
     let Some(url) = crate::helpers::fresh_postgres_url().await else {
         return;
     };
-    let db = Database::connect(&url).await.unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let db = crate::helpers::connect_keyed(&url, keys.path()).await;
     db.migrate().await.unwrap();
     app::services::demo::load_demo_data(&db, "a demo password", UnixMillis::now())
         .await
@@ -203,6 +205,8 @@ async fn three_worker_processes_on_postgresql_drain_ten_thousand_answers_exactly
             std::process::Command::new(env!("CARGO_BIN_EXE_server"))
                 .arg("worker")
                 .env("DATABASE_URL", &url)
+                .env("TAILSPIN_SECRET_KEY_FILE", keys.path().join("secret.key"))
+                .env("TAILSPIN_BLOB_DIR", keys.path().join("blobs"))
                 .env("TAILSPIN_STATISTICS_INTERVAL_MS", "50")
                 .env("RUST_LOG", "warn")
                 .stdout(std::process::Stdio::null())
