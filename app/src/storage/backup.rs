@@ -40,7 +40,7 @@ pub async fn read_rows(
     {
         columns.push("text_sealed");
     }
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let sql = format!(
         "SELECT {} FROM {} WHERE tenant_id = $1 ORDER BY {}",
         columns.join(", "),
@@ -125,7 +125,7 @@ pub async fn insert_rows(
     now: i64,
 ) -> Result<(), RestoreRowsError> {
     let tenant = scope.tenant_id().0;
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let invalid = |table: &str, message: String| RestoreRowsError::Invalid {
         table: table.to_owned(),
         message,

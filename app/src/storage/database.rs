@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::availability::Availability;
 use super::branding_cache::BrandingCache;
-use super::data_keys::{DataKeys, TenantCipher};
+use super::key_ring::KeyRing;
 pub use super::pool::{Backend, Pool};
 use super::public_changes::PublicChanges;
 use super::submission_writer::SubmissionWriter;
@@ -42,7 +42,7 @@ pub struct Database {
     summaries: SummaryChanges,
     /// The tenants' data keys, installed once the server key and the blob
     /// store are known ([`Database::install_data_keys`]).
-    data_keys: Arc<OnceLock<DataKeys>>,
+    key_ring: Arc<OnceLock<KeyRing>>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -98,7 +98,7 @@ impl Database {
             availability: Availability::new(),
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
             summaries: SummaryChanges::default(),
-            data_keys: Arc::new(OnceLock::new()),
+            key_ring: Arc::new(OnceLock::new()),
         }
     }
 
@@ -110,22 +110,14 @@ impl Database {
         server_key: crate::secrets::ServerKey,
         store: Arc<dyn object_store::ObjectStore>,
     ) {
-        let _ = self.data_keys.set(DataKeys::new(server_key, store));
+        let _ = self.key_ring.set(KeyRing::new(server_key, store));
     }
 
     /// The tenants' data keys (see [`Database::install_data_keys`]).
-    pub fn data_keys(&self) -> Result<&DataKeys, sqlx::Error> {
-        self.data_keys.get().ok_or_else(|| {
+    pub(super) fn key_ring(&self) -> Result<&KeyRing, sqlx::Error> {
+        self.key_ring.get().ok_or_else(|| {
             sqlx::Error::Configuration("no data keys installed on this database handle".into())
         })
-    }
-
-    /// The tenant's data key, made on first use.
-    pub async fn tenant_cipher(
-        &self,
-        tenant: crate::domain::TenantId,
-    ) -> Result<TenantCipher, sqlx::Error> {
-        self.data_keys()?.cipher(self, tenant).await
     }
 
     pub fn pool(&self) -> &Pool {

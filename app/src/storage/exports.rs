@@ -270,7 +270,7 @@ pub async fn source_submissions_after(
     limit: i64,
 ) -> Result<Vec<SourceSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceAnswerRow>(
             "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \

@@ -143,7 +143,7 @@ pub async fn begin_deletion(
     if began {
         // First of all, the answers become unreadable everywhere (the
         // purge repeats this should it fail here).
-        db.data_keys()?.destroy(db, scope.tenant_id()).await?;
+        super::data_keys::destroy_data_key(db, scope.tenant_id()).await?;
     }
     Ok(began)
 }

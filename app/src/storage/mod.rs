@@ -22,6 +22,7 @@ pub mod exports;
 pub mod identity_providers;
 mod invitation_claims;
 pub mod jobs;
+pub mod key_ring;
 mod leased_queue;
 pub mod lifecycle;
 pub mod metadata;

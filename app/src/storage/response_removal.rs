@@ -47,7 +47,7 @@ pub async fn delete_response(
             "SELECT version FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2 FOR UPDATE"
         }
     };
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let _turn = db.sqlite_write_turn().await;
     // Whether a response was deleted, and the summary rebuilt.
     // Its own block, so that `return` leaves it on either engine.

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use super::data_keys::TenantCipher;
 use super::database::parameter_list;
 use super::database::with_pool;
+use super::key_ring::TenantCipher;
 use super::leased_queue::LeasedQueue;
 use crate::auth::scope::TenantScope;
 use crate::domain::{
@@ -130,7 +130,7 @@ pub async fn answers_of_submissions(
          WHERE a.tenant_id = $1 AND a.submission_id IN ({}) ORDER BY a.submission_id, a.question_id",
         parameter_list(2, submissions.len())
     );
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let mut query = sqlx::query(&sql).bind(scope.tenant_id().0);
         for id in submissions {

@@ -18,8 +18,8 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::answer_columns::AnswerColumns;
 use super::availability::Availability;
-use super::data_keys::TenantCipher;
 use super::invitation_claims;
+use super::key_ring::TenantCipher;
 use super::monthly_allowance::{self, Counted};
 use super::pool::Pool;
 use super::response_quota;

@@ -1,8 +1,8 @@
 //! Respondents' submissions, their answers and the statistics-queue message
 //! that announces each one. Tenant-owned: every function takes the scope.
 
-use super::data_keys::TenantCipher;
 use super::database::{Backend, with_pool};
+use super::key_ring::TenantCipher;
 use super::submission_writer::Pending;
 pub use super::submission_writer::{Invitee, StoreOutcome};
 use crate::auth::scope::TenantScope;
@@ -70,7 +70,7 @@ pub async fn store_submission_as(
             )
         })
         .collect();
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     db.submission_writer()
         .store(Pending {
             tenant: scope.tenant_id().0,
@@ -176,7 +176,7 @@ pub async fn list_submission_window_received(
     received: (UnixMillis, UnixMillis),
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
     let tenant = scope.tenant_id().0;
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let (condition, bound) = match window {
         SubmissionWindow::After(after) => ("id > $3 ORDER BY id", after.map_or(0, |id| id.0)),
         SubmissionWindow::Before(before) => (
@@ -245,7 +245,7 @@ pub async fn list_submissions_committed_after(
          ORDER BY s.commit_xid, s.id, q.position"
     );
     let postgres = db.backend() == Backend::Postgres;
-    let cipher = db.tenant_cipher(scope.tenant_id()).await?;
+    let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let mut query = sqlx::query_as::<_, SubmissionAnswerRow>(&sql)
             .bind(scope.tenant_id().0)

@@ -4,6 +4,7 @@
 //! or in a copy taken earlier) does not open.
 
 use crate::support::*;
+use app::storage::data_keys::{reseal_data_keys, tenant_cipher};
 use app::storage::lifecycle::begin_deletion;
 
 const MARKER: &str = "MARKER-7f3e-we-never-store-plain";
@@ -141,12 +142,14 @@ async fn each_tenant_has_its_own_key_and_a_second_instance_finds_the_same() {
         engine.keys.install(&other);
         // Two instances asking at once for a key nobody has made yet end up
         // with the same one.
-        let (here, there) =
-            tokio::join!(db.tenant_cipher(adatum.id), other.tenant_cipher(adatum.id));
+        let (here, there) = tokio::join!(
+            tenant_cipher(db, adatum.id),
+            tenant_cipher(&other, adatum.id)
+        );
         let (here, there) = (here.unwrap(), there.unwrap());
         let sealed = here.seal(1, 2, "same key?");
         assert_eq!(there.open(1, 2, &sealed).unwrap(), "same key?");
-        let fabrikam_key = db.tenant_cipher(fabrikam.id).await.unwrap();
+        let fabrikam_key = tenant_cipher(db, fabrikam.id).await.unwrap();
         assert!(fabrikam_key.open(1, 2, &sealed).is_err());
         // One blob per tenant: the loser of the race removed its own.
         let blobs = walk(engine.keys.dir.path());
@@ -214,7 +217,7 @@ async fn deleting_a_tenant_leaves_its_answers_unreadable_even_in_an_earlier_copy
         let fresh = Database::connect(&engine.url).await.unwrap();
         engine.keys.install(&fresh);
         assert!(texts(&fresh, &adatum).await.is_err());
-        assert!(fresh.tenant_cipher(adatum.id).await.is_err());
+        assert!(tenant_cipher(&fresh, adatum.id).await.is_err());
         if let Some(url) = earlier {
             let copy = Database::connect(&url).await.unwrap();
             engine.keys.install(&copy);
@@ -240,15 +243,14 @@ async fn a_new_server_key_reseals_the_data_keys_without_touching_answers() {
         let rotated = Database::connect(&engine.url).await.unwrap();
         rotated.install_data_keys(new_key.clone(), engine.keys.store());
         assert!(texts(&rotated, &adatum).await.is_err(), "not resealed yet");
-        let keys = rotated.data_keys().unwrap();
         assert_eq!(
-            keys.reseal_all(&rotated, &engine.keys.server_key)
+            reseal_data_keys(&rotated, &engine.keys.server_key)
                 .await
                 .unwrap(),
             1
         );
         assert_eq!(
-            keys.reseal_all(&rotated, &engine.keys.server_key)
+            reseal_data_keys(&rotated, &engine.keys.server_key)
                 .await
                 .unwrap(),
             0,

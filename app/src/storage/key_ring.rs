@@ -1,0 +1,322 @@
+//! The tenants' data keys where they are kept: in the blob store, each
+//! sealed by the server key (tenant id bound in), under
+//! `data-keys/{tenant}/{key_id}`, and opened ones in memory. Which `key_id`
+//! is a tenant's is the database's to say (`data_keys`).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use object_store::path::Path as BlobPath;
+use object_store::{ObjectStore, PutPayload};
+
+use crate::domain::TenantId;
+use crate::secrets::ServerKey;
+
+const NONCE_LEN: usize = 24;
+/// The first byte of a sealed text: the format, so a later one can differ.
+const FORMAT: u8 = 1;
+
+/// A tenant's opened data key: seals and opens the text of its answers.
+#[derive(Clone)]
+pub struct TenantCipher(Arc<XChaCha20Poly1305>);
+
+impl std::fmt::Debug for TenantCipher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TenantCipher(..)")
+    }
+}
+
+/// The row a sealed text belongs to, bound in as associated data: a sealed
+/// text copied into another answer does not open.
+fn row_id(submission: i64, question: i64) -> [u8; 16] {
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&submission.to_be_bytes());
+    id[8..].copy_from_slice(&question.to_be_bytes());
+    id
+}
+
+impl TenantCipher {
+    fn from_key_bytes(bytes: &[u8]) -> Option<TenantCipher> {
+        (bytes.len() == 32).then(|| {
+            TenantCipher(Arc::new(XChaCha20Poly1305::new(
+                chacha20poly1305::Key::from_slice(bytes),
+            )))
+        })
+    }
+
+    /// A fresh random key, not kept anywhere.
+    #[cfg(test)]
+    pub(crate) fn for_tests() -> TenantCipher {
+        let key = XChaCha20Poly1305::generate_key(&mut OsRng);
+        TenantCipher::from_key_bytes(&key).expect("32 bytes")
+    }
+
+    /// The text of the answer to `question` in `submission`, sealed.
+    pub fn seal(&self, submission: i64, question: i64, text: &str) -> Vec<u8> {
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let aad = row_id(submission, question);
+        let body = self
+            .0
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: text.as_bytes(),
+                    aad: &aad,
+                },
+            )
+            .expect("XChaCha20-Poly1305 seals any length an answer has");
+        let mut out = Vec::with_capacity(1 + NONCE_LEN + body.len());
+        out.push(FORMAT);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&body);
+        out
+    }
+
+    /// Opens what [`TenantCipher::seal`] wrote for the same row; fails with
+    /// another tenant's key or another row's text.
+    pub fn open(
+        &self,
+        submission: i64,
+        question: i64,
+        sealed: &[u8],
+    ) -> Result<String, sqlx::Error> {
+        let broken = || {
+            sqlx::Error::Decode(
+                format!("the sealed text of answer {submission}/{question} does not open").into(),
+            )
+        };
+        let (format, rest) = sealed.split_first().ok_or_else(broken)?;
+        if *format != FORMAT || rest.len() < NONCE_LEN {
+            return Err(broken());
+        }
+        let (nonce, body) = rest.split_at(NONCE_LEN);
+        let aad = row_id(submission, question);
+        let plain = self
+            .0
+            .decrypt(
+                XNonce::from_slice(nonce),
+                Payload {
+                    msg: body,
+                    aad: &aad,
+                },
+            )
+            .map_err(|_| broken())?;
+        String::from_utf8(plain).map_err(|_| broken())
+    }
+
+    /// An answer's text as stored: sealed, or plain from before sealing.
+    pub fn reveal(
+        &self,
+        submission: i64,
+        question: i64,
+        plain: Option<String>,
+        sealed: Option<&[u8]>,
+    ) -> Result<Option<String>, sqlx::Error> {
+        match sealed {
+            Some(sealed) => self.open(submission, question, sealed).map(Some),
+            None => Ok(plain),
+        }
+    }
+}
+
+/// The server key and the blob store that hold the tenants' data keys, and
+/// the keys this process has opened.
+pub struct KeyRing {
+    server_key: ServerKey,
+    store: Arc<dyn ObjectStore>,
+    opened: Mutex<HashMap<i64, TenantCipher>>,
+}
+
+impl std::fmt::Debug for KeyRing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyRing(..)")
+    }
+}
+
+/// Why a tenant's data key could not be had.
+pub(super) fn key_error(tenant: TenantId, what: impl std::fmt::Display) -> sqlx::Error {
+    sqlx::Error::Protocol(format!("data key of tenant {}: {what}", tenant.0))
+}
+
+fn key_path(tenant: TenantId, key_id: &str) -> BlobPath {
+    BlobPath::from(format!("data-keys/{}/{key_id}", tenant.0))
+}
+
+fn tenant_keys_prefix(tenant: TenantId) -> BlobPath {
+    BlobPath::from(format!("data-keys/{}", tenant.0))
+}
+
+impl KeyRing {
+    pub fn new(server_key: ServerKey, store: Arc<dyn ObjectStore>) -> KeyRing {
+        KeyRing {
+            server_key,
+            store,
+            opened: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn opened(&self) -> std::sync::MutexGuard<'_, HashMap<i64, TenantCipher>> {
+        self.opened.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The tenant's key, when this process has opened it before.
+    pub(super) fn cached(&self, tenant: TenantId) -> Option<TenantCipher> {
+        self.opened().get(&tenant.0).cloned()
+    }
+
+    async fn read_sealed(
+        &self,
+        tenant: TenantId,
+        key_id: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        match self.store.get(&key_path(tenant, key_id)).await {
+            Ok(blob) => {
+                let bytes = blob.bytes().await.map_err(|e| key_error(tenant, e))?;
+                String::from_utf8(bytes.to_vec())
+                    .map(Some)
+                    .map_err(|e| key_error(tenant, e))
+            }
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(key_error(tenant, e)),
+        }
+    }
+
+    /// Opens the tenant's key `key_id` and keeps it for next time.
+    pub(super) async fn open(
+        &self,
+        tenant: TenantId,
+        key_id: &str,
+    ) -> Result<TenantCipher, sqlx::Error> {
+        let sealed = self
+            .read_sealed(tenant, key_id)
+            .await?
+            .ok_or_else(|| key_error(tenant, "destroyed (the tenant was deleted)"))?;
+        let cipher = self
+            .server_key
+            .open(tenant, &sealed)
+            .ok()
+            .and_then(|text| STANDARD.decode(text).ok())
+            .and_then(|bytes| TenantCipher::from_key_bytes(&bytes))
+            .ok_or_else(|| key_error(tenant, "does not open with this server key"))?;
+        self.opened().insert(tenant.0, cipher.clone());
+        Ok(cipher)
+    }
+
+    /// Makes a new key for the tenant and writes it; returns its id.
+    pub(super) async fn write_new(&self, tenant: TenantId) -> Result<String, sqlx::Error> {
+        let key = XChaCha20Poly1305::generate_key(&mut OsRng);
+        let sealed = self
+            .server_key
+            .seal(tenant, &STANDARD.encode(key))
+            .map_err(|e| key_error(tenant, e))?;
+        let key_id = uuid::Uuid::new_v4().simple().to_string();
+        self.store
+            .put(
+                &key_path(tenant, &key_id),
+                PutPayload::from(sealed.into_bytes()),
+            )
+            .await
+            .map_err(|e| key_error(tenant, e))?;
+        Ok(key_id)
+    }
+
+    /// Removes a key nobody uses (one that lost the race to be the tenant's).
+    pub(super) async fn discard(&self, tenant: TenantId, key_id: &str) {
+        let _ = self.store.delete(&key_path(tenant, key_id)).await;
+    }
+
+    /// Forgets and deletes every key of the tenant. Safe to repeat.
+    pub(super) async fn destroy(&self, tenant: TenantId) -> Result<(), sqlx::Error> {
+        use futures_util::TryStreamExt;
+        self.opened().remove(&tenant.0);
+        let found: Vec<BlobPath> = self
+            .store
+            .list(Some(&tenant_keys_prefix(tenant)))
+            .map_ok(|meta| meta.location)
+            .try_collect()
+            .await
+            .map_err(|e| key_error(tenant, e))?;
+        for location in &found {
+            match self.store.delete(location).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                Err(e) => return Err(key_error(tenant, e)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Seals the tenant's key `key_id` with this ring's server key, reading
+    /// it with `previous`; `false` when there was nothing to do (already
+    /// sealed with this key, or destroyed).
+    pub(super) async fn reseal(
+        &self,
+        tenant: TenantId,
+        key_id: &str,
+        previous: &ServerKey,
+    ) -> Result<bool, sqlx::Error> {
+        let Some(sealed) = self.read_sealed(tenant, key_id).await? else {
+            return Ok(false);
+        };
+        if self.server_key.open(tenant, &sealed).is_ok() {
+            return Ok(false);
+        }
+        let key = previous.open(tenant, &sealed).map_err(|_| {
+            key_error(
+                tenant,
+                "opens with neither the new nor the previous server key",
+            )
+        })?;
+        let again = self
+            .server_key
+            .seal(tenant, &key)
+            .map_err(|e| key_error(tenant, e))?;
+        self.store
+            .put(
+                &key_path(tenant, key_id),
+                PutPayload::from(again.into_bytes()),
+            )
+            .await
+            .map_err(|e| key_error(tenant, e))?;
+        self.opened().remove(&tenant.0);
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cipher() -> TenantCipher {
+        TenantCipher::for_tests()
+    }
+
+    #[test]
+    fn sealed_text_opens_only_for_its_row_and_key() {
+        let cipher = cipher();
+        let sealed = cipher.seal(10, 3, "Bonjour, ça va");
+        assert!(!sealed.windows(7).any(|w| w == b"Bonjour"));
+        assert_eq!(cipher.open(10, 3, &sealed).unwrap(), "Bonjour, ça va");
+        assert!(cipher.open(10, 4, &sealed).is_err());
+        assert!(cipher.open(11, 3, &sealed).is_err());
+        assert!(self::cipher().open(10, 3, &sealed).is_err());
+        assert!(cipher.open(10, 3, &sealed[..5]).is_err());
+    }
+
+    #[test]
+    fn plain_text_from_before_sealing_reads_as_it_is() {
+        let cipher = cipher();
+        assert_eq!(
+            cipher.reveal(1, 1, Some("old".into()), None).unwrap(),
+            Some("old".into())
+        );
+        let sealed = cipher.seal(1, 1, "new");
+        assert_eq!(
+            cipher.reveal(1, 1, None, Some(&sealed)).unwrap(),
+            Some("new".into())
+        );
+    }
+}
