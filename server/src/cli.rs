@@ -6,6 +6,9 @@
 //! - `server tenant create --alias A --name N --plan P ...` adds a subscriber
 //!   with its sign-in configuration (see `TENANT_USAGE`); passwords and
 //!   client secrets come from the environment for the same reason.
+//! - `server keys reseal --previous-key-file F`, after the server key was
+//!   changed: seals the tenants' data keys and client secrets again with
+//!   the new key, reading them with the previous one (answers untouched).
 
 use std::io::BufRead;
 
@@ -43,9 +46,12 @@ pub enum Command {
         alias: TenantAlias,
         file: std::path::PathBuf,
     },
+    ResealKeys {
+        previous_key_file: std::path::PathBuf,
+    },
 }
 
-pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ... | server tenant backup --alias ALIAS --file FILE | server tenant restore --alias NEW_ALIAS --file FILE (TAILSPIN_ADMIN_PASSWORD for Standard, TAILSPIN_CLIENT_SECRET for Premium)";
+pub const USAGE: &str = "usage: server [serve] | server worker | server dead-letters list | server dead-letters requeue ID | server admin create --email EMAIL | server tenant create --alias ALIAS --name NAME --plan PLAN ... | server tenant backup --alias ALIAS --file FILE | server tenant restore --alias NEW_ALIAS --file FILE | server keys reseal --previous-key-file FILE (TAILSPIN_ADMIN_PASSWORD for Standard, TAILSPIN_CLIENT_SECRET for Premium)";
 
 pub const TENANT_USAGE: &str = "server tenant create --alias ALIAS --name NAME --plan trial|individual|standard|premium [--status active|pending] [--region REGION]
                       [--contact-email EMAIL]   (notices; standard: the admin's email)
@@ -85,6 +91,13 @@ pub fn parse(args: &[String]) -> anyhow::Result<Command> {
                 Command::BackupTenant { alias, file }
             } else {
                 Command::RestoreTenant { alias, file }
+            })
+        }
+        [keys, reseal, flag, file]
+            if keys == "keys" && reseal == "reseal" && flag == "--previous-key-file" =>
+        {
+            Ok(Command::ResealKeys {
+                previous_key_file: std::path::PathBuf::from(file),
             })
         }
         [tenant, create, rest @ ..] if tenant == "tenant" && create == "create" => {
@@ -321,6 +334,30 @@ pub async fn run_worker(settings: &Settings) -> anyhow::Result<()> {
     background.stop(startup::SHUTDOWN_GRACE).await;
     db.close().await;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Seals again with the configured server key what was sealed with the
+/// key in `previous_key_file`.
+pub async fn reseal_keys(
+    settings: &Settings,
+    previous_key_file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(previous_key_file)
+        .with_context(|| format!("cannot read {}", previous_key_file.display()))?;
+    let previous = app::secrets::ServerKey::from_base64(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", previous_key_file.display()))?;
+    let current = crate::server_key::load_server_key(settings)?;
+    let db = startup::open_database(settings).await?;
+    let done =
+        app::services::server_key_rotation::reseal_with_new_key(&db, &current, &previous).await;
+    db.close().await;
+    let done =
+        done.map_err(|_| anyhow::anyhow!("resealing stopped; see the log, then run it again"))?;
+    println!(
+        "Sealed again with the new server key: {} data keys, {} client secrets.",
+        done.data_keys, done.client_secrets
+    );
     Ok(())
 }
 

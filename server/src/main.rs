@@ -40,6 +40,9 @@ async fn main() -> anyhow::Result<()> {
         Command::RestoreTenant { alias, file } => {
             cli::restore_tenant(&settings, &alias, &file).await?
         }
+        Command::ResealKeys { previous_key_file } => {
+            cli::reseal_keys(&settings, &previous_key_file).await?
+        }
     }
     Ok(())
 }

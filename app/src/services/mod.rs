@@ -34,6 +34,7 @@ pub mod responses;
 pub mod responses_csv;
 pub mod responses_xlsx;
 pub mod results;
+pub mod server_key_rotation;
 pub mod sharing;
 pub mod sign_in_settings;
 pub mod signup;

@@ -15,6 +15,7 @@ pub(crate) mod federation;
 mod helpers;
 mod hostile_text;
 mod invitations;
+mod key_rotation;
 mod lifecycle;
 mod live_results;
 mod mail;
