@@ -580,6 +580,8 @@ scenario_page_weight() {
 # on a fresh database and beside its own /healthz floor. Prints every run
 # and the medians; BENCHMARKS.md is left as it is. Answers "did this change
 # keep the submission rate?" on a machine whose speed varies from day to day.
+# Each answer carries free text, and each run ends with a CSV export of what
+# it stored (rows per second), so sealing and opening answers are measured.
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 
 compare_run() {
@@ -593,14 +595,22 @@ compare_run() {
   SERVER_BIN="$WORK/server-$label" start_server "$url"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$BASE/healthz" >"$WORK/wrk-floor" 2>&1
   mapfile -t FIELDS < <(demo_fields)
-  submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-submit" "${FIELDS[0]}" "${FIELDS[1]}"
+  # Each answer carries free text too, which is sealed since issue 27.
+  submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-submit" "${FIELDS[0]}" "${FIELDS[1]}" 0 "${FIELDS[2]}"
+  # The CSV export of everything just stored (each text opened on the way).
+  local cookie start rows seconds
+  cookie=$(sign_in)
+  start=$(date +%s%N)
+  rows=$(curl -fsS -H "Cookie: $cookie" "$BASE/t/adatum/surveys/customer-satisfaction/export.csv" | wc -l)
+  seconds=$(echo "($(date +%s%N) - $start) / 1000000000" | bc -l)
   stop_server
   floor=$(wrk_rps "$WORK/wrk-floor")
   rate=$(wrk_rps "$WORK/wrk-submit")
   p99=$(wrk_latency "$WORK/wrk-submit" 99)
-  result "$engine $label round $round" "$rate submissions/s (p99 $p99 ms) beside /healthz $floor/s: $((rate * 100 / floor))% of the floor"
+  result "$engine $label round $round" "$rate submissions/s (p99 $p99 ms) beside /healthz $floor/s: $((rate * 100 / floor))% of the floor; CSV export of $rows rows in $(printf '%.2f' "$seconds") s"
   echo "$rate" >>"$WORK/rates-$engine-$label"
   echo "$((rate * 1000 / floor))" >>"$WORK/shares-$engine-$label"
+  echo "$(echo "$rows / $seconds" | bc)" >>"$WORK/export-$engine-$label"
 }
 
 if [[ -n ${BENCH_AGAINST:-} ]]; then
@@ -623,7 +633,7 @@ if [[ -n ${BENCH_AGAINST:-} ]]; then
     done
     [[ $engine == postgres ]] && pg_stop >/dev/null
     for label in ref this; do
-      result "$engine $label median" "$(median <"$WORK/rates-$engine-$label") submissions/s, $(median <"$WORK/shares-$engine-$label") per mille of the floor"
+      result "$engine $label median" "$(median <"$WORK/rates-$engine-$label") submissions/s, $(median <"$WORK/shares-$engine-$label") per mille of the floor; CSV export $(median <"$WORK/export-$engine-$label") rows/s"
     done
   done
   cat "$RESULTS"

@@ -1,6 +1,8 @@
 -- wrk script: posts the demo survey's form, each request with a fresh
 -- idempotency key, as a browser without JavaScript would.
---   wrk ... -s submit.lua URL -- RATING_FIELD CHOICE_FIELD [RATE_PER_THREAD]
+--   wrk ... -s submit.lua URL -- RATING_FIELD CHOICE_FIELD [RATE_PER_THREAD] [TEXT_FIELD]
+-- With TEXT_FIELD (RATE_PER_THREAD 0 for none), each answer also carries a
+-- sentence of free text, which the server stores sealed.
 -- With RATE_PER_THREAD, each wrk thread sends on a fixed schedule (a slot
 -- every 1/RATE seconds, whatever the latency of the last answer, taken by
 -- whichever of its connections is free) so that together the threads hold
@@ -28,6 +30,7 @@ end
 function init(args)
   rating_field = args[1]
   choice_field = args[2]
+  text_field = args[4]
   local rate = tonumber(args[3] or "0")
   interval_ms = 0
   if rate > 0 then
@@ -45,6 +48,10 @@ function request()
   local body = "idempotency_key=" .. fresh_key() ..
     "&" .. rating_field .. "=" .. (sent % 5 + 1) ..
     "&" .. choice_field .. "=" .. (sent % 2)
+  if text_field and text_field ~= "" then
+    body = body .. "&" .. text_field .. "=Answer+" .. sent ..
+      "%3A+the+staff+were+friendly+and+the+wait+was+short"
+  end
   return wrk.format("POST", nil,
     { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
 end
