@@ -11,5 +11,14 @@ CREATE TABLE tenant_data_keys (
 
 -- An answer's text sealed with its tenant's data key (the answer's row,
 -- submission and question, as associated data). `text_value` keeps only
--- answers stored before sealing began.
+-- answers stored before sealing began, until the background runner seals
+-- them (it finds them through the partial index, empty once done).
 ALTER TABLE answers ADD COLUMN text_sealed BLOB;
+CREATE INDEX answers_plain_text ON answers (submission_id) WHERE text_value IS NOT NULL;
+
+-- A contact's details (email, name, other columns) sealed with its tenant's
+-- data key (its survey and email index as associated data); `email` then
+-- holds the address's index, `name` and `attributes` nothing. Contacts
+-- added before sealing wait for the background runner, as answers do.
+ALTER TABLE survey_contacts ADD COLUMN details_sealed BLOB;
+CREATE INDEX survey_contacts_plain ON survey_contacts (id) WHERE details_sealed IS NULL;

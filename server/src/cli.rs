@@ -7,8 +7,9 @@
 //!   with its sign-in configuration (see `TENANT_USAGE`); passwords and
 //!   client secrets come from the environment for the same reason.
 //! - `server keys reseal --previous-key-file F`, after the server key was
-//!   changed: seals the tenants' data keys and client secrets again with
-//!   the new key, reading them with the previous one (answers untouched).
+//!   changed: seals the tenants' data keys and the other values sealed
+//!   with the server key again with the new key, reading them with the
+//!   previous one (answers untouched).
 
 use std::io::BufRead;
 
@@ -355,8 +356,8 @@ pub async fn reseal_keys(
     let done =
         done.map_err(|_| anyhow::anyhow!("resealing stopped; see the log, then run it again"))?;
     println!(
-        "Sealed again with the new server key: {} data keys, {} client secrets.",
-        done.data_keys, done.client_secrets
+        "Sealed again with the new server key: {} data keys, {} other secrets.",
+        done.data_keys, done.other_secrets
     );
     Ok(())
 }

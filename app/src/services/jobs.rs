@@ -93,6 +93,23 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     Ok(())
 }
 
+/// Answers and contacts stored plain before issue 27 are sealed a few
+/// batches at a time, so a large backlog never holds the runner (or SQLite's writers)
+/// for long.
+async fn seal_plain_answers(db: &Database) -> Result<(), AppError> {
+    const BATCH: i64 = 500;
+    const BATCHES_PER_RUN: usize = 20;
+    for _ in 0..BATCHES_PER_RUN {
+        let sealed = crate::storage::data_keys::seal_plain_answers(db, BATCH).await?
+            + crate::storage::survey_contacts::seal_plain_contacts(db, BATCH).await?;
+        if sealed == 0 {
+            break;
+        }
+        tracing::info!(sealed, "sealed answers and contacts stored before sealing");
+    }
+    Ok(())
+}
+
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
 /// once when one is asked for on this instance.
 pub async fn run_until_stopped(
@@ -135,6 +152,9 @@ pub async fn run_until_stopped(
                 .await
         {
             tracing::error!(%error, "sending email failed");
+        }
+        if let Err(error) = seal_plain_answers(&db).await {
+            tracing::error!(%error, "sealing answers and contacts stored before sealing failed");
         }
         let expiry = crate::services::lifecycle::expire_pending_signups(
             &db,

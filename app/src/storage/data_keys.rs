@@ -69,6 +69,55 @@ async fn find_key_id(db: &Database, tenant: TenantId) -> Result<Option<String>, 
     })
 }
 
+/// Seals up to `limit` answers stored plain before sealing began (the
+/// tenants being deleted left to their purge), in one transaction; returns
+/// how many. A row changed meanwhile is left for the next call.
+pub async fn seal_plain_answers(db: &Database, limit: i64) -> Result<u64, sqlx::Error> {
+    let rows: Vec<(i64, i64, i64, String)> = with_pool!(db, pool => {
+        sqlx::query_as(
+            "SELECT a.tenant_id, a.submission_id, a.question_id, a.text_value FROM answers a \
+             JOIN tenants t ON t.id = a.tenant_id AND t.status <> 'deleting' \
+             WHERE a.text_value IS NOT NULL ORDER BY a.submission_id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(pool)
+        .await
+    })?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut sealed = Vec::with_capacity(rows.len());
+    for (tenant, submission, question, text) in rows {
+        let cipher = tenant_cipher(db, TenantId(tenant)).await?;
+        sealed.push((
+            cipher.seal(submission, question, &text),
+            submission,
+            question,
+            text,
+        ));
+    }
+    let _turn = db.sqlite_write_turn().await;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let mut done = 0;
+        for (bytes, submission, question, text) in &sealed {
+            done += sqlx::query(
+                "UPDATE answers SET text_sealed = $1, text_value = NULL \
+                 WHERE submission_id = $2 AND question_id = $3 AND text_value = $4",
+            )
+            .bind(bytes)
+            .bind(submission)
+            .bind(question)
+            .bind(text)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(done)
+    })
+}
+
 /// Destroys the tenant's key: its blob, then its row. Whatever sealed text
 /// of the tenant is left anywhere no longer opens. Safe to repeat.
 pub async fn destroy_data_key(db: &Database, tenant: TenantId) -> Result<(), sqlx::Error> {

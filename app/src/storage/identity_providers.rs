@@ -101,37 +101,3 @@ pub async fn find_identity_provider(
         }))
     })
 }
-
-/// Every tenant's client secret, sealed: (tenant, sealed secret). For
-/// sealing them again under a new server key.
-pub async fn all_sealed_secrets(db: &Database) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    with_pool!(db, pool => {
-        sqlx::query_as(
-            "SELECT tenant_id, client_secret_sealed FROM tenant_identity_providers ORDER BY tenant_id",
-        )
-        .fetch_all(pool)
-        .await
-    })
-}
-
-/// Replaces the tenant's sealed client secret `old` with `new`; nothing
-/// when it changed meanwhile (the new one was sealed with the new key).
-pub async fn replace_sealed_secret(
-    db: &Database,
-    tenant: i64,
-    old: &str,
-    new: &str,
-) -> Result<(), sqlx::Error> {
-    with_pool!(db, pool => {
-        sqlx::query(
-            "UPDATE tenant_identity_providers SET client_secret_sealed = $3 \
-             WHERE tenant_id = $1 AND client_secret_sealed = $2",
-        )
-        .bind(tenant)
-        .bind(old)
-        .bind(new)
-        .execute(pool)
-        .await
-        .map(|_| ())
-    })
-}

@@ -6,23 +6,31 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use object_store::path::Path as BlobPath;
 use object_store::{ObjectStore, PutPayload};
 
 use crate::domain::TenantId;
 use crate::secrets::ServerKey;
 
-const NONCE_LEN: usize = 24;
-/// The first byte of a sealed text: the format, so a later one can differ.
+const NONCE_LEN: usize = 12;
+/// The first byte of a sealed text: the format (1: AES-256-GCM with a
+/// random 96-bit nonce), so a later one can differ.
 const FORMAT: u8 = 1;
 
-/// A tenant's opened data key: seals and opens the text of its answers.
+/// A tenant's opened data key: seals and opens the text of its answers and
+/// its contacts' details, and gives the index of a contact's email.
 #[derive(Clone)]
-pub struct TenantCipher(Arc<XChaCha20Poly1305>);
+pub struct TenantCipher(Arc<CipherKeys>);
+
+struct CipherKeys {
+    aead: Aes256Gcm,
+    /// Derived from the data key: the key of the email index.
+    index_key: [u8; 32],
+}
 
 impl std::fmt::Debug for TenantCipher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -39,41 +47,80 @@ fn row_id(submission: i64, question: i64) -> [u8; 16] {
     id
 }
 
+/// A contact's row, as associated data: its survey and email index (which
+/// are unique together). Tagged, so it never equals an answer's row.
+fn contact_row_id(survey: i64, email_index: &str) -> Vec<u8> {
+    let mut id = b"contact:".to_vec();
+    id.extend_from_slice(&survey.to_be_bytes());
+    id.extend_from_slice(email_index.as_bytes());
+    id
+}
+
+/// What an email index starts with; no address does.
+pub const EMAIL_INDEX_PREFIX: &str = "i1:";
+
+fn hmac(key: &[u8], message: &[u8]) -> [u8; 32] {
+    use hmac::Mac;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(key)
+        .expect("HMAC takes keys of any length");
+    mac.update(message);
+    mac.finalize().into_bytes().into()
+}
+
 impl TenantCipher {
     fn from_key_bytes(bytes: &[u8]) -> Option<TenantCipher> {
         (bytes.len() == 32).then(|| {
-            TenantCipher(Arc::new(XChaCha20Poly1305::new(
-                chacha20poly1305::Key::from_slice(bytes),
-            )))
+            TenantCipher(Arc::new(CipherKeys {
+                aead: Aes256Gcm::new(aes_gcm::Key::<Aes256Gcm>::from_slice(bytes)),
+                index_key: hmac(bytes, b"tailspin: contact email index"),
+            }))
         })
     }
 
     /// A fresh random key, not kept anywhere.
     #[cfg(test)]
     pub(crate) fn for_tests() -> TenantCipher {
-        let key = XChaCha20Poly1305::generate_key(&mut OsRng);
+        let key = Aes256Gcm::generate_key(&mut OsRng);
         TenantCipher::from_key_bytes(&key).expect("32 bytes")
     }
 
-    /// The text of the answer to `question` in `submission`, sealed.
-    pub fn seal(&self, submission: i64, question: i64, text: &str) -> Vec<u8> {
-        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
-        let aad = row_id(submission, question);
+    fn seal_with(&self, aad: &[u8], text: &str) -> Vec<u8> {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
         let body = self
             .0
+            .aead
             .encrypt(
                 &nonce,
                 Payload {
                     msg: text.as_bytes(),
-                    aad: &aad,
+                    aad,
                 },
             )
-            .expect("XChaCha20-Poly1305 seals any length an answer has");
+            .expect("AES-256-GCM seals any length an answer has");
         let mut out = Vec::with_capacity(1 + NONCE_LEN + body.len());
         out.push(FORMAT);
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&body);
         out
+    }
+
+    fn open_with(&self, aad: &[u8], sealed: &[u8]) -> Option<String> {
+        let (format, rest) = sealed.split_first()?;
+        if *format != FORMAT || rest.len() < NONCE_LEN {
+            return None;
+        }
+        let (nonce, body) = rest.split_at(NONCE_LEN);
+        let plain = self
+            .0
+            .aead
+            .decrypt(Nonce::from_slice(nonce), Payload { msg: body, aad })
+            .ok()?;
+        String::from_utf8(plain).ok()
+    }
+
+    /// The text of the answer to `question` in `submission`, sealed.
+    pub fn seal(&self, submission: i64, question: i64, text: &str) -> Vec<u8> {
+        self.seal_with(&row_id(submission, question), text)
     }
 
     /// Opens what [`TenantCipher::seal`] wrote for the same row; fails with
@@ -84,28 +131,42 @@ impl TenantCipher {
         question: i64,
         sealed: &[u8],
     ) -> Result<String, sqlx::Error> {
-        let broken = || {
-            sqlx::Error::Decode(
-                format!("the sealed text of answer {submission}/{question} does not open").into(),
-            )
-        };
-        let (format, rest) = sealed.split_first().ok_or_else(broken)?;
-        if *format != FORMAT || rest.len() < NONCE_LEN {
-            return Err(broken());
-        }
-        let (nonce, body) = rest.split_at(NONCE_LEN);
-        let aad = row_id(submission, question);
-        let plain = self
-            .0
-            .decrypt(
-                XNonce::from_slice(nonce),
-                Payload {
-                    msg: body,
-                    aad: &aad,
-                },
-            )
-            .map_err(|_| broken())?;
-        String::from_utf8(plain).map_err(|_| broken())
+        self.open_with(&row_id(submission, question), sealed)
+            .ok_or_else(|| {
+                sqlx::Error::Decode(
+                    format!("the sealed text of answer {submission}/{question} does not open")
+                        .into(),
+                )
+            })
+    }
+
+    /// What stands for `email` (any case) where it must be compared: the
+    /// same for the same address and tenant, and says nothing about it
+    /// without the tenant's key.
+    pub fn email_index(&self, email: &str) -> String {
+        let mac = hmac(&self.0.index_key, email.trim().to_lowercase().as_bytes());
+        let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{EMAIL_INDEX_PREFIX}{hex}")
+    }
+
+    /// A contact's details, sealed for its row.
+    pub fn seal_contact(&self, survey: i64, email_index: &str, details: &str) -> Vec<u8> {
+        self.seal_with(&contact_row_id(survey, email_index), details)
+    }
+
+    pub fn open_contact(
+        &self,
+        survey: i64,
+        email_index: &str,
+        sealed: &[u8],
+    ) -> Result<String, sqlx::Error> {
+        self.open_with(&contact_row_id(survey, email_index), sealed)
+            .ok_or_else(|| {
+                sqlx::Error::Decode(
+                    format!("the sealed details of a contact of survey {survey} do not open")
+                        .into(),
+                )
+            })
     }
 
     /// An answer's text as stored: sealed, or plain from before sealing.
@@ -208,7 +269,7 @@ impl KeyRing {
 
     /// Makes a new key for the tenant and writes it; returns its id.
     pub(super) async fn write_new(&self, tenant: TenantId) -> Result<String, sqlx::Error> {
-        let key = XChaCha20Poly1305::generate_key(&mut OsRng);
+        let key = Aes256Gcm::generate_key(&mut OsRng);
         let sealed = self
             .server_key
             .seal(tenant, &STANDARD.encode(key))
@@ -304,6 +365,25 @@ mod tests {
         assert!(cipher.open(11, 3, &sealed).is_err());
         assert!(self::cipher().open(10, 3, &sealed).is_err());
         assert!(cipher.open(10, 3, &sealed[..5]).is_err());
+    }
+
+    #[test]
+    fn contacts_are_found_by_an_index_that_hides_the_address() {
+        let cipher = cipher();
+        let index = cipher.email_index("Ann@Example.org");
+        assert_eq!(index, cipher.email_index(" ann@example.org"));
+        assert_ne!(index, cipher.email_index("bob@example.org"));
+        assert_ne!(index, self::cipher().email_index("ann@example.org"));
+        assert!(index.starts_with(EMAIL_INDEX_PREFIX) && !index.contains("ann"));
+        let sealed = cipher.seal_contact(4, &index, r#"{"email":"ann@example.org"}"#);
+        assert!(
+            cipher
+                .open_contact(4, &index, &sealed)
+                .unwrap()
+                .contains("ann@")
+        );
+        assert!(cipher.open_contact(5, &index, &sealed).is_err());
+        assert!(cipher.open(4, 0, &sealed).is_err());
     }
 
     #[test]

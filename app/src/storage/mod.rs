@@ -42,6 +42,7 @@ mod records;
 mod response_quota;
 pub mod response_removal;
 pub mod retry;
+pub mod sealed_values;
 pub mod sessions;
 pub mod sign_in_failures;
 pub mod statistics;

@@ -4,10 +4,19 @@
 //! a new token in one transaction (`settle_message`). The submission writer
 //! marks a contact answered in the transaction that stores its response
 //! (`CLAIM_SQL`), so a personal link answers once.
+//!
+//! A contact's details (email, name, other columns) are sealed with the
+//! tenant's data key in `details_sealed`; `email` holds the address's
+//! index instead (`TenantCipher::email_index`), which is what the unique
+//! key, the unsubscriptions and the joins compare. Contacts added before
+//! sealing keep them plain until the background runner seals them
+//! (`seal_plain_contacts`).
 
 use std::collections::BTreeMap;
 
+use super::data_keys::tenant_cipher;
 use super::database::{Database, with_pool};
+use super::key_ring::{EMAIL_INDEX_PREFIX, TenantCipher};
 use super::outgoing_mail::{NewMail, queue_mail_in};
 use crate::auth::scope::TenantScope;
 use crate::domain::contacts::ContactInput;
@@ -66,6 +75,44 @@ const STATUS_SQL: &str = "CASE WHEN u.email IS NOT NULL THEN 'unsubscribed' \
 const STATUS_JOINS: &str = "LEFT JOIN outgoing_mail m ON m.idempotency_key = c.last_mail_key \
      LEFT JOIN contact_unsubscribes u ON u.tenant_id = c.tenant_id AND u.email = c.email";
 
+/// What is sealed of a contact.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ContactDetails {
+    email: String,
+    name: String,
+    attributes: BTreeMap<String, String>,
+}
+
+/// A contact's details as stored: sealed, or plain from before sealing.
+fn reveal_contact(
+    cipher: &TenantCipher,
+    survey: i64,
+    email: String,
+    name: String,
+    attributes: &str,
+    sealed: Option<&[u8]>,
+) -> Result<ContactDetails, sqlx::Error> {
+    match sealed {
+        Some(sealed) => {
+            let json = cipher.open_contact(survey, &email, sealed)?;
+            serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+        }
+        None => Ok(ContactDetails {
+            email,
+            name,
+            attributes: serde_json::from_str(attributes).unwrap_or_default(),
+        }),
+    }
+}
+
+/// The contact's index and sealed details, for `survey`.
+fn seal_contact(cipher: &TenantCipher, survey: i64, details: &ContactDetails) -> (String, Vec<u8>) {
+    let index = cipher.email_index(&details.email);
+    let json = serde_json::to_string(details).expect("a map of strings serializes");
+    let sealed = cipher.seal_contact(survey, &index, &json);
+    (index, sealed)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContactRecord {
     pub id: i64,
@@ -83,20 +130,29 @@ struct ContactRow {
     email: String,
     name: String,
     attributes: String,
+    details_sealed: Option<Vec<u8>>,
     status: String,
     rounds_queued: i64,
 }
 
 impl ContactRow {
-    fn into_record(self) -> ContactRecord {
-        ContactRecord {
+    fn into_record(self, cipher: &TenantCipher, survey: i64) -> Result<ContactRecord, sqlx::Error> {
+        let details = reveal_contact(
+            cipher,
+            survey,
+            self.email,
+            self.name,
+            &self.attributes,
+            self.details_sealed.as_deref(),
+        )?;
+        Ok(ContactRecord {
             id: self.id,
-            email: self.email,
-            name: self.name,
-            attributes: serde_json::from_str(&self.attributes).unwrap_or_default(),
+            email: details.email,
+            name: details.name,
+            attributes: details.attributes,
             status: ContactStatus::from_code(&self.status),
             messages: self.rounds_queued,
-        }
+        })
     }
 }
 
@@ -167,22 +223,36 @@ pub async fn add_contacts(
     contacts: &[ContactInput],
     now: UnixMillis,
 ) -> Result<u64, sqlx::Error> {
+    let cipher = tenant_cipher(db, scope.tenant_id()).await?;
+    let rows: Vec<(String, Vec<u8>, String)> = contacts
+        .iter()
+        .map(|contact| {
+            let details = ContactDetails {
+                email: contact.email.as_str().to_lowercase(),
+                name: contact.name.clone(),
+                attributes: contact.attributes.clone(),
+            };
+            let (index, sealed) = seal_contact(&cipher, survey.0, &details);
+            (index, sealed, details.email)
+        })
+        .collect();
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut added = 0;
-        for contact in contacts {
-            let attributes = serde_json::to_string(&contact.attributes)
-                .unwrap_or_else(|_| "{}".to_owned());
+        for (index, sealed, email) in &rows {
+            // Listed already: sealed (same index), or plain from before.
             added += sqlx::query(
-                "INSERT INTO survey_contacts (tenant_id, survey_id, email, name, attributes, added_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, email) DO NOTHING",
+                "INSERT INTO survey_contacts (tenant_id, survey_id, email, name, attributes, added_at, details_sealed) \
+                 SELECT $1, $2, $3, '', '{}', $4, $5 \
+                 WHERE NOT EXISTS (SELECT 1 FROM survey_contacts WHERE survey_id = $2 AND email = $6) \
+                 ON CONFLICT (survey_id, email) DO NOTHING",
             )
             .bind(scope.tenant_id().0)
             .bind(survey.0)
-            .bind(contact.email.as_str().to_lowercase())
-            .bind(&contact.name)
-            .bind(attributes)
+            .bind(index)
             .bind(now.0)
+            .bind(sealed)
+            .bind(email)
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -228,10 +298,11 @@ pub async fn list_contacts(
     limit: i64,
 ) -> Result<Vec<ContactRecord>, sqlx::Error> {
     let sql = format!(
-        "SELECT c.id, c.email, c.name, c.attributes, {STATUS_SQL} AS status, c.rounds_queued \
+        "SELECT c.id, c.email, c.name, c.attributes, c.details_sealed, {STATUS_SQL} AS status, c.rounds_queued \
          FROM survey_contacts c {STATUS_JOINS} \
          WHERE c.tenant_id = $1 AND c.survey_id = $2 ORDER BY c.id LIMIT $3 OFFSET $4"
     );
+    let cipher = tenant_cipher(db, scope.tenant_id()).await?;
     let rows = with_pool!(db, pool => sqlx::query_as::<_, ContactRow>(&sql)
         .bind(scope.tenant_id().0)
         .bind(survey.0)
@@ -239,7 +310,9 @@ pub async fn list_contacts(
         .bind(offset)
         .fetch_all(pool)
         .await)?;
-    Ok(rows.into_iter().map(ContactRow::into_record).collect())
+    rows.into_iter()
+        .map(|row| row.into_record(&cipher, survey.0))
+        .collect()
 }
 
 /// Which message a request asks for.
@@ -308,16 +381,26 @@ pub async fn tenants_with_due_messages(db: &Database) -> Result<Vec<i64>, sqlx::
     .await)
 }
 
+/// A row of [`due_messages`]: the message, with the contact's details as
+/// stored.
+#[derive(sqlx::FromRow)]
+struct DueRow {
+    #[sqlx(flatten)]
+    message: DueMessage,
+    survey_id: i64,
+    details_sealed: Option<Vec<u8>>,
+}
+
 /// Up to `limit` of a tenant's waiting messages, oldest contact first.
 pub async fn due_messages(
     db: &Database,
     tenant: TenantId,
     limit: i64,
 ) -> Result<Vec<DueMessage>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_as::<_, DueMessage>(
+    let rows = with_pool!(db, pool => sqlx::query_as::<_, DueRow>(
         "SELECT c.id AS contact_id, c.tenant_id, c.email, c.name, c.attributes, \
                 c.rounds_requested AS round, t.alias, t.name AS tenant_name, s.slug, s.title, \
-                st.subject, st.message \
+                st.subject, st.message, c.survey_id, c.details_sealed \
          FROM survey_contacts c \
          JOIN tenants t ON t.id = c.tenant_id \
          JOIN surveys s ON s.tenant_id = c.tenant_id AND s.id = c.survey_id \
@@ -329,7 +412,29 @@ pub async fn due_messages(
     .bind(tenant.0)
     .bind(limit)
     .fetch_all(pool)
-    .await)
+    .await)?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let cipher = tenant_cipher(db, tenant).await?;
+    rows.into_iter()
+        .map(|row| {
+            let mut message = row.message;
+            let details = reveal_contact(
+                &cipher,
+                row.survey_id,
+                std::mem::take(&mut message.email),
+                std::mem::take(&mut message.name),
+                &message.attributes,
+                row.details_sealed.as_deref(),
+            )?;
+            message.email = details.email;
+            message.name = details.name;
+            message.attributes =
+                serde_json::to_string(&details.attributes).expect("a map of strings serializes");
+            Ok(message)
+        })
+        .collect()
 }
 
 /// Messages of these kinds the tenant queued since `since` (its rate).
@@ -419,8 +524,10 @@ pub async fn contact_by_token(
     scope: &TenantScope,
     token_hash: &str,
 ) -> Result<Option<(SurveyId, InvitedContact)>, sqlx::Error> {
-    let row = with_pool!(db, pool => sqlx::query_as::<_, (i64, i64, String, i64)>(
-        "SELECT c.survey_id, c.id, c.email, c.answered FROM invitation_tokens k \
+    type Row = (i64, i64, String, String, String, Option<Vec<u8>>, i64);
+    let row = with_pool!(db, pool => sqlx::query_as::<_, Row>(
+        "SELECT c.survey_id, c.id, c.email, c.name, c.attributes, c.details_sealed, c.answered \
+         FROM invitation_tokens k \
          JOIN survey_contacts c ON c.tenant_id = k.tenant_id AND c.id = k.contact_id \
          WHERE k.token_hash = $1 AND k.tenant_id = $2",
     )
@@ -428,16 +535,19 @@ pub async fn contact_by_token(
     .bind(scope.tenant_id().0)
     .fetch_optional(pool)
     .await)?;
-    Ok(row.map(|(survey, id, email, answered)| {
-        (
-            SurveyId(survey),
-            InvitedContact {
-                id,
-                email,
-                answered: answered != 0,
-            },
-        )
-    }))
+    let Some((survey, id, email, name, attributes, sealed, answered)) = row else {
+        return Ok(None);
+    };
+    let cipher = tenant_cipher(db, scope.tenant_id()).await?;
+    let details = reveal_contact(&cipher, survey, email, name, &attributes, sealed.as_deref())?;
+    Ok(Some((
+        SurveyId(survey),
+        InvitedContact {
+            id,
+            email: details.email,
+            answered: answered != 0,
+        },
+    )))
 }
 
 pub async fn is_unsubscribed(
@@ -445,11 +555,15 @@ pub async fn is_unsubscribed(
     scope: &TenantScope,
     email: &str,
 ) -> Result<bool, sqlx::Error> {
+    let index = tenant_cipher(db, scope.tenant_id())
+        .await?
+        .email_index(email);
     with_pool!(db, pool => sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM contact_unsubscribes WHERE tenant_id = $1 AND email = $2",
+        "SELECT COUNT(*) FROM contact_unsubscribes WHERE tenant_id = $1 AND email IN ($2, $3)",
     )
     .bind(scope.tenant_id().0)
     .bind(email)
+    .bind(index)
     .fetch_one(pool)
     .await
     .map(|count| count > 0))
@@ -463,6 +577,9 @@ pub async fn unsubscribe(
     email: &str,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let index = tenant_cipher(db, scope.tenant_id())
+        .await?
+        .email_index(email);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query(
@@ -470,15 +587,17 @@ pub async fn unsubscribe(
              ON CONFLICT (tenant_id, email) DO NOTHING",
         )
         .bind(scope.tenant_id().0)
-        .bind(email)
+        .bind(&index)
         .bind(now.0)
         .execute(&mut *tx)
         .await?;
+        // Plain: a contact added before sealing, not sealed yet.
         sqlx::query(
             "UPDATE survey_contacts SET rounds_requested = rounds_queued \
-             WHERE tenant_id = $1 AND email = $2",
+             WHERE tenant_id = $1 AND email IN ($2, $3)",
         )
         .bind(scope.tenant_id().0)
+        .bind(&index)
         .bind(email)
         .execute(&mut *tx)
         .await?;
@@ -498,15 +617,16 @@ pub async fn contacts_of_submissions(
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT submission_id, email, name, attributes FROM survey_contacts \
+        "SELECT submission_id, survey_id, email, name, attributes, details_sealed FROM survey_contacts \
          WHERE tenant_id = $1 AND submission_id IN ({})",
         (0..submissions.len())
             .map(|i| format!("${}", i + 2))
             .collect::<Vec<_>>()
             .join(", ")
     );
+    type Row = (i64, i64, String, String, String, Option<Vec<u8>>);
     let rows = with_pool!(db, pool => {
-        let mut query = sqlx::query_as::<_, (i64, String, String, String)>(&sql)
+        let mut query = sqlx::query_as::<_, Row>(&sql)
             .persistent(false)
             .bind(scope.tenant_id().0);
         for id in submissions {
@@ -514,17 +634,14 @@ pub async fn contacts_of_submissions(
         }
         query.fetch_all(pool).await
     })?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, email, name, attributes)| {
-            (
-                id,
-                email,
-                name,
-                serde_json::from_str(&attributes).unwrap_or_default(),
-            )
+    let cipher = tenant_cipher(db, scope.tenant_id()).await?;
+    rows.into_iter()
+        .map(|(id, survey, email, name, attributes, sealed)| {
+            let details =
+                reveal_contact(&cipher, survey, email, name, &attributes, sealed.as_deref())?;
+            Ok((id, details.email, details.name, details.attributes))
         })
-        .collect())
+        .collect()
 }
 
 /// The other columns of the survey's contacts who answered, by name.
@@ -533,20 +650,114 @@ pub async fn answered_attribute_names(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Vec<String>, sqlx::Error> {
-    let rows = with_pool!(db, pool => sqlx::query_scalar::<_, String>(
-        "SELECT DISTINCT attributes FROM survey_contacts \
+    type Row = (String, String, String, Option<Vec<u8>>);
+    let rows = with_pool!(db, pool => sqlx::query_as::<_, Row>(
+        "SELECT email, name, attributes, details_sealed FROM survey_contacts \
          WHERE tenant_id = $1 AND survey_id = $2 AND submission_id IS NOT NULL",
     )
     .bind(scope.tenant_id().0)
     .bind(survey.0)
     .fetch_all(pool)
     .await)?;
-    let mut names: Vec<String> = rows
-        .iter()
-        .filter_map(|json| serde_json::from_str::<BTreeMap<String, String>>(json).ok())
-        .flat_map(|attributes| attributes.into_keys())
-        .collect();
+    let cipher = tenant_cipher(db, scope.tenant_id()).await?;
+    let mut names: Vec<String> = Vec::new();
+    for (email, name, attributes, sealed) in rows {
+        let details = reveal_contact(
+            &cipher,
+            survey.0,
+            email,
+            name,
+            &attributes,
+            sealed.as_deref(),
+        )?;
+        names.extend(details.attributes.into_keys());
+    }
     names.sort();
     names.dedup();
     Ok(names)
+}
+
+/// Seals up to `limit` contacts added before sealing (the tenants being
+/// deleted left to their purge), and turns the addresses of the
+/// unsubscriptions into indexes; returns how many rows changed.
+pub async fn seal_plain_contacts(db: &Database, limit: i64) -> Result<u64, sqlx::Error> {
+    type Row = (i64, i64, i64, String, String, String);
+    let like = format!("{EMAIL_INDEX_PREFIX}%");
+    let (contacts, unsubscribes) = with_pool!(db, pool => {
+        let contacts = sqlx::query_as::<_, Row>(
+            "SELECT c.id, c.tenant_id, c.survey_id, c.email, c.name, c.attributes FROM survey_contacts c \
+             JOIN tenants t ON t.id = c.tenant_id AND t.status <> 'deleting' \
+             WHERE c.details_sealed IS NULL ORDER BY c.id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
+        let unsubscribes = sqlx::query_as::<_, (i64, String)>(
+            "SELECT u.tenant_id, u.email FROM contact_unsubscribes u \
+             JOIN tenants t ON t.id = u.tenant_id AND t.status <> 'deleting' \
+             WHERE u.email NOT LIKE $2 LIMIT $1",
+        )
+        .bind(limit)
+        .bind(&like)
+        .fetch_all(pool)
+        .await?;
+        Ok::<_, sqlx::Error>((contacts, unsubscribes))
+    })?;
+    if contacts.is_empty() && unsubscribes.is_empty() {
+        return Ok(0);
+    }
+    let mut sealed_contacts = Vec::with_capacity(contacts.len());
+    for (id, tenant, survey, email, name, attributes) in contacts {
+        let cipher = tenant_cipher(db, TenantId(tenant)).await?;
+        let details = ContactDetails {
+            attributes: serde_json::from_str(&attributes).unwrap_or_default(),
+            email,
+            name,
+        };
+        let (index, sealed) = seal_contact(&cipher, survey, &details);
+        sealed_contacts.push((id, index, sealed));
+    }
+    let mut indexed = Vec::with_capacity(unsubscribes.len());
+    for (tenant, email) in unsubscribes {
+        let index = tenant_cipher(db, TenantId(tenant))
+            .await?
+            .email_index(&email);
+        indexed.push((tenant, email, index));
+    }
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let mut changed = 0;
+        for (id, index, sealed) in &sealed_contacts {
+            changed += sqlx::query(
+                "UPDATE survey_contacts SET email = $2, name = '', attributes = '{}', details_sealed = $3 \
+                 WHERE id = $1 AND details_sealed IS NULL",
+            )
+            .bind(id)
+            .bind(index)
+            .bind(sealed)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        }
+        for (tenant, email, index) in &indexed {
+            sqlx::query(
+                "INSERT INTO contact_unsubscribes (tenant_id, email, at) \
+                 SELECT tenant_id, $3, at FROM contact_unsubscribes WHERE tenant_id = $1 AND email = $2 \
+                 ON CONFLICT (tenant_id, email) DO NOTHING",
+            )
+            .bind(tenant)
+            .bind(email)
+            .bind(index)
+            .execute(&mut *tx)
+            .await?;
+            changed += sqlx::query("DELETE FROM contact_unsubscribes WHERE tenant_id = $1 AND email = $2")
+                .bind(tenant)
+                .bind(email)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(changed)
+    })
 }

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use app::domain::{ChoiceList, Question, QuestionId, SurveyId};
+use app::storage::data_keys::seal_plain_answers;
 use sqlx::migrate::Migrator;
 
 use crate::every_kind::{every_answer, every_kind_survey};
@@ -312,28 +313,54 @@ async fn surveys_and_answers_from_before_the_new_kinds_migrate_unchanged() {
             .map(|r| (r.id.0, r.number, r.answers))
             .collect();
         let answer = |question, value| ValidAnswer { question, value };
-        assert_eq!(
-            answers,
-            vec![
-                (
-                    old.submissions[0],
-                    1,
-                    vec![
-                        answer(rate, AnswerValue::Rating(4)),
-                        answer(channel, AnswerValue::Choice(2)),
-                        answer(comments, AnswerValue::Text("Très bien 0 ✓".into())),
-                    ]
-                ),
-                (
-                    old.submissions[1],
-                    2,
-                    vec![
-                        answer(rate, AnswerValue::Rating(5)),
-                        answer(channel, AnswerValue::Choice(1)),
-                    ]
-                ),
-            ]
-        );
+        let expected = vec![
+            (
+                old.submissions[0],
+                1,
+                vec![
+                    answer(rate, AnswerValue::Rating(4)),
+                    answer(channel, AnswerValue::Choice(2)),
+                    answer(comments, AnswerValue::Text("Très bien 0 ✓".into())),
+                ],
+            ),
+            (
+                old.submissions[1],
+                2,
+                vec![
+                    answer(rate, AnswerValue::Rating(5)),
+                    answer(channel, AnswerValue::Choice(1)),
+                ],
+            ),
+        ];
+        assert_eq!(answers, expected);
+
+        // The background runner seals the text stored plain before
+        // sealing; it reads the same after, and a second run finds nothing.
+        assert_eq!(seal_plain_answers(db, 500).await.unwrap(), 1);
+        assert_eq!(seal_plain_answers(db, 500).await.unwrap(), 0);
+        let plain: i64 = match db.pool() {
+            Pool::Sqlite(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM answers WHERE text_value IS NOT NULL")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap()
+            }
+            Pool::Postgres(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM answers WHERE text_value IS NOT NULL")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(plain, 0);
+        let resealed: Vec<(i64, i64, Vec<ValidAnswer>)> =
+            list_submissions(db, &scope, SurveyId(old.survey), None, 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|r| (r.id.0, r.number, r.answers))
+                .collect();
+        assert_eq!(resealed, expected);
 
         // The new kinds can now be stored and answered.
         let survey = every_kind_survey(db, &adatum, "every-kind", NOW.plus_days(30)).await;

@@ -277,3 +277,141 @@ async fn raw_sealed(db: &Database) -> Vec<Vec<u8>> {
         Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_all(pool).await.unwrap(),
     }
 }
+
+#[tokio::test]
+async fn contacts_are_sealed_and_found_by_their_index() {
+    use app::domain::Email;
+    use app::domain::contacts::ContactInput;
+    use app::storage::survey_contacts::{
+        ContactStatus, add_contacts, is_unsubscribed, list_contacts, seal_plain_contacts,
+        status_counts, unsubscribe,
+    };
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = scope_of(&adatum);
+        let contact = |email: &str, name: &str| ContactInput {
+            email: Email::parse(email).unwrap(),
+            name: name.into(),
+            attributes: [("team".to_owned(), "MARKER-team".to_owned())].into(),
+        };
+        let added = add_contacts(
+            db,
+            &scope,
+            survey,
+            &[
+                contact("Ann.Marker@example.org", "MARKER Ann"),
+                contact("bob@example.org", "Bob"),
+            ],
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(added, 2);
+        // The same address again (any case) is already listed.
+        let again = add_contacts(
+            db,
+            &scope,
+            survey,
+            &[contact("ANN.MARKER@example.org", "Ann")],
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, 0);
+
+        // A contact and an unsubscription from before sealing, plain.
+        let plain_sql = [
+            "INSERT INTO survey_contacts (tenant_id, survey_id, email, name, attributes, added_at) \
+             VALUES ($1, $2, 'old.marker@example.org', 'MARKER Old', '{\"team\":\"MARKER-old\"}', 0)",
+            "INSERT INTO contact_unsubscribes (tenant_id, email, at) VALUES ($1, 'old.marker@example.org', 0)",
+        ];
+        for sql in plain_sql {
+            match db.pool() {
+                Pool::Sqlite(pool) => {
+                    let query = sqlx::query(sql).bind(adatum.id.0);
+                    let query = if sql.contains("$2") {
+                        query.bind(survey.0)
+                    } else {
+                        query
+                    };
+                    query.execute(pool).await.unwrap();
+                }
+                Pool::Postgres(pool) => {
+                    let query = sqlx::query(sql).bind(adatum.id.0);
+                    let query = if sql.contains("$2") {
+                        query.bind(survey.0)
+                    } else {
+                        query
+                    };
+                    query.execute(pool).await.unwrap();
+                }
+            }
+        }
+        // Found by its plain address until the runner seals it.
+        assert!(
+            is_unsubscribed(db, &scope, "old.marker@example.org")
+                .await
+                .unwrap()
+        );
+        assert_eq!(seal_plain_contacts(db, 100).await.unwrap(), 2);
+        assert_eq!(seal_plain_contacts(db, 100).await.unwrap(), 0);
+
+        let listed = list_contacts(db, &scope, survey, 0, 10).await.unwrap();
+        let shown: Vec<(&str, &str, Option<&String>)> = listed
+            .iter()
+            .map(|c| (c.email.as_str(), c.name.as_str(), c.attributes.get("team")))
+            .collect();
+        assert_eq!(shown.len(), 3);
+        assert!(shown.contains(&(
+            "ann.marker@example.org",
+            "MARKER Ann",
+            Some(&"MARKER-team".to_owned())
+        )));
+        assert!(shown.contains(&(
+            "old.marker@example.org",
+            "MARKER Old",
+            Some(&"MARKER-old".to_owned())
+        )));
+        let old = listed.iter().find(|c| c.email.starts_with("old.")).unwrap();
+        assert_eq!(
+            old.status,
+            ContactStatus::Unsubscribed,
+            "its unsubscription was kept"
+        );
+        assert!(
+            is_unsubscribed(db, &scope, "Old.Marker@example.org")
+                .await
+                .unwrap()
+        );
+
+        unsubscribe(db, &scope, "bob@example.org", NOW)
+            .await
+            .unwrap();
+        let counts = status_counts(db, &scope, survey).await.unwrap();
+        assert!(
+            counts.contains(&(ContactStatus::Unsubscribed, 2)),
+            "{counts:?}"
+        );
+
+        // Nothing of the marker is left in plain text in either table.
+        let plain_left: i64 = {
+            let sql = "SELECT (SELECT COUNT(*) FROM survey_contacts WHERE email LIKE '%marker%' OR name LIKE '%MARKER%' OR attributes LIKE '%MARKER%') \
+                       + (SELECT COUNT(*) FROM contact_unsubscribes WHERE email LIKE '%@%')";
+            match db.pool() {
+                Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+                Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+            }
+        };
+        assert_eq!(plain_left, 0);
+
+        // Deleted: what is left of the contacts does not open.
+        let admin = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
+        assert!(begin_deletion(db, &admin, NOW).await.unwrap());
+        assert!(list_contacts(db, &scope, survey, 0, 10).await.is_err());
+    }
+}

@@ -118,7 +118,7 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
     // Run again: nothing left to do.
     let again = reseal(&url, &data, &previous);
     assert!(again.status.success());
-    assert!(String::from_utf8_lossy(&again.stdout).contains(" 0 data keys, 0 client secrets"));
+    assert!(String::from_utf8_lossy(&again.stdout).contains(" 0 data keys, 0 other secrets"));
     // A key file that is not a key is refused, and changes nothing.
     std::fs::write(data.join("junk.key"), "not a key").unwrap();
     let refused = reseal(&url, &data, &data.join("junk.key"));

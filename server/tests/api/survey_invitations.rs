@@ -409,7 +409,7 @@ async fn invitations_interrupted_by_a_kill_are_sent_once_each() {
         ("TAILSPIN_MAIL_LEASE_SECONDS", "5".to_owned()),
     ]);
     let server = crate::processes::ServerProcess::start(&env);
-    let db = app::storage::Database::connect(&url).await.unwrap();
+    let db = crate::helpers::connect_keyed(&url, work.path()).await;
     let scope = app::auth::public_scope(&db, "adatum", app::auth::PublicSiteGrant::for_tests())
         .await
         .unwrap();
