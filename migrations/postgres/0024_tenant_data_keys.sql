@@ -14,7 +14,7 @@ CREATE TABLE tenant_data_keys (
 -- answers stored before sealing began, until the background runner seals
 -- them (it finds them through the partial index, empty once done).
 ALTER TABLE answers ADD COLUMN text_sealed BYTEA;
-CREATE INDEX answers_plain_text ON answers (submission_id) WHERE text_value IS NOT NULL;
+CREATE INDEX answers_plain_text ON answers (submission_id, question_id) WHERE text_value IS NOT NULL;
 
 -- A contact's details (email, name, other columns) sealed with its tenant's
 -- data key (its survey and email index as associated data); `email` then
@@ -22,3 +22,12 @@ CREATE INDEX answers_plain_text ON answers (submission_id) WHERE text_value IS N
 -- added before sealing wait for the background runner, as answers do.
 ALTER TABLE survey_contacts ADD COLUMN details_sealed BYTEA;
 CREATE INDEX survey_contacts_plain ON survey_contacts (id) WHERE details_sealed IS NULL;
+
+-- A constant sealed with the server key (as for tenant 0), so that a
+-- process started with another key (a lost key file, a typo) refuses to
+-- start instead of sealing new keys that no other process can open.
+CREATE TABLE server_key_check (
+    id        BIGINT PRIMARY KEY CHECK (id = 1),
+    tenant_id BIGINT NOT NULL DEFAULT 0,
+    sealed    TEXT    NOT NULL
+);

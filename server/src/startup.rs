@@ -331,6 +331,21 @@ pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+    let db = open_database_with_any_key(settings).await?;
+    let key = load_server_key(settings)?;
+    if !app::storage::data_keys::check_server_key(&db, &key).await? {
+        anyhow::bail!(
+            "the server key (TAILSPIN_SECRET_KEY or {}) is not the key this database's data is \
+             sealed with; start with the right key, or, to change keys, run \
+             `server keys reseal --previous-key-file OLD_KEY_FILE` first",
+            settings.secret_key_file.display()
+        );
+    }
+    Ok(db)
+}
+
+/// [`open_database`] without checking the server key (for resealing).
+pub async fn open_database_with_any_key(settings: &Settings) -> anyhow::Result<Database> {
     if let Some(dir) = settings.sqlite_parent_dir() {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create the data directory {}", dir.display()))?;

@@ -93,21 +93,58 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     Ok(())
 }
 
+/// Where this runner's sealing of old answers and contacts stands.
+static SEALING: std::sync::Mutex<((i64, i64), i64)> = std::sync::Mutex::new(((0, 0), 0));
+
 /// Answers and contacts stored plain before issue 27 are sealed a few
-/// batches at a time, so a large backlog never holds the runner (or SQLite's writers)
-/// for long.
-async fn seal_plain_answers(db: &Database) -> Result<(), AppError> {
+/// batches at a time, so a large backlog never holds the runner (or
+/// SQLite's writers) for long. Each walks on from where it stopped and
+/// starts over at the end, so rows skipped once are tried again.
+async fn seal_plain_rows(db: &Database) {
     const BATCH: i64 = 500;
     const BATCHES_PER_RUN: usize = 20;
+    let (mut answers, mut contacts) = *SEALING.lock().unwrap_or_else(|e| e.into_inner());
     for _ in 0..BATCHES_PER_RUN {
-        let sealed = crate::storage::data_keys::seal_plain_answers(db, BATCH).await?
-            + crate::storage::survey_contacts::seal_plain_contacts(db, BATCH).await?;
-        if sealed == 0 {
-            break;
+        match crate::storage::data_keys::seal_plain_answers(db, answers, BATCH).await {
+            Ok(batch) => {
+                if batch.sealed > 0 {
+                    tracing::info!(
+                        sealed = batch.sealed,
+                        "sealed answers stored before sealing"
+                    );
+                }
+                answers = batch.next.unwrap_or((0, 0));
+                if batch.next.is_none() {
+                    break;
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, "sealing answers stored before sealing failed");
+                break;
+            }
         }
-        tracing::info!(sealed, "sealed answers and contacts stored before sealing");
     }
-    Ok(())
+    for _ in 0..BATCHES_PER_RUN {
+        match crate::storage::survey_contacts::seal_plain_contacts(db, contacts, BATCH).await {
+            Ok(batch) => {
+                if batch.sealed > 0 {
+                    tracing::info!(
+                        sealed = batch.sealed,
+                        "sealed contacts stored before sealing"
+                    );
+                }
+                contacts = batch.next.unwrap_or(0);
+                if batch.next.is_none() {
+                    break;
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, "sealing contacts stored before sealing failed");
+                break;
+            }
+        }
+    }
+    *SEALING.lock().unwrap_or_else(|e| e.into_inner()) = (answers, contacts);
 }
 
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
@@ -153,9 +190,7 @@ pub async fn run_until_stopped(
         {
             tracing::error!(%error, "sending email failed");
         }
-        if let Err(error) = seal_plain_answers(&db).await {
-            tracing::error!(%error, "sealing answers and contacts stored before sealing failed");
-        }
+        seal_plain_rows(&db).await;
         let expiry = crate::services::lifecycle::expire_pending_signups(
             &db,
             services.pending_signup_ms,

@@ -69,35 +69,57 @@ async fn find_key_id(db: &Database, tenant: TenantId) -> Result<Option<String>, 
     })
 }
 
-/// Seals up to `limit` answers stored plain before sealing began (the
-/// tenants being deleted left to their purge), in one transaction; returns
-/// how many. A row changed meanwhile is left for the next call.
-pub async fn seal_plain_answers(db: &Database, limit: i64) -> Result<u64, sqlx::Error> {
+/// What one batch of sealing old rows did: how many rows it sealed, and
+/// where the next batch starts (`None`: it reached the end).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealBatch<C> {
+    pub sealed: u64,
+    pub next: Option<C>,
+}
+
+/// Seals up to `limit` answers stored plain before sealing began, after
+/// the answer `after` (submission, question), in one transaction. Rows of a
+/// tenant whose key cannot be had are skipped (and logged), so one tenant
+/// never holds up the others; a later pass from the start retries them.
+/// Tenants being deleted are left to their purge.
+pub async fn seal_plain_answers(
+    db: &Database,
+    after: (i64, i64),
+    limit: i64,
+) -> Result<SealBatch<(i64, i64)>, sqlx::Error> {
     let rows: Vec<(i64, i64, i64, String)> = with_pool!(db, pool => {
         sqlx::query_as(
             "SELECT a.tenant_id, a.submission_id, a.question_id, a.text_value FROM answers a \
              JOIN tenants t ON t.id = a.tenant_id AND t.status <> 'deleting' \
-             WHERE a.text_value IS NOT NULL ORDER BY a.submission_id LIMIT $1",
+             WHERE a.text_value IS NOT NULL AND (a.submission_id, a.question_id) > ($2, $3) \
+             ORDER BY a.submission_id, a.question_id LIMIT $1",
         )
         .bind(limit)
+        .bind(after.0)
+        .bind(after.1)
         .fetch_all(pool)
         .await
     })?;
-    if rows.is_empty() {
-        return Ok(0);
-    }
+    let next = (rows.len() as i64 == limit)
+        .then(|| rows.last().map(|(_, s, q, _)| (*s, *q)))
+        .flatten();
     let mut sealed = Vec::with_capacity(rows.len());
+    let mut ciphers = Ciphers::default();
     for (tenant, submission, question, text) in rows {
-        let cipher = tenant_cipher(db, TenantId(tenant)).await?;
-        sealed.push((
-            cipher.seal(submission, question, &text),
-            submission,
-            question,
-            text,
-        ));
+        if let Some(cipher) = ciphers.get(db, TenantId(tenant)).await {
+            sealed.push((
+                cipher.seal(submission, question, &text),
+                submission,
+                question,
+                text,
+            ));
+        }
+    }
+    if sealed.is_empty() {
+        return Ok(SealBatch { sealed: 0, next });
     }
     let _turn = db.sqlite_write_turn().await;
-    with_pool!(db, pool => {
+    let done = with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut done = 0;
         for (bytes, submission, question, text) in &sealed {
@@ -115,7 +137,55 @@ pub async fn seal_plain_answers(db: &Database, limit: i64) -> Result<u64, sqlx::
         }
         tx.commit().await?;
         Ok(done)
-    })
+    })?;
+    Ok(SealBatch { sealed: done, next })
+}
+
+/// The keys of the tenants met in one batch of sealing old rows; a tenant
+/// whose key cannot be had is logged once and skipped.
+#[derive(Default)]
+pub(super) struct Ciphers(std::collections::HashMap<i64, Option<TenantCipher>>);
+
+impl Ciphers {
+    pub(super) async fn get(&mut self, db: &Database, tenant: TenantId) -> Option<TenantCipher> {
+        if let Some(known) = self.0.get(&tenant.0) {
+            return known.clone();
+        }
+        let cipher = match tenant_cipher(db, tenant).await {
+            Ok(cipher) => Some(cipher),
+            Err(error) => {
+                tracing::warn!(tenant = tenant.0, %error, "old rows of this tenant stay unsealed for now");
+                None
+            }
+        };
+        self.0.insert(tenant.0, cipher.clone());
+        cipher
+    }
+}
+
+const KEY_CHECK: &str = "tailspin server key check";
+
+/// Whether `key` is the server key this database's secrets are sealed with
+/// (the first key asked becomes it).
+pub async fn check_server_key(db: &Database, key: &ServerKey) -> Result<bool, sqlx::Error> {
+    let nobody = TenantId(0);
+    let sealed = key
+        .seal(nobody, KEY_CHECK)
+        .map_err(|e| key_error(nobody, e))?;
+    let kept: String = with_pool!(db, pool => {
+        sqlx::query(
+            "INSERT INTO server_key_check (id, tenant_id, sealed) VALUES (1, 0, $1) \
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(&sealed)
+        .execute(pool)
+        .await
+        .map(|_| ())?;
+        sqlx::query_scalar("SELECT sealed FROM server_key_check WHERE id = 1")
+            .fetch_one(pool)
+            .await
+    })?;
+    Ok(key.open(nobody, &kept).is_ok_and(|text| text == KEY_CHECK))
 }
 
 /// Destroys the tenant's key: its blob, then its row. Whatever sealed text

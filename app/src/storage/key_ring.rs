@@ -56,6 +56,10 @@ fn contact_row_id(survey: i64, email_index: &str) -> Vec<u8> {
     id
 }
 
+/// What sealing adds to a text: format, nonce and tag (usage figures
+/// subtract it in SQL: `tenant_figures`).
+pub const SEALING_OVERHEAD: usize = 1 + NONCE_LEN + 16;
+
 /// What an email index starts with; no address does.
 pub const EMAIL_INDEX_PREFIX: &str = "i1:";
 
@@ -224,6 +228,11 @@ impl KeyRing {
         self.opened.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Forgets every opened key.
+    pub(super) fn forget_all(&self) {
+        self.opened().clear();
+    }
+
     /// The tenant's key, when this process has opened it before.
     pub(super) fn cached(&self, tenant: TenantId) -> Option<TenantCipher> {
         self.opened().get(&tenant.0).cloned()
@@ -365,6 +374,8 @@ mod tests {
         assert!(cipher.open(11, 3, &sealed).is_err());
         assert!(self::cipher().open(10, 3, &sealed).is_err());
         assert!(cipher.open(10, 3, &sealed[..5]).is_err());
+        assert_eq!(sealed.len(), "Bonjour, ça va".len() + SEALING_OVERHEAD);
+        assert_eq!(SEALING_OVERHEAD, 29, "tenant_figures subtracts 29");
     }
 
     #[test]

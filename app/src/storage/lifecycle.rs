@@ -139,12 +139,13 @@ pub async fn begin_deletion(
         tx.commit().await?;
         true
     });
-    super::tenants::tenant_changed(db, scope.alias()).await?;
     if began {
         // First of all, the answers become unreadable everywhere (the
-        // purge repeats this should it fail here).
+        // purge repeats this should it fail here); then the other
+        // instances hear of the change and forget the key they hold.
         super::data_keys::destroy_data_key(db, scope.tenant_id()).await?;
     }
+    super::tenants::tenant_changed(db, scope.alias()).await?;
     Ok(began)
 }
 
@@ -357,6 +358,7 @@ pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<()
     .execute(pool)
     .await
     .map(|_| ()))?;
+    super::data_keys::destroy_data_key(db, scope.tenant_id()).await?;
     super::tenants::tenant_changed(db, scope.alias()).await
 }
 

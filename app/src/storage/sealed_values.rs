@@ -12,8 +12,9 @@ pub struct SealedColumn {
 }
 
 /// Every such column: identity providers' client secrets, export
-/// databases' passwords and the bodies of email not yet handed over.
-pub const SEALED_COLUMNS: [SealedColumn; 3] = [
+/// databases' passwords, webhook signing secrets (current and previous),
+/// the bodies of email not yet handed over, and the server key's check.
+pub const SEALED_COLUMNS: [SealedColumn; 6] = [
     SealedColumn {
         table: "tenant_identity_providers",
         row: "tenant_id",
@@ -25,9 +26,24 @@ pub const SEALED_COLUMNS: [SealedColumn; 3] = [
         column: "password_sealed",
     },
     SealedColumn {
+        table: "webhook_endpoints",
+        row: "id",
+        column: "sealed_secret",
+    },
+    SealedColumn {
+        table: "webhook_endpoints",
+        row: "id",
+        column: "sealed_previous_secret",
+    },
+    SealedColumn {
         table: "outgoing_mail",
         row: "id",
         column: "sealed_body",
+    },
+    SealedColumn {
+        table: "server_key_check",
+        row: "id",
+        column: "sealed",
     },
 ];
 

@@ -95,7 +95,12 @@ fn reveal_contact(
     match sealed {
         Some(sealed) => {
             let json = cipher.open_contact(survey, &email, sealed)?;
-            serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+            // The error would quote what was sealed: say only where.
+            serde_json::from_str(&json).map_err(|_| {
+                sqlx::Error::Decode(
+                    format!("the details of a contact of survey {survey} are not readable").into(),
+                )
+            })
         }
         None => Ok(ContactDetails {
             email,
@@ -417,7 +422,8 @@ pub async fn due_messages(
         return Ok(Vec::new());
     }
     let cipher = tenant_cipher(db, tenant).await?;
-    rows.into_iter()
+    let messages = rows
+        .into_iter()
         .map(|row| {
             let mut message = row.message;
             let details = reveal_contact(
@@ -434,7 +440,55 @@ pub async fn due_messages(
                 serde_json::to_string(&details.attributes).expect("a map of strings serializes");
             Ok(message)
         })
-        .collect()
+        .collect::<Result<Vec<DueMessage>, sqlx::Error>>()?;
+    without_unsubscribed(db, &cipher, tenant, messages).await
+}
+
+/// Leaves out (and stops) the messages to addresses that unsubscribed.
+/// The queries that request messages compare the stored forms, which
+/// differ while contacts from before sealing are being sealed (an address
+/// on one side, its index on the other); this last look compares both.
+async fn without_unsubscribed(
+    db: &Database,
+    cipher: &TenantCipher,
+    tenant: TenantId,
+    messages: Vec<DueMessage>,
+) -> Result<Vec<DueMessage>, sqlx::Error> {
+    let forms: Vec<String> = messages
+        .iter()
+        .flat_map(|m| [m.email.clone(), cipher.email_index(&m.email)])
+        .collect();
+    let sql = format!(
+        "SELECT email FROM contact_unsubscribes WHERE tenant_id = $1 AND email IN ({})",
+        (0..forms.len())
+            .map(|i| format!("${}", i + 2))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let gone: Vec<String> = with_pool!(db, pool => {
+        let mut query = sqlx::query_scalar::<_, String>(&sql).persistent(false).bind(tenant.0);
+        for form in &forms {
+            query = query.bind(form);
+        }
+        query.fetch_all(pool).await
+    })?;
+    if gone.is_empty() {
+        return Ok(messages);
+    }
+    let (stopped, kept): (Vec<DueMessage>, Vec<DueMessage>) = messages
+        .into_iter()
+        .partition(|m| gone.contains(&m.email) || gone.contains(&cipher.email_index(&m.email)));
+    for message in &stopped {
+        with_pool!(db, pool => sqlx::query(
+            "UPDATE survey_contacts SET rounds_requested = rounds_queued WHERE tenant_id = $1 AND id = $2",
+        )
+        .bind(tenant.0)
+        .bind(message.contact_id)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+    }
+    Ok(kept)
 }
 
 /// Messages of these kinds the tenant queued since `since` (its rate).
@@ -677,25 +731,33 @@ pub async fn answered_attribute_names(
     Ok(names)
 }
 
-/// Seals up to `limit` contacts added before sealing (the tenants being
-/// deleted left to their purge), and turns the addresses of the
-/// unsubscriptions into indexes; returns how many rows changed.
-pub async fn seal_plain_contacts(db: &Database, limit: i64) -> Result<u64, sqlx::Error> {
+/// Seals up to `limit` contacts added before sealing, after contact
+/// `after`, and turns up to `limit` addresses of unsubscriptions into
+/// indexes (the tenants being deleted left to their purge; a tenant whose
+/// key cannot be had skipped). A contact whose address was listed again
+/// since, sealed, stays as it is. Returns how many rows changed and where
+/// the next batch of contacts starts.
+pub async fn seal_plain_contacts(
+    db: &Database,
+    after: i64,
+    limit: i64,
+) -> Result<super::data_keys::SealBatch<i64>, sqlx::Error> {
     type Row = (i64, i64, i64, String, String, String);
     let like = format!("{EMAIL_INDEX_PREFIX}%");
     let (contacts, unsubscribes) = with_pool!(db, pool => {
         let contacts = sqlx::query_as::<_, Row>(
             "SELECT c.id, c.tenant_id, c.survey_id, c.email, c.name, c.attributes FROM survey_contacts c \
              JOIN tenants t ON t.id = c.tenant_id AND t.status <> 'deleting' \
-             WHERE c.details_sealed IS NULL ORDER BY c.id LIMIT $1",
+             WHERE c.details_sealed IS NULL AND c.id > $2 ORDER BY c.id LIMIT $1",
         )
         .bind(limit)
+        .bind(after)
         .fetch_all(pool)
         .await?;
         let unsubscribes = sqlx::query_as::<_, (i64, String)>(
             "SELECT u.tenant_id, u.email FROM contact_unsubscribes u \
              JOIN tenants t ON t.id = u.tenant_id AND t.status <> 'deleting' \
-             WHERE u.email NOT LIKE $2 LIMIT $1",
+             WHERE u.email NOT LIKE $2 ORDER BY u.tenant_id, u.email LIMIT $1",
         )
         .bind(limit)
         .bind(&like)
@@ -703,43 +765,46 @@ pub async fn seal_plain_contacts(db: &Database, limit: i64) -> Result<u64, sqlx:
         .await?;
         Ok::<_, sqlx::Error>((contacts, unsubscribes))
     })?;
-    if contacts.is_empty() && unsubscribes.is_empty() {
-        return Ok(0);
+    let next = (contacts.len() as i64 == limit)
+        .then(|| contacts.last().map(|row| row.0))
+        .flatten();
+    let mut ciphers = super::data_keys::Ciphers::default();
+    // Unsubscriptions first, so that no contact is sealed before the
+    // address it unsubscribed with is.
+    let mut indexed = Vec::with_capacity(unsubscribes.len());
+    for (tenant, email) in unsubscribes {
+        if let Some(cipher) = ciphers.get(db, TenantId(tenant)).await {
+            indexed.push((tenant, cipher.email_index(&email), email));
+        }
     }
     let mut sealed_contacts = Vec::with_capacity(contacts.len());
     for (id, tenant, survey, email, name, attributes) in contacts {
-        let cipher = tenant_cipher(db, TenantId(tenant)).await?;
+        let Some(cipher) = ciphers.get(db, TenantId(tenant)).await else {
+            continue;
+        };
+        let Ok(attributes) = serde_json::from_str(&attributes) else {
+            tracing::warn!(
+                contact = id,
+                "a contact's other columns are unreadable; left unsealed"
+            );
+            continue;
+        };
         let details = ContactDetails {
-            attributes: serde_json::from_str(&attributes).unwrap_or_default(),
+            attributes,
             email,
             name,
         };
         let (index, sealed) = seal_contact(&cipher, survey, &details);
         sealed_contacts.push((id, index, sealed));
     }
-    let mut indexed = Vec::with_capacity(unsubscribes.len());
-    for (tenant, email) in unsubscribes {
-        let index = tenant_cipher(db, TenantId(tenant))
-            .await?
-            .email_index(&email);
-        indexed.push((tenant, email, index));
+    if indexed.is_empty() && sealed_contacts.is_empty() {
+        return Ok(super::data_keys::SealBatch { sealed: 0, next });
     }
-    with_pool!(db, pool => {
+    let _turn = db.sqlite_write_turn().await;
+    let changed = with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut changed = 0;
-        for (id, index, sealed) in &sealed_contacts {
-            changed += sqlx::query(
-                "UPDATE survey_contacts SET email = $2, name = '', attributes = '{}', details_sealed = $3 \
-                 WHERE id = $1 AND details_sealed IS NULL",
-            )
-            .bind(id)
-            .bind(index)
-            .bind(sealed)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        }
-        for (tenant, email, index) in &indexed {
+        for (tenant, index, email) in &indexed {
             sqlx::query(
                 "INSERT INTO contact_unsubscribes (tenant_id, email, at) \
                  SELECT tenant_id, $3, at FROM contact_unsubscribes WHERE tenant_id = $1 AND email = $2 \
@@ -757,7 +822,24 @@ pub async fn seal_plain_contacts(db: &Database, limit: i64) -> Result<u64, sqlx:
                 .await?
                 .rows_affected();
         }
+        for (id, index, sealed) in &sealed_contacts {
+            changed += sqlx::query(
+                "UPDATE survey_contacts SET email = $2, name = '', attributes = '{}', details_sealed = $3 \
+                 WHERE id = $1 AND details_sealed IS NULL AND NOT EXISTS \
+                   (SELECT 1 FROM survey_contacts d WHERE d.survey_id = survey_contacts.survey_id AND d.email = $2)",
+            )
+            .bind(id)
+            .bind(index)
+            .bind(sealed)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        }
         tx.commit().await?;
-        Ok(changed)
+        Ok::<_, sqlx::Error>(changed)
+    })?;
+    Ok(super::data_keys::SealBatch {
+        sealed: changed,
+        next,
     })
 }

@@ -48,13 +48,16 @@ struct UsageReportRow {
 
 /// The bytes of a tenant's stored answers, as one SQL expression over
 /// `answers a` (text in bytes, plus 8 for each answer's number and keys).
+/// A sealed text counts as its plain length (what sealing adds, 29 bytes
+/// of format, nonce and tag, is not billed), so figures do not move as
+/// old answers are sealed.
 fn answer_bytes(db: &Database) -> &'static str {
     match db.backend() {
         Backend::Postgres => {
-            "OCTET_LENGTH(COALESCE(a.text_value, '')) + COALESCE(OCTET_LENGTH(a.text_sealed), 0) + 8"
+            "OCTET_LENGTH(COALESCE(a.text_value, '')) + COALESCE(OCTET_LENGTH(a.text_sealed) - 29, 0) + 8"
         }
         Backend::Sqlite => {
-            "LENGTH(CAST(COALESCE(a.text_value, '') AS BLOB)) + COALESCE(LENGTH(a.text_sealed), 0) + 8"
+            "LENGTH(CAST(COALESCE(a.text_value, '') AS BLOB)) + COALESCE(LENGTH(a.text_sealed) - 29, 0) + 8"
         }
     }
 }

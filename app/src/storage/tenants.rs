@@ -126,6 +126,11 @@ pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sq
 /// page cache. Surveys are kept for a second only, so all are forgotten.
 async fn forget_tenant(db: &Database, alias: &str) {
     db.tenant_cache().evict(alias).await;
+    // A deleted tenant's data key must not outlive its blob in any
+    // process; the others are read again on next use (changes are rare).
+    if let Ok(ring) = db.key_ring() {
+        ring.forget_all();
+    }
     db.branding_cache().evict(alias).await;
     db.survey_cache().forget_all();
     db.public_changes()
@@ -135,6 +140,9 @@ async fn forget_tenant(db: &Database, alias: &str) {
 /// After notifications may have been missed: anything may have changed.
 fn forget_every_tenant(db: &Database) {
     db.tenant_cache().evict_all();
+    if let Ok(ring) = db.key_ring() {
+        ring.forget_all();
+    }
     db.branding_cache().evict_all();
     db.survey_cache().forget_all();
     db.public_changes().announce(PublicChange::Missed);

@@ -277,8 +277,7 @@ async fn usage_counts_each_month_from_known_data() {
         assert_eq!(rows.len(), 2);
         let row = rows.iter().find(|r| r.tenant.id == adatum.id).unwrap();
         // Each submission: a rating and a choice (8 bytes each) and
-        // "Answer n" (8 bytes of text + 8), sealed (29 bytes more: format,
-        // nonce and tag).
+        // "Answer n" (8 bytes of text + 8), sealed but billed as plain.
         assert_eq!(
             (
                 row.responses,
@@ -287,7 +286,7 @@ async fn usage_counts_each_month_from_known_data() {
                 row.users,
                 row.answer_bytes
             ),
-            (2, 1, 1, 1, 2 * (8 + 8 + 8 + 8 + 29))
+            (2, 1, 1, 1, 64)
         );
         let idle = rows.iter().find(|r| r.tenant.id == fabrikam.id).unwrap();
         assert_eq!(
@@ -313,7 +312,7 @@ async fn usage_counts_each_month_from_known_data() {
                 row.users,
                 row.answer_bytes
             ),
-            (1, 0, 1, 1, 3 * (8 + 8 + 8 + 8 + 29))
+            (1, 0, 1, 1, 96)
         );
         // Before the tenants existed there is nothing to bill.
         let october = november.previous();

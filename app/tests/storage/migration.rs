@@ -336,8 +336,8 @@ async fn surveys_and_answers_from_before_the_new_kinds_migrate_unchanged() {
 
         // The background runner seals the text stored plain before
         // sealing; it reads the same after, and a second run finds nothing.
-        assert_eq!(seal_plain_answers(db, 500).await.unwrap(), 1);
-        assert_eq!(seal_plain_answers(db, 500).await.unwrap(), 0);
+        assert_eq!(seal_plain_answers(db, (0, 0), 500).await.unwrap().sealed, 1);
+        assert_eq!(seal_plain_answers(db, (0, 0), 500).await.unwrap().sealed, 0);
         let plain: i64 = match db.pool() {
             Pool::Sqlite(pool) => {
                 sqlx::query_scalar("SELECT COUNT(*) FROM answers WHERE text_value IS NOT NULL")

@@ -145,6 +145,13 @@ pub async fn spawn_app_until(
     (test_app, running)
 }
 
+/// Another instance beside `other` on the same database: the same server
+/// key and blob store, as every instance of one database needs.
+pub fn beside(other: &TestApp, settings: &mut Settings) {
+    settings.secret_key_file = other._dir.path().join("secret.key");
+    settings.blob_dir = other._dir.path().join("blobs");
+}
+
 impl TestApp {
     /// A handle on a server already running at `address` (another process)
     /// that stores in `db` and seals with `key`.

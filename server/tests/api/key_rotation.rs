@@ -22,6 +22,18 @@ fn reseal(url: &str, data: &std::path::Path, previous: &std::path::Path) -> std:
         .unwrap()
 }
 
+/// A command that opens the database as a server does.
+fn list_dead_letters(url: &str, data: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["dead-letters", "list"])
+        .env("DATABASE_URL", url)
+        .env("TAILSPIN_SECRET_KEY_FILE", data.join("secret.key"))
+        .env("TAILSPIN_BLOB_DIR", data.join("blobs"))
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
 async fn texts(
     db: &app::storage::Database,
     survey: app::domain::SurveyId,
@@ -95,6 +107,11 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
         "not yet resealed"
     );
 
+    // A process with the new key refuses to start before the reseal…
+    let refused = list_dead_letters(&url, &data);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("keys reseal"));
+
     let output = reseal(&url, &data, &previous);
     assert!(
         output.status.success(),
@@ -107,6 +124,11 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
         "{said}"
     );
     assert!(!said.contains(" 0 data keys"), "{said}");
+    // The provider's secret and the key check, at least.
+    assert!(
+        !said.contains(" 0 other secrets") && !said.contains(" 1 other secrets"),
+        "{said}"
+    );
 
     let after = connect_keyed(&url, &data).await;
     assert!(
@@ -115,6 +137,8 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
             .unwrap()
             .contains(&TEXT.to_owned())
     );
+    // …and starts after it.
+    assert!(list_dead_letters(&url, &data).status.success());
     // Run again: nothing left to do.
     let again = reseal(&url, &data, &previous);
     assert!(again.status.success());

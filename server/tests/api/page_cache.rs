@@ -105,6 +105,7 @@ async fn cached_and_uncached() -> (TestApp, TestApp) {
     let url = format!("sqlite://{}/tailspin.db", dir.path().display());
     let cached = spawn_app_on(url.clone(), dir).await;
     let uncached = spawn_app_with(url, tempfile::tempdir().unwrap(), |settings| {
+        crate::helpers::beside(&cached, settings);
         settings.demo_data = DemoData::Off;
         settings.page_cache_bytes = 0;
     })
@@ -508,6 +509,7 @@ async fn every_instance_drops_the_entry() {
     };
     let a = spawn_app_on(url.clone(), tempfile::tempdir().unwrap()).await;
     let b = spawn_app_with(url, tempfile::tempdir().unwrap(), |settings| {
+        crate::helpers::beside(&a, settings);
         settings.demo_data = DemoData::Off;
     })
     .await;
@@ -612,6 +614,7 @@ async fn the_cache_stays_within_its_budget() {
             .unwrap()
     );
     let roomy = spawn_app_with(url, tempfile::tempdir().unwrap(), |settings| {
+        crate::helpers::beside(&app, settings);
         settings.demo_data = DemoData::Off;
     })
     .await;
