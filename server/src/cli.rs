@@ -349,7 +349,7 @@ pub async fn reseal_keys(
     let previous = app::secrets::ServerKey::from_base64(&text)
         .map_err(|e| anyhow::anyhow!("{}: {e}", previous_key_file.display()))?;
     let current = crate::server_key::load_server_key(settings)?;
-    let db = startup::open_database_with_any_key(settings).await?;
+    let db = startup::open_database_with_any_key(settings, current.clone()).await?;
     let done =
         app::services::server_key_rotation::reseal_with_new_key(&db, &current, &previous).await;
     db.close().await;

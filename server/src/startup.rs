@@ -331,8 +331,8 @@ pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
 }
 
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
-    let db = open_database_with_any_key(settings).await?;
     let key = load_server_key(settings)?;
+    let db = open_database_with_any_key(settings, key.clone()).await?;
     if !app::storage::data_keys::check_server_key(&db, &key).await? {
         anyhow::bail!(
             "the server key (TAILSPIN_SECRET_KEY or {}) is not the key this database's data is \
@@ -344,8 +344,11 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     Ok(db)
 }
 
-/// [`open_database`] without checking the server key (for resealing).
-pub async fn open_database_with_any_key(settings: &Settings) -> anyhow::Result<Database> {
+/// [`open_database`] with `key`, unchecked (for resealing).
+pub async fn open_database_with_any_key(
+    settings: &Settings,
+    key: app::secrets::ServerKey,
+) -> anyhow::Result<Database> {
     if let Some(dir) = settings.sqlite_parent_dir() {
         std::fs::create_dir_all(&dir)
             .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
@@ -358,7 +361,7 @@ pub async fn open_database_with_any_key(settings: &Settings) -> anyhow::Result<D
     )?;
     // Answers are sealed with their tenant's data key, which lives in the
     // blob store sealed by the server key.
-    db.install_data_keys(load_server_key(settings)?, open_blob_store(settings)?.0);
+    db.install_data_keys(key, open_blob_store(settings)?.0);
     Ok(db)
 }
 

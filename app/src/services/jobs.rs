@@ -101,50 +101,53 @@ static SEALING: std::sync::Mutex<((i64, i64), i64)> = std::sync::Mutex::new(((0,
 /// SQLite's writers) for long. Each walks on from where it stopped and
 /// starts over at the end, so rows skipped once are tried again.
 async fn seal_plain_rows(db: &Database) {
-    const BATCH: i64 = 500;
-    const BATCHES_PER_RUN: usize = 20;
-    let (mut answers, mut contacts) = *SEALING.lock().unwrap_or_else(|e| e.into_inner());
-    for _ in 0..BATCHES_PER_RUN {
-        match crate::storage::data_keys::seal_plain_answers(db, answers, BATCH).await {
-            Ok(batch) => {
-                if batch.sealed > 0 {
-                    tracing::info!(
-                        sealed = batch.sealed,
-                        "sealed answers stored before sealing"
-                    );
-                }
-                answers = batch.next.unwrap_or((0, 0));
-                if batch.next.is_none() {
-                    break;
-                }
-            }
-            Err(error) => {
-                tracing::error!(%error, "sealing answers stored before sealing failed");
-                break;
-            }
-        }
-    }
-    for _ in 0..BATCHES_PER_RUN {
-        match crate::storage::survey_contacts::seal_plain_contacts(db, contacts, BATCH).await {
-            Ok(batch) => {
-                if batch.sealed > 0 {
-                    tracing::info!(
-                        sealed = batch.sealed,
-                        "sealed contacts stored before sealing"
-                    );
-                }
-                contacts = batch.next.unwrap_or(0);
-                if batch.next.is_none() {
-                    break;
-                }
-            }
-            Err(error) => {
-                tracing::error!(%error, "sealing contacts stored before sealing failed");
-                break;
-            }
-        }
-    }
+    use crate::storage::data_keys::seal_plain_answers;
+    use crate::storage::survey_contacts::seal_plain_contacts;
+    let (answers, contacts) = *SEALING.lock().unwrap_or_else(|e| e.into_inner());
+    let answers = seal_in_batches("answers", answers, |after| {
+        seal_plain_answers(db, after, SEAL_BATCH)
+    })
+    .await;
+    let contacts = seal_in_batches("contacts", contacts, |after| {
+        seal_plain_contacts(db, after, SEAL_BATCH)
+    })
+    .await;
     *SEALING.lock().unwrap_or_else(|e| e.into_inner()) = (answers, contacts);
+}
+
+const SEAL_BATCH: i64 = 500;
+
+/// Runs up to 20 batches of `seal` from `after`; returns where the next run
+/// starts (the beginning once the end was reached).
+async fn seal_in_batches<C, F, Fut>(what: &str, mut after: C, mut seal: F) -> C
+where
+    C: Copy + Default,
+    F: FnMut(C) -> Fut,
+    Fut: std::future::Future<Output = Result<crate::storage::data_keys::SealBatch<C>, sqlx::Error>>,
+{
+    const BATCHES_PER_RUN: usize = 20;
+    for _ in 0..BATCHES_PER_RUN {
+        match seal(after).await {
+            Ok(batch) => {
+                if batch.sealed > 0 {
+                    tracing::info!(
+                        sealed = batch.sealed,
+                        what,
+                        "sealed rows stored before sealing"
+                    );
+                }
+                match batch.next {
+                    Some(next) => after = next,
+                    None => return C::default(),
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, what, "sealing rows stored before sealing failed");
+                return after;
+            }
+        }
+    }
+    after
 }
 
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at

@@ -45,7 +45,7 @@ async fn make_key(db: &Database, tenant: TenantId) -> Result<String, sqlx::Error
         .execute(pool)
         .await
         .map(|_| ())?;
-        sqlx::query_scalar("SELECT key_id FROM tenant_data_keys WHERE tenant_id = $1")
+        sqlx::query_scalar(FIND_KEY_ID)
             .bind(tenant.0)
             .fetch_optional(pool)
             .await
@@ -60,9 +60,12 @@ async fn make_key(db: &Database, tenant: TenantId) -> Result<String, sqlx::Error
     Ok(winner)
 }
 
+/// Which key is tenant `$1`'s.
+const FIND_KEY_ID: &str = "SELECT key_id FROM tenant_data_keys WHERE tenant_id = $1";
+
 async fn find_key_id(db: &Database, tenant: TenantId) -> Result<Option<String>, sqlx::Error> {
     with_pool!(db, pool => {
-        sqlx::query_scalar("SELECT key_id FROM tenant_data_keys WHERE tenant_id = $1")
+        sqlx::query_scalar(FIND_KEY_ID)
             .bind(tenant.0)
             .fetch_optional(pool)
             .await

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 
 use super::data_keys::tenant_cipher;
-use super::database::{Database, with_pool};
+use super::database::{Database, parameter_list, with_pool};
 use super::key_ring::{EMAIL_INDEX_PREFIX, TenantCipher};
 use super::outgoing_mail::{NewMail, queue_mail_in};
 use crate::auth::scope::TenantScope;
@@ -454,31 +454,35 @@ async fn without_unsubscribed(
     tenant: TenantId,
     messages: Vec<DueMessage>,
 ) -> Result<Vec<DueMessage>, sqlx::Error> {
-    let forms: Vec<String> = messages
+    let indexes: Vec<String> = messages
         .iter()
-        .flat_map(|m| [m.email.clone(), cipher.email_index(&m.email)])
+        .map(|m| cipher.email_index(&m.email))
+        .collect();
+    let forms: Vec<&str> = messages
+        .iter()
+        .zip(&indexes)
+        .flat_map(|(m, index)| [m.email.as_str(), index.as_str()])
         .collect();
     let sql = format!(
         "SELECT email FROM contact_unsubscribes WHERE tenant_id = $1 AND email IN ({})",
-        (0..forms.len())
-            .map(|i| format!("${}", i + 2))
-            .collect::<Vec<_>>()
-            .join(", ")
+        parameter_list(2, forms.len())
     );
     let gone: Vec<String> = with_pool!(db, pool => {
         let mut query = sqlx::query_scalar::<_, String>(&sql).persistent(false).bind(tenant.0);
         for form in &forms {
-            query = query.bind(form);
+            query = query.bind(*form);
         }
         query.fetch_all(pool).await
     })?;
     if gone.is_empty() {
         return Ok(messages);
     }
-    let (stopped, kept): (Vec<DueMessage>, Vec<DueMessage>) = messages
+    let (stopped, kept): (Vec<_>, Vec<_>) = messages
         .into_iter()
-        .partition(|m| gone.contains(&m.email) || gone.contains(&cipher.email_index(&m.email)));
-    for message in &stopped {
+        .zip(indexes)
+        .partition(|(m, index)| gone.contains(&m.email) || gone.contains(index));
+    let kept = kept.into_iter().map(|(m, _)| m).collect();
+    for (message, _) in &stopped {
         with_pool!(db, pool => sqlx::query(
             "UPDATE survey_contacts SET rounds_requested = rounds_queued WHERE tenant_id = $1 AND id = $2",
         )
@@ -673,10 +677,7 @@ pub async fn contacts_of_submissions(
     let sql = format!(
         "SELECT submission_id, survey_id, email, name, attributes, details_sealed FROM survey_contacts \
          WHERE tenant_id = $1 AND submission_id IN ({})",
-        (0..submissions.len())
-            .map(|i| format!("${}", i + 2))
-            .collect::<Vec<_>>()
-            .join(", ")
+        parameter_list(2, submissions.len())
     );
     type Row = (i64, i64, String, String, String, Option<Vec<u8>>);
     let rows = with_pool!(db, pool => {

@@ -10,10 +10,10 @@ use crate::helpers::{DEMO_PATH, connect_keyed, encode, spawn_app_on};
 
 const TEXT: &str = "Sealed across a change of server key";
 
-fn reseal(url: &str, data: &std::path::Path, previous: &std::path::Path) -> std::process::Output {
+/// `server ARGS` on the database at `url`, with the key and blobs of `data`.
+fn server(url: &str, data: &std::path::Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["keys", "reseal", "--previous-key-file"])
-        .arg(previous)
+        .args(args)
         .env("DATABASE_URL", url)
         .env("TAILSPIN_SECRET_KEY_FILE", data.join("secret.key"))
         .env("TAILSPIN_BLOB_DIR", data.join("blobs"))
@@ -22,16 +22,18 @@ fn reseal(url: &str, data: &std::path::Path, previous: &std::path::Path) -> std:
         .unwrap()
 }
 
+fn reseal(url: &str, data: &std::path::Path, previous: &std::path::Path) -> std::process::Output {
+    let args = ["keys", "reseal", "--previous-key-file"].map(std::ffi::OsStr::new);
+    server(url, data, &[&args[..], &[previous.as_os_str()]].concat())
+}
+
 /// A command that opens the database as a server does.
 fn list_dead_letters(url: &str, data: &std::path::Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["dead-letters", "list"])
-        .env("DATABASE_URL", url)
-        .env("TAILSPIN_SECRET_KEY_FILE", data.join("secret.key"))
-        .env("TAILSPIN_BLOB_DIR", data.join("blobs"))
-        .env("RUST_LOG", "warn")
-        .output()
-        .unwrap()
+    server(
+        url,
+        data,
+        &["dead-letters", "list"].map(std::ffi::OsStr::new),
+    )
 }
 
 async fn texts(
