@@ -16,6 +16,7 @@ pub mod results;
 #[cfg(feature = "ssr")]
 pub mod sent_surveys;
 pub mod sharing;
+pub mod sign_in_moves;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use super::sign_in_settings::SignInSettingsForm;
-use crate::domain::{Plan, PlanChange, UpgradePath};
+use crate::domain::{Plan, PlanChange, PlanPath};
 use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,7 +16,7 @@ pub struct PlanPage {
     pub open_surveys: usize,
     pub users: usize,
     /// The plans above this one, and how moving to each goes.
-    pub upgrades: Vec<(Plan, UpgradePath)>,
+    pub upgrades: Vec<(Plan, PlanPath)>,
     /// Newest first.
     pub history: Vec<PlanChange>,
     /// Offered as the email to sign in with after moving to passwords.

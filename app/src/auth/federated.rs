@@ -156,11 +156,8 @@ pub async fn owner_provider<'f>(
     federation: &'f Federation,
     scope: &TenantScope,
 ) -> Result<Option<&'f SocialProvider>, AppError> {
-    let owners = users::list_users(db, scope).await?;
-    Ok(owners
-        .iter()
-        .filter_map(|u| u.federated.as_ref()?.social_provider.as_deref())
-        .find_map(|id| federation.social_provider(id)))
+    let id = users::owner_social_provider(db, scope).await?;
+    Ok(id.and_then(|id| federation.social_provider(&id)))
 }
 
 async fn route_for(
@@ -285,26 +282,43 @@ pub async fn finish_federated_sign_in(
         .unwrap_or_else(|| identity.subject.clone());
     match route {
         Route::Social { provider_id, .. } => {
-            let owner = users::find_federated_user(db, &scope, &identity.issuer, &identity.subject)
+            let known = users::find_federated_user(db, &scope, &identity.issuer, &identity.subject)
                 .await?
                 .filter(|u| {
                     u.federated
                         .as_ref()
                         .is_some_and(|f| f.social_provider.as_deref() == Some(&provider_id))
-                });
-            let Some(owner) = owner else {
+                })
+                .map(|u| (u.id, u.role));
+            // After Tailspin moved the tenant to one social identity, its
+            // owner is found by the email the provider verified.
+            let claimed = match (&known, &identity.email) {
+                (None, Some(email)) => users::claim_social_account(
+                    db,
+                    &scope,
+                    &provider_id,
+                    &email.to_lowercase(),
+                    &identity.issuer,
+                    &identity.subject,
+                )
+                .await?
+                .map(|id| (id, Role::Administrator)),
+                _ => None,
+            };
+            let Some((owner, role)) = known.or(claimed) else {
                 return Ok(FederatedOutcome::NotOwner { who });
             };
             users::record_federated_sign_in(
                 db,
                 &scope,
-                owner.id,
+                owner,
                 &identity.display_name(),
-                owner.role,
+                role,
+                None,
                 now,
             )
             .await?;
-            Ok(signed_in(owner.id))
+            Ok(signed_in(owner))
         }
         Route::Own { settings, .. } => {
             let Some(identifier) = identity.claim(&settings.identifying_claim) else {
@@ -376,7 +390,16 @@ pub async fn finish_federated_sign_in(
                     }
                 }
             };
-            users::record_federated_sign_in(db, &scope, user, &name, role, now).await?;
+            users::record_federated_sign_in(
+                db,
+                &scope,
+                user,
+                &name,
+                role,
+                identity.email.as_deref().map(str::to_lowercase).as_deref(),
+                now,
+            )
+            .await?;
             Ok(signed_in(user))
         }
     }

@@ -82,7 +82,7 @@ pub use password::{
     PASSWORD_HINT, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, TOO_COMMON, check_new_password,
     is_common_password,
 };
-pub use plan::{Plan, SignInKind, TenantStatus, UpgradePath};
+pub use plan::{Plan, PlanPath, SignInKind, TenantStatus};
 pub use proof_of_work::{CHALLENGE_FIELD, Challenge, ProofOfWork};
 pub use results::{
     Bar, DatesResult, MatrixRow, NpsResult, NumberResult, Period, QuestionResult, RankedOption,

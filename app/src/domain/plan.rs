@@ -11,9 +11,11 @@ pub enum SignInKind {
     OwnIdentityProvider,
 }
 
-/// How a subscriber's Administrator moves to a higher plan.
+/// How a subscriber moves from one plan to another, by how each signs in.
+/// Its own Administrator makes the first three (upgrades); Tailspin
+/// administrators make any of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum UpgradePath {
+pub enum PlanPath {
     /// Signs in the same way: the plan changes at once.
     Direct,
     /// The owner keeps their account and signs in with an email and a
@@ -23,6 +25,13 @@ pub enum UpgradePath {
     /// Administrator configures and which is tested before the switch;
     /// users are then matched by their verified email at first sign-in.
     OwnProvider,
+    /// From the subscriber's own provider to passwords: each user with an
+    /// email keeps their account and chooses a password through a link sent
+    /// there; users without one are removed.
+    UsersChoosePasswords,
+    /// To one social identity: the one user left keeps the account and
+    /// signs in with the social identity whose verified email is theirs.
+    OwnerSignsInSocially,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,13 +88,15 @@ impl Plan {
     }
 
     /// How moving from this plan to `to` goes, by how each signs in.
-    pub fn upgrade_path(self, to: Plan) -> UpgradePath {
+    pub fn path_to(self, to: Plan) -> PlanPath {
         match (self.sign_in(), to.sign_in()) {
-            (a, b) if a == b => UpgradePath::Direct,
+            (a, b) if a == b => PlanPath::Direct,
             (SignInKind::SocialIdentity, SignInKind::LocalAccounts) => {
-                UpgradePath::OwnerChoosesPassword
+                PlanPath::OwnerChoosesPassword
             }
-            _ => UpgradePath::OwnProvider,
+            (_, SignInKind::OwnIdentityProvider) => PlanPath::OwnProvider,
+            (_, SignInKind::LocalAccounts) => PlanPath::UsersChoosePasswords,
+            (_, SignInKind::SocialIdentity) => PlanPath::OwnerSignsInSocially,
         }
     }
 
@@ -215,17 +226,21 @@ mod tests {
 
     #[test]
     fn each_upgrade_has_its_path() {
+        assert_eq!(Plan::Trial.path_to(Plan::Individual), PlanPath::Direct);
         assert_eq!(
-            Plan::Trial.upgrade_path(Plan::Individual),
-            UpgradePath::Direct
+            Plan::Individual.path_to(Plan::Standard),
+            PlanPath::OwnerChoosesPassword
         );
+        assert_eq!(Plan::Standard.path_to(Plan::Premium), PlanPath::OwnProvider);
         assert_eq!(
-            Plan::Individual.upgrade_path(Plan::Standard),
-            UpgradePath::OwnerChoosesPassword
+            Plan::Premium.path_to(Plan::Standard),
+            PlanPath::UsersChoosePasswords
         );
-        assert_eq!(
-            Plan::Standard.upgrade_path(Plan::Premium),
-            UpgradePath::OwnProvider
-        );
+        for from in [Plan::Standard, Plan::Premium] {
+            assert_eq!(
+                from.path_to(Plan::Individual),
+                PlanPath::OwnerSignsInSocially
+            );
+        }
     }
 }

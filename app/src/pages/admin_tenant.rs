@@ -215,6 +215,11 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
             <label for="field-plan">"Plan"</label>
             <select id="field-plan" name="changes[plan]" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
             <FieldError error field="plan" id="field-plan-error".to_owned() />
+            <p class="hint">
+                "Here, plans that sign in the same way. "
+                <a href=format!("/admin/subscribers/{}/sign-in", detail.alias)>"Change how the subscriber signs in"</a>
+                " for the others."
+            </p>
             <label for="field-status">"Status"</label>
             <select id="field-status" name="changes[status]" aria-invalid=invalid(error, "status") aria-describedby="field-status-error">{statuses}</select>
             <FieldError error field="status" id="field-status-error".to_owned() />

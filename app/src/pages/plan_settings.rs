@@ -12,7 +12,7 @@ use super::raw_text::PageTitle;
 use super::sign_in_settings::ProviderFields;
 use super::tenant_nav::TenantNav;
 use crate::api::plan::{PlanPage, UpgradePlan, UpgradeToOwnProvider, load_plan};
-use crate::domain::{Plan, PlanChange, UpgradePath};
+use crate::domain::{Plan, PlanChange, PlanPath};
 
 #[component]
 pub fn PlanSettingsPage() -> impl IntoView {
@@ -104,7 +104,7 @@ fn PlanView(
                     <li class="plan-card" data-plan=to.code()>
                         <h3>{to.label()}</h3>
                         <PlanLimits plan=to />
-                        {if path == UpgradePath::OwnProvider {
+                        {if path == PlanPath::OwnProvider {
                             let (users, redirect_uri) = switch.get_value();
                             view! {
                                 <OwnProviderForm tenant=tenant.get_value() users=users.unwrap_or_default()
@@ -152,7 +152,7 @@ fn PlanView(
 #[component]
 fn UpgradeForm(
     to: Plan,
-    path: UpgradePath,
+    path: PlanPath,
     tenant: String,
     email: String,
     upgrade: ServerAction<UpgradePlan>,
@@ -160,7 +160,7 @@ fn UpgradeForm(
 ) -> impl IntoView {
     let button = format!("Move to {}", to.label());
     match path {
-        UpgradePath::Direct => view! {
+        PlanPath::Direct => view! {
             <ActionForm action=upgrade>
                 <input type="hidden" name="tenant" value=tenant />
                 <input type="hidden" name="plan" value=to.code() />
@@ -168,7 +168,7 @@ fn UpgradeForm(
             </ActionForm>
         }
         .into_any(),
-        UpgradePath::OwnerChoosesPassword => {
+        PlanPath::OwnerChoosesPassword => {
             let id = format!("email-{}", to.code());
             let error_id = format!("{id}-error");
             view! {
@@ -185,8 +185,10 @@ fn UpgradeForm(
             }
             .into_any()
         }
-        // Its own form: `OwnProviderForm`.
-        UpgradePath::OwnProvider => ().into_any(),
+        // Its own form: `OwnProviderForm`; the others are no upgrades.
+        PlanPath::OwnProvider | PlanPath::UsersChoosePasswords | PlanPath::OwnerSignsInSocially => {
+            ().into_any()
+        }
     }
 }
 

@@ -36,6 +36,7 @@ pub mod responses_xlsx;
 pub mod results;
 pub mod server_key_rotation;
 pub mod sharing;
+pub mod sign_in_changes;
 pub mod sign_in_settings;
 pub mod signup;
 pub mod sql_export;

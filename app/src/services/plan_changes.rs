@@ -7,7 +7,7 @@
 use super::mail::{MailKind, Mailer, Value};
 use super::password_reset::link_address;
 use crate::auth::{Federation, TenantAccess, TenantScope};
-use crate::domain::{Email, Plan, PlanChange, ProviderSettingsInput, UnixMillis, UpgradePath};
+use crate::domain::{Email, Plan, PlanChange, PlanPath, ProviderSettingsInput, UnixMillis};
 use crate::error::{AppError, FieldProblem};
 use crate::storage::Database;
 use crate::storage::password_resets::{LinkPurpose, NewLink};
@@ -23,7 +23,7 @@ const PASSWORD_LINK_VALID_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 const NAMED: usize = 10;
 
 /// `items` as "a, b and 3 more".
-fn named_list(items: &[String]) -> String {
+pub(super) fn named_list(items: &[String]) -> String {
     let shown = items
         .iter()
         .take(NAMED)
@@ -96,7 +96,7 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
-fn person(user: &UserRecord) -> String {
+pub(super) fn person(user: &UserRecord) -> String {
     let name = super::users::sign_in_name(user);
     if name.is_empty() || name == user.display_name {
         user.display_name.clone()
@@ -110,7 +110,7 @@ pub struct PlanOverview {
     pub plan: Plan,
     pub open_surveys: usize,
     pub users: usize,
-    pub upgrades: Vec<(Plan, UpgradePath)>,
+    pub upgrades: Vec<(Plan, PlanPath)>,
     pub history: Vec<PlanChange>,
     /// Who keeps an account and who is removed on a move to the tenant's
     /// own provider, when that is one of the upgrades.
@@ -140,13 +140,13 @@ pub async fn overview(
         upgrades: plan
             .upgrades()
             .into_iter()
-            .map(|to| (to, plan.upgrade_path(to)))
+            .map(|to| (to, plan.path_to(to)))
             .collect(),
         history: plan_changes::tenant_plan_changes(db, scope).await?,
         provider_switch: if plan
             .upgrades()
             .iter()
-            .any(|to| plan.upgrade_path(*to) == UpgradePath::OwnProvider)
+            .any(|to| plan.path_to(*to) == PlanPath::OwnProvider)
         {
             Some(provider_switch_users(db, scope).await?)
         } else {
@@ -208,82 +208,36 @@ pub async fn upgrade(
         who: &super::users::sign_in_name(&access.user),
         tailspin: false,
     };
-    match from.upgrade_path(to) {
-        UpgradePath::Direct => {
-            finish(plan_changes::upgrade_plan(db, scope, from, to, by, None, now).await?)?;
+    match from.path_to(to) {
+        PlanPath::Direct => {
+            finish(plan_changes::change_plan(db, scope, from, to, by, None, now).await?)?;
             tracing::info!(tenant = %scope.alias(), from = from.code(), to = to.code(), "plan upgraded");
             Ok(Upgraded::Now(to))
         }
-        UpgradePath::OwnerChoosesPassword => {
-            let email = Email::parse(email).map_err(|e| {
-                AppError::Invalid(vec![FieldProblem::new(
-                    "email",
-                    format!("Enter the email you will sign in with ({e})."),
-                )])
-            })?;
-            let members = users::list_users(db, scope).await?;
-            let others: Vec<String> = members
-                .iter()
-                .filter(|u| u.id != access.user.id)
-                .map(person)
-                .collect();
-            if !others.is_empty() {
-                return Err(AppError::Invalid(vec![FieldProblem::new(
-                    "form",
-                    format!(
-                        "On {} you keep your account and sign in with a password; the other users sign in with their social accounts, which {} does not accept. Remove them first: {}.",
-                        to.label(),
-                        to.label(),
-                        named_list(&others)
-                    ),
-                )]));
-            }
-            let provider = access
-                .user
-                .federated
-                .as_ref()
-                .and_then(|f| f.social_provider.as_deref())
-                .and_then(|id| federation.social_provider(id))
-                .map_or("social", |p| p.name.as_str());
-            let (token, hash) = super::password_reset::new_token();
-            let address = link_address(mailer, scope, &token);
-            let mail = mailer
-                .prepare(
-                    db,
-                    scope,
-                    MailKind::PlanPassword,
-                    format!("plan-password:{}:{hash}", scope.tenant_id().0),
-                    email.as_str(),
-                    &[
-                        ("tenant_name", Value::Text(scope.tenant_name())),
-                        ("plan", Value::Text(to.label())),
-                        ("email", Value::Text(email.as_str())),
-                        ("provider", Value::Text(provider)),
-                        ("link", Value::Link(&address)),
-                        ("valid_for", Value::Text("seven days")),
-                    ],
-                )
-                .await?;
-            let link = NewLink {
-                token_hash: &hash,
-                purpose: LinkPurpose::Invitation,
-                expires_at: UnixMillis(now.0 + PASSWORD_LINK_VALID_MS),
-            };
-            let owner = AlongWith::OwnerToLocalAccount(OwnerToLocalAccount {
-                user: access.user.id,
-                email: &email,
-                link: &link,
-                mail: &mail,
-            });
-            finish(plan_changes::upgrade_plan(db, scope, from, to, by, Some(&owner), now).await?)?;
-            super::jobs::jobs_requested();
+        PlanPath::OwnerChoosesPassword => {
+            let upgraded = owner_to_passwords(
+                db,
+                mailer,
+                federation,
+                scope,
+                &access.user,
+                email,
+                to,
+                by,
+                now,
+            )
+            .await?;
             tracing::info!(tenant = %scope.alias(), from = from.code(), to = to.code(), "plan upgraded; the owner chooses a password");
-            Ok(Upgraded::PasswordLinkSent {
-                plan: to,
-                email: email.as_str().to_owned(),
-            })
+            Ok(upgraded)
         }
-        UpgradePath::OwnProvider => Err(AppError::Invalid(vec![FieldProblem::new(
+        // Not upgrades: Tailspin makes these (`sign_in_changes`).
+        PlanPath::UsersChoosePasswords | PlanPath::OwnerSignsInSocially => {
+            Err(AppError::Invalid(vec![FieldProblem::new(
+                "form",
+                "To move to a smaller plan, contact Tailspin Surveys.",
+            )]))
+        }
+        PlanPath::OwnProvider => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
             format!(
                 "{} signs in through your organization's identity provider: fill in its settings in the {} form.",
@@ -294,6 +248,117 @@ pub async fn upgrade(
     }
 }
 
+/// Moves a subscriber owned by one social identity to `to`, which signs in
+/// with passwords: the `owner` keeps the account and chooses a password
+/// through a link sent to `email`, the address they will sign in with.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn owner_to_passwords(
+    db: &Database,
+    mailer: &Mailer,
+    federation: &Federation,
+    scope: &TenantScope,
+    owner: &UserRecord,
+    email: &str,
+    to: Plan,
+    by: ChangedBy<'_>,
+    now: UnixMillis,
+) -> Result<Upgraded, AppError> {
+    let email = Email::parse(email).map_err(|e| {
+        AppError::Invalid(vec![FieldProblem::new(
+            "email",
+            format!("Enter the email you will sign in with ({e})."),
+        )])
+    })?;
+    let members = users::list_users(db, scope).await?;
+    let others: Vec<String> = members
+        .iter()
+        .filter(|u| u.id != owner.id)
+        .map(person)
+        .collect();
+    if !others.is_empty() {
+        return Err(AppError::Invalid(vec![FieldProblem::new(
+            "form",
+            format!(
+                "On {} the owner keeps the account and signs in with a password; the other users sign in with their social accounts, which {} does not accept. Remove them first: {}.",
+                to.label(),
+                to.label(),
+                named_list(&others)
+            ),
+        )]));
+    }
+    let provider = owner
+        .federated
+        .as_ref()
+        .and_then(|f| f.social_provider.as_deref())
+        .and_then(|id| federation.social_provider(id))
+        .map_or("social", |p| p.name.as_str());
+    let prepared = password_mail(db, mailer, scope, &email, to, provider).await?;
+    let link = prepared.link(now);
+    let along = AlongWith::OwnerToLocalAccount(OwnerToLocalAccount {
+        user: owner.id,
+        email: &email,
+        link: &link,
+        mail: &prepared.mail,
+    });
+    finish(plan_changes::change_plan(db, scope, scope.plan(), to, by, Some(&along), now).await?)?;
+    super::jobs::jobs_requested();
+    Ok(Upgraded::PasswordLinkSent {
+        plan: to,
+        email: email.as_str().to_owned(),
+    })
+}
+
+/// A link to choose a password, not stored yet, and the message that
+/// carries it.
+pub(super) struct PasswordMail {
+    token_hash: String,
+    pub mail: crate::storage::outgoing_mail::NewMail,
+}
+
+impl PasswordMail {
+    /// The link to store with the message, valid from `now`.
+    pub(super) fn link(&self, now: UnixMillis) -> NewLink<'_> {
+        NewLink {
+            token_hash: &self.token_hash,
+            purpose: LinkPurpose::Invitation,
+            expires_at: UnixMillis(now.0 + PASSWORD_LINK_VALID_MS),
+        }
+    }
+}
+
+/// The message telling `email` that the subscriber moved to `plan`, which
+/// signs in with passwords, with their link to choose one; `provider`
+/// names what they signed in with until now.
+pub(super) async fn password_mail(
+    db: &Database,
+    mailer: &Mailer,
+    scope: &TenantScope,
+    email: &Email,
+    plan: Plan,
+    provider: &str,
+) -> Result<PasswordMail, AppError> {
+    let (token, token_hash) = super::password_reset::new_token();
+    let address = link_address(mailer, scope, &token);
+    let mail = mailer
+        .prepare(
+            db,
+            scope,
+            MailKind::PlanPassword,
+            format!("plan-password:{}:{token_hash}", scope.tenant_id().0),
+            email.as_str(),
+            &[
+                ("tenant_name", Value::Text(scope.tenant_name())),
+                ("plan", Value::Text(plan.label())),
+                ("email", Value::Text(email.as_str())),
+                ("provider", Value::Text(provider)),
+                ("link", Value::Link(&address)),
+                ("valid_for", Value::Text("seven days")),
+            ],
+        )
+        .await?;
+    Ok(PasswordMail { token_hash, mail })
+}
+
 /// Who keeps an account when the subscriber moves to its own provider
 /// (found by their verified email at their first sign-in there), and who
 /// is removed (a social identity, which that provider cannot vouch for).
@@ -302,7 +367,7 @@ pub struct ProviderSwitchUsers {
     pub removed: Vec<String>,
 }
 
-async fn provider_switch_users(
+pub(super) async fn provider_switch_users(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<ProviderSwitchUsers, AppError> {
@@ -334,14 +399,45 @@ pub async fn upgrade_to_own_provider(
     now: UnixMillis,
 ) -> Result<Upgraded, AppError> {
     let scope = &access.scope;
-    let from = scope.plan();
     let to = Plan::Premium;
-    if !from.upgrades().contains(&to) {
+    if !scope.plan().upgrades().contains(&to) {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
             format!("You are on {} already.", to.label()),
         )]));
     }
+    let by = ChangedBy {
+        who: &super::users::sign_in_name(&access.user),
+        tailspin: false,
+    };
+    to_own_provider(
+        db,
+        federation,
+        scope,
+        by,
+        input,
+        client_secret,
+        confirmed,
+        now,
+    )
+    .await
+}
+
+/// Moves the subscriber to Premium, which signs in through its own
+/// provider (see [`upgrade_to_own_provider`]); every session then ends.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn to_own_provider(
+    db: &Database,
+    federation: &Federation,
+    scope: &TenantScope,
+    by: ChangedBy<'_>,
+    input: &ProviderSettingsInput,
+    client_secret: &str,
+    confirmed: bool,
+    now: UnixMillis,
+) -> Result<Upgraded, AppError> {
+    let from = scope.plan();
+    let to = Plan::Premium;
     let settings = super::sign_in_settings::check_new_provider(input, client_secret)?;
     if !confirmed {
         return Err(AppError::Invalid(vec![FieldProblem::new(
@@ -352,26 +448,22 @@ pub async fn upgrade_to_own_provider(
     // The provider must answer before anyone depends on it to sign in.
     super::signup::test_identity_provider(federation, settings.issuer.clone()).await?;
     let sealed = federation.key.seal(scope.tenant_id(), client_secret)?;
-    let by = ChangedBy {
-        who: &super::users::sign_in_name(&access.user),
-        tailspin: false,
-    };
     let along = AlongWith::OwnProvider {
         settings: &settings,
         sealed_secret: &sealed,
     };
-    finish(plan_changes::upgrade_plan(db, scope, from, to, by, Some(&along), now).await?)?;
-    // Passwords stopped working: everyone, this Administrator too, signs in
-    // again through the provider, which decides their role from now on.
+    finish(plan_changes::change_plan(db, scope, from, to, by, Some(&along), now).await?)?;
+    // Passwords stopped working: everyone signs in again through the
+    // provider, which decides their role from now on.
     let ended = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
-    tracing::info!(tenant = %scope.alias(), from = from.code(), ended, "plan upgraded to the tenant's own provider; sessions ended");
+    tracing::info!(tenant = %scope.alias(), from = from.code(), ended, "plan changed to the tenant's own provider; sessions ended");
     Ok(Upgraded::OwnProvider {
         plan: to,
         administrator: settings.administrator.clone(),
     })
 }
 
-fn finish(outcome: UpgradeOutcome) -> Result<(), AppError> {
+pub(super) fn finish(outcome: UpgradeOutcome) -> Result<(), AppError> {
     match outcome {
         UpgradeOutcome::Upgraded => Ok(()),
         UpgradeOutcome::Stale => Err(AppError::BadRequest(

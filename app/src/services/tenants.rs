@@ -36,7 +36,7 @@ pub async fn find_tenant(db: &Database, alias: &str) -> Result<TenantRecord, App
 }
 
 /// The scope Tailspin administration works in on one subscriber's data.
-fn admin_scope(tenant: &TenantRecord) -> TenantScope {
+pub(super) fn admin_scope(tenant: &TenantRecord) -> TenantScope {
     system_scope(tenant, SystemGrant::new(SystemTask::PlatformAdministration))
 }
 
@@ -231,7 +231,7 @@ pub async fn save_settings(
             problems.push(FieldProblem::new(
                 "plan",
                 format!(
-                    "{} signs in differently from {}. The subscriber's Administrator moves up on their Plan page, which guides the change of sign-in; other such moves: create a new subscriber and restore a backup into it.",
+                    "{} signs in differently from {}: use \"Change how the subscriber signs in\", which guides the move.",
                     plan.label(),
                     tenant.plan.label()
                 ),

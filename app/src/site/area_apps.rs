@@ -14,13 +14,13 @@ use super::page_kind::current_path;
 use crate::error::AppError;
 use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
-    AdminRestorePage, AdminTenantPage, AdminTenantsPage, AdminUsagePage, ApiKeysSettingsPage,
-    ApiReferencePage, BrandingPage, DashboardPage, ErrorPage, HomePage, InvitationsPage,
-    MetadataSettingsPage, NewPasswordPage, PasswordResetPage, PlanSettingsPage, ResponsesPage,
-    ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage, SurveyEditorPage,
-    SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage, TenantSurveysPage,
-    ThanksPage, UnsubscribePage, UsersPage, WebhookEndpointSettingsPage, WebhooksSettingsPage,
-    WelcomePage,
+    AdminRestorePage, AdminSignInMovesPage, AdminTenantPage, AdminTenantsPage, AdminUsagePage,
+    ApiKeysSettingsPage, ApiReferencePage, BrandingPage, DashboardPage, ErrorPage, HomePage,
+    InvitationsPage, MetadataSettingsPage, NewPasswordPage, PasswordResetPage, PlanSettingsPage,
+    ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage,
+    SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage,
+    TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage, WebhookEndpointSettingsPage,
+    WebhooksSettingsPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -163,6 +163,7 @@ pub fn SubscribersApp() -> impl IntoView {
                 <Route path=path!("/admin/subscribers") view=AdminTenantsPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/subscribers/new") view=AdminNewTenantPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/subscribers/:alias") view=AdminTenantPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/subscribers/:alias/sign-in") view=AdminSignInMovesPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }

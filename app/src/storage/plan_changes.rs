@@ -1,7 +1,7 @@
 //! Plan changes: the record billing reads (platform data), what a plan
 //! change must wait for (open surveys and users over the new limits), and
-//! the upgrade a tenant's own Administrator makes, in one transaction with
-//! everything that goes with it.
+//! a change of plan (an upgrade by a tenant's own Administrator, or any
+//! move by Tailspin), in one transaction with everything that goes with it.
 
 use super::database::{Database, with_pool};
 use super::outgoing_mail::{NewMail, queue_mail_in};
@@ -114,6 +114,24 @@ pub struct OwnerToLocalAccount<'a> {
     pub mail: &'a NewMail,
 }
 
+/// A user who keeps their account on a move to passwords, with the link to
+/// choose one and the message that carries it.
+pub struct PasswordLink<'a> {
+    pub user: UserId,
+    pub link: NewLink<'a>,
+    pub mail: NewMail,
+}
+
+/// The one user left on a move to one social identity, who keeps the
+/// account (as its Administrator) and signs in with the identity of
+/// `social_provider` whose verified email is `email`.
+pub struct OwnerToSocialIdentity<'a> {
+    pub user: UserId,
+    pub email: &'a Email,
+    pub social_provider: &'a str,
+    pub mail: &'a NewMail,
+}
+
 /// What changes with the plan, in its transaction.
 pub enum AlongWith<'a> {
     OwnerToLocalAccount(OwnerToLocalAccount<'a>),
@@ -125,24 +143,30 @@ pub enum AlongWith<'a> {
         settings: &'a ProviderSettings,
         sealed_secret: &'a str,
     },
+    /// The tenant's own provider is forgotten; users with an email keep
+    /// their accounts and choose passwords, the others are removed.
+    UsersChoosePasswords(&'a [PasswordLink<'a>]),
+    OwnerToSocialIdentity(OwnerToSocialIdentity<'a>),
 }
 
-/// What an upgrade did.
+/// What a plan change did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UpgradeOutcome {
     Upgraded,
-    /// The plan was no longer `from`, or the tenant not active: nothing
-    /// changed.
+    /// The plan was no longer `from`, the tenant not active (for its own
+    /// Administrator) or being deleted, or its users not the ones the
+    /// change expected: nothing changed.
     Stale,
     /// Another user of the tenant has the owner's new email: nothing
     /// changed.
     EmailTaken,
 }
 
-/// Moves the tenant from `from` to `to` (an upgrade its Administrator
-/// made), records it, and makes the changes `along` with it, all in one
-/// transaction.
-pub async fn upgrade_plan(
+/// Moves the tenant from `from` to `to`, records it, and makes the changes
+/// `along` with it, all in one transaction. A tenant's own Administrator
+/// changes an active tenant's plan only; Tailspin any but one being
+/// deleted.
+pub async fn change_plan(
     db: &Database,
     scope: &TenantScope,
     from: Plan,
@@ -159,7 +183,11 @@ pub async fn upgrade_plan(
         async {
             let mut tx = pool.begin().await?;
             sqlx::query(LOCK_TENANT).bind(id).execute(&mut *tx).await?;
-            let recorded = sqlx::query(&format!("{RECORD_CHANGE} AND status = 'active'"))
+            let recorded = sqlx::query(&if by.tailspin {
+                RECORD_CHANGE.to_owned()
+            } else {
+                format!("{RECORD_CHANGE} AND status = 'active'")
+            })
                 .bind(id)
                 .bind(to.code())
                 .bind(now.0)
@@ -227,6 +255,61 @@ pub async fn upgrade_plan(
                     ] {
                         sqlx::query(statement).bind(id).execute(&mut *tx).await?;
                     }
+                }
+                Some(AlongWith::UsersChoosePasswords(links)) => {
+                    for statement in [
+                        "DELETE FROM tenant_identity_providers WHERE tenant_id = $1",
+                        "DELETE FROM password_resets WHERE tenant_id = $1",
+                        "DELETE FROM users WHERE tenant_id = $1 AND email IS NULL",
+                        "UPDATE users SET password_hash = NULL, issuer = NULL, subject = NULL, \
+                         social_provider = NULL WHERE tenant_id = $1",
+                    ] {
+                        sqlx::query(statement).bind(id).execute(&mut *tx).await?;
+                    }
+                    for PasswordLink { user, link, mail } in links.iter() {
+                        // A user removed meanwhile: the page showed others.
+                        if let Err(error) =
+                            super::password_resets::insert_link_in!(tx, scope, user, link, now)
+                        {
+                            return match error {
+                                sqlx::Error::Database(e) if e.is_foreign_key_violation() => {
+                                    Ok(UpgradeOutcome::Stale)
+                                }
+                                other => Err(other),
+                            };
+                        }
+                        queue_mail_in!(tx, scope.tenant_id(), mail)?;
+                    }
+                }
+                Some(AlongWith::OwnerToSocialIdentity(owner)) => {
+                    let others: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM users WHERE tenant_id = $1 AND id <> $2",
+                    )
+                    .bind(id)
+                    .bind(owner.user.0)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    let converted = sqlx::query(
+                        "UPDATE users SET email = $3, social_provider = $4, role = 'administrator', \
+                         password_hash = NULL, issuer = NULL, subject = NULL \
+                         WHERE tenant_id = $1 AND id = $2",
+                    )
+                    .bind(id)
+                    .bind(owner.user.0)
+                    .bind(owner.email.as_str())
+                    .bind(owner.social_provider)
+                    .execute(&mut *tx)
+                    .await?;
+                    if others != 0 || converted.rows_affected() != 1 {
+                        return Ok(UpgradeOutcome::Stale);
+                    }
+                    for statement in [
+                        "DELETE FROM tenant_identity_providers WHERE tenant_id = $1",
+                        "DELETE FROM password_resets WHERE tenant_id = $1",
+                    ] {
+                        sqlx::query(statement).bind(id).execute(&mut *tx).await?;
+                    }
+                    queue_mail_in!(tx, scope.tenant_id(), owner.mail)?;
                 }
                 None => {}
             }

@@ -295,11 +295,18 @@ pub async fn record_federated_sign_in(
     user: UserId,
     display_name: &str,
     role: Role,
+    verified_email: Option<&str>,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    // The email the provider verified is kept (unless another user of the
+    // tenant has it), so that a move to passwords knows where each user's
+    // link goes.
     with_pool!(db, pool => {
         sqlx::query(
-            "UPDATE users SET display_name = $3, role = $4, last_sign_in_at = $5 \
+            "UPDATE users SET display_name = $3, role = $4, last_sign_in_at = $5, \
+             email = CASE WHEN $6 IS NOT NULL AND NOT EXISTS \
+                 (SELECT 1 FROM users o WHERE o.tenant_id = $1 AND o.email = $6 AND o.id <> $2) \
+                 THEN $6 ELSE email END \
              WHERE tenant_id = $1 AND id = $2",
         )
         .bind(scope.tenant_id().0)
@@ -307,9 +314,53 @@ pub async fn record_federated_sign_in(
         .bind(display_name)
         .bind(role.code())
         .bind(now.0)
+        .bind(verified_email)
         .execute(pool)
         .await?;
         Ok(())
+    })
+}
+
+/// The social provider the tenant's owner signs in with (also before
+/// their first sign-in after a move to one social identity), if any.
+pub async fn owner_social_provider(
+    db: &Database,
+    scope: &TenantScope,
+) -> Result<Option<String>, sqlx::Error> {
+    with_pool!(db, pool => sqlx::query_scalar(
+        "SELECT social_provider FROM users \
+         WHERE tenant_id = $1 AND social_provider IS NOT NULL ORDER BY id LIMIT 1",
+    )
+    .bind(scope.tenant_id().0)
+    .fetch_optional(pool)
+    .await)
+}
+
+/// Gives the owner of a tenant that moved to one social identity, found by
+/// `email` (lowercase, verified by `social_provider`), that identity: the
+/// owner's first sign-in after the move.
+pub async fn claim_social_account(
+    db: &Database,
+    scope: &TenantScope,
+    social_provider: &str,
+    email: &str,
+    issuer: &str,
+    subject: &str,
+) -> Result<Option<UserId>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let id: Option<i64> = sqlx::query_scalar(
+            "UPDATE users SET issuer = $4, subject = $5 \
+             WHERE tenant_id = $1 AND social_provider = $2 AND email = $3 AND subject IS NULL \
+             RETURNING id",
+        )
+        .bind(scope.tenant_id().0)
+        .bind(social_provider)
+        .bind(email)
+        .bind(issuer)
+        .bind(subject)
+        .fetch_optional(pool)
+        .await?;
+        Ok(id.map(UserId))
     })
 }
 

@@ -8,8 +8,8 @@ use app::domain::{Email, Role, UnixMillis, UserId};
 use app::storage::outgoing_mail::{NewMail, recent_mail};
 use app::storage::password_resets::{LinkPurpose, NewLink, latest_reset};
 use app::storage::plan_changes::{
-    AlongWith, ChangedBy, OwnerToLocalAccount, UpgradeOutcome, plan_changes_between,
-    tenant_plan_changes, upgrade_plan,
+    AlongWith, ChangedBy, OwnerToLocalAccount, UpgradeOutcome, change_plan, plan_changes_between,
+    tenant_plan_changes,
 };
 use app::storage::tenants::{LimitOverrides, TenantChanges, find_tenant_by_id, update_tenant};
 use app::storage::users::{
@@ -125,12 +125,12 @@ async fn an_upgrade_from_a_plan_no_longer_held_changes_nothing() {
     on_each_database!(|db| {
         let tenant = tenant_on(db, "northwind", Plan::Trial).await;
         let scope = scope_of(&tenant);
-        let upgraded = upgrade_plan(db, &scope, Plan::Trial, Plan::Individual, OWNER, None, NOW)
+        let upgraded = change_plan(db, &scope, Plan::Trial, Plan::Individual, OWNER, None, NOW)
             .await
             .unwrap();
         assert_eq!(upgraded, UpgradeOutcome::Upgraded);
         // A second form sent from a page that still showed Trial.
-        let stale = upgrade_plan(db, &scope, Plan::Trial, Plan::Premium, OWNER, None, NOW)
+        let stale = change_plan(db, &scope, Plan::Trial, Plan::Premium, OWNER, None, NOW)
             .await
             .unwrap();
         assert_eq!(stale, UpgradeOutcome::Stale);
@@ -159,7 +159,7 @@ async fn the_social_owner_becomes_an_account_with_a_link_in_the_same_transaction
             link: &link,
             mail: &message,
         });
-        let outcome = upgrade_plan(
+        let outcome = change_plan(
             db,
             &scope,
             Plan::Individual,
@@ -211,7 +211,7 @@ async fn an_email_someone_else_has_leaves_plan_owner_and_mail_as_they_were() {
             link: &link,
             mail: &message,
         });
-        let outcome = upgrade_plan(
+        let outcome = change_plan(
             db,
             &scope,
             Plan::Trial,
@@ -321,7 +321,7 @@ async fn a_move_to_the_own_provider_keeps_accounts_for_their_first_sign_in_there
             settings: &settings,
             sealed_secret: "sealed",
         };
-        let outcome = upgrade_plan(
+        let outcome = change_plan(
             db,
             &scope,
             Plan::Standard,
@@ -353,5 +353,211 @@ async fn a_move_to_the_own_provider_keeps_accounts_for_their_first_sign_in_there
         assert_eq!(again, None);
         let user = find_user(db, &scope, kept).await.unwrap().unwrap();
         assert_eq!(user.federated.unwrap().subject, "a-1");
+    });
+}
+
+const TAILSPIN: ChangedBy<'static> = ChangedBy {
+    who: "ops@tailspin.example",
+    tailspin: true,
+};
+
+async fn local_user(db: &Database, scope: &TenantScope, email: &str) -> UserId {
+    let user = NewLocalUser {
+        email: Email::parse(email).unwrap(),
+        display_name: email.split('@').next().unwrap().into(),
+        role: Role::SurveyCreator,
+        password_hash: "argon2-hash".into(),
+    };
+    match create_local_user(db, scope, &user, None, NOW)
+        .await
+        .unwrap()
+    {
+        CreateUserOutcome::Created(id) => id,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_move_to_one_social_identity_keeps_the_only_user_found_by_email() {
+    use app::storage::plan_changes::OwnerToSocialIdentity;
+    use app::storage::users::{claim_social_account, delete_user, find_federated_user};
+    on_each_database!(|db| {
+        let tenant = tenant_on(db, "tailwind", Plan::Standard).await;
+        let scope = scope_of(&tenant);
+        let alice = local_user(db, &scope, "alice@tailwind.example").await;
+        let bob = local_user(db, &scope, "bob@tailwind.example").await;
+        let email = Email::parse("alice@social.example").unwrap();
+        let message = mail(email.as_str());
+        let along = AlongWith::OwnerToSocialIdentity(OwnerToSocialIdentity {
+            user: alice,
+            email: &email,
+            social_provider: "social",
+            mail: &message,
+        });
+        let move_now = || {
+            change_plan(
+                db,
+                &scope,
+                Plan::Standard,
+                Plan::Individual,
+                TAILSPIN,
+                Some(&along),
+                NOW,
+            )
+        };
+        // Another user still there: nothing changes.
+        assert_eq!(move_now().await.unwrap(), UpgradeOutcome::Stale);
+        let unchanged = find_user(db, &scope, alice).await.unwrap().unwrap();
+        assert_eq!(unchanged.password_hash.as_deref(), Some("argon2-hash"));
+        assert_eq!(
+            find_tenant_by_id(db, tenant.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .plan,
+            Plan::Standard
+        );
+        assert!(recent_mail(db, 10).await.unwrap().is_empty());
+
+        assert!(delete_user(db, &scope, bob).await.unwrap());
+        assert_eq!(move_now().await.unwrap(), UpgradeOutcome::Upgraded);
+        let owner = find_user(db, &scope, alice).await.unwrap().unwrap();
+        assert_eq!(owner.email.as_ref(), Some(&email));
+        assert_eq!(owner.password_hash, None);
+        assert_eq!(owner.role, Role::Administrator);
+        let history = tenant_plan_changes(db, &scope).await.unwrap();
+        assert_eq!(
+            (history[0].from, history[0].to, history[0].by_tailspin),
+            (Plan::Standard, Plan::Individual, true)
+        );
+        assert!(
+            recent_mail(db, 10)
+                .await
+                .unwrap()
+                .iter()
+                .any(|m| m.recipient == "alice@social.example")
+        );
+
+        // The first sign-in finds the owner by the verified email, through
+        // that provider only, and once.
+        let issuer = "https://social.example";
+        let elsewhere =
+            claim_social_account(db, &scope, "other", email.as_str(), issuer, "s-1").await;
+        assert_eq!(elsewhere.unwrap(), None);
+        let found = claim_social_account(db, &scope, "social", email.as_str(), issuer, "s-1")
+            .await
+            .unwrap();
+        assert_eq!(found, Some(alice));
+        let again = claim_social_account(db, &scope, "social", email.as_str(), issuer, "s-2")
+            .await
+            .unwrap();
+        assert_eq!(again, None);
+        let by_identity = find_federated_user(db, &scope, issuer, "s-1")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(by_identity.id, alice);
+    });
+}
+
+#[tokio::test]
+async fn a_move_from_the_own_provider_to_passwords_keeps_users_with_an_email() {
+    use app::domain::{ProviderSettings, ProviderSettingsInput};
+    use app::storage::identity_providers::{find_identity_provider, save_identity_provider};
+    use app::storage::plan_changes::PasswordLink;
+    use app::storage::users::{list_users, record_federated_sign_in};
+    on_each_database!(|db| {
+        let tenant = tenant_on(db, "tailwind", Plan::Premium).await;
+        let scope = scope_of(&tenant);
+        let settings = ProviderSettings::parse(&ProviderSettingsInput {
+            issuer: "https://login.tailwind.example".into(),
+            client_id: "tailspin".into(),
+            identifying_claim: String::new(),
+            administrator: "alice@tailwind.example".into(),
+            claim_rules: String::new(),
+        })
+        .unwrap();
+        assert!(
+            save_identity_provider(db, &scope, &settings, Some("sealed"), NOW)
+                .await
+                .unwrap()
+        );
+        let federated = |subject: &str| NewFederatedUser {
+            identity: FederatedIdentity {
+                issuer: "https://login.tailwind.example".into(),
+                subject: subject.into(),
+                social_provider: None,
+            },
+            display_name: subject.into(),
+            role: Role::SurveyCreator,
+        };
+        let mut ids = Vec::new();
+        for subject in ["alice", "bob", "carol"] {
+            match create_federated_user(db, &scope, &federated(subject), None, NOW)
+                .await
+                .unwrap()
+            {
+                CreateUserOutcome::Created(id) => ids.push(id),
+                other => panic!("{other:?}"),
+            }
+        }
+        let (alice, bob, carol) = (ids[0], ids[1], ids[2]);
+        // Signing in keeps the verified email, unless another user has it.
+        for (user, email) in [
+            (alice, "alice@tailwind.example"),
+            (bob, "alice@tailwind.example"),
+        ] {
+            record_federated_sign_in(db, &scope, user, "A", Role::Administrator, Some(email), NOW)
+                .await
+                .unwrap();
+        }
+        let mut emails = Vec::new();
+        for id in [alice, bob] {
+            let user = find_user(db, &scope, id).await.unwrap().unwrap();
+            emails.push(user.email.map(|e| e.as_str().to_owned()));
+        }
+        assert_eq!(emails, [Some("alice@tailwind.example".to_owned()), None]);
+
+        let message = mail("alice@tailwind.example");
+        let links = [PasswordLink {
+            user: alice,
+            link: NewLink {
+                token_hash: "alice-link",
+                purpose: LinkPurpose::Invitation,
+                expires_at: UnixMillis(NOW.0 + 1_000),
+            },
+            mail: message,
+        }];
+        let along = AlongWith::UsersChoosePasswords(&links);
+        let outcome = change_plan(
+            db,
+            &scope,
+            Plan::Premium,
+            Plan::Standard,
+            TAILSPIN,
+            Some(&along),
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(outcome, UpgradeOutcome::Upgraded);
+        assert!(find_identity_provider(db, &scope).await.unwrap().is_none());
+        let users = list_users(db, &scope).await.unwrap();
+        assert_eq!(users.len(), 1, "bob and carol had no email: {users:?}");
+        assert_eq!(users[0].id, alice);
+        assert_eq!(users[0].federated, None);
+        assert_eq!(users[0].password_hash, None);
+        assert_eq!(
+            latest_reset(db, &scope, alice)
+                .await
+                .unwrap()
+                .unwrap()
+                .purpose,
+            LinkPurpose::Invitation
+        );
+        for gone in [bob, carol] {
+            assert!(find_user(db, &scope, gone).await.unwrap().is_none());
+        }
+        assert_eq!(recent_mail(db, 10).await.unwrap().len(), 1);
     });
 }

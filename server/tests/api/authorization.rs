@@ -91,6 +91,28 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         TAILSPIN_ADMINS_NOT_FOUND,
     ),
     (
+        "/api/load_subscriber_sign_in_moves",
+        Body::Form("alias=nosuch"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/move_subscriber_to_passwords",
+        Body::Form("alias=nosuch&plan=standard&email=a%40b.example&confirmed=yes"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/move_subscriber_to_own_provider",
+        Body::Form(
+            "alias=nosuch&plan=premium&settings[issuer]=https%3A%2F%2Fid.example&settings[client_id]=x&settings[identifying_claim]=&settings[administrator]=x&settings[claim_rules]=&settings[client_secret]=s&confirmed=yes",
+        ),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
+        "/api/move_subscriber_to_social_identity",
+        Body::Form("alias=nosuch&plan=individual&social_provider=social&email=a%40b.example"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
+    (
         "/api/save_subscriber_sign_in",
         Body::Form(
             "alias=nosuch&settings[issuer]=https%3A%2F%2Fid.example&settings[client_id]=x&settings[identifying_claim]=&settings[administrator]=x&settings[claim_rules]=&settings[client_secret]=",
@@ -535,6 +557,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/admin/subscribers/{alias}",
         "/admin/subscribers/fabrikam",
+        TAILSPIN_ADMIN_PAGE,
+    ),
+    (
+        "/admin/subscribers/{alias}/sign-in",
+        "/admin/subscribers/fabrikam/sign-in",
         TAILSPIN_ADMIN_PAGE,
     ),
     ("/admin/usage", "/admin/usage", TAILSPIN_ADMIN_PAGE),

@@ -40,6 +40,7 @@ mod security;
 mod sharing;
 mod shutdown;
 mod sign_in;
+mod sign_in_moves;
 mod signup;
 mod sql_export;
 mod startup;

@@ -36,6 +36,8 @@ pub enum MailKind {
     WebhookDisabled,
     /// The plan now signs in with passwords: the owner chooses one.
     PlanPassword,
+    /// The plan now signs in with one social identity: the owner's.
+    PlanSocialIdentity,
 }
 
 impl MailKind {
@@ -51,6 +53,7 @@ impl MailKind {
             MailKind::SurveyReminder => "survey_reminder",
             MailKind::WebhookDisabled => "webhook_disabled",
             MailKind::PlanPassword => "plan_password",
+            MailKind::PlanSocialIdentity => "plan_social_identity",
         }
     }
 
@@ -66,6 +69,7 @@ impl MailKind {
             MailKind::SurveyReminder,
             MailKind::WebhookDisabled,
             MailKind::PlanPassword,
+            MailKind::PlanSocialIdentity,
         ]
         .into_iter()
         .find(|kind| kind.code() == code)
@@ -90,6 +94,7 @@ impl MailKind {
             MailKind::SurveyReminder => "Survey reminder",
             MailKind::WebhookDisabled => "Webhook endpoint disabled",
             MailKind::PlanPassword => "Password for a new plan",
+            MailKind::PlanSocialIdentity => "Social sign-in for a new plan",
         }
     }
 
@@ -105,6 +110,7 @@ impl MailKind {
             MailKind::SurveyReminder => include_str!("templates/survey_reminder.md"),
             MailKind::WebhookDisabled => include_str!("templates/webhook_disabled.md"),
             MailKind::PlanPassword => include_str!("templates/plan_password.md"),
+            MailKind::PlanSocialIdentity => include_str!("templates/plan_social_identity.md"),
         }
     }
 }

@@ -1,0 +1,282 @@
+//! `/admin/subscribers/{alias}/sign-in`: a Tailspin administrator moves a
+//! subscriber to a plan that signs in differently. Each plan says first
+//! what must change before the move, who keeps an account and who is
+//! removed, and what they are told; every form works without the
+//! WebAssembly.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::admin_nav::AdminNav;
+use super::error_page::ErrorPage;
+use super::form_feedback::{FieldError, FormAlert, invalid};
+use super::plan_choice::PlanLimits;
+use super::raw_text::PageTitle;
+use super::sign_in_settings::ProviderFields;
+use crate::api::sign_in_moves::{
+    MoveToOwnProvider, MoveToPasswords, MoveToSocialIdentity, SignInMoveDone, SignInMoveOption,
+    SignInMovesPage, load_sign_in_moves,
+};
+use crate::domain::{Plan, PlanPath, SignInKind};
+use crate::error::AppError;
+
+/// What the cards tell the page: a move was made (reload, and say so).
+#[derive(Clone, Copy)]
+struct Outcome {
+    done: RwSignal<Option<SignInMoveDone>>,
+}
+
+#[component]
+pub fn AdminSignInMovesPage() -> impl IntoView {
+    let params = use_params_map();
+    let alias = move || params.read().get("alias").unwrap_or_default();
+    let outcome = Outcome {
+        done: RwSignal::new(None),
+    };
+    let page = Resource::new_blocking(
+        move || (alias(), outcome.done.get()),
+        |(alias, _)| load_sign_in_moves(alias),
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! { <MovesView page outcome /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn sign_in_label(plan: Plan) -> &'static str {
+    match plan.sign_in() {
+        SignInKind::SocialIdentity => "one social identity, the owner's",
+        SignInKind::LocalAccounts => "emails and passwords kept by Tailspin Surveys",
+        SignInKind::OwnIdentityProvider => "the subscriber's own OpenID Connect provider",
+    }
+}
+
+#[component]
+fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
+    super::hydration::mark_hydrated();
+    let SignInMovesPage {
+        alias,
+        name,
+        plan,
+        status: _,
+        moves,
+        redirect_uri,
+        social_providers,
+        suggested_email,
+    } = page;
+    let done = move || {
+        outcome.done.get().map(|done| {
+            let mailed = match (done.mailed.as_slice(), done.administrator) {
+                ([], Some(administrator)) => format!(
+                    " Everyone signs in through the provider; {administrator} is always an Administrator."
+                ),
+                ([], None) => String::new(),
+                (mailed, _) => format!(" We sent what to do next to {}.", mailed.join(", ")),
+            };
+            format!(
+                "Moved to {}; everyone was signed out.{mailed}",
+                done.plan.label()
+            )
+        })
+    };
+    let context = StoredValue::new(CardContext {
+        alias: alias.clone(),
+        redirect_uri,
+        social_providers,
+        suggested_email,
+    });
+    let cards = moves
+        .into_iter()
+        .map(|option| view! { <MoveCard option context=context.get_value() outcome /> })
+        .collect_view();
+    view! {
+        <PageTitle text=format!("How {name} signs in · Tailspin administration") />
+        <section class="page subscriber">
+            <AdminNav current="subscribers" />
+            <p><a href=format!("/admin/subscribers/{alias}")>{format!("← {name}")}</a></p>
+            <h1>{format!("Change how {name} signs in")}</h1>
+            <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
+            <p>{format!("{name} is on the {} plan and signs in with {}.", plan.label(), sign_in_label(plan))}</p>
+            <p class="hint">"Moving to a plan that signs in differently changes who can sign in and how. Each plan below says what must change first and who keeps an account. Surveys and answers stay as they are; everyone is signed out."</p>
+            <ul class="plan-cards">{cards}</ul>
+        </section>
+    }
+}
+
+#[derive(Clone)]
+struct CardContext {
+    alias: String,
+    redirect_uri: String,
+    social_providers: Vec<(String, String)>,
+    suggested_email: String,
+}
+
+#[component]
+fn MoveCard(option: SignInMoveOption, context: CardContext, outcome: Outcome) -> impl IntoView {
+    let to = option.to;
+    let form = if option.first.is_empty() {
+        view! { <MoveForm option context outcome /> }.into_any()
+    } else {
+        view! {
+            <p>{format!("Before moving to {}:", to.label())}</p>
+            <ul class="problems">{option.first.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <li class="plan-card" data-plan=to.code()>
+            <h2>{to.label()}</h2>
+            <p>{format!("Signs in with {}.", sign_in_label(to))}</p>
+            <PlanLimits plan=to />
+            {form}
+        </li>
+    }
+}
+
+/// Who keeps an account and who is removed, as lists.
+#[component]
+fn People(kept: Vec<String>, removed: Vec<String>, kept_says: &'static str) -> impl IntoView {
+    let kept = (!kept.is_empty()).then(|| {
+        view! {
+            <p>{kept_says}</p>
+            <ul class="people">{kept.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+        }
+    });
+    let removed = (!removed.is_empty()).then(|| {
+        view! {
+            <p>"These have no email the new sign-in could find them by, and are removed:"</p>
+            <ul class="people removed">{removed.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+        }
+    });
+    view! { {kept} {removed} }
+}
+
+/// Tells the page once `value` holds a success.
+fn report(
+    value: impl Fn() -> Option<Result<SignInMoveDone, AppError>> + Send + Sync + 'static,
+    outcome: Outcome,
+) {
+    Effect::new(move |_| {
+        if let Some(Ok(done)) = value() {
+            outcome.done.set(Some(done));
+        }
+    });
+}
+
+#[component]
+fn ConfirmBox(error: Signal<Option<AppError>>, id: String) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <label class="checkbox">
+            <input id=id name="confirmed" type="checkbox" value="yes" required
+                aria-invalid=invalid(error, "confirmed") aria-describedby=error_id.clone() />
+            "I have read who keeps an account and who is removed"
+        </label>
+        <FieldError error field="confirmed" id=error_id />
+    }
+}
+
+#[component]
+fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) -> impl IntoView {
+    let to = option.to;
+    let button = format!("Move to {}", to.label());
+    let plan_field = view! { <input type="hidden" name="plan" value=to.code() /> };
+    let alias_field = view! { <input type="hidden" name="alias" value=context.alias.clone() /> };
+    match option.path {
+        PlanPath::OwnerChoosesPassword | PlanPath::UsersChoosePasswords => {
+            let action = ServerAction::<MoveToPasswords>::new();
+            report(move || action.value().get(), outcome);
+            let error = Signal::derive(move || action.value().get().and_then(Result::err));
+            let fields = if option.path == PlanPath::OwnerChoosesPassword {
+                let id = format!("email-{}", to.code());
+                let error_id = format!("{id}-error");
+                view! {
+                    <People kept=option.kept removed=option.removed
+                        kept_says="The owner keeps the account and chooses a password through a link sent to this email:" />
+                    <label for=id.clone()>"Owner's email to sign in with"</label>
+                    <input id=id name="email" type="email" required autocomplete="off" value=context.suggested_email
+                        aria-invalid=invalid(error, "email") aria-describedby=error_id.clone() />
+                    <FieldError error field="email" id=error_id />
+                }
+                .into_any()
+            } else {
+                view! {
+                    <People kept=option.kept removed=option.removed
+                        kept_says="These keep their accounts; each is sent a link to choose a password:" />
+                    <ConfirmBox error id=format!("confirm-{}", to.code()) />
+                }
+                .into_any()
+            };
+            view! {
+                <FormAlert error />
+                <ActionForm action attr:class="stacked">
+                    {alias_field}
+                    {plan_field}
+                    {fields}
+                    <button type="submit" class="primary">{button}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+        PlanPath::OwnProvider => {
+            let action = ServerAction::<MoveToOwnProvider>::new();
+            report(move || action.value().get(), outcome);
+            let error = Signal::derive(move || action.value().get().and_then(Result::err));
+            view! {
+                <p>"Register this redirect URI at the subscriber's provider:"</p>
+                <p><code class="redirect-uri">{context.redirect_uri}</code></p>
+                <People kept=option.kept removed=option.removed
+                    kept_says="These keep their accounts: each is found by the email the provider verifies when they first sign in there." />
+                <FormAlert error />
+                <ActionForm action attr:class="stacked">
+                    {alias_field}
+                    {plan_field}
+                    <ProviderFields settings=Default::default()
+                        secret_hint="The secret the provider issued for this application. It is stored encrypted and never shown again."
+                        secret_required=true error />
+                    <ConfirmBox error id=format!("confirm-{}", to.code()) />
+                    <button type="submit" class="primary">{format!("Test the provider and move to {}", to.label())}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+        PlanPath::OwnerSignsInSocially => {
+            let action = ServerAction::<MoveToSocialIdentity>::new();
+            report(move || action.value().get(), outcome);
+            let error = Signal::derive(move || action.value().get().and_then(Result::err));
+            let provider_id = format!("social-{}", to.code());
+            let email_id = format!("email-{}", to.code());
+            let providers = context
+                .social_providers
+                .into_iter()
+                .map(|(id, name)| view! { <option value=id>{name}</option> })
+                .collect_view();
+            view! {
+                <People kept=option.kept removed=option.removed
+                    kept_says="The owner keeps the account, with its surveys, and signs in with the social account whose verified email is:" />
+                <FormAlert error />
+                <ActionForm action attr:class="stacked">
+                    {alias_field}
+                    {plan_field}
+                    <label for=email_id.clone()>"Owner's email"</label>
+                    <input id=email_id.clone() name="email" type="email" required autocomplete="off" value=context.suggested_email
+                        aria-invalid=invalid(error, "email") aria-describedby=format!("{email_id}-error") />
+                    <FieldError error field="email" id=format!("{email_id}-error") />
+                    <label for=provider_id.clone()>"Social provider"</label>
+                    <select id=provider_id.clone() name="social_provider"
+                        aria-invalid=invalid(error, "social_provider") aria-describedby=format!("{provider_id}-error")>{providers}</select>
+                    <FieldError error field="social_provider" id=format!("{provider_id}-error") />
+                    <button type="submit" class="primary">{button}</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+        PlanPath::Direct => ().into_any(),
+    }
+}
