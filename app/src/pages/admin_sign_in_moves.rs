@@ -228,11 +228,14 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
             let action = ServerAction::<MoveToOwnProvider>::new();
             report(move || action.value().get(), outcome);
             let error = Signal::derive(move || action.value().get().and_then(Result::err));
+            let has_error = move || error.get().is_some();
             view! {
-                <p>"Register this redirect URI at the subscriber's provider:"</p>
-                <p><code class="redirect-uri">{context.redirect_uri}</code></p>
                 <People kept=option.kept removed=option.removed
                     kept_says="These keep their accounts: each is found by the email the provider verifies when they first sign in there." />
+                <details class="provider-setup" open=has_error>
+                <summary>{format!("Set up the provider and move to {}", to.label())}</summary>
+                <p>"Register this redirect URI at the subscriber's provider:"</p>
+                <p><code class="redirect-uri">{context.redirect_uri}</code></p>
                 <FormAlert error />
                 <ActionForm action attr:class="stacked">
                     {alias_field}
@@ -243,6 +246,7 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                     <ConfirmBox error id=format!("confirm-{}", to.code()) />
                     <button type="submit" class="primary">{format!("Test the provider and move to {}", to.label())}</button>
                 </ActionForm>
+                </details>
             }
             .into_any()
         }

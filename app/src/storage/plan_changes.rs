@@ -251,7 +251,10 @@ pub async fn change_plan(
                     for statement in [
                         "DELETE FROM password_resets WHERE tenant_id = $1",
                         "DELETE FROM users WHERE tenant_id = $1 AND email IS NULL",
-                        "UPDATE users SET password_hash = NULL WHERE tenant_id = $1",
+                        // A social owner with an email (after a move by
+                        // Tailspin) is found by it like everyone else.
+                        "UPDATE users SET password_hash = NULL, issuer = NULL, subject = NULL, \
+                         social_provider = NULL WHERE tenant_id = $1",
                     ] {
                         sqlx::query(statement).bind(id).execute(&mut *tx).await?;
                     }

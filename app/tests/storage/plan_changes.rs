@@ -457,6 +457,43 @@ async fn a_move_to_one_social_identity_keeps_the_only_user_found_by_email() {
             .unwrap()
             .unwrap();
         assert_eq!(by_identity.id, alice);
+
+        // Moved on to its own provider, the owner is found there by the
+        // same email, like any account kept here.
+        let settings = app::domain::ProviderSettings::parse(&app::domain::ProviderSettingsInput {
+            issuer: "https://login.tailwind.example".into(),
+            client_id: "tailspin".into(),
+            identifying_claim: String::new(),
+            administrator: "ops@tailwind.example".into(),
+            claim_rules: String::new(),
+        })
+        .unwrap();
+        let along = AlongWith::OwnProvider {
+            settings: &settings,
+            sealed_secret: "sealed",
+        };
+        let outcome = change_plan(
+            db,
+            &scope,
+            Plan::Individual,
+            Plan::Premium,
+            TAILSPIN,
+            Some(&along),
+            NOW,
+        )
+        .await
+        .unwrap();
+        assert_eq!(outcome, UpgradeOutcome::Upgraded);
+        let found = app::storage::users::claim_account_by_email(
+            db,
+            &scope,
+            email.as_str(),
+            "https://login.tailwind.example",
+            "p-1",
+        )
+        .await
+        .unwrap();
+        assert_eq!(found, Some(alice));
     });
 }
 
