@@ -597,7 +597,10 @@ compare_run() {
   mapfile -t FIELDS < <(demo_fields)
   # Each answer carries free text too, which is sealed since issue 27.
   submit_load "$BASE/s/adatum/customer-satisfaction" "$WORK/wrk-submit" "${FIELDS[0]}" "${FIELDS[1]}" 0 "${FIELDS[2]}"
-  # The CSV export of everything just stored (each text opened on the way).
+  # The CSV export of everything just stored (each text opened on the way),
+  # once the statistics task has merged it: otherwise the export shares
+  # the two cores with a backlog whose size depends on the build.
+  wait_for_drain "$engine" "$url" >/dev/null
   local cookie start rows seconds
   cookie=$(sign_in)
   start=$(date +%s%N)

@@ -30,6 +30,7 @@ const ADMIN_PAGES = [
   '/admin/subscribers',
   '/admin/subscribers/new',
   '/admin/subscribers/adatum',
+  '/admin/subscribers/adatum/sign-in',
   '/admin/usage',
   '/admin/restore',
   '/admin/dead-letters',

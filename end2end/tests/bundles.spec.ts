@@ -32,6 +32,7 @@ const ADMIN_PAGES: [string, string][] = [
   ['/admin/subscribers', 'subscribers'],
   ['/admin/subscribers/new', 'subscribers'],
   ['/admin/subscribers/adatum', 'subscribers'],
+  ['/admin/subscribers/adatum/sign-in', 'subscribers'],
   ['/admin/usage', 'administration'],
   ['/admin/restore', 'administration'],
   ['/admin/dead-letters', 'administration'],

@@ -58,6 +58,18 @@ fn users_allowed(tenant: &TenantRecord, to: Plan) -> Option<u32> {
     }
 }
 
+/// What must change before `tenant` moves to `to`, with its own limits.
+async fn must_change_first(
+    db: &Database,
+    scope: &TenantScope,
+    tenant: &TenantRecord,
+    to: Plan,
+    now: UnixMillis,
+) -> Result<Vec<FieldProblem>, AppError> {
+    let surveys = tenant.limits.max_active_surveys(to);
+    what_must_change_first(db, scope, to, surveys, users_allowed(tenant, to), now).await
+}
+
 pub async fn moves(
     db: &Database,
     federation: &Federation,
@@ -73,18 +85,11 @@ pub async fn moves(
         .filter(|to| to.sign_in() != tenant.plan.sign_in())
     {
         let path = tenant.plan.path_to(to);
-        let first = what_must_change_first(
-            db,
-            &scope,
-            to,
-            tenant.limits.max_active_surveys(to),
-            users_allowed(&tenant, to),
-            now,
-        )
-        .await?
-        .into_iter()
-        .map(|p| p.message)
-        .collect();
+        let first = must_change_first(db, &scope, &tenant, to, now)
+            .await?
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
         let (kept, removed) = match path {
             PlanPath::OwnProvider | PlanPath::UsersChoosePasswords => {
                 let users = provider_switch_users(db, &scope).await?;
@@ -184,15 +189,7 @@ pub async fn change_sign_in(
         )]));
     };
     let path = from.path_to(to);
-    let first = what_must_change_first(
-        db,
-        &scope,
-        to,
-        tenant.limits.max_active_surveys(to),
-        users_allowed(&tenant, to),
-        now,
-    )
-    .await?;
+    let first = must_change_first(db, &scope, &tenant, to, now).await?;
     if !first.is_empty() {
         return Err(AppError::Invalid(first));
     }

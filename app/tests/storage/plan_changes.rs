@@ -293,7 +293,6 @@ async fn a_smaller_plan_names_the_surveys_to_close_and_the_users_to_remove() {
 
 #[tokio::test]
 async fn a_move_to_the_own_provider_keeps_accounts_for_their_first_sign_in_there() {
-    use app::domain::{ProviderSettings, ProviderSettingsInput};
     use app::storage::identity_providers::find_identity_provider;
     use app::storage::users::{claim_account_by_email, list_users};
     on_each_database!(|db| {
@@ -309,14 +308,7 @@ async fn a_move_to_the_own_provider_keeps_accounts_for_their_first_sign_in_there
             .await
             .unwrap();
         social_owner(db, &scope).await;
-        let settings = ProviderSettings::parse(&ProviderSettingsInput {
-            issuer: "https://login.tailwind.example".into(),
-            client_id: "tailspin".into(),
-            identifying_claim: String::new(),
-            administrator: "alice@tailwind.example".into(),
-            claim_rules: String::new(),
-        })
-        .unwrap();
+        let settings = tailwind_provider();
         let along = AlongWith::OwnProvider {
             settings: &settings,
             sealed_secret: "sealed",
@@ -354,6 +346,18 @@ async fn a_move_to_the_own_provider_keeps_accounts_for_their_first_sign_in_there
         let user = find_user(db, &scope, kept).await.unwrap().unwrap();
         assert_eq!(user.federated.unwrap().subject, "a-1");
     });
+}
+
+/// The provider settings of the tailwind tests.
+fn tailwind_provider() -> app::domain::ProviderSettings {
+    app::domain::ProviderSettings::parse(&app::domain::ProviderSettingsInput {
+        issuer: "https://login.tailwind.example".into(),
+        client_id: "tailspin".into(),
+        identifying_claim: String::new(),
+        administrator: "alice@tailwind.example".into(),
+        claim_rules: String::new(),
+    })
+    .unwrap()
 }
 
 const TAILSPIN: ChangedBy<'static> = ChangedBy {
@@ -460,14 +464,7 @@ async fn a_move_to_one_social_identity_keeps_the_only_user_found_by_email() {
 
         // Moved on to its own provider, the owner is found there by the
         // same email, like any account kept here.
-        let settings = app::domain::ProviderSettings::parse(&app::domain::ProviderSettingsInput {
-            issuer: "https://login.tailwind.example".into(),
-            client_id: "tailspin".into(),
-            identifying_claim: String::new(),
-            administrator: "ops@tailwind.example".into(),
-            claim_rules: String::new(),
-        })
-        .unwrap();
+        let settings = tailwind_provider();
         let along = AlongWith::OwnProvider {
             settings: &settings,
             sealed_secret: "sealed",
@@ -499,21 +496,13 @@ async fn a_move_to_one_social_identity_keeps_the_only_user_found_by_email() {
 
 #[tokio::test]
 async fn a_move_from_the_own_provider_to_passwords_keeps_users_with_an_email() {
-    use app::domain::{ProviderSettings, ProviderSettingsInput};
     use app::storage::identity_providers::{find_identity_provider, save_identity_provider};
     use app::storage::plan_changes::PasswordLink;
     use app::storage::users::{list_users, record_federated_sign_in};
     on_each_database!(|db| {
         let tenant = tenant_on(db, "tailwind", Plan::Premium).await;
         let scope = scope_of(&tenant);
-        let settings = ProviderSettings::parse(&ProviderSettingsInput {
-            issuer: "https://login.tailwind.example".into(),
-            client_id: "tailspin".into(),
-            identifying_claim: String::new(),
-            administrator: "alice@tailwind.example".into(),
-            claim_rules: String::new(),
-        })
-        .unwrap();
+        let settings = tailwind_provider();
         assert!(
             save_identity_provider(db, &scope, &settings, Some("sealed"), NOW)
                 .await

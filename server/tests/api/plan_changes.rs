@@ -389,6 +389,35 @@ async fn a_plan_change_by_tailspin_is_recorded_and_billed() {
     }
 }
 
+/// Creates "tailwind", a Standard subscriber whose one Administrator,
+/// Alice, signs in with `email` and `password`.
+pub(crate) async fn standard_tailwind(app: &TestApp, email: &str, password: &str) {
+    use app::domain::{Email, TenantStatus};
+    use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
+    create_tenant(
+        &app.db,
+        &app.key,
+        None,
+        NewTenantSetup {
+            alias: TenantAlias::parse("tailwind").unwrap(),
+            name: "Tailwind".into(),
+            plan: Plan::Standard,
+            status: TenantStatus::Active,
+            region: "europe".into(),
+            sign_in: SignInSetup::LocalAdministrator {
+                email: Email::parse(email).unwrap(),
+                display_name: "Alice".into(),
+                password: password.into(),
+            },
+            export_database: false,
+            contact_email: None,
+        },
+        UnixMillis::now(),
+    )
+    .await
+    .unwrap();
+}
+
 /// The fields of `upgrade_to_own_provider` for the adatum test issuer.
 fn provider_form<'a>(issuer: &'a str, secret: &'a str, confirmed: bool) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
@@ -408,33 +437,10 @@ fn provider_form<'a>(issuer: &'a str, secret: &'a str, confirmed: bool) -> Vec<(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_standard_subscriber_moves_to_its_own_provider_and_keeps_its_users() {
-    use app::domain::{Email, TenantStatus};
-    use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
     let Some(issuers) = issuers() else { return };
     let app = federated_app(&issuers).await;
     let password = "tailwind administrator passphrase";
-    create_tenant(
-        &app.db,
-        &app.key,
-        None,
-        NewTenantSetup {
-            alias: TenantAlias::parse("tailwind").unwrap(),
-            name: "Tailwind".into(),
-            plan: Plan::Standard,
-            status: TenantStatus::Active,
-            region: "europe".into(),
-            sign_in: SignInSetup::LocalAdministrator {
-                email: Email::parse("alice@adatum.example").unwrap(),
-                display_name: "Alice".into(),
-                password: password.into(),
-            },
-            export_database: false,
-            contact_email: None,
-        },
-        UnixMillis::now(),
-    )
-    .await
-    .unwrap();
+    standard_tailwind(&app, "alice@adatum.example", password).await;
     let scope = app.system_scope_of("tailwind").await;
     let before = app::storage::users::list_users(&app.db, &scope)
         .await

@@ -4,14 +4,13 @@
 //! new way (a social identity found by its verified email, a password
 //! chosen through the emailed link).
 
-use app::domain::{Email, Plan, TenantAlias, TenantStatus, UnixMillis};
-use app::services::signup::{NewTenantSetup, SignInSetup, create_tenant};
+use app::domain::{Email, Plan, UnixMillis};
 use app::storage::plan_changes::tenant_plan_changes;
 use app::storage::users::list_users;
 
 use crate::federation::{Issuers, federated_app_with, issuers, location, sign_in};
 use crate::helpers::{DEMO_PASSWORD, TestApp, browser, signed_in_as};
-use crate::plan_changes::{outbox_link, page, plan_of};
+use crate::plan_changes::{outbox_link, page, plan_of, standard_tailwind};
 
 /// The federated test server, sending its mail, with a Tailspin
 /// administrator (ops@tailspin.example).
@@ -41,28 +40,7 @@ async fn a_standard_subscriber_moves_to_one_social_identity_once_one_user_is_lef
     let Some(issuers) = issuers() else { return };
     let (app, ops) = app_with_operator(&issuers).await;
     let password = "tailwind administrator passphrase";
-    create_tenant(
-        &app.db,
-        &app.key,
-        None,
-        NewTenantSetup {
-            alias: TenantAlias::parse("tailwind").unwrap(),
-            name: "Tailwind".into(),
-            plan: Plan::Standard,
-            status: TenantStatus::Active,
-            region: "europe".into(),
-            sign_in: SignInSetup::LocalAdministrator {
-                email: Email::parse("alice@tailwind.example").unwrap(),
-                display_name: "Alice".into(),
-                password: password.into(),
-            },
-            export_database: false,
-            contact_email: None,
-        },
-        UnixMillis::now(),
-    )
-    .await
-    .unwrap();
+    standard_tailwind(&app, "alice@tailwind.example", password).await;
     let scope = app.system_scope_of("tailwind").await;
     let alice_id = list_users(&app.db, &scope).await.unwrap()[0].id;
     let bob = app::storage::users::NewLocalUser {
