@@ -34,7 +34,7 @@ pub struct Application {
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         crate::observability::prometheus();
-        let db = open_database(&settings).await?;
+        let Storage { db, key, blobs } = open_storage(&settings).await?;
         if settings.loads_demo_data() {
             app::services::demo::load_demo_data(&db, &settings.demo_password, UnixMillis::now())
                 .await
@@ -47,9 +47,6 @@ impl Application {
                  address or with TAILSPIN_DEMO_DATA=true"
             );
         }
-        let blobs = open_blob_store(&settings)?;
-
-        let key = load_server_key(&settings)?;
         let export = ExportSettings {
             sqlite_dir: settings.export_dir.clone(),
             key: key.clone(),
@@ -330,9 +327,20 @@ pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
     Ok(BlobStore(store))
 }
 
-pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+/// The database, with the server key its data is sealed with and the blob
+/// store that holds the tenants' data keys (and logos, exports, backups).
+pub struct Storage {
+    pub db: Database,
+    pub key: app::secrets::ServerKey,
+    pub blobs: BlobStore,
+}
+
+/// Opens the storage the settings name, migrated, and refuses a server key
+/// this database's data is not sealed with.
+pub async fn open_storage(settings: &Settings) -> anyhow::Result<Storage> {
     let key = load_server_key(settings)?;
-    let db = open_database_with_any_key(settings, key.clone()).await?;
+    let blobs = open_blob_store(settings)?;
+    let db = connect(settings, key.clone(), &blobs).await?;
     if !app::storage::data_keys::check_server_key(&db, &key).await? {
         anyhow::bail!(
             "the server key (TAILSPIN_SECRET_KEY or {}) is not the key this database's data is \
@@ -341,13 +349,26 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
             settings.secret_key_file.display()
         );
     }
-    Ok(db)
+    Ok(Storage { db, key, blobs })
+}
+
+/// The database of [`open_storage`], for commands that need only it.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+    Ok(open_storage(settings).await?.db)
 }
 
 /// [`open_database`] with `key`, unchecked (for resealing).
 pub async fn open_database_with_any_key(
     settings: &Settings,
     key: app::secrets::ServerKey,
+) -> anyhow::Result<Database> {
+    connect(settings, key, &open_blob_store(settings)?).await
+}
+
+async fn connect(
+    settings: &Settings,
+    key: app::secrets::ServerKey,
+    blobs: &BlobStore,
 ) -> anyhow::Result<Database> {
     if let Some(dir) = settings.sqlite_parent_dir() {
         std::fs::create_dir_all(&dir)
@@ -361,7 +382,7 @@ pub async fn open_database_with_any_key(
     )?;
     // Answers are sealed with their tenant's data key, which lives in the
     // blob store sealed by the server key.
-    db.install_data_keys(key, open_blob_store(settings)?.0);
+    db.install_data_keys(key, blobs.0.clone());
     Ok(db)
 }
 

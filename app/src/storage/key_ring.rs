@@ -207,6 +207,20 @@ pub(super) fn key_error(tenant: TenantId, what: impl std::fmt::Display) -> sqlx:
     sqlx::Error::Protocol(format!("data key of tenant {}: {what}", tenant.0))
 }
 
+/// A blob-store failure while reading or writing a tenant's key. A store
+/// that cannot be reached (`Generic`: transport errors, timeouts, 5xx)
+/// answers like a database that is down, 503, as the request may succeed
+/// later; anything else is the key's own fault.
+fn store_error(tenant: TenantId, error: object_store::Error) -> sqlx::Error {
+    match error {
+        object_store::Error::Generic { .. } => sqlx::Error::Io(std::io::Error::other(format!(
+            "data key of tenant {}: blob store unavailable: {error}",
+            tenant.0
+        ))),
+        other => key_error(tenant, other),
+    }
+}
+
 fn key_path(tenant: TenantId, key_id: &str) -> BlobPath {
     BlobPath::from(format!("data-keys/{}/{key_id}", tenant.0))
 }
@@ -245,13 +259,13 @@ impl KeyRing {
     ) -> Result<Option<String>, sqlx::Error> {
         match self.store.get(&key_path(tenant, key_id)).await {
             Ok(blob) => {
-                let bytes = blob.bytes().await.map_err(|e| key_error(tenant, e))?;
+                let bytes = blob.bytes().await.map_err(|e| store_error(tenant, e))?;
                 String::from_utf8(bytes.to_vec())
                     .map(Some)
                     .map_err(|e| key_error(tenant, e))
             }
             Err(object_store::Error::NotFound { .. }) => Ok(None),
-            Err(e) => Err(key_error(tenant, e)),
+            Err(e) => Err(store_error(tenant, e)),
         }
     }
 
@@ -290,7 +304,7 @@ impl KeyRing {
                 PutPayload::from(sealed.into_bytes()),
             )
             .await
-            .map_err(|e| key_error(tenant, e))?;
+            .map_err(|e| store_error(tenant, e))?;
         Ok(key_id)
     }
 
@@ -309,11 +323,11 @@ impl KeyRing {
             .map_ok(|meta| meta.location)
             .try_collect()
             .await
-            .map_err(|e| key_error(tenant, e))?;
+            .map_err(|e| store_error(tenant, e))?;
         for location in &found {
             match self.store.delete(location).await {
                 Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-                Err(e) => return Err(key_error(tenant, e)),
+                Err(e) => return Err(store_error(tenant, e)),
             }
         }
         Ok(())
@@ -350,9 +364,30 @@ impl KeyRing {
                 PutPayload::from(again.into_bytes()),
             )
             .await
-            .map_err(|e| key_error(tenant, e))?;
+            .map_err(|e| store_error(tenant, e))?;
         self.opened().remove(&tenant.0);
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod store_error_tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_store_answers_unavailable_and_a_bad_key_does_not() {
+        let tenant = TenantId(7);
+        let down = object_store::Error::Generic {
+            store: "azure",
+            source: "connection refused".into(),
+        };
+        assert!(crate::storage::retry::means_unavailable(&store_error(
+            tenant, down
+        )));
+        let odd = object_store::Error::NotImplemented;
+        assert!(!crate::storage::retry::means_unavailable(&store_error(
+            tenant, odd
+        )));
     }
 }
 
