@@ -359,6 +359,16 @@ pub async fn reseal_keys(
         "Sealed again with the new server key: {} data keys, {} other secrets.",
         done.data_keys, done.other_secrets
     );
+    if !done.opens_with_neither.is_empty() {
+        for value in &done.opens_with_neither {
+            eprintln!("Opens with neither the new nor the previous key, left as it is: {value}");
+        }
+        bail!(
+            "{} value(s) sealed with some other key (listed above): everything else was sealed \
+             again. Find the key they were sealed with and run this with it, or remove them.",
+            done.opens_with_neither.len()
+        );
+    }
     Ok(())
 }
 

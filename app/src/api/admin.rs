@@ -148,7 +148,11 @@ pub async fn load_mail_page() -> Result<MailPage, AppError> {
             tenant: tenant.unwrap_or_else(|| format!("tenant {}", record.tenant.0)),
             kind: crate::services::mail::MailKind::from_code(&record.kind)
                 .map_or_else(|| record.kind.clone(), |kind| kind.label().to_owned()),
-            recipient: record.recipient,
+            recipient: if record.address_unreadable {
+                "(unreadable: the subscriber's key was destroyed)".to_owned()
+            } else {
+                record.recipient
+            },
             subject: record.subject,
             status: record.status.code().to_owned(),
             attempts: record.attempts,

@@ -2,7 +2,8 @@
 //! new key: the tenants' data keys (so no answer is touched), identity
 //! providers' client secrets, export databases' passwords and the bodies
 //! of queued email. Each value already sealed with the new key is left
-//! alone, so an interrupted run is simply run again.
+//! alone, so an interrupted run is simply run again. A value that opens
+//! with neither key does not stop the rest: it is left as it is and named.
 
 use crate::domain::TenantId;
 use crate::error::AppError;
@@ -11,12 +12,15 @@ use crate::storage::Database;
 use crate::storage::data_keys::reseal_data_keys;
 use crate::storage::sealed_values::{SEALED_COLUMNS, replace_sealed_value, sealed_values};
 
-/// How many values were sealed again.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// How many values were sealed again, and which open with neither key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Resealed {
     pub data_keys: u64,
     /// Client secrets, export passwords and email bodies.
     pub other_secrets: u64,
+    /// Each value sealed with some third key, such as "data key of tenant
+    /// 7" or "outgoing_mail.sealed_body of row 12": left as it is.
+    pub opens_with_neither: Vec<String>,
 }
 
 /// Seals again with `current` (the key `db`'s data keys are installed
@@ -26,9 +30,15 @@ pub async fn reseal_with_new_key(
     current: &ServerKey,
     previous: &ServerKey,
 ) -> Result<Resealed, AppError> {
+    let keys = reseal_data_keys(db, previous).await?;
     let mut done = Resealed {
-        data_keys: reseal_data_keys(db, previous).await?,
-        ..Resealed::default()
+        data_keys: keys.resealed,
+        other_secrets: 0,
+        opens_with_neither: keys
+            .opens_with_neither
+            .iter()
+            .map(|tenant| format!("data key of tenant {}", tenant.0))
+            .collect(),
     };
     for column in &SEALED_COLUMNS {
         for (row, tenant, sealed) in sealed_values(db, column).await? {
@@ -36,15 +46,11 @@ pub async fn reseal_with_new_key(
             if current.open(tenant, &sealed).is_ok() {
                 continue;
             }
-            let plain = previous.open(tenant, &sealed).map_err(|_| {
-                AppError::internal(
-                    "resealing with a new server key",
-                    format!(
-                        "{}.{} of row {row}: opens with neither the new nor the previous key",
-                        column.table, column.column
-                    ),
-                )
-            })?;
+            let Ok(plain) = previous.open(tenant, &sealed) else {
+                done.opens_with_neither
+                    .push(format!("{}.{} of row {row}", column.table, column.column));
+                continue;
+            };
             let again = current.seal(tenant, &plain)?;
             replace_sealed_value(db, column, row, &sealed, &again).await?;
             done.other_secrets += 1;

@@ -8,7 +8,7 @@
 //! backups taken earlier included.
 
 use super::database::{Database, with_pool};
-use super::key_ring::{TenantCipher, key_error};
+use super::key_ring::{Reseal, TenantCipher, key_error};
 use crate::domain::{TenantId, UnixMillis};
 use crate::secrets::ServerKey;
 
@@ -208,18 +208,31 @@ pub async fn destroy_data_key(db: &Database, tenant: TenantId) -> Result<(), sql
 /// each with `previous`: the server key changes without touching an answer.
 /// Keys already sealed with the new key are left alone, so an interrupted
 /// run can simply be repeated. Returns how many were resealed.
-pub async fn reseal_data_keys(db: &Database, previous: &ServerKey) -> Result<u64, sqlx::Error> {
+pub async fn reseal_data_keys(
+    db: &Database,
+    previous: &ServerKey,
+) -> Result<DataKeysResealed, sqlx::Error> {
     let ring = db.key_ring()?;
     let rows: Vec<(i64, String)> = with_pool!(db, pool => {
         sqlx::query_as("SELECT tenant_id, key_id FROM tenant_data_keys ORDER BY tenant_id")
             .fetch_all(pool)
             .await
     })?;
-    let mut resealed = 0;
+    let mut done = DataKeysResealed::default();
     for (tenant, key_id) in rows {
-        if ring.reseal(TenantId(tenant), &key_id, previous).await? {
-            resealed += 1;
+        match ring.reseal(TenantId(tenant), &key_id, previous).await? {
+            Reseal::Resealed => done.resealed += 1,
+            Reseal::NothingToDo => {}
+            Reseal::OpensWithNeither => done.opens_with_neither.push(TenantId(tenant)),
         }
     }
-    Ok(resealed)
+    Ok(done)
+}
+
+/// What [`reseal_data_keys`] did: how many keys it sealed again, and the
+/// tenants whose key opens with neither server key (left as they are).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataKeysResealed {
+    pub resealed: u64,
+    pub opens_with_neither: Vec<TenantId>,
 }

@@ -56,6 +56,14 @@ fn contact_row_id(survey: i64, email_index: &str) -> Vec<u8> {
     id
 }
 
+/// A queued message's row, as associated data: its idempotency key
+/// (unique, and known before the row is written). Tagged like a contact's.
+fn mail_row_id(idempotency_key: &str) -> Vec<u8> {
+    let mut id = b"mail:".to_vec();
+    id.extend_from_slice(idempotency_key.as_bytes());
+    id
+}
+
 /// What sealing adds to a text: format, nonce and tag (usage figures
 /// subtract it in SQL: `tenant_figures`).
 pub const SEALING_OVERHEAD: usize = 1 + NONCE_LEN + 16;
@@ -169,6 +177,25 @@ impl TenantCipher {
                 sqlx::Error::Decode(
                     format!("the sealed details of a contact of survey {survey} do not open")
                         .into(),
+                )
+            })
+    }
+
+    /// The address and subject of a message to a contact, sealed for the
+    /// message queued under `idempotency_key`.
+    pub fn seal_mail_address(&self, idempotency_key: &str, details: &str) -> Vec<u8> {
+        self.seal_with(&mail_row_id(idempotency_key), details)
+    }
+
+    pub fn open_mail_address(
+        &self,
+        idempotency_key: &str,
+        sealed: &[u8],
+    ) -> Result<String, sqlx::Error> {
+        self.open_with(&mail_row_id(idempotency_key), sealed)
+            .ok_or_else(|| {
+                sqlx::Error::Decode(
+                    format!("the sealed address of message {idempotency_key} does not open").into(),
                 )
             })
     }
@@ -334,26 +361,22 @@ impl KeyRing {
     }
 
     /// Seals the tenant's key `key_id` with this ring's server key, reading
-    /// it with `previous`; `false` when there was nothing to do (already
-    /// sealed with this key, or destroyed).
+    /// it with `previous`.
     pub(super) async fn reseal(
         &self,
         tenant: TenantId,
         key_id: &str,
         previous: &ServerKey,
-    ) -> Result<bool, sqlx::Error> {
+    ) -> Result<Reseal, sqlx::Error> {
         let Some(sealed) = self.read_sealed(tenant, key_id).await? else {
-            return Ok(false);
+            return Ok(Reseal::NothingToDo);
         };
         if self.server_key.open(tenant, &sealed).is_ok() {
-            return Ok(false);
+            return Ok(Reseal::NothingToDo);
         }
-        let key = previous.open(tenant, &sealed).map_err(|_| {
-            key_error(
-                tenant,
-                "opens with neither the new nor the previous server key",
-            )
-        })?;
+        let Ok(key) = previous.open(tenant, &sealed) else {
+            return Ok(Reseal::OpensWithNeither);
+        };
         let again = self
             .server_key
             .seal(tenant, &key)
@@ -366,8 +389,18 @@ impl KeyRing {
             .await
             .map_err(|e| store_error(tenant, e))?;
         self.opened().remove(&tenant.0);
-        Ok(true)
+        Ok(Reseal::Resealed)
     }
+}
+
+/// What [`KeyRing::reseal`] did with a tenant's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reseal {
+    Resealed,
+    /// Sealed with the new key already, or destroyed.
+    NothingToDo,
+    /// Sealed with some third key: left as it is.
+    OpensWithNeither,
 }
 
 #[cfg(test)]
@@ -430,6 +463,23 @@ mod tests {
         );
         assert!(cipher.open_contact(5, &index, &sealed).is_err());
         assert!(cipher.open(4, 0, &sealed).is_err());
+    }
+
+    #[test]
+    fn a_message_address_opens_only_for_its_message() {
+        let cipher = cipher();
+        let sealed = cipher.seal_mail_address("invite:1", "ann@example.org");
+        assert!(!sealed.windows(3).any(|w| w == b"ann"));
+        assert_eq!(
+            cipher.open_mail_address("invite:1", &sealed).unwrap(),
+            "ann@example.org"
+        );
+        assert!(cipher.open_mail_address("invite:2", &sealed).is_err());
+        assert!(
+            self::cipher()
+                .open_mail_address("invite:1", &sealed)
+                .is_err()
+        );
     }
 
     #[test]

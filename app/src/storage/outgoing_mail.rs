@@ -5,8 +5,11 @@
 //! Claiming is platform work on the whole table (it says which tenant a
 //! message belongs to); what a page lists takes the tenant's scope.
 
+use super::data_keys::tenant_cipher;
 use super::database::{Database, with_pool};
+use super::key_ring::TenantCipher;
 use super::leased_queue::LeasedQueue;
+use super::retry::means_unavailable;
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -61,6 +64,10 @@ pub struct MailRecord {
     pub kind: String,
     pub recipient: String,
     pub subject: String,
+    /// A message to a contact whose address and subject no longer open
+    /// (its tenant's key was destroyed): `recipient` and `subject` are
+    /// empty, and it is never sent.
+    pub address_unreadable: bool,
     /// Empty once the message was handed over.
     pub sealed_body: String,
     pub status: MailStatus,
@@ -71,7 +78,7 @@ pub struct MailRecord {
 }
 
 const COLUMNS: &str = "id, tenant_id, idempotency_key, kind, recipient, subject, sealed_body, \
-                       status, created_at, attempts, sent_at, last_error";
+                       status, created_at, attempts, sent_at, last_error, recipient_sealed";
 
 #[derive(sqlx::FromRow)]
 struct MailRow {
@@ -87,19 +94,76 @@ struct MailRow {
     attempts: i64,
     sent_at: Option<i64>,
     last_error: String,
+    recipient_sealed: Option<Vec<u8>>,
 }
 
+/// What a message to a contact seals: where it goes and its subject.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SealedAddress {
+    to: String,
+    subject: String,
+}
+
+/// The address and subject of `mail` (to a survey contact), sealed with
+/// the tenant's key for [`INSERT_CONTACT_MAIL`].
+pub(super) fn seal_address(cipher: &TenantCipher, mail: &NewMail) -> Vec<u8> {
+    let address = SealedAddress {
+        to: mail.recipient.clone(),
+        subject: mail.subject.clone(),
+    };
+    let json = serde_json::to_string(&address).expect("two strings serialize");
+    cipher.seal_mail_address(&mail.idempotency_key, &json)
+}
+
+fn open_address(
+    cipher: &TenantCipher,
+    idempotency_key: &str,
+    sealed: &[u8],
+) -> Option<SealedAddress> {
+    let opened = cipher
+        .open_mail_address(idempotency_key, sealed)
+        .ok()
+        .and_then(|json| serde_json::from_str(&json).ok());
+    if opened.is_none() {
+        tracing::warn!(
+            mail = idempotency_key,
+            "the sealed address of this message does not open"
+        );
+    }
+    opened
+}
+
+/// [`INSERT_MAIL`] for a message to a survey contact: `$6` is its
+/// [`seal_address`], and the plain address and subject stay empty.
+pub(super) const INSERT_CONTACT_MAIL: &str = "INSERT INTO outgoing_mail \
+     (tenant_id, idempotency_key, kind, recipient, subject, sealed_body, status, created_at, not_before, recipient_sealed) \
+     VALUES ($1, $2, $3, '', '', $4, 'queued', $5, $5, $6) ON CONFLICT (idempotency_key) DO NOTHING";
+
 impl MailRow {
-    fn into_record(self) -> Result<MailRecord, sqlx::Error> {
+    /// `cipher` is the tenant's key when the row's address is sealed
+    /// (`None`: the key is gone). An address that does not open makes the
+    /// message unreadable, not the whole read fail: one bad row must not
+    /// stop the queue.
+    fn into_record(self, cipher: Option<&TenantCipher>) -> Result<MailRecord, sqlx::Error> {
         let status = MailStatus::from_code(&self.status)
             .ok_or_else(|| sqlx::Error::Decode("invalid mail status".into()))?;
+        let (recipient, subject, address_unreadable) = match &self.recipient_sealed {
+            None => (self.recipient, self.subject, false),
+            Some(sealed) => {
+                match cipher.and_then(|c| open_address(c, &self.idempotency_key, sealed)) {
+                    Some(address) => (address.to, address.subject, false),
+                    None => (String::new(), String::new(), true),
+                }
+            }
+        };
         Ok(MailRecord {
             id: self.id,
             tenant: TenantId(self.tenant_id),
             idempotency_key: self.idempotency_key,
             kind: self.kind,
-            recipient: self.recipient,
-            subject: self.subject,
+            recipient,
+            subject,
+            address_unreadable,
             sealed_body: self.sealed_body,
             status,
             created_at: UnixMillis(self.created_at),
@@ -108,6 +172,35 @@ impl MailRow {
             last_error: self.last_error,
         })
     }
+}
+
+/// Opens the rows' sealed addresses, each tenant's key fetched once. A
+/// tenant whose key cannot be had (being deleted) leaves its messages
+/// unreadable; a blob store that cannot be reached fails the whole read,
+/// to be tried again.
+async fn into_records(db: &Database, rows: Vec<MailRow>) -> Result<Vec<MailRecord>, sqlx::Error> {
+    let mut ciphers: std::collections::HashMap<i64, Option<TenantCipher>> = Default::default();
+    let mut records = Vec::with_capacity(rows.len());
+    for row in rows {
+        let cipher = match (&row.recipient_sealed, ciphers.get(&row.tenant_id)) {
+            (None, _) => None,
+            (Some(_), Some(known)) => known.clone(),
+            (Some(_), None) => {
+                let cipher = match tenant_cipher(db, TenantId(row.tenant_id)).await {
+                    Ok(cipher) => Some(cipher),
+                    Err(error) if means_unavailable(&error) => return Err(error),
+                    Err(error) => {
+                        tracing::warn!(tenant = row.tenant_id, %error, "messages of this tenant do not open");
+                        None
+                    }
+                };
+                ciphers.insert(row.tenant_id, cipher.clone());
+                cipher
+            }
+        };
+        records.push(row.into_record(cipher.as_ref())?);
+    }
+    Ok(records)
 }
 
 /// The statement [`queue_mail_in!`] runs: a repeated idempotency key
@@ -186,15 +279,13 @@ pub async fn claim_mail(
     limit: i64,
 ) -> Result<Vec<MailRecord>, sqlx::Error> {
     let sql = MAIL_QUEUE.claim_statement(db.backend());
-    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+    let rows = with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
         .bind(now.0)
         .bind(lease_ms)
         .bind(limit)
         .fetch_all(pool)
-        .await?
-        .into_iter()
-        .map(MailRow::into_record)
-        .collect())
+        .await)?;
+    into_records(db, rows).await
 }
 
 /// About to be handed to the SMTP server (kinds sent at most once).
@@ -285,13 +376,11 @@ pub async fn mark_failed_attempt(
 /// Every tenant's most recent messages, newest first (the operator's page).
 pub async fn recent_mail(db: &Database, limit: i64) -> Result<Vec<MailRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM outgoing_mail ORDER BY id DESC LIMIT $1");
-    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+    let rows = with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
         .bind(limit)
         .fetch_all(pool)
-        .await?
-        .into_iter()
-        .map(MailRow::into_record)
-        .collect())
+        .await)?;
+    into_records(db, rows).await
 }
 
 /// The tenant's messages queued for `idempotency_key` (tests and checks).
@@ -303,11 +392,10 @@ pub async fn find_mail(
     let sql = format!(
         "SELECT {COLUMNS} FROM outgoing_mail WHERE tenant_id = $1 AND idempotency_key = $2"
     );
-    with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
+    let row = with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
         .bind(scope.tenant_id().0)
         .bind(idempotency_key)
         .fetch_optional(pool)
-        .await?
-        .map(MailRow::into_record)
-        .transpose())
+        .await)?;
+    Ok(into_records(db, row.into_iter().collect()).await?.pop())
 }

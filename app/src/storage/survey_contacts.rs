@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use super::data_keys::tenant_cipher;
 use super::database::{Database, parameter_list, with_pool};
 use super::key_ring::{EMAIL_INDEX_PREFIX, TenantCipher};
-use super::outgoing_mail::{NewMail, queue_mail_in};
+use super::outgoing_mail::{INSERT_CONTACT_MAIL, NewMail, seal_address};
 use crate::auth::scope::TenantScope;
 use crate::domain::contacts::ContactInput;
 use crate::domain::{SurveyId, TenantId, UnixMillis};
@@ -527,15 +527,22 @@ pub struct SettledMessage<'a> {
 
 /// Queues each message with its token and records its round, all in one
 /// transaction (one write to disk for a whole run). Returns how many were
-/// queued: a message another runner settled first is left out.
+/// queued: a message another runner settled first is left out. Each
+/// message's address and subject are sealed with its tenant's key, as the
+/// contact's details are.
 pub async fn settle_messages(
     db: &Database,
     messages: &[SettledMessage<'_>],
 ) -> Result<usize, sqlx::Error> {
+    let mut addresses = Vec::with_capacity(messages.len());
+    for message in messages {
+        let cipher = tenant_cipher(db, TenantId(message.due.tenant_id)).await?;
+        addresses.push(seal_address(&cipher, &message.mail));
+    }
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let mut queued = 0;
-        for message in messages {
+        for (message, address) in messages.iter().zip(&addresses) {
             let due = message.due;
             let moved = sqlx::query(
                 "UPDATE survey_contacts SET rounds_queued = $1, last_mail_key = $2 \
@@ -561,7 +568,16 @@ pub async fn settle_messages(
             .bind(message.mail.created_at.0)
             .execute(&mut *tx)
             .await?;
-            queue_mail_in!(tx, TenantId(due.tenant_id), &message.mail)?;
+            let mail = &message.mail;
+            sqlx::query(INSERT_CONTACT_MAIL)
+                .bind(due.tenant_id)
+                .bind(&mail.idempotency_key)
+                .bind(mail.kind)
+                .bind(&mail.sealed_body)
+                .bind(mail.created_at.0)
+                .bind(address)
+                .execute(&mut *tx)
+                .await?;
             queued += 1;
         }
         tx.commit().await?;

@@ -269,18 +269,23 @@ async fn a_new_server_key_reseals_the_data_keys_without_touching_answers() {
         let rotated = Database::connect(&engine.url).await.unwrap();
         rotated.install_data_keys(new_key.clone(), engine.keys.store());
         assert!(texts(&rotated, &adatum).await.is_err(), "not resealed yet");
+        let previous = &engine.keys.server_key;
+        let first = reseal_data_keys(&rotated, previous).await.unwrap();
+        assert_eq!((first.resealed, first.opens_with_neither.len()), (1, 0));
+        let again = reseal_data_keys(&rotated, previous).await.unwrap();
         assert_eq!(
-            reseal_data_keys(&rotated, &engine.keys.server_key)
-                .await
-                .unwrap(),
-            1
-        );
-        assert_eq!(
-            reseal_data_keys(&rotated, &engine.keys.server_key)
-                .await
-                .unwrap(),
-            0,
+            (again.resealed, again.opens_with_neither.len()),
+            (0, 0),
             "repeatable"
+        );
+        // A process whose key is some third one names the tenant and
+        // changes nothing.
+        let stray = Database::connect(&engine.url).await.unwrap();
+        stray.install_data_keys(app::secrets::ServerKey::generate(), engine.keys.store());
+        let strayed = reseal_data_keys(&stray, previous).await.unwrap();
+        assert_eq!(
+            (strayed.resealed, strayed.opens_with_neither),
+            (0, vec![adatum.id])
         );
 
         let after = Database::connect(&engine.url).await.unwrap();
@@ -480,5 +485,83 @@ async fn contacts_are_sealed_and_found_by_their_index() {
         );
         assert!(begin_deletion(db, &admin, NOW).await.unwrap());
         assert!(list_contacts(db, &scope, survey, 0, 10).await.is_err());
+    }
+}
+
+#[tokio::test]
+async fn messages_to_contacts_keep_their_address_sealed() {
+    use app::domain::Email;
+    use app::domain::contacts::ContactInput;
+    use app::storage::outgoing_mail::{NewMail, claim_mail, find_mail, recent_mail};
+    use app::storage::survey_contacts::{
+        Round, SettledMessage, add_contacts, due_messages, request_round, settle_messages,
+    };
+    for engine in engines().await {
+        let db = &engine.db;
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", NOW.plus_days(5)).await;
+        let scope = scope_of(&adatum);
+        let ann = ContactInput {
+            email: Email::parse("ann.marker@example.org").unwrap(),
+            name: "MARKER Ann".into(),
+            attributes: Default::default(),
+        };
+        add_contacts(db, &scope, survey, &[ann], NOW).await.unwrap();
+        request_round(db, &scope, survey, Round::Invitation)
+            .await
+            .unwrap();
+        let due = due_messages(db, adatum.id, 10).await.unwrap();
+        assert_eq!(due.len(), 1);
+        let message = SettledMessage {
+            due: &due[0],
+            token_hash: "hash-of-ann's-token".into(),
+            mail: NewMail {
+                idempotency_key: "invitation:ann".into(),
+                kind: "survey_invitation",
+                recipient: due[0].email.clone(),
+                subject: format!("{}, tell us", due[0].name),
+                sealed_body: "sealed body".into(),
+                created_at: NOW,
+            },
+        };
+        assert_eq!(settle_messages(db, &[message]).await.unwrap(), 1);
+
+        let plain_left: i64 = {
+            let sql = "SELECT COUNT(*) FROM outgoing_mail WHERE recipient LIKE '%marker%' \
+                       OR subject LIKE '%MARKER%' OR recipient_sealed IS NULL";
+            match db.pool() {
+                Pool::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+                Pool::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+            }
+        };
+        assert_eq!(plain_left, 0, "{:?}", db.backend());
+
+        // Read back, by the tenant's pages and by the runner, in clear.
+        let found = find_mail(db, &scope, "invitation:ann")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (found.recipient.as_str(), found.subject.as_str()),
+            ("ann.marker@example.org", "MARKER Ann, tell us")
+        );
+        assert!(!found.address_unreadable);
+        let claimed = claim_mail(db, NOW, 60_000, 10).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].recipient, "ann.marker@example.org");
+
+        // Deleted: the log keeps the message, but not where it went.
+        let admin = system_scope(
+            &adatum,
+            SystemGrant::for_tests(SystemTask::PlatformAdministration),
+        );
+        assert!(begin_deletion(db, &admin, NOW).await.unwrap());
+        let listed = recent_mail(db, 10).await.unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(listed[0].address_unreadable);
+        assert_eq!(
+            (listed[0].recipient.as_str(), listed[0].subject.as_str()),
+            ("", "")
+        );
     }
 }

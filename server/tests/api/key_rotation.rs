@@ -97,6 +97,18 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
     .execute(pool)
     .await
     .unwrap();
+    // An export login's password sealed with some third key: it stops
+    // nothing else.
+    let stray = app::secrets::ServerKey::generate();
+    sqlx::query(
+        "INSERT INTO export_databases (tenant_id, engine, database_name, username, password_sealed, created_at) \
+         VALUES ($1, 'postgres', 'export_adatum', 'export_adatum', $2, 0)",
+    )
+    .bind(adatum.0)
+    .bind(stray.seal(adatum, "lost password").unwrap())
+    .execute(pool)
+    .await
+    .unwrap();
 
     // The operator keeps the old key aside and puts a new one in place.
     let previous = data.join("previous.key");
@@ -115,10 +127,14 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("keys reseal"));
 
     let output = reseal(&url, &data, &previous);
+    let complaint = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(!output.status.success(), "the stray value is reported");
     assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+        complaint.contains(&format!(
+            "left as it is: export_databases.password_sealed of row {}",
+            adatum.0
+        )),
+        "{complaint}"
     );
     let said = String::from_utf8_lossy(&output.stdout).to_string();
     assert!(
@@ -141,7 +157,12 @@ async fn a_new_server_key_reads_every_answer_after_the_reseal_command() {
     );
     // …and starts after it.
     assert!(list_dead_letters(&url, &data).status.success());
-    // Run again: nothing left to do.
+    // The operator removes the stray value; run again: nothing left to do.
+    sqlx::query("DELETE FROM export_databases WHERE tenant_id = $1")
+        .bind(adatum.0)
+        .execute(pool)
+        .await
+        .unwrap();
     let again = reseal(&url, &data, &previous);
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains(" 0 data keys, 0 other secrets"));

@@ -77,7 +77,14 @@ async fn deliver(
         return Ok(false);
     };
     let scope = system_scope(&tenant, SystemGrant::new(SystemTask::MailDelivery));
-    let outcome = match MailBody::open(&mailer.key, message.tenant, &message.sealed_body) {
+    let body = match message.address_unreadable {
+        // Its tenant's key was destroyed (the tenant is being deleted).
+        true => Err("the address of this message can no longer be opened"),
+        // Sealed with another server key: no attempt will open it.
+        false => MailBody::open(&mailer.key, message.tenant, &message.sealed_body)
+            .map_err(|_| "the message cannot be opened with this server's key"),
+    };
+    let outcome = match body {
         Ok(body) => {
             let at_most_once =
                 MailKind::from_code(&message.kind).is_some_and(MailKind::at_most_once);
@@ -94,10 +101,7 @@ async fn deliver(
             };
             mailer.transport.send(&outgoing).await
         }
-        // Sealed with another server key: no attempt will open it.
-        Err(_) => Err(SendError::Permanent(
-            "the message cannot be opened with this server's key".into(),
-        )),
+        Err(why) => Err(SendError::Permanent(why.into())),
     };
     match outcome {
         Ok(()) => {
