@@ -171,7 +171,7 @@ impl FromServerFnError for AppError {
 
 /// A server function posted by a plain HTML form (no JavaScript).
 #[cfg(feature = "ssr")]
-fn is_plain_form_post() -> bool {
+pub(crate) fn is_plain_form_post() -> bool {
     leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|parts| {
         parts.method == axum::http::Method::POST
             && parts.headers.contains_key(axum::http::header::REFERER)

@@ -216,6 +216,34 @@ export async function signInWithProvider(page: Page, tenant: string, login: stri
   await signInAtProvider(page, login);
 }
 
+/**
+ * Signs up for a Trial as `ownerLogin` at the test social provider and
+ * lands on the welcome page, every page on the way checked with axe. With
+ * JavaScript (`js`), the alias is first seen to be available.
+ */
+export async function signUpForTrial(
+  page: Page,
+  name: string,
+  alias: string,
+  ownerLogin: string,
+  js = true,
+): Promise<void> {
+  await page.goto('/signup');
+  if (js) await waitForHydration(page);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Choose Trial' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the Trial plan');
+  await expectAccessible(page);
+  await page.getByLabel('Subscriber name').fill(name);
+  await page.getByLabel('Alias').fill(alias);
+  if (js) await expect(page.locator('#field-alias-status')).toHaveText(`${alias} is available.`);
+  await page.getByLabel('Email for notices').fill(`notices@${alias}.example`);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await signInAtProvider(page, ownerLogin);
+  await expect(page).toHaveURL((url) => url.pathname === `/signup/welcome/${alias}`);
+  await expectAccessible(page);
+}
+
 /** Waits until the Rust frontend has hydrated the server-rendered page. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(

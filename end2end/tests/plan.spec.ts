@@ -4,6 +4,7 @@ import {
   expectAccessible,
   receivedMail,
   signInWithProvider,
+  signUpForTrial,
   submitSignInForm,
   test,
   waitForHydration,
@@ -75,4 +76,28 @@ test('a Trial owner moves up to Individual, then to Standard, and signs in with 
   await expect(page.locator('#password-pending')).toHaveCount(0);
   await expect(page.getByRole('row', { name: /Individual Standard lee/ })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a new Trial owner moves up to Individual, and the page says so', async ({ page }) => {
+    const alias = `plain-${Date.now() % 1_000_000}`;
+    await signUpForTrial(page, 'Plain Traders', alias, `owner-${alias}`, false);
+
+    await page.goto(`/t/${alias}/settings/plan`);
+    await expect(page.getByRole('heading', { name: 'Your plan: Trial' })).toBeVisible();
+    await expectAccessible(page);
+    await page.locator('.plan-card[data-plan="individual"]').getByRole('button', { name: 'Move to Individual' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('upgraded') === 'individual');
+    await expect(page.getByRole('status')).toHaveText('You are on the Individual plan now.');
+    await expect(page.getByRole('heading', { name: 'Your plan: Individual' })).toBeVisible();
+    await expectAccessible(page);
+    // Reloaded later, the page no longer says it: it names the plan moved to
+    // only while that is still the plan.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/t/${alias}/settings/plan`);
+    await expect(page.getByRole('status')).toHaveText('');
+    await expectAccessible(page);
+  });
 });

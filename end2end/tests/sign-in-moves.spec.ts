@@ -3,7 +3,7 @@ import {
   expectAccessible,
   receivedMail,
   signInAsTailspinAdmin,
-  signInAtProvider,
+  signUpForTrial,
   submitSignInForm,
   test,
   waitForHydration,
@@ -17,20 +17,7 @@ const alias = `tailwind-${Date.now() % 1_000_000}`;
 const ownerLogin = `owner-${alias}`;
 
 test('a Tailspin administrator moves a subscriber to passwords and back to a social identity', async ({ page, browser }) => {
-  await page.goto('/signup');
-  await waitForHydration(page);
-  await expectAccessible(page);
-  await page.getByRole('link', { name: 'Choose Trial' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up for the Trial plan');
-  await expectAccessible(page);
-  await page.getByLabel('Subscriber name').fill('Tailwind Traders');
-  await page.getByLabel('Alias').fill(alias);
-  await expect(page.locator('#field-alias-status')).toHaveText(`${alias} is available.`);
-  await page.getByLabel('Email for notices').fill(`notices@${alias}.example`);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await signInAtProvider(page, ownerLogin);
-  await expect(page).toHaveURL((url) => url.pathname === `/signup/welcome/${alias}`);
-  await expectAccessible(page);
+  await signUpForTrial(page, 'Tailwind Traders', alias, ownerLogin);
 
   // The operator, in another browser, finds the guided move from the
   // subscriber's page.

@@ -73,6 +73,16 @@ pub(crate) async fn platform_admin()
     access
 }
 
+/// After a plain form post (no WebAssembly) succeeded, sends the browser
+/// to `path`, whose page says what happened; a hydrated page gets the
+/// answer from its call and says so in place, without reloading.
+#[cfg(feature = "ssr")]
+pub(crate) fn after_plain_form(path: &str) {
+    if crate::error::is_plain_form_post() {
+        leptos_axum::redirect(path);
+    }
+}
+
 /// The database and the signed-in Tailspin administrator (see
 /// `platform_admin`).
 #[cfg(feature = "ssr")]

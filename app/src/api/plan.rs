@@ -108,7 +108,13 @@ pub async fn upgrade_plan(
         now,
     )
     .await?;
-    Ok(UpgradeDone::from(done))
+    let done = UpgradeDone::from(done);
+    super::after_plain_form(&format!(
+        "/t/{}/settings/plan?upgraded={}",
+        access.scope.alias(),
+        done.plan.code()
+    ));
+    Ok(done)
 }
 
 /// Moves to the plan that signs in through the subscriber's own provider:

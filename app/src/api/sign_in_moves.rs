@@ -93,6 +93,10 @@ async fn change(
         now,
     )
     .await?;
+    super::after_plain_form(&format!(
+        "/admin/subscribers/{alias}/sign-in?moved={}",
+        moved.plan.code()
+    ));
     Ok(SignInMoveDone {
         plan: moved.plan,
         mailed: moved.mailed,

@@ -5,7 +5,7 @@
 //! WebAssembly.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
@@ -70,6 +70,7 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
         social_providers,
         suggested_email,
     } = page;
+    let query = use_query_map();
     let done = move || {
         outcome.done.get().map(|done| {
             let mailed = match (done.mailed.as_slice(), done.administrator) {
@@ -83,6 +84,14 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
                 "Moved to {}; everyone was signed out.{mailed}",
                 done.plan.label()
             )
+        })
+        // Moved by a form posted without the WebAssembly (and no later
+        // post refused since).
+        .or_else(|| {
+            let query = query.read();
+            let moved = Plan::from_code(&query.get("moved")?)?;
+            (moved == plan && query.get("__err").is_none())
+                .then(|| format!("Moved to {}; everyone was signed out.", moved.label()))
         })
     };
     let context = StoredValue::new(CardContext {

@@ -3,7 +3,7 @@
 //! plan changes. Every form works without the WebAssembly.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
@@ -65,6 +65,7 @@ fn PlanView(
     } = page;
     let error = Signal::derive(move || upgrade.value().get().and_then(Result::err));
     let provider_error = Signal::derive(move || own_provider.value().get().and_then(Result::err));
+    let query = use_query_map();
     let done = move || {
         upgrade
             .value()
@@ -81,6 +82,14 @@ fn PlanView(
                     done.plan.label()
                 ),
                 (None, None) => format!("You are on the {} plan now.", done.plan.label()),
+            })
+            // Upgraded by a form posted without the WebAssembly (and no
+            // later post refused since).
+            .or_else(|| {
+                let query = query.read();
+                let upgraded = Plan::from_code(&query.get("upgraded")?)?;
+                (upgraded == plan && query.get("__err").is_none())
+                    .then(|| format!("You are on the {} plan now.", upgraded.label()))
             })
     };
     let switch = StoredValue::new((provider_switch, redirect_uri));
@@ -128,7 +137,7 @@ fn PlanView(
         <section class="page plan-settings">
             <TenantNav tenant=tenant_alias tenant_name current="plan" admin=true premium={plan == Plan::Premium} />
             <h1>"Plan"</h1>
-            <div role="status">{done}</div>
+            <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
             {pending}
             <h2>{format!("Your plan: {}", plan.label())}</h2>
             <div class="plan-card current">
