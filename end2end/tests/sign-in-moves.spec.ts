@@ -1,4 +1,5 @@
 import {
+  DEMO_PASSWORD,
   expect,
   expectAccessible,
   receivedMail,
@@ -110,4 +111,30 @@ test('a Tailspin administrator moves a subscriber to passwords and back to a soc
   await expect(page.getByRole('heading', { name: 'Your plan: Individual' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Standard Individual Tailspin Surveys/ })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the operator moves a subscriber to passwords, and the page says so', async ({ page }) => {
+    const plainAlias = `plainmove-${Date.now() % 1_000_000}`;
+    await signUpForTrial(page, 'Plain Movers', plainAlias, `owner-${plainAlias}`, false);
+
+    await page.goto('/admin/login');
+    await expectAccessible(page);
+    await submitSignInForm(page, 'ops@tailspin.example', DEMO_PASSWORD);
+    await expect(page).toHaveURL((url) => url.pathname === '/admin');
+    await expectAccessible(page);
+    await page.goto(`/admin/subscribers/${plainAlias}/sign-in`);
+    await expect(page.getByText('Plain Movers is on the Trial plan')).toBeVisible();
+    await expectAccessible(page);
+    const standard = page.locator('.plan-card[data-plan="standard"]');
+    await standard.getByLabel("Owner's email to sign in with").fill(`owner@${plainAlias}.example`);
+    await standard.getByRole('button', { name: 'Move to Standard' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('moved') === 'standard');
+    await expect(page.getByRole('status')).toHaveText('Moved to Standard; everyone was signed out.');
+    await expect(page.getByText('Plain Movers is on the Standard plan')).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+  });
 });
