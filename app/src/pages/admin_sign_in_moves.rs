@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
-use super::plan_choice::PlanLimits;
+use super::plan_choice::{PlanLimits, moved_without_js};
 use super::raw_text::PageTitle;
 use super::sign_in_settings::ProviderFields;
 use crate::api::sign_in_moves::{
@@ -88,10 +88,8 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
         // Moved by a form posted without the WebAssembly (and no later
         // post refused since).
         .or_else(|| {
-            let query = query.read();
-            let moved = Plan::from_code(&query.get("moved")?)?;
-            (moved == plan && query.get("__err").is_none())
-                .then(|| format!("Moved to {}; everyone was signed out.", moved.label()))
+            moved_without_js(&query.read(), "moved", plan)
+                .map(|moved| format!("Moved to {}; everyone was signed out.", moved.label()))
         })
     };
     let context = StoredValue::new(CardContext {

@@ -8,6 +8,19 @@ use leptos::prelude::*;
 
 use crate::domain::{Plan, SignInKind};
 
+/// The plan a form posted without the WebAssembly moved to, as the page's
+/// address names it (`?{key}=PLAN`, set by `api::after_plain_form`): only
+/// while it is still `current` and no later post was refused (a refusal
+/// adds `__err` to the same address).
+pub fn moved_without_js(
+    query: &leptos_router::params::ParamsMap,
+    key: &str,
+    current: Plan,
+) -> Option<Plan> {
+    let moved = Plan::from_code(&query.get(key)?)?;
+    (moved == current && query.get("__err").is_none()).then_some(moved)
+}
+
 /// `base`: the address of the form; `starts`: whether to say when each plan
 /// starts (sign-up; a Tailspin administrator decides that).
 #[component]
@@ -90,5 +103,36 @@ fn sign_in(plan: Plan) -> &'static str {
         SignInKind::SocialIdentity => "With a social identity",
         SignInKind::LocalAccounts => "With email and password",
         SignInKind::OwnIdentityProvider => "With your own identity provider",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::moved_without_js;
+    use crate::domain::Plan;
+    use leptos_router::params::ParamsMap;
+
+    fn query(pairs: &[(&'static str, &str)]) -> ParamsMap {
+        pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_plain_move_is_told_while_it_is_the_plan_and_nothing_was_refused() {
+        let moved = query(&[("moved", "standard")]);
+        assert_eq!(
+            moved_without_js(&moved, "moved", Plan::Standard),
+            Some(Plan::Standard)
+        );
+        assert_eq!(moved_without_js(&moved, "moved", Plan::Premium), None);
+        assert_eq!(moved_without_js(&moved, "upgraded", Plan::Standard), None);
+        let refused_since = query(&[("moved", "standard"), ("__err", "x")]);
+        assert_eq!(
+            moved_without_js(&refused_since, "moved", Plan::Standard),
+            None
+        );
+        assert_eq!(
+            moved_without_js(&query(&[("moved", "gold")]), "moved", Plan::Standard),
+            None
+        );
     }
 }

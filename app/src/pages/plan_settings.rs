@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error_page::ErrorPage;
 use super::form_feedback::{FieldError, FormAlert, invalid};
-use super::plan_choice::PlanLimits;
+use super::plan_choice::{PlanLimits, moved_without_js};
 use super::raw_text::PageTitle;
 use super::sign_in_settings::ProviderFields;
 use super::tenant_nav::TenantNav;
@@ -86,10 +86,8 @@ fn PlanView(
             // Upgraded by a form posted without the WebAssembly (and no
             // later post refused since).
             .or_else(|| {
-                let query = query.read();
-                let upgraded = Plan::from_code(&query.get("upgraded")?)?;
-                (upgraded == plan && query.get("__err").is_none())
-                    .then(|| format!("You are on the {} plan now.", upgraded.label()))
+                moved_without_js(&query.read(), "upgraded", plan)
+                    .map(|upgraded| format!("You are on the {} plan now.", upgraded.label()))
             })
     };
     let switch = StoredValue::new((provider_switch, redirect_uri));

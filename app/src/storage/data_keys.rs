@@ -9,6 +9,7 @@
 
 use super::database::{Database, with_pool};
 use super::key_ring::{Reseal, TenantCipher, key_error};
+use super::retry::means_unavailable;
 use crate::domain::{TenantId, UnixMillis};
 use crate::secrets::ServerKey;
 
@@ -107,7 +108,7 @@ pub async fn seal_plain_answers(
         .then(|| rows.last().map(|(_, s, q, _)| (*s, *q)))
         .flatten();
     let mut sealed = Vec::with_capacity(rows.len());
-    let mut ciphers = Ciphers::default();
+    let mut ciphers = Ciphers::new(UNSEALED_FOR_NOW);
     for (tenant, submission, question, text) in rows {
         if let Some(cipher) = ciphers.get(db, TenantId(tenant)).await {
             sealed.push((
@@ -144,25 +145,60 @@ pub async fn seal_plain_answers(
     Ok(SealBatch { sealed: done, next })
 }
 
-/// The keys of the tenants met in one batch of sealing old rows; a tenant
-/// whose key cannot be had is logged once and skipped.
-#[derive(Default)]
-pub(super) struct Ciphers(std::collections::HashMap<i64, Option<TenantCipher>>);
+/// What the runner that seals old rows logs of a tenant it skips.
+pub(super) const UNSEALED_FOR_NOW: &str = "old rows of this tenant stay unsealed for now";
+
+/// The keys of the tenants met in one batch of rows, each fetched once; a
+/// tenant whose key cannot be had (being deleted) is logged once, saying
+/// what becomes of its rows, and skipped.
+pub(super) struct Ciphers {
+    keys: std::collections::HashMap<i64, Option<TenantCipher>>,
+    rows_left: &'static str,
+}
 
 impl Ciphers {
+    /// `rows_left`: what the log says of a skipped tenant's rows.
+    pub(super) fn new(rows_left: &'static str) -> Ciphers {
+        Ciphers {
+            keys: Default::default(),
+            rows_left,
+        }
+    }
+
+    /// The tenant's key; `None` whatever the reason it cannot be had.
     pub(super) async fn get(&mut self, db: &Database, tenant: TenantId) -> Option<TenantCipher> {
-        if let Some(known) = self.0.get(&tenant.0) {
-            return known.clone();
+        self.fetch(db, tenant, false).await.unwrap_or(None)
+    }
+
+    /// [`Ciphers::get`], but a blob store that cannot be reached fails the
+    /// batch (to be tried again) instead of skipping the tenant.
+    pub(super) async fn get_unless_unavailable(
+        &mut self,
+        db: &Database,
+        tenant: TenantId,
+    ) -> Result<Option<TenantCipher>, sqlx::Error> {
+        self.fetch(db, tenant, true).await
+    }
+
+    async fn fetch(
+        &mut self,
+        db: &Database,
+        tenant: TenantId,
+        outage_fails: bool,
+    ) -> Result<Option<TenantCipher>, sqlx::Error> {
+        if let Some(known) = self.keys.get(&tenant.0) {
+            return Ok(known.clone());
         }
         let cipher = match tenant_cipher(db, tenant).await {
             Ok(cipher) => Some(cipher),
+            Err(error) if outage_fails && means_unavailable(&error) => return Err(error),
             Err(error) => {
-                tracing::warn!(tenant = tenant.0, %error, "old rows of this tenant stay unsealed for now");
+                tracing::warn!(tenant = tenant.0, %error, "{}", self.rows_left);
                 None
             }
         };
-        self.0.insert(tenant.0, cipher.clone());
-        cipher
+        self.keys.insert(tenant.0, cipher.clone());
+        Ok(cipher)
     }
 }
 

@@ -5,11 +5,10 @@
 //! Claiming is platform work on the whole table (it says which tenant a
 //! message belongs to); what a page lists takes the tenant's scope.
 
-use super::data_keys::tenant_cipher;
+use super::data_keys::Ciphers;
 use super::database::{Database, with_pool};
 use super::key_ring::TenantCipher;
 use super::leased_queue::LeasedQueue;
-use super::retry::means_unavailable;
 use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 
@@ -179,23 +178,15 @@ impl MailRow {
 /// unreadable; a blob store that cannot be reached fails the whole read,
 /// to be tried again.
 async fn into_records(db: &Database, rows: Vec<MailRow>) -> Result<Vec<MailRecord>, sqlx::Error> {
-    let mut ciphers: std::collections::HashMap<i64, Option<TenantCipher>> = Default::default();
+    let mut ciphers = Ciphers::new("messages of this tenant do not open");
     let mut records = Vec::with_capacity(rows.len());
     for row in rows {
-        let cipher = match (&row.recipient_sealed, ciphers.get(&row.tenant_id)) {
-            (None, _) => None,
-            (Some(_), Some(known)) => known.clone(),
-            (Some(_), None) => {
-                let cipher = match tenant_cipher(db, TenantId(row.tenant_id)).await {
-                    Ok(cipher) => Some(cipher),
-                    Err(error) if means_unavailable(&error) => return Err(error),
-                    Err(error) => {
-                        tracing::warn!(tenant = row.tenant_id, %error, "messages of this tenant do not open");
-                        None
-                    }
-                };
-                ciphers.insert(row.tenant_id, cipher.clone());
-                cipher
+        let cipher = match row.recipient_sealed {
+            None => None,
+            Some(_) => {
+                ciphers
+                    .get_unless_unavailable(db, TenantId(row.tenant_id))
+                    .await?
             }
         };
         records.push(row.into_record(cipher.as_ref())?);

@@ -785,7 +785,7 @@ pub async fn seal_plain_contacts(
     let next = (contacts.len() as i64 == limit)
         .then(|| contacts.last().map(|row| row.0))
         .flatten();
-    let mut ciphers = super::data_keys::Ciphers::default();
+    let mut ciphers = super::data_keys::Ciphers::new(super::data_keys::UNSEALED_FOR_NOW);
     // Unsubscriptions first, so that no contact is sealed before the
     // address it unsubscribed with is.
     let mut indexed = Vec::with_capacity(unsubscribes.len());
