@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 
+use crate::region_settings::RegionSetting;
+
 /// For local use only; the README says so and how to change it.
 pub const DEFAULT_DEMO_PASSWORD: &str = "tailspin-demo-2026";
 
@@ -53,8 +55,9 @@ pub struct Settings {
     pub statistics_interval_ms: u64,
     /// How long a claimed message stays hidden from other task instances.
     pub statistics_lease_ms: i64,
-    /// Regions a subscriber may choose (`TAILSPIN_REGIONS`, comma-separated).
-    pub regions: Vec<String>,
+    /// Regions a subscriber may choose, and where each keeps its tenants'
+    /// surveys (`TAILSPIN_REGIONS`; see [`crate::region_settings`]).
+    pub regions: Vec<RegionSetting>,
     /// Bearer token for `/metrics` (`TAILSPIN_METRICS_TOKEN`); without one
     /// the metrics are not served.
     pub metrics_token: Option<String>,
@@ -123,11 +126,9 @@ impl Default for Settings {
             statistics_in_process: true,
             statistics_interval_ms: 1000,
             statistics_lease_ms: app::services::statistics::DEFAULT_LEASE_MS,
-            regions: vec![
-                "europe".to_owned(),
-                "north-america".to_owned(),
-                "asia-pacific".to_owned(),
-            ],
+            regions: ["europe", "north-america", "asia-pacific"]
+                .map(RegionSetting::label)
+                .to_vec(),
             metrics_token: None,
             submissions_per_minute: 120,
             sign_ins_per_minute: 30,
@@ -363,17 +364,7 @@ impl Settings {
                 .map_err(|e| anyhow::anyhow!("TAILSPIN_OUTBOUND_ALLOW: {e}"))?;
         }
         if let Some(list) = var("TAILSPIN_REGIONS") {
-            let regions: Vec<String> = list
-                .split(',')
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty())
-                .collect();
-            if regions.is_empty() || regions.iter().any(|r| r.len() > 40) {
-                bail!(
-                    "TAILSPIN_REGIONS must list regions, comma-separated (each at most 40 characters)"
-                );
-            }
-            settings.regions = regions;
+            settings.regions = crate::region_settings::parse_regions(&list)?;
         }
         if let Some(json) = var("TAILSPIN_SOCIAL_PROVIDERS") {
             settings.social_providers = parse_social_providers(&json)?;

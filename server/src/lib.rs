@@ -6,6 +6,7 @@ pub mod config;
 pub mod observability;
 pub mod page_cache;
 pub mod page_template;
+pub mod region_settings;
 pub mod routes;
 pub mod server_key;
 pub mod sessions;

@@ -109,7 +109,9 @@ impl Application {
             fill_clock,
             puzzle: app::services::proof_of_work::Puzzle::new(settings.challenge_bits)
                 .context("TAILSPIN_CHALLENGE_BITS is 1 to 32")?,
-            regions: app::services::signup::Regions(settings.regions.clone()),
+            regions: app::services::signup::Regions(
+                settings.regions.iter().map(|r| r.id.clone()).collect(),
+            ),
             metrics_token: settings.metrics_token.clone(),
             rate_limits: {
                 let limits = routes::rate_limit::RateLimits::new(
@@ -173,7 +175,9 @@ impl Application {
             tracing::info!("shutting down: answering the requests in flight");
             // Open results pages' event streams would never finish by
             // themselves.
-            db.summary_changes().close();
+            for region in db.region_databases() {
+                region.summary_changes().close();
+            }
             // The background work winds down alongside the requests.
             if let Some(stop) = stop {
                 stop.cancel();
@@ -254,21 +258,26 @@ impl BackgroundTasks {
         let metrics = Arc::new(TaskMetrics::with_lease(settings.statistics_lease_ms));
         let interval = std::time::Duration::from_millis(settings.statistics_interval_ms);
         let stop = tokio_util::sync::CancellationToken::new();
-        let handles = vec![
-            tokio::spawn(app::services::statistics::run_until_stopped(
-                db.clone(),
-                metrics.clone(),
-                interval,
+        let mut handles = vec![tokio::spawn(app::services::statistics::run_until_stopped(
+            db.clone(),
+            metrics.clone(),
+            interval,
+            stop.clone(),
+        ))];
+        // Each region's database has its own outbox of webhooks.
+        for region in db.region_databases() {
+            handles.push(spawn_webhook_runner(
+                region,
+                services.webhooks.clone(),
                 stop.clone(),
-            )),
-            spawn_webhook_runner(db.clone(), services.webhooks.clone(), stop.clone()),
-            tokio::spawn(app::services::jobs::run_until_stopped(
-                db.clone(),
-                services,
-                interval,
-                stop.clone(),
-            )),
-        ];
+            ));
+        }
+        handles.push(tokio::spawn(app::services::jobs::run_until_stopped(
+            db.clone(),
+            services,
+            interval,
+            stop.clone(),
+        )));
         BackgroundTasks {
             metrics,
             stop,
@@ -308,7 +317,13 @@ pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
                 .context("cannot open the blob directory")?,
         )));
     };
-    let mut container = url::Url::parse(url).context("TAILSPIN_BLOB_STORE_URL is not a URL")?;
+    blob_store_at(url, settings)
+}
+
+/// The cloud store at `url` (`az://container/prefix`, `s3://bucket/…`),
+/// configured by the `AZURE_*` or `AWS_*` variables.
+fn blob_store_at(url: &str, settings: &Settings) -> anyhow::Result<BlobStore> {
+    let mut container = url::Url::parse(url).context("a blob store URL is not a URL")?;
     // The path is our prefix inside the container or bucket (object_store
     // reads the path of `az://` addresses differently).
     let prefix = container.path().trim_matches('/').to_owned();
@@ -382,8 +397,34 @@ async fn connect(
     )?;
     // Answers are sealed with their tenant's data key, which lives in the
     // blob store sealed by the server key.
-    db.install_data_keys(key, blobs.0.clone());
-    Ok(db)
+    db.install_data_keys(key.clone(), blobs.0.clone());
+    let mut regions = Vec::new();
+    for region in &settings.regions {
+        let Some(url) = &region.database_url else {
+            continue;
+        };
+        let region_db = Database::connect(url)
+            .await
+            .with_context(|| format!("cannot open the database of region {}", region.id))?;
+        region_db
+            .migrate()
+            .await
+            .with_context(|| format!("migrating the database of region {} failed", region.id))?;
+        let region_blobs = match &region.blob_store_url {
+            Some(url) => blob_store_at(url, settings)
+                .with_context(|| format!("the blob store of region {}", region.id))?,
+            None => blobs.clone(),
+        };
+        region_db.install_data_keys(key.clone(), region_blobs.0);
+        if !app::storage::data_keys::check_server_key(&region_db, &key).await? {
+            anyhow::bail!(
+                "the server key is not the key the database of region {} is sealed with",
+                region.id
+            );
+        }
+        regions.push((region.id.clone(), region_db));
+    }
+    Ok(db.with_regions(regions))
 }
 
 fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<LeptosOptions> {

@@ -23,6 +23,7 @@ pub(super) fn scope_of(tenant: &tenants::TenantRecord) -> TenantScope {
             monthly_responses: tenant.monthly_responses(),
             responses_full_in: tenant.responses_full_in,
         },
+        tenant.region.clone(),
     )
 }
 

@@ -25,6 +25,8 @@ pub struct TenantScope {
     name: String,
     plan: Plan,
     limits: ScopeLimits,
+    /// The region whose database holds the tenant's surveys and answers.
+    region: String,
 }
 
 impl TenantScope {
@@ -36,6 +38,7 @@ impl TenantScope {
         name: String,
         plan: Plan,
         limits: ScopeLimits,
+        region: String,
     ) -> TenantScope {
         TenantScope {
             tenant_id,
@@ -43,7 +46,13 @@ impl TenantScope {
             name,
             plan,
             limits,
+            region,
         }
+    }
+
+    /// The region whose database holds the tenant's surveys and answers.
+    pub fn region(&self) -> &str {
+        &self.region
     }
 
     pub fn tenant_id(&self) -> TenantId {
@@ -104,6 +113,7 @@ mod tests {
                     monthly_responses,
                     responses_full_in,
                 },
+                "europe".into(),
             )
         };
         let in_november = UnixMillis(november.start().0 + 1_000);

@@ -150,6 +150,42 @@ where
     after
 }
 
+/// The queues of one database: survey limit and monthly response notices,
+/// invitations, email, and answers still to seal.
+async fn run_region_queues(db: &Database, services: &JobServices) {
+    if let Err(error) = crate::services::survey_quota::queue_quota_notices(db, &services.mail).await
+    {
+        tracing::error!(%error, "queuing survey limit notices failed");
+    }
+    let warnings = crate::services::monthly_allowance::queue_allowance_warnings(
+        db,
+        &services.mail,
+        UnixMillis::now(),
+    );
+    if let Err(error) = warnings.await {
+        tracing::error!(%error, "queuing monthly response warnings failed");
+    }
+    let invitations = crate::services::survey_invitations::queue_due_messages(
+        db,
+        &services.mail,
+        services.invitations_per_minute,
+        UnixMillis::now(),
+    );
+    if let Err(error) = invitations.await {
+        tracing::error!(%error, "queuing survey invitations failed");
+    }
+    if let Err(error) =
+        crate::services::mail::deliver_pending_mail(db, &services.mail, UnixMillis::now()).await
+    {
+        tracing::error!(%error, "sending email failed");
+    }
+    // Answers stored before sealing began are in the directory only:
+    // regions with databases of their own came later.
+    if db.region_id().is_none() {
+        seal_plain_rows(db).await;
+    }
+}
+
 /// Runs waiting jobs and tenant purges forever: every `interval`, and at
 /// once when one is asked for on this instance.
 pub async fn run_until_stopped(
@@ -165,35 +201,11 @@ pub async fn run_until_stopped(
         if let Err(error) = crate::services::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
-        if let Err(error) =
-            crate::services::survey_quota::queue_quota_notices(&db, &services.mail).await
-        {
-            tracing::error!(%error, "queuing survey limit notices failed");
+        // Each region's database has its own queues of notices, invitations
+        // and mail, and its own answers to seal.
+        for region in db.region_databases() {
+            run_region_queues(&region, &services).await;
         }
-        let warnings = crate::services::monthly_allowance::queue_allowance_warnings(
-            &db,
-            &services.mail,
-            UnixMillis::now(),
-        );
-        if let Err(error) = warnings.await {
-            tracing::error!(%error, "queuing monthly response warnings failed");
-        }
-        let invitations = crate::services::survey_invitations::queue_due_messages(
-            &db,
-            &services.mail,
-            services.invitations_per_minute,
-            UnixMillis::now(),
-        );
-        if let Err(error) = invitations.await {
-            tracing::error!(%error, "queuing survey invitations failed");
-        }
-        if let Err(error) =
-            crate::services::mail::deliver_pending_mail(&db, &services.mail, UnixMillis::now())
-                .await
-        {
-            tracing::error!(%error, "sending email failed");
-        }
-        seal_plain_rows(&db).await;
         let expiry = crate::services::lifecycle::expire_pending_signups(
             &db,
             services.pending_signup_ms,

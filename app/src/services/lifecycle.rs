@@ -147,7 +147,7 @@ async fn purge_steps(
     for step in STEPS {
         report_purge(db, tenant, step.label(), 0, lease()).await?;
         match step {
-            Step::DataKey => crate::storage::data_keys::destroy_data_key(db, tenant).await?,
+            Step::DataKey => crate::storage::data_keys::destroy_data_key(db, scope).await?,
             Step::Sessions => {
                 let removed = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
                 report_purge(db, tenant, step.label(), removed, lease()).await?;

@@ -141,7 +141,8 @@ pub async fn watch_versions(
 ) -> Result<impl Stream<Item = i64> + Send + 'static, AppError> {
     let stored = super::designer::survey_by_slug(db, scope, slug).await?;
     // Listening starts before the first read, so nothing falls in between.
-    let watch = db.summary_changes().subscribe(db.pool());
+    let region = db.region(scope)?;
+    let watch = region.summary_changes().subscribe(region.pool());
     let state = VersionWatch {
         db: db.clone(),
         scope: scope.clone(),

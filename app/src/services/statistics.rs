@@ -111,10 +111,39 @@ pub struct CycleReport {
 /// Processes the queue until it is empty: until a claim finds less than a
 /// whole batch (what arrives meanwhile waits for the next cycle, instead of
 /// a claim per batch of the writer).
+///
+/// Each region's database has its own queue; `db` is the directory, which
+/// knows them all. A region that fails does not hold up the others.
 pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleReport, AppError> {
     let mut report = CycleReport::default();
+    let mut failed = None;
+    for queue in db.region_databases() {
+        match run_queue(db, &queue, metrics).await {
+            Ok(done) => {
+                report.merged_messages += done.merged_messages;
+                report.batches += done.batches;
+            }
+            Err(error) => {
+                tracing::error!(region = ?queue.region_id(), %error, "statistics: a region's queue failed");
+                failed.get_or_insert(error);
+            }
+        }
+    }
+    match failed {
+        Some(error) => Err(error),
+        None => Ok(report),
+    }
+}
+
+/// [`run_cycle`] on the queue of one database.
+async fn run_queue(
+    db: &Database,
+    queue: &Database,
+    metrics: &TaskMetrics,
+) -> Result<CycleReport, AppError> {
+    let mut report = CycleReport::default();
     loop {
-        let batch = claim_batch(db, UnixMillis::now(), metrics.lease_ms, BATCH_SIZE).await?;
+        let batch = claim_batch(queue, UnixMillis::now(), metrics.lease_ms, BATCH_SIZE).await?;
         if batch.is_empty() {
             return Ok(report);
         }
@@ -129,7 +158,8 @@ pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleRepo
                 .push(message);
         }
         for ((tenant, survey), messages) in by_survey {
-            report.merged_messages += merge_survey(db, metrics, tenant, survey, messages).await?;
+            report.merged_messages +=
+                merge_survey(db, queue, metrics, tenant, survey, messages).await?;
         }
         if last {
             return Ok(report);
@@ -141,6 +171,7 @@ pub async fn run_cycle(db: &Database, metrics: &TaskMetrics) -> Result<CycleRepo
 /// many messages were merged.
 async fn merge_survey(
     db: &Database,
+    queue: &Database,
     metrics: &TaskMetrics,
     tenant: TenantId,
     survey: SurveyId,
@@ -160,7 +191,7 @@ async fn merge_survey(
         Err(error) => {
             let error = error.to_string();
             for message in &messages {
-                record_failed_attempt(db, metrics, message, &error).await?;
+                record_failed_attempt(queue, metrics, message, &error).await?;
             }
             return Ok(0);
         }
@@ -172,7 +203,7 @@ async fn merge_survey(
                 included.push(message.id);
                 acknowledged_at.push(message.enqueued_at);
             }
-            Err(error) => record_failed_attempt(db, metrics, message, error).await?,
+            Err(error) => record_failed_attempt(queue, metrics, message, error).await?,
         }
     }
     if included.is_empty() {
@@ -244,7 +275,11 @@ pub async fn run_until_stopped(
     interval: Duration,
     stop: CancellationToken,
 ) {
-    let listener = tokio::spawn(listen_for_answers(db.clone()));
+    let listeners: Vec<_> = db
+        .region_databases()
+        .into_iter()
+        .map(|queue| tokio::spawn(listen_for_answers(queue)))
+        .collect();
     let mut last_report = (std::time::Instant::now(), [0; 3]);
     loop {
         match run_cycle(&db, &metrics).await {
@@ -283,6 +318,8 @@ pub async fn run_until_stopped(
             }
         }
     }
-    listener.abort();
+    for listener in listeners {
+        listener.abort();
+    }
     tracing::info!("statistics task stopped");
 }

@@ -29,6 +29,7 @@ pub async fn read_rows(
     positions: &mut HashMap<&'static str, HashMap<i64, i64>>,
     emit: &mut (dyn FnMut(BackupRow) -> std::io::Result<()> + Send),
 ) -> Result<usize, sqlx::Error> {
+    let db = db.region(scope)?;
     let mut columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
     if table.has_id {
         columns.insert(0, "id");
@@ -124,6 +125,7 @@ pub async fn insert_rows(
     fix: &(dyn Fn(&str, &mut BackupRow) -> Result<(), String> + Sync),
     now: i64,
 ) -> Result<(), RestoreRowsError> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let invalid = |table: &str, message: String| RestoreRowsError::Invalid {

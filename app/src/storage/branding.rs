@@ -23,6 +23,7 @@ pub async fn find_public_branding(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<BrandingRecord, sqlx::Error> {
+    let db = db.region(scope)?;
     let alias = scope.alias().as_str();
     if let Some(kept) = db.branding_cache().get(alias, scope.tenant_id()).await {
         return Ok(kept);
@@ -38,6 +39,7 @@ pub async fn find_branding(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<BrandingRecord, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let row = sqlx::query_as::<_, BrandingRow>(
             "SELECT logo_blob, logo_content_type, logo_version, stylesheet, stylesheet_version \
@@ -68,6 +70,7 @@ pub async fn set_logo(
     logo: Option<&StoredLogo>,
     now: UnixMillis,
 ) -> Result<Option<String>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         // The upsert comes first so that SQLite takes its write lock at once.
@@ -107,6 +110,7 @@ pub async fn set_stylesheet(
     version: &str,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "INSERT INTO tenant_branding (tenant_id, stylesheet, stylesheet_version, updated_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id) DO UPDATE SET \

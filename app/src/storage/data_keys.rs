@@ -10,6 +10,7 @@
 use super::database::{Database, with_pool};
 use super::key_ring::{Reseal, TenantCipher, key_error};
 use super::retry::means_unavailable;
+use crate::auth::scope::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 use crate::secrets::ServerKey;
 
@@ -229,7 +230,9 @@ pub async fn check_server_key(db: &Database, key: &ServerKey) -> Result<bool, sq
 
 /// Destroys the tenant's key: its blob, then its row. Whatever sealed text
 /// of the tenant is left anywhere no longer opens. Safe to repeat.
-pub async fn destroy_data_key(db: &Database, tenant: TenantId) -> Result<(), sqlx::Error> {
+pub async fn destroy_data_key(db: &Database, scope: &TenantScope) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
+    let tenant = scope.tenant_id();
     db.key_ring()?.destroy(tenant).await?;
     with_pool!(db, pool => {
         sqlx::query("DELETE FROM tenant_data_keys WHERE tenant_id = $1")

@@ -8,6 +8,7 @@ use super::branding_cache::BrandingCache;
 use super::key_ring::KeyRing;
 pub use super::pool::{Backend, Pool};
 use super::public_changes::PublicChanges;
+use super::regions::{RegionDatabases, Serves};
 use super::submission_writer::SubmissionWriter;
 use super::summary_changes::SummaryChanges;
 use super::survey_cache::SurveyCache;
@@ -43,6 +44,13 @@ pub struct Database {
     /// The tenants' data keys, installed once the server key and the blob
     /// store are known ([`Database::install_data_keys`]).
     key_ring: Arc<OnceLock<KeyRing>>,
+    /// What this handle holds (see [`super::regions`]).
+    pub(super) serves: Serves,
+    /// The regions with databases of their own (on the directory only).
+    pub(super) regions: Arc<RegionDatabases>,
+    /// The directory's pool, on a region's handle: tenant changes are
+    /// announced there, where every instance listens.
+    pub(super) directory_pool: Option<Pool>,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
@@ -99,7 +107,28 @@ impl Database {
             write_turns: Arc::new(tokio::sync::Mutex::new(())),
             summaries: SummaryChanges::default(),
             key_ring: Arc::new(OnceLock::new()),
+            serves: Serves::Directory,
+            regions: Arc::new(RegionDatabases::default()),
+            directory_pool: None,
         }
+    }
+
+    /// `region`, sharing the directory's caches of tenants, surveys and
+    /// branding and its announcements, so that a change made through
+    /// either handle is seen by both.
+    pub(super) fn placed_beside(mut self, directory: &Database, region: Serves) -> Database {
+        self.tenants = directory.tenants.clone();
+        self.surveys = directory.surveys.clone();
+        self.branding = directory.branding.clone();
+        self.public = directory.public.clone();
+        self.serves = region;
+        self.directory_pool = Some(directory.pool.clone());
+        self
+    }
+
+    /// Where tenant changes are announced: the directory's pool.
+    pub(super) fn directory_pool(&self) -> &Pool {
+        self.directory_pool.as_ref().unwrap_or(&self.pool)
     }
 
     /// Lets storage seal and open answers: the server key seals the
@@ -256,7 +285,15 @@ impl Database {
             .count())
     }
 
+    /// Closes the pool, and on the directory every region's pool too.
     pub async fn close(&self) {
+        for (_, region) in self.placed_regions() {
+            region.close_pool().await;
+        }
+        self.close_pool().await;
+    }
+
+    async fn close_pool(&self) {
         match &self.pool {
             Pool::Sqlite(pool) => pool.close().await,
             Pool::Postgres(pool) => pool.close().await,

@@ -60,6 +60,7 @@ pub async fn create_draft(
     survey: &NewSurvey,
     now: UnixMillis,
 ) -> Result<SurveyId, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO surveys (tenant_id, slug, title, description, description_html, status, created_at, logic) \
@@ -88,6 +89,7 @@ pub async fn create_draft_with_questions(
     questions: &[NewQuestion],
     now: UnixMillis,
 ) -> Result<SurveyId, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -149,6 +151,7 @@ pub async fn append_question(
     survey: SurveyId,
     question: &NewQuestion,
 ) -> Result<Option<QuestionId>, sqlx::Error> {
+    let db = db.region(scope)?;
     let columns = super::question_settings::encode(&question.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -198,6 +201,7 @@ pub async fn save_draft_details(
     details: &NewDetails<'_>,
     read: Option<DetailsAsRead<'_>>,
 ) -> Result<SaveOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let as_read = if read.is_some() {
         " AND title = $7 AND slug = $8 AND description = $9"
     } else {
@@ -250,6 +254,7 @@ pub async fn question_revisions(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Vec<(QuestionId, i64)>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows: Vec<(i64, i64)> = sqlx::query_as(
             "SELECT id, revision FROM questions WHERE tenant_id = $1 AND survey_id = $2 ORDER BY position",
@@ -274,6 +279,7 @@ pub async fn update_question(
     definition: &NewQuestion,
     logic: Option<LogicChange<'_>>,
 ) -> Result<QuestionUpdate, sqlx::Error> {
+    let db = db.region(scope)?;
     let columns = super::question_settings::encode(&definition.kind);
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -354,6 +360,7 @@ pub async fn delete_question(
     question: QuestionId,
     logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -401,6 +408,7 @@ pub async fn save_logic(
     survey: SurveyId,
     logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let done = sqlx::query(LOGIC_CHANGE)
         .bind(scope.tenant_id().0)
@@ -426,6 +434,7 @@ pub async fn move_question(
     swap: bool,
     logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let neighbour_sql = if up {
         "SELECT id, position FROM questions WHERE tenant_id = $1 AND survey_id = $2 AND position < $3 \
          ORDER BY position DESC LIMIT 1"
@@ -496,6 +505,7 @@ pub async fn reorder_questions(
     order: &[QuestionId],
     logic: LogicChange<'_>,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;

@@ -32,6 +32,7 @@ pub async fn find_export_database(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Option<ExportDatabaseRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let row = sqlx::query_as::<_, ExportDatabaseRow>(
             "SELECT engine, database_name, username, password_sealed, settled_submission_id \
@@ -58,6 +59,7 @@ pub async fn save_export_database(
     record: &ExportDatabaseRecord,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "INSERT INTO export_databases \
          (tenant_id, engine, database_name, username, password_sealed, settled_submission_id, created_at) \
@@ -84,6 +86,7 @@ pub async fn set_settled_submission(
     scope: &TenantScope,
     settled: i64,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE export_databases SET settled_submission_id = $1 WHERE tenant_id = $2",
     )
@@ -124,6 +127,7 @@ pub async fn source_surveys(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SourceSurvey>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceSurveyRow>(
             "SELECT id, slug, title, description, status, created_at, published_at, expires_at, \
@@ -187,6 +191,7 @@ pub async fn source_questions(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SourceQuestion>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceQuestionRow>(
             "SELECT id, survey_id, position, kind, text, required, max_length, low_label, high_label, \
@@ -269,6 +274,7 @@ pub async fn source_submissions_after(
     after: i64,
     limit: i64,
 ) -> Result<Vec<SourceSubmission>, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     with_pool!(db, pool => {
@@ -322,6 +328,7 @@ pub async fn count_submissions_after(
     scope: &TenantScope,
     after: i64,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query_scalar(
         "SELECT COUNT(*) FROM submissions WHERE tenant_id = $1 AND id > $2",
     )
@@ -338,6 +345,7 @@ pub async fn last_submission_received_by(
     scope: &TenantScope,
     received_by: UnixMillis,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query_scalar::<_, Option<i64>>(
         "SELECT MAX(id) FROM submissions WHERE tenant_id = $1 AND received_at <= $2",
     )

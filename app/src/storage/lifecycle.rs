@@ -92,6 +92,19 @@ impl PurgeRow {
 
 /// The first phase of deletion, in one transaction. `false` when the
 /// tenant was already being deleted (nothing changed).
+/// What a tenant being deleted stops using at once, before its purge.
+const CONFIGURATION: [&str; 8] = [
+    "tenant_identity_providers",
+    "tenant_branding",
+    "metadata_fields",
+    "api_keys",
+    // Nothing is sent for a tenant being deleted.
+    "webhook_attempts",
+    "webhook_deliveries",
+    "webhook_endpoints",
+    "webhook_events",
+];
+
 pub async fn begin_deletion(
     db: &Database,
     scope: &TenantScope,
@@ -110,17 +123,7 @@ pub async fn begin_deletion(
         if marked == 0 {
             return Ok(false);
         }
-        for configuration in [
-            "tenant_identity_providers",
-            "tenant_branding",
-            "metadata_fields",
-            "api_keys",
-            // Nothing is sent for a tenant being deleted.
-            "webhook_attempts",
-            "webhook_deliveries",
-            "webhook_endpoints",
-            "webhook_events",
-        ] {
+        for configuration in CONFIGURATION {
             sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
                 .bind(id)
                 .execute(&mut *tx)
@@ -139,11 +142,24 @@ pub async fn begin_deletion(
         tx.commit().await?;
         true
     });
+    let region = db.region(scope)?;
+    if began && region.region_id().is_some() {
+        with_pool_as_is!(region, pool => {
+            let mut tx = pool.begin().await?;
+            for configuration in CONFIGURATION {
+                sqlx::query(&format!("DELETE FROM {configuration} WHERE tenant_id = $1"))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+        });
+    }
     if began {
         // First of all, the answers become unreadable everywhere (the
         // purge repeats this should it fail here); then the other
         // instances hear of the change and forget the key they hold.
-        super::data_keys::destroy_data_key(db, scope.tenant_id()).await?;
+        super::data_keys::destroy_data_key(db, scope).await?;
     }
     super::tenants::tenant_changed(db, scope.alias()).await?;
     Ok(began)
@@ -271,6 +287,17 @@ pub async fn purge_batch(
         }
         PurgeBatch::Tenant => "DELETE FROM tenants WHERE id = $1 AND status = 'deleting'",
     };
+    let region = db.region(scope)?;
+    // The region's copy of the tenant row goes first (with whatever still
+    // refers to it there); the directory's is the last trace of the tenant.
+    let region_removed = with_pool!(region, pool => sqlx::query(sql)
+        .bind(scope.tenant_id().0)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))?;
+    if !matches!(batch, PurgeBatch::Tenant) || region.region_id().is_none() {
+        return Ok(region_removed);
+    }
     with_pool!(db, pool => sqlx::query(sql)
         .bind(scope.tenant_id().0)
         .execute(pool)
@@ -281,6 +308,15 @@ pub async fn purge_batch(
 /// How many rows of the tenant's data are left, table by table (tests and
 /// the admin page's check that a purge left nothing).
 pub async fn remaining_rows(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
+    let mut total = 0;
+    for database in db.region_databases() {
+        total += remaining_rows_in(&database, tenant).await?;
+    }
+    Ok(total)
+}
+
+/// [`remaining_rows`] in one database.
+async fn remaining_rows_in(db: &Database, tenant: TenantId) -> Result<i64, sqlx::Error> {
     const TABLES: [&str; 31] = [
         "tenants",
         "surveys",
@@ -351,6 +387,16 @@ pub async fn latest_purge_of(
 /// Deletes a tenant that never went live (a restore that failed), with
 /// everything that cascades from it.
 pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<(), sqlx::Error> {
+    let region = db.region(scope)?;
+    if region.region_id().is_some() {
+        with_pool!(region, pool => sqlx::query(
+            "DELETE FROM tenants WHERE id = $1 AND status = 'pending_activation'",
+        )
+        .bind(scope.tenant_id().0)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+    }
     with_pool!(db, pool => sqlx::query(
         "DELETE FROM tenants WHERE id = $1 AND status = 'pending_activation'",
     )
@@ -358,7 +404,7 @@ pub async fn discard_new_tenant(db: &Database, scope: &TenantScope) -> Result<()
     .execute(pool)
     .await
     .map(|_| ()))?;
-    super::data_keys::destroy_data_key(db, scope.tenant_id()).await?;
+    super::data_keys::destroy_data_key(db, scope).await?;
     super::tenants::tenant_changed(db, scope.alias()).await
 }
 

@@ -47,6 +47,7 @@ pub async fn list_fields(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<MetadataField>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, FieldRow>("SELECT id, name, kind FROM metadata_fields WHERE tenant_id = $1 ORDER BY id")
             .bind(scope.tenant_id().0)
@@ -73,6 +74,7 @@ pub async fn add_field(
     max: usize,
     now: UnixMillis,
 ) -> Result<AddFieldOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let inserted: Result<Option<i64>, sqlx::Error> = with_pool!(db, pool => {
         sqlx::query_scalar(
             "INSERT INTO metadata_fields (tenant_id, name, kind, created_at) \
@@ -102,6 +104,7 @@ pub async fn remove_field(
     scope: &TenantScope,
     field: i64,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let done = sqlx::query("DELETE FROM metadata_fields WHERE tenant_id = $1 AND id = $2")
             .bind(scope.tenant_id().0)
@@ -121,6 +124,7 @@ pub async fn set_value(
     field: i64,
     value: &str,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -163,6 +167,7 @@ pub async fn list_values(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<MetadataValue>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, ValueRow>(
             "SELECT survey_id, field_id, value FROM survey_metadata WHERE tenant_id = $1 ORDER BY survey_id, field_id",

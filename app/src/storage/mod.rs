@@ -39,6 +39,7 @@ pub mod public_changes;
 pub(crate) mod question_settings;
 pub mod quota_notices;
 mod records;
+pub mod regions;
 mod response_quota;
 pub mod response_removal;
 pub mod retry;

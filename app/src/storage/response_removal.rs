@@ -37,6 +37,7 @@ pub async fn delete_response(
     submission: SubmissionId,
     now: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let backend = db.backend();
     let lock = match backend {

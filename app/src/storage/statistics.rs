@@ -119,6 +119,7 @@ pub async fn answers_of_submissions(
     scope: &TenantScope,
     submissions: &[i64],
 ) -> Result<BTreeMap<i64, SubmissionAnswers>, sqlx::Error> {
+    let db = db.region(scope)?;
     let mut out: BTreeMap<i64, SubmissionAnswers> =
         submissions.iter().map(|id| (*id, Ok(Vec::new()))).collect();
     if submissions.is_empty() {
@@ -211,6 +212,7 @@ pub async fn find_summary(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<StoredSummary>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let row = sqlx::query_as::<_, SummaryRow>(
             "SELECT version, summary, updated_at FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2",
@@ -237,6 +239,7 @@ pub async fn summary_version(
     scope: &TenantScope,
     slug: &crate::domain::Slug,
 ) -> Result<Option<i64>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar(
             "SELECT COALESCE(m.version, 0) FROM surveys s \
@@ -257,6 +260,7 @@ pub async fn summary_version_of(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar(
             "SELECT COALESCE(MAX(version), 0) FROM survey_summaries WHERE tenant_id = $1 AND survey_id = $2",
@@ -292,6 +296,7 @@ pub async fn merge_delta(
     messages: &[i64],
     now: UnixMillis,
 ) -> Result<MergeOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let mut merged = expected.map(|s| s.summary.clone()).unwrap_or_default();
     merged.merge(delta);

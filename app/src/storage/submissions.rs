@@ -34,6 +34,7 @@ pub async fn store_submission(
     answers: &[ValidAnswer],
     now: UnixMillis,
 ) -> Result<StoreOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let how = HowStored {
         limited,
         invitee: None,
@@ -61,6 +62,7 @@ pub async fn store_submission_as(
     answers: &[ValidAnswer],
     now: UnixMillis,
 ) -> Result<StoreOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let answers = answers
         .iter()
         .map(|answer| {
@@ -140,6 +142,7 @@ pub async fn list_submissions(
     after: Option<SubmissionId>,
     limit: u32,
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    let db = db.region(scope)?;
     list_submission_window(db, scope, survey, SubmissionWindow::After(after), limit).await
 }
 
@@ -161,6 +164,7 @@ pub async fn list_submission_window(
     window: SubmissionWindow,
     limit: u32,
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    let db = db.region(scope)?;
     let always = (UnixMillis(i64::MIN), UnixMillis(i64::MAX));
     list_submission_window_received(db, scope, survey, window, limit, always).await
 }
@@ -175,6 +179,7 @@ pub async fn list_submission_window_received(
     limit: u32,
     received: (UnixMillis, UnixMillis),
 ) -> Result<Vec<StoredSubmission>, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     let (condition, bound) = match window {
@@ -225,6 +230,7 @@ pub async fn list_submissions_committed_after(
     limit: u32,
     received: (UnixMillis, UnixMillis),
 ) -> Result<Vec<(StoredSubmission, CommitCursor)>, sqlx::Error> {
+    let db = db.region(scope)?;
     let (xid, order) = match db.backend() {
         Backend::Sqlite => ("CAST(0 AS BIGINT)", "id > $3 ORDER BY id"),
         Backend::Postgres => (
@@ -313,6 +319,7 @@ pub async fn queued_messages(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar(
             "SELECT COUNT(*) FROM statistics_queue WHERE tenant_id = $1 AND survey_id = $2",

@@ -182,6 +182,7 @@ pub async fn invitation_settings(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<InvitationSettingsRow>, sqlx::Error> {
+    let db = db.region(scope)?;
     let row = with_pool!(db, pool => sqlx::query_as::<_, SettingsRow>(
         "SELECT subject, message, anonymous FROM survey_invitation_settings \
          WHERE tenant_id = $1 AND survey_id = $2",
@@ -203,6 +204,7 @@ pub async fn save_invitation_settings(
     survey: SurveyId,
     settings: &InvitationSettingsRow,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "INSERT INTO survey_invitation_settings (tenant_id, survey_id, subject, message, anonymous) \
          VALUES ($1, $2, $3, $4, $5) \
@@ -228,6 +230,7 @@ pub async fn add_contacts(
     contacts: &[ContactInput],
     now: UnixMillis,
 ) -> Result<u64, sqlx::Error> {
+    let db = db.region(scope)?;
     let cipher = tenant_cipher(db, scope.tenant_id()).await?;
     let rows: Vec<(String, Vec<u8>, String)> = contacts
         .iter()
@@ -273,6 +276,7 @@ pub async fn status_counts(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Vec<(ContactStatus, i64)>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql = format!(
         "SELECT status, COUNT(*) FROM (SELECT {STATUS_SQL} AS status FROM survey_contacts c {STATUS_JOINS} \
          WHERE c.tenant_id = $1 AND c.survey_id = $2) AS statuses GROUP BY status"
@@ -302,6 +306,7 @@ pub async fn list_contacts(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<ContactRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql = format!(
         "SELECT c.id, c.email, c.name, c.attributes, c.details_sealed, {STATUS_SQL} AS status, c.rounds_queued \
          FROM survey_contacts c {STATUS_JOINS} \
@@ -338,6 +343,7 @@ pub async fn request_round(
     survey: SurveyId,
     round: Round,
 ) -> Result<u64, sqlx::Error> {
+    let db = db.region(scope)?;
     let which = match round {
         Round::Invitation => "rounds_requested = 1 WHERE rounds_queued = 0",
         Round::Reminder => "rounds_requested = rounds_queued + 1 WHERE rounds_queued > 0",
@@ -598,6 +604,7 @@ pub async fn contact_by_token(
     scope: &TenantScope,
     token_hash: &str,
 ) -> Result<Option<(SurveyId, InvitedContact)>, sqlx::Error> {
+    let db = db.region(scope)?;
     type Row = (i64, i64, String, String, String, Option<Vec<u8>>, i64);
     let row = with_pool!(db, pool => sqlx::query_as::<_, Row>(
         "SELECT c.survey_id, c.id, c.email, c.name, c.attributes, c.details_sealed, c.answered \
@@ -629,6 +636,7 @@ pub async fn is_unsubscribed(
     scope: &TenantScope,
     email: &str,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let index = tenant_cipher(db, scope.tenant_id())
         .await?
         .email_index(email);
@@ -651,6 +659,7 @@ pub async fn unsubscribe(
     email: &str,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     let index = tenant_cipher(db, scope.tenant_id())
         .await?
         .email_index(email);
@@ -687,6 +696,7 @@ pub async fn contacts_of_submissions(
     scope: &TenantScope,
     submissions: &[i64],
 ) -> Result<Vec<(i64, String, String, BTreeMap<String, String>)>, sqlx::Error> {
+    let db = db.region(scope)?;
     if submissions.is_empty() {
         return Ok(Vec::new());
     }
@@ -721,6 +731,7 @@ pub async fn answered_attribute_names(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Vec<String>, sqlx::Error> {
+    let db = db.region(scope)?;
     type Row = (String, String, String, Option<Vec<u8>>);
     let rows = with_pool!(db, pool => sqlx::query_as::<_, Row>(
         "SELECT email, name, attributes, details_sealed FROM survey_contacts \

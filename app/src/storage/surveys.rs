@@ -133,6 +133,7 @@ pub async fn publish(
     now: UnixMillis,
     expires_at: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let done = sqlx::query(
             "UPDATE surveys SET status = 'published', published_at = $3, expires_at = $4 \
@@ -164,6 +165,7 @@ pub async fn publish_within_limit(
     window: OpenWindow,
     max_active: u32,
 ) -> Result<PublishOutcome, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -227,6 +229,7 @@ pub async fn close(
     survey: SurveyId,
     now: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         let done = sqlx::query(
@@ -259,6 +262,7 @@ pub async fn set_proof_of_work(
     survey: SurveyId,
     choice: ProofOfWork,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     let stored = (choice != ProofOfWork::Off).then_some(choice.code());
     with_pool!(db, pool => {
         let done = sqlx::query("UPDATE surveys SET proof_of_work = $3 WHERE tenant_id = $1 AND id = $2")
@@ -283,6 +287,7 @@ pub async fn delete_survey(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let done = sqlx::query("DELETE FROM surveys WHERE tenant_id = $1 AND id = $2")
             .bind(scope.tenant_id().0)
@@ -303,6 +308,7 @@ pub async fn list_open_surveys(
     scope: &TenantScope,
     now: UnixMillis,
 ) -> Result<Vec<SurveySummaryCard>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, CardRow>(
             "SELECT slug, title, expires_at FROM surveys \
@@ -332,6 +338,7 @@ pub async fn list_surveys(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<SurveyListing>, sqlx::Error> {
+    let db = db.region(scope)?;
     listings(db, scope, None).await
 }
 
@@ -341,6 +348,7 @@ pub async fn find_listing(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<SurveyListing>, sqlx::Error> {
+    let db = db.region(scope)?;
     Ok(listings(db, scope, Some(survey)).await?.into_iter().next())
 }
 
@@ -350,6 +358,7 @@ async fn listings(
     scope: &TenantScope,
     only: Option<SurveyId>,
 ) -> Result<Vec<SurveyListing>, sqlx::Error> {
+    let db = db.region(scope)?;
     let one = if only.is_some() { " AND s.id = $2" } else { "" };
     let sql = format!(
         "SELECT s.id, s.slug, s.title, s.status, s.created_at, s.published_at, s.expires_at, \
@@ -390,6 +399,7 @@ pub async fn count_active_surveys(
     scope: &TenantScope,
     now: UnixMillis,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar(
             "SELECT COUNT(*) FROM surveys WHERE tenant_id = $1 AND status = 'published' AND expires_at > $2",
@@ -406,6 +416,7 @@ pub async fn response_count(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE tenant_id = $1 AND survey_id = $2")
             .bind(scope.tenant_id().0)
@@ -420,6 +431,7 @@ pub async fn question_count(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         sqlx::query_scalar("SELECT COUNT(*) FROM questions WHERE tenant_id = $1 AND survey_id = $2")
             .bind(scope.tenant_id().0)
@@ -436,6 +448,7 @@ pub async fn survey_status(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<SurveyStatus>, sqlx::Error> {
+    let db = db.region(scope)?;
     let status: Option<String> = with_pool!(db, pool => {
         sqlx::query_scalar("SELECT status FROM surveys WHERE tenant_id = $1 AND id = $2")
             .bind(scope.tenant_id().0)
@@ -455,6 +468,7 @@ pub async fn survey_slug(
     scope: &TenantScope,
     survey: SurveyId,
 ) -> Result<Option<Slug>, sqlx::Error> {
+    let db = db.region(scope)?;
     let slug: Option<String> = with_pool!(db, pool => {
         sqlx::query_scalar("SELECT slug FROM surveys WHERE tenant_id = $1 AND id = $2")
             .bind(scope.tenant_id().0)
@@ -474,6 +488,7 @@ pub async fn find_shared_public_survey(
     scope: &TenantScope,
     slug: &Slug,
 ) -> Result<Option<Arc<StoredSurvey>>, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     if let Some(kept) = db.survey_cache().get(tenant, slug.as_str()).await {
         return Ok(kept);
@@ -490,6 +505,7 @@ pub async fn find_survey_by_slug(
     scope: &TenantScope,
     slug: &Slug,
 ) -> Result<Option<StoredSurvey>, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(

@@ -74,7 +74,7 @@ pub async fn create_tenant(
         "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {COLUMNS}"
     );
-    with_pool!(db, pool => {
+    let created = with_pool!(db, pool => {
         sqlx::query_as::<_, TenantRow>(&sql)
             .bind(tenant.alias.as_str())
             .bind(&tenant.name)
@@ -86,7 +86,9 @@ pub async fn create_tenant(
             .fetch_one(pool)
             .await?
             .into_record()
-    })
+    })?;
+    mirror_into_region(db, &created.alias).await?;
+    Ok(created)
 }
 
 /// The tenant an address names, through the tenant cache.
@@ -112,7 +114,10 @@ pub async fn find_tenant_by_alias(
 /// instances' listeners.
 pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sqlx::Error> {
     forget_tenant(db, alias.as_str()).await;
-    if let super::pool::Pool::Postgres(pool) = db.pool() {
+    if db.region_id().is_none() {
+        mirror_into_region(db, alias).await?;
+    }
+    if let super::pool::Pool::Postgres(pool) = db.directory_pool() {
         sqlx::query("SELECT pg_notify($1, $2)")
             .bind(super::tenant_cache::TENANT_CHANGED_CHANNEL)
             .bind(alias.as_str())
@@ -122,15 +127,79 @@ pub async fn tenant_changed(db: &Database, alias: &TenantAlias) -> Result<(), sq
     Ok(())
 }
 
+/// Copies the directory's row of tenant `alias` into the database of its
+/// region, when that region has one: its surveys there refer to it, and
+/// the submission writer counts against its limits. The copy is only ever
+/// written, never deleted here (deleting it would take the tenant's
+/// surveys with it); the purge removes it last.
+pub(super) async fn mirror_into_region(
+    directory: &Database,
+    alias: &TenantAlias,
+) -> Result<(), sqlx::Error> {
+    if directory.placed_regions().next().is_none() {
+        return Ok(());
+    }
+    let sql = format!("SELECT {COLUMNS} FROM tenants WHERE alias = $1");
+    let row: Option<TenantRow> = with_pool!(directory, pool => {
+        sqlx::query_as::<_, TenantRow>(&sql).bind(alias.as_str()).fetch_optional(pool).await
+    })?;
+    let Some(row) = row else { return Ok(()) };
+    let Some((_, region)) = directory.placed_regions().find(|(id, _)| *id == row.region) else {
+        return Ok(());
+    };
+    let overriding = match region.backend() {
+        super::Backend::Postgres => "OVERRIDING SYSTEM VALUE ",
+        super::Backend::Sqlite => "",
+    };
+    let updates = COLUMNS
+        .split(',')
+        .map(str::trim)
+        .filter(|c| *c != "id")
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "INSERT INTO tenants ({COLUMNS}) {overriding}VALUES ({}) \
+         ON CONFLICT (id) DO UPDATE SET {updates}",
+        super::database::parameter_list(1, 13)
+    );
+    with_pool!(region, pool => {
+        sqlx::query(&sql)
+            .bind(row.id)
+            .bind(&row.alias)
+            .bind(&row.name)
+            .bind(&row.plan)
+            .bind(&row.status)
+            .bind(&row.region)
+            .bind(row.created_at)
+            .bind(row.max_active_surveys)
+            .bind(row.max_users)
+            .bind(&row.contact_email)
+            .bind(&row.embed_origins)
+            .bind(row.monthly_responses)
+            .bind(&row.responses_full_in)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// Every region's cached data keys (each region keeps its own).
+fn forget_data_keys(db: &Database) {
+    for region in db.region_databases() {
+        if let Ok(ring) = region.key_ring() {
+            ring.forget_all();
+        }
+    }
+}
+
 /// Drops what this instance keeps about the tenant `alias` and tells its
 /// page cache. Surveys are kept for a second only, so all are forgotten.
 async fn forget_tenant(db: &Database, alias: &str) {
     db.tenant_cache().evict(alias).await;
     // A deleted tenant's data key must not outlive its blob in any
     // process; the others are read again on next use (changes are rare).
-    if let Ok(ring) = db.key_ring() {
-        ring.forget_all();
-    }
+    forget_data_keys(db);
     db.branding_cache().evict(alias).await;
     db.survey_cache().forget_all();
     db.public_changes()
@@ -140,9 +209,7 @@ async fn forget_tenant(db: &Database, alias: &str) {
 /// After notifications may have been missed: anything may have changed.
 fn forget_every_tenant(db: &Database) {
     db.tenant_cache().evict_all();
-    if let Ok(ring) = db.key_ring() {
-        ring.forget_all();
-    }
+    forget_data_keys(db);
     db.branding_cache().evict_all();
     db.survey_cache().forget_all();
     db.public_changes().announce(PublicChange::Missed);

@@ -107,6 +107,7 @@ pub async fn next_deliveries(
     endpoint: i64,
     limit: i64,
 ) -> Result<Vec<DeliveryRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql = format!(
         "SELECT {COLUMNS} FROM webhook_deliveries \
          WHERE tenant_id = $1 AND endpoint_id = $2 AND status = 'pending' ORDER BY id LIMIT $3"
@@ -148,6 +149,7 @@ pub async fn record_attempts(
     scope: &TenantScope,
     attempts: &[AttemptRecord],
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     if attempts.is_empty() {
         return Ok(());
     }
@@ -236,6 +238,7 @@ pub async fn give_up_endpoint(
     reason: &str,
     notice: Option<&NewMail>,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id();
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -272,6 +275,7 @@ pub async fn store_sent_delivery(
     event: WebhookEvent,
     attempt: &AttemptRecord,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let at = attempt.attempted_at.0;
     let status = match attempt.outcome {
@@ -323,6 +327,7 @@ pub async fn list_deliveries(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<DeliveryRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql = format!(
         "SELECT {COLUMNS} FROM webhook_deliveries \
          WHERE tenant_id = $1 AND endpoint_id = $2 AND id < $3 ORDER BY id DESC LIMIT $4"
@@ -353,6 +358,7 @@ pub async fn list_attempts(
     scope: &TenantScope,
     deliveries: &[i64],
 ) -> Result<Vec<StoredAttempt>, sqlx::Error> {
+    let db = db.region(scope)?;
     let (Some(low), Some(high)) = (deliveries.iter().min(), deliveries.iter().max()) else {
         return Ok(Vec::new());
     };
@@ -381,6 +387,7 @@ pub async fn redeliver(
     delivery: i64,
     now: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = $4, \
          first_attempt_at = NULL \
@@ -446,6 +453,7 @@ pub async fn make_pending_due(
     endpoint: i64,
     now: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_deliveries SET next_attempt_at = $3, first_attempt_at = NULL \
          WHERE tenant_id = $1 AND endpoint_id = $2 AND status = 'pending'",

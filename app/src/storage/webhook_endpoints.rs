@@ -107,6 +107,7 @@ pub async fn list_endpoints(
     db: &Database,
     scope: &TenantScope,
 ) -> Result<Vec<EndpointRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql =
         format!("SELECT {COLUMNS} FROM webhook_endpoints e WHERE e.tenant_id = $1 ORDER BY e.id");
     let rows: Vec<EndpointRow> = with_pool!(db, pool => sqlx::query_as(&sql)
@@ -121,6 +122,7 @@ pub async fn find_endpoint(
     scope: &TenantScope,
     endpoint: i64,
 ) -> Result<Option<EndpointRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let sql =
         format!("SELECT {COLUMNS} FROM webhook_endpoints e WHERE e.tenant_id = $1 AND e.id = $2");
     let row: Option<EndpointRow> = with_pool!(db, pool => sqlx::query_as(&sql)
@@ -139,6 +141,7 @@ pub async fn create_endpoint(
     max: u32,
     now: UnixMillis,
 ) -> Result<Option<i64>, sqlx::Error> {
+    let db = db.region(scope)?;
     let [event_xid, event_id, response_xid, response_id] =
         webhook_fan_out::start_cursors_sql(db.backend());
     let sql = format!(
@@ -173,6 +176,7 @@ pub async fn update_endpoint(
     description: &str,
     events: &WebhookEvents,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     // An endpoint that starts taking `response.created` takes those from
     // now on, not every one since it was registered.
     let [_, _, response_xid, response_id] = webhook_fan_out::start_cursors_sql(db.backend());
@@ -204,6 +208,7 @@ pub async fn set_endpoint_state(
     state: EndpointState,
     reason: &str,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_endpoints SET state = $3, disabled_reason = $4 \
          WHERE tenant_id = $1 AND id = $2 AND state <> $3",
@@ -226,6 +231,7 @@ pub async fn rotate_secret(
     sealed_secret: &str,
     overlap_until: UnixMillis,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_endpoints SET sealed_previous_secret = sealed_secret, \
          previous_secret_until = $4, sealed_secret = $3 WHERE tenant_id = $1 AND id = $2",
@@ -245,6 +251,7 @@ pub async fn delete_endpoint(
     scope: &TenantScope,
     endpoint: i64,
 ) -> Result<bool, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
         sqlx::query(
@@ -311,6 +318,7 @@ pub async fn claim_endpoint(
     now: UnixMillis,
     lease_until: UnixMillis,
 ) -> Result<Option<EndpointRecord>, sqlx::Error> {
+    let db = db.region(scope)?;
     let claimed = with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_endpoints SET lease_until = $4 \
          WHERE tenant_id = $1 AND id = $2 AND state = 'active' AND lease_until <= $3",
@@ -335,6 +343,7 @@ pub async fn set_endpoint_lease(
     endpoint: i64,
     lease_until: UnixMillis,
 ) -> Result<(), sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query(
         "UPDATE webhook_endpoints SET lease_until = $3 WHERE tenant_id = $1 AND id = $2",
     )

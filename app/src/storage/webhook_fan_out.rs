@@ -146,6 +146,7 @@ pub async fn fan_out(
     endpoint: i64,
     limit: i64,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     let tenant = scope.tenant_id().0;
     let backend = db.backend();
     let _turn = db.sqlite_write_turn().await;

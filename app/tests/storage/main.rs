@@ -13,6 +13,7 @@ mod identity;
 mod lifecycle;
 mod migration;
 mod plan_changes;
+mod regions;
 mod sealed_answers;
 mod statistics;
 mod surveys;
