@@ -135,7 +135,19 @@ pub async fn metrics_endpoint(State(state): State<AppState>, request: Request) -
     }
     // Queue figures are read when asked for, from the shared database, so
     // every instance reports the same queue.
-    match app::storage::statistics::queue_depth(&state.db).await {
+    for (region, db) in state.db.placed_regions() {
+        let up = db.pending_migrations().await.is_ok();
+        metrics::gauge!("tailspin_region_database_up", "region" => region.to_owned()).set(if up {
+            1.0
+        } else {
+            0.0
+        });
+        if let Ok(depth) = app::storage::statistics::queue_depth(db).await {
+            metrics::gauge!("tailspin_region_statistics_queue_depth", "region" => region.to_owned())
+                .set(depth.queued as f64);
+        }
+    }
+    match app::storage::statistics::total_queue_depth(&state.db).await {
         Ok(depth) => {
             metrics::gauge!("tailspin_statistics_queue_depth").set(depth.queued as f64);
             let age = depth.oldest.map_or(0.0, |t| {
@@ -162,9 +174,9 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// `GET /readyz`: ready when the database answers with every migration of
-/// this build applied and the blob store answers; else 503 naming what
-/// is not.
+/// `GET /readyz`: ready when the database (and each region's) answers
+/// with every migration of this build applied and the blob store answers;
+/// else 503 naming what is not.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     let mut problems = Vec::new();
     match state.db.pending_migrations().await {
@@ -173,6 +185,16 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         Err(error) => {
             tracing::warn!(%error, "readyz: database");
             problems.push("database unreachable".to_owned());
+        }
+    }
+    for (region, db) in state.db.placed_regions() {
+        match db.pending_migrations().await {
+            Ok(0) => {}
+            Ok(n) => problems.push(format!("region {region}: {n} migrations not applied")),
+            Err(error) => {
+                tracing::warn!(%error, region, "readyz: region database");
+                problems.push(format!("region {region}: database unreachable"));
+            }
         }
     }
     let probe = object_store::path::Path::from("readyz/probe");

@@ -10,11 +10,12 @@ use crate::storage::statistics::{self, QueueDepth};
 
 pub use crate::storage::platform_admins::PlatformAdminRecord;
 
+/// The queues of every region's database together.
 pub async fn statistics_queue(
     db: &Database,
     _admin: &PlatformAdminRecord,
 ) -> Result<QueueDepth, AppError> {
-    Ok(statistics::queue_depth(db).await?)
+    Ok(statistics::total_queue_depth(db).await?)
 }
 
 /// A dead letter with the alias of its tenant (`None` when the tenant is

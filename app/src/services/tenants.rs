@@ -265,6 +265,14 @@ pub async fn save_settings(
             "region",
             "Choose one of the listed regions.",
         ));
+    } else if changes.region != tenant.region
+        && (db.has_own_database(&changes.region) || db.has_own_database(&tenant.region))
+    {
+        // Its surveys and answers would stay behind in the old database.
+        problems.push(FieldProblem::new(
+            "region",
+            "This moves the subscriber's surveys and answers to another database: use \"Move to another region\", which copies them while the surveys keep answering.",
+        ));
     }
     let limits = LimitOverrides {
         max_active_surveys: parse_limit(

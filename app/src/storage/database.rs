@@ -8,7 +8,6 @@ use super::branding_cache::BrandingCache;
 use super::key_ring::KeyRing;
 pub use super::pool::{Backend, Pool};
 use super::public_changes::PublicChanges;
-use super::regions::{RegionDatabases, Serves};
 use super::submission_writer::SubmissionWriter;
 use super::summary_changes::SummaryChanges;
 use super::survey_cache::SurveyCache;
@@ -52,6 +51,20 @@ pub struct Database {
     /// announced there, where every instance listens.
     pub(super) directory_pool: Option<Pool>,
 }
+
+/// What a database handle holds.
+#[derive(Clone, Debug, Default)]
+pub(super) enum Serves {
+    /// The directory, and the tenants of regions without a database.
+    #[default]
+    Directory,
+    /// The tenants placed in this region only.
+    Region(String),
+}
+
+/// The regions with a database of their own, by region id.
+#[derive(Clone, Debug, Default)]
+pub(super) struct RegionDatabases(pub(super) std::collections::BTreeMap<String, Database>);
 
 /// Runs `$body` with `$pool` bound to the concrete pool. The body is
 /// compiled once per engine, so each keeps its own native types; SQL uses

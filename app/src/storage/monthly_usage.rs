@@ -14,6 +14,7 @@ pub async fn responses_in_month(
     scope: &TenantScope,
     month: BillingMonth,
 ) -> Result<i64, sqlx::Error> {
+    let db = db.region(scope)?;
     let counted: Option<i64> = with_pool!(db, pool => {
         sqlx::query_scalar(
             "SELECT responses FROM tenant_monthly_usage WHERE tenant_id = $1 AND month = $2",

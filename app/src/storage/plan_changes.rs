@@ -94,6 +94,7 @@ pub async fn open_surveys(
     scope: &TenantScope,
     now: UnixMillis,
 ) -> Result<Vec<OpenSurvey>, sqlx::Error> {
+    let db = db.region(scope)?;
     with_pool!(db, pool => sqlx::query_as::<_, OpenSurvey>(
         "SELECT slug, title FROM surveys \
          WHERE tenant_id = $1 AND status = 'published' AND expires_at > $2 ORDER BY title, slug",
@@ -203,10 +204,7 @@ pub async fn change_plan(
             if from.monthly_responses() != to.monthly_responses() {
                 // Warnings count against the new limit from its next
                 // threshold; a limit of the tenant's own did not change.
-                sqlx::query(
-                    "UPDATE tenant_monthly_usage SET warning_due = 0, warning_sent = 0 WHERE tenant_id = $1 \
-                     AND (SELECT monthly_responses FROM tenants WHERE id = $1) IS NULL",
-                )
+                sqlx::query(RESET_WARNINGS)
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -321,13 +319,26 @@ pub async fn change_plan(
         }
         .await
     });
-    if outcome
+    let upgraded = outcome
         .as_ref()
-        .is_ok_and(|o| *o == UpgradeOutcome::Upgraded)
-        && let Err(error) = super::tenants::tenant_changed(db, scope.alias()).await
-    {
+        .is_ok_and(|o| *o == UpgradeOutcome::Upgraded);
+    if upgraded && let Err(error) = super::tenants::tenant_changed(db, scope.alias()).await {
         // The change is committed; the caches forget it within seconds.
         tracing::warn!(tenant = %scope.alias(), ?error, "plan changed; announcing it failed");
     }
+    let region = db.region(scope)?;
+    if upgraded
+        && region.region_id().is_some()
+        && from.monthly_responses() != to.monthly_responses()
+    {
+        // The region counts the tenant's responses (and has the new plan
+        // from the announcement above).
+        with_pool!(region, pool => sqlx::query(RESET_WARNINGS).bind(id).execute(pool).await.map(|_| ()))?;
+    }
     outcome
 }
+
+/// Warnings count against a new plan's limit from its next threshold; a
+/// limit of the tenant's own did not change.
+const RESET_WARNINGS: &str = "UPDATE tenant_monthly_usage SET warning_due = 0, warning_sent = 0 \
+     WHERE tenant_id = $1 AND (SELECT monthly_responses FROM tenants WHERE id = $1) IS NULL";

@@ -12,24 +12,8 @@
 //! [`Database::region`] with the caller's scope; tasks that work through a
 //! whole queue run once per database in [`Database::region_databases`].
 
-use std::collections::BTreeMap;
-
-use super::Database;
+use super::database::{Database, RegionDatabases, Serves};
 use crate::auth::scope::TenantScope;
-
-/// What a database handle holds.
-#[derive(Clone, Debug, Default)]
-pub(super) enum Serves {
-    /// The directory, and the tenants of regions without a database.
-    #[default]
-    Directory,
-    /// The tenants placed in this region only.
-    Region(String),
-}
-
-/// The regions with a database of their own, by region id.
-#[derive(Clone, Debug, Default)]
-pub(super) struct RegionDatabases(pub(super) BTreeMap<String, Database>);
 
 impl Database {
     /// The directory `self` with `regions` placed beside it: each region's
@@ -76,6 +60,11 @@ impl Database {
     /// The regions with a database of their own, by id.
     pub fn placed_regions(&self) -> impl Iterator<Item = (&str, &Database)> {
         self.regions.0.iter().map(|(id, db)| (id.as_str(), db))
+    }
+
+    /// Whether `region` keeps its tenants' surveys in a database of its own.
+    pub fn has_own_database(&self, region: &str) -> bool {
+        self.regions.0.contains_key(region)
     }
 
     /// The region this handle holds alone; `None` for the directory.

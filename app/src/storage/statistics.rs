@@ -469,6 +469,22 @@ pub struct QueueDepth {
     pub dead_letters: i64,
 }
 
+/// The queues of the directory and every region's database together.
+pub async fn total_queue_depth(db: &Database) -> Result<QueueDepth, sqlx::Error> {
+    let mut total = QueueDepth::default();
+    for region in db.region_databases() {
+        let depth = queue_depth(&region).await?;
+        total.queued += depth.queued;
+        total.dead_letters += depth.dead_letters;
+        total.oldest = match (total.oldest, depth.oldest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    Ok(total)
+}
+
+/// The queue of one database.
 pub async fn queue_depth(db: &Database) -> Result<QueueDepth, sqlx::Error> {
     with_pool!(db, pool => {
         let (queued, oldest): (i64, Option<i64>) =

@@ -73,7 +73,8 @@ pub async fn store_submission_as(
         })
         .collect();
     let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
-    db.submission_writer()
+    let outcome = db
+        .submission_writer()
         .store(Pending {
             tenant: scope.tenant_id().0,
             survey: survey.0,
@@ -86,7 +87,18 @@ pub async fn store_submission_as(
             invitee: how.invitee,
             cipher,
         })
-        .await
+        .await?;
+    if db.region_id().is_some()
+        && matches!(
+            outcome,
+            StoreOutcome::StoredAtThreshold(_) | StoreOutcome::OverMonthlyLimit
+        )
+    {
+        // The region marked the month full; scopes are made from the
+        // directory's row, which must say so too.
+        super::tenants::copy_full_month_to_directory(db, scope.tenant_id()).await?;
+    }
+    Ok(outcome)
 }
 
 /// A row of a page of submissions: the submission and one of its answers

@@ -193,6 +193,43 @@ fn forget_data_keys(db: &Database) {
     }
 }
 
+/// Copies the month in which `tenant` received all the responses it may
+/// from its region's copy of its row (`region`, where the submission writer
+/// marks it) to the directory's, unless the directory already has it or a
+/// later month.
+pub(super) async fn copy_full_month_to_directory(
+    region: &Database,
+    tenant: TenantId,
+) -> Result<(), sqlx::Error> {
+    let month: Option<String> = with_pool!(region, pool => {
+        sqlx::query_scalar("SELECT responses_full_in FROM tenants WHERE id = $1")
+            .bind(tenant.0)
+            .fetch_optional(pool)
+            .await
+            .map(Option::flatten)
+    })?;
+    let Some(month) = month else { return Ok(()) };
+    let sql = "UPDATE tenants SET responses_full_in = $1 WHERE id = $2 \
+               AND (responses_full_in IS NULL OR responses_full_in < $1)";
+    match region.directory_pool() {
+        super::pool::Pool::Sqlite(pool) => {
+            sqlx::query(sql)
+                .bind(&month)
+                .bind(tenant.0)
+                .execute(pool)
+                .await?;
+        }
+        super::pool::Pool::Postgres(pool) => {
+            sqlx::query(sql)
+                .bind(&month)
+                .bind(tenant.0)
+                .execute(pool)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 /// Drops what this instance keeps about the tenant `alias` and tells its
 /// page cache. Surveys are kept for a second only, so all are forgotten.
 async fn forget_tenant(db: &Database, alias: &str) {

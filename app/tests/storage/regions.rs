@@ -6,6 +6,7 @@ use crate::support::*;
 use app::services::statistics::{TaskMetrics, run_cycle};
 use app::storage::lifecycle::{PurgeBatch, begin_deletion, purge_batch, remaining_rows};
 use app::storage::statistics::find_summary;
+use app::storage::tenant_figures::{TenantFilter, list_tenants, usage_for_month};
 use app::storage::tenants::create_tenant;
 
 const MARKER: &str = "MARKER-region-9c1d";
@@ -164,6 +165,25 @@ async fn a_tenant_placed_in_a_region_keeps_its_answers_there_only() {
                 "{texts:?}"
             );
         }
+
+        // The operators' figures count each tenant where its answers are.
+        let (listed, _) = list_tenants(&db, &TenantFilter::default(), 0, 10, NOW, UnixMillis(0))
+            .await
+            .unwrap();
+        for row in &listed {
+            assert_eq!(row.responses_this_month, 3, "{}", row.tenant.alias.as_str());
+            assert_eq!(row.active_surveys, 1);
+            assert!(row.answer_bytes > 0);
+        }
+        let usage = usage_for_month(&db, UnixMillis(0), UnixMillis(NOW.0 + 1))
+            .await
+            .unwrap();
+        assert_eq!(usage.len(), 2);
+        assert!(
+            usage
+                .iter()
+                .all(|u| u.responses == 3 && u.surveys_published == 1)
+        );
 
         // A region's own handle refuses another region's tenant.
         let (_, us_handle) = db.placed_regions().next().unwrap();

@@ -30,6 +30,7 @@ mod processes;
 mod proof_of_work;
 mod question_types;
 mod rate_limits;
+mod regions;
 mod respondent;
 mod response_removal;
 mod responses;
