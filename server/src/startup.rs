@@ -424,7 +424,9 @@ async fn connect(
         }
         regions.push((region.id.clone(), region_db));
     }
-    Ok(db.with_regions(regions))
+    db.place_regions(regions)
+        .await
+        .context("cannot give the regions' databases their id spaces")
 }
 
 fn leptos_options(settings: &Settings, addr: SocketAddr) -> anyhow::Result<LeptosOptions> {

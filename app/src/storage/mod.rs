@@ -19,6 +19,7 @@ pub mod data_keys;
 pub(crate) mod database;
 pub mod drafts;
 pub mod exports;
+pub mod id_spaces;
 pub mod identity_providers;
 mod invitation_claims;
 pub mod jobs;

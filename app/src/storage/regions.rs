@@ -16,6 +16,19 @@ use super::database::{Database, RegionDatabases, Serves};
 use crate::auth::scope::TenantScope;
 
 impl Database {
+    /// [`Database::with_regions`], each region's database numbering its
+    /// rows in an id space of its own (see [`super::id_spaces`]).
+    pub async fn place_regions(
+        self,
+        regions: Vec<(String, Database)>,
+    ) -> Result<Database, sqlx::Error> {
+        for (id, region) in &regions {
+            let base = super::id_spaces::id_base(&self, id).await?;
+            super::id_spaces::number_from(region, base).await?;
+        }
+        Ok(self.with_regions(regions))
+    }
+
     /// The directory `self` with `regions` placed beside it: each region's
     /// tenants keep their surveys and answers in that database only.
     pub fn with_regions(mut self, regions: Vec<(String, Database)>) -> Database {

@@ -112,7 +112,9 @@ async fn a_tenant_placed_in_a_region_keeps_its_answers_there_only() {
         let db = directory
             .db
             .clone()
-            .with_regions(vec![("us".to_owned(), us.db.clone())]);
+            .place_regions(vec![("us".to_owned(), us.db.clone())])
+            .await
+            .unwrap();
         eprintln!("running on {:?}", db.backend());
         let europe = tenant_in(&db, "fabrikam", "europe").await;
         let america = tenant_in(&db, "contoso", "us").await;
@@ -136,6 +138,32 @@ async fn a_tenant_placed_in_a_region_keeps_its_answers_there_only() {
                 "{table} in directory"
             );
         }
+        // The region numbers its rows in an id space of its own.
+        let surveys = "SELECT MIN(id) FROM surveys";
+        let (first_us, first_directory): (i64, i64) = match (us.db.pool(), directory.db.pool()) {
+            (Pool::Sqlite(us), Pool::Sqlite(dir)) => (
+                sqlx::query_scalar(surveys).fetch_one(us).await.unwrap(),
+                sqlx::query_scalar(surveys).fetch_one(dir).await.unwrap(),
+            ),
+            (Pool::Postgres(us), Pool::Postgres(dir)) => (
+                sqlx::query_scalar(surveys).fetch_one(us).await.unwrap(),
+                sqlx::query_scalar(surveys).fetch_one(dir).await.unwrap(),
+            ),
+            _ => unreachable!(),
+        };
+        assert_eq!(first_us, app::storage::id_spaces::ID_SPACE);
+        assert!(first_directory < app::storage::id_spaces::ID_SPACE);
+        assert_eq!(
+            app::storage::id_spaces::id_base(&db, "us").await.unwrap(),
+            app::storage::id_spaces::ID_SPACE,
+            "a region keeps its base"
+        );
+        assert_eq!(
+            app::storage::id_spaces::id_base(&db, "asia").await.unwrap(),
+            2 * app::storage::id_spaces::ID_SPACE,
+            "the next region gets the next"
+        );
+
         // The directory keeps the registry; the region a copy its rows refer to.
         assert_eq!(rows_of(&directory.db, "tenants", &america).await, 1);
         assert_eq!(rows_of(&us.db, "tenants", &america).await, 1);
