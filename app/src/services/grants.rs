@@ -30,6 +30,9 @@ pub enum SystemTask {
     MailDelivery,
     /// The webhook runner delivering a tenant's events.
     WebhookDelivery,
+    /// Moving a tenant's surveys and answers to another region (asked for
+    /// by a Tailspin administrator).
+    RegionMove,
 }
 
 /// Permission for one system task.

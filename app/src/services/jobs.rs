@@ -201,6 +201,9 @@ pub async fn run_until_stopped(
         if let Err(error) = crate::services::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
+        if let Err(error) = crate::services::region_moves::run_pending_moves(&db).await {
+            tracing::error!(%error, "region move failed");
+        }
         // Each region's database has its own queues of notices, invitations
         // and mail, and its own answers to seal.
         for region in db.region_databases() {

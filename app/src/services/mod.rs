@@ -29,6 +29,7 @@ pub mod password_reset;
 pub mod plan_changes;
 pub mod platform_admin;
 pub mod proof_of_work;
+pub mod region_moves;
 pub mod respondent;
 pub mod responses;
 pub mod responses_csv;

@@ -11,7 +11,7 @@ use crate::domain::{
     Slug, SubmissionErrors, SubmitReply, TenantBranding, UnixMillis, field_question,
     validate_submission,
 };
-use crate::domain::{TenantId, TenantSurveys};
+use crate::domain::{SurveyId, TenantId, TenantSurveys, ValidAnswer};
 use crate::error::AppError;
 use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
@@ -296,15 +296,12 @@ async fn store_answers(
         }
     };
 
-    // Safe to repeat: the idempotency key makes a second store a no-op.
-    let stored = crate::storage::retry::retrying("store_submission", || {
-        let how = HowStored {
-            limited: survey.response_limit.is_some(),
-            invitee,
-        };
-        store_submission_as(db, &scope, survey.id, how, &key, &answers, now)
-    })
-    .await?;
+    let how = HowStored {
+        limited: survey.response_limit.is_some(),
+        invitee,
+    };
+    let (scope, stored) =
+        store_through_a_move(db, scope, survey.id, how, &key, &answers, now).await?;
     if let StoreOutcome::StoredAtThreshold(id) = stored {
         // A survey closed itself or the tenant's month filled up: no cache
         // may keep offering the form as before.
@@ -326,6 +323,10 @@ async fn store_answers(
             Ok(SubmitReply::Accepted)
         }
         StoreOutcome::NotAccepting => Err(AppError::NoLongerAccepting),
+        StoreOutcome::Moving => {
+            tracing::warn!(tenant = %scope.alias(), survey = %survey.id, "submission refused: the tenant's move to another region did not switch in time");
+            Err(AppError::Unavailable)
+        }
         StoreOutcome::AlreadyAnswered => {
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission refused: its personal link answered before");
             Err(AppError::AlreadyAnswered)
@@ -337,6 +338,38 @@ async fn store_answers(
             tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission refused: monthly response limit reached");
             Err(AppError::MonthlyLimitReached)
         }
+    }
+}
+
+/// How long an answer waits for a tenant's move to another region to
+/// switch over (the final copy holds new answers back that long at most).
+const MOVE_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Stores the submission; while the tenant's answers are moving to another
+/// region, waits for the switch and stores it there, with the scope read
+/// again (survey and question ids stay the same across regions).
+async fn store_through_a_move(
+    db: &Database,
+    mut scope: TenantScope,
+    survey: SurveyId,
+    how: HowStored,
+    key: &IdempotencyKey,
+    answers: &[ValidAnswer],
+    now: UnixMillis,
+) -> Result<(TenantScope, StoreOutcome), AppError> {
+    let deadline = std::time::Instant::now() + MOVE_WAIT;
+    loop {
+        // Safe to repeat: the idempotency key makes a second store a no-op.
+        let stored = crate::storage::retry::retrying("store_submission", || {
+            store_submission_as(db, &scope, survey, how, key, answers, now)
+        })
+        .await?;
+        if stored != StoreOutcome::Moving || std::time::Instant::now() >= deadline {
+            return Ok((scope, stored));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        db.tenant_cache().evict(scope.alias().as_str()).await;
+        scope = public_scope(db, scope.alias().as_str(), PublicSiteGrant::new()).await?;
     }
 }
 

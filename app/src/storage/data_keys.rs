@@ -62,6 +62,40 @@ async fn make_key(db: &Database, tenant: TenantId) -> Result<String, sqlx::Error
     Ok(winner)
 }
 
+/// Gives `to` (the database of the region the tenant moves to) the
+/// tenant's data key from `from`: the same key, so that the sealed answers
+/// copied as they are still open.
+pub async fn copy_data_key(
+    from: &Database,
+    to: &Database,
+    tenant: TenantId,
+) -> Result<(), sqlx::Error> {
+    let Some(key_id) = find_key_id(from, tenant).await? else {
+        return Ok(());
+    };
+    let (source, target) = (from.key_ring()?, to.key_ring()?);
+    if !source.shares_store_with(target) {
+        source.copy_key_to(target, tenant, &key_id).await?;
+    }
+    Ok(())
+}
+
+/// After a move: the old region's database forgets the tenant's key, and
+/// its blob store drops it unless the new region keeps keys in the same.
+pub async fn drop_moved_key(
+    from: &Database,
+    to: &Database,
+    tenant: TenantId,
+) -> Result<(), sqlx::Error> {
+    let (source, target) = (from.key_ring()?, to.key_ring()?);
+    if source.shares_store_with(target) {
+        source.forget(tenant);
+        Ok(())
+    } else {
+        source.destroy(tenant).await
+    }
+}
+
 /// Which key is tenant `$1`'s.
 const FIND_KEY_ID: &str = "SELECT key_id FROM tenant_data_keys WHERE tenant_id = $1";
 

@@ -335,6 +335,38 @@ impl KeyRing {
         Ok(key_id)
     }
 
+    /// Whether `other` keeps its keys in the same store as this ring.
+    pub(super) fn shares_store_with(&self, other: &KeyRing) -> bool {
+        Arc::ptr_eq(&self.store, &other.store)
+    }
+
+    /// Writes the tenant's key `key_id`, as sealed, into `other`'s store.
+    pub(super) async fn copy_key_to(
+        &self,
+        other: &KeyRing,
+        tenant: TenantId,
+        key_id: &str,
+    ) -> Result<(), sqlx::Error> {
+        let sealed = self
+            .read_sealed(tenant, key_id)
+            .await?
+            .ok_or_else(|| key_error(tenant, "destroyed (the tenant was deleted)"))?;
+        other
+            .store
+            .put(
+                &key_path(tenant, key_id),
+                PutPayload::from(sealed.into_bytes()),
+            )
+            .await
+            .map_err(|e| store_error(tenant, e))?;
+        Ok(())
+    }
+
+    /// Forgets the tenant's opened key (not its blob).
+    pub(super) fn forget(&self, tenant: TenantId) {
+        self.opened().remove(&tenant.0);
+    }
+
     /// Removes a key nobody uses (one that lost the race to be the tenant's).
     pub(super) async fn discard(&self, tenant: TenantId, key_id: &str) {
         let _ = self.store.delete(&key_path(tenant, key_id)).await;

@@ -48,6 +48,10 @@ pub enum StoreOutcome {
     /// The personal link it came with has answered before; nothing was
     /// stored.
     AlreadyAnswered,
+    /// The tenant's answers are moving to another region's database, or
+    /// have moved: nothing was stored here; store it again with a fresh
+    /// scope once the move switched.
+    Moving,
 }
 
 /// Channel on which PostgreSQL announces newly stored answers to every
@@ -279,8 +283,9 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
             );
             push_placeholders(&mut sql, batch.len(), 4, style);
             sql.push_str(
-                ") AS v, surveys s \
+                ") AS v, surveys s, tenants t \
                  WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
+                   AND t.id = s.tenant_id AND NOT t.moving \
                    AND (s.expires_at IS NULL OR s.expires_at > v.column4) \
                    AND (s.opens_at IS NULL OR s.opens_at <= v.column4) \
                    AND (s.response_limit IS NULL OR s.last_response_number < s.response_limit) \
@@ -326,7 +331,18 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                         .await?;
                         match existing {
                             Some(id) => StoreOutcome::Duplicate(SubmissionId(id)),
-                            None => StoreOutcome::NotAccepting,
+                            None => {
+                                let moving: Option<bool> =
+                                    sqlx::query_scalar("SELECT moving FROM tenants WHERE id = $1")
+                                        .bind(pending.tenant)
+                                        .fetch_optional(&mut *tx)
+                                        .await?;
+                                if moving == Some(true) {
+                                    StoreOutcome::Moving
+                                } else {
+                                    StoreOutcome::NotAccepting
+                                }
+                            }
                         }
                     }
                 };

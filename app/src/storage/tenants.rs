@@ -139,15 +139,41 @@ pub(super) async fn mirror_into_region(
     if directory.placed_regions().next().is_none() {
         return Ok(());
     }
-    let sql = format!("SELECT {COLUMNS} FROM tenants WHERE alias = $1");
-    let row: Option<TenantRow> = with_pool!(directory, pool => {
-        sqlx::query_as::<_, TenantRow>(&sql).bind(alias.as_str()).fetch_optional(pool).await
-    })?;
-    let Some(row) = row else { return Ok(()) };
+    let Some(row) = directory_row(directory, alias).await? else {
+        return Ok(());
+    };
     let Some((_, region)) = directory.placed_regions().find(|(id, _)| *id == row.region) else {
         return Ok(());
     };
-    let overriding = match region.backend() {
+    write_tenant_row(region, &row).await
+}
+
+/// Copies the directory's row of tenant `alias` into `target`, the
+/// database of the region it is moving to.
+pub(super) async fn copy_tenant_row(
+    directory: &Database,
+    alias: &TenantAlias,
+    target: &Database,
+) -> Result<(), sqlx::Error> {
+    match directory_row(directory, alias).await? {
+        Some(row) => write_tenant_row(target, &row).await,
+        None => Err(sqlx::Error::RowNotFound),
+    }
+}
+
+async fn directory_row(
+    directory: &Database,
+    alias: &TenantAlias,
+) -> Result<Option<TenantRow>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM tenants WHERE alias = $1");
+    with_pool!(directory, pool => {
+        sqlx::query_as::<_, TenantRow>(&sql).bind(alias.as_str()).fetch_optional(pool).await
+    })
+}
+
+/// Writes `row` into `db` (inserted, or over the row with its id).
+async fn write_tenant_row(db: &Database, row: &TenantRow) -> Result<(), sqlx::Error> {
+    let overriding = match db.backend() {
         super::Backend::Postgres => "OVERRIDING SYSTEM VALUE ",
         super::Backend::Sqlite => "",
     };
@@ -163,7 +189,7 @@ pub(super) async fn mirror_into_region(
          ON CONFLICT (id) DO UPDATE SET {updates}",
         super::database::parameter_list(1, 13)
     );
-    with_pool!(region, pool => {
+    with_pool!(db, pool => {
         sqlx::query(&sql)
             .bind(row.id)
             .bind(&row.alias)

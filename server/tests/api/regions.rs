@@ -75,3 +75,170 @@ async fn the_demo_tenant_in_a_region_of_its_own_answers_and_merges_there() {
     assert_eq!(ready.status(), 200);
     region.close().await;
 }
+
+/// The directory and a second region database `us` of one engine: the
+/// server (demo tenant in `europe`, the directory) and the `us` database.
+async fn app_with_us_region(postgres: bool) -> Option<(crate::helpers::TestApp, Database)> {
+    let dir = tempfile::tempdir().unwrap();
+    let (directory, us) = if postgres {
+        (fresh_postgres_url().await?, fresh_postgres_url().await?)
+    } else {
+        (
+            format!("sqlite://{}/directory.db", dir.path().display()),
+            format!("sqlite://{}/us.db", dir.path().display()),
+        )
+    };
+    let region = us.clone();
+    let app = crate::helpers::spawn_app_with(directory, dir, move |s| {
+        s.regions = vec![
+            RegionSetting::label("europe"),
+            RegionSetting {
+                id: "us".into(),
+                database_url: Some(region),
+                blob_store_url: None,
+            },
+        ];
+    })
+    .await;
+    let us = Database::connect(&us).await.unwrap();
+    Some((app, us))
+}
+
+async fn answer(app: &crate::helpers::TestApp, n: usize) -> reqwest::StatusCode {
+    let (_, questions) = app.demo_survey().await;
+    let stars = format!("q-{}", questions[0].id);
+    let channel = format!("q-{}", questions[1].id);
+    let key = format!("00000000-0000-4000-8000-{n:012}");
+    let form = [
+        ("idempotency_key", key.as_str()),
+        (stars.as_str(), "4"),
+        (channel.as_str(), "2"),
+    ];
+    app.post_form(DEMO_PATH, encode(&form)).await.status()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
+    for postgres in [false, true] {
+        let Some((app, us)) = app_with_us_region(postgres).await else {
+            continue;
+        };
+        let app = std::sync::Arc::new(app);
+        eprintln!("running on {:?}", app.db.backend());
+        for n in 0..20 {
+            assert_eq!(answer(&app, n).await, 303);
+        }
+        // Answers keep arriving all through the move.
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let load = tokio::spawn({
+            let (app, stop) = (app.clone(), stop.clone());
+            async move {
+                let mut accepted = 0;
+                let mut n = 1_000;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let status = answer(&app, n).await;
+                    assert_eq!(status, 303, "answer {n} during the move");
+                    accepted += 1;
+                    n += 1;
+                }
+                accepted
+            }
+        });
+        let ops = app::storage::platform_admins::find_platform_admin_by_email(
+            &app.db,
+            &app::domain::Email::parse("ops@tailspin.example").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let regions = ["europe".to_owned(), "us".to_owned()];
+        let now = app::domain::UnixMillis::now();
+        let requested =
+            app::services::region_moves::request_move(&app.db, &ops, &regions, "adatum", "us", now)
+                .await
+                .unwrap();
+        assert_eq!(requested.status, "queued");
+        // A second request is refused while the first is under way.
+        assert!(
+            app::services::region_moves::request_move(&app.db, &ops, &regions, "adatum", "us", now)
+                .await
+                .is_err()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        // One answer arrives while new answers are held back: it waits for
+        // the switch and is stored in the new region.
+        let scope = app.system_scope_of("adatum").await;
+        app::storage::region_switch::hold_answers(&app.db, scope.tenant_id(), true)
+            .await
+            .unwrap();
+        let held = tokio::spawn({
+            let app = app.clone();
+            async move { answer(&app, 999).await }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert!(!held.is_finished(), "a held answer waits for the switch");
+        let finished = app::services::region_moves::run_pending_moves(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(finished, 1);
+        assert_eq!(held.await.unwrap(), 303);
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let during: i64 = load.await.unwrap();
+        assert!(during > 0, "answers arrived during the move");
+
+        let moved = app::services::region_moves::moves_of(&app.db, &ops, "adatum")
+            .await
+            .unwrap();
+        assert_eq!(moved[0].status, "succeeded", "{:?}", moved[0]);
+        let scope = app.system_scope_of("adatum").await;
+        assert_eq!(scope.region(), "us");
+        let expected = 20 + during + 1;
+        let count_in = |db: &Database, table: &str| {
+            let sql = format!(
+                "SELECT COUNT(*) FROM {table} WHERE tenant_id = {}",
+                scope.tenant_id().0
+            );
+            let db = db.clone();
+            async move { count(&db, &sql).await }
+        };
+        assert_eq!(
+            count_in(&us, "submissions").await,
+            expected,
+            "no answer lost"
+        );
+        for table in [
+            "surveys",
+            "submissions",
+            "answers",
+            "survey_summaries",
+            "statistics_queue",
+        ] {
+            assert_eq!(
+                count_in(&app.db, table).await,
+                0,
+                "{table} left in the old region"
+            );
+        }
+        // The summary is rebuilt from every response in the new region.
+        let (survey, _) = app.demo_survey().await;
+        app::services::statistics::run_cycle(
+            &app.db,
+            &app::services::statistics::TaskMetrics::default(),
+        )
+        .await
+        .unwrap();
+        let summary = find_summary(&app.db, &scope, survey)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(summary.summary.responses as i64, expected);
+        // The answers still open with the tenant's key, now in the new region.
+        assert_eq!(
+            app.stored_submissions().await.len().min(100),
+            100.min(expected as usize)
+        );
+        assert_eq!(app.get(DEMO_PATH).await.status(), 200);
+        us.close().await;
+    }
+}
