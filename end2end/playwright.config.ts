@@ -141,6 +141,9 @@ export default defineConfig({
       env: {
         ...serverEnv('e2e.db', 'blobs', port),
         TAILSPIN_DEMO_DATA: 'true',
+        // A region with a database of its own, for regions.spec.ts (the
+        // others keep their data in the main database).
+        TAILSPIN_REGIONS: `europe,north-america,asia-pacific,us=sqlite://${path.join(runDir, 'region-us.db')}`,
         TAILSPIN_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         TAILSPIN_MAIL_FROM: 'Tailspin Surveys <no-reply@surveys.example>',
       },

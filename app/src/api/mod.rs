@@ -10,6 +10,7 @@ pub mod designer;
 pub mod metadata;
 pub mod password_reset;
 pub mod plan;
+pub mod region_moves;
 pub mod respondent;
 pub mod responses;
 pub mod results;

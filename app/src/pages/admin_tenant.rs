@@ -105,6 +105,7 @@ fn TenantView(detail: TenantDetail, actions: Actions) -> impl IntoView {
                 view! {
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
+                    <super::region_move_panel::RegionMovePanel alias=detail.alias.clone() />
                     <h2>"Plan changes"</h2>
                     <PlanHistory history=detail.plan_changes.clone() name_tailspin=true />
                     {detail.provider.clone().map(|provider| view! {

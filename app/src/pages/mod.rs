@@ -34,6 +34,7 @@ mod plan_settings;
 mod query;
 mod question_fields;
 mod raw_text;
+mod region_move_panel;
 mod responses;
 mod results;
 mod share;

@@ -311,10 +311,16 @@ async fn finish_in_new_region(
         progress.report("Removing the old region's copy", 0).await?;
     }
     data_keys::drop_moved_key(&source, &target, tenant).await?;
-    Ok(Finished::Yes(format!(
-        "Moved {surveys} surveys and {responses} responses ({} rows copied).",
-        progress.rows
-    )))
+    Ok(Finished::Yes(moved_message(surveys, responses)))
+}
+
+fn moved_message(surveys: i64, responses: i64) -> String {
+    let count = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "Moved {} and {}.",
+        count(surveys, "survey", "surveys"),
+        count(responses, "response", "responses")
+    )
 }
 
 /// Copies every table, reporting as it goes.
@@ -383,4 +389,16 @@ async fn give_up(db: &Database, scope: &TenantScope, record: &MoveRecord) -> Res
     }
     tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_message_counts_in_words() {
+        assert_eq!(super::moved_message(1, 1), "Moved 1 survey and 1 response.");
+        assert_eq!(
+            super::moved_message(0, 2),
+            "Moved 0 surveys and 2 responses."
+        );
+    }
 }

@@ -134,6 +134,16 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         Body::Form("alias=fabrikam"),
         TAILSPIN_ADMINS,
     ),
+    (
+        "/api/load_region_moves",
+        Body::Form("alias=fabrikam"),
+        TAILSPIN_ADMINS,
+    ),
+    (
+        "/api/move_subscriber_region",
+        Body::Form("alias=nosuch&region=north-america"),
+        TAILSPIN_ADMINS_NOT_FOUND,
+    ),
     ("/api/load_dead_letters", Body::Form(""), TAILSPIN_ADMINS),
     ("/api/load_mail_page", Body::Form(""), TAILSPIN_ADMINS),
     (

@@ -1,0 +1,146 @@
+//! The region part of `/admin/subscribers/{alias}`: where the subscriber's
+//! surveys and answers live, a form to move them to another region, and
+//! the move's progress (asked for every second while it runs).
+
+use leptos::prelude::*;
+
+use super::form_feedback::{FieldError, FormAlert, invalid};
+use crate::api::region_moves::{
+    MoveProgress, MoveSubscriberRegion, RegionMoves, load_region_moves,
+};
+
+const POLL_MS: u64 = 1_000;
+
+#[component]
+pub fn RegionMovePanel(alias: String) -> impl IntoView {
+    let action = ServerAction::<MoveSubscriberRegion>::new();
+    let loaded = Resource::new_blocking(
+        {
+            let alias = alias.clone();
+            move || (alias.clone(), action.version().get())
+        },
+        |(alias, _)| load_region_moves(alias),
+    );
+    view! {
+        <h2 id="region">"Region"</h2>
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                let alias = alias.clone();
+                Suspend::new(async move {
+                    loaded.await.map(|moves| view! { <RegionView alias moves action /> })
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn RegionView(
+    alias: String,
+    moves: RegionMoves,
+    action: ServerAction<MoveSubscriberRegion>,
+) -> impl IntoView {
+    let live = RwSignal::new(moves.clone());
+    Effect::new({
+        let alias = alias.clone();
+        move |_| {
+            let alias = alias.clone();
+            let handle = set_interval_with_handle(
+                move || {
+                    if !live.get_untracked().moving() {
+                        return;
+                    }
+                    let alias = alias.clone();
+                    leptos::task::spawn_local(async move {
+                        if let Ok(moves) = load_region_moves(alias).await {
+                            live.set(moves);
+                        }
+                    });
+                },
+                std::time::Duration::from_millis(POLL_MS),
+            );
+            on_cleanup(move || {
+                if let Ok(handle) = handle {
+                    handle.clear();
+                }
+            });
+        }
+    });
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let where_kept = move || {
+        let moves = live.get();
+        let own = moves
+            .regions
+            .iter()
+            .any(|r| r.id == moves.region && r.own_database);
+        if own {
+            format!(
+                "Its surveys and answers are kept in the {} region's own database.",
+                moves.region
+            )
+        } else {
+            format!(
+                "Its surveys and answers are kept in the main database (region {}).",
+                moves.region
+            )
+        }
+    };
+    let choices: Vec<_> = moves
+        .regions
+        .iter()
+        .filter(|r| r.id != moves.region)
+        .cloned()
+        .collect();
+    let can_move = !choices.is_empty();
+    let options = move || {
+        choices
+            .iter()
+            .map(|r| {
+                let label = if r.own_database {
+                    format!("{} (own database)", r.id)
+                } else {
+                    format!("{} (main database)", r.id)
+                };
+                view! { <option value=r.id.clone()>{label}</option> }
+            })
+            .collect_view()
+    };
+    let options = StoredValue::new(options);
+    let alias = StoredValue::new(alias);
+    view! {
+        <p id="subscriber-region">{where_kept}</p>
+        {move || live.get().moves.first().cloned().map(|latest| view! { <MoveStatus latest /> })}
+        <Show when=move || can_move && !live.get().moving()>
+            <ActionForm action attr:class="stacked" attr:id="move-form">
+                <input type="hidden" name="alias" value=alias.get_value() />
+                <p id="move-help" class="hint">
+                    "Copies the surveys and answers to the chosen region while they keep taking answers, switches over, then removes the old copy. Answers that arrive while it switches wait a moment and are kept."
+                </p>
+                <label for="move-region">"Move to"</label>
+                <select id="move-region" name="region" aria-invalid=invalid(error, "region")
+                    aria-describedby="move-help field-move-region-error">
+                    {options.with_value(|options| options())}
+                </select>
+                <FieldError error field="region" id="field-move-region-error".to_owned() />
+                <FormAlert error />
+                <button type="submit" class="primary">"Move the subscriber's data"</button>
+            </ActionForm>
+        </Show>
+    }
+}
+
+#[component]
+fn MoveStatus(latest: MoveProgress) -> impl IntoView {
+    view! {
+        <div class="transfer" role="status" aria-live="polite" id="move-progress"
+            data-finished=latest.finished.to_string()>
+            <p>
+                <strong>{format!("{}: {} → {}", latest.state, latest.from_region, latest.to_region)}</strong>
+                {(!latest.step.is_empty()).then(|| format!(" — {}", latest.step))}
+            </p>
+            <p>{format!("{} rows copied. Asked for by {} on {}.", latest.rows_copied, latest.requested_by, latest.requested)}</p>
+            {(!latest.finished).then(|| view! { <progress aria-label="Move in progress"></progress> })}
+            {(!latest.message.is_empty()).then(|| view! { <p class="transfer-message">{latest.message.clone()}</p> })}
+        </div>
+    }
+}
