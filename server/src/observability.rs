@@ -198,11 +198,16 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         }
     }
     let probe = object_store::path::Path::from("readyz/probe");
-    match state.blobs.0.head(&probe).await {
-        Ok(_) | Err(object_store::Error::NotFound { .. }) => {}
-        Err(error) => {
-            tracing::warn!(%error, "readyz: blob store");
-            problems.push("blob store unreachable".to_owned());
+    for (region, store) in state.blobs.every_store() {
+        match store.head(&probe).await {
+            Ok(_) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(error) => {
+                tracing::warn!(%error, ?region, "readyz: blob store");
+                problems.push(match region {
+                    Some(region) => format!("region {region}: blob store unreachable"),
+                    None => "blob store unreachable".to_owned(),
+                });
+            }
         }
     }
     if problems.is_empty() {

@@ -303,26 +303,41 @@ impl BackgroundTasks {
     }
 }
 
-/// The local blob directory, or the cloud store the settings name.
+/// The local blob directory, or the cloud store the settings name, with
+/// the stores of the regions that have their own.
 pub fn open_blob_store(settings: &Settings) -> anyhow::Result<BlobStore> {
-    let Some(url) = &settings.blob_store_url else {
-        std::fs::create_dir_all(&settings.blob_dir).with_context(|| {
-            format!(
-                "cannot create the blob directory {}",
-                settings.blob_dir.display()
+    let main: Arc<dyn object_store::ObjectStore> = match &settings.blob_store_url {
+        Some(url) => blob_store_at(url, settings)?,
+        None => {
+            std::fs::create_dir_all(&settings.blob_dir).with_context(|| {
+                format!(
+                    "cannot create the blob directory {}",
+                    settings.blob_dir.display()
+                )
+            })?;
+            Arc::new(
+                LocalFileSystem::new_with_prefix(&settings.blob_dir)
+                    .context("cannot open the blob directory")?,
             )
-        })?;
-        return Ok(BlobStore(Arc::new(
-            LocalFileSystem::new_with_prefix(&settings.blob_dir)
-                .context("cannot open the blob directory")?,
-        )));
+        }
     };
-    blob_store_at(url, settings)
+    let mut regions = Vec::new();
+    for region in &settings.regions {
+        if let Some(url) = &region.blob_store_url {
+            let store = blob_store_at(url, settings)
+                .with_context(|| format!("the blob store of region {}", region.id))?;
+            regions.push((region.id.clone(), store));
+        }
+    }
+    Ok(BlobStore::new(main).with_regions(regions))
 }
 
 /// The cloud store at `url` (`az://container/prefix`, `s3://bucket/…`),
 /// configured by the `AZURE_*` or `AWS_*` variables.
-fn blob_store_at(url: &str, settings: &Settings) -> anyhow::Result<BlobStore> {
+fn blob_store_at(
+    url: &str,
+    settings: &Settings,
+) -> anyhow::Result<Arc<dyn object_store::ObjectStore>> {
     let mut container = url::Url::parse(url).context("a blob store URL is not a URL")?;
     // The path is our prefix inside the container or bucket (object_store
     // reads the path of `az://` addresses differently).
@@ -339,7 +354,7 @@ fn blob_store_at(url: &str, settings: &Settings) -> anyhow::Result<BlobStore> {
             object_store::path::Path::from(prefix.as_str()),
         ))
     };
-    Ok(BlobStore(store))
+    Ok(store)
 }
 
 /// The database, with the server key its data is sealed with and the blob
@@ -397,7 +412,7 @@ async fn connect(
     )?;
     // Answers are sealed with their tenant's data key, which lives in the
     // blob store sealed by the server key.
-    db.install_data_keys(key.clone(), blobs.0.clone());
+    db.install_data_keys(key.clone(), blobs.main().clone());
     let mut regions = Vec::new();
     for region in &settings.regions {
         let Some(url) = &region.database_url else {
@@ -410,12 +425,7 @@ async fn connect(
             .migrate()
             .await
             .with_context(|| format!("migrating the database of region {} failed", region.id))?;
-        let region_blobs = match &region.blob_store_url {
-            Some(url) => blob_store_at(url, settings)
-                .with_context(|| format!("the blob store of region {}", region.id))?,
-            None => blobs.clone(),
-        };
-        region_db.install_data_keys(key.clone(), region_blobs.0);
+        region_db.install_data_keys(key.clone(), blobs.of(&region.id).clone());
         if !app::storage::data_keys::check_server_key(&region_db, &key).await? {
             anyhow::bail!(
                 "the server key is not the key the database of region {} is sealed with",

@@ -24,19 +24,93 @@ use logo::LogoError;
 /// The blob store (a local directory by default; Azure Blob or S3 by
 /// configuration), as handlers and server functions reach it.
 #[derive(Clone, Debug)]
-pub struct BlobStore(pub Arc<dyn ObjectStore>);
+pub struct BlobStore {
+    main: Arc<dyn ObjectStore>,
+    /// The regions with a blob store of their own, by region id.
+    regions: Arc<std::collections::BTreeMap<String, Arc<dyn ObjectStore>>>,
+}
 
 impl BlobStore {
+    pub fn new(main: Arc<dyn ObjectStore>) -> BlobStore {
+        BlobStore {
+            main,
+            regions: Arc::default(),
+        }
+    }
+
+    /// With `regions` keeping their tenants' logos in stores of their own.
+    pub fn with_regions(mut self, regions: Vec<(String, Arc<dyn ObjectStore>)>) -> BlobStore {
+        self.regions = Arc::new(regions.into_iter().collect());
+        self
+    }
+
+    /// The main store (the data keys of the main database's tenants).
+    pub fn main(&self) -> &Arc<dyn ObjectStore> {
+        &self.main
+    }
+
+    /// The store of `region`'s tenants.
+    pub fn of(&self, region: &str) -> &Arc<dyn ObjectStore> {
+        self.regions.get(region).unwrap_or(&self.main)
+    }
+
+    /// Every store, named by its region (`None`: the main one).
+    pub fn every_store(&self) -> impl Iterator<Item = (Option<&str>, &Arc<dyn ObjectStore>)> {
+        std::iter::once((None, &self.main)).chain(
+            self.regions
+                .iter()
+                .map(|(id, store)| (Some(id.as_str()), store)),
+        )
+    }
+
+    /// Copies the tenant's blobs (its logos) from `from`'s store to `to`'s,
+    /// when the two regions keep them in different stores; returns how many.
+    pub async fn copy_tenant_blobs(
+        &self,
+        tenant: TenantId,
+        from: &str,
+        to: &str,
+    ) -> Result<i64, AppError> {
+        use futures_util::TryStreamExt;
+        let (source, target) = (self.of(from), self.of(to));
+        if Arc::ptr_eq(source, target) {
+            return Ok(0);
+        }
+        let failed = |e| AppError::internal("blob store: copying a tenant's blobs", e);
+        let found: Vec<BlobPath> = source
+            .list(Some(&Self::tenant_prefix(tenant)))
+            .map_ok(|meta| meta.location)
+            .try_collect()
+            .await
+            .map_err(failed)?;
+        for location in &found {
+            let bytes = source
+                .get(location)
+                .await
+                .map_err(failed)?
+                .bytes()
+                .await
+                .map_err(failed)?;
+            target.put(location, bytes.into()).await.map_err(failed)?;
+        }
+        Ok(found.len() as i64)
+    }
+
+    /// Whether two regions keep their tenants' blobs in one store.
+    pub fn shared(&self, a: &str, b: &str) -> bool {
+        Arc::ptr_eq(self.of(a), self.of(b))
+    }
+
     /// Where every blob of a tenant lives (its logos now, anything later).
     fn tenant_prefix(tenant: TenantId) -> BlobPath {
         BlobPath::from(format!("tenants/{}", tenant.0))
     }
 
     /// The bytes a tenant's blobs take (usage for billing).
-    pub async fn tenant_bytes(&self, tenant: TenantId) -> Result<u64, AppError> {
+    pub async fn tenant_bytes(&self, tenant: TenantId, region: &str) -> Result<u64, AppError> {
         use futures_util::TryStreamExt;
         let prefix = Self::tenant_prefix(tenant);
-        self.0
+        self.of(region)
             .list(Some(&prefix))
             .try_fold(0u64, |sum, meta| async move { Ok(sum + meta.size) })
             .await
@@ -44,19 +118,23 @@ impl BlobStore {
     }
 
     /// Deletes every blob of a tenant; returns how many there were.
-    pub async fn delete_tenant_blobs(&self, tenant: TenantId) -> Result<i64, AppError> {
+    pub async fn delete_tenant_blobs(
+        &self,
+        tenant: TenantId,
+        region: &str,
+    ) -> Result<i64, AppError> {
         use futures_util::TryStreamExt;
         let prefix = Self::tenant_prefix(tenant);
         let failed = |e| AppError::internal("blob store: deleting a tenant's blobs", e);
-        let found: Vec<BlobPath> = self
-            .0
+        let store = self.of(region);
+        let found: Vec<BlobPath> = store
             .list(Some(&prefix))
             .map_ok(|meta| meta.location)
             .try_collect()
             .await
             .map_err(failed)?;
         for location in &found {
-            match self.0.delete(location).await {
+            match store.delete(location).await {
                 Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
                 Err(e) => return Err(failed(e)),
             }
@@ -152,7 +230,7 @@ pub async fn replace_logo(
         processed.extension
     );
     blobs
-        .0
+        .of(scope.region())
         .put(&BlobPath::from(blob.as_str()), processed.bytes.into())
         .await
         .map_err(|e| AppError::internal("branding: storing a logo", e))?;
@@ -164,7 +242,7 @@ pub async fn replace_logo(
     let previous = set_logo(db, scope, Some(&logo), UnixMillis::now())
         .await
         .map_err(AppError::from)?;
-    delete_blob(blobs, previous).await;
+    delete_blob(blobs.of(scope.region()), previous).await;
     Ok(())
 }
 
@@ -174,15 +252,15 @@ pub async fn remove_logo(
     scope: &TenantScope,
 ) -> Result<(), AppError> {
     let previous = set_logo(db, scope, None, UnixMillis::now()).await?;
-    delete_blob(blobs, previous).await;
+    delete_blob(blobs.of(scope.region()), previous).await;
     Ok(())
 }
 
 /// A blob no row points to any more; failing to delete it only wastes
 /// space, so it is logged, not reported.
-async fn delete_blob(blobs: &BlobStore, blob: Option<String>) {
+async fn delete_blob(store: &Arc<dyn ObjectStore>, blob: Option<String>) {
     if let Some(blob) = blob
-        && let Err(error) = blobs.0.delete(&BlobPath::from(blob.as_str())).await
+        && let Err(error) = store.delete(&BlobPath::from(blob.as_str())).await
     {
         tracing::warn!(%error, blob, "branding: could not delete a replaced logo");
     }
@@ -198,7 +276,7 @@ pub async fn read_logo(
         return Ok(None);
     };
     let bytes = blobs
-        .0
+        .of(scope.region())
         .get(&BlobPath::from(logo.blob.as_str()))
         .await
         .map_err(|e| AppError::internal("branding: reading a logo", e))?

@@ -201,7 +201,9 @@ pub async fn run_until_stopped(
         if let Err(error) = crate::services::lifecycle::run_pending_purges(&db, &services).await {
             tracing::error!(%error, "tenant purge failed");
         }
-        if let Err(error) = crate::services::region_moves::run_pending_moves(&db).await {
+        if let Err(error) =
+            crate::services::region_moves::run_pending_moves(&db, &services.blobs).await
+        {
             tracing::error!(%error, "region move failed");
         }
         // Each region's database has its own queues of notices, invitations

@@ -154,7 +154,10 @@ async fn purge_steps(
             }
             Step::ExportDatabase => drop_export_database(db, &services.export, scope).await?,
             Step::Blobs => {
-                let removed = services.blobs.delete_tenant_blobs(tenant).await?;
+                let removed = services
+                    .blobs
+                    .delete_tenant_blobs(tenant, scope.region())
+                    .await?;
                 report_purge(db, tenant, step.label(), removed, lease()).await?;
             }
             Step::Batches(batch) => loop {

@@ -16,6 +16,7 @@
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::{TenantStatus, UnixMillis};
 use crate::error::{AppError, FieldProblem};
+use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::platform_admin::PlatformAdminRecord;
 use crate::storage::region_copy::{self, COPIED, OnConflict};
@@ -108,10 +109,10 @@ async fn find_tenant(db: &Database, alias: &str) -> Result<tenants::TenantRecord
 }
 
 /// Runs every move that is waiting; returns how many finished.
-pub async fn run_pending_moves(db: &Database) -> Result<u32, AppError> {
+pub async fn run_pending_moves(db: &Database, blobs: &BlobStore) -> Result<u32, AppError> {
     let mut finished = 0;
     while let Some(record) = tenant_moves::claim_move(db, UnixMillis::now(), MOVE_LEASE_MS).await? {
-        if run_move(db, &record).await? {
+        if run_move(db, blobs, &record).await? {
             finished += 1;
         }
     }
@@ -121,7 +122,11 @@ pub async fn run_pending_moves(db: &Database) -> Result<u32, AppError> {
 /// Runs one claimed move; `true` when it finished (either way). Left
 /// running (to be resumed after its lease) when it failed on the way or
 /// waits for the old region to send what it queued.
-pub async fn run_move(db: &Database, record: &MoveRecord) -> Result<bool, AppError> {
+pub async fn run_move(
+    db: &Database,
+    blobs: &BlobStore,
+    record: &MoveRecord,
+) -> Result<bool, AppError> {
     let Some(tenant) = tenants::find_tenant_by_id(db, record.tenant()).await? else {
         return Ok(true);
     };
@@ -132,19 +137,19 @@ pub async fn run_move(db: &Database, record: &MoveRecord) -> Result<bool, AppErr
         rows: record.rows_copied,
     };
     let outcome = if tenant.region == record.to_region {
-        finish_in_new_region(db, &scope, record, &mut progress).await
+        finish_in_new_region(db, blobs, &scope, record, &mut progress).await
     } else if tenant.region != record.from_region || tenant.status == TenantStatus::Deleting {
         Err(Stop::Overtaken)
     } else if record.attempts > MAX_ATTEMPTS {
         Err(Stop::Failed(AppError::Internal))
     } else {
-        match copy_and_switch(db, &scope, record, &mut progress).await {
+        match copy_and_switch(db, blobs, &scope, record, &mut progress).await {
             Ok(()) => {
                 let moved = tenants::find_tenant_by_id(db, record.tenant())
                     .await?
                     .ok_or(AppError::NotFound)?;
                 let moved = system_scope(&moved, SystemGrant::new(SystemTask::RegionMove));
-                finish_in_new_region(db, &moved, record, &mut progress).await
+                finish_in_new_region(db, blobs, &moved, record, &mut progress).await
             }
             Err(error) => Err(error),
         }
@@ -219,6 +224,7 @@ impl Progress<'_> {
 /// Steps 1 to 3.
 async fn copy_and_switch(
     db: &Database,
+    blobs: &BlobStore,
     scope: &TenantScope,
     record: &MoveRecord,
     progress: &mut Progress<'_>,
@@ -228,6 +234,10 @@ async fn copy_and_switch(
     let tenant = scope.tenant_id();
     region_switch::prepare_target(db, scope, &target).await?;
     data_keys::copy_data_key(&source, &target, tenant).await?;
+    let logos = blobs
+        .copy_tenant_blobs(tenant, scope.region(), &record.to_region)
+        .await?;
+    progress.report("Copying the logo", logos as u64).await?;
     // 1. While the surveys answer in the old region.
     copy_every_table(
         &source,
@@ -285,6 +295,7 @@ async fn copy_and_switch(
 /// Step 4: once the old region sent what it queued, its copy goes.
 async fn finish_in_new_region(
     db: &Database,
+    blobs: &BlobStore,
     scope: &TenantScope,
     record: &MoveRecord,
     progress: &mut Progress<'_>,
@@ -311,6 +322,11 @@ async fn finish_in_new_region(
         progress.report("Removing the old region's copy", 0).await?;
     }
     data_keys::drop_moved_key(&source, &target, tenant).await?;
+    if !blobs.shared(&record.from_region, &record.to_region) {
+        blobs
+            .delete_tenant_blobs(tenant, &record.from_region)
+            .await?;
+    }
     Ok(Finished::Yes(moved_message(surveys, responses)))
 }
 

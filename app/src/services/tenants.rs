@@ -94,7 +94,11 @@ pub async fn list(
     let mut rows = Vec::with_capacity(found.len());
     for row in found {
         let blob_bytes = match blobs {
-            Some(blobs) => blobs.tenant_bytes(row.tenant.id).await? as i64,
+            Some(blobs) => {
+                blobs
+                    .tenant_bytes(row.tenant.id, &row.tenant.region)
+                    .await? as i64
+            }
             None => 0,
         };
         rows.push(TenantFigures {

@@ -43,7 +43,11 @@ pub async fn monthly_report(
     for row in rows {
         // Blobs are measured as they are now; the store keeps no history.
         let blob_bytes = match blobs {
-            Some(blobs) => blobs.tenant_bytes(row.tenant.id).await? as i64,
+            Some(blobs) => {
+                blobs
+                    .tenant_bytes(row.tenant.id, &row.tenant.region)
+                    .await? as i64
+            }
             None => 0,
         };
         lines.push(TenantUsage {

@@ -107,7 +107,7 @@ fn request(alias: &str) -> RestoreRequest {
 async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
     on_each_database!(|db| {
         let dir = tempfile::tempdir().unwrap();
-        let blobs = BlobStore(Arc::new(
+        let blobs = BlobStore::new(Arc::new(
             LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
         ));
         let key = ServerKey::generate();
@@ -226,7 +226,7 @@ async fn a_backup_restored_under_a_new_alias_backs_up_to_the_same_content() {
 async fn bad_archives_and_taken_aliases_are_refused_and_leave_nothing() {
     on_each_database!(|db| {
         let dir = tempfile::tempdir().unwrap();
-        let blobs = BlobStore(Arc::new(
+        let blobs = BlobStore::new(Arc::new(
             LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
         ));
         let key = ServerKey::generate();
@@ -316,7 +316,7 @@ fn repack(contents: &Contents) -> Vec<u8> {
 async fn an_archive_from_before_the_new_kinds_restores_and_edited_kinds_are_refused() {
     on_each_database!(|db| {
         let dir = tempfile::tempdir().unwrap();
-        let blobs = BlobStore(Arc::new(
+        let blobs = BlobStore::new(Arc::new(
             LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
         ));
         let server_key = ServerKey::generate();

@@ -64,7 +64,7 @@ async fn submit(db: &Database, tenant: &TenantRecord, slug: &str, n: u32, at: Un
 async fn blob_count(blobs: &BlobStore, prefix: &str) -> usize {
     use futures_util::TryStreamExt;
     blobs
-        .0
+        .main()
         .list(Some(&BlobPath::from(prefix)))
         .try_collect::<Vec<_>>()
         .await
@@ -102,7 +102,7 @@ async fn export_database_exists(
 async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run() {
     on_each_database!(|db| {
         let dir = tempfile::tempdir().unwrap();
-        let blobs = BlobStore(Arc::new(
+        let blobs = BlobStore::new(Arc::new(
             LocalFileSystem::new_with_prefix(dir.path()).unwrap(),
         ));
         let mail = app::services::mail::Mailer::new(
@@ -139,7 +139,7 @@ async fn deletion_hides_at_once_and_a_crashed_purge_is_finished_by_the_next_run(
                 submit(db, tenant, "feedback", n, NOW).await;
             }
             blobs
-                .0
+                .main()
                 .put(
                     &BlobPath::from(format!("tenants/{}/logo-1.png", tenant.id.0)),
                     b"png".to_vec().into(),

@@ -2,6 +2,7 @@
 //! surveys and answers are stored there, answered, merged and reported,
 //! and the directory holds none of them.
 
+use app::services::branding::BlobStore;
 use app::storage::statistics::find_summary;
 use app::storage::{Database, Pool};
 use tailspin_server::region_settings::RegionSetting;
@@ -78,8 +79,21 @@ async fn the_demo_tenant_in_a_region_of_its_own_answers_and_merges_there() {
 
 /// The directory and a second region database `us` of one engine: the
 /// server (demo tenant in `europe`, the directory) and the `us` database.
-async fn app_with_us_region(postgres: bool) -> Option<(crate::helpers::TestApp, Database)> {
+async fn app_with_us_region(
+    postgres: bool,
+) -> Option<(crate::helpers::TestApp, Database, BlobStore)> {
     let dir = tempfile::tempdir().unwrap();
+    let regions = |us: String, blobs: String| {
+        vec![
+            RegionSetting::label("europe"),
+            RegionSetting {
+                id: "us".into(),
+                database_url: Some(us),
+                blob_store_url: Some(blobs),
+            },
+        ]
+    };
+    let us_blobs = format!("file://{}", dir.path().join("us-blobs").display());
     let (directory, us) = if postgres {
         (fresh_postgres_url().await?, fresh_postgres_url().await?)
     } else {
@@ -88,20 +102,33 @@ async fn app_with_us_region(postgres: bool) -> Option<(crate::helpers::TestApp, 
             format!("sqlite://{}/us.db", dir.path().display()),
         )
     };
-    let region = us.clone();
-    let app = crate::helpers::spawn_app_with(directory, dir, move |s| {
-        s.regions = vec![
-            RegionSetting::label("europe"),
-            RegionSetting {
-                id: "us".into(),
-                database_url: Some(region),
-                blob_store_url: None,
-            },
-        ];
+    let configured = regions(us.clone(), us_blobs.clone());
+    let app = crate::helpers::spawn_app_with(directory, dir, move |s| s.regions = configured).await;
+    // The server's stores, as it opens them.
+    let blobs = tailspin_server::startup::open_blob_store(&tailspin_server::Settings {
+        blob_dir: app.dir().join("blobs"),
+        regions: regions(us.clone(), us_blobs),
+        ..Default::default()
     })
-    .await;
+    .unwrap();
     let us = Database::connect(&us).await.unwrap();
-    Some((app, us))
+    Some((app, us, blobs))
+}
+
+fn png() -> Vec<u8> {
+    let image =
+        image::RgbImage::from_fn(16, 8, |x, y| image::Rgb([x as u8 * 10, y as u8 * 20, 90]));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut bytes, image::ImageFormat::Png).unwrap();
+    bytes.into_inner()
+}
+
+/// The tenant's blobs in one store.
+async fn blobs_of(store: &std::sync::Arc<dyn object_store::ObjectStore>, tenant: i64) -> usize {
+    use futures_util::TryStreamExt;
+    let prefix = object_store::path::Path::from(format!("tenants/{tenant}"));
+    let found: Vec<_> = store.list(Some(&prefix)).try_collect().await.unwrap();
+    found.len()
 }
 
 async fn answer(app: &crate::helpers::TestApp, n: usize) -> reqwest::StatusCode {
@@ -120,7 +147,7 @@ async fn answer(app: &crate::helpers::TestApp, n: usize) -> reqwest::StatusCode 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
     for postgres in [false, true] {
-        let Some((app, us)) = app_with_us_region(postgres).await else {
+        let Some((app, us, blobs)) = app_with_us_region(postgres).await else {
             continue;
         };
         let app = std::sync::Arc::new(app);
@@ -128,6 +155,12 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
         for n in 0..20 {
             assert_eq!(answer(&app, n).await, 303);
         }
+        let scope = app.system_scope_of("adatum").await;
+        app::services::branding::replace_logo(&app.db, &blobs, &scope, &png())
+            .await
+            .unwrap();
+        let tenant = scope.tenant_id().0;
+        assert_eq!(blobs_of(blobs.main(), tenant).await, 1);
         // Answers keep arriving all through the move.
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let load = tokio::spawn({
@@ -177,7 +210,7 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
         });
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         assert!(!held.is_finished(), "a held answer waits for the switch");
-        let finished = app::services::region_moves::run_pending_moves(&app.db)
+        let finished = app::services::region_moves::run_pending_moves(&app.db, &blobs)
             .await
             .unwrap();
         assert_eq!(finished, 1);
@@ -239,6 +272,11 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
             100.min(expected as usize)
         );
         assert_eq!(app.get(DEMO_PATH).await.status(), 200);
+        // The logo moved to the region's own blob store.
+        assert_eq!(blobs_of(blobs.of("us"), tenant).await, 1);
+        assert_eq!(blobs_of(blobs.main(), tenant).await, 0);
+        let logo = app.get("/branding/adatum/logo").await;
+        assert_eq!(logo.status(), 200);
         us.close().await;
     }
 }
