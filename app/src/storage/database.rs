@@ -50,6 +50,8 @@ pub struct Database {
     /// The directory's pool, on a region's handle: tenant changes are
     /// announced there, where every instance listens.
     pub(super) directory_pool: Option<Pool>,
+    /// Where this database's ids start (`id_spaces`); 0 for the directory.
+    pub(super) id_base: i64,
 }
 
 /// What a database handle holds.
@@ -123,6 +125,7 @@ impl Database {
             serves: Serves::Directory,
             regions: Arc::new(RegionDatabases::default()),
             directory_pool: None,
+            id_base: 0,
         }
     }
 

@@ -22,11 +22,14 @@ impl Database {
         self,
         regions: Vec<(String, Database)>,
     ) -> Result<Database, sqlx::Error> {
-        for (id, region) in &regions {
-            let base = super::id_spaces::id_base(&self, id).await?;
-            super::id_spaces::number_from(region, base).await?;
+        let mut numbered = Vec::with_capacity(regions.len());
+        for (id, mut region) in regions {
+            let base = super::id_spaces::id_base(&self, &id).await?;
+            super::id_spaces::number_from(&region, base).await?;
+            region.id_base = base;
+            numbered.push((id, region));
         }
-        Ok(self.with_regions(regions))
+        Ok(self.with_regions(numbered))
     }
 
     /// The directory `self` with `regions` placed beside it: each region's
@@ -78,6 +81,13 @@ impl Database {
     /// Whether `region` keeps its tenants' surveys in a database of its own.
     pub fn has_own_database(&self, region: &str) -> bool {
         self.regions.0.contains_key(region)
+    }
+
+    /// Whether `id` lies in the id space of this database (see
+    /// [`super::id_spaces`]): a row numbered here, not one copied from
+    /// another region.
+    pub fn owns_id(&self, id: i64) -> bool {
+        (self.id_base..self.id_base + super::id_spaces::ID_SPACE).contains(&id)
     }
 
     /// The region this handle holds alone; `None` for the directory.

@@ -243,6 +243,15 @@ pub async fn list_submissions_committed_after(
     received: (UnixMillis, UnixMillis),
 ) -> Result<Vec<(StoredSubmission, CommitCursor)>, sqlx::Error> {
     let db = db.region(scope)?;
+    // A cursor given out before the tenant moved here names a row of the
+    // old region's id space: responses copied here count as committed at
+    // 0, so it reads on from that row among them, then everything stored
+    // here.
+    let after = if after.0 != 0 && !db.owns_id(after.1) {
+        (0, after.1)
+    } else {
+        after
+    };
     let (xid, order) = match db.backend() {
         Backend::Sqlite => ("CAST(0 AS BIGINT)", "id > $3 ORDER BY id"),
         Backend::Postgres => (

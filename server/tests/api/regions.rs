@@ -161,6 +161,30 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
             .unwrap();
         let tenant = scope.tenant_id().0;
         assert_eq!(blobs_of(blobs.main(), tenant).await, 1);
+        // An API reader five responses in, before the move.
+        let (survey, _) = app.demo_survey().await;
+        let read_after = |after| {
+            let app = app.clone();
+            async move {
+                let scope = app.system_scope_of("adatum").await;
+                app::storage::submissions::list_submissions_committed_after(
+                    &app.db,
+                    &scope,
+                    survey,
+                    after,
+                    1_000,
+                    (
+                        app::domain::UnixMillis(i64::MIN),
+                        app::domain::UnixMillis(i64::MAX),
+                    ),
+                )
+                .await
+                .unwrap()
+            }
+        };
+        app.settled().await;
+        let first_five = read_after((0, 0)).await;
+        let cursor = first_five[4].1;
         // Answers keep arriving all through the move.
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let load = tokio::spawn({
@@ -272,6 +296,14 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
             100.min(expected as usize)
         );
         assert_eq!(app.get(DEMO_PATH).await.status(), 200);
+        // The reader's cursor from before the move reads on from there.
+        app.settled().await;
+        let rest = read_after(cursor).await;
+        assert_eq!(
+            rest.len() as i64,
+            expected - 5,
+            "every response after the cursor, once"
+        );
         // The logo moved to the region's own blob store.
         assert_eq!(blobs_of(blobs.of("us"), tenant).await, 1);
         assert_eq!(blobs_of(blobs.main(), tenant).await, 0);
