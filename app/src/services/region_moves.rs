@@ -162,6 +162,11 @@ pub async fn run_move(
         }
         Ok(Finished::NotYet) => Ok(false),
         Err(Stop::Overtaken) => {
+            // Whatever was copied must not stay in the other region.
+            let now_in = tenants::find_tenant_by_id(db, record.tenant()).await?;
+            if now_in.is_none_or(|t| t.region != record.to_region) {
+                remove_copy(db, record).await?;
+            }
             let message =
                 "The subscriber's region changed, or it is being deleted; nothing was moved.";
             tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
@@ -397,13 +402,20 @@ async fn differences(
 async fn give_up(db: &Database, scope: &TenantScope, record: &MoveRecord) -> Result<(), AppError> {
     let message =
         "Stopped after repeated failures; the subscriber stays where it was (see the server log).";
-    if let (Ok(source), Ok(target)) = (db.region(scope), db.region_named(&record.to_region))
+    if let Ok(source) = db.region(scope)
         && scope.region() == record.from_region
     {
         region_switch::hold_answers(source, scope.tenant_id(), false).await?;
-        while region_switch::remove_source_batch(target, scope.tenant_id()).await? > 0 {}
+        remove_copy(db, record).await?;
     }
     tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
+    Ok(())
+}
+
+/// Removes what a move that did not switch copied into the new region.
+async fn remove_copy(db: &Database, record: &MoveRecord) -> Result<(), AppError> {
+    let target = db.region_named(&record.to_region)?;
+    while region_switch::remove_source_batch(target, record.tenant()).await? > 0 {}
     Ok(())
 }
 

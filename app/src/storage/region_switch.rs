@@ -21,6 +21,18 @@ const DERIVED: [&str; 8] = [
     "outgoing_mail",
 ];
 
+/// Deletes the tenant's (`$1`) rows of `table` that belong to its survey
+/// data. The directory's outbox also holds the tenant's mail to its users
+/// (password links, notices), which stays; mail to survey contacts is the
+/// kind with a sealed recipient.
+fn delete_tenant_rows(table: &str, db: &Database) -> String {
+    let only = match (table, db.region_id()) {
+        ("outgoing_mail", None) => " AND recipient_sealed IS NOT NULL",
+        _ => "",
+    };
+    format!("DELETE FROM {table} WHERE tenant_id = $1{only}")
+}
+
 /// Makes `target` ready to take the tenant: its row (copied from the
 /// directory, taking answers) and nothing derived left from an earlier try.
 pub async fn prepare_target(
@@ -37,7 +49,7 @@ pub async fn prepare_target(
             .execute(&mut *tx)
             .await?;
         for table in DERIVED {
-            sqlx::query(&format!("DELETE FROM {table} WHERE tenant_id = $1"))
+            sqlx::query(&delete_tenant_rows(table, target))
                 .bind(tenant)
                 .execute(&mut *tx)
                 .await?;
@@ -158,7 +170,7 @@ pub async fn remove_source_batch(source: &Database, tenant: TenantId) -> Result<
     }
     let mut removed = 0;
     for table in COPIED.iter().map(|t| t.name).rev().chain(DERIVED) {
-        removed += with_pool!(source, pool => sqlx::query(&format!("DELETE FROM {table} WHERE tenant_id = $1"))
+        removed += with_pool!(source, pool => sqlx::query(&delete_tenant_rows(table, source))
             .bind(tenant.0)
             .execute(pool)
             .await
