@@ -30,7 +30,10 @@ pub async fn dead_letters(
     db: &Database,
     _admin: &PlatformAdminRecord,
 ) -> Result<Vec<DeadLetterEntry>, AppError> {
-    let letters = statistics::list_dead_letters(db).await?;
+    let mut letters = Vec::new();
+    for region in db.region_databases() {
+        letters.extend(statistics::list_dead_letters(&region).await?);
+    }
     let mut entries = Vec::with_capacity(letters.len());
     for letter in letters {
         let tenant = crate::storage::tenants::find_tenant_by_id(db, letter.tenant).await?;
@@ -42,13 +45,23 @@ pub async fn dead_letters(
     Ok(entries)
 }
 
+/// The database whose queue holds dead letter `id`: each numbers its rows
+/// in an id space of its own.
+fn queue_of(db: &Database, id: i64) -> Result<Database, AppError> {
+    db.region_databases()
+        .into_iter()
+        .find(|queue| queue.owns_id(id))
+        .ok_or(AppError::NotFound)
+}
+
 /// Puts a dead letter back on the statistics queue and wakes the task.
 pub async fn requeue_dead_letter(
     db: &Database,
     _admin: &PlatformAdminRecord,
     id: i64,
 ) -> Result<(), AppError> {
-    if statistics::requeue_dead_letter(db, id, UnixMillis::now()).await? {
+    let queue = queue_of(db, id)?;
+    if statistics::requeue_dead_letter(&queue, id, UnixMillis::now()).await? {
         super::statistics::answers_arrived();
         Ok(())
     } else {
@@ -62,7 +75,8 @@ pub async fn discard_dead_letter(
     _admin: &PlatformAdminRecord,
     id: i64,
 ) -> Result<(), AppError> {
-    if statistics::discard_dead_letter(db, id).await? {
+    let queue = queue_of(db, id)?;
+    if statistics::discard_dead_letter(&queue, id).await? {
         Ok(())
     } else {
         Err(AppError::NotFound)

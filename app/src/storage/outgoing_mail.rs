@@ -366,6 +366,18 @@ pub async fn mark_failed_attempt(
 
 /// Every tenant's most recent messages, newest first (the operator's page).
 pub async fn recent_mail(db: &Database, limit: i64) -> Result<Vec<MailRecord>, sqlx::Error> {
+    // Each region's database has an outbox of its own (mail to survey
+    // contacts); the directory's has the rest.
+    let mut records = Vec::new();
+    for outbox in db.region_databases() {
+        records.extend(recent_mail_in(&outbox, limit).await?);
+    }
+    records.sort_by_key(|r| std::cmp::Reverse((r.created_at, r.id)));
+    records.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(records)
+}
+
+async fn recent_mail_in(db: &Database, limit: i64) -> Result<Vec<MailRecord>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM outgoing_mail ORDER BY id DESC LIMIT $1");
     let rows = with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
         .bind(limit)
@@ -383,10 +395,18 @@ pub async fn find_mail(
     let sql = format!(
         "SELECT {COLUMNS} FROM outgoing_mail WHERE tenant_id = $1 AND idempotency_key = $2"
     );
-    let row = with_pool!(db, pool => sqlx::query_as::<_, MailRow>(&sql)
-        .bind(scope.tenant_id().0)
-        .bind(idempotency_key)
-        .fetch_optional(pool)
-        .await)?;
-    Ok(into_records(db, row.into_iter().collect()).await?.pop())
+    // Mail to survey contacts is in the tenant's region, the rest in the
+    // directory.
+    let region = db.region(scope)?;
+    for outbox in [region, db] {
+        let row = with_pool!(outbox, pool => sqlx::query_as::<_, MailRow>(&sql)
+            .bind(scope.tenant_id().0)
+            .bind(idempotency_key)
+            .fetch_optional(pool)
+            .await)?;
+        if let Some(found) = into_records(outbox, row.into_iter().collect()).await?.pop() {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
 }

@@ -153,6 +153,10 @@ async fn a_tenant_placed_in_a_region_keeps_its_answers_there_only() {
         };
         assert_eq!(first_us, app::storage::id_spaces::ID_SPACE);
         assert!(first_directory < app::storage::id_spaces::ID_SPACE);
+        // So a row's id says which database holds it.
+        let (_, us_handle) = db.placed_regions().next().unwrap();
+        assert!(us_handle.owns_id(first_us) && !us_handle.owns_id(first_directory));
+        assert!(db.owns_id(first_directory) && !db.owns_id(first_us));
         assert_eq!(
             app::storage::id_spaces::id_base(&db, "us").await.unwrap(),
             app::storage::id_spaces::ID_SPACE,

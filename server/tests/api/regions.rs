@@ -312,3 +312,54 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
         us.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_move_that_cannot_be_made_is_refused_with_a_reason_and_nothing_queued() {
+    let Some((app, us, _)) = app_with_us_region(false).await else {
+        return;
+    };
+    let ops = app::storage::platform_admins::find_platform_admin_by_email(
+        &app.db,
+        &app::domain::Email::parse("ops@tailspin.example").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let regions = [
+        "europe".to_owned(),
+        "north-america".to_owned(),
+        "us".to_owned(),
+    ];
+    let now = app::domain::UnixMillis::now();
+    for (to, says) in [
+        ("mars", "Choose one of the listed regions."),
+        ("europe", "The subscriber is in this region already."),
+        (
+            "north-america",
+            "Both regions keep their data in the same database",
+        ),
+    ] {
+        let refused =
+            app::services::region_moves::request_move(&app.db, &ops, &regions, "adatum", to, now)
+                .await
+                .unwrap_err();
+        assert!(
+            refused
+                .problems_with("region")
+                .iter()
+                .any(|p| p.contains(says)),
+            "{to}: {refused:?}"
+        );
+    }
+    assert!(matches!(
+        app::services::region_moves::request_move(&app.db, &ops, &regions, "nosuch", "us", now)
+            .await,
+        Err(app::error::AppError::NotFound)
+    ));
+    let moves = app::services::region_moves::moves_of(&app.db, &ops, "adatum")
+        .await
+        .unwrap();
+    assert!(moves.is_empty(), "nothing was queued: {moves:?}");
+    assert_eq!(app.system_scope_of("adatum").await.region(), "europe");
+    us.close().await;
+}
