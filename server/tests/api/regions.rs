@@ -115,6 +115,19 @@ async fn app_with_us_region(
     Some((app, us, blobs))
 }
 
+/// The demo's Tailspin administrator.
+async fn operator(
+    app: &crate::helpers::TestApp,
+) -> app::services::platform_admin::PlatformAdminRecord {
+    app::storage::platform_admins::find_platform_admin_by_email(
+        &app.db,
+        &app::domain::Email::parse("ops@tailspin.example").unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap()
+}
+
 fn png() -> Vec<u8> {
     let image =
         image::RgbImage::from_fn(16, 8, |x, y| image::Rgb([x as u8 * 10, y as u8 * 20, 90]));
@@ -201,13 +214,7 @@ async fn a_tenant_moves_to_another_region_while_its_survey_is_answered() {
                 accepted
             }
         });
-        let ops = app::storage::platform_admins::find_platform_admin_by_email(
-            &app.db,
-            &app::domain::Email::parse("ops@tailspin.example").unwrap(),
-        )
-        .await
-        .unwrap()
-        .unwrap();
+        let ops = operator(&app).await;
         let regions = ["europe".to_owned(), "us".to_owned()];
         let now = app::domain::UnixMillis::now();
         let requested =
@@ -318,13 +325,7 @@ async fn a_move_that_cannot_be_made_is_refused_with_a_reason_and_nothing_queued(
     let Some((app, us, _)) = app_with_us_region(false).await else {
         return;
     };
-    let ops = app::storage::platform_admins::find_platform_admin_by_email(
-        &app.db,
-        &app::domain::Email::parse("ops@tailspin.example").unwrap(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    let ops = operator(&app).await;
     let regions = [
         "europe".to_owned(),
         "north-america".to_owned(),
