@@ -379,6 +379,14 @@ pub async fn open_storage(settings: &Settings) -> anyhow::Result<Storage> {
             settings.secret_key_file.display()
         );
     }
+    for (region, region_db) in db.placed_regions() {
+        if !app::storage::data_keys::check_server_key(region_db, &key).await? {
+            anyhow::bail!(
+                "the server key is not the key the database of region {region} is sealed with; \
+                 run `server keys reseal --previous-key-file OLD_KEY_FILE` first"
+            );
+        }
+    }
     Ok(Storage { db, key, blobs })
 }
 
@@ -426,12 +434,6 @@ async fn connect(
             .await
             .with_context(|| format!("migrating the database of region {} failed", region.id))?;
         region_db.install_data_keys(key.clone(), blobs.of(&region.id).clone());
-        if !app::storage::data_keys::check_server_key(&region_db, &key).await? {
-            anyhow::bail!(
-                "the server key is not the key the database of region {} is sealed with",
-                region.id
-            );
-        }
         regions.push((region.id.clone(), region_db));
     }
     db.place_regions(regions)

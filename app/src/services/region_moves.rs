@@ -400,14 +400,14 @@ async fn differences(
 /// A move that failed before its switch: answers are taken in the old
 /// region again, and the new region's partial copy is removed.
 async fn give_up(db: &Database, scope: &TenantScope, record: &MoveRecord) -> Result<(), AppError> {
-    let message =
-        "Stopped after repeated failures; the subscriber stays where it was (see the server log).";
-    if let Ok(source) = db.region(scope)
-        && scope.region() == record.from_region
-    {
+    let message = if scope.region() == record.from_region {
+        let source = db.region(scope)?;
         region_switch::hold_answers(source, scope.tenant_id(), false).await?;
         remove_copy(db, record).await?;
-    }
+        "Stopped after repeated failures; the subscriber stays where it was (see the server log)."
+    } else {
+        "Moved, but the old region's copy could not be removed after repeated failures (see the server log)."
+    };
     tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
     Ok(())
 }

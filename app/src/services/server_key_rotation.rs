@@ -24,22 +24,33 @@ pub struct Resealed {
 }
 
 /// Seals again with `current` (the key `db`'s data keys are installed
-/// with) everything sealed with `previous`.
+/// with) everything sealed with `previous`, in the directory and in every
+/// region's database.
 pub async fn reseal_with_new_key(
     db: &Database,
     current: &ServerKey,
     previous: &ServerKey,
 ) -> Result<Resealed, AppError> {
+    let mut done = Resealed::default();
+    for database in db.region_databases() {
+        reseal_database(&database, current, previous, &mut done).await?;
+    }
+    Ok(done)
+}
+
+async fn reseal_database(
+    db: &Database,
+    current: &ServerKey,
+    previous: &ServerKey,
+    done: &mut Resealed,
+) -> Result<(), AppError> {
     let keys = reseal_data_keys(db, previous).await?;
-    let mut done = Resealed {
-        data_keys: keys.resealed,
-        other_secrets: 0,
-        opens_with_neither: keys
-            .opens_with_neither
+    done.data_keys += keys.resealed;
+    done.opens_with_neither.extend(
+        keys.opens_with_neither
             .iter()
-            .map(|tenant| format!("data key of tenant {}", tenant.0))
-            .collect(),
-    };
+            .map(|tenant| format!("data key of tenant {}", tenant.0)),
+    );
     for column in &SEALED_COLUMNS {
         for (row, tenant, sealed) in sealed_values(db, column).await? {
             let tenant = TenantId(tenant);
@@ -56,5 +67,5 @@ pub async fn reseal_with_new_key(
             done.other_secrets += 1;
         }
     }
-    Ok(done)
+    Ok(())
 }

@@ -52,7 +52,7 @@ pub async fn pending_allowance_warnings(
     with_pool!(db, pool => sqlx::query_as::<_, AllowanceWarning>(
         "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, t.plan, \
                 t.monthly_responses, u.month, u.responses, u.warning_due AS level \
-         FROM tenant_monthly_usage u JOIN tenants t ON t.id = u.tenant_id \
+         FROM tenant_monthly_usage u JOIN tenants t ON t.id = u.tenant_id AND NOT t.moving \
          WHERE u.warning_due > u.warning_sent ORDER BY u.month, u.tenant_id LIMIT $1",
     )
     .bind(limit)

@@ -28,7 +28,7 @@ pub async fn pending_quota_notices(
     with_pool!(db, pool => sqlx::query_as::<_, ClosedByQuota>(
         "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, \
                 s.id AS survey_id, s.slug, s.title, COALESCE(s.response_limit, 0) AS response_limit \
-         FROM surveys s JOIN tenants t ON t.id = s.tenant_id \
+         FROM surveys s JOIN tenants t ON t.id = s.tenant_id AND NOT t.moving \
          WHERE s.quota_notice_pending = 1 ORDER BY s.id LIMIT $1",
     )
     .bind(limit)

@@ -381,11 +381,13 @@ pub struct DueMessage {
     pub message: Option<String>,
 }
 
-/// Tenants with messages waiting on published surveys.
+/// Tenants with messages waiting on published surveys (not one whose
+/// survey data is moving to another region: the new region sends them).
 pub async fn tenants_with_due_messages(db: &Database) -> Result<Vec<i64>, sqlx::Error> {
     with_pool!(db, pool => sqlx::query_scalar::<_, i64>(
         "SELECT DISTINCT c.tenant_id FROM survey_contacts c \
          JOIN surveys s ON s.tenant_id = c.tenant_id AND s.id = c.survey_id \
+         JOIN tenants t ON t.id = c.tenant_id AND NOT t.moving \
          WHERE c.rounds_requested > c.rounds_queued AND s.status = 'published' ORDER BY c.tenant_id",
     )
     .fetch_all(pool)

@@ -244,3 +244,36 @@ async fn a_tenant_placed_in_a_region_keeps_its_answers_there_only() {
         db.close().await;
     }
 }
+
+/// While a tenant's survey data moves out of a database, that database
+/// queues no invitations or notices of it: the new region sends them.
+#[tokio::test]
+async fn a_database_sends_nothing_for_a_tenant_moving_out() {
+    use app::domain::Email;
+    use app::domain::contacts::ContactInput;
+    use app::storage::region_switch::hold_answers;
+    use app::storage::survey_contacts::{
+        Round, add_contacts, request_round, tenants_with_due_messages,
+    };
+    on_each_database!(|db| {
+        let adatum = tenant(db, "adatum", TenantStatus::Active).await;
+        let survey = published_survey(db, &adatum, "feedback", FAR).await;
+        let scope = scope_of(&adatum);
+        let contact = ContactInput {
+            email: Email::parse("ann@example.org").unwrap(),
+            name: "Ann".into(),
+            attributes: Default::default(),
+        };
+        add_contacts(db, &scope, survey, &[contact], NOW)
+            .await
+            .unwrap();
+        request_round(db, &scope, survey, Round::Invitation)
+            .await
+            .unwrap();
+        assert_eq!(tenants_with_due_messages(db).await.unwrap(), [adatum.id.0]);
+        hold_answers(db, adatum.id, true).await.unwrap();
+        assert!(tenants_with_due_messages(db).await.unwrap().is_empty());
+        hold_answers(db, adatum.id, false).await.unwrap();
+        assert_eq!(tenants_with_due_messages(db).await.unwrap(), [adatum.id.0]);
+    });
+}

@@ -364,3 +364,95 @@ async fn a_move_that_cannot_be_made_is_refused_with_a_reason_and_nothing_queued(
     assert_eq!(app.system_scope_of("adatum").await.region(), "europe");
     us.close().await;
 }
+
+/// `server ARGS` on the directory at `url` with the region `europe` at
+/// `europe`, with the key and blobs of `data`.
+fn server_with_region(
+    url: &str,
+    europe: &str,
+    data: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .env("DATABASE_URL", url)
+        .env(
+            "TAILSPIN_REGIONS",
+            format!("europe={europe}, north-america"),
+        )
+        .env("TAILSPIN_SECRET_KEY_FILE", data.join("secret.key"))
+        .env("TAILSPIN_BLOB_DIR", data.join("blobs"))
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_server_key_reseals_every_regions_data_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_owned();
+    let url = format!("sqlite://{}/directory.db", data.display());
+    let europe = format!("sqlite://{}/europe.db", data.display());
+    let region = europe.clone();
+    let app = crate::helpers::spawn_app_with(url.clone(), dir, move |s| {
+        s.regions = vec![
+            RegionSetting {
+                id: "europe".into(),
+                database_url: Some(region),
+                blob_store_url: None,
+            },
+            RegionSetting::label("north-america"),
+        ];
+    })
+    .await;
+    let (survey, questions) = app.demo_survey().await;
+    let text = "Sealed in the region, across a new server key";
+    let body = encode(&[
+        ("idempotency_key", KEY_A),
+        (&app::domain::field_name(questions[0].id), "4"),
+        (&app::domain::field_name(questions[1].id), "1"),
+        (&app::domain::field_name(questions[2].id), text),
+    ]);
+    assert_eq!(app.post_form(DEMO_PATH, body).await.status(), 303);
+    let scope = app.system_scope_of("adatum").await;
+
+    let previous = data.join("previous.key");
+    std::fs::rename(data.join("secret.key"), &previous).unwrap();
+    std::fs::write(
+        data.join("secret.key"),
+        app::secrets::ServerKey::generate().to_base64(),
+    )
+    .unwrap();
+    let refused = server_with_region(&url, &europe, &data, &["dead-letters", "list"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("keys reseal"));
+    let previous = previous.display().to_string();
+    let resealed = server_with_region(
+        &url,
+        &europe,
+        &data,
+        &["keys", "reseal", "--previous-key-file", &previous],
+    );
+    assert!(
+        resealed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&resealed.stderr)
+    );
+    // Both databases start with the new key, and the region's answer opens.
+    let started = server_with_region(&url, &europe, &data, &["dead-letters", "list"]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let region_db = crate::helpers::connect_keyed(&europe, &data).await;
+    let stored = app::storage::submissions::list_submissions(&region_db, &scope, survey, None, 10)
+        .await
+        .unwrap();
+    assert!(
+        stored
+            .iter()
+            .flat_map(|s| &s.answers)
+            .any(|a| a.value == app::domain::AnswerValue::Text(text.to_owned()))
+    );
+}
