@@ -71,6 +71,29 @@ impl FieldProblem {
 }
 
 impl AppError {
+    /// The error in the catalogue's words, for a page to show in its
+    /// language (the `Display` text above is English, for logs and the API).
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            AppError::NotFound => Message::new("error-not-found"),
+            AppError::NoLongerAccepting => Message::new("error-no-longer-accepting"),
+            AppError::NotOpenYet(at) => Message::new("error-not-open-yet").text("at", at.clone()),
+            AppError::MonthlyLimitReached => Message::new("error-monthly-limit"),
+            AppError::AlreadyAnswered => Message::new("error-already-answered"),
+            AppError::BadRequest(text) => Message::new("error-as-given").text("text", text.clone()),
+            AppError::Invalid(_) => Message::new("error-invalid"),
+            AppError::Unauthorized => Message::new("error-unauthorized"),
+            AppError::Forbidden => Message::new("error-forbidden"),
+            AppError::ChangedSinceRead => Message::new("error-changed-since-read"),
+            AppError::PayloadTooLarge => Message::new("error-too-large"),
+            AppError::TooManyRequests => Message::new("error-too-many-requests"),
+            AppError::Unavailable => Message::new("error-unavailable"),
+            AppError::Internal => Message::new("error-internal"),
+            AppError::Network => Message::new("error-network"),
+        }
+    }
+
     /// The problems reported for `field`, when this is an `Invalid` error.
     pub fn problems_with(&self, field: &str) -> Vec<String> {
         match self {

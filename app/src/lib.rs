@@ -9,6 +9,7 @@
 pub mod api;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod pages;
 mod site;
 pub mod site_assets;

@@ -18,6 +18,7 @@ use page_kind::current_path;
 pub(crate) mod area;
 mod area_apps;
 mod frame;
+mod language_switcher;
 mod leave;
 mod page_kind;
 pub use area::Area;
@@ -35,12 +36,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let assets = use_context::<SiteAssets>().unwrap_or_default();
     #[cfg(feature = "ssr")]
     let options = bundle_for_request(options, &assets);
+    #[cfg(feature = "ssr")]
+    let texts = crate::i18n::provide_request_texts();
+    #[cfg(not(feature = "ssr"))]
+    let texts = crate::i18n::texts();
+    let language = texts.language();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.code() dir=language.direction()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name=crate::i18n::TEXTS_META content=page_texts(language) />
                 // Browsers that do not read SVG icons ask for /favicon.ico.
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 // Before the tenant's style sheet (in MetaTags), which may override it.
@@ -57,6 +64,23 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
+    }
+}
+
+/// The chosen language's patterns the page's bundle may need, as JSON
+/// (the renderer escapes the attribute): the respondent's pages carry only
+/// the respondent's files.
+fn page_texts(language: crate::i18n::Language) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let respondent = matches!(Area::of(&current_path()), Area::Respondent);
+        let texts = crate::i18n::catalogue::CATALOGUE.browser_texts(language, respondent);
+        serde_json::to_string(&texts).unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = language;
+        String::new()
     }
 }
 

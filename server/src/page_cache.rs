@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use app::i18n::Language;
 use app::storage::Database;
 use app::storage::public_changes::PublicChange;
 use moka::future::Cache;
@@ -41,14 +42,17 @@ pub enum PageKey {
         /// sheet, whose versions change with their content.
         branding: (String, Option<String>, Option<String>),
         already_sent: bool,
+        language: Language,
     },
     /// "Not found" or "closed", for any survey address of this tenant.
     Error {
         alias: String,
         status: u16,
+        language: Language,
     },
     Thanks {
         alias: String,
+        language: Language,
     },
 }
 
@@ -57,7 +61,7 @@ impl PageKey {
         match self {
             PageKey::Survey { alias, .. }
             | PageKey::Error { alias, .. }
-            | PageKey::Thanks { alias } => alias,
+            | PageKey::Thanks { alias, .. } => alias,
         }
     }
 

@@ -38,7 +38,7 @@ pub enum AnswerValue {
     Matrix(Vec<Option<u16>>),
 }
 
-pub const MISSING_ANSWER: &str = "Please answer this question.";
+pub const MISSING_ANSWER: &str = "answer-missing";
 
 /// The length of a free-text answer as the respondent sees it: a browser
 /// counts a line break as one character, and posts it as two.

@@ -16,7 +16,8 @@ pub const GO_FIELD: &str = "go";
 pub const SHOWN_FIELD: &str = "shown";
 
 /// What an answer brought up is asked before moving on.
-pub const MORE_QUESTIONS: &str = "Your answers brought up more questions on this page. Answer them if they apply, then continue.";
+/// (Its catalogue key.)
+pub const MORE_QUESTIONS: &str = "page-more-questions";
 
 /// Whether a field steers the pages rather than answering.
 pub fn is_navigation_field(name: &str) -> bool {
@@ -113,7 +114,7 @@ pub fn page_turn(questions: &[Question], logic: &SurveyLogic, fields: &[(String,
             });
             if brought_up && value(SHOWN_FIELD).is_some() {
                 let errors = SubmissionErrors {
-                    form: vec![MORE_QUESTIONS.to_owned()],
+                    form: vec![crate::i18n::Message::new(MORE_QUESTIONS)],
                     fields: Vec::new(),
                 };
                 return show(page, errors);

@@ -68,6 +68,7 @@ impl TextFormat {
 
     /// Whether `value` (already trimmed, not empty) follows the format; the
     /// message to show when it does not.
+    /// (a message key of the catalogue).
     pub fn check(self, value: &str) -> Result<(), &'static str> {
         let ok = match self {
             TextFormat::Any => true,
@@ -88,11 +89,11 @@ impl TextFormat {
         } else {
             Err(match self {
                 TextFormat::Any => "",
-                TextFormat::Email => "Please enter an email address, such as name@example.com.",
-                TextFormat::Url => "Please enter a web address starting with https:// or http://.",
-                TextFormat::Phone => "Please enter a phone number (digits, spaces, + - ( ) only).",
-                TextFormat::Digits => "Please use digits only.",
-                TextFormat::LettersAndDigits => "Please use letters and digits only.",
+                TextFormat::Email => "format-email",
+                TextFormat::Url => "format-url",
+                TextFormat::Phone => "format-phone",
+                TextFormat::Digits => "format-digits",
+                TextFormat::LettersAndDigits => "format-letters-and-digits",
             })
         }
     }

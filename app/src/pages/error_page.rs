@@ -16,51 +16,31 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         response.set_status(error.http_status());
     }
     super::hydration::mark_hydrated();
+    let texts = crate::i18n::texts();
+    let page = |title: &str, text: &str| (texts.get(title), texts.get(text));
     let (title, text) = match &error {
-        AppError::NotFound => (
-            "Page not found",
-            "We could not find that page. Check the address, or ask whoever sent you the link."
-                .to_owned(),
-        ),
-        AppError::NoLongerAccepting => (
-            "This survey is closed",
-            "This survey is no longer accepting answers. Thank you for your interest.".to_owned(),
-        ),
+        AppError::NotFound => page("error-page-not-found", "error-page-not-found-text"),
+        AppError::NoLongerAccepting => page("error-page-closed", "error-page-closed-text"),
         AppError::NotOpenYet(at) => (
-            "This survey is not open yet",
-            format!("It opens on {at}. Please come back then."),
+            texts.get("error-page-not-open"),
+            texts.format(
+                "error-page-not-open-text",
+                &[("at", crate::i18n::Arg::from(at.as_str()))],
+            ),
         ),
-        AppError::MonthlyLimitReached => (
-            "This survey is paused",
-            "The organization running this survey has received all the answers its plan allows \
-             this month, so it cannot take any more until next month. Nothing you send now is \
-             stored. If you were asked to answer, please tell whoever sent you the link."
-                .to_owned(),
-        ),
-        AppError::AlreadyAnswered => (
-            "You have already answered",
-            "Your answers were received with this personal link, which works once. Thank you! \
-             If you think this is a mistake, please tell whoever sent you the invitation."
-                .to_owned(),
-        ),
-        AppError::Unauthorized => (
-            "Please sign in",
-            "You need to sign in to see this page.".to_owned(),
-        ),
-        AppError::Forbidden => (
-            "Not allowed",
-            "Your role does not allow this page. Ask an Administrator of your organization."
-                .to_owned(),
-        ),
-        other => ("Something went wrong", other.to_string()),
+        AppError::MonthlyLimitReached => page("error-page-paused", "error-page-paused-text"),
+        AppError::AlreadyAnswered => page("error-page-answered", "error-page-answered-text"),
+        AppError::Unauthorized => page("error-page-sign-in", "error-page-sign-in-text"),
+        AppError::Forbidden => page("error-page-forbidden", "error-page-forbidden-text"),
+        other => (texts.get("error-page-other"), other.message().words(&texts)),
     };
     view! {
-        <PageTitle text=title />
+        <PageTitle text=title.clone() />
         <section class="page error-page">
             <h1>{title}</h1>
             <p>{text}</p>
             <p>
-                <a href="/">"Go to the Tailspin Surveys home page"</a>
+                <a href="/">{texts.get("error-page-home")}</a>
             </p>
         </section>
     }

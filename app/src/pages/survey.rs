@@ -57,7 +57,7 @@ pub fn SurveyPage(tenant: String, slug: String) -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("survey-loading")}</p> }>
             {move || Suspend::new(async move {
                 match form.await {
                     Ok(form) => view! { <SurveyFormView form /> }.into_any(),

@@ -19,7 +19,7 @@ pub fn TenantSurveysPage(tenant: String) -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading surveys…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("surveys-loading")}</p> }>
             {move || {
                 let tenant = tenant.clone();
                 Suspend::new(async move {
@@ -41,14 +41,14 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
         surveys,
         branding,
     } = list;
-    let heading = format!("Surveys from {tenant_name}");
+    let heading = crate::i18n::tr!("surveys-heading", tenant = tenant_name);
     view! {
         <PageTitle text=heading.clone() />
         <section class="page survey-list">
             <TenantLogo branding />
             <h1>{heading}</h1>
             {if surveys.is_empty() {
-                view! { <p>"There are no open surveys right now. Please come back later."</p> }
+                view! { <p>{crate::i18n::tr!("surveys-none")}</p> }
                     .into_any()
             } else {
                 view! {
@@ -59,10 +59,14 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
                                 let href = format!("/s/{tenant}/{}", card.slug);
                                 let closes = card
                                     .expires_at
-                                    .map(|at| format!("Open until {}", at.date_string()));
+                                    .map(|at| {
+                                        let texts = crate::i18n::texts();
+                                        let date = texts.long_date_of(&at.date_string());
+                                        texts.format("surveys-open-until", &[("date", date.into())])
+                                    });
                                 view! {
                                     <li class="card">
-                                        <a href=href>{card.title}</a>
+                                        <a href=href dir="auto">{card.title}</a>
                                         {closes.map(|text| view! { <p class="meta">{text}</p> })}
                                     </li>
                                 }

@@ -15,12 +15,12 @@ pub fn ThanksPage(tenant: String) -> impl IntoView {
         }
     });
     view! {
-        <PageTitle text="Thank you" />
+        <PageTitle text=crate::i18n::tr!("thanks-title") />
         <section class="page thanks">
-            <h1 tabindex="-1" node_ref=heading>"Thank you!"</h1>
-            <p>"Your answers have been recorded."</p>
+            <h1 tabindex="-1" node_ref=heading>{crate::i18n::tr!("thanks-heading")}</h1>
+            <p>{crate::i18n::tr!("thanks-recorded")}</p>
             <p>
-                <a href=format!("/s/{tenant}")>"See other surveys from this organization"</a>
+                <a href=format!("/s/{tenant}")>{crate::i18n::tr!("thanks-other-surveys")}</a>
             </p>
         </section>
     }

@@ -23,8 +23,8 @@ use crate::secrets::ServerKey;
 const PURPOSE: &str = "survey-form-issued-at";
 
 /// What a respondent sent too soon is told (their answers are kept).
-pub const TOO_SOON: &str = "This form was sent within moments of opening it, as automated \
-     spam is. If you filled it in yourself, please check your answers and send it again.";
+/// (Its catalogue key.)
+pub const TOO_SOON: &str = "form-too-soon";
 
 /// Issues stamped keys and tells how long ago one was issued.
 #[derive(Clone)]

@@ -13,13 +13,12 @@ use crate::storage::surveys::{StoredSurvey, find_survey_by_slug, set_proof_of_wo
 
 /// What a respondent whose browser sent no solution is told when the
 /// survey requires one (their answers are kept).
-pub const NEEDS_SCRIPT: &str = "This survey asks your browser to solve a small puzzle that keeps \
-     automated spam out, and that needs JavaScript. Please turn JavaScript on, reload the page \
-     and send your answers again.";
+/// (Its catalogue key.)
+pub const NEEDS_SCRIPT: &str = "puzzle-needs-script";
 
 /// What a wrong or stale solution is told.
-pub const NOT_SOLVED: &str = "Your browser's check against automated spam did not pass. \
-     Please send the form again; if this repeats, reload the page.";
+/// (Its catalogue key.)
+pub const NOT_SOLVED: &str = "puzzle-not-solved";
 
 /// This server's difficulty: leading zero bits of the digest. At 18 a
 /// browser makes 262,144 tries on average: a quarter of a second at the

@@ -13,6 +13,7 @@ use crate::domain::{
 };
 use crate::domain::{SurveyId, TenantId, TenantSurveys, ValidAnswer};
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
 use crate::services::proof_of_work::Puzzle;
@@ -268,7 +269,7 @@ async fn store_answers(
     {
         tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission held back: sent too soon after its page");
         metrics::counter!("tailspin_submissions_too_soon_total").increment(1);
-        errors.form.insert(0, TOO_SOON.to_owned());
+        errors.form.insert(0, Message::new(TOO_SOON));
     }
     // A personal link's token is proof enough.
     if let Some(key) = &key
@@ -281,16 +282,13 @@ async fn store_answers(
     {
         tracing::info!(tenant = %scope.alias(), survey = %survey.id, "submission held back: proof-of-work challenge not solved");
         metrics::counter!("tailspin_submissions_unsolved_total").increment(1);
-        errors.form.insert(0, message.to_owned());
+        errors.form.insert(0, Message::new(message));
     }
     let key = match key {
         Some(key) if errors.is_empty() => key,
         key => {
             if key.is_none() {
-                errors.form.insert(
-                    0,
-                    "This form is out of date. Please reload the page and answer again.".to_owned(),
-                );
+                errors.form.insert(0, Message::new("form-out-of-date"));
             }
             return Ok(SubmitReply::Invalid(errors));
         }
@@ -387,14 +385,11 @@ fn add_unreadable_errors(
         match question {
             Some(question) => {
                 errors.fields.retain(|(id, _)| *id != question.id);
-                errors.fields.push((
-                    question.id,
-                    "Your answer contains characters that are not valid text.".to_owned(),
-                ));
+                errors
+                    .fields
+                    .push((question.id, Message::new("answer-not-text")));
             }
-            None => errors
-                .form
-                .push("The form contains a field that is not valid text.".to_owned()),
+            None => errors.form.push(Message::new("form-field-not-text")),
         }
     }
 }

@@ -6,8 +6,10 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 
 use super::area::Area;
+use super::language_switcher::{routed_switcher, static_switcher};
 use super::leave;
 use super::page_kind::{PageKind, tenant_stylesheet};
+use crate::i18n::texts;
 
 /// The frame of every page: skip link, site header, main region, footer.
 /// The home page is in the public area; from any other area's bundle its
@@ -20,7 +22,7 @@ pub(super) fn Frame(area: Area, children: Children) -> impl IntoView {
     view! {
         <Title formatter=page_title />
         <Router>
-            <Chrome area>
+            <Chrome area switcher=routed_switcher>
                 <PageLayout>{children()}</PageLayout>
             </Chrome>
         </Router>
@@ -37,7 +39,7 @@ pub(super) fn StaticFrame(area: Area, path: String, children: Children) -> impl 
         tenant_stylesheet(&path).map(|href| view! { <Stylesheet id="tenant-style" href /> });
     view! {
         <Title formatter=page_title />
-        <Chrome area>
+        <Chrome area switcher=static_switcher>
             {tenant_style}
             <main id="main" tabindex="-1" class=PageKind::of(&path).main_class()>
                 {children()}
@@ -47,21 +49,23 @@ pub(super) fn StaticFrame(area: Area, path: String, children: Children) -> impl 
 }
 
 fn page_title(text: String) -> String {
-    format!("{text} · Tailspin Surveys")
+    crate::i18n::tr!("page-title", title = text)
 }
 
 /// Skip link, site header, the page, footer.
 #[component]
-fn Chrome(area: Area, children: Children) -> impl IntoView {
+fn Chrome(area: Area, switcher: fn() -> AnyView, children: Children) -> impl IntoView {
     let home_rel = (area != Area::Public).then_some("external");
+    let texts = texts();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{texts.get("skip-to-content")}</a>
         <header class="site-header">
-            <a class="brand" href="/" rel=home_rel>"Tailspin Surveys"</a>
+            <a class="brand" href="/" rel=home_rel>{texts.get("site-name")}</a>
+            {switcher()}
         </header>
         {children()}
         <footer class="site-footer">
-            <p>"Tailspin Surveys — surveys for every team."</p>
+            <p>{texts.get("site-footer")}</p>
         </footer>
     }
 }

@@ -18,6 +18,7 @@ pub mod export_database;
 pub mod export_xlsx;
 pub mod federated;
 pub mod health;
+pub mod language;
 pub mod one_click_unsubscribe;
 pub mod password_reset;
 pub mod preview_form;
@@ -182,6 +183,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             security_headers::security_headers,
         ))
+        .layer(axum::middleware::from_fn(language::remember_language))
         .layer(axum::middleware::from_fn_with_state(
             state.rate_limits.clone(),
             rate_limit::rate_limit,

@@ -6,6 +6,7 @@ use app::api::respondent::{PersonalInvitation, survey_form};
 use app::api::sent_surveys;
 use app::domain::{Slug, TenantAlias, UnixMillis};
 use app::error::AppError;
+use app::i18n::Language;
 use app::pages::PreparedSurvey;
 use app::services::fill_time::FillClock;
 use axum::body::Body;
@@ -29,6 +30,7 @@ pub async fn survey_page(
     request: Request<Body>,
 ) -> Response {
     let (parts, _) = request.into_parts();
+    let language = app::i18n::language_of_request(&parts);
     let already_sent = sent_surveys::of_request(&parts).contains(&tenant, &slug);
     let found =
         app::services::respondent::survey_page(&state.db, &tenant, &slug, UnixMillis::now()).await;
@@ -61,6 +63,7 @@ pub async fn survey_page(
                 page.branding.stylesheet_url.clone(),
             ),
             already_sent,
+            language,
         }),
         // These pages show nothing of the survey, only the tenant's
         // address (its style sheet), so every survey address shares one.
@@ -70,6 +73,7 @@ pub async fn survey_page(
             Some(PageKey::Error {
                 alias: tenant.clone(),
                 status: error.status_code(),
+                language,
             })
         }
         _ => None,
@@ -115,18 +119,28 @@ pub async fn thanks_page(
     };
     if keep {
         // The page shows only the tenant's address, whatever the survey.
-        let key = PageKey::Thanks { alias: tenant };
+        let key = PageKey::Thanks {
+            alias: tenant,
+            language: app::i18n::language_of_request(&parts),
+        };
         serve(&pages, &clock, key, parts, render).await
     } else {
         render(parts, String::new()).await
     }
 }
 
-/// Only addresses written plainly are kept, under the words of their path:
-/// a `%` escape or a query could make two spellings of one key render
-/// differently.
+/// Only addresses written plainly are kept, under the words of their path
+/// and their language: a `%` escape or another query could make two
+/// spellings of one key render differently. `?lang=de` alone is plain
+/// (the page's switcher links keep the query they are on).
 fn plain_address(parts: &Parts) -> bool {
-    parts.uri.query().is_none() && !parts.uri.path().contains('%')
+    let plain_query = match parts.uri.query() {
+        None => true,
+        Some(query) => query
+            .strip_prefix("lang=")
+            .is_some_and(|code| Language::ALL.iter().any(|l| l.code() == code)),
+    };
+    plain_query && !parts.uri.path().contains('%')
 }
 
 /// The `invitation` of the address's query: a personal link's token.

@@ -129,7 +129,11 @@ fn accepted(parts: &axum::http::request::Parts, tenant: &str, slug: &str) -> Res
         .map(SentSurveys::from_cookie_header)
         .unwrap_or_default()
         .with(tenant, slug);
-    let redirect = Redirect::to(&format!("/s/{tenant}/{slug}/thanks"));
+    let thanks = format!("/s/{tenant}/{slug}/thanks");
+    let redirect = match app::i18n::asked_in_query(parts) {
+        Some(language) => Redirect::to(&language.on(&thanks)),
+        None => Redirect::to(&thanks),
+    };
     match HeaderValue::from_str(&sent.set_cookie_value()) {
         Ok(cookie) => ([(header::SET_COOKIE, cookie)], redirect).into_response(),
         Err(_) => redirect.into_response(),
@@ -138,7 +142,7 @@ fn accepted(parts: &axum::http::request::Parts, tenant: &str, slug: &str) -> Res
 
 fn form_error(error: &AppError) -> SubmissionErrors {
     SubmissionErrors {
-        form: vec![error.to_string()],
+        form: vec![error.message()],
         fields: Vec::new(),
     }
 }

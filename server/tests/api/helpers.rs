@@ -559,3 +559,9 @@ pub async fn connect_keyed(url: &str, dir: &std::path::Path) -> Database {
     );
     db
 }
+
+/// A page's body: what a reader sees, without the head (whose
+/// `tailspin-texts` meta carries every message the page's bundle may show).
+pub fn page_body(html: &str) -> &str {
+    html.find("<body").map_or(html, |at| &html[at..])
+}

@@ -16,6 +16,7 @@ mod helpers;
 mod hostile_text;
 mod invitations;
 mod key_rotation;
+mod languages;
 mod lifecycle;
 mod live_results;
 mod mail;

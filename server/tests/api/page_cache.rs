@@ -359,10 +359,9 @@ async fn one_tenants_page_never_reaches_another() {
             page.body.contains(&format!("/branding/{alias}/")),
             "{alias}"
         );
-        assert!(
-            page.body
-                .contains(&format!(r#"action="/s/{alias}/customer-satisfaction""#))
-        );
+        assert!(page.body.contains(&format!(
+            r#"action="/s/{alias}/customer-satisfaction?lang=en""#
+        )));
         assert!(
             !page.body.contains(&format!("/branding/{other}/")),
             "{alias}"

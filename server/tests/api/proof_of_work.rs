@@ -161,7 +161,11 @@ async fn a_required_challenge_takes_only_answers_with_the_pages_solution() {
         async move { send(request).await.text().await.unwrap() }
     };
     let reply = submit(None).await;
-    assert!(reply.contains("needs JavaScript"), "{reply}");
+    // The reply names the catalogue's message; the page puts it into words.
+    assert!(
+        reply.contains(app::services::proof_of_work::NEEDS_SCRIPT),
+        "{reply}"
+    );
     assert_eq!(app.stored_submissions().await.len(), 1);
     let reply = submit(Some(solve(&js_key))).await;
     assert!(reply.contains("Accepted"), "{reply}");

@@ -242,7 +242,7 @@ async fn out_of_range_unknown_and_malformed_input_is_refused() {
                 (&choice, "0"),
                 (&text, &"x".repeat(2001)),
             ]),
-            "at most 2000 characters",
+            "at most 2,000 characters",
         ),
         (encode(&[(&rating, "3"), (&choice, "0")]), "out of date"),
         (
@@ -488,7 +488,7 @@ async fn answers_sent_moments_after_the_page_are_held_back_until_sent_again() {
     };
     let reply = submit(js_key.clone()).await;
     assert!(
-        reply.contains("sent within moments of opening it"),
+        reply.contains(app::services::fill_time::TOO_SOON),
         "{reply}"
     );
     assert!(app.stored_submissions().await.is_empty());

@@ -359,7 +359,7 @@ async fn preview_pages_turn_without_javascript(
     let (_, unanswered) = turn(Some(client), "").await;
     assert!(unanswered.contains("Page 1 of 3"), "{unanswered}");
     assert!(
-        unanswered.contains(app::domain::MISSING_ANSWER),
+        unanswered.contains("Please answer this question."),
         "{unanswered}"
     );
     // Not a member: nothing of the draft is shown.

@@ -8,12 +8,11 @@ use super::super::survey::{
     ChoiceList, FREE_TEXT_HARD_LIMIT, NumberRules, Question, QuestionKind, SHORT_TEXT_LIMIT,
 };
 use super::fields::Given;
+use crate::i18n::Message;
 
 /// The longest text for "Other (please specify)": a word or a short phrase,
 /// as in a one-line field.
 pub const OTHER_TEXT_LIMIT: usize = 200;
-
-const CONTROL_CHARACTERS: &str = "Your answer contains invisible control characters; please retype it (line breaks and tabs are fine).";
 
 /// The answer to `question`, `None` when left empty (and allowed to be:
 /// `required` is the question's own setting while it is shown).
@@ -21,7 +20,7 @@ pub(super) fn check_answer(
     question: &Question,
     required: bool,
     given: &Given<'_>,
-) -> Result<Option<AnswerValue>, String> {
+) -> Result<Option<AnswerValue>, Message> {
     let answer = match &question.kind {
         QuestionKind::Checkboxes {
             list,
@@ -39,34 +38,31 @@ pub(super) fn check_answer(
         },
     };
     match answer {
-        None if required => Err(MISSING_ANSWER.to_owned()),
+        None if required => Err(Message::new(MISSING_ANSWER)),
         answer => Ok(answer),
     }
 }
 
 /// The kinds answered in one field.
-fn single(kind: &QuestionKind, value: &str) -> Result<AnswerValue, String> {
+fn single(kind: &QuestionKind, value: &str) -> Result<AnswerValue, Message> {
     match kind {
         QuestionKind::FreeText { max_length } => {
             let limit = (*max_length).min(FREE_TEXT_HARD_LIMIT);
             if value.chars().any(is_forbidden_in_text) {
-                return Err(CONTROL_CHARACTERS.to_owned());
+                return Err(Message::new("answer-control-characters-multiline"));
             }
             check_length(value, usize::from(limit))?;
             Ok(AnswerValue::Text(value.to_owned()))
         }
         QuestionKind::ShortText { max_length, format } => {
             if value.contains(['\n', '\r']) {
-                return Err("Please keep your answer on one line.".to_owned());
+                return Err(Message::new("answer-one-line"));
             }
             if value.chars().any(char::is_control) {
-                return Err(
-                    "Your answer contains invisible control characters; please retype it."
-                        .to_owned(),
-                );
+                return Err(Message::new("answer-control-characters"));
             }
             check_length(value, usize::from((*max_length).min(SHORT_TEXT_LIMIT)))?;
-            format.check(value)?;
+            format.check(value).map_err(Message::new)?;
             Ok(AnswerValue::Text(value.to_owned()))
         }
         QuestionKind::Number(rules) => number(rules, value).map(AnswerValue::Number),
@@ -75,31 +71,31 @@ fn single(kind: &QuestionKind, value: &str) -> Result<AnswerValue, String> {
         }
         QuestionKind::Range { .. } => match value.parse::<u8>() {
             Ok(stars @ 1..=5) => Ok(AnswerValue::Rating(stars)),
-            _ => Err("Please choose from 1 to 5 stars.".to_owned()),
+            _ => Err(Message::new("answer-stars")),
         },
         QuestionKind::Scale { points, .. } => match value.parse::<u8>() {
             Ok(score) if (1..=*points).contains(&score) => Ok(AnswerValue::Score(score)),
-            _ => Err(format!("Please choose a number from 1 to {points}.")),
+            _ => Err(Message::new("answer-scale").number("points", points)),
         },
         QuestionKind::Nps { .. } => match value.parse::<u8>() {
             Ok(score @ 0..=10) => Ok(AnswerValue::Score(score)),
-            _ => Err("Please choose a number from 0 to 10.".to_owned()),
+            _ => Err(Message::new("answer-nps")),
         },
         // Answered through `one_choice`, `checkboxes`, `matrix`, `ranking`.
         QuestionKind::Choice(_)
         | QuestionKind::Dropdown(_)
         | QuestionKind::Checkboxes { .. }
         | QuestionKind::Matrix { .. }
-        | QuestionKind::Ranking { .. } => Err(MISSING_ANSWER.to_owned()),
+        | QuestionKind::Ranking { .. } => Err(Message::new(MISSING_ANSWER)),
     }
 }
 
-fn check_length(value: &str, limit: usize) -> Result<(), String> {
+fn check_length(value: &str, limit: usize) -> Result<(), Message> {
     let length = answer_length(value);
     if length > limit {
-        Err(format!(
-            "Please shorten your answer to at most {limit} characters (it has {length})."
-        ))
+        Err(Message::new("answer-too-long")
+            .number("limit", limit)
+            .number("length", length))
     } else {
         Ok(())
     }
@@ -111,14 +107,15 @@ fn is_forbidden_in_text(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
-fn with_unit(value: Decimal, unit: Option<&str>) -> String {
+/// The unit after a number (" kg"), or nothing.
+fn unit_after(unit: Option<&str>) -> String {
     match unit {
-        Some(unit) if !unit.is_empty() => format!("{value} {unit}"),
-        _ => value.to_string(),
+        Some(unit) if !unit.is_empty() => format!(" {unit}"),
+        _ => String::new(),
     }
 }
 
-fn number(rules: &NumberRules, value: &str) -> Result<Decimal, String> {
+fn number(rules: &NumberRules, value: &str) -> Result<Decimal, Message> {
     let Some(number) = Decimal::parse(value) else {
         return Err(unreadable_number(value, rules));
     };
@@ -137,45 +134,40 @@ fn number(rules: &NumberRules, value: &str) -> Result<Decimal, String> {
 }
 
 /// The bounds of a number question, with its unit.
-fn range_message(rules: &NumberRules) -> String {
-    let unit = rules.unit.as_deref();
+fn range_message(rules: &NumberRules) -> Message {
+    let unit = unit_after(rules.unit.as_deref());
     match (rules.min, rules.max) {
-        (Some(min), Some(max)) => format!(
-            "Please enter a number from {min} to {}.",
-            with_unit(max, unit)
-        ),
-        (Some(min), None) => format!(
-            "Please enter a number of at least {}.",
-            with_unit(min, unit)
-        ),
-        (None, Some(max)) => format!("Please enter a number of at most {}.", with_unit(max, unit)),
-        (None, None) => {
-            let limit = Decimal::LIMIT / Decimal::SCALE;
-            format!("Please enter a number from -{limit} to {limit}.")
-        }
+        (Some(min), Some(max)) => Message::new("number-between")
+            .number("min", min)
+            .number("max", max)
+            .text("unit", unit),
+        (Some(min), None) => Message::new("number-at-least")
+            .number("min", min)
+            .text("unit", unit),
+        (None, Some(max)) => Message::new("number-at-most")
+            .number("max", max)
+            .text("unit", unit),
+        (None, None) => Message::new("number-any").number("limit", Decimal::LIMIT / Decimal::SCALE),
     }
 }
 
 /// Says what is wrong with a number that does not read as one: too many
 /// decimal places, too many digits, or not a number at all.
-fn unreadable_number(value: &str, rules: &NumberRules) -> String {
+fn unreadable_number(value: &str, rules: &NumberRules) -> Message {
     let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
     let plain = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let (whole, fraction) = digits.split_once(['.', ',']).unwrap_or((digits, ""));
     if whole.len() + fraction.len() == 0 || !plain(whole) || !plain(fraction) {
-        "Please enter a number, such as 12 or 3.5.".to_owned()
+        Message::new("number-unreadable")
     } else if fraction.len() > Decimal::PLACES {
-        format!(
-            "Please enter a number with at most {} decimal places.",
-            Decimal::PLACES
-        )
+        Message::new("number-decimal-places").number("places", Decimal::PLACES)
     } else {
         range_message(rules)
     }
 }
 
 /// Names the allowed numbers nearest to an off-step answer.
-fn off_step(number: Decimal, start: Decimal, step: Decimal, rules: &NumberRules) -> String {
+fn off_step(number: Decimal, start: Decimal, step: Decimal, rules: &NumberRules) -> Message {
     let (n, s, d) = (
         i128::from(number.micros()),
         i128::from(start.micros()),
@@ -188,58 +180,63 @@ fn off_step(number: Decimal, start: Decimal, step: Decimal, rules: &NumberRules)
         .filter_map(Decimal::from_micros)
         .filter(|v| rules.min.is_none_or(|min| *v >= min) && rules.max.is_none_or(|max| *v <= max))
         .collect();
-    let unit = rules.unit.as_deref();
-    let from = if start.micros() == 0 {
-        String::new()
+    let message = Message::new("number-step")
+        .number("step", step)
+        .text("unit", unit_after(rules.unit.as_deref()));
+    let message = if start.micros() == 0 {
+        message.text("from", "zero")
     } else {
-        format!(" from {start}")
+        message.text("from", "start").number("start", start)
     };
-    let hint = match nearest.as_slice() {
-        [a, b] => format!(": the nearest are {a} and {}", with_unit(*b, unit)),
-        [a] => format!(": the nearest is {}", with_unit(*a, unit)),
-        _ => String::new(),
-    };
-    format!("Please enter a number in steps of {step}{from}{hint}.")
+    match nearest.as_slice() {
+        [a, b] => message
+            .text("nearest", "two")
+            .number("low", *a)
+            .number("high", *b),
+        [a] => message.text("nearest", "one").number("low", *a),
+        _ => message.text("nearest", "none"),
+    }
 }
 
 fn date(
     earliest: Option<CalendarDate>,
     latest: Option<CalendarDate>,
     value: &str,
-) -> Result<CalendarDate, String> {
+) -> Result<CalendarDate, Message> {
     let Some(date) = CalendarDate::parse(value) else {
-        return Err("Please enter a date as year-month-day, such as 2026-03-31.".to_owned());
+        return Err(Message::new("date-unreadable"));
     };
     let early = earliest.is_some_and(|e| date < e);
     let late = latest.is_some_and(|l| date > l);
     match (earliest, latest) {
-        (Some(e), Some(l)) if early || late => {
-            Err(format!("Please choose a date from {e} to {l}."))
+        (Some(e), Some(l)) if early || late => Err(Message::new("date-between")
+            .text("earliest", e.to_string())
+            .text("latest", l.to_string())),
+        (Some(e), None) if early => {
+            Err(Message::new("date-on-or-after").text("earliest", e.to_string()))
         }
-        (Some(e), None) if early => Err(format!("Please choose a date on or after {e}.")),
-        (None, Some(l)) if late => Err(format!("Please choose a date on or before {l}.")),
+        (None, Some(l)) if late => {
+            Err(Message::new("date-on-or-before").text("latest", l.to_string()))
+        }
         _ => Ok(date),
     }
 }
 
 /// The text of "Other (please specify)": required once Other is chosen,
 /// one line, bounded.
-fn other_text(text: Option<&str>) -> Result<String, String> {
+fn other_text(text: Option<&str>) -> Result<String, Message> {
     let text = text.unwrap_or("");
     if text.is_empty() {
-        return Err("Please say what \"Other\" is.".to_owned());
+        return Err(Message::new("other-missing"));
     }
     if text.chars().any(char::is_control) {
-        return Err(
-            "Your \"Other\" answer contains line breaks or invisible control characters; please retype it."
-                .to_owned(),
-        );
+        return Err(Message::new("other-control-characters"));
     }
     let length = text.chars().count();
     if length > OTHER_TEXT_LIMIT {
-        return Err(format!(
-            "Please shorten your \"Other\" answer to at most {OTHER_TEXT_LIMIT} characters (it has {length})."
-        ));
+        return Err(Message::new("other-too-long")
+            .number("limit", OTHER_TEXT_LIMIT)
+            .number("length", length));
     }
     Ok(text.to_owned())
 }
@@ -254,7 +251,7 @@ fn option_index(value: &str, count: usize) -> Option<u16> {
 /// Choice and dropdown. A typed "Other" text with nothing chosen counts as
 /// choosing Other (as Google Forms does); beside a regular option it is
 /// ignored.
-fn one_choice(list: &ChoiceList, given: &Given<'_>) -> Result<Option<AnswerValue>, String> {
+fn one_choice(list: &ChoiceList, given: &Given<'_>) -> Result<Option<AnswerValue>, Message> {
     let other = given.other.filter(|t| !t.is_empty());
     match given.main.filter(|v| !v.is_empty()) {
         None if other.is_some() => other_text(other).map(|t| Some(AnswerValue::Other(t))),
@@ -262,13 +259,9 @@ fn one_choice(list: &ChoiceList, given: &Given<'_>) -> Result<Option<AnswerValue
         Some(OTHER_VALUE) if list.other => other_text(other).map(|t| Some(AnswerValue::Other(t))),
         Some(value) => match option_index(value, list.options.len()) {
             Some(index) => Ok(Some(AnswerValue::Choice(index))),
-            None => Err("Please choose one of the options.".to_owned()),
+            None => Err(Message::new("choice-unknown")),
         },
     }
-}
-
-fn options_word(n: u16) -> &'static str {
-    if n == 1 { "option" } else { "options" }
 }
 
 /// Several choices. Typing an "Other" text ticks Other, as it does in
@@ -278,22 +271,22 @@ fn checkboxes(
     min: Option<u16>,
     max: Option<u16>,
     given: &Given<'_>,
-) -> Result<Option<AnswerValue>, String> {
+) -> Result<Option<AnswerValue>, Message> {
     let mut selected: Vec<u16> = Vec::new();
     let mut other_ticked = false;
     for value in given.values().filter(|v| !v.is_empty()) {
         if value == OTHER_VALUE && list.other {
             if other_ticked {
-                return Err("Each option can be ticked only once.".to_owned());
+                return Err(Message::new("choices-repeated"));
             }
             other_ticked = true;
             continue;
         }
         let Some(index) = option_index(value, list.options.len()) else {
-            return Err("Please choose only from the options.".to_owned());
+            return Err(Message::new("choices-unknown"));
         };
         if selected.contains(&index) {
-            return Err("Each option can be ticked only once.".to_owned());
+            return Err(Message::new("choices-repeated"));
         }
         selected.push(index);
     }
@@ -311,15 +304,12 @@ fn checkboxes(
     let too_many = max.is_some_and(|m| count > usize::from(m));
     if too_few || too_many {
         return Err(match (min, max) {
-            (Some(lo), Some(hi)) if lo == hi => {
-                format!("Please tick exactly {lo} {}.", options_word(lo))
-            }
-            (Some(lo), Some(hi)) => format!("Please tick from {lo} to {hi} options."),
-            (Some(lo), None) => format!("Please tick at least {lo} {}.", options_word(lo)),
-            (None, hi) => {
-                let hi = hi.unwrap_or(0);
-                format!("Please tick at most {hi} {}.", options_word(hi))
-            }
+            (Some(lo), Some(hi)) if lo == hi => Message::new("choices-exactly").number("count", lo),
+            (Some(lo), Some(hi)) => Message::new("choices-between")
+                .number("min", lo)
+                .number("max", hi),
+            (Some(lo), None) => Message::new("choices-at-least").number("min", lo),
+            (None, hi) => Message::new("choices-at-most").number("max", hi.unwrap_or(0)),
         });
     }
     selected.sort_unstable();
@@ -333,7 +323,7 @@ fn matrix(
     columns: usize,
     required: bool,
     parts: &[Option<&str>],
-) -> Result<Option<AnswerValue>, String> {
+) -> Result<Option<AnswerValue>, Message> {
     let mut answer = Vec::with_capacity(rows);
     for row in 0..rows {
         let value = parts.get(row).copied().flatten().filter(|v| !v.is_empty());
@@ -341,7 +331,7 @@ fn matrix(
             None => answer.push(None),
             Some(Some(column)) => answer.push(Some(column)),
             Some(None) => {
-                return Err("Please choose one of the columns in each row.".to_owned());
+                return Err(Message::new("matrix-unknown"));
             }
         }
     }
@@ -350,24 +340,20 @@ fn matrix(
         return Ok(None);
     }
     if required && left > 0 {
-        return Err(if left == 1 {
-            "Please answer every row: 1 row is left.".to_owned()
-        } else {
-            format!("Please answer every row: {left} rows are left.")
-        });
+        return Err(Message::new("matrix-rows-left").number("left", left));
     }
     Ok(Some(AnswerValue::Matrix(answer)))
 }
 
 /// A place from 1 to n for each option, each place once.
-fn ranking(options: usize, parts: &[Option<&str>]) -> Result<Option<AnswerValue>, String> {
+fn ranking(options: usize, parts: &[Option<&str>]) -> Result<Option<AnswerValue>, Message> {
     let places: Vec<Option<&str>> = (0..options)
         .map(|i| parts.get(i).copied().flatten().filter(|v| !v.is_empty()))
         .collect();
     if places.iter().all(Option::is_none) {
         return Ok(None);
     }
-    let refused = || format!("Give each option a different place from 1 to {options}.");
+    let refused = || Message::new("ranking-refused").number("options", options);
     let mut order: Vec<Option<u16>> = vec![None; options];
     for (option, place) in places.into_iter().enumerate() {
         let place = place

@@ -5,6 +5,7 @@
 
 use super::super::ids::QuestionId;
 use super::super::survey::{Question, QuestionKind};
+use crate::i18n::Message;
 
 /// What was posted for one question, values trimmed, nothing copied.
 #[derive(Debug, Default)]
@@ -94,7 +95,7 @@ fn offers_other(kind: &QuestionKind) -> bool {
 pub(super) fn sort_out<'a>(
     questions: &[Question],
     fields: &'a [(String, String)],
-    form: &mut Vec<String>,
+    form: &mut Vec<Message>,
 ) -> Vec<Given<'a>> {
     let mut given: Vec<Given<'a>> = Vec::with_capacity(questions.len());
     given.resize_with(questions.len(), Given::default);
@@ -131,18 +132,17 @@ pub(super) fn sort_out<'a>(
         };
         match slot {
             None => form.push(unknown(name)),
-            Some(Some(_)) => form.push(format!(
-                "The answer to question {} was sent twice.",
-                index + 1
-            )),
+            Some(Some(_)) => {
+                form.push(Message::new("form-answer-twice").number("number", index + 1))
+            }
             Some(slot) => *slot = Some(value),
         }
     }
     given
 }
 
-fn unknown(name: &str) -> String {
-    format!("The form contains an unknown field \"{}\".", shorten(name))
+fn unknown(name: &str) -> Message {
+    Message::new("form-unknown-field").text("name", shorten(name))
 }
 
 /// Field names come from the client; echo only a bounded prefix of them.

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::QuestionId;
 use super::logic::{Route, SurveyLogic};
 use super::survey::Question;
+use crate::i18n::Message;
 
 pub use super::answer_value::{AnswerValue, MISSING_ANSWER, OTHER_VALUE, answer_length};
 pub use checks::OTHER_TEXT_LIMIT;
@@ -100,13 +101,13 @@ pub struct ValidAnswer {
 }
 
 /// Messages for individual questions, in question order.
-pub type FieldErrors = Vec<(QuestionId, String)>;
+pub type FieldErrors = Vec<(QuestionId, Message)>;
 
 /// Why a submission was refused: problems with the form as a whole (unknown
 /// or repeated fields) and problems with individual answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubmissionErrors {
-    pub form: Vec<String>,
+    pub form: Vec<Message>,
     pub fields: FieldErrors,
 }
 
@@ -115,11 +116,11 @@ impl SubmissionErrors {
         self.form.is_empty() && self.fields.is_empty()
     }
 
-    pub fn for_question(&self, question: QuestionId) -> Option<&str> {
+    pub fn for_question(&self, question: QuestionId) -> Option<&Message> {
         self.fields
             .iter()
             .find(|(id, _)| *id == question)
-            .map(|(_, message)| message.as_str())
+            .map(|(_, message)| message)
     }
 
     pub fn count(&self) -> usize {
@@ -207,7 +208,7 @@ pub fn check_page(
     (route, errors)
 }
 
-type Checked = Result<Option<AnswerValue>, String>;
+type Checked = Result<Option<AnswerValue>, Message>;
 
 /// Each answer checked as if optional: what the logic may test.
 fn check_leniently(questions: &[Question], given: &[fields::Given<'_>]) -> Vec<Checked> {
@@ -231,7 +232,7 @@ fn route_of(logic: &SurveyLogic, checked: &[Checked]) -> Route {
 /// required, so only a required matrix is checked again.
 fn strictly(question: &Question, given: &fields::Given<'_>, lenient: Checked) -> Checked {
     match lenient {
-        Ok(None) if question.required => Err(MISSING_ANSWER.to_owned()),
+        Ok(None) if question.required => Err(Message::new(MISSING_ANSWER)),
         Ok(Some(AnswerValue::Matrix(_))) if question.required => {
             checks::check_answer(question, true, given)
         }

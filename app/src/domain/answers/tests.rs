@@ -76,8 +76,14 @@ fn optional_questions_may_be_left_empty() {
 #[test]
 fn required_questions_must_be_answered() {
     let errors = validate_plain(&questions(), &fields(&[("q-3", "ok")])).unwrap_err();
-    assert_eq!(errors.for_question(QuestionId(1)), Some(MISSING_ANSWER));
-    assert_eq!(errors.for_question(QuestionId(2)), Some(MISSING_ANSWER));
+    assert_eq!(
+        errors.for_question(QuestionId(1)).map(|m| m.key.as_str()),
+        Some(MISSING_ANSWER)
+    );
+    assert_eq!(
+        errors.for_question(QuestionId(2)).map(|m| m.key.as_str()),
+        Some(MISSING_ANSWER)
+    );
     assert_eq!(errors.for_question(QuestionId(3)), None);
     assert!(errors.form.is_empty());
 }
@@ -91,6 +97,7 @@ fn ratings_must_be_one_to_five() {
             errors
                 .for_question(QuestionId(1))
                 .unwrap()
+                .english()
                 .contains("1 to 5"),
             "{bad}"
         );
@@ -106,6 +113,7 @@ fn choices_must_be_one_of_the_options() {
             errors
                 .for_question(QuestionId(2))
                 .unwrap()
+                .english()
                 .contains("options"),
             "{bad}"
         );
@@ -131,6 +139,7 @@ fn free_text_length_is_counted_in_characters() {
         errors
             .for_question(QuestionId(3))
             .unwrap()
+            .english()
             .contains("at most 10")
     );
 }
@@ -164,7 +173,13 @@ fn free_text_never_exceeds_the_hard_limit() {
     let long = "a".repeat(2001);
     let errors =
         validate_plain(&qs, &fields(&[("q-1", "3"), ("q-2", "0"), ("q-3", &long)])).unwrap_err();
-    assert!(errors.for_question(QuestionId(3)).unwrap().contains("2000"));
+    assert!(
+        errors
+            .for_question(QuestionId(3))
+            .unwrap()
+            .english()
+            .contains("2,000")
+    );
 }
 
 #[test]
@@ -185,6 +200,7 @@ fn control_characters_are_refused_but_line_breaks_and_tabs_are_kept() {
             errors
                 .for_question(QuestionId(3))
                 .unwrap()
+                .english()
                 .contains("control characters"),
             "{bad:?}"
         );

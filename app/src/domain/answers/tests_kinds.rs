@@ -30,7 +30,7 @@ fn answer(
         Ok(mut answers) => Ok(answers.pop().map(|a| a.value)),
         Err(errors) => {
             assert!(errors.form.is_empty(), "{:?}", errors.form);
-            Err(errors.for_question(ID).unwrap().to_owned())
+            Err(errors.for_question(ID).unwrap().english())
         }
     }
 }
@@ -44,6 +44,9 @@ fn form_errors(kind: QuestionKind, pairs: &[(&str, &str)]) -> Vec<String> {
     validate_plain(&[question(false, kind)], &fields)
         .unwrap_err()
         .form
+        .iter()
+        .map(crate::i18n::Message::english)
+        .collect()
 }
 
 fn d(text: &str) -> Decimal {
@@ -106,7 +109,10 @@ fn short_text_is_one_trimmed_line_within_its_length_and_format() {
         .is_ok()
     );
     assert_eq!(answer(false, any(), &[("q-7", "   ")]), Ok(None));
-    assert_eq!(answer(true, any(), &[]), Err(MISSING_ANSWER.into()));
+    assert_eq!(
+        answer(true, any(), &[]),
+        Err("Please answer this question.".into())
+    );
 }
 
 fn number_kind(
@@ -151,7 +157,7 @@ fn numbers_are_exact_within_bounds_and_on_step() {
     for huge in ["99999999999999", "-99999999999999.5"] {
         assert_eq!(
             answer(false, number_kind(None, None, None, None), &[("q-7", huge)]),
-            Err("Please enter a number from -1000000000000 to 1000000000000.".into())
+            Err("Please enter a number from -1,000,000,000,000 to 1,000,000,000,000.".into())
         );
         assert_eq!(
             answer(false, kg(), &[("q-7", huge)]),
@@ -301,7 +307,7 @@ fn scales_and_nps_keep_to_their_points() {
     );
     assert_eq!(
         answer(true, nps(), &[("q-7", "")]),
-        Err(MISSING_ANSWER.into())
+        Err("Please answer this question.".into())
     );
     assert_eq!(answer(false, nps(), &[]), Ok(None));
 }
@@ -357,7 +363,7 @@ fn choice_and_dropdown_take_an_option_or_other_with_its_text() {
         );
         assert_eq!(
             answer(true, kind(), &[("q-7", "")]),
-            Err(MISSING_ANSWER.into())
+            Err("Please answer this question.".into())
         );
     }
     // Without "Other" on offer, neither its value nor its field is accepted.
@@ -473,7 +479,7 @@ fn checkboxes_take_distinct_options_within_the_bounds() {
     // Required: at least one; optional: none is no answer, even with a minimum.
     assert_eq!(
         answer(true, boxes(false, None, None), &[]),
-        Err(MISSING_ANSWER.into())
+        Err("Please answer this question.".into())
     );
     assert_eq!(
         answer(false, boxes(true, Some(2), None), &[("q-7-other", " ")]),
@@ -503,7 +509,10 @@ fn a_required_matrix_needs_every_row_and_an_optional_one_any() {
         answer(true, matrix_kind(), &[("q-7-1", "0"), ("q-7-2", "0")]),
         Err("Please answer every row: 1 row is left.".into())
     );
-    assert_eq!(answer(true, matrix_kind(), &[]), Err(MISSING_ANSWER.into()));
+    assert_eq!(
+        answer(true, matrix_kind(), &[]),
+        Err("Please answer this question.".into())
+    );
     assert_eq!(
         answer(false, matrix_kind(), &[("q-7-1", "0")]),
         Ok(Some(AnswerValue::Matrix(vec![None, Some(0), None])))
@@ -558,7 +567,7 @@ fn a_ranking_places_every_option_once() {
     );
     assert_eq!(
         answer(true, ranking_kind(), &[("q-7-0", "")]),
-        Err(MISSING_ANSWER.into())
+        Err("Please answer this question.".into())
     );
     assert_eq!(form_errors(ranking_kind(), &[("q-7-3", "1")]).len(), 1);
     assert_eq!(form_errors(ranking_kind(), &[("q-7-other", "1")]).len(), 1);

@@ -608,7 +608,10 @@ fn hidden_answers_are_dropped_and_hidden_required_questions_need_none() {
     let no = crate::domain::validate_submission(&qs, &logic, &fields(&[("q-1", "1")])).unwrap_err();
     assert_eq!(
         no.fields,
-        [(QuestionId(3), crate::domain::MISSING_ANSWER.to_owned())]
+        [(
+            QuestionId(3),
+            crate::i18n::Message::new(crate::domain::MISSING_ANSWER)
+        )]
     );
     let answered =
         crate::domain::validate_submission(&qs, &logic, &fields(&[("q-1", "1"), ("q-3", "why")]))

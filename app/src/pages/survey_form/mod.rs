@@ -72,13 +72,16 @@ pub fn SurveyFormView(
     let failure = RwSignal::new(None::<String>);
     let summary_ref = NodeRef::<html::Div>::new();
 
-    let thanks = format!("{}/thanks", survey.path());
+    // The page's language goes along, so the answer's checks and the
+    // thank-you page speak it even where no cookie is kept.
+    let language = crate::i18n::texts().language();
+    let thanks = language.on(&format!("{}/thanks", survey.path()));
     // A preview's pages turn without JavaScript too, posted to the
     // preview itself, which stores nothing (`SurveyPreviewDocument`).
     let action = if preview {
         survey.preview_document_path()
     } else {
-        survey.path()
+        language.on(&survey.path())
     };
     let tenant = survey.tenant_alias.to_string();
     let slug = survey.slug.to_string();
@@ -148,7 +151,8 @@ pub fn SurveyFormView(
                     focus_summary();
                 }
                 Err(error) => {
-                    failure.set(Some(format!("{error} Your answers are still here.")));
+                    let error = error.message().in_page_language();
+                    failure.set(Some(crate::i18n::tr!("survey-failure", error = error)));
                     pending.set(false);
                 }
             }
@@ -285,11 +289,21 @@ pub fn SurveyFormView(
             paging.answers.set(fields);
         }
     };
-    let button_label = Signal::derive(move || match (checking(), pending.get()) {
-        (true, _) => "Checking this browser…",
-        (false, true) => "Sending…",
-        (false, false) => "Submit answers",
+    let texts = crate::i18n::texts();
+    let labels = StoredValue::new([
+        texts.get("survey-checking"),
+        texts.get("survey-sending"),
+        texts.get("survey-submit"),
+    ]);
+    let button_label = Signal::derive(move || {
+        let which = match (checking(), pending.get()) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
+        };
+        labels.with_value(|l| l[which].clone())
     });
+    let finishing_check = texts.get("survey-finishing-check");
 
     let given = Given::new(feedback.map(|f| f.values).unwrap_or_default());
 
@@ -297,38 +311,35 @@ pub fn SurveyFormView(
         <PageTitle text=survey.title.clone() />
         {preview.then(|| view! {
             <p class="preview-banner" role="note">
-                "Preview: this is how respondents see the survey. Answers cannot be sent from here."
+                {crate::i18n::tr!("survey-preview-banner")}
             </p>
         })}
         <article class="page survey">
             <header id="surveyTitle">
                 <TenantLogo branding />
-                <p class="tenant-name">{survey.tenant_name.clone()}</p>
-                <h1>{survey.title.clone()}</h1>
+                <p class="tenant-name" dir="auto">{survey.tenant_name.clone()}</p>
+                <h1 dir="auto">{survey.title.clone()}</h1>
                 // Sanitized by ammonia on the server (see markdown.rs).
                 {(!survey.description_html.is_empty())
-                    .then(|| view! { <div class="description" inner_html=survey.description_html.clone()></div> })}
+                    .then(|| view! { <div class="description" dir="auto" inner_html=survey.description_html.clone()></div> })}
             </header>
             {already_sent.then(|| view! {
                 <p class="notice" role="note">
-                    "You have already sent answers to this survey from this browser. "
-                    "Sending the form again records another response."
+                    {crate::i18n::tr!("survey-already-sent")}
                 </p>
             })}
             {invitation.as_ref().map(|invitation| view! {
                 <p class="notice" role="note">
-                    "This is your personal link: it works once. "
                     {if invitation.anonymous {
-                        "Your answers are anonymous: the organization sees that you answered, not what you answered."
+                        crate::i18n::tr!("survey-personal-link-anonymous")
                     } else {
-                        "Your answers will be stored with your name and email."
+                        crate::i18n::tr!("survey-personal-link-named")
                     }}
                 </p>
             })}
             {challenge.filter(|c| c.required).map(|_| view! {
                 <p class="notice" role="note" id="challenge-note">
-                    "Answering this survey needs JavaScript: before your answers are sent, "
-                    "your browser solves a small puzzle that keeps automated spam out."
+                    {crate::i18n::tr!("survey-needs-script")}
                 </p>
             })}
             <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref>
@@ -346,15 +357,13 @@ pub fn SurveyFormView(
                     <input type="hidden" name=INVITATION_FIELD value=invitation.token />
                 })}
                 <div class="hp-field" aria-hidden="true">
-                    <label for="hp-website">"Website (leave this empty)"</label>
+                    <label for="hp-website">{crate::i18n::tr!("survey-honeypot")}</label>
                     <input id="hp-website" type="text" name=HONEYPOT_FIELD value="" tabindex="-1" autocomplete="off" />
                 </div>
                 {(!plain).then(|| view! { <PageFields paging /> })}
                 <SurveyPages paging errors given seed=seed.get_value() />
                 <p class="failure" role="status">{move || failure.get()}</p>
-                <p class="hint" role="status">{move || checking().then_some(
-                    "Your browser is finishing its check against automated spam; your answers are sent in a moment."
-                )}</p>
+                <p class="hint" role="status">{move || checking().then(|| finishing_check.clone())}</p>
                 {if several {
                     view! { <PageButtons paging busy=Signal::derive(move || preview || pending.get()) label=button_label /> }.into_any()
                 } else {
@@ -377,7 +386,7 @@ fn error_summary(
     let items = found
         .form
         .iter()
-        .map(|message| view! { <li>{message.clone()}</li> }.into_any())
+        .map(|message| view! { <li>{message.in_page_language()}</li> }.into_any())
         .chain(found.fields.iter().map(|(id, message)| {
             let position = questions.iter().position(|q| q.id == *id);
             let number = position.map_or(0, |i| i + 1);
@@ -388,6 +397,7 @@ fn error_summary(
                 |i| first_control_id(&questions[i], seed),
             );
             let href = format!("#{control}");
+            let message = message.in_page_language();
             let question_item = format!("question-{id}");
             view! {
                 <li>
@@ -399,7 +409,7 @@ fn error_summary(
                             }
                         }
                     >
-                        {format!("Question {number}: {message}")}
+                        {crate::i18n::tr!("survey-error-item", number = number, message = message)}
                     </a>
                 </li>
             }
@@ -407,7 +417,7 @@ fn error_summary(
         }))
         .collect_view();
     view! {
-        <h2>"Some answers need your attention"</h2>
+        <h2>{crate::i18n::tr!("survey-errors-heading")}</h2>
         <ul>{items}</ul>
     }
 }

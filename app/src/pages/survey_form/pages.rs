@@ -97,10 +97,10 @@ pub(super) fn SurveyPages(
                     .map(|p| (p.title.clone(), p.description.clone()))
                     .unwrap_or_default()
             });
-            let heading =
-                (!title.is_empty()).then(|| view! { <h2 class="page-title">{title}</h2> });
+            let heading = (!title.is_empty())
+                .then(|| view! { <h2 class="page-title" dir="auto">{title}</h2> });
             let description = (!description.is_empty())
-                .then(|| view! { <p class="page-description">{description}</p> });
+                .then(|| view! { <p class="page-description" dir="auto">{description}</p> });
             let items = range
                 .clone()
                 .map(|place| {
@@ -130,7 +130,7 @@ pub(super) fn PageProgress(paging: Paging) -> impl IntoView {
     view! {
         <div class="page-progress">
             <p id="page-progress" tabindex="-1">
-                {move || { let (at, of) = place(); format!("Page {at} of {of}") }}
+                {move || { let (at, of) = place(); crate::i18n::tr!("survey-page-progress", at = at, of = of) }}
             </p>
             <progress aria-labelledby="page-progress"
                 max=move || place().1.to_string() value=move || place().0.to_string()></progress>
@@ -153,7 +153,7 @@ pub(super) fn PageFields(paging: Paging) -> impl IntoView {
 pub(super) fn PageButtons(
     paging: Paging,
     busy: Signal<bool>,
-    label: Signal<&'static str>,
+    label: Signal<String>,
 ) -> impl IntoView {
     let at = move || paging.current.get();
     let has_next = move || paging.route.with(|r| r.after(at()).is_some());
@@ -162,7 +162,7 @@ pub(super) fn PageButtons(
         <div class="page-buttons">
             {move || if has_next() {
                 view! {
-                    <button type="submit" class="primary" name=GO_FIELD value=Go::Next.value()>"Next"</button>
+                    <button type="submit" class="primary" name=GO_FIELD value=Go::Next.value()>{crate::i18n::tr!("survey-next")}</button>
                 }.into_any()
             } else {
                 view! {
@@ -171,7 +171,7 @@ pub(super) fn PageButtons(
                 }.into_any()
             }}
             {move || has_back().then(|| view! {
-                <button type="submit" class="secondary" name=GO_FIELD value=Go::Back.value()>"Back"</button>
+                <button type="submit" class="secondary" name=GO_FIELD value=Go::Back.value()>{crate::i18n::tr!("survey-back")}</button>
             })}
         </div>
     }

@@ -36,7 +36,12 @@ pub(in crate::pages) fn QuestionItem(
         Some(value) if given.is_empty() => Given::new(vec![(name.clone(), value)]),
         _ => given,
     };
-    let error = Memo::new(move |_| errors.with(|e| e.for_question(id).map(str::to_owned)));
+    let error = Memo::new(move |_| {
+        errors.with(|e| {
+            e.for_question(id)
+                .map(crate::i18n::Message::in_page_language)
+        })
+    });
     // Only a hydrated page can react; until then (and without JavaScript)
     // every control works as plain HTML.
     let js = RwSignal::new(false);
@@ -77,8 +82,8 @@ pub(in crate::pages) fn QuestionItem(
             &ctx,
             0,
             10,
-            low_label.or_else(|| Some("Not at all likely".to_owned())),
-            high_label.or_else(|| Some("Extremely likely".to_owned())),
+            low_label.or_else(|| Some(crate::i18n::tr!("nps-low"))),
+            high_label.or_else(|| Some(crate::i18n::tr!("nps-high"))),
         ),
         QuestionKind::Choice(list) => choice::options(&ctx, list, choice::Many::One),
         QuestionKind::Checkboxes {

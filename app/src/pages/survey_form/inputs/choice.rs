@@ -8,8 +8,6 @@ use leptos::prelude::*;
 use super::{Ctx, hint};
 use crate::domain::{ChoiceList, OTHER_VALUE, option_order, other_field_name};
 
-const OTHER_LABEL: &str = "Other (please specify)";
-
 /// Radios, or checkboxes with optional bounds on how many are ticked.
 pub(in crate::pages) enum Many {
     One,
@@ -39,7 +37,7 @@ pub(in crate::pages) fn options(ctx: &Ctx, list: ChoiceList, many: Many) -> AnyV
                         value=index
                         checked=is_given(&index.to_string())
                     />
-                    <label for=input_id>{label}</label>
+                    <label for=input_id dir="auto">{label}</label>
                 </div>
             })
         })
@@ -66,8 +64,8 @@ pub(in crate::pages) fn options(ctx: &Ctx, list: ChoiceList, many: Many) -> AnyV
                     checked=is_given(OTHER_VALUE)
                     node_ref=chosen
                 />
-                <label for=choice_id>{OTHER_LABEL}</label>
-                <label for=text_id.clone() class="visually-hidden">"Your other answer"</label>
+                <label for=choice_id>{crate::i18n::tr!("choice-other")}</label>
+                <label for=text_id.clone() class="visually-hidden">{crate::i18n::tr!("choice-other-answer")}</label>
                 <input
                     type="text"
                     class="text-field other-text"
@@ -99,12 +97,13 @@ pub(in crate::pages) fn options(ctx: &Ctx, list: ChoiceList, many: Many) -> AnyV
 
 /// "Choose 1 to 3", "Choose at least 2", "Choose up to 3", "Choose 2".
 fn selection_hint(min: Option<u16>, max: Option<u16>) -> Option<String> {
-    let options = |n: u16| if n == 1 { "option" } else { "options" };
     match (min.filter(|&n| n > 0), max) {
-        (Some(min), Some(max)) if min == max => Some(format!("Choose {min} {}.", options(min))),
-        (Some(min), Some(max)) => Some(format!("Choose {min} to {max} options.")),
-        (Some(min), None) => Some(format!("Choose at least {min} {}.", options(min))),
-        (None, Some(max)) => Some(format!("Choose up to {max} {}.", options(max))),
+        (Some(min), Some(max)) if min == max => {
+            Some(crate::i18n::tr!("choose-exactly", count = min))
+        }
+        (Some(min), Some(max)) => Some(crate::i18n::tr!("choose-between", min = min, max = max)),
+        (Some(min), None) => Some(crate::i18n::tr!("choose-at-least", min = min)),
+        (None, Some(max)) => Some(crate::i18n::tr!("choose-up-to", max = max)),
         (None, None) => None,
     }
 }
@@ -123,7 +122,7 @@ pub(in crate::pages) fn dropdown(ctx: &Ctx, list: ChoiceList) -> AnyView {
         })
         .collect_view();
     let other_option = list.other.then(|| {
-        view! { <option value=OTHER_VALUE selected=other_chosen.get_untracked()>{OTHER_LABEL}</option> }
+        view! { <option value=OTHER_VALUE selected=other_chosen.get_untracked()>{crate::i18n::tr!("choice-other")}</option> }
     });
     let js = ctx.js;
     // Without JavaScript the text field is always there; a hydrated page
@@ -133,7 +132,7 @@ pub(in crate::pages) fn dropdown(ctx: &Ctx, list: ChoiceList) -> AnyView {
         let away = move || js.get() && !other_chosen.get();
         view! {
             <div class="other-field" class:away=away>
-                <label for=text_id.clone()>"If other, please specify"</label>
+                <label for=text_id.clone()>{crate::i18n::tr!("choice-if-other")}</label>
                 <input
                     type="text"
                     class="text-field"
@@ -155,7 +154,7 @@ pub(in crate::pages) fn dropdown(ctx: &Ctx, list: ChoiceList) -> AnyView {
             aria-describedby=ctx.described_by(Vec::new())
             on:change=move |ev| other_chosen.set(event_target_value(&ev) == OTHER_VALUE)
         >
-            <option value="">"Choose…"</option>
+            <option value="">{crate::i18n::tr!("choice-choose")}</option>
             {items}
             {other_option}
         </select>

@@ -12,7 +12,7 @@ pub(in crate::pages) fn matrix(ctx: &Ctx, rows: Vec<String>, columns: Vec<String
     let name = ctx.name.clone();
     let head = columns
         .iter()
-        .map(|column| view! { <th scope="col">{column.clone()}</th> })
+        .map(|column| view! { <th scope="col" dir="auto">{column.clone()}</th> })
         .collect_view();
     let body = rows
         .iter()
@@ -47,7 +47,7 @@ pub(in crate::pages) fn matrix(ctx: &Ctx, rows: Vec<String>, columns: Vec<String
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{row.clone()}</th>
+                    <th scope="row" dir="auto">{row.clone()}</th>
                     {cells}
                 </tr>
             }

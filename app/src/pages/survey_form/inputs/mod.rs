@@ -64,11 +64,13 @@ impl Ctx {
         self.required.then_some("true")
     }
 
+    /// The subscriber's words isolated (`bdi`): in a page of another
+    /// direction their punctuation stays where they wrote it.
     fn heading(&self) -> impl IntoView + use<> {
-        let required = self
-            .required
-            .then(|| view! { <span class="required">" (required)"</span> });
-        view! { {self.text.clone()} {required} }
+        let required = self.required.then(
+            || view! { " "<span class="required">{crate::i18n::tr!("question-required")}</span> },
+        );
+        view! { <bdi>{self.text.clone()}</bdi> {required} }
     }
 
     /// The question as the label of its one control.

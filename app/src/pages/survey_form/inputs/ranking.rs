@@ -57,7 +57,12 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
         });
         ranked.set(true);
         let label = labels.with_value(|l| l.get(option).cloned().unwrap_or_default());
-        announcement.set(format!("{label} moved to place {} of {n}.", place + 1));
+        announcement.set(crate::i18n::tr!(
+            "ranking-moved",
+            label = label,
+            place = place + 1,
+            count = n
+        ));
     };
 
     let items = move || {
@@ -85,11 +90,11 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
                     class="secondary keep-order"
                     on:click=move |_| {
                         ranked.set(true);
-                        announcement.set("The order shown is your ranking.".to_owned());
+                        announcement.set(crate::i18n::tr!("ranking-order-kept"));
                         list.with_value(|list| focus_in_list(list, 0, Control::Select));
                     }
                 >
-                    "Use this order"
+                    {crate::i18n::tr!("ranking-use-order")}
                 </button>
             }
         })
@@ -97,9 +102,9 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
     let hint_id = format!("{}-hint", ctx.name);
     let hint_text = move || {
         if js.get() {
-            "Move the options into your order, 1 for the first; or give each a place."
+            crate::i18n::tr!("ranking-hint-script")
         } else {
-            "Give each option a different place, 1 for the first."
+            crate::i18n::tr!("ranking-hint")
         }
     };
     let described = ctx.described_by(vec![hint_id.clone()]);
@@ -154,7 +159,7 @@ fn item(
                     on:click=move |_| move_to(position.checked_sub(1), option, Control::Up)
                 >
                     <span aria-hidden="true">"▲"</span>
-                    <span class="visually-hidden">{format!("Move {label} up")}</span>
+                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-up", label = label.clone())}</span>
                 </button>
                 <button
                     type="button"
@@ -163,7 +168,7 @@ fn item(
                     on:click=move |_| move_to(Some(position + 1), option, Control::Down)
                 >
                     <span aria-hidden="true">"▼"</span>
-                    <span class="visually-hidden">{format!("Move {label} down")}</span>
+                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-down", label = label.clone())}</span>
                 </button>
             </span>
         }
@@ -185,8 +190,8 @@ fn item(
                 {places}
             </select>
             <label for=select_id>
-                <span class="visually-hidden">"Place of "</span>
-                {label.clone()}
+                <span class="visually-hidden">{crate::i18n::tr!("ranking-place-of")}" "</span>
+                <bdi>{label.clone()}</bdi>
             </label>
             {buttons}
         </li>

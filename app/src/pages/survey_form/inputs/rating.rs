@@ -20,11 +20,7 @@ pub(in crate::pages) fn stars(
     let stars = (1..=5u8)
         .map(|stars| {
             let input_id = format!("{name}-{stars}");
-            let text = if stars == 1 {
-                "1 star".to_owned()
-            } else {
-                format!("{stars} stars")
-            };
+            let text = crate::i18n::tr!("stars", count = stars);
             let class = move || {
                 if chosen.get() >= stars {
                     "rating rating-over"
@@ -115,8 +111,8 @@ fn end_labels(
     let id = format!("{}-ends", ctx.name);
     let view = view! {
         <p class="range-ends" id=id.clone()>
-            <span>{low_label.map(|l| format!("{low} = {l}"))}</span>
-            <span>{high_label.map(|h| format!("{high} = {h}"))}</span>
+            <span>{low_label.map(|l| crate::i18n::tr!("scale-end", point = low, label = l))}</span>
+            <span>{high_label.map(|h| crate::i18n::tr!("scale-end", point = high, label = h))}</span>
         </p>
     }
     .into_any();

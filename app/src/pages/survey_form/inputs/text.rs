@@ -25,7 +25,7 @@ pub(in crate::pages) fn free_text(ctx: &Ctx, max_length: u16) -> AnyView {
         if counting.get() {
             characters_left(typed.get(), usize::from(limit))
         } else {
-            format!("Up to {limit} characters.")
+            crate::i18n::tr!("text-up-to", limit = limit)
         }
     };
     let count_id = format!("{name}-count");
@@ -50,10 +50,8 @@ pub(in crate::pages) fn free_text(ctx: &Ctx, max_length: u16) -> AnyView {
 /// What the counter under a free-text answer says.
 fn characters_left(typed: usize, limit: usize) -> String {
     match limit.checked_sub(typed) {
-        Some(1) => "1 character left".to_owned(),
-        Some(left) => format!("{left} characters left"),
-        None if typed - limit == 1 => "1 character too many".to_owned(),
-        None => format!("{} characters too many", typed - limit),
+        Some(left) => crate::i18n::tr!("characters-left", count = left),
+        None => crate::i18n::tr!("characters-too-many", count = typed - limit),
     }
 }
 
@@ -99,18 +97,23 @@ pub(in crate::pages) fn short_text(ctx: &Ctx, max_length: u16, format: TextForma
 fn short_text_hint(max_length: u16, format: TextFormat) -> Option<String> {
     let example = match format {
         TextFormat::Any => None,
-        TextFormat::Email => Some("An email address, such as name@example.com."),
-        TextFormat::Url => Some("A web address, such as https://example.com."),
-        TextFormat::Phone => Some("A phone number, such as +1 555 0100."),
-        TextFormat::Digits => Some("Digits only."),
-        TextFormat::LettersAndDigits => Some("Letters and digits only."),
+        TextFormat::Email => Some(crate::i18n::tr!("hint-email")),
+        TextFormat::Url => Some(crate::i18n::tr!("hint-url")),
+        TextFormat::Phone => Some(crate::i18n::tr!("hint-phone")),
+        TextFormat::Digits => Some(crate::i18n::tr!("hint-digits")),
+        TextFormat::LettersAndDigits => Some(crate::i18n::tr!("hint-letters-and-digits")),
     };
-    let limit = (max_length < SHORT_TEXT_LIMIT).then(|| format!("Up to {max_length} characters."));
+    let limit =
+        (max_length < SHORT_TEXT_LIMIT).then(|| crate::i18n::tr!("text-up-to", limit = max_length));
     match (example, limit) {
         (None, None) => None,
-        (Some(e), None) => Some(e.to_owned()),
+        (Some(e), None) => Some(e),
         (None, Some(l)) => Some(l),
-        (Some(e), Some(l)) => Some(format!("{e} {l}")),
+        (Some(e), Some(l)) => Some(crate::i18n::tr!(
+            "hint-example-and-limit",
+            example = e,
+            limit = l
+        )),
     }
 }
 
@@ -155,21 +158,39 @@ pub(in crate::pages) fn number(ctx: &Ctx, rules: NumberRules) -> AnyView {
 
 /// "From 0 to 120 kg", "At least 1", "In steps of 0.5".
 fn number_hint(rules: &NumberRules) -> Option<String> {
-    let with_unit = |d: Decimal| match &rules.unit {
-        Some(unit) => format!("{d} {unit}"),
-        None => d.to_string(),
+    let unit = match &rules.unit {
+        Some(unit) if !unit.is_empty() => format!(" {unit}"),
+        _ => String::new(),
     };
+    let n = |d: Decimal| number_arg(&d);
     let bounds = match (rules.min, rules.max) {
-        (Some(min), Some(max)) => Some(format!("From {min} to {}", with_unit(max))),
-        (Some(min), None) => Some(format!("At least {}", with_unit(min))),
-        (None, Some(max)) => Some(format!("At most {}", with_unit(max))),
+        (Some(min), Some(max)) => Some(crate::i18n::tr!(
+            "number-hint-between",
+            min = n(min),
+            max = n(max),
+            unit = unit
+        )),
+        (Some(min), None) => Some(crate::i18n::tr!(
+            "number-hint-at-least",
+            min = n(min),
+            unit = unit
+        )),
+        (None, Some(max)) => Some(crate::i18n::tr!(
+            "number-hint-at-most",
+            max = n(max),
+            unit = unit
+        )),
         (None, None) => None,
     };
     match (bounds, rules.step) {
         (None, None) => None,
-        (Some(b), None) => Some(format!("{b}.")),
-        (None, Some(step)) => Some(format!("In steps of {step}.")),
-        (Some(b), Some(step)) => Some(format!("{b}, in steps of {step}.")),
+        (Some(b), None) => Some(crate::i18n::tr!("number-hint-bounds", bounds = b)),
+        (None, Some(step)) => Some(crate::i18n::tr!("number-hint-step", step = n(step))),
+        (Some(b), Some(step)) => Some(crate::i18n::tr!(
+            "number-hint-bounds-step",
+            bounds = b,
+            step = n(step)
+        )),
     }
 }
 
@@ -181,9 +202,13 @@ pub(in crate::pages) fn date(
     let name = ctx.name.clone();
     let hint_id = format!("{name}-hint");
     let hint_text = match (earliest, latest) {
-        (Some(e), Some(l)) => Some(format!("From {} to {}.", long_date(e), long_date(l))),
-        (Some(e), None) => Some(format!("{} or later.", long_date(e))),
-        (None, Some(l)) => Some(format!("{} or earlier.", long_date(l))),
+        (Some(e), Some(l)) => Some(crate::i18n::tr!(
+            "date-hint-between",
+            earliest = long_date(e),
+            latest = long_date(l)
+        )),
+        (Some(e), None) => Some(crate::i18n::tr!("date-hint-after", earliest = long_date(e))),
+        (None, Some(l)) => Some(crate::i18n::tr!("date-hint-before", latest = long_date(l))),
         (None, None) => None,
     };
     let described = ctx.described_by(hint_text.iter().map(|_| hint_id.clone()).collect());
@@ -206,28 +231,15 @@ pub(in crate::pages) fn date(
     .into_any()
 }
 
-/// "1 March 2026": unambiguous in every English-speaking country, unlike
-/// 03/01/2026.
+/// A decimal as a message's number (written the language's way).
+fn number_arg(value: &Decimal) -> f64 {
+    value.to_string().parse().unwrap_or(0.0)
+}
+
+/// "1 March 2026", "1. März 2026": unambiguous wherever it is read,
+/// unlike 03/01/2026.
 fn long_date(date: CalendarDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let text = date.to_string();
-    let part = |range: std::ops::Range<usize>| text[range].parse::<usize>().unwrap_or(0);
-    let (year, month, day) = (part(0..4), part(5..7), part(8..10));
-    let month = MONTHS.get(month.wrapping_sub(1)).copied().unwrap_or("");
-    format!("{day} {month} {year}")
+    crate::i18n::texts().long_date_of(&date.to_string())
 }
 
 #[cfg(test)]
@@ -236,7 +248,7 @@ mod tests {
 
     #[test]
     fn the_counter_says_what_is_left_or_how_much_is_too_much() {
-        assert_eq!(characters_left(0, 2000), "2000 characters left");
+        assert_eq!(characters_left(0, 2000), "2,000 characters left");
         assert_eq!(characters_left(1999, 2000), "1 character left");
         assert_eq!(characters_left(2000, 2000), "0 characters left");
         assert_eq!(characters_left(2001, 2000), "1 character too many");

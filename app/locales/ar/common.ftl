@@ -1,0 +1,55 @@
+-brand = Tailspin Surveys
+
+skip-to-content = انتقل إلى المحتوى
+site-name = { -brand }
+site-footer = { -brand } — استطلاعات لكل فريق.
+page-title = { $title } · { -brand }
+language-switcher = اللغة
+loading = جارٍ التحميل…
+
+date-long = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+error-not-found = لم نتمكن من العثور على هذه الصفحة.
+error-no-longer-accepting = لم يعد هذا الاستطلاع يقبل الإجابات.
+error-not-open-yet = يُفتح هذا الاستطلاع في { $at }.
+error-monthly-limit = لا يمكن لهذا الاستطلاع قبول مزيد من الإجابات هذا الشهر.
+error-already-answered = استلمنا إجاباتك بالفعل عبر هذا الرابط الشخصي.
+error-as-given = { $text }
+error-invalid = يُرجى تصحيح الحقول المحددة.
+error-unauthorized = يُرجى تسجيل الدخول للمتابعة.
+error-forbidden = غير مسموح لك بذلك.
+error-changed-since-read = تغيّر هذا منذ أن قرأته: اقرأه مرة أخرى، ثم أجرِ تغييرك.
+error-too-large = ما أرسلته كبير جدًا.
+error-too-many-requests = طلبات كثيرة جدًا؛ يُرجى الانتظار لحظة والمحاولة مرة أخرى.
+error-unavailable = الخدمة مشغولة أو قيد الصيانة؛ يُرجى المحاولة بعد قليل.
+error-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
+error-network = تعذّر الوصول إلى الخادم. يُرجى التحقق من اتصالك والمحاولة مرة أخرى.
+
+error-page-not-found = الصفحة غير موجودة
+error-page-not-found-text = لم نتمكن من العثور على هذه الصفحة. تحقّق من العنوان، أو اسأل من أرسل إليك الرابط.
+error-page-closed = هذا الاستطلاع مغلق
+error-page-closed-text = لم يعد هذا الاستطلاع يقبل الإجابات. شكرًا لاهتمامك.
+error-page-not-open = هذا الاستطلاع لم يُفتح بعد
+error-page-not-open-text = يُفتح في { $at }. يُرجى العودة حينها.
+error-page-paused = هذا الاستطلاع متوقف مؤقتًا
+error-page-paused-text = تلقّت الجهة التي تدير هذا الاستطلاع كل الإجابات التي تسمح بها خطتها هذا الشهر، لذا لا يمكنها قبول المزيد حتى الشهر القادم. لن يُحفظ أي شيء ترسله الآن. إذا طُلب منك الإجابة، فيُرجى إبلاغ من أرسل إليك الرابط.
+error-page-answered = لقد أجبت بالفعل
+error-page-answered-text = استلمنا إجاباتك عبر هذا الرابط الشخصي، وهو يعمل مرة واحدة. شكرًا لك! إذا كنت تعتقد أن هذا خطأ، فيُرجى إبلاغ من أرسل إليك الدعوة.
+error-page-sign-in = يُرجى تسجيل الدخول
+error-page-sign-in-text = يجب تسجيل الدخول لعرض هذه الصفحة.
+error-page-forbidden = غير مسموح
+error-page-forbidden-text = لا يسمح دورك بعرض هذه الصفحة. اسأل أحد المسؤولين في مؤسستك.
+error-page-other = حدث خطأ ما
+error-page-home = انتقل إلى الصفحة الرئيسية لـ { -brand }

@@ -1,0 +1,55 @@
+-brand = Tailspin Surveys
+
+skip-to-content = Zum Inhalt springen
+site-name = { -brand }
+site-footer = { -brand } — Umfragen für jedes Team.
+page-title = { $title } · { -brand }
+language-switcher = Sprache
+loading = Wird geladen …
+
+date-long = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+error-not-found = Diese Seite wurde nicht gefunden.
+error-no-longer-accepting = Diese Umfrage nimmt keine Antworten mehr an.
+error-not-open-yet = Diese Umfrage beginnt am { $at }.
+error-monthly-limit = Diese Umfrage kann in diesem Monat keine weiteren Antworten annehmen.
+error-already-answered = Ihre Antworten wurden mit diesem persönlichen Link bereits empfangen.
+error-as-given = { $text }
+error-invalid = Bitte korrigieren Sie die markierten Felder.
+error-unauthorized = Bitte melden Sie sich an, um fortzufahren.
+error-forbidden = Das dürfen Sie nicht.
+error-changed-since-read = Das wurde geändert, seit Sie es gelesen haben: Lesen Sie es erneut und nehmen Sie dann Ihre Änderung vor.
+error-too-large = Was Sie gesendet haben, ist zu groß.
+error-too-many-requests = Zu viele Anfragen; bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-unavailable = Der Dienst ist ausgelastet oder wird gewartet; bitte versuchen Sie es gleich noch einmal.
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
+error-network = Der Server war nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+
+error-page-not-found = Seite nicht gefunden
+error-page-not-found-text = Diese Seite wurde nicht gefunden. Prüfen Sie die Adresse oder fragen Sie die Person, die Ihnen den Link geschickt hat.
+error-page-closed = Diese Umfrage ist geschlossen
+error-page-closed-text = Diese Umfrage nimmt keine Antworten mehr an. Danke für Ihr Interesse.
+error-page-not-open = Diese Umfrage hat noch nicht begonnen
+error-page-not-open-text = Sie beginnt am { $at }. Bitte kommen Sie dann wieder.
+error-page-paused = Diese Umfrage ist pausiert
+error-page-paused-text = Die Organisation dieser Umfrage hat alle Antworten erhalten, die ihr Tarif in diesem Monat erlaubt, und kann bis zum nächsten Monat keine weiteren annehmen. Was Sie jetzt senden, wird nicht gespeichert. Wenn Sie um eine Antwort gebeten wurden, sagen Sie bitte der Person Bescheid, die Ihnen den Link geschickt hat.
+error-page-answered = Sie haben bereits geantwortet
+error-page-answered-text = Ihre Antworten wurden mit diesem persönlichen Link empfangen, der nur einmal gilt. Vielen Dank! Wenn Sie das für einen Fehler halten, sagen Sie bitte der Person Bescheid, die Ihnen die Einladung geschickt hat.
+error-page-sign-in = Bitte melden Sie sich an
+error-page-sign-in-text = Sie müssen angemeldet sein, um diese Seite zu sehen.
+error-page-forbidden = Nicht erlaubt
+error-page-forbidden-text = Ihre Rolle erlaubt diese Seite nicht. Fragen Sie eine Administratorin oder einen Administrator Ihrer Organisation.
+error-page-other = Etwas ist schiefgelaufen
+error-page-home = Zur Startseite von { -brand }

@@ -1,0 +1,55 @@
+-brand = Tailspin Surveys
+
+skip-to-content = Saltar al contenido
+site-name = { -brand }
+site-footer = { -brand }: encuestas para todos los equipos.
+page-title = { $title } · { -brand }
+language-switcher = Idioma
+loading = Cargando…
+
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+error-not-found = No encontramos esa página.
+error-no-longer-accepting = Esta encuesta ya no acepta respuestas.
+error-not-open-yet = Esta encuesta se abre el { $at }.
+error-monthly-limit = Esta encuesta no puede recibir más respuestas este mes.
+error-already-answered = Ya recibimos sus respuestas con este enlace personal.
+error-as-given = { $text }
+error-invalid = Corrija los campos marcados.
+error-unauthorized = Inicie sesión para continuar.
+error-forbidden = No tiene permiso para hacer eso.
+error-changed-since-read = Esto cambió desde que lo leyó: vuelva a leerlo y luego haga su cambio.
+error-too-large = Lo que envió es demasiado grande.
+error-too-many-requests = Demasiadas solicitudes; espere un momento e inténtelo de nuevo.
+error-unavailable = El servicio está ocupado o en mantenimiento; inténtelo de nuevo en breve.
+error-internal = Algo salió mal de nuestro lado. Inténtelo de nuevo.
+error-network = No pudimos conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.
+
+error-page-not-found = Página no encontrada
+error-page-not-found-text = No encontramos esa página. Compruebe la dirección o pregunte a quien le envió el enlace.
+error-page-closed = Esta encuesta está cerrada
+error-page-closed-text = Esta encuesta ya no acepta respuestas. Gracias por su interés.
+error-page-not-open = Esta encuesta aún no está abierta
+error-page-not-open-text = Se abre el { $at }. Vuelva entonces.
+error-page-paused = Esta encuesta está en pausa
+error-page-paused-text = La organización de esta encuesta ha recibido todas las respuestas que su plan permite este mes, así que no puede aceptar más hasta el mes que viene. Lo que envíe ahora no se guarda. Si le pidieron que respondiera, avise a quien le envió el enlace.
+error-page-answered = Ya respondió
+error-page-answered-text = Recibimos sus respuestas con este enlace personal, que solo funciona una vez. ¡Gracias! Si cree que es un error, avise a quien le envió la invitación.
+error-page-sign-in = Inicie sesión
+error-page-sign-in-text = Debe iniciar sesión para ver esta página.
+error-page-forbidden = No permitido
+error-page-forbidden-text = Su rol no permite ver esta página. Pregunte a un administrador de su organización.
+error-page-other = Algo salió mal
+error-page-home = Ir a la página de inicio de { -brand }

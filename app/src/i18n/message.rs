@@ -1,0 +1,74 @@
+//! A message decided where no page is at hand (a check shared by server
+//! and browser, a service): its catalogue key and arguments, put into
+//! words by the page that shows it, in the page's language.
+
+use serde::{Deserialize, Serialize};
+
+use super::pattern::Arg;
+use super::texts::{Texts, texts};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub key: String,
+    pub args: Vec<(String, MessageArg)>,
+}
+
+/// An argument, kept exactly (numbers as their decimal text).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageArg {
+    Number(String),
+    Text(String),
+}
+
+impl Message {
+    pub fn new(key: &str) -> Message {
+        Message {
+            key: key.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    /// With a number (any value whose text is a decimal).
+    pub fn number(mut self, name: &str, value: impl ToString) -> Message {
+        self.args
+            .push((name.to_owned(), MessageArg::Number(value.to_string())));
+        self
+    }
+
+    /// With a text shown as it is.
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Message {
+        self.args
+            .push((name.to_owned(), MessageArg::Text(value.into())));
+        self
+    }
+
+    /// The message in `texts`' language.
+    pub fn words(&self, texts: &Texts) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Number(text) => match text.parse::<f64>() {
+                        Ok(n) => Arg::Number(n),
+                        Err(_) => Arg::Text(text.clone()),
+                    },
+                    MessageArg::Text(text) => Arg::Text(text.clone()),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        texts.format(&self.key, &args)
+    }
+
+    /// The message in the page's language.
+    pub fn in_page_language(&self) -> String {
+        self.words(&texts())
+    }
+
+    /// In English: for logs, the API and tests.
+    #[cfg(feature = "ssr")]
+    pub fn english(&self) -> String {
+        self.words(&Texts::new(super::language::Language::English))
+    }
+}

@@ -1,0 +1,100 @@
+//! Which language a request gets: `?lang=`, then the language chosen with
+//! the switcher (its cookie), then `Accept-Language`, then English.
+
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+use axum::http::request::Parts;
+use leptos::prelude::{provide_context, use_context};
+
+use super::language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
+use super::texts::Texts;
+
+pub fn language_of_request(parts: &Parts) -> Language {
+    let offered = Language::offered_at(parts.uri.path());
+    let offered = |language: &Language| offered.contains(language);
+    asked_in_query(parts)
+        .filter(offered)
+        .or_else(|| chosen_before(parts).filter(offered))
+        .or_else(|| {
+            let header = parts.headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
+            Language::from_accept_language(header).filter(offered)
+        })
+        .unwrap_or_default()
+}
+
+/// `?lang=de` in the address.
+pub fn asked_in_query(parts: &Parts) -> Option<Language> {
+    let query = parts.uri.query()?;
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == LANGUAGE_PARAMETER)
+        .and_then(|(_, value)| Language::parse(&value))
+}
+
+/// The switcher's cookie.
+fn chosen_before(parts: &Parts) -> Option<Language> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == LANGUAGE_COOKIE).then(|| Language::parse(value))?
+        })
+}
+
+/// Chooses the language of the page being rendered and puts its texts in
+/// the context, where `texts()` finds them.
+pub fn provide_request_texts() -> Texts {
+    let language = use_context::<Parts>()
+        .map(|parts| language_of_request(&parts))
+        .unwrap_or_default();
+    let texts = Texts::new(language);
+    provide_context(texts.clone());
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    fn parts(uri: &str, headers: &[(&str, &str)]) -> Parts {
+        let mut request = Request::builder().uri(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn the_address_comes_before_the_cookie_and_the_browser() {
+        let cookie = ("cookie", "a=1; tailspin_lang=es");
+        let browser = ("accept-language", "de-DE,de;q=0.9");
+        assert_eq!(
+            language_of_request(&parts("/s/adatum/x?lang=ar", &[cookie, browser])),
+            Language::Arabic
+        );
+        assert_eq!(
+            language_of_request(&parts("/s/adatum/x", &[cookie, browser])),
+            Language::Spanish
+        );
+        assert_eq!(
+            language_of_request(&parts("/s/adatum/x", &[browser])),
+            Language::German
+        );
+        assert_eq!(
+            language_of_request(&parts("/s/adatum/x?lang=xx", &[])),
+            Language::English
+        );
+        // Arabic is offered to respondents only.
+        assert_eq!(
+            language_of_request(&parts("/t/adatum?lang=ar", &[browser])),
+            Language::German
+        );
+        assert_eq!(
+            language_of_request(&parts("/", &[("cookie", "tailspin_lang=klingon")])),
+            Language::English
+        );
+    }
+}

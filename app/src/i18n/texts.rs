@@ -1,0 +1,129 @@
+//! The texts of the page being rendered or hydrated, in its language.
+
+#[cfg(not(feature = "ssr"))]
+use std::collections::BTreeMap;
+#[cfg(not(feature = "ssr"))]
+use std::sync::Arc;
+
+use super::language::Language;
+use super::pattern::Arg;
+#[cfg(not(feature = "ssr"))]
+use super::pattern::{BrowserTexts, Pattern};
+
+/// The `<meta name>` whose content is the page's [`BrowserTexts`].
+pub const TEXTS_META: &str = "tailspin-texts";
+
+/// The page's language and a way to its messages.
+#[derive(Clone, Debug)]
+pub struct Texts {
+    language: Language,
+    #[cfg(not(feature = "ssr"))]
+    messages: Arc<BTreeMap<String, Pattern>>,
+}
+
+impl Texts {
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, key: &str) -> String {
+        self.format(key, &[])
+    }
+
+    /// A message with its arguments; a missing message shows its key.
+    pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        #[cfg(feature = "ssr")]
+        return super::catalogue::CATALOGUE.format(self.language, key, args);
+        #[cfg(not(feature = "ssr"))]
+        match self.messages.get(key) {
+            Some(pattern) => pattern.format(self.language, args, &browser_plural_category),
+            None => key.to_owned(),
+        }
+    }
+
+    /// A date as the language writes it in full (`31 March 2026`,
+    /// `31. März 2026`).
+    pub fn long_date(&self, year: i32, month: u32, day: u32) -> String {
+        let month_name = self.get(MONTHS[(month.clamp(1, 12) - 1) as usize]);
+        self.format(
+            "date-long",
+            &[
+                ("day", Arg::Text(day.to_string())),
+                ("month", Arg::Text(month_name)),
+                ("year", Arg::Text(year.to_string())),
+            ],
+        )
+    }
+}
+
+impl Texts {
+    /// A `YYYY-MM-DD` date written out; anything else as it is.
+    pub fn long_date_of(&self, iso: &str) -> String {
+        let parts: Vec<Option<u32>> = iso.splitn(3, '-').map(|p| p.parse().ok()).collect();
+        match parts.as_slice() {
+            [Some(year), Some(month @ 1..=12), Some(day @ 1..=31)] if iso.len() == 10 => {
+                self.long_date(*year as i32, *month, *day)
+            }
+            _ => iso.to_owned(),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+#[cfg(feature = "ssr")]
+impl Texts {
+    pub fn new(language: Language) -> Texts {
+        Texts { language }
+    }
+}
+
+/// The texts of the page: on the server those chosen for the request
+/// (`provide_request_texts`), in the browser those the page carries.
+pub fn texts() -> Texts {
+    #[cfg(feature = "ssr")]
+    return leptos::prelude::use_context::<Texts>()
+        .unwrap_or_else(|| Texts::new(Language::English));
+    #[cfg(not(feature = "ssr"))]
+    PAGE_TEXTS.with(Clone::clone)
+}
+
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    static PAGE_TEXTS: Texts = read_page_texts();
+}
+
+/// The page's `<meta name="tailspin-texts">`, read once.
+#[cfg(not(feature = "ssr"))]
+fn read_page_texts() -> Texts {
+    let carried: BrowserTexts = leptos::prelude::document()
+        .query_selector(&format!("meta[name={TEXTS_META}]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    Texts {
+        language: carried.language,
+        messages: Arc::new(carried.messages),
+    }
+}
+
+/// The browser knows CLDR's plural rules (`Intl.PluralRules`).
+#[cfg(not(feature = "ssr"))]
+fn browser_plural_category(language: Language, n: f64) -> &'static str {
+    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(language.code()));
+    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+    match rules.select(n).as_string().as_deref() {
+        Some("zero") => "zero",
+        Some("one") => "one",
+        Some("two") => "two",
+        Some("few") => "few",
+        Some("many") => "many",
+        _ => "other",
+    }
+}

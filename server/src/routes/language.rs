@@ -1,0 +1,36 @@
+//! A page asked for with `?lang=` (the language switcher's links) is
+//! answered in that language (`app::i18n::language_of_request`), and the
+//! choice is remembered in a cookie, so the pages that follow (the
+//! thank-you page, the next private page) speak it too.
+
+use app::i18n::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
+use axum::extract::Request;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+
+/// A year: the choice lasts until the switcher changes it.
+const MAX_AGE_SECONDS: u32 = 365 * 24 * 60 * 60;
+
+pub async fn remember_language(request: Request, next: Next) -> Response {
+    let asked = (request.method() == Method::GET)
+        .then(|| asked_language(request.uri().query()?))
+        .flatten();
+    let mut response = next.run(request).await;
+    if let Some(language) = asked
+        && let Ok(cookie) = HeaderValue::from_str(&format!(
+            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age={MAX_AGE_SECONDS}; SameSite=Lax",
+            language.code()
+        ))
+    {
+        response.headers_mut().append(SET_COOKIE, cookie);
+    }
+    response
+}
+
+fn asked_language(query: &str) -> Option<Language> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == LANGUAGE_PARAMETER)
+        .and_then(|(_, value)| Language::parse(&value))
+}

@@ -1,0 +1,164 @@
+//! Which language a respondent's page speaks, what it carries to the
+//! browser, and that the answer's checks and the thank-you page follow it.
+
+use app::domain::field_name;
+use reqwest::Method;
+
+use crate::helpers::{DEMO_PATH, KEY_A, encode, page_body, send, spawn_app};
+
+fn html_attributes(html: &str) -> &str {
+    let start = html.find("<html").expect("an html element");
+    &html[start..start + html[start..].find('>').unwrap()]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_browsers_language_is_spoken_and_the_address_outranks_it() {
+    let app = spawn_app().await;
+    let page = |path: &'static str, accept: &'static str| {
+        let request = app
+            .request(Method::GET, path)
+            .header("accept-language", accept);
+        async move { send(request).await.text().await.unwrap() }
+    };
+
+    let german = page(DEMO_PATH, "de-DE,de;q=0.9,en;q=0.5").await;
+    assert_eq!(html_attributes(&german), r#"<html lang="de" dir="ltr""#);
+    assert!(page_body(&german).contains("Antworten senden"));
+    assert!(!page_body(&german).contains("Submit answers"));
+
+    let arabic = page("/s/adatum/customer-satisfaction?lang=ar", "de").await;
+    assert_eq!(html_attributes(&arabic), r#"<html lang="ar" dir="rtl""#);
+    assert!(page_body(&arabic).contains("إرسال الإجابات"));
+
+    // Unknown languages fall back to English.
+    let english = page(DEMO_PATH, "fr-CH, fr;q=0.9").await;
+    assert_eq!(html_attributes(&english), r#"<html lang="en" dir="ltr""#);
+    assert!(page_body(&english).contains("Submit answers"));
+
+    // Arabic covers the respondent's pages only.
+    let sign_in = page("/t/adatum/login?lang=ar", "es").await;
+    assert_eq!(html_attributes(&sign_in), r#"<html lang="es" dir="ltr""#);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_carries_only_its_languages_respondent_texts() {
+    let app = spawn_app().await;
+    let html = app
+        .get("/s/adatum/customer-satisfaction?lang=de")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let start = html
+        .find(r#"<meta name="tailspin-texts" content=""#)
+        .unwrap();
+    let texts = &html[start..start + html[start..].find("\">").unwrap()];
+    let texts = texts
+        .split_once("content=\"")
+        .unwrap()
+        .1
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    let carried: app::i18n::BrowserTexts = serde_json::from_str(&texts).unwrap();
+    assert_eq!(carried.language, app::i18n::Language::German);
+    assert!(carried.messages.contains_key("answer-missing"));
+    assert!(texts.contains("Bitte beantworten Sie diese Frage."));
+    assert!(!texts.contains("Please answer this question."));
+    // Only the respondent's files: no other language, no other page.
+    assert!(!texts.contains("Responda esta pregunta."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_choice_made_with_the_switcher_is_remembered() {
+    let app = spawn_app().await;
+    let response = app.get("/s/adatum/customer-satisfaction?lang=es").await;
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("tailspin_lang=es;"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    let body = response.text().await.unwrap();
+    // The switcher: plain links relative to the page, the current one marked.
+    assert!(body.contains(r#"href="?lang=de""#), "{body}");
+    assert!(body.contains(r#"<span aria-current="true" lang="es">Español"#));
+
+    let request = app
+        .request(Method::GET, DEMO_PATH)
+        .header("cookie", "tailspin_lang=es")
+        .header("accept-language", "de");
+    let html = send(request).await.text().await.unwrap();
+    assert_eq!(html_attributes(&html), r#"<html lang="es" dir="ltr""#);
+    // A page without ?lang= leaves the cookie alone.
+    let plain = app.get(DEMO_PATH).await;
+    assert!(plain.headers().get("set-cookie").is_none());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_sent_without_javascript_are_checked_in_the_pages_language() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let german = "/s/adatum/customer-satisfaction?lang=de";
+    let form = app.get(german).await.text().await.unwrap();
+    assert!(form.contains(r#"action="/s/adatum/customer-satisfaction?lang=de""#));
+
+    let refused = app
+        .post_form(german, encode(&[("idempotency_key", KEY_A)]))
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert_eq!(html_attributes(&html), r#"<html lang="de" dir="ltr""#);
+    let body = page_body(&html);
+    assert!(body.contains("Einige Antworten brauchen Ihre Aufmerksamkeit"));
+    assert!(body.contains("Frage 1: Bitte beantworten Sie diese Frage."));
+    assert!(!body.contains("Please answer this question."));
+    assert!(app.stored_submissions().await.is_empty());
+
+    let accepted = app
+        .post_form(
+            german,
+            encode(&[
+                ("idempotency_key", KEY_A),
+                (&field_name(questions[0].id), "4"),
+                (&field_name(questions[1].id), "1"),
+            ]),
+        )
+        .await;
+    assert_eq!(accepted.status(), 303);
+    let thanks = accepted.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(thanks, format!("{DEMO_PATH}/thanks?lang=de"));
+    let page = app.get(&thanks).await.text().await.unwrap();
+    assert!(page_body(&page).contains("Vielen Dank!"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_language_of_a_page_is_kept_apart() {
+    let app = spawn_app().await;
+    let pages = app.pages.as_ref().expect("the server runs in this process");
+    let renders = pages.renders();
+    let mut seen = Vec::new();
+    for path in [
+        DEMO_PATH,
+        "/s/adatum/customer-satisfaction?lang=de",
+        "/s/adatum/customer-satisfaction?lang=ar",
+        DEMO_PATH,
+        "/s/adatum/customer-satisfaction?lang=de",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        seen.push(html_attributes(&html).to_owned());
+    }
+    assert_eq!(seen[0], seen[3]);
+    assert_eq!(seen[1], seen[4]);
+    assert_eq!(seen[1], r#"<html lang="de" dir="ltr""#);
+    assert_eq!(seen[2], r#"<html lang="ar" dir="rtl""#);
+    // One rendering per language; the repeats came from the cache.
+    assert_eq!(pages.renders() - renders, 3);
+    // An address with any other query is rendered afresh, never kept.
+    let html = app
+        .get("/s/adatum/customer-satisfaction?lang=de&x=1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html_attributes(&html), r#"<html lang="de" dir="ltr""#);
+}
