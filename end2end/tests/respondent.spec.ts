@@ -260,10 +260,10 @@ test.describe('respondent page details, with JavaScript', () => {
   test('a counter shows the characters left and what is too long is refused, not cut', async ({ page }) => {
     await openSurvey(page, { js: true });
     const counter = question(page, 2).locator('.character-count');
-    await expect(counter).toHaveText('2000 characters left');
+    await expect(counter).toHaveText('2,000 characters left');
     await expect(feedback(page)).toHaveAttribute('aria-describedby', /q-\d+-count/);
     await feedback(page).fill('Two\nlines');
-    await expect(counter).toHaveText('1991 characters left');
+    await expect(counter).toHaveText('1,991 characters left');
     const tooLong = 'x'.repeat(2005);
     await feedback(page).fill(tooLong);
     await expect(feedback(page)).toHaveValue(tooLong);
@@ -271,11 +271,11 @@ test.describe('respondent page details, with JavaScript', () => {
     await rateWithStars(page, 4);
     await channel(page, 'Chat').check();
     await submit(page);
-    await expect(fieldError(page, 2)).toContainText('at most 2000 characters');
+    await expect(fieldError(page, 2)).toContainText('at most 2,000 characters');
     await expect(feedback(page)).toHaveValue(tooLong);
     await expectAccessible(page);
     await feedback(page).fill('Just right.');
-    await expect(counter).toHaveText('1989 characters left');
+    await expect(counter).toHaveText('1,989 characters left');
     await submit(page);
     await expectThankYouPage(page);
   });
@@ -330,7 +330,7 @@ test.describe('without JavaScript', () => {
     // No maxlength: it would cut pasted text silently; the hint states the
     // limit and the server refuses more, keeping the text.
     await expect(feedback(page)).not.toHaveAttribute('maxlength');
-    await expect(question(page, 2).locator('.character-count')).toHaveText('Up to 2000 characters.');
+    await expect(question(page, 2).locator('.character-count')).toHaveText('Up to 2,000 characters.');
 
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
   });
