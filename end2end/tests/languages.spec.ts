@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test, waitForHydration } from './fixtures';
+import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from './fixtures';
 
 // The respondent's path in English, German, Spanish and Arabic (right to
 // left), with and without JavaScript: the language comes from ?lang=,
@@ -140,6 +140,39 @@ test.describe('with JavaScript', () => {
     await page.goto(SURVEY_PATH);
     await expectLanguage(page, 'es');
     await waitForHydration(page);
+    await expectAccessible(page);
+  });
+});
+
+test.describe('results by language', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('responses keep their language; results and responses filter by it', async ({ page, browser }) => {
+    // A respondent answers in Arabic, in a browser of their own.
+    const respondent = await browser.newPage({ javaScriptEnabled: false });
+    await respondent.goto(`${SURVEY_PATH}?lang=ar`);
+    await answerAndSend(respondent, 'إرسال الإجابات');
+    await respondent.close();
+
+    await signInToAdatum(page, 'creator@adatum.example', undefined, false);
+    await page.goto(`${SURVEY_PATH.replace('/s/adatum/', '/t/adatum/surveys/')}/results`);
+    await page.getByText('Filter by answer').click();
+    await page.getByLabel('Answered in').selectOption({ label: 'Arabic' });
+    await page.getByRole('button', { name: 'Apply the filter' }).click();
+    await expect(page).toHaveURL(/[?&]language=ar(&|$)/);
+    await expect(page.locator('#filter-applied')).toContainText('the answers are in Arabic');
+    await expect(page.getByLabel('Answered in')).toHaveValue('ar');
+    await expectAccessible(page);
+
+    await page.goto(
+      `${SURVEY_PATH.replace('/s/adatum/', '/t/adatum/surveys/')}/responses?language=ar`,
+    );
+    const responses = page.locator('.response-list > li');
+    await expect(responses.first()).toBeVisible();
+    for (const meta of await responses.locator('.meta').allTextContents()) {
+      expect(meta).toBe('Answered in Arabic');
+    }
+    await expect(page.locator('#filter-applied')).toContainText('the answers are in Arabic');
     await expectAccessible(page);
   });
 });

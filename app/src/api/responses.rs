@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::results::ShownFilter;
-use crate::domain::logic::ConditionInput;
+use crate::domain::TypedFilter;
 use crate::error::AppError;
 
 pub const PAGE_SIZE: u32 = 25;
@@ -29,6 +29,8 @@ pub struct ResponseRow {
     /// Its number within the survey, as people refer to it.
     pub number: i64,
     pub received: String,
+    /// The language the respondent answered in.
+    pub language: crate::i18n::Language,
     /// Every question with the answer as text ("" when not answered).
     pub answers: Vec<(String, String)>,
 }
@@ -40,7 +42,7 @@ pub async fn load_responses(
     after: Option<i64>,
     before: Option<i64>,
     last: Option<bool>,
-    filter: Option<ConditionInput>,
+    filter: Option<TypedFilter>,
 ) -> Result<ResponsePage, AppError> {
     use crate::services::responses::{PageRequest, page};
 
@@ -71,6 +73,7 @@ pub async fn load_responses(
                 id: r.id.0,
                 number: r.number,
                 received: r.received.time_string(),
+                language: r.language,
                 answers: r.answers,
             })
             .collect(),

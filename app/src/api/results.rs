@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::logic::ConditionInput;
+use crate::domain::TypedFilter;
 use crate::domain::{Question, SurveyState};
 use crate::error::AppError;
 
@@ -30,7 +30,7 @@ pub struct SurveyResults {
 /// questions it can test, and what was applied or why it was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShownFilter {
-    pub typed: ConditionInput,
+    pub typed: TypedFilter,
     pub questions: Vec<Question>,
     /// The filter applied, in words.
     pub applied: Option<String>,
@@ -40,7 +40,7 @@ pub struct ShownFilter {
 impl ShownFilter {
     #[cfg(feature = "ssr")]
     pub fn of(
-        typed: ConditionInput,
+        typed: TypedFilter,
         questions: &[Question],
         filtering: crate::services::results::Filtering,
     ) -> ShownFilter {
@@ -65,7 +65,7 @@ pub use crate::domain::{QuestionResult, ResultChart};
 pub async fn load_results(
     tenant: String,
     slug: String,
-    filter: Option<ConditionInput>,
+    filter: Option<TypedFilter>,
 ) -> Result<SurveyResults, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let typed = filter.unwrap_or_default();

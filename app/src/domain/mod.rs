@@ -43,7 +43,7 @@ mod usage;
 mod webhooks;
 
 pub use alias::{AliasCheck, AliasError, TenantAlias};
-pub use answer_filter::{AnswerFilter, FILTER_TERMS};
+pub use answer_filter::{AnswerFilter, FILTER_TERMS, TypedFilter};
 pub use answers::{
     AnswerValue, FieldErrors, HONEYPOT_FIELD, INVITATION_FIELD, IdempotencyKey, MISSING_ANSWER,
     OTHER_TEXT_LIMIT, OTHER_VALUE, SubmissionErrors, SubmitReply, ValidAnswer, answer_length,

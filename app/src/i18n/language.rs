@@ -68,6 +68,16 @@ impl Language {
         format!("{path}?{LANGUAGE_PARAMETER}={}", self.code())
     }
 
+    /// The language's name in English, for pages not yet translated.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::German => "German",
+            Language::Spanish => "Spanish",
+            Language::Arabic => "Arabic",
+        }
+    }
+
     /// The direction of its script, for `<html dir>`.
     pub fn direction(self) -> &'static str {
         match self {

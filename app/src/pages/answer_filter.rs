@@ -1,6 +1,7 @@
-//! The filter by answer of the results and responses pages: a plain GET
-//! form (`?test1=1:equals&value1=Detractor`), so a filtered page is a link
-//! that can be shared or bookmarked and works without JavaScript.
+//! The filter by answer (and by the language answered in) of the results
+//! and responses pages: a plain GET form
+//! (`?test1=1:equals&value1=Detractor&language=de`), so a filtered page is
+//! a link that can be shared or bookmarked and works without JavaScript.
 
 use leptos::prelude::*;
 use leptos_router::params::ParamsMap;
@@ -8,11 +9,15 @@ use leptos_router::params::ParamsMap;
 use super::condition_fields::ConditionFields;
 use super::query::urlencode;
 use crate::api::results::ShownFilter;
-use crate::domain::FILTER_TERMS;
 use crate::domain::logic::ConditionInput;
+use crate::domain::{FILTER_TERMS, TypedFilter};
+use crate::i18n::Language;
+
+/// The query parameter of the language filter.
+const LANGUAGE_FILTER: &str = "language";
 
 /// The filter in a page's query; `None` when nothing was typed.
-pub fn typed_filter(query: &ParamsMap) -> Option<ConditionInput> {
+pub fn typed_filter(query: &ParamsMap) -> Option<TypedFilter> {
     let field = |name: &str| query.get(name).unwrap_or_default();
     let typed = ConditionInput {
         combine: field("combine"),
@@ -31,7 +36,13 @@ pub fn typed_filter(query: &ParamsMap) -> Option<ConditionInput> {
         .rows()
         .iter()
         .all(|(t, v)| t.is_empty() && v.is_empty());
-    (!empty).then_some(typed)
+    let language = query
+        .get(LANGUAGE_FILTER)
+        .and_then(|code| Language::parse(&code));
+    (!empty || language.is_some()).then_some(TypedFilter {
+        answers: typed,
+        language,
+    })
 }
 
 /// The applied filter as query parameters to append to a link (`&test1=…`),
@@ -40,8 +51,11 @@ pub fn filter_query(filter: &ShownFilter) -> String {
     if filter.applied.is_none() {
         return String::new();
     }
-    let typed = &filter.typed;
+    let typed = &filter.typed.answers;
     let mut query = String::new();
+    if let Some(language) = filter.typed.language {
+        query.push_str(&format!("&{LANGUAGE_FILTER}={}", language.code()));
+    }
     if typed.combine == "any" {
         query.push_str("&combine=any");
     }
@@ -102,8 +116,9 @@ pub fn AnswerFilterForm(
             <summary>"Filter by answer"</summary>
             <form method="get" action=action.clone() class="stacked wide" role="search" aria-label="Filter by answer">
                 <ConditionFields prefix="filter".to_owned() before questions=filter.questions
-                    current=Some(filter.typed) legend="Only responses where".to_owned()
+                    current=Some(filter.typed.answers) legend="Only responses where".to_owned()
                     nested=false rows=FILTER_TERMS />
+                <LanguageChoice chosen=filter.typed.language />
                 <div class="actions">
                     <button type="submit" class="primary">"Apply the filter"</button>
                     {clear}
@@ -112,5 +127,29 @@ pub fn AnswerFilterForm(
         </details>
         {refused}
         {applied}
+    }
+}
+
+/// "Answered in": any language, or one of those respondents can use.
+#[component]
+fn LanguageChoice(chosen: Option<Language>) -> impl IntoView {
+    let options = Language::ALL
+        .into_iter()
+        .map(|language| {
+            view! {
+                <option value=language.code() selected=chosen == Some(language)>
+                    {language.english_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>
+            <label for="filter-language">"Answered in"</label>
+            <select id="filter-language" name=LANGUAGE_FILTER>
+                <option value="" selected=chosen.is_none()>"Any language"</option>
+                {options}
+            </select>
+        </p>
     }
 }

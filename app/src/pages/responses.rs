@@ -91,6 +91,7 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
                 {page.responses.into_iter().map(|response| view! {
                     <li class="response">
                         <h2>{format!("Response {} · {}", response.number, response.received)}</h2>
+                        <p class="meta">{format!("Answered in {}", response.language.english_name())}</p>
                         <dl>
                             {response.answers.into_iter().map(|(question, answer)| {
                                 let shown = if answer.is_empty() { "—".to_owned() } else { answer };

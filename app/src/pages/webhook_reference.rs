@@ -14,7 +14,7 @@ webhook-signature: v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
 {"type":"response.created","timestamp":"2026-12-04T09:20:00.000Z",
  "data":{"tenant":"adatum",
          "survey":{"slug":"customer-satisfaction","title":"Customer satisfaction"},
-         "response":{"id":1842,"number":57,"received_at":"2026-12-04T09:20:00.000Z",
+         "response":{"id":1842,"number":57,"received_at":"2026-12-04T09:20:00.000Z","language":"en",
                      "answers":[{"question":1,"text":"How satisfied are you?","answer":"4"}]}}}"#;
 
 const VERIFY: &str = r#"// npm install standardwebhooks

@@ -13,7 +13,7 @@ use crate::domain::{
 };
 use crate::domain::{SurveyId, TenantId, TenantSurveys, ValidAnswer};
 use crate::error::AppError;
-use crate::i18n::Message;
+use crate::i18n::{LANGUAGE_PARAMETER, Language, Message};
 use crate::services::fill_time::{FillClock, TOO_SOON};
 use crate::services::grants::PublicSiteGrant;
 use crate::services::proof_of_work::Puzzle;
@@ -230,6 +230,14 @@ async fn store_answers(
         return Ok(SubmitReply::Accepted);
     }
 
+    // The page's language (a form from before languages has none).
+    let (languages, fields): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|(name, _)| name == LANGUAGE_PARAMETER);
+    let language = languages
+        .first()
+        .and_then(|(_, code)| Language::parse(code))
+        .unwrap_or_default();
     let (tokens, fields): (Vec<_>, Vec<_>) = fields
         .into_iter()
         .partition(|(name, _)| name == INVITATION_FIELD);
@@ -297,6 +305,7 @@ async fn store_answers(
     let how = HowStored {
         limited: survey.response_limit.is_some(),
         invitee,
+        language,
     };
     let (scope, stored) =
         store_through_a_move(db, scope, survey.id, how, &key, &answers, now).await?;

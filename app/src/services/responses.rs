@@ -5,7 +5,7 @@
 
 use super::results::{Filtering, SCAN_BATCH};
 use crate::auth::TenantScope;
-use crate::domain::logic::ConditionInput;
+use crate::domain::TypedFilter;
 use crate::domain::{AnswerFilter, SubmissionId, SurveyId, UnixMillis, answer_text};
 use crate::error::AppError;
 use crate::storage::Database;
@@ -34,6 +34,8 @@ pub struct ResponseText {
     /// Its number within the survey (1 for the first received).
     pub number: i64,
     pub received: crate::domain::UnixMillis,
+    /// The language the respondent answered in.
+    pub language: crate::i18n::Language,
     pub answers: Vec<(String, String)>,
 }
 
@@ -52,7 +54,7 @@ pub async fn page(
     scope: &TenantScope,
     slug: &str,
     request: PageRequest,
-    typed_filter: &ConditionInput,
+    typed_filter: &TypedFilter,
     page_size: u32,
 ) -> Result<ResponseWindow, AppError> {
     let stored = super::designer::survey_by_slug(db, scope, slug).await?;
@@ -205,6 +207,7 @@ pub fn as_text(
         id: submission.id,
         number: submission.number,
         received: submission.received_at,
+        language: submission.language,
         answers: questions
             .iter()
             .map(|q| {
@@ -253,7 +256,9 @@ async fn matching_window(
         .await?;
         let exhausted = batch.len() < SCAN_BATCH as usize;
         let (first, last) = (batch.first().map(|s| s.id), batch.last().map(|s| s.id));
-        let kept = batch.into_iter().filter(|s| filter.keeps(&s.answers));
+        let kept = batch
+            .into_iter()
+            .filter(|s| filter.keeps(&s.answers, s.language));
         match cursor {
             SubmissionWindow::After(_) => {
                 found.extend(kept);

@@ -9,8 +9,9 @@ use futures_util::Stream;
 use tokio::time::Instant;
 
 use crate::auth::TenantScope;
-use crate::domain::logic::ConditionInput;
-use crate::domain::{AnswerFilter, Question, Slug, SurveyId, SurveySummary, UnixMillis};
+use crate::domain::{
+    AnswerFilter, Question, Slug, SurveyId, SurveySummary, TypedFilter, UnixMillis,
+};
 use crate::error::AppError;
 use crate::storage::Database;
 use crate::storage::statistics;
@@ -42,8 +43,8 @@ pub enum Filtering {
 
 impl Filtering {
     /// The filter to apply, and how the page describes it.
-    pub fn of(typed: &ConditionInput, questions: &[Question]) -> (Option<AnswerFilter>, Filtering) {
-        match AnswerFilter::parse(typed, questions) {
+    pub fn of(typed: &TypedFilter, questions: &[Question]) -> (Option<AnswerFilter>, Filtering) {
+        match typed.parse(questions) {
             Ok(None) => (None, Filtering::Unfiltered),
             Ok(Some(filter)) => {
                 let described = Filtering::Filtered(filter.description().to_owned());
@@ -58,7 +59,7 @@ pub async fn results(
     db: &Database,
     scope: &TenantScope,
     slug: &str,
-    typed_filter: &ConditionInput,
+    typed_filter: &TypedFilter,
 ) -> Result<SurveyResults, AppError> {
     let stored = super::designer::survey_by_slug(db, scope, slug).await?;
     let (mut merged, version, updated) =
@@ -101,7 +102,7 @@ async fn filtered_summary(
         let batch = list_submissions(db, scope, survey, after, SCAN_BATCH).await?;
         read += batch.len() as u64;
         for submission in &batch {
-            if filter.keeps(&submission.answers) {
+            if filter.keeps(&submission.answers, submission.language) {
                 summary.merge(&SurveySummary::of_response(&submission.answers));
             }
         }

@@ -248,6 +248,8 @@ pub struct SourceSubmission {
     pub id: SubmissionId,
     pub survey: SurveyId,
     pub received_at: UnixMillis,
+    /// The code of the language it was answered in.
+    pub language: String,
     pub answers: Vec<ValidAnswer>,
 }
 
@@ -258,6 +260,7 @@ struct SourceAnswerRow {
     id: i64,
     survey_id: i64,
     received_at: i64,
+    language: String,
     question_id: Option<i64>,
     number_value: Option<i64>,
     text_value: Option<String>,
@@ -279,8 +282,8 @@ pub async fn source_submissions_after(
     let cipher = super::data_keys::tenant_cipher(db, scope.tenant_id()).await?;
     with_pool!(db, pool => {
         let rows = sqlx::query_as::<_, SourceAnswerRow>(
-            "SELECT s.id, s.survey_id, s.received_at, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
-             FROM (SELECT id, survey_id, received_at FROM submissions \
+            "SELECT s.id, s.survey_id, s.received_at, s.language, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
+             FROM (SELECT id, survey_id, received_at, language FROM submissions \
                    WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3) s \
              LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
              LEFT JOIN questions q ON q.id = a.question_id AND q.tenant_id = $1 \
@@ -299,6 +302,7 @@ pub async fn source_submissions_after(
                     id,
                     survey: SurveyId(row.survey_id),
                     received_at: UnixMillis(row.received_at),
+                    language: row.language,
                     answers: Vec::new(),
                 });
             }

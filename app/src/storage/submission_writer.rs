@@ -85,6 +85,8 @@ pub(super) struct Pending {
     pub monthly_limit: Option<i64>,
     /// Sent through a contact's personal link.
     pub invitee: Option<Invitee>,
+    /// The code of the language it was answered in.
+    pub language: &'static str,
     /// The tenant's data key, which seals the answers' text.
     pub cipher: TenantCipher,
 }
@@ -278,10 +280,10 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
             // same statement that each survey accepts answers, so a survey
             // closed a moment ago is honoured.
             let mut sql = String::from(
-                "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at) \
-                 SELECT s.tenant_id, s.id, v.column3, v.column4 FROM (VALUES ",
+                "INSERT INTO submissions (tenant_id, survey_id, idempotency_key, received_at, language) \
+                 SELECT s.tenant_id, s.id, v.column3, v.column4, v.column5 FROM (VALUES ",
             );
-            push_placeholders(&mut sql, batch.len(), 4, style);
+            push_placeholders(&mut sql, batch.len(), 5, style);
             sql.push_str(
                 ") AS v, surveys s, tenants t \
                  WHERE s.tenant_id = v.column1 AND s.id = v.column2 AND s.status = 'published' \
@@ -298,7 +300,8 @@ async fn write_batch(pool: &Pool, batch: &[Pending]) -> Result<Vec<StoreOutcome>
                     .bind(p.tenant)
                     .bind(p.survey)
                     .bind(&p.key)
-                    .bind(p.now);
+                    .bind(p.now)
+                    .bind(p.language);
             }
             let inserted = insert.fetch_all(&mut *tx).await?;
 
@@ -806,6 +809,7 @@ mod tests {
             month: String::new(),
             monthly_limit: None,
             invitee: None,
+            language: "en",
             cipher: TenantCipher::for_tests(),
         }
     }

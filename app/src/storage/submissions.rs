@@ -10,6 +10,7 @@ use crate::domain::{
     AnswerValue, BillingMonth, IdempotencyKey, QuestionId, SubmissionId, SurveyId, UnixMillis,
     ValidAnswer,
 };
+use crate::i18n::Language;
 use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct StoredSubmission {
     /// 1, 2, 3 … in order of arrival within its survey (given when stored).
     pub number: i64,
     pub received_at: UnixMillis,
+    /// The language the respondent answered in.
+    pub language: Language,
     pub answers: Vec<ValidAnswer>,
 }
 
@@ -38,6 +41,7 @@ pub async fn store_submission(
     let how = HowStored {
         limited,
         invitee: None,
+        language: Language::English,
     };
     store_submission_as(db, scope, survey, how, key, answers, now).await
 }
@@ -49,6 +53,8 @@ pub struct HowStored {
     pub limited: bool,
     /// It came through this contact's personal link, which answers once.
     pub invitee: Option<Invitee>,
+    /// The language the respondent answered in.
+    pub language: Language,
 }
 
 /// [`store_submission`], for a submission that may come through a personal
@@ -85,6 +91,7 @@ pub async fn store_submission_as(
             month: BillingMonth::containing(now).to_string(),
             monthly_limit: scope.monthly_responses().map(i64::from),
             invitee: how.invitee,
+            language: how.language.code(),
             cipher,
         })
         .await?;
@@ -109,6 +116,7 @@ struct SubmissionAnswerRow {
     commit_xid: i64,
     number: Option<i64>,
     received_at: i64,
+    language: String,
     question_id: Option<i64>,
     number_value: Option<i64>,
     text_value: Option<String>,
@@ -202,8 +210,8 @@ pub async fn list_submission_window_received(
         ),
     };
     let sql = format!(
-        "SELECT s.id, CAST(0 AS BIGINT) AS commit_xid, s.response_number AS number, s.received_at, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
-         FROM (SELECT id, response_number, received_at FROM submissions \
+        "SELECT s.id, CAST(0 AS BIGINT) AS commit_xid, s.response_number AS number, s.received_at, s.language, a.question_id, a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
+         FROM (SELECT id, response_number, received_at, language FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
                AND {condition} LIMIT $4) s \
          LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
@@ -262,9 +270,9 @@ pub async fn list_submissions_committed_after(
         ),
     };
     let sql = format!(
-        "SELECT s.id, s.commit_xid, s.response_number AS number, s.received_at, a.question_id, \
+        "SELECT s.id, s.commit_xid, s.response_number AS number, s.received_at, s.language, a.question_id, \
                 a.number_value, a.text_value, a.items, a.text_sealed, q.kind \
-         FROM (SELECT id, {xid} AS commit_xid, response_number, received_at FROM submissions \
+         FROM (SELECT id, {xid} AS commit_xid, response_number, received_at, language FROM submissions \
                WHERE tenant_id = $1 AND survey_id = $2 AND received_at >= $5 AND received_at < $6 \
                AND {order} LIMIT $4) s \
          LEFT JOIN answers a ON a.submission_id = s.id AND a.tenant_id = $1 \
@@ -305,6 +313,7 @@ fn group_answers(
                     // seen without one.
                     number: row.number.unwrap_or_default(),
                     received_at: UnixMillis(row.received_at),
+                    language: Language::parse(&row.language).unwrap_or_default(),
                     answers: Vec::new(),
                 },
                 (row.commit_xid, row.id),

@@ -77,7 +77,10 @@ async fn filters_results_and_responses(app: TestApp) {
         DEMO_PASSWORD,
     )
     .await;
-    let by_email = [("filter[test1]", "1:equals"), ("filter[value1]", "email")];
+    let by_email = [
+        ("filter[answers][test1]", "1:equals"),
+        ("filter[answers][value1]", "email"),
+    ];
 
     // The summary of the responses that came by email only.
     let results = call(&app, &client, "load_results", &by_email).await;
@@ -96,17 +99,20 @@ async fn filters_results_and_responses(app: TestApp) {
 
     // "Any": by email, or rated 5 (i % 5 == 4: 220, none of them by email).
     let either = [
-        ("filter[combine]", "any"),
-        ("filter[test1]", "1:equals"),
-        ("filter[value1]", "Email"),
-        ("filter[test2]", "0:equals"),
-        ("filter[value2]", "5"),
+        ("filter[answers][combine]", "any"),
+        ("filter[answers][test1]", "1:equals"),
+        ("filter[answers][value1]", "Email"),
+        ("filter[answers][test2]", "0:equals"),
+        ("filter[answers][value2]", "5"),
     ];
     let results = call(&app, &client, "load_results", &either).await;
     assert_eq!(results["responses"], BY_EMAIL + 220);
 
     // A filter that cannot apply says why and filters nothing.
-    let refused = [("filter[test1]", "1:greater"), ("filter[value1]", "Email")];
+    let refused = [
+        ("filter[answers][test1]", "1:greater"),
+        ("filter[answers][value1]", "Email"),
+    ];
     let results = call(&app, &client, "load_results", &refused).await;
     let why = results["filter"]["refused"].as_str().unwrap();
     assert!(why.contains("cannot be tested with"), "{why}");

@@ -636,7 +636,9 @@ async fn premium_metadata_fields_are_defined_by_the_administrator_and_filled_by_
         .unwrap();
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(
-        lines[0].starts_with("\u{FEFF}\"response\",\"received_at_utc\",\"Product id\",\"Rate it\""),
+        lines[0].starts_with(
+            "\u{FEFF}\"response\",\"received_at_utc\",\"language\",\"Product id\",\"Rate it\""
+        ),
         "{}",
         lines[0]
     );

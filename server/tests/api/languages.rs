@@ -162,3 +162,109 @@ async fn each_language_of_a_page_is_kept_apart() {
         .unwrap();
     assert_eq!(html_attributes(&html), r#"<html lang="de" dir="ltr""#);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_response_keeps_its_language_through_results_exports_and_the_api() {
+    let app = spawn_app().await;
+    let (_, questions) = app.demo_survey().await;
+    let rating = field_name(questions[0].id);
+    let channel = field_name(questions[1].id);
+    // Without JavaScript, from a German and an Arabic page.
+    for (key, code) in [(KEY_A, "de"), (crate::helpers::KEY_B, "ar")] {
+        let path = format!("{DEMO_PATH}?lang={code}");
+        let body = encode(&[
+            ("idempotency_key", key),
+            ("lang", code),
+            (&rating, "4"),
+            (&channel, "1"),
+        ]);
+        assert_eq!(app.post_form(&path, body).await.status(), 303);
+    }
+    // Hydrated, from a Spanish page: the server function gets the same field.
+    let key = uuid::Uuid::new_v4().to_string();
+    let fields = serde_json::json!([
+        ["idempotency_key", key],
+        ["lang", "es"],
+        [rating, "5"],
+        [channel, "0"],
+    ]);
+    let request = app
+        .request(Method::POST, "/api/submit_answers")
+        .json(&serde_json::json!({
+            "tenant": "adatum",
+            "slug": "customer-satisfaction",
+            "fields": fields,
+        }));
+    let reply = send(request).await.text().await.unwrap();
+    assert!(reply.contains("Accepted"), "{reply}");
+
+    let languages: Vec<_> = app
+        .stored_submissions()
+        .await
+        .iter()
+        .map(|s| s.language.code())
+        .collect();
+    assert_eq!(languages, ["de", "ar", "es"]);
+
+    let creator = crate::helpers::signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        crate::helpers::DEMO_PASSWORD,
+    )
+    .await;
+    let form = |language: &'static str| {
+        vec![
+            ("tenant", "adatum"),
+            ("slug", "customer-satisfaction"),
+            ("filter[language]", language),
+        ]
+    };
+    let (status, results) = app.call_as(&creator, "load_results", &form("Arabic")).await;
+    assert_eq!(status, 200, "{results}");
+    assert_eq!(results["responses"], 1);
+    assert_eq!(results["all_responses"], 3);
+    assert_eq!(results["filter"]["applied"], "the answers are in Arabic");
+    let (_, page) = app
+        .call_as(&creator, "load_responses", &form("German"))
+        .await;
+    let rows = page["responses"].as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["language"], "German");
+
+    let csv = app
+        .get_as(
+            &creator,
+            "/t/adatum/surveys/customer-satisfaction/export.csv",
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(
+        lines[0].contains("\"received_at_utc\",\"language\""),
+        "{}",
+        lines[0]
+    );
+    for (line, code) in lines[1..].iter().zip(["de", "ar", "es"]) {
+        assert!(line.contains(&format!(",\"{code}\",")), "{line}");
+    }
+
+    let key = crate::rest_api::key_of(&app, "adatum", &["responses:read"]).await;
+    app.settled().await;
+    let response = crate::rest_api::call(
+        &app,
+        Some(&key),
+        "/api/v1/surveys/customer-satisfaction/responses",
+    )
+    .await;
+    let body: serde_json::Value = response.json().await.unwrap();
+    let codes: Vec<_> = body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["language"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(codes, ["de", "ar", "es"]);
+}

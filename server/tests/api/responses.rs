@@ -136,7 +136,8 @@ async fn the_csv_export_has_every_response_with_formulas_defused() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 4);
     assert!(
-        lines[0].starts_with("\u{FEFF}\"response\",\"received_at_utc\",\"How satisfied"),
+        lines[0]
+            .starts_with("\u{FEFF}\"response\",\"received_at_utc\",\"language\",\"How satisfied"),
         "UTF-8 with a byte-order mark: {}",
         lines[0]
     );
@@ -331,7 +332,9 @@ async fn the_xlsx_export_has_typed_cells_and_no_formulas() {
         sheet.get((0, 1)),
         Some(&Data::String("received_at_utc".into()))
     );
-    assert!(matches!(sheet.get((0, 2)), Some(Data::String(q)) if q.starts_with("How satisfied")));
+    assert_eq!(sheet.get((0, 2)), Some(&Data::String("language".into())));
+    assert_eq!(sheet.get((1, 2)), Some(&Data::String("en".into())));
+    assert!(matches!(sheet.get((0, 3)), Some(Data::String(q)) if q.starts_with("How satisfied")));
     assert_eq!(
         sheet.get((1, 0)),
         Some(&Data::Float(1.0)),
@@ -346,14 +349,14 @@ async fn the_xlsx_export_has_typed_cells_and_no_formulas() {
     let now_days = app::domain::UnixMillis::now().0 as f64 / 86_400_000.0;
     assert!((now_days - days_since_1970).abs() < 1.0, "{received:?}");
     assert_eq!(
-        sheet.get((1, 2)),
+        sheet.get((1, 3)),
         Some(&Data::Float(4.0)),
         "a rating is a number"
     );
-    assert_eq!(sheet.get((1, 3)), Some(&Data::String("Email".into())));
+    assert_eq!(sheet.get((1, 4)), Some(&Data::String("Email".into())));
     // Text that looks like a formula is stored as text, as typed.
     assert_eq!(
-        sheet.get((1, 4)),
+        sheet.get((1, 5)),
         Some(&Data::String("=HYPERLINK(\"http://evil.example\")".into()))
     );
     let formulas = workbook.worksheet_formula("Responses").unwrap();

@@ -201,9 +201,10 @@ async fn every_kind_with_answers(app: &TestApp) {
     }
 }
 
-const HEADERS: [&str; 21] = [
+const HEADERS: [&str; 22] = [
     "response",
     "received_at_utc",
+    "language",
     "Comments",
     "Email",
     "Weight (kg)",
@@ -256,6 +257,7 @@ async fn every_kind_of_answer_has_the_columns_analysts_expect() {
     assert_eq!(
         first[2],
         quoted(&[
+            "en",
             "",
             "a@example.com",
             "-3.25",
@@ -282,8 +284,8 @@ async fn every_kind_of_answer_has_the_columns_analysts_expect() {
     assert_eq!(
         second[2],
         quoted(&[
-            "Fine", "", "72", "", "", "", "10", "Phone", "", "0", "1", "0", "", "", "", "", "", "",
-            "",
+            "en", "Fine", "", "72", "", "", "", "10", "Phone", "", "0", "1", "0", "", "", "", "",
+            "", "", "",
         ]),
         "unanswered questions leave their columns empty"
     );

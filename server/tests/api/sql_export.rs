@@ -133,6 +133,15 @@ async fn sqlite_export_is_downloadable_by_administrators_only() {
         .unwrap();
     let stored = app.stored_submissions().await.len() as i64;
     assert_eq!(count(&copy, "SELECT COUNT(*) FROM responses").await, stored);
+    // Each response says the language it was answered in.
+    assert_eq!(
+        count(
+            &copy,
+            "SELECT COUNT(*) FROM responses WHERE language = 'en'"
+        )
+        .await,
+        stored
+    );
     assert_eq!(
         count(
             &copy,

@@ -26,6 +26,7 @@ use crate::domain::{
     part_field_name, validate_submission,
 };
 use crate::domain::{SurveyLogic, check_page, route_so_far};
+use crate::i18n::LANGUAGE_PARAMETER;
 use challenge::Solving;
 use given::Given;
 use pages::{PageButtons, PageFields, PageProgress, Paging, SurveyPages};
@@ -193,6 +194,7 @@ pub fn SurveyFormView(
                 name != IdempotencyKey::FIELD
                     && name != HONEYPOT_FIELD
                     && name != INVITATION_FIELD
+                    && name != LANGUAGE_PARAMETER
                     && !is_navigation_field(name)
             })
             .cloned()
@@ -353,6 +355,8 @@ pub fn SurveyFormView(
             <form id="surveyForm" method="post" action=action novalidate on:submit=on_submit
                 on:change=on_change on:input=on_change>
                 <input type="hidden" name=IdempotencyKey::FIELD value=idempotency_key />
+                // The language the answers are stored with.
+                <input type="hidden" name=LANGUAGE_PARAMETER value=language.code() />
                 {invitation.map(|invitation| view! {
                     <input type="hidden" name=INVITATION_FIELD value=invitation.token />
                 })}

@@ -140,6 +140,23 @@ pub(super) fn check_answer(row: &BackupRow, kinds: &HashMap<i64, String>) -> Res
         .map_err(|_| format!("an answer does not fit its {kind} question"))
 }
 
+/// A response's language: one this version speaks; a backup from before
+/// languages has none, and its responses were answered in English.
+pub(super) fn check_submission_language(row: &mut BackupRow) -> Result<(), String> {
+    match row.get("language") {
+        None | Some(Value::Null) => {
+            row.insert("language".into(), Value::from("en"));
+            Ok(())
+        }
+        Some(Value::String(code))
+            if crate::i18n::Language::ALL.iter().any(|l| l.code() == code) =>
+        {
+            Ok(())
+        }
+        Some(_) => Err("a response has a language this version does not speak".to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,5 +233,18 @@ mod tests {
         assert!(answer(serde_json::json!({"question_id": 2, "items": "0,,2"})).is_ok());
         assert!(answer(serde_json::json!({"question_id": 1, "text_value": "4"})).is_err());
         assert!(answer(serde_json::json!({"question_id": 2, "items": "a,b"})).is_err());
+    }
+
+    #[test]
+    fn a_response_without_a_language_was_answered_in_english() {
+        let mut old = BackupRow::new();
+        super::check_submission_language(&mut old).unwrap();
+        assert_eq!(old.get("language"), Some(&Value::from("en")));
+        let mut german = BackupRow::new();
+        german.insert("language".into(), Value::from("de"));
+        super::check_submission_language(&mut german).unwrap();
+        let mut unknown = BackupRow::new();
+        unknown.insert("language".into(), Value::from("xx"));
+        assert!(super::check_submission_language(&mut unknown).is_err());
     }
 }

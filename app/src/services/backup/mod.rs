@@ -430,6 +430,7 @@ async fn fill_tenant(
         match table {
             "questions" => checks::check_question(row)?,
             "answers" => checks::check_answer(row, kinds)?,
+            "submissions" => checks::check_submission_language(row)?,
             "surveys" => {
                 // Stored HTML is never taken from outside: made again here.
                 let markdown = row

@@ -114,6 +114,7 @@ pub const TABLES: &[TableSpec] = &[
             ("survey_id", Ref("surveys")),
             ("idempotency_key", Text),
             ("received_at", Int),
+            ("language", Text),
         ],
     },
     TableSpec {

@@ -21,6 +21,9 @@
 //!   `place` (1 = first); a matrix row with the chosen `column_position`
 //!   and `column_label`.
 //!
+//! - `responses.language`: the code of the language the respondent
+//!   answered in (`en`, `de`, `es`, `ar`).
+//!
 //! Times are timestamps (PostgreSQL) or ISO 8601 text (SQLite). An export
 //! database made by an earlier version gains the new columns and tables in
 //! place; its copied responses stay.
@@ -78,8 +81,10 @@ pub(super) async fn create_schema(target: &Database) -> Result<(), sqlx::Error> 
          ON DELETE CASCADE)"
             .to_owned(),
     ];
-    // Columns an export database made before issue 22 lacks.
+    // Columns an export database made before issue 22 (or 28: the
+    // response's language) lacks.
     let added = [
+        ("responses", "language", "TEXT NOT NULL DEFAULT 'en'"),
         ("questions", "settings", "TEXT NOT NULL DEFAULT '{}'"),
         ("answers", "score", "BIGINT"),
         ("answers", "number_value", number),

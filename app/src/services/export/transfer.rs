@@ -303,7 +303,7 @@ async fn copy_responses(
         return Ok(());
     }
     let insert_response = format!(
-        "INSERT INTO responses (id, survey_id, received_at) VALUES ($1, $2, {}) \
+        "INSERT INTO responses (id, survey_id, received_at, language) VALUES ($1, $2, {}, $4) \
          ON CONFLICT (id) DO NOTHING",
         cast(3, time_type(target))
     );
@@ -322,6 +322,7 @@ async fn copy_responses(
                 .bind(submission.id.0)
                 .bind(submission.survey.0)
                 .bind(submission.received_at.iso_string())
+                .bind(&submission.language)
                 .execute(&mut *tx)
                 .await?;
             for answer in &submission.answers {

@@ -80,7 +80,7 @@ pub async fn response_table(
             .chain(names.iter().map(|name| format!("contact_{name}")))
     });
     let columns = unique_headers(
-        ["response", "received_at_utc"]
+        ["response", "received_at_utc", "language"]
             .into_iter()
             .map(str::to_owned)
             .chain(contact_headers)
@@ -149,6 +149,7 @@ impl ResponseTable {
         [
             Cell::Number(submission.number),
             Cell::Time(submission.received_at),
+            Cell::Text(submission.language.code().to_owned()),
         ]
         .into_iter()
         .chain(contact_cells)

@@ -141,6 +141,7 @@ impl<'a> Payloads<'a> {
             "id": text.id.0,
             "number": text.number,
             "received_at": text.received.iso_string(),
+            "language": text.language.code(),
             "answers": answers,
         }))
     }

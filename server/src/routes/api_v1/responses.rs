@@ -2,7 +2,6 @@
 //! (`responses:read`), `DELETE …/responses/{id}` (`surveys:write`): the
 //! same services as the Responses and Results pages.
 
-use app::domain::logic::ConditionInput;
 use app::domain::{ApiScope, SubmissionId, UnixMillis};
 use app::error::AppError;
 use app::services::responses::{CommitCursor, ResponseText, committed_page, delete, one};
@@ -165,6 +164,7 @@ fn item(response: ResponseText) -> ResponseItem {
         id: response.id.0,
         number: response.number,
         received_at: response.received.iso_string(),
+        language: response.language.code().to_owned(),
         answers: response
             .answers
             .into_iter()
@@ -278,7 +278,7 @@ pub async fn get_summary(
         Ok(caller) => caller,
         Err(refused) => return refused,
     };
-    let unfiltered = ConditionInput::default();
+    let unfiltered = app::domain::TypedFilter::default();
     let results =
         match app::services::results::results(&state.db, &caller.access.scope, &slug, &unfiltered)
             .await

@@ -116,6 +116,9 @@ pub struct ResponseItem {
     /// Its number within the survey (1 for the first received).
     pub number: i64,
     pub received_at: String,
+    /// The code of the language the respondent answered in (`en`, `de`,
+    /// `es`, `ar`).
+    pub language: String,
     pub answers: Vec<AnswerItem>,
 }
 
