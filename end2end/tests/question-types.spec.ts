@@ -359,7 +359,11 @@ test.describe('every question kind', () => {
       const sent = [...new URLSearchParams((await posted).postData() ?? '').entries()];
       // The honeypot goes too, empty (spam.spec.ts); the answers follow it.
       expect(sent.filter(([name]) => name === 'website')).toEqual([['website', '']]);
-      const fields = sent.filter(([name]) => name !== 'idempotency_key' && name !== 'website');
+      // So does the page's language, which the response is stored with.
+      expect(sent.filter(([name]) => name === 'lang')).toEqual([['lang', 'en']]);
+      const fields = sent.filter(
+        ([name]) => name !== 'idempotency_key' && name !== 'website' && name !== 'lang',
+      );
       expect(fields.map(([name]) => name.replace(/^q-\d+/, 'q'))).toEqual([
         'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q', 'q-other', 'q', 'q', 'q-other', 'q', 'q-other',
         'q-0', 'q-1', 'q-2', 'q-0', 'q-1', 'q-2', 'q-3',

@@ -62,7 +62,13 @@ ranking-place-of = مرتبة
 ranking-move-up = انقل { $label } إلى الأعلى
 ranking-move-down = انقل { $label } إلى الأسفل
 
-text-up-to = حتى { $limit } حرف.
+text-up-to = حتى { $limit ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $limit } أحرف
+    [many] { $limit } حرفًا
+   *[other] { $limit } حرف
+  }.
 characters-left = { $count ->
     [zero] لم يتبقَّ أي حرف
     [one] تبقّى حرف واحد
@@ -98,7 +104,13 @@ answer-missing = يُرجى الإجابة على هذا السؤال.
 answer-control-characters-multiline = تحتوي إجابتك على أحرف تحكم غير مرئية؛ يُرجى إعادة كتابتها (فواصل الأسطر وعلامات الجدولة مقبولة).
 answer-control-characters = تحتوي إجابتك على أحرف تحكم غير مرئية؛ يُرجى إعادة كتابتها.
 answer-one-line = يُرجى كتابة إجابتك في سطر واحد.
-answer-too-long = يُرجى اختصار إجابتك إلى { $limit } حرف على الأكثر (فيها { $length }).
+answer-too-long = يُرجى اختصار إجابتك إلى { $limit ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $limit } أحرف
+    [many] { $limit } حرفًا
+   *[other] { $limit } حرف
+  } على الأكثر (عدد أحرفها الآن { $length }).
 answer-not-text = تحتوي إجابتك على أحرف ليست نصًا صالحًا.
 answer-stars = يُرجى اختيار من 1 إلى 5 نجوم.
 answer-scale = يُرجى اختيار رقم من 1 إلى { $points }.
@@ -111,7 +123,7 @@ format-letters-and-digits = يُرجى استخدام الحروف والأرق�
 number-between = يُرجى إدخال رقم من { $min } إلى { $max }{ $unit }.
 number-at-least = يُرجى إدخال رقم لا يقل عن { $min }{ $unit }.
 number-at-most = يُرجى إدخال رقم لا يزيد على { $max }{ $unit }.
-number-any = يُرجى إدخال رقم من -{ $limit } إلى { $limit }.
+number-any = يُرجى إدخال رقم من ‎-{ $limit } إلى { $limit }.
 number-unreadable = يُرجى إدخال رقم، مثل 12 أو 3.5.
 number-decimal-places = يُرجى إدخال رقم بما لا يزيد على { $places } منازل عشرية.
 number-step = يُرجى إدخال رقم بخطوات قدرها { $step }{ $from ->
@@ -128,7 +140,13 @@ date-on-or-after = يُرجى اختيار تاريخ في { $earliest } أو ب
 date-on-or-before = يُرجى اختيار تاريخ في { $latest } أو قبله.
 other-missing = يُرجى تحديد ما هو «أخرى».
 other-control-characters = تحتوي إجابتك في «أخرى» على فواصل أسطر أو أحرف تحكم غير مرئية؛ يُرجى إعادة كتابتها.
-other-too-long = يُرجى اختصار إجابتك في «أخرى» إلى { $limit } حرف على الأكثر (فيها { $length }).
+other-too-long = يُرجى اختصار إجابتك في «أخرى» إلى { $limit ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $limit } أحرف
+    [many] { $limit } حرفًا
+   *[other] { $limit } حرف
+  } على الأكثر (عدد أحرفها الآن { $length }).
 choice-unknown = يُرجى اختيار أحد الخيارات.
 choices-repeated = لا يمكن تحديد كل خيار إلا مرة واحدة.
 choices-unknown = يُرجى الاختيار من الخيارات فقط.

@@ -55,3 +55,4 @@ error-page-forbidden = Not allowed
 error-page-forbidden-text = Your role does not allow this page. Ask an Administrator of your organization.
 error-page-other = Something went wrong
 error-page-home = Go to the { -brand } home page
+tenant-logo = { $name } logo

@@ -34,7 +34,7 @@ error-changed-since-read = Esto cambió desde que lo leyó: vuelva a leerlo y lu
 error-too-large = Lo que envió es demasiado grande.
 error-too-many-requests = Demasiadas solicitudes; espere un momento e inténtelo de nuevo.
 error-unavailable = El servicio está ocupado o en mantenimiento; inténtelo de nuevo en breve.
-error-internal = Algo salió mal de nuestro lado. Inténtelo de nuevo.
+error-internal = Algo salió mal por nuestra parte. Inténtelo de nuevo.
 error-network = No pudimos conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.
 
 error-page-not-found = Página no encontrada
@@ -53,3 +53,4 @@ error-page-forbidden = No permitido
 error-page-forbidden-text = Su rol no permite ver esta página. Pregunte a un administrador de su organización.
 error-page-other = Algo salió mal
 error-page-home = Ir a la página de inicio de { -brand }
+tenant-logo = Logotipo de { $name }

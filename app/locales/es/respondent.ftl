@@ -49,7 +49,7 @@ stars = { $count ->
    *[other] { $count } estrellas
   }
 nps-low = Nada probable
-nps-high = Muy probable
+nps-high = Extremadamente probable
 scale-end = { $point } = { $label }
 
 ranking-moved = { $label } pasó al puesto { $place } de { $count }.
@@ -102,7 +102,7 @@ format-digits = Use solo dígitos.
 format-letters-and-digits = Use solo letras y dígitos.
 number-between = Introduzca un número de { $min } a { $max }{ $unit }.
 number-at-least = Introduzca un número de al menos { $min }{ $unit }.
-number-at-most = Introduzca un número de como máximo { $max }{ $unit }.
+number-at-most = Introduzca un número de { $max }{ $unit } como máximo.
 number-any = Introduzca un número de -{ $limit } a { $limit }.
 number-unreadable = Introduzca un número, como 12 o 3,5.
 number-decimal-places = Introduzca un número con { $places } decimales como máximo.
@@ -147,7 +147,7 @@ form-answer-twice = La respuesta a la pregunta { $number } se envió dos veces.
 form-unknown-field = El formulario contiene un campo desconocido «{ $name }».
 form-field-not-text = El formulario contiene un campo que no es texto válido.
 form-out-of-date = Este formulario está desactualizado. Vuelva a cargar la página y responda de nuevo.
-form-too-soon = Este formulario se envió a los pocos instantes de abrirlo, como hace el spam automatizado. Si lo rellenó usted, revise sus respuestas y vuelva a enviarlo.
+form-too-soon = Este formulario se envió a los pocos instantes de abrirlo, como hace el spam automatizado. Si lo completó usted, revise sus respuestas y vuelva a enviarlo.
 puzzle-needs-script = Esta encuesta pide a su navegador que resuelva un pequeño acertijo que mantiene alejado el spam automatizado, y para ello necesita JavaScript. Active JavaScript, vuelva a cargar la página y envíe sus respuestas de nuevo.
 puzzle-not-solved = La comprobación de su navegador contra el spam automatizado no se superó. Vuelva a enviar el formulario; si se repite, vuelva a cargar la página.
 page-more-questions = Sus respuestas han hecho aparecer más preguntas en esta página. Respóndalas si corresponden y luego continúe.

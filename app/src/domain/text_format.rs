@@ -67,8 +67,7 @@ impl TextFormat {
     }
 
     /// Whether `value` (already trimmed, not empty) follows the format; the
-    /// message to show when it does not.
-    /// (a message key of the catalogue).
+    /// catalogue key of the message to show when it does not.
     pub fn check(self, value: &str) -> Result<(), &'static str> {
         let ok = match self {
             TextFormat::Any => true,

@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 use super::language::Language;
-use super::numbers::format_number;
+use super::numbers::{format_number, format_typed_number};
 use super::pattern::{Arg, BrowserTexts, Pattern, Piece, VariantKey};
 
 /// A file of messages and the languages that have it. Arabic covers the
@@ -109,6 +110,14 @@ impl Catalogue {
             for (name, value) in args {
                 match value {
                     Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                    Arg::Typed(n) => {
+                        let options = FluentNumberOptions {
+                            use_grouping: false,
+                            ..FluentNumberOptions::default()
+                        };
+                        let number = FluentNumber::new(*n, options);
+                        fluent_args.set(*name, FluentValue::Number(number))
+                    }
                     Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.as_str())),
                 }
             }
@@ -170,7 +179,10 @@ fn formatter_of(language: Language) -> Formatter {
         _: &intl_memoizer::concurrent::IntlLangMemoizer,
     ) -> Option<String> {
         match value {
-            FluentValue::Number(n) => Some(format_number(Language::ALL[L], n.value)),
+            FluentValue::Number(n) if n.options.use_grouping => {
+                Some(format_number(Language::ALL[L], n.value))
+            }
+            FluentValue::Number(n) => Some(format_typed_number(Language::ALL[L], n.value)),
             _ => None,
         }
     }

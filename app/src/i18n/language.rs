@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::site::area::Area;
-
 /// A language with a complete catalogue (`app/locales/<code>/`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Language {
@@ -48,23 +46,26 @@ impl Language {
         }
     }
 
-    /// Whether every page has this language's texts; Arabic covers the
-    /// respondent's pages (`app/locales/ar`).
+    /// Whether every page has this language's texts. Until the private
+    /// and public pages are translated, only English does: German,
+    /// Spanish and Arabic cover the respondent's pages, and a page in
+    /// two languages at once (the frame translated, the rest not) would
+    /// be worse than one in English.
     pub fn covers_every_page(self) -> bool {
-        self != Language::Arabic
+        self == Language::English
     }
 
-    /// The languages offered on the page at `path`.
-    pub fn offered_at(path: &str) -> Vec<Language> {
-        let respondent = Area::of(path) == Area::Respondent;
+    /// The languages offered on a respondent's page (or its preview), or
+    /// on any other page.
+    pub fn offered(respondent: bool) -> Vec<Language> {
         Language::ALL
             .into_iter()
             .filter(|l| respondent || l.covers_every_page())
             .collect()
     }
 
-    /// `path` asked for in this language (`path?lang=de`).
-    pub fn on(self, path: &str) -> String {
+    /// A link to `path` in this language (`path?lang=de`).
+    pub fn link_to(self, path: &str) -> String {
         format!("{path}?{LANGUAGE_PARAMETER}={}", self.code())
     }
 

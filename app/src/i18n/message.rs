@@ -13,10 +13,14 @@ pub struct Message {
     pub args: Vec<(String, MessageArg)>,
 }
 
-/// An argument, kept exactly (numbers as their decimal text).
+/// An argument. Numbers travel as their decimal text (so the type keeps
+/// `Eq`) and are formatted as `f64`, exact for the limits and bounds a
+/// message shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MessageArg {
     Number(String),
+    /// A number shown as a respondent would type it (`Arg::Typed`).
+    Typed(String),
     Text(String),
 }
 
@@ -32,6 +36,13 @@ impl Message {
     pub fn number(mut self, name: &str, value: impl ToString) -> Message {
         self.args
             .push((name.to_owned(), MessageArg::Number(value.to_string())));
+        self
+    }
+
+    /// With a number a respondent types (an answer's bound or step).
+    pub fn typed(mut self, name: &str, value: impl ToString) -> Message {
+        self.args
+            .push((name.to_owned(), MessageArg::Typed(value.to_string())));
         self
     }
 
@@ -51,6 +62,10 @@ impl Message {
                 let value = match value {
                     MessageArg::Number(text) => match text.parse::<f64>() {
                         Ok(n) => Arg::Number(n),
+                        Err(_) => Arg::Text(text.clone()),
+                    },
+                    MessageArg::Typed(text) => match text.parse::<f64>() {
+                        Ok(n) => Arg::Typed(n),
                         Err(_) => Arg::Text(text.clone()),
                     },
                     MessageArg::Text(text) => Arg::Text(text.clone()),

@@ -1,6 +1,7 @@
 //! Which language a request gets: `?lang=`, then the language chosen with
 //! the switcher (its cookie), then `Accept-Language`, then English.
 
+use axum::http::Uri;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
 use axum::http::request::Parts;
 use leptos::prelude::{provide_context, use_context};
@@ -9,10 +10,9 @@ use super::language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
 use super::texts::Texts;
 
 pub fn language_of_request(parts: &Parts) -> Language {
-    let offered = Language::offered_at(parts.uri.path());
+    let offered = offered_at(parts.uri.path());
     let offered = |language: &Language| offered.contains(language);
     asked_in_query(parts)
-        .filter(offered)
         .or_else(|| chosen_before(parts).filter(offered))
         .or_else(|| {
             let header = parts.headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
@@ -21,12 +21,22 @@ pub fn language_of_request(parts: &Parts) -> Language {
         .unwrap_or_default()
 }
 
-/// `?lang=de` in the address.
+/// `?lang=de` in the address, when the page offers that language.
 pub fn asked_in_query(parts: &Parts) -> Option<Language> {
-    let query = parts.uri.query()?;
+    asked_in(&parts.uri)
+}
+
+/// [`asked_in_query`] of a bare address.
+pub fn asked_in(uri: &Uri) -> Option<Language> {
+    let query = uri.query()?;
     url::form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == LANGUAGE_PARAMETER)
         .and_then(|(_, value)| Language::parse(&value))
+        .filter(|language| offered_at(uri.path()).contains(language))
+}
+
+fn offered_at(path: &str) -> Vec<Language> {
+    Language::offered(crate::site::area::Area::of(path).is_respondents())
 }
 
 /// The switcher's cookie.
@@ -87,10 +97,14 @@ mod tests {
             language_of_request(&parts("/s/adatum/x?lang=xx", &[])),
             Language::English
         );
-        // Arabic is offered to respondents only.
+        // Other languages are offered to respondents only, for now.
         assert_eq!(
             language_of_request(&parts("/t/adatum?lang=ar", &[browser])),
-            Language::German
+            Language::English
+        );
+        assert_eq!(
+            language_of_request(&parts("/t/adatum", &[cookie])),
+            Language::English
         );
         assert_eq!(
             language_of_request(&parts("/", &[("cookie", "tailspin_lang=klingon")])),

@@ -32,15 +32,26 @@ fn separators(language: Language) -> Separators {
 
 /// A number as the language writes it: `1,234.5`, `1.234,5`.
 pub fn format_number(language: Language, value: f64) -> String {
+    write_number(language, value, true)
+}
+
+/// A number as a respondent would type it (an answer's bounds and step):
+/// the language's decimal mark, no thousands separators, which the
+/// answer's parser would take for a decimal mark (`1.000` is one).
+pub fn format_typed_number(language: Language, value: f64) -> String {
+    write_number(language, value, false)
+}
+
+fn write_number(language: Language, value: f64, grouping: bool) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
-    localize_decimal(language, &value.to_string())
+    write_decimal(language, &value.to_string(), grouping)
 }
 
-/// A decimal written plainly (`-1234.50`, as `Decimal` displays) as the
-/// language writes it, every digit kept. Anything else is returned as it is.
-pub fn localize_decimal(language: Language, plain: &str) -> String {
+/// A decimal written plainly (`-1234.50`) as the language writes it, every
+/// digit kept. Anything else is returned as it is.
+fn write_decimal(language: Language, plain: &str, grouping: bool) -> String {
     let (sign, digits) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", plain),
@@ -54,7 +65,7 @@ pub fn localize_decimal(language: Language, plain: &str) -> String {
     }
     let marks = separators(language);
     let mut out = String::from(sign);
-    let grouped = whole.len() > 3 && whole.len() >= 3 + marks.min_grouping;
+    let grouped = grouping && whole.len() > 3 && whole.len() >= 3 + marks.min_grouping;
     for (i, digit) in whole.chars().enumerate() {
         let left = whole.len() - i;
         if grouped && i > 0 && left % 3 == 0 {
@@ -91,8 +102,17 @@ mod tests {
         assert_eq!(format_number(Language::Spanish, 12345.25), "12.345,25");
         assert_eq!(format_number(Language::Arabic, -1000.0), "-1,000");
         assert_eq!(format_number(Language::German, 3.0), "3");
-        assert_eq!(localize_decimal(Language::German, "-0.50"), "-0,50");
-        assert_eq!(localize_decimal(Language::English, "1e5"), "1e5");
+        assert_eq!(write_decimal(Language::German, "-0.50", true), "-0,50");
+        assert_eq!(write_decimal(Language::English, "1e5", true), "1e5");
+    }
+
+    #[test]
+    fn numbers_a_respondent_types_have_no_thousands_separators() {
+        assert_eq!(format_typed_number(Language::German, 1000.5), "1000,5");
+        assert_eq!(
+            format_typed_number(Language::English, -1234567.0),
+            "-1234567"
+        );
     }
 
     #[test]

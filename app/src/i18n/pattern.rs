@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::language::Language;
-use super::numbers::format_number;
+use super::numbers::{format_number, format_typed_number};
 
 /// One language's patterns, as the page carries them to the browser.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -52,6 +52,8 @@ pub enum VariantKey {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Number(f64),
+    /// A number shown as a respondent would type it (`format_typed_number`).
+    Typed(f64),
     Text(String),
 }
 
@@ -111,6 +113,7 @@ impl Pattern {
                 Piece::Text(text) => out.push_str(text),
                 Piece::Variable(name) => match find(name) {
                     Some(Arg::Number(n)) => out.push_str(&format_number(language, *n)),
+                    Some(Arg::Typed(n)) => out.push_str(&format_typed_number(language, *n)),
                     Some(Arg::Text(text)) => out.push_str(text),
                     None => {
                         out.push_str("{$");
@@ -126,7 +129,7 @@ impl Pattern {
                     // As fluent-bundle: the first variant whose key is the
                     // number itself, its plural category, or the text.
                     let chosen = match find(variable) {
-                        Some(Arg::Number(n)) => {
+                        Some(Arg::Number(n) | Arg::Typed(n)) => {
                             let category = plural_category(language, *n);
                             variants.iter().position(|(key, _)| match key {
                                 VariantKey::Number(k) => k == n,

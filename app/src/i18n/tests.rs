@@ -83,15 +83,21 @@ fn the_browsers_patterns_format_as_fluent_does() {
             for (key, pattern) in patterns {
                 let mut names = BTreeSet::new();
                 variables(pattern, &mut names);
-                for n in [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 100.0, 1.5, 1234.0] {
+                let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 100.0, 1.5, 1234.0, -2500.25];
+                let values = numbers
+                    .iter()
+                    .flat_map(|n| [Arg::Number(*n), Arg::Typed(*n)])
+                    // The words the selections on text choose by.
+                    .chain(["start", "zero", "two", "one", "none", "x"].map(Arg::from));
+                for value in values {
                     let args: Vec<(&str, Arg)> = names
                         .iter()
-                        .map(|name| (name.as_str(), Arg::Number(n)))
+                        .map(|name| (name.as_str(), value.clone()))
                         .collect();
                     assert_eq!(
                         pattern.format(language, &args, &plural_category),
                         CATALOGUE.format(language, key, &args),
-                        "{key} in {} with {n}",
+                        "{key} in {} with {value:?}",
                         language.code()
                     );
                 }
@@ -126,4 +132,27 @@ fn plurals_and_numbers_follow_the_language() {
     );
     assert_eq!(german.long_date(2026, 3, 31), "31. März 2026");
     assert_eq!(english.long_date(2026, 3, 31), "31 March 2026");
+}
+
+/// Bounds a respondent types again are written without thousands
+/// separators, which the answer's parser would read as a decimal mark.
+#[test]
+fn typed_numbers_have_no_thousands_separators() {
+    let german = Texts::new(Language::German);
+    let bounds = super::Message::new("number-between")
+        .typed("min", "0.5")
+        .typed("max", 1000)
+        .text("unit", " kg");
+    assert_eq!(
+        bounds.words(&german),
+        "Bitte geben Sie eine Zahl von 0,5 bis 1000 kg ein."
+    );
+    let count = super::Message::new("answer-too-long")
+        .number("limit", 2000)
+        .number("length", 2001);
+    assert!(
+        count
+            .english()
+            .contains("at most 2,000 characters (it has 2,001)")
+    );
 }

@@ -58,6 +58,17 @@ impl Texts {
 }
 
 impl Texts {
+    /// A subscriber's words set inside a message, kept in their own
+    /// direction on a right-to-left page (Unicode's first-strong isolate),
+    /// so their punctuation stays where they wrote it.
+    pub fn isolate(&self, text: &str) -> String {
+        if self.language.direction() == "rtl" {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_owned()
+        }
+    }
+
     /// A `YYYY-MM-DD` date written out; anything else as it is.
     pub fn long_date_of(&self, iso: &str) -> String {
         let parts: Vec<Option<u32>> = iso.splitn(3, '-').map(|p| p.parse().ok()).collect();

@@ -7,7 +7,9 @@ use crate::api::branding::TenantBranding;
 
 #[component]
 pub fn TenantLogo(branding: TenantBranding) -> impl IntoView {
-    let alt = format!("{} logo", branding.tenant_name);
+    let texts = crate::i18n::texts();
+    let name = texts.isolate(&branding.tenant_name);
+    let alt = texts.format("tenant-logo", &[("name", name.into())]);
     branding
         .logo_url
         .map(|src| view! { <img class="tenant-logo" src=src alt=alt /> })

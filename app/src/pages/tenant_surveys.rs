@@ -41,7 +41,11 @@ fn SurveyList(tenant: String, list: TenantSurveys) -> impl IntoView {
         surveys,
         branding,
     } = list;
-    let heading = crate::i18n::tr!("surveys-heading", tenant = tenant_name);
+    let texts = crate::i18n::texts();
+    let heading = texts.format(
+        "surveys-heading",
+        &[("tenant", texts.isolate(&tenant_name).into())],
+    );
     view! {
         <PageTitle text=heading.clone() />
         <section class="page survey-list">

@@ -55,6 +55,12 @@ impl Area {
         }
     }
 
+    /// A respondent's page or its preview: the pages every shipped
+    /// language (Arabic too) has the texts of.
+    pub fn is_respondents(self) -> bool {
+        matches!(self, Area::Respondent | Area::PreviewDocument)
+    }
+
     /// The area of the page at `path`.
     pub fn of(path: &str) -> Area {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();

@@ -34,7 +34,7 @@ fn LanguageSwitcher(here: Signal<(String, String)>) -> impl IntoView {
     let current = texts.language();
     let path = here.with_untracked(|(path, _)| path.clone());
     // Arabic is complete for the respondent's pages only.
-    let items = Language::offered_at(&path)
+    let items = Language::offered(super::area::Area::of(&path).is_respondents())
         .into_iter()
         .map(|language| {
             let name = language.own_name();
@@ -50,12 +50,15 @@ fn LanguageSwitcher(here: Signal<(String, String)>) -> impl IntoView {
                 .into_any()
             }
         })
-        .collect_view();
-    view! {
-        <nav class="language-switcher" aria-label=texts.get("language-switcher")>
-            <ul>{items}</ul>
-        </nav>
-    }
+        .collect::<Vec<_>>();
+    // A page only English covers offers no choice.
+    (items.len() > 1).then(|| {
+        view! {
+            <nav class="language-switcher" aria-label=texts.get("language-switcher")>
+                <ul>{items.collect_view()}</ul>
+            </nav>
+        }
+    })
 }
 
 /// The query of the page's address, without `?`.
@@ -103,9 +106,11 @@ mod tests {
     }
 
     #[test]
-    fn arabic_is_offered_to_respondents_only() {
-        assert!(Language::offered_at("/s/adatum/x").contains(&Language::Arabic));
-        assert!(!Language::offered_at("/t/adatum").contains(&Language::Arabic));
-        assert!(Language::offered_at("/t/adatum").contains(&Language::German));
+    fn other_languages_are_offered_to_respondents_only() {
+        let offered =
+            |path: &str| Language::offered(super::super::area::Area::of(path).is_respondents());
+        assert!(offered("/s/adatum/x").contains(&Language::Arabic));
+        assert!(offered("/t/adatum/surveys/x/preview/document").contains(&Language::Arabic));
+        assert_eq!(offered("/t/adatum"), [Language::English]);
     }
 }

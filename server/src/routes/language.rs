@@ -3,7 +3,7 @@
 //! choice is remembered in a cookie, so the pages that follow (the
 //! thank-you page, the next private page) speak it too.
 
-use app::i18n::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
+use app::i18n::{LANGUAGE_COOKIE, asked_in};
 use axum::extract::Request;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderValue, Method};
@@ -14,23 +14,19 @@ use axum::response::Response;
 const MAX_AGE_SECONDS: u32 = 365 * 24 * 60 * 60;
 
 pub async fn remember_language(request: Request, next: Next) -> Response {
+    // Only a language the page offers (Arabic on a back-office page is
+    // neither shown nor kept).
     let asked = (request.method() == Method::GET)
-        .then(|| asked_language(request.uri().query()?))
+        .then(|| asked_in(request.uri()))
         .flatten();
     let mut response = next.run(request).await;
     if let Some(language) = asked
         && let Ok(cookie) = HeaderValue::from_str(&format!(
-            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age={MAX_AGE_SECONDS}; SameSite=Lax",
+            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age={MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax",
             language.code()
         ))
     {
         response.headers_mut().append(SET_COOKIE, cookie);
     }
     response
-}
-
-fn asked_language(query: &str) -> Option<Language> {
-    url::form_urlencoded::parse(query.as_bytes())
-        .find(|(name, _)| name == LANGUAGE_PARAMETER)
-        .and_then(|(_, value)| Language::parse(&value))
 }

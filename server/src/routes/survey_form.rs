@@ -131,7 +131,7 @@ fn accepted(parts: &axum::http::request::Parts, tenant: &str, slug: &str) -> Res
         .with(tenant, slug);
     let thanks = format!("/s/{tenant}/{slug}/thanks");
     let redirect = match app::i18n::asked_in_query(parts) {
-        Some(language) => Redirect::to(&language.on(&thanks)),
+        Some(language) => Redirect::to(&language.link_to(&thanks)),
         None => Redirect::to(&thanks),
     };
     match HeaderValue::from_str(&sent.set_cookie_value()) {

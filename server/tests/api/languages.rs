@@ -35,9 +35,11 @@ async fn the_browsers_language_is_spoken_and_the_address_outranks_it() {
     assert_eq!(html_attributes(&english), r#"<html lang="en" dir="ltr""#);
     assert!(page_body(&english).contains("Submit answers"));
 
-    // Arabic covers the respondent's pages only.
+    // Other languages cover the respondent's pages only, for now: the
+    // sign-in page stays English and offers no switcher.
     let sign_in = page("/t/adatum/login?lang=ar", "es").await;
-    assert_eq!(html_attributes(&sign_in), r#"<html lang="es" dir="ltr""#);
+    assert_eq!(html_attributes(&sign_in), r#"<html lang="en" dir="ltr""#);
+    assert!(!page_body(&sign_in).contains(r#"class="language-switcher""#));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -78,6 +80,10 @@ async fn a_choice_made_with_the_switcher_is_remembered() {
         .to_owned();
     assert!(cookie.starts_with("tailspin_lang=es;"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    // A language the page does not offer is neither shown nor kept.
+    let back_office = app.get("/t/adatum/login?lang=ar").await;
+    assert!(back_office.headers().get("set-cookie").is_none());
     let body = response.text().await.unwrap();
     // The switcher: plain links relative to the page, the current one marked.
     assert!(body.contains(r#"href="?lang=de""#), "{body}");

@@ -138,16 +138,16 @@ fn range_message(rules: &NumberRules) -> Message {
     let unit = unit_after(rules.unit.as_deref());
     match (rules.min, rules.max) {
         (Some(min), Some(max)) => Message::new("number-between")
-            .number("min", min)
-            .number("max", max)
+            .typed("min", min)
+            .typed("max", max)
             .text("unit", unit),
         (Some(min), None) => Message::new("number-at-least")
-            .number("min", min)
+            .typed("min", min)
             .text("unit", unit),
         (None, Some(max)) => Message::new("number-at-most")
-            .number("max", max)
+            .typed("max", max)
             .text("unit", unit),
-        (None, None) => Message::new("number-any").number("limit", Decimal::LIMIT / Decimal::SCALE),
+        (None, None) => Message::new("number-any").typed("limit", Decimal::LIMIT / Decimal::SCALE),
     }
 }
 
@@ -181,19 +181,19 @@ fn off_step(number: Decimal, start: Decimal, step: Decimal, rules: &NumberRules)
         .filter(|v| rules.min.is_none_or(|min| *v >= min) && rules.max.is_none_or(|max| *v <= max))
         .collect();
     let message = Message::new("number-step")
-        .number("step", step)
+        .typed("step", step)
         .text("unit", unit_after(rules.unit.as_deref()));
     let message = if start.micros() == 0 {
         message.text("from", "zero")
     } else {
-        message.text("from", "start").number("start", start)
+        message.text("from", "start").typed("start", start)
     };
     match nearest.as_slice() {
         [a, b] => message
             .text("nearest", "two")
-            .number("low", *a)
-            .number("high", *b),
-        [a] => message.text("nearest", "one").number("low", *a),
+            .typed("low", *a)
+            .typed("high", *b),
+        [a] => message.text("nearest", "one").typed("low", *a),
         _ => message.text("nearest", "none"),
     }
 }

@@ -76,13 +76,13 @@ pub fn SurveyFormView(
     // The page's language goes along, so the answer's checks and the
     // thank-you page speak it even where no cookie is kept.
     let language = crate::i18n::texts().language();
-    let thanks = language.on(&format!("{}/thanks", survey.path()));
+    let thanks = language.link_to(&format!("{}/thanks", survey.path()));
     // A preview's pages turn without JavaScript too, posted to the
     // preview itself, which stores nothing (`SurveyPreviewDocument`).
     let action = if preview {
-        survey.preview_document_path()
+        language.link_to(&survey.preview_document_path())
     } else {
-        language.on(&survey.path())
+        language.link_to(&survey.path())
     };
     let tenant = survey.tenant_alias.to_string();
     let slug = survey.slug.to_string();

@@ -57,6 +57,7 @@ pub(in crate::pages) fn ranking(ctx: &Ctx, options: Vec<String>, shuffle: bool) 
         });
         ranked.set(true);
         let label = labels.with_value(|l| l.get(option).cloned().unwrap_or_default());
+        let label = crate::i18n::texts().isolate(&label);
         announcement.set(crate::i18n::tr!(
             "ranking-moved",
             label = label,
@@ -159,7 +160,7 @@ fn item(
                     on:click=move |_| move_to(position.checked_sub(1), option, Control::Up)
                 >
                     <span aria-hidden="true">"▲"</span>
-                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-up", label = label.clone())}</span>
+                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-up", label = crate::i18n::texts().isolate(&label))}</span>
                 </button>
                 <button
                     type="button"
@@ -168,7 +169,7 @@ fn item(
                     on:click=move |_| move_to(Some(position + 1), option, Control::Down)
                 >
                     <span aria-hidden="true">"▼"</span>
-                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-down", label = label.clone())}</span>
+                    <span class="visually-hidden">{crate::i18n::tr!("ranking-move-down", label = crate::i18n::texts().isolate(&label))}</span>
                 </button>
             </span>
         }

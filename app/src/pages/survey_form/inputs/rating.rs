@@ -111,8 +111,8 @@ fn end_labels(
     let id = format!("{}-ends", ctx.name);
     let view = view! {
         <p class="range-ends" id=id.clone()>
-            <span>{low_label.map(|l| crate::i18n::tr!("scale-end", point = low, label = l))}</span>
-            <span>{high_label.map(|h| crate::i18n::tr!("scale-end", point = high, label = h))}</span>
+            <span dir="auto">{low_label.map(|l| crate::i18n::tr!("scale-end", point = low, label = l))}</span>
+            <span dir="auto">{high_label.map(|h| crate::i18n::tr!("scale-end", point = high, label = h))}</span>
         </p>
     }
     .into_any();

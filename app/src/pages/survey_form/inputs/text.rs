@@ -231,9 +231,9 @@ pub(in crate::pages) fn date(
     .into_any()
 }
 
-/// A decimal as a message's number (written the language's way).
-fn number_arg(value: &Decimal) -> f64 {
-    value.to_string().parse().unwrap_or(0.0)
+/// A bound or step as a message's number: as the respondent would type it.
+fn number_arg(value: &Decimal) -> crate::i18n::Arg {
+    crate::i18n::Arg::Typed(value.to_string().parse().unwrap_or(0.0))
 }
 
 /// "1 March 2026", "1. März 2026": unambiguous wherever it is read,
