@@ -350,7 +350,10 @@ async fn preview_pages_turn_without_javascript(
     };
     let first = app.get_as(client, PREVIEW).await.text().await.unwrap();
     assert!(first.contains("Page 1 of 3"), "{first}");
-    assert!(first.contains(&format!("action=\"{PREVIEW}\"")), "{first}");
+    assert!(
+        first.contains(&format!("action=\"{PREVIEW}?lang=en\"")),
+        "{first}"
+    );
     let (status, premium) = turn(Some(client), "1").await;
     assert_eq!(status, 200);
     assert!(premium.contains("Page 2 of 3"), "{premium}");
