@@ -9,7 +9,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 use super::language::Language;
 use super::numbers::{format_number, format_typed_number};
@@ -195,8 +194,11 @@ fn formatter_of(language: Language) -> Formatter {
 }
 
 /// The CLDR plural category of `n` in `language`, as `fluent-bundle`
-/// finds it (the browser asks `Intl.PluralRules`).
-pub fn plural_category(language: Language, n: f64) -> &'static str {
+/// finds it, for comparing the browser's patterns with Fluent in tests
+/// (the browser asks `Intl.PluralRules`).
+#[cfg(test)]
+pub(super) fn plural_category(language: Language, n: f64) -> &'static str {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let tag: unic_langid::LanguageIdentifier = language.code().parse().expect("our codes are tags");
     let category = PluralRules::create(tag, PluralRuleType::CARDINAL)
         .ok()

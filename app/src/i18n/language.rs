@@ -87,6 +87,12 @@ impl Language {
         }
     }
 
+    /// The language whose code is exactly `code` (as stored and as
+    /// `?lang=` is written by our own links).
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// A language tag such as `de`, `de-AT` or `ES`, if we speak its
     /// language.
     pub fn parse(tag: &str) -> Option<Language> {

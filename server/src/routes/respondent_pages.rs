@@ -138,7 +138,7 @@ fn plain_address(parts: &Parts) -> bool {
         None => true,
         Some(query) => query
             .strip_prefix("lang=")
-            .is_some_and(|code| Language::ALL.iter().any(|l| l.code() == code)),
+            .is_some_and(|code| Language::from_code(code).is_some()),
     };
     plain_query && !parts.uri.path().contains('%')
 }
