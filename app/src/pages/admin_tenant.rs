@@ -12,6 +12,8 @@ use super::error_page::ErrorPage;
 use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::plan_settings::PlanHistory;
+use super::region_move_panel::RegionMovePanel;
+use crate::api::region_moves::{MoveSubscriberRegion, RegionMoves, load_region_moves};
 use crate::api::tenants::{
     DeleteTenant, PurgeProgress, SaveTenant, SaveTenantSignIn, SetTenantStatus, TenantDetail,
     load_purge_progress, load_tenant,
@@ -28,6 +30,7 @@ struct Actions {
     status: ServerAction<SetTenantStatus>,
     delete: ServerAction<DeleteTenant>,
     sign_in: ServerAction<SaveTenantSignIn>,
+    region_move: ServerAction<MoveSubscriberRegion>,
 }
 
 #[component]
@@ -39,6 +42,7 @@ pub fn AdminTenantPage() -> impl IntoView {
         status: ServerAction::new(),
         delete: ServerAction::new(),
         sign_in: ServerAction::new(),
+        region_move: ServerAction::new(),
     };
     let detail = Resource::new_blocking(
         move || {
@@ -47,8 +51,12 @@ pub fn AdminTenantPage() -> impl IntoView {
                 actions.save.version().get(),
                 actions.status.version().get(),
                 actions.delete.version().get(),
+                actions.region_move.version().get(),
             )
         },
+        // The region panel's moves load here rather than in a resource of
+        // its own: a resource nested under this one's Transition hydrated
+        // late now and then, and the page panicked on the stale cursor.
         |(alias, ..)| async move {
             match load_tenant(alias.clone()).await {
                 Err(AppError::NotFound) => match load_purge_progress(alias).await {
@@ -56,7 +64,8 @@ pub fn AdminTenantPage() -> impl IntoView {
                     Ok(None) => Err(AppError::NotFound),
                     Err(error) => Err(error),
                 },
-                other => other.map(Ok),
+                Ok(detail) => Ok(Ok((detail, load_region_moves(alias).await?))),
+                Err(error) => Err(error),
             }
         },
     );
@@ -64,7 +73,7 @@ pub fn AdminTenantPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(Ok(detail)) => view! { <TenantView detail actions /> }.into_any(),
+                    Ok(Ok((detail, moves))) => view! { <TenantView detail moves actions /> }.into_any(),
                     Ok(Err(purge)) => view! {
                         <PageTitle text=format!("{} · Tailspin administration", purge.name) />
                         <section class="page subscriber">
@@ -82,7 +91,7 @@ pub fn AdminTenantPage() -> impl IntoView {
 }
 
 #[component]
-fn TenantView(detail: TenantDetail, actions: Actions) -> impl IntoView {
+fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> impl IntoView {
     super::hydration::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
@@ -105,7 +114,7 @@ fn TenantView(detail: TenantDetail, actions: Actions) -> impl IntoView {
                 view! {
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
-                    <super::region_move_panel::RegionMovePanel alias=detail.alias.clone() />
+                    <RegionMovePanel alias=detail.alias.clone() moves action=actions.region_move />
                     <h2>"Plan changes"</h2>
                     <PlanHistory history=detail.plan_changes.clone() name_tailspin=true />
                     {detail.provider.clone().map(|provider| view! {

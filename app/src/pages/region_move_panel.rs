@@ -11,31 +11,10 @@ use crate::api::region_moves::{
 
 const POLL_MS: u64 = 1_000;
 
+/// The page loads `moves` with the subscriber's details and again after
+/// `action` asks for a move; while one runs, the panel asks every second.
 #[component]
-pub fn RegionMovePanel(alias: String) -> impl IntoView {
-    let action = ServerAction::<MoveSubscriberRegion>::new();
-    let loaded = Resource::new_blocking(
-        {
-            let alias = alias.clone();
-            move || (alias.clone(), action.version().get())
-        },
-        |(alias, _)| load_region_moves(alias),
-    );
-    view! {
-        <h2 id="region">"Region"</h2>
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {move || {
-                let alias = alias.clone();
-                Suspend::new(async move {
-                    loaded.await.map(|moves| view! { <RegionView alias moves action /> })
-                })
-            }}
-        </Transition>
-    }
-}
-
-#[component]
-fn RegionView(
+pub fn RegionMovePanel(
     alias: String,
     moves: RegionMoves,
     action: ServerAction<MoveSubscriberRegion>,
@@ -108,6 +87,7 @@ fn RegionView(
     let options = StoredValue::new(options);
     let alias = StoredValue::new(alias);
     view! {
+        <h2 id="region">"Region"</h2>
         <p id="subscriber-region">{where_kept}</p>
         {move || live.get().moves.first().cloned().map(|latest| view! { <MoveStatus latest /> })}
         <Show when=move || can_move && !live.get().moving()>
