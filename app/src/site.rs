@@ -68,13 +68,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The chosen language's patterns the page's bundle may need, as JSON
-/// (the renderer escapes the attribute): the respondent's pages carry only
-/// the respondent's files.
+/// (the renderer escapes the attribute): those of the page's area.
 fn page_texts(language: crate::i18n::Language) -> String {
     #[cfg(feature = "ssr")]
     {
-        let respondent = matches!(Area::of(&current_path()), Area::Respondent);
-        let texts = crate::i18n::catalogue::CATALOGUE.browser_texts(language, respondent);
+        let files = Area::of(&current_path()).catalogue_files();
+        let texts = crate::i18n::catalogue::CATALOGUE.browser_texts(language, files);
         serde_json::to_string(&texts).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]

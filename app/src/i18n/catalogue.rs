@@ -15,7 +15,7 @@ use super::numbers::{format_number, format_typed_number};
 use super::pattern::{Arg, BrowserTexts, Pattern, Piece, VariantKey};
 
 /// A file of messages and the languages that have it. Arabic covers the
-/// respondent's pages; elsewhere it falls back to English.
+/// respondent's pages (`all`); the other files are `european`.
 pub(super) struct CatalogueFile {
     pub name: &'static str,
     /// The source in each language of `Language::ALL`, where it exists.
@@ -34,13 +34,34 @@ macro_rules! file {
             ],
         }
     };
+    ($name:literal, european) => {
+        CatalogueFile {
+            name: $name,
+            sources: [
+                Some(include_str!(concat!("../../locales/en/", $name, ".ftl"))),
+                Some(include_str!(concat!("../../locales/de/", $name, ".ftl"))),
+                Some(include_str!(concat!("../../locales/es/", $name, ".ftl"))),
+                None,
+            ],
+        }
+    };
 }
 
-/// Every file, in the order they are loaded.
-pub(super) const FILES: &[CatalogueFile] = &[file!("common", all), file!("respondent", all)];
-
-/// The files the respondent's bundle needs: its pages use nothing else.
-const RESPONDENT_FILES: &[&str] = &["common", "respondent"];
+/// Every file, in the order they are loaded: `common` and `respondent`
+/// for the respondent's pages, `shared` for parts of several other areas,
+/// then one file per area (`Area::catalogue_files`).
+pub(super) const FILES: &[CatalogueFile] = &[
+    file!("common", all),
+    file!("respondent", all),
+    file!("shared", european),
+    file!("public", european),
+    file!("dashboard", european),
+    file!("designer", european),
+    file!("settings", european),
+    file!("branding", european),
+    file!("administration", european),
+    file!("subscribers", european),
+];
 
 pub struct Catalogue {
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -136,14 +157,14 @@ impl Catalogue {
         key.to_owned()
     }
 
-    /// What the browser needs of `language` for pages of the respondent's
-    /// area (`respondent_only`) or for any page.
-    pub fn browser_texts(&self, language: Language, respondent_only: bool) -> BrowserTexts {
+    /// What the browser needs of `language` from the catalogue's `files`
+    /// (those of the page's area).
+    pub fn browser_texts(&self, language: Language, files: &[&str]) -> BrowserTexts {
         let mut messages = std::collections::BTreeMap::new();
-        // English first, so a message Arabic lacks is there in English.
+        // English first, so a message a language lacks is there in English.
         for lang in [Language::English, language] {
             for (file, patterns) in &self.compiled[index_of(lang)] {
-                if !respondent_only || RESPONDENT_FILES.contains(file) {
+                if files.contains(file) {
                     messages.extend(patterns.iter().map(|(k, p)| (k.clone(), p.clone())));
                 }
             }

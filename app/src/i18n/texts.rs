@@ -69,6 +69,20 @@ impl Texts {
         }
     }
 
+    /// The message `key` cut where its placeholder `part` goes, so that a
+    /// page can put an element (a link, a `<code>`) there while the
+    /// sentence stays one message: `(before, after)`.
+    pub fn around(&self, key: &str, part: &str, args: &[(&str, Arg)]) -> (String, String) {
+        const MARK: &str = "\u{E000}";
+        let mut all: Vec<(&str, Arg)> = args.to_vec();
+        all.push((part, Arg::Text(MARK.to_owned())));
+        let text = self.format(key, &all);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
     /// A `YYYY-MM-DD` date written out; anything else as it is.
     pub fn long_date_of(&self, iso: &str) -> String {
         let parts: Vec<Option<u32>> = iso.splitn(3, '-').map(|p| p.parse().ok()).collect();

@@ -61,6 +61,22 @@ impl Area {
         matches!(self, Area::Respondent | Area::PreviewDocument)
     }
 
+    /// The message files (`app/locales/<language>/<file>.ftl`) the area's
+    /// pages use, which its pages carry for the browser.
+    pub fn catalogue_files(self) -> &'static [&'static str] {
+        match self {
+            Area::Respondent => &["common", "respondent"],
+            Area::PreviewDocument => &["common", "respondent", "designer"],
+            Area::Public => &["common", "shared", "public"],
+            Area::Dashboard => &["common", "shared", "dashboard"],
+            Area::Designer => &["common", "respondent", "shared", "designer"],
+            Area::TenantSettings => &["common", "shared", "settings"],
+            Area::Branding => &["common", "respondent", "shared", "branding"],
+            Area::Administration => &["common", "shared", "administration"],
+            Area::Subscribers => &["common", "shared", "administration", "subscribers"],
+        }
+    }
+
     /// The area of the page at `path`.
     pub fn of(path: &str) -> Area {
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
