@@ -66,11 +66,11 @@ impl Area {
     pub fn catalogue_files(self) -> &'static [&'static str] {
         match self {
             Area::Respondent => &["common", "respondent"],
-            Area::PreviewDocument => &["common", "respondent", "designer"],
-            Area::Public => &["common", "shared", "public"],
+            Area::PreviewDocument => &["common", "respondent", "designer", "questions"],
+            Area::Public => &["common", "shared", "public", "reference"],
             Area::Dashboard => &["common", "shared", "dashboard"],
-            Area::Designer => &["common", "respondent", "shared", "designer"],
-            Area::TenantSettings => &["common", "shared", "settings"],
+            Area::Designer => &["common", "respondent", "shared", "designer", "questions"],
+            Area::TenantSettings => &["common", "shared", "settings", "webhooks"],
             Area::Branding => &["common", "respondent", "shared", "branding"],
             Area::Administration => &["common", "shared", "administration"],
             Area::Subscribers => &["common", "shared", "administration", "subscribers"],
