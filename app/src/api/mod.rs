@@ -7,6 +7,7 @@ pub mod api_keys;
 pub mod api_reference;
 pub mod branding;
 pub mod designer;
+pub mod language_settings;
 pub mod metadata;
 pub mod password_reset;
 pub mod plan;

@@ -60,6 +60,7 @@ pub(super) const FILES: &[CatalogueFile] = &[
     file!("designer", european),
     file!("questions", european),
     file!("settings", european),
+    file!("preferences", european),
     file!("webhooks", european),
     file!("branding", european),
     file!("administration", european),

@@ -46,13 +46,11 @@ impl Language {
         }
     }
 
-    /// Whether every page has this language's texts. Until the private
-    /// and public pages are translated, only English does: German,
-    /// Spanish and Arabic cover the respondent's pages, and a page in
-    /// two languages at once (the frame translated, the rest not) would
-    /// be worse than one in English.
+    /// Whether every page has this language's texts. Arabic covers the
+    /// respondent's pages only, and a page in two languages at once (the
+    /// frame translated, the rest not) would be worse than one in English.
     pub fn covers_every_page(self) -> bool {
-        self == Language::English
+        self != Language::Arabic
     }
 
     /// The languages offered on a respondent's page (or its preview), or

@@ -1,5 +1,6 @@
 //! Which language a request gets: `?lang=`, then the language chosen with
-//! the switcher (its cookie), then `Accept-Language`, then English.
+//! the switcher (its cookie), then the signed-in user's setting, then
+//! `Accept-Language`, then the tenant's language, then English.
 
 use axum::http::Uri;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
@@ -9,15 +10,31 @@ use leptos::prelude::{provide_context, use_context};
 use super::language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
 use super::texts::Texts;
 
+/// The languages chosen in settings for the request's tenant and its
+/// signed-in user (`services::language_preferences`), which the server
+/// puts in the request's extensions; absent, neither was chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChosenLanguages {
+    pub user: Option<Language>,
+    pub tenant: Option<Language>,
+}
+
 pub fn language_of_request(parts: &Parts) -> Language {
     let offered = offered_at(parts.uri.path());
     let offered = |language: &Language| offered.contains(language);
+    let chosen = parts
+        .extensions
+        .get::<ChosenLanguages>()
+        .copied()
+        .unwrap_or_default();
     asked_in_query(parts)
         .or_else(|| chosen_before(parts).filter(offered))
+        .or_else(|| chosen.user.filter(offered))
         .or_else(|| {
             let header = parts.headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
             Language::from_accept_language(header).filter(offered)
         })
+        .or_else(|| chosen.tenant.filter(offered))
         .unwrap_or_default()
 }
 
@@ -97,18 +114,46 @@ mod tests {
             language_of_request(&parts("/s/adatum/x?lang=xx", &[])),
             Language::English
         );
-        // Other languages are offered to respondents only, for now.
+        // Arabic is offered to respondents only.
         assert_eq!(
             language_of_request(&parts("/t/adatum?lang=ar", &[browser])),
-            Language::English
+            Language::German
         );
         assert_eq!(
             language_of_request(&parts("/t/adatum", &[cookie])),
-            Language::English
+            Language::Spanish
         );
         assert_eq!(
             language_of_request(&parts("/", &[("cookie", "tailspin_lang=klingon")])),
             Language::English
         );
+    }
+
+    #[test]
+    fn settings_come_between_the_switcher_and_the_browser_and_after_it() {
+        let mut request = parts("/t/adatum", &[("accept-language", "de")]);
+        request.extensions.insert(ChosenLanguages {
+            user: Some(Language::Spanish),
+            tenant: Some(Language::German),
+        });
+        assert_eq!(language_of_request(&request), Language::Spanish);
+        request.extensions.insert(ChosenLanguages {
+            user: None,
+            tenant: Some(Language::Spanish),
+        });
+        assert_eq!(language_of_request(&request), Language::German);
+        request.headers.remove("accept-language");
+        assert_eq!(language_of_request(&request), Language::Spanish);
+        request
+            .headers
+            .insert("cookie", "tailspin_lang=de".parse().unwrap());
+        assert_eq!(language_of_request(&request), Language::German);
+        // Arabic is not offered on a private page, whoever chose it.
+        request.headers.remove("cookie");
+        request.extensions.insert(ChosenLanguages {
+            user: Some(Language::Arabic),
+            tenant: Some(Language::Arabic),
+        });
+        assert_eq!(language_of_request(&request), Language::English);
     }
 }

@@ -110,9 +110,14 @@ impl Texts {
 /// The texts of the page: on the server those chosen for the request
 /// (`provide_request_texts`), in the browser those the page carries.
 pub fn texts() -> Texts {
+    // A server function has no page: its request decides.
     #[cfg(feature = "ssr")]
-    return leptos::prelude::use_context::<Texts>()
-        .unwrap_or_else(|| Texts::new(Language::English));
+    return leptos::prelude::use_context::<Texts>().unwrap_or_else(|| {
+        let language = leptos::prelude::use_context::<axum::http::request::Parts>()
+            .map(|parts| super::negotiation::language_of_request(&parts))
+            .unwrap_or_default();
+        Texts::new(language)
+    });
     #[cfg(not(feature = "ssr"))]
     PAGE_TEXTS.with(Clone::clone)
 }

@@ -26,6 +26,7 @@ mod full_load;
 mod home;
 mod hydration;
 mod invitations;
+mod language_settings;
 mod metadata_settings;
 mod new_survey;
 mod password_reset;
@@ -74,6 +75,7 @@ pub use home::HomePage;
 #[cfg(feature = "hydrate")]
 pub(crate) use hydration::mark_leaving;
 pub use invitations::InvitationsPage;
+pub use language_settings::LanguageSettingsPage;
 pub use metadata_settings::MetadataSettingsPage;
 pub use password_reset::{NewPasswordPage, PasswordResetPage};
 pub use plan_settings::PlanSettingsPage;

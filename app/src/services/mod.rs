@@ -19,6 +19,7 @@ pub mod job_progress;
 pub mod job_services;
 pub mod job_wakeup;
 pub mod jobs;
+pub mod language_preferences;
 pub mod lifecycle;
 pub mod link_tokens;
 pub mod logo_decoding;

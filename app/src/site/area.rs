@@ -70,7 +70,7 @@ impl Area {
             Area::Public => &["common", "shared", "public", "reference"],
             Area::Dashboard => &["common", "shared", "dashboard"],
             Area::Designer => &["common", "respondent", "shared", "designer", "questions"],
-            Area::TenantSettings => &["common", "shared", "settings", "webhooks"],
+            Area::TenantSettings => &["common", "shared", "settings", "webhooks", "preferences"],
             Area::Branding => &["common", "respondent", "shared", "branding"],
             Area::Administration => &["common", "shared", "administration"],
             Area::Subscribers => &["common", "shared", "administration", "subscribers"],

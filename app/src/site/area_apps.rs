@@ -16,11 +16,11 @@ use crate::pages::{
     AdminDeadLettersPage, AdminHomePage, AdminLoginPage, AdminMailPage, AdminNewTenantPage,
     AdminRestorePage, AdminSignInMovesPage, AdminTenantPage, AdminTenantsPage, AdminUsagePage,
     ApiKeysSettingsPage, ApiReferencePage, BrandingPage, DashboardPage, ErrorPage, HomePage,
-    InvitationsPage, MetadataSettingsPage, NewPasswordPage, PasswordResetPage, PlanSettingsPage,
-    ResponsesPage, ResultsPage, SharePage, SignInSettingsPage, SignupPage, SqlExportPage,
-    SurveyEditorPage, SurveyPage, SurveyPreviewDocument, SurveyPreviewPage, TenantLoginPage,
-    TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage, WebhookEndpointSettingsPage,
-    WebhooksSettingsPage, WelcomePage,
+    InvitationsPage, LanguageSettingsPage, MetadataSettingsPage, NewPasswordPage,
+    PasswordResetPage, PlanSettingsPage, ResponsesPage, ResultsPage, SharePage, SignInSettingsPage,
+    SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument,
+    SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage,
+    WebhookEndpointSettingsPage, WebhooksSettingsPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -133,6 +133,7 @@ pub fn TenantSettingsApp() -> impl IntoView {
                 <Route path=path!("/t/:tenant/settings/plan") view=PlanSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/sign-in") view=SignInSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/metadata") view=MetadataSettingsPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/settings/language") view=LanguageSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/api") view=ApiKeysSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/webhooks") view=WebhooksSettingsPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/settings/webhooks/:endpoint") view=WebhookEndpointSettingsPage ssr=SsrMode::Async />

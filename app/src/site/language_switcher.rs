@@ -106,11 +106,14 @@ mod tests {
     }
 
     #[test]
-    fn other_languages_are_offered_to_respondents_only() {
+    fn arabic_is_offered_to_respondents_only() {
         let offered =
             |path: &str| Language::offered(super::super::area::Area::of(path).is_respondents());
         assert!(offered("/s/adatum/x").contains(&Language::Arabic));
         assert!(offered("/t/adatum/surveys/x/preview/document").contains(&Language::Arabic));
-        assert_eq!(offered("/t/adatum"), [Language::English]);
+        assert_eq!(
+            offered("/t/adatum"),
+            [Language::English, Language::German, Language::Spanish]
+        );
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::{
     BillingMonth, EmbedOrigins, Plan, PublicSurvey, SurveyId, TenantAlias, TenantId, TenantStatus,
     UnixMillis,
 };
+use crate::i18n::Language;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TenantRecord {
@@ -25,6 +26,9 @@ pub struct TenantRecord {
     /// The month in which it received all the responses it may; its
     /// surveys take none until the next month or a higher limit.
     pub responses_full_in: Option<BillingMonth>,
+    /// The language its pages speak to a visitor whose browser asks for
+    /// none that Tailspin offers (`None`: English).
+    pub default_language: Option<Language>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -8,12 +8,13 @@ use crate::auth::scope::TenantScope;
 use crate::domain::{
     BillingMonth, EmbedOrigins, Plan, TenantAlias, TenantId, TenantStatus, UnixMillis,
 };
+use crate::i18n::Language;
 use crate::storage::database::Database;
 
 pub use super::records::{LimitOverrides, NewTenant, TenantRecord};
 
 pub(super) const COLUMNS: &str = "id, alias, name, plan, status, region, created_at, max_active_surveys, max_users, contact_email, \
-     embed_origins, monthly_responses, responses_full_in";
+     embed_origins, monthly_responses, responses_full_in, default_language";
 
 /// A row of [`COLUMNS`], as stored.
 #[derive(sqlx::FromRow)]
@@ -31,6 +32,7 @@ pub(super) struct TenantRow {
     embed_origins: String,
     monthly_responses: Option<i64>,
     responses_full_in: Option<String>,
+    default_language: Option<String>,
 }
 
 impl TenantRow {
@@ -59,6 +61,10 @@ impl TenantRow {
             responses_full_in: self
                 .responses_full_in
                 .map(|month| BillingMonth::parse(&month).map_err(|_| corrupt("responses_full_in")))
+                .transpose()?,
+            default_language: self
+                .default_language
+                .map(|code| Language::from_code(&code).ok_or_else(|| corrupt("default_language")))
                 .transpose()?,
         })
     }
@@ -187,7 +193,7 @@ async fn write_tenant_row(db: &Database, row: &TenantRow) -> Result<(), sqlx::Er
     let sql = format!(
         "INSERT INTO tenants ({COLUMNS}) {overriding}VALUES ({}) \
          ON CONFLICT (id) DO UPDATE SET {updates}",
-        super::database::parameter_list(1, 13)
+        super::database::parameter_list(1, 14)
     );
     with_pool!(db, pool => {
         sqlx::query(&sql)
@@ -204,6 +210,7 @@ async fn write_tenant_row(db: &Database, row: &TenantRow) -> Result<(), sqlx::Er
             .bind(&row.embed_origins)
             .bind(row.monthly_responses)
             .bind(&row.responses_full_in)
+            .bind(&row.default_language)
             .execute(pool)
             .await
             .map(|_| ())
@@ -507,6 +514,24 @@ pub async fn set_embed_origins(
     with_pool!(db, pool => {
         sqlx::query("UPDATE tenants SET embed_origins = $1 WHERE id = $2")
             .bind(origins.to_stored())
+            .bind(scope.tenant_id().0)
+            .execute(pool)
+            .await?;
+        Ok::<(), sqlx::Error>(())
+    })?;
+    tenant_changed(db, scope.alias()).await
+}
+
+/// Sets the language `scope`'s tenant falls back to (`None`: English).
+pub async fn set_default_language(
+    db: &Database,
+    scope: &TenantScope,
+    language: Option<Language>,
+) -> Result<(), sqlx::Error> {
+    let code = language.map(Language::code);
+    with_pool!(db, pool => {
+        sqlx::query("UPDATE tenants SET default_language = $1 WHERE id = $2")
+            .bind(code)
             .bind(scope.tenant_id().0)
             .execute(pool)
             .await?;

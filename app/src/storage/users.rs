@@ -3,6 +3,7 @@
 use super::database::with_pool;
 use crate::auth::scope::TenantScope;
 use crate::domain::{Email, Role, UnixMillis, UserId};
+use crate::i18n::Language;
 use crate::storage::database::Database;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub struct UserRecord {
     /// value of the identifying claim there.
     pub federated: Option<FederatedIdentity>,
     pub last_sign_in_at: Option<UnixMillis>,
+    /// The language the user chose for the pages (`None`: the browser's).
+    pub language: Option<Language>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,7 +62,7 @@ pub enum CreateUserOutcome {
     LimitReached,
 }
 
-const COLUMNS: &str = "id, email, display_name, role, password_hash, issuer, subject, social_provider, last_sign_in_at";
+const COLUMNS: &str = "id, email, display_name, role, password_hash, issuer, subject, social_provider, last_sign_in_at, language";
 
 /// A row of [`COLUMNS`], as stored.
 #[derive(sqlx::FromRow)]
@@ -73,6 +76,7 @@ struct UserRow {
     subject: Option<String>,
     social_provider: Option<String>,
     last_sign_in_at: Option<i64>,
+    language: Option<String>,
 }
 
 impl UserRow {
@@ -98,6 +102,10 @@ impl UserRow {
             password_hash: self.password_hash,
             federated,
             last_sign_in_at: self.last_sign_in_at.map(UnixMillis),
+            language: self
+                .language
+                .map(|code| Language::from_code(&code).ok_or_else(|| corrupt("language")))
+                .transpose()?,
         })
     }
 }
@@ -376,6 +384,24 @@ pub async fn record_sign_in(
             .bind(scope.tenant_id().0)
             .bind(user.0)
             .bind(now.0)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Sets the language the user reads the pages in (`None`: the browser's).
+pub async fn set_language(
+    db: &Database,
+    scope: &TenantScope,
+    user: UserId,
+    language: Option<Language>,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        sqlx::query("UPDATE users SET language = $3 WHERE tenant_id = $1 AND id = $2")
+            .bind(scope.tenant_id().0)
+            .bind(user.0)
+            .bind(language.map(Language::code))
             .execute(pool)
             .await?;
         Ok(())

@@ -4,7 +4,8 @@
 //! thank-you page, the next private page) speak it too.
 
 use app::i18n::{LANGUAGE_COOKIE, asked_in};
-use axum::extract::Request;
+use app::services::Database;
+use axum::extract::{Request, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
@@ -29,4 +30,34 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
         response.headers_mut().append(SET_COOKIE, cookie);
     }
     response
+}
+
+/// Puts the languages chosen in settings for a tenant's pages (its own,
+/// and on private pages its signed-in user's) in the request, where
+/// `app::i18n::language_of_request` finds them.
+pub async fn find_chosen_languages(
+    State(db): State<Database>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    if path.starts_with("/t/") || path.starts_with("/s/") {
+        // Respondents' pages need no session; a signed-in user's choice
+        // is for the private pages.
+        let principal = match request.extensions().get::<tower_sessions::Session>() {
+            Some(session) if path.starts_with("/t/") => {
+                app::auth::session_principal(session).await.ok().flatten()
+            }
+            _ => None,
+        };
+        match app::services::language_preferences::preferences_for(&db, principal.as_ref(), &path)
+            .await
+        {
+            Ok(chosen) => {
+                request.extensions_mut().insert(chosen);
+            }
+            Err(error) => tracing::warn!(%error, "the chosen languages could not be read"),
+        }
+    }
+    next.run(request).await
 }

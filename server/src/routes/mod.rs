@@ -185,6 +185,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(language::remember_language))
         .layer(axum::middleware::from_fn_with_state(
+            state.db.clone(),
+            language::find_chosen_languages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
             state.rate_limits.clone(),
             rate_limit::rate_limit,
         ))

@@ -387,6 +387,21 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/load_language_settings",
+        Body::Form("tenant=adatum"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/save_own_language",
+        Body::Form("tenant=adatum&language="),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/save_tenant_language",
+        Body::Form("tenant=adatum&default_language="),
+        ADATUM_ADMIN,
+    ),
+    (
         "/api/load_metadata_fields",
         Body::Form("tenant=adatum"),
         PREMIUM_ONLY,
@@ -606,6 +621,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/surveys/{slug}/preview/document",
         "/t/adatum/surveys/customer-satisfaction/preview/document",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/settings/language",
+        "/t/adatum/settings/language",
         [302, 200, 200, 404, 404],
     ),
     (

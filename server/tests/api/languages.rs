@@ -35,11 +35,12 @@ async fn the_browsers_language_is_spoken_and_the_address_outranks_it() {
     assert_eq!(html_attributes(&english), r#"<html lang="en" dir="ltr""#);
     assert!(page_body(&english).contains("Submit answers"));
 
-    // Other languages cover the respondent's pages only, for now: the
-    // sign-in page stays English and offers no switcher.
+    // Arabic covers the respondent's pages only: the sign-in page takes
+    // the browser's Spanish, and its switcher offers no Arabic.
     let sign_in = page("/t/adatum/login?lang=ar", "es").await;
-    assert_eq!(html_attributes(&sign_in), r#"<html lang="en" dir="ltr""#);
-    assert!(!page_body(&sign_in).contains(r#"class="language-switcher""#));
+    assert_eq!(html_attributes(&sign_in), r#"<html lang="es" dir="ltr""#);
+    assert!(page_body(&sign_in).contains(r#"class="language-switcher""#));
+    assert!(!page_body(&sign_in).contains("lang=ar"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -273,4 +274,134 @@ async fn each_response_keeps_its_language_through_results_exports_and_the_api() 
         .map(|r| r["language"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(codes, ["de", "ar", "es"]);
+}
+
+/// The `lang` attribute of the page at `path` as `client` with `accept`.
+async fn page_language(
+    app: &crate::helpers::TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    accept: &str,
+) -> String {
+    let request = app
+        .request_as(client, Method::GET, path)
+        .header("accept-language", accept);
+    let html = send(request).await.text().await.unwrap();
+    let attributes = html_attributes(&html);
+    let start = attributes.find("lang=\"").unwrap() + 6;
+    attributes[start..start + attributes[start..].find('"').unwrap()].to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_users_language_comes_before_the_browsers_and_the_tenants_after() {
+    use crate::helpers::{DEMO_PASSWORD, problems, signed_in_as};
+    let app = spawn_app().await;
+    let creator = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let admin = signed_in_as(
+        &app,
+        "/t/adatum/login",
+        "admin@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let anonymous = crate::helpers::browser();
+    assert_eq!(page_language(&app, &creator, "/t/adatum", "de").await, "de");
+
+    // The creator's own choice outranks the browser, for the creator only.
+    let (status, _) = app
+        .call_as(
+            &creator,
+            "save_own_language",
+            &[("tenant", "adatum"), ("language", "es")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(page_language(&app, &creator, "/t/adatum", "de").await, "es");
+    assert_eq!(page_language(&app, &admin, "/t/adatum", "de").await, "de");
+
+    // Arabic covers the respondent's pages only; unknown codes are refused.
+    for code in ["ar", "xx", "<b>"] {
+        let (status, error) = app
+            .call_as(
+                &creator,
+                "save_own_language",
+                &[("tenant", "adatum"), ("language", code)],
+            )
+            .await;
+        assert_eq!(status, 422, "{code}");
+        assert_eq!(
+            problems(&error),
+            [(
+                "language".to_owned(),
+                "Choose one of the languages in the list.".to_owned()
+            )]
+        );
+    }
+    assert_eq!(page_language(&app, &creator, "/t/adatum", "de").await, "es");
+
+    // The tenant's language: only an administrator sets it, and it speaks
+    // where the browser asks for nothing Tailspin offers.
+    let (status, _) = app
+        .call_as(
+            &creator,
+            "save_tenant_language",
+            &[("tenant", "adatum"), ("default_language", "de")],
+        )
+        .await;
+    assert_eq!(status, 403);
+    assert_eq!(
+        page_language(&app, &anonymous, "/t/adatum/login", "fr").await,
+        "en"
+    );
+    let (status, _) = app
+        .call_as(
+            &admin,
+            "save_tenant_language",
+            &[("tenant", "adatum"), ("default_language", "de")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        page_language(&app, &anonymous, "/t/adatum/login", "fr").await,
+        "de"
+    );
+    assert_eq!(
+        page_language(&app, &anonymous, "/t/adatum/login", "es").await,
+        "es"
+    );
+    assert_eq!(page_language(&app, &anonymous, DEMO_PATH, "fr").await, "de");
+    assert_eq!(page_language(&app, &admin, "/t/adatum", "fr").await, "de");
+    // Another tenant's pages keep English.
+    assert_eq!(
+        page_language(&app, &anonymous, "/t/fabrikam/login", "fr").await,
+        "en"
+    );
+
+    // Emptied, the creator's pages follow the browser again.
+    let (status, _) = app
+        .call_as(
+            &creator,
+            "save_own_language",
+            &[("tenant", "adatum"), ("language", "")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(page_language(&app, &creator, "/t/adatum", "en").await, "en");
+    let settings = app
+        .get_as(&creator, "/t/adatum/settings/language")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(settings.contains(r#"id="own-language""#));
+    assert!(
+        !settings.contains(r#"id="tenant-language""#),
+        "only for administrators"
+    );
 }

@@ -153,6 +153,15 @@ pub(super) fn check_submission_language(row: &mut BackupRow) -> Result<(), Strin
     }
 }
 
+/// A user's chosen language: none, or one this version speaks.
+pub(super) fn check_user_language(row: &BackupRow) -> Result<(), String> {
+    match row.get("language") {
+        None | Some(Value::Null) => Ok(()),
+        Some(Value::String(code)) if crate::i18n::Language::from_code(code).is_some() => Ok(()),
+        Some(_) => Err("a user has a language this version does not speak".to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

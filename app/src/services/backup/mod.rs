@@ -472,6 +472,7 @@ async fn fill_tenant(
                 row.insert("stylesheet".into(), Value::from(written));
             }
             "users" => {
+                checks::check_user_language(row)?;
                 let is_local_administrator = row.get("email").is_some_and(Value::is_string)
                     && row.get("role").and_then(Value::as_str) == Some("administrator");
                 if is_local_administrator

@@ -143,6 +143,8 @@ pub const TABLES: &[TableSpec] = &[
             ("display_name", Text),
             ("role", Text),
             ("created_at", Int),
+            // Absent (null) in an archive made before issue 28.
+            ("language", OptText),
         ],
     },
     TableSpec {
