@@ -23,11 +23,11 @@ mod tests;
 pub use language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
 pub use message::{Message, MessageArg};
 #[cfg(feature = "ssr")]
-pub use negotiation::{
-    ChosenLanguages, asked_in, asked_in_query, language_of_request, provide_request_texts,
-};
+pub use negotiation::{ChosenLanguages, asked_in, asked_in_query, language_of_request};
 pub use numbers::{format_number, format_percent, format_typed_number};
 pub use pattern::{Arg, BrowserTexts, Pattern};
+#[cfg(feature = "ssr")]
+pub use texts::provide_request_texts;
 pub use texts::{TEXTS_META, Texts, texts};
 
 /// The text of a catalogue message in the page's language:

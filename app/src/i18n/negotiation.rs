@@ -5,10 +5,8 @@
 use axum::http::Uri;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
 use axum::http::request::Parts;
-use leptos::prelude::{provide_context, use_context};
 
 use super::language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
-use super::texts::Texts;
 
 /// The languages chosen in settings for the request's tenant and its
 /// signed-in user (`services::language_preferences`), which the server
@@ -68,17 +66,6 @@ fn chosen_before(parts: &Parts) -> Option<Language> {
             let (name, value) = pair.trim().split_once('=')?;
             (name == LANGUAGE_COOKIE).then(|| Language::parse(value))?
         })
-}
-
-/// Chooses the language of the page being rendered and puts its texts in
-/// the context, where `texts()` finds them.
-pub fn provide_request_texts() -> Texts {
-    let language = use_context::<Parts>()
-        .map(|parts| language_of_request(&parts))
-        .unwrap_or_default();
-    let texts = Texts::new(language);
-    provide_context(texts.clone());
-    texts
 }
 
 #[cfg(test)]

@@ -107,6 +107,18 @@ impl Texts {
     }
 }
 
+#[cfg(feature = "ssr")]
+/// Chooses the language of the page being rendered and puts its texts in
+/// the context, where `texts()` finds them.
+pub fn provide_request_texts() -> Texts {
+    let language = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .map(|parts| super::negotiation::language_of_request(&parts))
+        .unwrap_or_default();
+    let texts = Texts::new(language);
+    leptos::prelude::provide_context(texts.clone());
+    texts
+}
+
 /// The texts of the page: on the server those chosen for the request
 /// (`provide_request_texts`), in the browser those the page carries.
 pub fn texts() -> Texts {
