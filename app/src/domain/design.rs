@@ -72,6 +72,17 @@ impl SurveyState {
             SurveyState::Expired => "Expired",
         }
     }
+
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            SurveyState::Draft => "label-survey-state-draft",
+            SurveyState::Published => "label-survey-state-published",
+            SurveyState::Closed => "label-survey-state-closed",
+            SurveyState::Expired => "label-survey-state-expired",
+        })
+    }
 }
 
 /// Whole days left before `expires_at` (rounded up), 0 when past.

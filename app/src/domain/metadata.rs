@@ -48,6 +48,16 @@ impl MetadataKind {
         }
     }
 
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            MetadataKind::Text => "label-metadata-kind-text",
+            MetadataKind::Number => "label-metadata-kind-number",
+            MetadataKind::Url => "label-metadata-kind-url",
+        })
+    }
+
     /// A value as stored: trimmed and valid for the type. Empty means "no
     /// value" and is always allowed.
     pub fn check_value(self, value: &str) -> Result<String, String> {

@@ -68,6 +68,17 @@ impl Plan {
         }
     }
 
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            Plan::Trial => "label-plan-trial",
+            Plan::Individual => "label-plan-individual",
+            Plan::Standard => "label-plan-standard",
+            Plan::Premium => "label-plan-premium",
+        })
+    }
+
     /// Higher for a plan that offers more; an upgrade goes up this order.
     pub fn rank(self) -> u8 {
         match self {
@@ -185,6 +196,17 @@ impl TenantStatus {
             TenantStatus::Suspended => "Suspended",
             TenantStatus::Deleting => "Being deleted",
         }
+    }
+
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            TenantStatus::PendingActivation => "label-tenant-status-pending-activation",
+            TenantStatus::Active => "label-tenant-status-active",
+            TenantStatus::Suspended => "label-tenant-status-suspended",
+            TenantStatus::Deleting => "label-tenant-status-deleting",
+        })
     }
 }
 

@@ -59,6 +59,16 @@ impl ProofOfWork {
         }
     }
 
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            ProofOfWork::Off => "label-proof-of-work-off",
+            ProofOfWork::AllowWithoutScript => "label-proof-of-work-allow-without-script",
+            ProofOfWork::Required => "label-proof-of-work-required",
+        })
+    }
+
     /// The challenge a survey page carries, `bits` hard; none when off.
     pub fn challenge(self, bits: u8) -> Option<Challenge> {
         (self != ProofOfWork::Off).then_some(Challenge {

@@ -31,6 +31,15 @@ impl Role {
         }
     }
 
+    /// `label` in the page's language. `label` itself stays English: the
+    /// claim-mapping rules, exports, logs and e-mails rely on it.
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            Role::SurveyCreator => "label-role-survey-creator",
+            Role::Administrator => "label-role-administrator",
+        })
+    }
+
     /// Reads a role name as people write it, ignoring case and spacing.
     pub fn from_label(label: &str) -> Option<Role> {
         let squashed: String = label.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -174,6 +174,26 @@ impl QuestionKind {
         }
     }
 
+    /// `label_of` in the page's language (`label_of` itself stays English:
+    /// exports, logs and e-mails rely on it).
+    pub fn localized_label_of(code: &str) -> String {
+        crate::i18n::texts().get(match code {
+            "free_text" => "label-question-kind-free-text",
+            "short_text" => "label-question-kind-short-text",
+            "number" => "label-question-kind-number",
+            "date" => "label-question-kind-date",
+            "range" => "label-question-kind-range",
+            "scale" => "label-question-kind-scale",
+            "nps" => "label-question-kind-nps",
+            "choice" => "label-question-kind-choice",
+            "checkboxes" => "label-question-kind-checkboxes",
+            "dropdown" => "label-question-kind-dropdown",
+            "matrix" => "label-question-kind-matrix",
+            "ranking" => "label-question-kind-ranking",
+            _ => "label-question-kind-unknown",
+        })
+    }
+
     /// One choice among `options`, in the written order, without "Other".
     pub fn choice(options: Vec<String>) -> QuestionKind {
         QuestionKind::Choice(ChoiceList {

@@ -56,6 +56,19 @@ impl TextFormat {
         }
     }
 
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            TextFormat::Any => "label-text-format-any",
+            TextFormat::Email => "label-text-format-email",
+            TextFormat::Url => "label-text-format-url",
+            TextFormat::Phone => "label-text-format-phone",
+            TextFormat::Digits => "label-text-format-digits",
+            TextFormat::LettersAndDigits => "label-text-format-letters-digits",
+        })
+    }
+
     /// The `type` of the `<input>` (it picks the phone keyboard, etc.).
     pub fn input_type(self) -> &'static str {
         match self {

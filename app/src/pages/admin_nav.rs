@@ -3,17 +3,27 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 #[component]
 pub fn AdminNav(current: &'static str) -> impl IntoView {
     let links = [
-        ("home", "/admin", "Overview"),
-        ("subscribers", "/admin/subscribers", "Subscribers"),
-        ("usage", "/admin/usage", "Usage for billing"),
-        ("dead-letters", "/admin/dead-letters", "Dead letters"),
-        ("email", "/admin/email", "Email"),
+        ("home", "/admin", tr!("admin-nav-overview")),
+        (
+            "subscribers",
+            "/admin/subscribers",
+            tr!("admin-nav-subscribers"),
+        ),
+        ("usage", "/admin/usage", tr!("admin-nav-usage")),
+        (
+            "dead-letters",
+            "/admin/dead-letters",
+            tr!("admin-nav-dead-letters"),
+        ),
+        ("email", "/admin/email", tr!("admin-nav-email")),
     ];
     view! {
-        <nav class="tenant-nav" aria-label="Tailspin administration">
+        <nav class="tenant-nav" aria-label=tr!("admin-nav-label")>
             <ul>
                 {links.into_iter().map(|(key, href, label)| {
                     let here = (key == current).then_some("page");
@@ -21,7 +31,7 @@ pub fn AdminNav(current: &'static str) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <form method="post" action="/admin/logout">
-                <button type="submit" class="secondary">"Sign out"</button>
+                <button type="submit" class="secondary">{tr!("admin-nav-sign-out")}</button>
             </form>
         </nav>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::logic::{ConditionInput, Test, tests_for};
 use crate::domain::{Question, QuestionKind};
+use crate::i18n::tr;
 
 /// "All"/"any" and `rows` tests. Each test offers the questions before
 /// place `before` and, per question, only the operators that fit its kind;
@@ -50,7 +51,11 @@ pub fn ConditionFields(
                             let value = format!("{place}:{code}");
                             let selected = value == test;
                             // The closed menu shows this alone, so it names the question.
-                            let label = format!("Question {} {}", place + 1, Test::label_of(code));
+                            let label = tr!(
+                                "condition-fields-test-option",
+                                number = place + 1,
+                                test = Test::localized_label_of(code)
+                            );
                             view! { <option value=value selected=selected>{label}</option> }
                         })
                         .collect_view();
@@ -60,12 +65,12 @@ pub fn ConditionFields(
                 .collect_view();
             view! {
                 <div class="logic-term">
-                    <label for=id.clone()>{format!("Test {n}")}</label>
+                    <label for=id.clone()>{tr!("condition-fields-test", number = n)}</label>
                     <select id=id name=name(&format!("test{n}"))>
-                        <option value="">"(none)"</option>
+                        <option value="">{tr!("condition-fields-none")}</option>
                         {groups}
                     </select>
-                    <label for=value_id.clone()>{format!("Value {n}")}</label>
+                    <label for=value_id.clone()>{tr!("condition-fields-value", number = n)}</label>
                     <input id=value_id name=name(&format!("value{n}")) type="text" value=value.to_owned() />
                 </div>
             }
@@ -82,16 +87,17 @@ pub fn ConditionFields(
     view! {
         <fieldset class="logic-condition">
             <legend>{legend}</legend>
-            <label for=combine_id.clone()>"Combine the tests"</label>
+            <label for=combine_id.clone()>{tr!("condition-fields-combine")}</label>
             <select id=combine_id name=name("combine")>
-                <option value="all" selected=!any>"all must hold"</option>
-                <option value="any" selected=any>"any may hold"</option>
+                <option value="all" selected=!any>{tr!("condition-fields-all")}</option>
+                <option value="any" selected=any>{tr!("condition-fields-any")}</option>
             </select>
             {test_rows}
             <p class="hint">
-                {format!(
-                    "Up to {rows} tests on {}. Type options by their label; separate several values with commas.",
-                    if every_question { "any question" } else { "earlier questions" }
+                {tr!(
+                    "condition-fields-hint",
+                    rows = rows,
+                    questions = if every_question { "every" } else { "earlier" }
                 )}
             </p>
             <ul class="hint">{hints}</ul>
@@ -111,7 +117,12 @@ fn options_hint(place: usize, question: &Question) -> Option<String> {
     if list.other {
         options.push_str(", Other");
     }
-    Some(format!("Question {}: {options}", place + 1))
+    // "Other" stays as it is: the server reads that word (any case).
+    Some(tr!(
+        "condition-fields-options",
+        number = place + 1,
+        options = options
+    ))
 }
 
 fn short(text: &str) -> String {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 #[component]
-pub fn CopyButton(text: String, label: &'static str, described: String) -> impl IntoView {
+pub fn CopyButton(text: String, #[prop(into)] label: String, described: String) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let copied = RwSignal::new(false);
@@ -18,6 +18,6 @@ pub fn CopyButton(text: String, label: &'static str, described: String) -> impl 
             aria-describedby=described>
             {label}
         </button>
-        <span role="status" class="hint">{move || copied.get().then_some("Copied")}</span>
+        <span role="status" class="hint">{move || copied.get().then(|| crate::i18n::tr!("copy-button-copied"))}</span>
     }
 }

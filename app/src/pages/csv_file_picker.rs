@@ -33,9 +33,9 @@ pub(super) fn CsvFilePicker(
             return;
         };
         if file.size() > MAX_FILE_BYTES {
-            status.set(Some(format!(
-                "{} is larger than 1.9 MB. Split the list, and add it in parts.",
-                file.name()
+            status.set(Some(crate::i18n::tr!(
+                "csv-file-picker-too-large",
+                name = file.name()
             )));
             return;
         }
@@ -43,7 +43,7 @@ pub(super) fn CsvFilePicker(
     };
     view! {
         <div class="file-picker" hidden=move || !hydrated.get()>
-            <label for=id>"Or choose a CSV file"</label>
+            <label for=id>{crate::i18n::tr!("csv-file-picker-label")}</label>
             <input id=id type="file" accept=".csv,text/csv,text/plain" on:change=on_change />
             <p class="hint" role="status">{move || status.get()}</p>
         </div>
@@ -67,15 +67,23 @@ fn read_into(
             (Some(text), Some(field)) => {
                 field.set_value(&text);
                 let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-                status.set(Some(format!(
-                    "{name} ({lines} lines) is in the field above. Look it over, then add the contacts."
+                status.set(Some(crate::i18n::tr!(
+                    "csv-file-picker-loaded",
+                    name = name.as_str(),
+                    lines = lines
                 )));
             }
-            _ => status.set(Some(format!("{name} could not be read as text."))),
+            _ => status.set(Some(crate::i18n::tr!(
+                "csv-file-picker-unreadable-text",
+                name = name.as_str()
+            ))),
         }
     });
     reader.set_onload(Some(on_load.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
-        status.set(Some(format!("{name} could not be read.")));
+        status.set(Some(crate::i18n::tr!(
+            "csv-file-picker-unreadable",
+            name = name.as_str()
+        )));
     }
 }

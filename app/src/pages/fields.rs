@@ -10,14 +10,14 @@ use crate::error::AppError;
 /// its refusals (the same, without any `form[...]` wrapping).
 #[component]
 pub fn TextField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     field: &'static str,
     error: Signal<Option<AppError>>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional, into)] value: String,
     #[prop(optional)] required: bool,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] placeholder: Option<String>,
     #[prop(default = "off")] autocomplete: &'static str,
 ) -> impl IntoView {

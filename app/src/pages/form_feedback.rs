@@ -41,12 +41,12 @@ pub fn FormAlert(error: Signal<Option<AppError>>) -> impl IntoView {
             AppError::Invalid(_) => {
                 let whole = e.problems_with("form");
                 if whole.is_empty() {
-                    e.to_string()
+                    e.message().in_page_language()
                 } else {
                     whole.join(" ")
                 }
             }
-            other => other.to_string(),
+            other => other.message().in_page_language(),
         })
     };
     view! {

@@ -3,10 +3,10 @@
 //! plain link to its form (`?plan=code`), so the step works without the
 //! WebAssembly. Prices are not configured anywhere, so none are shown.
 
-use super::figures::group_thousands;
 use leptos::prelude::*;
 
 use crate::domain::{Plan, SignInKind};
+use crate::i18n::{Arg, format_number, texts, tr};
 
 /// The plan a form posted without the WebAssembly moved to, as the page's
 /// address names it (`?{key}=PLAN`, set by `api::after_plain_form`): only
@@ -30,23 +30,23 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
         .map(|plan| {
             let starts = starts.then(|| {
                 view! {
-                    <dt>"Starts"</dt>
-                    <dd>{if plan == Plan::Trial { "At once, free" } else { "After activation by Tailspin" }}</dd>
+                    <dt>{tr!("plan-choice-starts")}</dt>
+                    <dd>{if plan == Plan::Trial { tr!("plan-choice-starts-trial") } else { tr!("plan-choice-starts-paid") }}</dd>
                 }
             });
             view! {
                 <li class="plan-card">
-                    <h3>{plan.label()}</h3>
+                    <h3>{plan.localized_label()}</h3>
                     <PlanLimits plan>{starts}</PlanLimits>
                     <a class="button primary" href=format!("{base}?plan={}", plan.code())>
-                        {format!("Choose {}", plan.label())}
+                        {tr!("plan-choice-choose", plan = plan.localized_label())}
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h2 id="plans-heading">"Choose a plan"</h2>
+        <h2 id="plans-heading">{tr!("plan-choice-heading")}</h2>
         <ul class="plan-cards" aria-labelledby="plans-heading">{cards}</ul>
     }
 }
@@ -56,15 +56,18 @@ pub fn PlanChoice(plans: Vec<Plan>, base: &'static str, starts: bool) -> impl In
 pub fn PlanLimits(plan: Plan, #[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
         <dl>
-            <dt>"Active surveys"</dt>
-            <dd>{plan.max_active_surveys()}</dd>
-            <dt>"Each survey open"</dt>
-            <dd>{format!("Up to {} days", plan.max_survey_days())}</dd>
-            <dt>"Users"</dt>
+            <dt>{tr!("plan-choice-active-surveys")}</dt>
+            <dd>{number(plan.max_active_surveys())}</dd>
+            <dt>{tr!("plan-choice-survey-open")}</dt>
+            <dd>{tr!("plan-choice-survey-days", days = plan.max_survey_days())}</dd>
+            <dt>{tr!("plan-choice-users")}</dt>
             <dd>{users(plan)}</dd>
-            <dt>"Responses a month"</dt>
-            <dd>{plan.monthly_responses().map_or_else(|| "No limit".to_owned(), |n| group_thousands(n.into()))}</dd>
-            <dt>"Sign-in"</dt>
+            <dt>{tr!("plan-choice-responses")}</dt>
+            <dd>{plan.monthly_responses().map_or_else(
+                || tr!("plan-choice-no-limit"),
+                number,
+            )}</dd>
+            <dt>{tr!("plan-choice-sign-in")}</dt>
             <dd>{sign_in(plan)}</dd>
             {children.map(|c| c())}
         </dl>
@@ -74,35 +77,60 @@ pub fn PlanLimits(plan: Plan, #[prop(optional)] children: Option<Children>) -> i
 /// The chosen plan in one sentence, with the way back to the choice.
 #[component]
 pub fn ChosenPlan(plan: Plan, base: &'static str) -> impl IntoView {
+    let (users, max_users) = match plan.max_users() {
+        Some(1) => ("one", 1),
+        Some(n) => ("some", n),
+        None => ("any", 0),
+    };
+    let (before, after) = texts().around(
+        "plan-choice-chosen",
+        "plan",
+        &[
+            ("surveys", Arg::from(plan.max_active_surveys())),
+            ("days", Arg::from(plan.max_survey_days())),
+            ("users", Arg::from(users)),
+            ("max_users", Arg::from(max_users)),
+            ("sign_in", Arg::from(sign_in_kind(plan))),
+        ],
+    );
     view! {
         <p class="chosen-plan">
-            <strong>{format!("{} plan", plan.label())}</strong>
-            {format!(
-                ": {} active survey{}, each open up to {} days; {}; sign-in {}. ",
-                plan.max_active_surveys(),
-                if plan.max_active_surveys() == 1 { "" } else { "s" },
-                plan.max_survey_days(),
-                users(plan).to_lowercase(),
-                sign_in(plan).to_lowercase(),
-            )}
-            <a href=base>"Change plan"</a>
+            {before}
+            <strong>{tr!("plan-choice-chosen-plan", plan = plan.localized_label())}</strong>
+            {after}
+            " "
+            <a href=base>{tr!("plan-choice-change")}</a>
         </p>
     }
 }
 
 fn users(plan: Plan) -> String {
     match plan.max_users() {
-        Some(1) => "1 user".to_owned(),
-        Some(n) => format!("Up to {n} users"),
-        None => "Any number of users".to_owned(),
+        Some(1) => tr!("plan-choice-users-one"),
+        Some(n) => tr!("plan-choice-users-up-to", count = n),
+        None => tr!("plan-choice-users-any"),
     }
 }
 
-fn sign_in(plan: Plan) -> &'static str {
+fn sign_in(plan: Plan) -> String {
     match plan.sign_in() {
-        SignInKind::SocialIdentity => "With a social identity",
-        SignInKind::LocalAccounts => "With email and password",
-        SignInKind::OwnIdentityProvider => "With your own identity provider",
+        SignInKind::SocialIdentity => tr!("plan-choice-sign-in-social"),
+        SignInKind::LocalAccounts => tr!("plan-choice-sign-in-local"),
+        SignInKind::OwnIdentityProvider => tr!("plan-choice-sign-in-own"),
+    }
+}
+
+/// A limit as the page's language writes it (`10,000`, `10.000`).
+fn number(n: u32) -> String {
+    format_number(texts().language(), f64::from(n))
+}
+
+/// How the plan's users sign in, as `plan-choice-chosen` selects it.
+fn sign_in_kind(plan: Plan) -> &'static str {
+    match plan.sign_in() {
+        SignInKind::SocialIdentity => "social",
+        SignInKind::LocalAccounts => "local",
+        SignInKind::OwnIdentityProvider => "own",
     }
 }
 

@@ -13,6 +13,7 @@ use super::sign_in_settings::ProviderFields;
 use super::tenant_nav::TenantNav;
 use crate::api::plan::{PlanPage, UpgradePlan, UpgradeToOwnProvider, load_plan};
 use crate::domain::{Plan, PlanChange, PlanPath};
+use crate::i18n::tr;
 
 #[component]
 pub fn PlanSettingsPage() -> impl IntoView {
@@ -32,7 +33,7 @@ pub fn PlanSettingsPage() -> impl IntoView {
         |(tenant, ..)| load_plan(tenant),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <PlanView page upgrade own_provider /> }.into_any(),
@@ -73,34 +74,33 @@ fn PlanView(
             .and_then(Result::ok)
             .or_else(|| own_provider.value().get().and_then(Result::ok))
             .map(|done| match (done.password_link_to, done.administrator) {
-                (Some(email), _) => format!(
-                    "You are on the {} plan now. We sent a link to {email} to choose your password.",
-                    done.plan.label()
+                (Some(email), _) => tr!(
+                    "plan-settings-done-password",
+                    plan = done.plan.localized_label(),
+                    email = email
                 ),
-                (None, Some(administrator)) => format!(
-                    "You are on the {} plan now. Everyone signs in through your identity provider; {administrator} is always an Administrator.",
-                    done.plan.label()
+                (None, Some(administrator)) => tr!(
+                    "plan-settings-done-provider",
+                    plan = done.plan.localized_label(),
+                    administrator = administrator
                 ),
-                (None, None) => format!("You are on the {} plan now.", done.plan.label()),
+                (None, None) => tr!("plan-settings-done", plan = done.plan.localized_label()),
             })
             // Upgraded by a form posted without the WebAssembly (and no
             // later post refused since).
             .or_else(|| {
                 moved_without_js(&query.read(), "upgraded", plan)
-                    .map(|upgraded| format!("You are on the {} plan now.", upgraded.label()))
+                    .map(|upgraded| tr!("plan-settings-done", plan = upgraded.localized_label()))
             })
     };
     let switch = StoredValue::new((provider_switch, redirect_uri));
     let pending = password_pending.map(|email| {
         view! {
-            <p class="notice" id="password-pending">{format!(
-                "Choose your password with the link we sent to {email}: from then on you sign in with this email and that password. \
-                 You stay signed in here until then. If the link is lost or has expired, use “Forgot your password?” on the sign-in page."
-            )}</p>
+            <p class="notice" id="password-pending">{tr!("plan-settings-password-pending", email = email)}</p>
         }
     });
     let options = if upgrades.is_empty() {
-        view! { <p>{format!("{} is our largest plan.", plan.label())}</p> }.into_any()
+        view! { <p>{tr!("plan-settings-largest", plan = plan.localized_label())}</p> }.into_any()
     } else {
         let tenant = StoredValue::new(tenant_alias.clone());
         let email = StoredValue::new(suggested_email);
@@ -109,7 +109,7 @@ fn PlanView(
             .map(|(to, path)| {
                 view! {
                     <li class="plan-card" data-plan=to.code()>
-                        <h3>{to.label()}</h3>
+                        <h3>{to.localized_label()}</h3>
                         <PlanLimits plan=to />
                         {if path == PlanPath::OwnProvider {
                             let (users, redirect_uri) = switch.get_value();
@@ -131,25 +131,25 @@ fn PlanView(
         .into_any()
     };
     view! {
-        <PageTitle text=format!("Plan · {tenant_name}") />
+        <PageTitle text=tr!("plan-settings-title", tenant = tenant_name.as_str()) />
         <section class="page plan-settings">
             <TenantNav tenant=tenant_alias tenant_name current="plan" admin=true premium={plan == Plan::Premium} />
-            <h1>"Plan"</h1>
+            <h1>{tr!("plan-settings-heading")}</h1>
             <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
             {pending}
-            <h2>{format!("Your plan: {}", plan.label())}</h2>
+            <h2>{tr!("plan-settings-yours", plan = plan.localized_label())}</h2>
             <div class="plan-card current">
                 <PlanLimits plan>
-                    <dt>"Open surveys now"</dt>
+                    <dt>{tr!("plan-settings-open-surveys")}</dt>
                     <dd>{open_surveys}</dd>
-                    <dt>"Users now"</dt>
+                    <dt>{tr!("plan-settings-users")}</dt>
                     <dd>{users}</dd>
                 </PlanLimits>
             </div>
-            <h2 id="upgrade-heading">"Move to a higher plan"</h2>
-            <p class="hint">"A higher plan applies at once, and your surveys and answers stay as they are. To move to a smaller plan, contact Tailspin Surveys."</p>
+            <h2 id="upgrade-heading">{tr!("plan-settings-upgrade-heading")}</h2>
+            <p class="hint">{tr!("plan-settings-upgrade-hint")}</p>
             {options}
-            <h2>"Plan changes"</h2>
+            <h2>{tr!("plan-settings-changes-heading")}</h2>
             <PlanHistory history />
         </section>
     }
@@ -165,7 +165,7 @@ fn UpgradeForm(
     upgrade: ServerAction<UpgradePlan>,
     error: Signal<Option<crate::error::AppError>>,
 ) -> impl IntoView {
-    let button = format!("Move to {}", to.label());
+    let button = tr!("plan-settings-move-to", plan = to.localized_label());
     match path {
         PlanPath::Direct => view! {
             <ActionForm action=upgrade>
@@ -179,11 +179,11 @@ fn UpgradeForm(
             let id = format!("email-{}", to.code());
             let error_id = format!("{id}-error");
             view! {
-                <p>"You keep your account and your surveys. From now on you sign in with an email and a password of your own, and you can add users."</p>
+                <p>{tr!("plan-settings-keep-account")}</p>
                 <ActionForm action=upgrade attr:class="stacked">
                     <input type="hidden" name="tenant" value=tenant />
                     <input type="hidden" name="plan" value=to.code() />
-                    <label for=id.clone()>"Email to sign in with"</label>
+                    <label for=id.clone()>{tr!("plan-settings-email")}</label>
                     <input id=id name="email" type="email" required autocomplete="email" value=email
                         aria-invalid=invalid(error, "email") aria-describedby=error_id.clone() />
                     <FieldError error field="email" id=error_id />
@@ -214,22 +214,22 @@ fn OwnProviderForm(
     let (kept, removed) = users;
     let kept = (!kept.is_empty()).then(|| {
         view! {
-            <p>"These users keep their accounts: each is found by the email your provider verifies when they first sign in there."</p>
+            <p>{tr!("plan-settings-kept")}</p>
             <ul class="people">{kept.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
         }
     });
     let removed = (!removed.is_empty()).then(|| {
         view! {
-            <p>"These sign in with a social identity, which your provider cannot vouch for, and are removed: the administrator you name below signs in instead."</p>
+            <p>{tr!("plan-settings-removed")}</p>
             <ul class="people">{removed.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
         }
     });
     let has_error = move || error.get().is_some();
     view! {
-        <p>"Your users sign in through your organization's OpenID Connect provider. The settings are tested before anything changes."</p>
+        <p>{tr!("plan-settings-own-provider")}</p>
         <details class="provider-setup" open=has_error>
-            <summary>"Set up your provider and move to Premium"</summary>
-            <p>"Register this redirect URI for Tailspin Surveys at your provider:"</p>
+            <summary>{tr!("plan-settings-provider-summary", plan = Plan::Premium.localized_label())}</summary>
+            <p>{tr!("plan-settings-redirect-uri")}</p>
             <p><code class="redirect-uri">{redirect_uri}</code></p>
             {kept}
             {removed}
@@ -242,10 +242,10 @@ fn OwnProviderForm(
                 <label class="checkbox">
                     <input name="confirmed" type="checkbox" value="yes" required
                         aria-invalid=invalid(error, "confirmed") aria-describedby="confirm-provider-error" />
-                    "I have read who keeps an account and who is removed"
+                    {tr!("plan-settings-confirm")}
                 </label>
                 <FieldError error field="confirmed" id="confirm-provider-error".to_owned() />
-                <button type="submit" class="primary">"Test the provider and move to Premium"</button>
+                <button type="submit" class="primary">{tr!("plan-settings-test-and-move", plan = Plan::Premium.localized_label())}</button>
             </ActionForm>
         </details>
     }
@@ -260,7 +260,7 @@ pub(super) fn PlanHistory(
     #[prop(optional)] name_tailspin: bool,
 ) -> impl IntoView {
     if history.is_empty() {
-        return view! { <p>"No plan changes yet."</p> }.into_any();
+        return view! { <p>{tr!("plan-settings-no-changes")}</p> }.into_any();
     }
     let rows = history
         .into_iter()
@@ -273,22 +273,22 @@ pub(super) fn PlanHistory(
             view! {
                 <tr>
                     <td data-label="When">{change.at.minute_string()}</td>
-                    <td data-label="From">{change.from.label()}</td>
-                    <th scope="row">{change.to.label()}</th>
+                    <td data-label="From">{change.from.localized_label()}</td>
+                    <th scope="row">{change.to.localized_label()}</th>
                     <td data-label="By">{by}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-label="Plan changes" tabindex="0">
+        <div class="table-scroll" role="region" aria-label=tr!("plan-settings-history-label") tabindex="0">
             <table class="data">
                 <thead>
                     <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"From"</th>
-                        <th scope="col">"To"</th>
-                        <th scope="col">"By"</th>
+                        <th scope="col">{tr!("plan-settings-when")}</th>
+                        <th scope="col">{tr!("plan-settings-from")}</th>
+                        <th scope="col">{tr!("plan-settings-to")}</th>
+                        <th scope="col">{tr!("plan-settings-by")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -2,6 +2,7 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 
 use crate::api::tenant::SignInRefused;
+use crate::i18n::tr;
 
 /// Email and password, posted as a plain form to `action`; after a refused
 /// attempt it shows why and keeps the email. `forgot_url`: where to ask for
@@ -30,13 +31,13 @@ pub fn SignInForm(
                 {message.map(|m| view! { <p>{m}</p> })}
             </div>
             <form method="post" action=action class="stacked">
-                <label for="email">"Email"</label>
+                <label for="email">{tr!("sign-in-form-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required value=email />
-                <label for="password">"Password"</label>
+                <label for="password">{tr!("sign-in-form-password")}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required />
-                <button type="submit" class="primary">"Sign in"</button>
+                <button type="submit" class="primary">{tr!("sign-in-form-submit")}</button>
             </form>
-            {forgot_url.map(|href| view! { <p class="forgot-password"><a href=href>"Forgot your password?"</a></p> })}
+            {forgot_url.map(|href| view! { <p class="forgot-password"><a href=href>{tr!("sign-in-form-forgot")}</a></p> })}
         </section>
     }
 }

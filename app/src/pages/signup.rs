@@ -19,13 +19,14 @@ use crate::api::signup::{
 };
 use crate::domain::{Plan, SignInKind, TenantAlias};
 use crate::error::AppError;
+use crate::i18n::{texts, tr};
 
 #[component]
 pub fn SignupPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_signup_options());
     let chosen = chosen_plan();
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match options.await {
                     Ok(options) => view! { <SignupSteps options chosen /> }.into_any(),
@@ -56,9 +57,9 @@ fn SignupSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> impl IntoV
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     move || match chosen.get().filter(|plan| options.plans.contains(plan)) {
         None => view! {
-            <PageTitle text="Sign up · Tailspin Surveys" />
+            <PageTitle text=tr!("signup-title") />
             <section class="page signup">
-                <h1>"Sign up for Tailspin Surveys"</h1>
+                <h1>{tr!("signup-heading")}</h1>
                 <p class="lead">{lead(&options.plans)}</p>
                 <PlanChoice plans=options.plans.clone() base="/signup" starts=true />
             </section>
@@ -67,14 +68,14 @@ fn SignupSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> impl IntoV
         Some(plan) => {
             let options = options.clone();
             view! {
-            <PageTitle text=format!("Sign up for {} · Tailspin Surveys", plan.label()) />
+            <PageTitle text=tr!("signup-title-plan", plan = plan.localized_label()) />
             <section class="page signup">
-                <h1>{format!("Sign up for the {} plan", plan.label())}</h1>
+                <h1>{tr!("signup-heading-plan", plan = plan.localized_label())}</h1>
                 <ChosenPlan plan base="/signup" />
                 <FormAlert error />
                 <ActionForm action attr:class="stacked" attr:id="signup-form">
                     <TenantFields options error admin=false plan />
-                    <button type="submit" class="primary">"Sign up"</button>
+                    <button type="submit" class="primary">{tr!("signup-submit")}</button>
                 </ActionForm>
             </section>
             }
@@ -85,14 +86,14 @@ fn SignupSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> impl IntoV
 
 /// The introduction, naming only what is offered here.
 fn lead(plans: &[Plan]) -> String {
-    let trial = if plans.contains(&Plan::Trial) {
-        " A Trial starts at once and is free for its first survey."
+    if plans.contains(&Plan::Trial) {
+        tr!(
+            "signup-lead-with-trial",
+            trial = Plan::Trial.localized_label()
+        )
     } else {
-        ""
-    };
-    format!(
-        "Choose a plan, then tell us about your organization.{trial} Paid plans start once a Tailspin administrator activates them."
-    )
+        tr!("signup-lead")
+    }
 }
 
 #[component]
@@ -100,8 +101,8 @@ pub fn AdminNewTenantPage() -> impl IntoView {
     let options = Resource::new_blocking(|| (), |_| load_admin_signup_options());
     let chosen = chosen_plan();
     view! {
-        <PageTitle text="Add a subscriber · Tailspin administration" />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <PageTitle text=tr!("signup-admin-title") />
+        <Suspense fallback=|| view! { <p class="loading">{tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match options.await {
                     Ok(options) => view! { <AdminNewTenantSteps options chosen /> }.into_any(),
@@ -120,23 +121,24 @@ fn AdminNewTenantSteps(options: SignupOptions, chosen: Memo<Option<Plan>>) -> im
     const BASE: &str = "/admin/subscribers/new";
     let step = move || match chosen.get().filter(|plan| options.plans.contains(plan)) {
         None => view! {
-            <h1>"Add a subscriber"</h1>
+            <h1>{tr!("signup-admin-heading")}</h1>
             <PlanChoice plans=options.plans.clone() base=BASE starts=false />
         }
         .into_any(),
         Some(plan) => {
             let options = options.clone();
             view! {
-            <h1>{format!("Add a {} subscriber", plan.label())}</h1>
+            <h1>{tr!("signup-admin-heading-plan", plan = plan.localized_label())}</h1>
             <ChosenPlan plan base=BASE />
             <FormAlert error />
             <ActionForm action attr:class="stacked" attr:id="add-subscriber-form">
                 <TenantFields options error admin=true plan />
                 <label class="checkbox">
                     <input type="checkbox" name="activate" value="on" checked=true />
-                    " Active at once (otherwise pending activation)"
+                    " "
+                    {tr!("signup-activate")}
                 </label>
-                <button type="submit" class="primary">"Add the subscriber"</button>
+                <button type="submit" class="primary">{tr!("signup-add-submit")}</button>
             </ActionForm>
             }
             .into_any()
@@ -179,11 +181,11 @@ fn TenantFields(
         SignInKind::SocialIdentity => view! { <SocialOwnerFields options error admin /> }.into_any(),
         SignInKind::LocalAccounts => view! {
             <fieldset class="plan-details">
-                <legend>"The first administrator's account"</legend>
-                <TextField label="Administrator's name" name="form[admin_name]" field="admin_name" error autocomplete="name" />
-                <TextField label="Administrator's email" name="form[admin_email]" field="admin_email" error kind="email" autocomplete="email" />
-                <TextField label="Password" name="form[password]" field="password" error kind="password" autocomplete="new-password"
-                    hint=crate::domain::PASSWORD_HINT />
+                <legend>{tr!("signup-admin-account")}</legend>
+                <TextField label=tr!("signup-admin-name") name="form[admin_name]" field="admin_name" error autocomplete="name" />
+                <TextField label=tr!("signup-admin-email") name="form[admin_email]" field="admin_email" error kind="email" autocomplete="email" />
+                <TextField label=tr!("signup-password") name="form[password]" field="password" error kind="password" autocomplete="new-password"
+                    hint=tr!("signup-password-hint") />
             </fieldset>
         }
         .into_any(),
@@ -192,7 +194,7 @@ fn TenantFields(
     view! {
         <input type="hidden" name="form[plan]" value=plan.code() />
         <FieldError error field="plan" id="field-plan-error".to_owned() />
-        <label for="field-name">"Subscriber name"</label>
+        <label for="field-name">{tr!("signup-name")}</label>
         <input id="field-name" name="form[name]" type="text" required maxlength="100" autocomplete="organization"
             aria-invalid=invalid(error, "name") aria-describedby="field-name-error"
             on:input=move |ev| {
@@ -205,8 +207,8 @@ fn TenantFields(
                 }
             } />
         <FieldError error field="name" id="field-name-error".to_owned() />
-        <label for="field-alias">"Alias"</label>
-        <p class="hint" id="field-alias-hint">"Your address: lowercase letters, digits and hyphens, for example /s/adatum."</p>
+        <label for="field-alias">{tr!("signup-alias")}</label>
+        <p class="hint" id="field-alias-hint">{tr!("signup-alias-hint")}</p>
         <input id="field-alias" name="form[alias]" type="text" required maxlength="40" autocomplete="off"
             prop:value=move || alias.get()
             aria-invalid=invalid(error, "alias") aria-describedby="field-alias-hint field-alias-status field-alias-error"
@@ -222,21 +224,22 @@ fn TenantFields(
             None => "field-error-slot",
         }>{move || alias_message().map(|(_, m)| m)}</p>
         <FieldError error field="alias" id="field-alias-error".to_owned() />
-        <label for="field-region">"Region"</label>
+        <label for="field-region">{tr!("signup-region")}</label>
         <select id="field-region" name="form[region]">{regions}</select>
         <FieldError error field="region" id="field-region-error".to_owned() />
         {(plan.sign_in() != SignInKind::LocalAccounts).then(|| {
             let hint = if admin {
-                "Activation and plan-limit notices go here. Optional here: empty means none."
+                tr!("signup-notices-hint-admin")
             } else {
-                "We write here when the subscription is ready, and when it nears its plan's limits."
+                tr!("signup-notices-hint")
             };
-            view! { <TextField label="Email for notices" name="form[contact_email]" field="contact_email" error kind="email" autocomplete="email" hint /> }
+            view! { <TextField label=tr!("signup-notices") name="form[contact_email]" field="contact_email" error kind="email" autocomplete="email" hint /> }
         })}
         {sign_in}
         <label class="checkbox">
             <input type="checkbox" name="form[export_database]" value="on" />
-            " Also create an export database (your surveys and responses in a database of your own)"
+            " "
+            {tr!("signup-export")}
         </label>
     }
 }
@@ -256,14 +259,14 @@ fn SocialOwnerFields(
         .collect_view();
     view! {
         <fieldset class="plan-details">
-            <legend>"The identity that owns the subscription"</legend>
-            <label for="field-social_provider">"Sign in with"</label>
+            <legend>{tr!("signup-social-legend")}</legend>
+            <label for="field-social_provider">{tr!("signup-social-sign-in-with")}</label>
             <select id="field-social_provider" name="form[social_provider]">{providers}</select>
             <FieldError error field="social_provider" id="field-social_provider-error".to_owned() />
             {if admin {
-                view! { <TextField label="Owner's identifier at that provider (subject)" name="form[owner_subject]" field="owner_subject" error /> }.into_any()
+                view! { <TextField label=tr!("signup-owner-subject") name="form[owner_subject]" field="owner_subject" error /> }.into_any()
             } else {
-                view! { <p class="hint">"After you press Sign up you sign in there; that identity becomes the owner."</p> }.into_any()
+                view! { <p class="hint">{tr!("signup-social-hint")}</p> }.into_any()
             }}
         </fieldset>
     }
@@ -276,33 +279,33 @@ fn OwnProviderFields(options: SignupOptions, error: Signal<Option<AppError>>) ->
     let connection = Action::new(|issuer: &String| test_identity_provider(issuer.clone()));
     view! {
         <fieldset class="plan-details">
-            <legend>"Your organization's identity provider"</legend>
-            <label for="field-issuer">"Issuer URL"</label>
+            <legend>{tr!("signup-provider-legend")}</legend>
+            <label for="field-issuer">{tr!("signup-issuer")}</label>
             <input id="field-issuer" name="form[issuer]" type="url" autocomplete="off"
                 aria-invalid=invalid(error, "issuer") aria-describedby="field-issuer-status field-issuer-error"
                 on:input=move |ev| issuer.set(event_target_value(&ev)) />
             <button type="button" class="secondary" on:click=move |_| { connection.dispatch(issuer.get_untracked()); }>
-                "Test connection"
+                {tr!("signup-test-connection")}
             </button>
             <p id="field-issuer-status" role="status">
-                {move || connection.pending().get().then_some("Testing…")}
+                {move || connection.pending().get().then(|| tr!("signup-testing"))}
                 {move || connection.value().get().map(|r| match r {
                     Ok(found) => view! { <span class="success">{found}</span> }.into_any(),
-                    Err(e) => view! { <span class="field-error">{e.problems_with("issuer").join(" ")}{e.problems_with("issuer").is_empty().then(|| e.to_string())}</span> }.into_any(),
+                    Err(e) => view! { <span class="field-error">{e.problems_with("issuer").join(" ")}{e.problems_with("issuer").is_empty().then(|| e.message().in_page_language())}</span> }.into_any(),
                 })}
             </p>
             <FieldError error field="issuer" id="field-issuer-error".to_owned() />
-            <TextField label="Client ID" name="form[client_id]" field="client_id" error />
-            <TextField label="Client secret" name="form[client_secret]" field="client_secret" error kind="password" autocomplete="new-password" />
-            <TextField label="Administrator (email or identifier)" name="form[administrator]" field="administrator" error
-                hint="This user is always an Administrator." />
-            <TextField label="Identifying claim" name="form[identifying_claim]" field="identifying_claim" error placeholder="sub" />
-            <label for="field-claim_rules">"Claim-mapping rules"</label>
-            <p class="hint" id="field-claim_rules-hint">"One a line: claim = value => administrator | survey_creator"</p>
+            <TextField label=tr!("signup-client-id") name="form[client_id]" field="client_id" error />
+            <TextField label=tr!("signup-client-secret") name="form[client_secret]" field="client_secret" error kind="password" autocomplete="new-password" />
+            <TextField label=tr!("signup-administrator") name="form[administrator]" field="administrator" error
+                hint=tr!("signup-administrator-hint") />
+            <TextField label=tr!("signup-identifying-claim") name="form[identifying_claim]" field="identifying_claim" error placeholder="sub" />
+            <label for="field-claim_rules">{tr!("signup-claim-rules")}</label>
+            <p class="hint" id="field-claim_rules-hint">{tr!("signup-claim-rules-hint")}</p>
             <textarea id="field-claim_rules" name="form[claim_rules]" rows="3"
                 aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-hint field-claim_rules-error"></textarea>
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
-            <p class="hint">{format!("Register this redirect URI at your provider: {}", options.redirect_uri_example)}</p>
+            <p class="hint">{tr!("signup-redirect-uri", uri = &options.redirect_uri_example)}</p>
         </fieldset>
     }
 }
@@ -315,7 +318,7 @@ pub fn WelcomePage() -> impl IntoView {
         load_welcome,
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match welcome.await {
                     Ok(WelcomeReply::SignedUp(welcome)) => view! { <WelcomeView welcome /> }.into_any(),
@@ -338,43 +341,51 @@ fn WelcomeView(welcome: Welcome) -> impl IntoView {
     // while pending, that page says the subscription awaits activation.
     let mut steps: Vec<AnyView> = Vec::new();
     if welcome.active {
-        steps.push(view! { <li><a href=format!("/t/{alias}")>"Open your dashboard"</a>" and create your first survey."</li> }.into_any());
+        let (before, after) = texts().around("signup-welcome-dashboard", "link", &[]);
+        steps.push(view! { <li>{before}<a href=format!("/t/{alias}")>{tr!("signup-welcome-dashboard-link")}</a>{after}</li> }.into_any());
     } else {
         let notice = if welcome.contact_email.is_empty() {
-            "; ask Tailspin Surveys when it is ready.".to_owned()
+            tr!("signup-welcome-pending")
         } else {
-            format!(
-                "; we will write to {} when it is ready (we have sent a confirmation there).",
-                welcome.contact_email
+            tr!(
+                "signup-welcome-pending-email",
+                email = &welcome.contact_email
             )
         };
-        steps.push(view! { <li>"A Tailspin administrator activates your subscription once payment is arranged"{notice}</li> }.into_any());
+        steps.push(view! { <li>{notice}</li> }.into_any());
     }
     if let Some(uri) = welcome.redirect_uri.clone() {
-        steps.push(view! { <li>"Register this redirect URI at your identity provider: " <code id="redirect-uri">{uri}</code></li> }.into_any());
+        let (before, after) = texts().around("signup-welcome-redirect-uri", "uri", &[]);
+        steps.push(
+            view! { <li>{before}<code id="redirect-uri">{uri}</code>{after}</li> }.into_any(),
+        );
     }
     // Not a link while pending: the public site opens on activation.
     let public_list = format!("/s/{alias}");
     steps.push(if welcome.active {
         let href = public_list.clone();
-        view! { <li>"Your public survey list is at " <a href=href>{public_list}</a>"."</li> }.into_any()
+        let (before, after) = texts().around("signup-welcome-public-list", "address", &[]);
+        view! { <li>{before}<a href=href>{public_list}</a>{after}</li> }.into_any()
     } else {
-        view! { <li>"Your public survey list will be at " <code>{public_list}</code>" once the subscription is active."</li> }.into_any()
+        let (before, after) = texts().around("signup-welcome-public-list-pending", "address", &[]);
+        view! { <li>{before}<code>{public_list}</code>{after}</li> }.into_any()
     });
-    steps.push(view! { <li>"Give your surveys your look under " <a href=format!("/t/{alias}/branding") rel="external">"Branding"</a>"."</li> }.into_any());
+    let (before, after) = texts().around("signup-welcome-branding", "link", &[]);
+    steps.push(view! { <li>{before}<a href=format!("/t/{alias}/branding") rel="external">{tr!("signup-welcome-branding-link")}</a>{after}</li> }.into_any());
     if welcome.export_database {
-        steps.push(view! { <li>"Your export database is being prepared; see " <a href=format!("/t/{alias}/export") rel="external">"Export to a database"</a>"."</li> }.into_any());
+        let (before, after) = texts().around("signup-welcome-export", "link", &[]);
+        steps.push(view! { <li>{before}<a href=format!("/t/{alias}/export") rel="external">{tr!("signup-welcome-export-link")}</a>{after}</li> }.into_any());
     }
     view! {
-        <PageTitle text=format!("Welcome, {}", welcome.name) />
+        <PageTitle text=tr!("signup-welcome-title", name = &welcome.name) />
         <section class="page welcome">
-            <h1>{format!("Welcome, {}", welcome.name)}</h1>
+            <h1>{tr!("signup-welcome-title", name = &welcome.name)}</h1>
             <p class="lead" role="status">{if welcome.active {
-                format!("Your {} subscription is ready.", welcome.plan.label())
+                tr!("signup-welcome-ready", plan = welcome.plan.localized_label())
             } else {
-                format!("Your {} subscription is waiting for activation.", welcome.plan.label())
+                tr!("signup-welcome-waiting", plan = welcome.plan.localized_label())
             }}</p>
-            <h2>"Next steps"</h2>
+            <h2>{tr!("signup-welcome-next")}</h2>
             <ol>{steps}</ol>
         </section>
     }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+
 /// The navigation of a tenant's private pages, with signing out. Users and sign-in settings
 /// are offered to Administrators only (the server refuses everyone else).
 #[component]
@@ -14,7 +16,7 @@ pub fn TenantNav(
     #[prop(optional)]
     premium: bool,
 ) -> impl IntoView {
-    let link = move |key: &'static str, href: String, label: &'static str| {
+    let link = move |key: &'static str, href: String, label: String| {
         let here = (key == current).then_some("page");
         view! { <li><a href=href aria-current=here>{label}</a></li> }
     };
@@ -22,25 +24,25 @@ pub fn TenantNav(
         let tenant = tenant.clone();
         move || {
             view! {
-                {link("plan", format!("/t/{tenant}/settings/plan"), "Plan")}
-                {link("users", format!("/t/{tenant}/users"), "Users")}
-                {link("sign-in", format!("/t/{tenant}/settings/sign-in"), "Sign-in settings")}
-                {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), "Metadata fields"))}
-                {link("branding", format!("/t/{tenant}/branding"), "Branding")}
-                {link("export", format!("/t/{tenant}/export"), "Export to a database")}
-                {link("api", format!("/t/{tenant}/settings/api"), "API keys")}
-                {link("webhooks", format!("/t/{tenant}/settings/webhooks"), "Webhooks")}
+                {link("plan", format!("/t/{tenant}/settings/plan"), tr!("tenant-nav-plan"))}
+                {link("users", format!("/t/{tenant}/users"), tr!("tenant-nav-users"))}
+                {link("sign-in", format!("/t/{tenant}/settings/sign-in"), tr!("tenant-nav-sign-in"))}
+                {premium.then(|| link("metadata", format!("/t/{tenant}/settings/metadata"), tr!("tenant-nav-metadata")))}
+                {link("branding", format!("/t/{tenant}/branding"), tr!("tenant-nav-branding"))}
+                {link("export", format!("/t/{tenant}/export"), tr!("tenant-nav-export"))}
+                {link("api", format!("/t/{tenant}/settings/api"), tr!("tenant-nav-api"))}
+                {link("webhooks", format!("/t/{tenant}/settings/webhooks"), tr!("tenant-nav-webhooks"))}
             }
         }
     });
     view! {
-        <nav class="tenant-nav" aria-label=format!("{tenant_name} pages")>
+        <nav class="tenant-nav" aria-label=tr!("tenant-nav-label", tenant = tenant_name)>
             <ul>
-                {link("dashboard", format!("/t/{tenant}"), "Dashboard")}
+                {link("dashboard", format!("/t/{tenant}"), tr!("tenant-nav-dashboard"))}
                 {admin_links}
             </ul>
             <form method="post" action=format!("/t/{tenant}/logout")>
-                <button type="submit" class="secondary">"Sign out"</button>
+                <button type="submit" class="secondary">{tr!("tenant-nav-sign-out")}</button>
             </form>
         </nav>
     }

@@ -65,6 +65,22 @@ impl Step {
             Step::Batches(PurgeBatch::Tenant) => "users and settings",
         }
     }
+
+    /// `label` in the page's language. Nothing shows it yet: the purge
+    /// stores `label`'s English as its progress (`report_purge`), and the
+    /// page shows what is stored.
+    #[allow(dead_code)]
+    fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            Step::DataKey => "label-step-data-key",
+            Step::Sessions => "label-step-sessions",
+            Step::ExportDatabase => "label-step-export-database",
+            Step::Blobs => "label-step-blobs",
+            Step::Batches(PurgeBatch::Responses) => "label-step-responses",
+            Step::Batches(PurgeBatch::Surveys) => "label-step-surveys",
+            Step::Batches(PurgeBatch::Tenant) => "label-step-tenant",
+        })
+    }
 }
 
 /// Runs every purge that is waiting; returns how many finished.

@@ -136,6 +136,21 @@ impl Test {
         }
     }
 
+    /// `label_of` in the page's language (`label_of` itself stays English:
+    /// exports, logs and e-mails rely on it).
+    pub fn localized_label_of(code: &str) -> String {
+        crate::i18n::texts().get(match code {
+            "equals" => "label-test-equals",
+            "not_equals" => "label-test-not-equals",
+            "any_of" => "label-test-any-of",
+            "greater" => "label-test-greater",
+            "less" => "label-test-less",
+            "answered" => "label-test-answered",
+            "not_answered" => "label-test-not-answered",
+            _ => "label-test-unknown",
+        })
+    }
+
     /// The test from an operator's code and the value as typed (several
     /// values for "any of", one per line or separated by commas).
     pub fn from_code(code: &str, value: &str) -> Option<Test> {

@@ -98,6 +98,24 @@ impl MailKind {
         }
     }
 
+    /// `label` in the page's language (`label` itself stays English: exports,
+    /// logs and e-mails rely on it).
+    pub fn localized_label(self) -> String {
+        crate::i18n::texts().get(match self {
+            MailKind::PasswordReset => "label-mail-kind-password-reset",
+            MailKind::Invitation => "label-mail-kind-invitation",
+            MailKind::SignupReceived => "label-mail-kind-signup-received",
+            MailKind::SubscriptionActive => "label-mail-kind-subscription-active",
+            MailKind::SurveyQuotaReached => "label-mail-kind-survey-quota",
+            MailKind::MonthlyLimitWarning => "label-mail-kind-monthly-limit",
+            MailKind::SurveyInvitation => "label-mail-kind-survey-invitation",
+            MailKind::SurveyReminder => "label-mail-kind-survey-reminder",
+            MailKind::WebhookDisabled => "label-mail-kind-webhook-disabled",
+            MailKind::PlanPassword => "label-mail-kind-plan-password",
+            MailKind::PlanSocialIdentity => "label-mail-kind-plan-social-identity",
+        })
+    }
+
     fn template(self) -> &'static str {
         match self {
             MailKind::PasswordReset => include_str!("templates/password_reset.md"),
