@@ -38,7 +38,7 @@ pub fn AdminSignInMovesPage() -> impl IntoView {
         |(alias, _)| load_sign_in_moves(alias),
     );
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <MovesView page outcome /> }.into_any(),
@@ -49,11 +49,12 @@ pub fn AdminSignInMovesPage() -> impl IntoView {
     }
 }
 
-fn sign_in_label(plan: Plan) -> &'static str {
+/// How `plan` signs in, as it follows "signs in with".
+fn sign_in_label(plan: Plan) -> String {
     match plan.sign_in() {
-        SignInKind::SocialIdentity => "one social identity, the owner's",
-        SignInKind::LocalAccounts => "emails and passwords kept by Tailspin Surveys",
-        SignInKind::OwnIdentityProvider => "the subscriber's own OpenID Connect provider",
+        SignInKind::SocialIdentity => crate::i18n::tr!("admin-sign-in-moves-social"),
+        SignInKind::LocalAccounts => crate::i18n::tr!("admin-sign-in-moves-passwords"),
+        SignInKind::OwnIdentityProvider => crate::i18n::tr!("admin-sign-in-moves-own-provider"),
     }
 }
 
@@ -72,25 +73,31 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
     } = page;
     let query = use_query_map();
     let done = move || {
-        outcome.done.get().map(|done| {
-            let mailed = match (done.mailed.as_slice(), done.administrator) {
-                ([], Some(administrator)) => format!(
-                    " Everyone signs in through the provider; {administrator} is always an Administrator."
-                ),
-                ([], None) => String::new(),
-                (mailed, _) => format!(" We sent what to do next to {}.", mailed.join(", ")),
-            };
-            format!(
-                "Moved to {}; everyone was signed out.{mailed}",
-                done.plan.label()
-            )
-        })
-        // Moved by a form posted without the WebAssembly (and no later
-        // post refused since).
-        .or_else(|| {
-            moved_without_js(&query.read(), "moved", plan)
-                .map(|moved| format!("Moved to {}; everyone was signed out.", moved.label()))
-        })
+        outcome
+            .done
+            .get()
+            .map(|done| {
+                let moved_to = done.plan.label();
+                match (done.mailed.as_slice(), done.administrator) {
+                    ([], Some(administrator)) => crate::i18n::tr!(
+                        "admin-sign-in-moves-done-provider",
+                        plan = moved_to,
+                        administrator = administrator,
+                    ),
+                    ([], None) => crate::i18n::tr!("admin-sign-in-moves-done", plan = moved_to),
+                    (mailed, _) => crate::i18n::tr!(
+                        "admin-sign-in-moves-done-mailed",
+                        plan = moved_to,
+                        people = mailed.join(", "),
+                    ),
+                }
+            })
+            // Moved by a form posted without the WebAssembly (and no later
+            // post refused since).
+            .or_else(|| {
+                moved_without_js(&query.read(), "moved", plan)
+                    .map(|moved| crate::i18n::tr!("admin-sign-in-moves-done", plan = moved.label()))
+            })
     };
     let context = StoredValue::new(CardContext {
         alias: alias.clone(),
@@ -103,14 +110,14 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
         .map(|option| view! { <MoveCard option context=context.get_value() outcome /> })
         .collect_view();
     view! {
-        <PageTitle text=format!("How {name} signs in · Tailspin administration") />
+        <PageTitle text=crate::i18n::tr!("admin-sign-in-moves-title", name = &name) />
         <section class="page subscriber">
             <AdminNav current="subscribers" />
             <p><a href=format!("/admin/subscribers/{alias}")>{format!("← {name}")}</a></p>
-            <h1>{format!("Change how {name} signs in")}</h1>
+            <h1>{crate::i18n::tr!("admin-sign-in-moves-heading", name = &name)}</h1>
             <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
-            <p>{format!("{name} is on the {} plan and signs in with {}.", plan.label(), sign_in_label(plan))}</p>
-            <p class="hint">"Moving to a plan that signs in differently changes who can sign in and how. Each plan below says what must change first and who keeps an account. Surveys and answers stay as they are; everyone is signed out."</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-current", name = &name, plan = plan.label(), method = sign_in_label(plan))}</p>
+            <p class="hint">{crate::i18n::tr!("admin-sign-in-moves-intro")}</p>
             <ul class="plan-cards">{cards}</ul>
         </section>
     }
@@ -131,7 +138,7 @@ fn MoveCard(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
         view! { <MoveForm option context outcome /> }.into_any()
     } else {
         view! {
-            <p>{format!("Before moving to {}:", to.label())}</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-before", plan = to.label())}</p>
             <ul class="problems">{option.first.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
         }
         .into_any()
@@ -139,7 +146,7 @@ fn MoveCard(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
     view! {
         <li class="plan-card" data-plan=to.code()>
             <h2>{to.label()}</h2>
-            <p>{format!("Signs in with {}.", sign_in_label(to))}</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-signs-in-with", method = sign_in_label(to))}</p>
             <PlanLimits plan=to />
             {form}
         </li>
@@ -148,7 +155,7 @@ fn MoveCard(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
 
 /// Who keeps an account and who is removed, as lists.
 #[component]
-fn People(kept: Vec<String>, removed: Vec<String>, kept_says: &'static str) -> impl IntoView {
+fn People(kept: Vec<String>, removed: Vec<String>, kept_says: String) -> impl IntoView {
     let kept = (!kept.is_empty()).then(|| {
         view! {
             <p>{kept_says}</p>
@@ -157,7 +164,7 @@ fn People(kept: Vec<String>, removed: Vec<String>, kept_says: &'static str) -> i
     });
     let removed = (!removed.is_empty()).then(|| {
         view! {
-            <p>"These have no email the new sign-in could find them by, and are removed:"</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-removed")}</p>
             <ul class="people removed">{removed.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
         }
     });
@@ -183,7 +190,7 @@ fn ConfirmBox(error: Signal<Option<AppError>>, id: String) -> impl IntoView {
         <label class="checkbox">
             <input id=id name="confirmed" type="checkbox" value="yes" required
                 aria-invalid=invalid(error, "confirmed") aria-describedby=error_id.clone() />
-            "I have read who keeps an account and who is removed"
+            {crate::i18n::tr!("admin-sign-in-moves-confirm")}
         </label>
         <FieldError error field="confirmed" id=error_id />
     }
@@ -192,7 +199,7 @@ fn ConfirmBox(error: Signal<Option<AppError>>, id: String) -> impl IntoView {
 #[component]
 fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) -> impl IntoView {
     let to = option.to;
-    let button = format!("Move to {}", to.label());
+    let button = crate::i18n::tr!("admin-sign-in-moves-move", plan = to.label());
     let plan_field = view! { <input type="hidden" name="plan" value=to.code() /> };
     let alias_field = view! { <input type="hidden" name="alias" value=context.alias.clone() /> };
     match option.path {
@@ -205,8 +212,8 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                 let error_id = format!("{id}-error");
                 view! {
                     <People kept=option.kept removed=option.removed
-                        kept_says="The owner keeps the account and chooses a password through a link sent to this email:" />
-                    <label for=id.clone()>"Owner's email to sign in with"</label>
+                        kept_says=crate::i18n::tr!("admin-sign-in-moves-owner-password") />
+                    <label for=id.clone()>{crate::i18n::tr!("admin-sign-in-moves-owner-email-sign-in")}</label>
                     <input id=id name="email" type="email" required autocomplete="off" value=context.suggested_email
                         aria-invalid=invalid(error, "email") aria-describedby=error_id.clone() />
                     <FieldError error field="email" id=error_id />
@@ -215,7 +222,7 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
             } else {
                 view! {
                     <People kept=option.kept removed=option.removed
-                        kept_says="These keep their accounts; each is sent a link to choose a password:" />
+                        kept_says=crate::i18n::tr!("admin-sign-in-moves-users-passwords") />
                     <ConfirmBox error id=format!("confirm-{}", to.code()) />
                 }
                 .into_any()
@@ -238,10 +245,10 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
             let has_error = move || error.get().is_some();
             view! {
                 <People kept=option.kept removed=option.removed
-                    kept_says="These keep their accounts: each is found by the email the provider verifies when they first sign in there." />
+                    kept_says=crate::i18n::tr!("admin-sign-in-moves-provider-kept") />
                 <details class="provider-setup" open=has_error>
-                <summary>{format!("Set up the provider and move to {}", to.label())}</summary>
-                <p>"Register this redirect URI at the subscriber's provider:"</p>
+                <summary>{crate::i18n::tr!("admin-sign-in-moves-set-up", plan = to.label())}</summary>
+                <p>{crate::i18n::tr!("admin-sign-in-moves-redirect")}</p>
                 <p><code class="redirect-uri">{context.redirect_uri}</code></p>
                 <FormAlert error />
                 <ActionForm action attr:class="stacked">
@@ -251,7 +258,7 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                         secret_hint="The secret the provider issued for this application. It is stored encrypted and never shown again."
                         secret_required=true error />
                     <ConfirmBox error id=format!("confirm-{}", to.code()) />
-                    <button type="submit" class="primary">{format!("Test the provider and move to {}", to.label())}</button>
+                    <button type="submit" class="primary">{crate::i18n::tr!("admin-sign-in-moves-test-and-move", plan = to.label())}</button>
                 </ActionForm>
                 </details>
             }
@@ -270,16 +277,16 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                 .collect_view();
             view! {
                 <People kept=option.kept removed=option.removed
-                    kept_says="The owner keeps the account, with its surveys, and signs in with the social account whose verified email is:" />
+                    kept_says=crate::i18n::tr!("admin-sign-in-moves-owner-social") />
                 <FormAlert error />
                 <ActionForm action attr:class="stacked">
                     {alias_field}
                     {plan_field}
-                    <label for=email_id.clone()>"Owner's email"</label>
+                    <label for=email_id.clone()>{crate::i18n::tr!("admin-sign-in-moves-owner-email")}</label>
                     <input id=email_id.clone() name="email" type="email" required autocomplete="off" value=context.suggested_email
                         aria-invalid=invalid(error, "email") aria-describedby=format!("{email_id}-error") />
                     <FieldError error field="email" id=format!("{email_id}-error") />
-                    <label for=provider_id.clone()>"Social provider"</label>
+                    <label for=provider_id.clone()>{crate::i18n::tr!("admin-sign-in-moves-social-provider")}</label>
                     <select id=provider_id.clone() name="social_provider"
                         aria-invalid=invalid(error, "social_provider") aria-describedby=format!("{provider_id}-error")>{providers}</select>
                     <FieldError error field="social_provider" id=format!("{provider_id}-error") />

@@ -9,7 +9,6 @@ use leptos_router::hooks::use_params_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
-use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::plan_settings::PlanHistory;
 use super::region_move_panel::RegionMovePanel;
@@ -70,12 +69,12 @@ pub fn AdminTenantPage() -> impl IntoView {
         },
     );
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
                     Ok(Ok((detail, moves))) => view! { <TenantView detail moves actions /> }.into_any(),
                     Ok(Err(purge)) => view! {
-                        <PageTitle text=format!("{} · Tailspin administration", purge.name) />
+                        <PageTitle text=crate::i18n::tr!("admin-tenant-title", name = &purge.name) />
                         <section class="page subscriber">
                             <AdminNav current="subscribers" />
                             <h1>{purge.name.clone()}</h1>
@@ -95,18 +94,18 @@ fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> imp
     super::hydration::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
-        <PageTitle text=format!("{} · Tailspin administration", detail.name) />
+        <PageTitle text=crate::i18n::tr!("admin-tenant-title", name = &detail.name) />
         <section class="page subscriber">
             <AdminNav current="subscribers" />
             <h1>{detail.name.clone()}</h1>
             <dl class="connection">
-                <dt>"Alias"</dt><dd><code>{detail.alias.clone()}</code></dd>
-                <dt>"Status"</dt>
+                <dt>{crate::i18n::tr!("admin-tenant-alias")}</dt><dd><code>{detail.alias.clone()}</code></dd>
+                <dt>{crate::i18n::tr!("admin-tenant-status")}</dt>
                 <dd><span class=format!("status status-{}", detail.status.code()) id="subscriber-status">{detail.status.label()}</span></dd>
-                <dt>"Created"</dt><dd>{detail.created.clone()}</dd>
-                <dt>"Signs in with"</dt><dd>{detail.sign_in.clone()}</dd>
-                {detail.redirect_uri.clone().map(|uri| view! { <dt>"Redirect URI"</dt><dd><code>{uri}</code></dd> })}
-                <dt>"Public surveys"</dt><dd><a href=format!("/s/{}", detail.alias)>{format!("/s/{}", detail.alias)}</a></dd>
+                <dt>{crate::i18n::tr!("admin-tenant-created")}</dt><dd>{detail.created.clone()}</dd>
+                <dt>{crate::i18n::tr!("admin-tenant-signs-in-with")}</dt><dd>{detail.sign_in.clone()}</dd>
+                {detail.redirect_uri.clone().map(|uri| view! { <dt>{crate::i18n::tr!("admin-tenant-redirect-uri")}</dt><dd><code>{uri}</code></dd> })}
+                <dt>{crate::i18n::tr!("admin-tenant-public-surveys")}</dt><dd><a href=format!("/s/{}", detail.alias)>{format!("/s/{}", detail.alias)}</a></dd>
             </dl>
             {if deleting {
                 view! { <PurgePanel alias=detail.alias.clone() initial=detail.purge.clone().unwrap_or_else(|| waiting(&detail)) /> }.into_any()
@@ -115,7 +114,7 @@ fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> imp
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
                     <RegionMovePanel alias=detail.alias.clone() moves action=actions.region_move />
-                    <h2>"Plan changes"</h2>
+                    <h2>{crate::i18n::tr!("admin-tenant-plan-changes")}</h2>
                     <PlanHistory history=detail.plan_changes.clone() name_tailspin=true />
                     {detail.provider.clone().map(|provider| view! {
                         <ProviderForm alias=detail.alias.clone() provider action=actions.sign_in />
@@ -132,7 +131,7 @@ fn waiting(detail: &TenantDetail) -> PurgeProgress {
     PurgeProgress {
         alias: detail.alias.clone(),
         name: detail.name.clone(),
-        state: "Waiting to start".into(),
+        state: crate::i18n::tr!("admin-tenant-purge-waiting"),
         finished: false,
         step: String::new(),
         removed_items: 0,
@@ -149,29 +148,35 @@ fn StatusForm(detail: TenantDetail, action: ServerAction<SetTenantStatus>) -> im
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let form = match detail.status {
         TenantStatus::Active => view! {
-            <p>"Suspended subscribers cannot sign in, and their surveys refuse answers, until re-activated."</p>
+            <p>{crate::i18n::tr!("admin-tenant-suspend-explanation")}</p>
             <FormAlert error />
             <details class="confirm" open=move || error.get().is_some()>
-                <summary>"Suspend this subscriber…"</summary>
+                <summary>{crate::i18n::tr!("admin-tenant-suspend-open")}</summary>
                 <ActionForm action attr:class="stacked" attr:id="status-form">
                     <input type="hidden" name="alias" value=detail.alias.clone() />
                     <input type="hidden" name="status" value="suspended" />
                     <label class="checkbox">
                         <input type="checkbox" name="confirmed" value="yes" required
                             aria-invalid=invalid(error, "confirmed") aria-describedby="field-confirmed-error" />
-                        {format!("Yes, sign everyone at {} out and close its surveys", detail.name)}
+                        {crate::i18n::tr!("admin-tenant-suspend-confirm", name = &detail.name)}
                     </label>
                     <FieldError error field="confirmed" id="field-confirmed-error".to_owned() />
-                    <button type="submit" class="danger">{format!("Suspend {}", detail.name)}</button>
+                    <button type="submit" class="danger">{crate::i18n::tr!("admin-tenant-suspend-button", name = &detail.name)}</button>
                 </ActionForm>
             </details>
         }
         .into_any(),
         status => {
             let (label, explanation) = if status == TenantStatus::Suspended {
-                ("Re-activate", "The subscriber is suspended.")
+                (
+                    crate::i18n::tr!("admin-tenant-reactivate"),
+                    crate::i18n::tr!("admin-tenant-suspended"),
+                )
             } else {
-                ("Activate", "The subscriber is waiting for activation.")
+                (
+                    crate::i18n::tr!("admin-tenant-activate"),
+                    crate::i18n::tr!("admin-tenant-pending"),
+                )
             };
             view! {
                 <p>{explanation}</p>
@@ -186,7 +191,7 @@ fn StatusForm(detail: TenantDetail, action: ServerAction<SetTenantStatus>) -> im
         }
     };
     view! {
-        <h2>"Status"</h2>
+        <h2>{crate::i18n::tr!("admin-tenant-status")}</h2>
         {form}
     }
 }
@@ -215,42 +220,53 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
         )
         .collect_view();
     let limit = |value: Option<u32>| value.map(|v| v.to_string()).unwrap_or_default();
+    // The plan's limit as a number field's placeholder: written as one
+    // would type it, without thousands separators.
+    let plan_limit = |plan: Option<u32>| match plan {
+        Some(n) => crate::i18n::tr!(
+            "admin-tenant-plan-limit",
+            limit = crate::i18n::Arg::Typed(f64::from(n))
+        ),
+        None => crate::i18n::tr!("admin-tenant-plan-no-limit"),
+    };
+    let (hint_before, hint_after) =
+        crate::i18n::texts().around("admin-tenant-plan-hint", "link", &[]);
     view! {
-        <h2>"Settings"</h2>
-        <div role="status">{move || saved().then(|| view! { <p class="success">"The settings were saved."</p> })}</div>
+        <h2>{crate::i18n::tr!("admin-tenant-settings")}</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("admin-tenant-settings-saved")}</p> })}</div>
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="settings-form">
             <input type="hidden" name="alias" value=detail.alias.clone() />
-            <TextField label="Name" name="changes[name]" field="name" error value=detail.name.clone() required=true />
-            <label for="field-plan">"Plan"</label>
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-name") name="changes[name]" field="name" error value=detail.name.clone() required=true />
+            <label for="field-plan">{crate::i18n::tr!("admin-tenant-plan")}</label>
             <select id="field-plan" name="changes[plan]" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
             <FieldError error field="plan" id="field-plan-error".to_owned() />
             <p class="hint">
-                "Here, plans that sign in the same way. "
-                <a href=format!("/admin/subscribers/{}/sign-in", detail.alias)>"Change how the subscriber signs in"</a>
-                " for the others."
+                {hint_before}
+                <a href=format!("/admin/subscribers/{}/sign-in", detail.alias)>{crate::i18n::tr!("admin-tenant-plan-hint-link")}</a>
+                {hint_after}
             </p>
-            <label for="field-status">"Status"</label>
+            <label for="field-status">{crate::i18n::tr!("admin-tenant-status")}</label>
             <select id="field-status" name="changes[status]" aria-invalid=invalid(error, "status") aria-describedby="field-status-error">{statuses}</select>
             <FieldError error field="status" id="field-status-error".to_owned() />
-            <label for="field-region">"Region"</label>
+            <label for="field-region">{crate::i18n::tr!("admin-tenant-region")}</label>
             <select id="field-region" name="changes[region]" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
             <FieldError error field="region" id="field-region-error".to_owned() />
-            <TextField label="Email for notices" name="changes[contact_email]" field="contact_email" error kind="email"
-                value=detail.contact_email.clone() hint="Activation and plan-limit notices go here. Empty: none." />
-            <TextField label="Active surveys at a time" name="changes[max_active_surveys]" field="max_active_surveys" error
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-contact-email") name="changes[contact_email]" field="contact_email" error kind="email"
+                value=detail.contact_email.clone() hint=crate::i18n::tr!("admin-tenant-contact-email-hint") />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-max-active-surveys") name="changes[max_active_surveys]" field="max_active_surveys" error
                 kind="number" value=limit(detail.max_active_surveys)
-                placeholder=format!("plan: {}", detail.plan_max_active_surveys)
-                hint="Empty: the plan's limit." />
-            <TextField label="Users" name="changes[max_users]" field="max_users" error kind="number"
+                placeholder=plan_limit(Some(detail.plan_max_active_surveys))
+                hint=crate::i18n::tr!("admin-tenant-empty-plan-limit") />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-max-users") name="changes[max_users]" field="max_users" error kind="number"
                 value=limit(detail.max_users)
-                placeholder=detail.plan_max_users.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
-                hint="Empty: the plan's limit." />
-            <TextField label="Responses a month" name="changes[monthly_responses]" field="monthly_responses" error
+                placeholder=plan_limit(detail.plan_max_users)
+                hint=crate::i18n::tr!("admin-tenant-empty-plan-limit") />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-monthly-responses") name="changes[monthly_responses]" field="monthly_responses" error
                 kind="number" value=limit(detail.monthly_responses)
-                placeholder=detail.plan_monthly_responses.map_or_else(|| "plan: no limit".to_owned(), |n| format!("plan: {n}"))
-                hint="Empty: the plan's limit. Counted per calendar month (UTC); raising it reopens paused surveys at once." />
-            <button type="submit" class="primary">"Save settings"</button>
+                placeholder=plan_limit(detail.plan_monthly_responses)
+                hint=crate::i18n::tr!("admin-tenant-monthly-responses-hint") />
+            <button type="submit" class="primary">{crate::i18n::tr!("admin-tenant-save-settings")}</button>
         </ActionForm>
     }
 }
@@ -264,24 +280,24 @@ fn ProviderForm(
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     view! {
-        <h2>"Sign-in: identity provider"</h2>
-        <div role="status">{move || saved().then(|| view! { <p class="success">"The provider settings were saved."</p> })}</div>
+        <h2>{crate::i18n::tr!("admin-tenant-provider-heading")}</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("admin-tenant-provider-saved")}</p> })}</div>
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="provider-form">
             <input type="hidden" name="alias" value=alias />
-            <TextField label="Issuer URL" name="settings[issuer]" field="issuer" error kind="url" value=provider.issuer required=true />
-            <TextField label="Client ID" name="settings[client_id]" field="client_id" error value=provider.client_id required=true />
-            <TextField label="Client secret" name="settings[client_secret]" field="client_secret" error kind="password"
-                autocomplete="new-password" hint="Leave empty to keep the stored secret (required again when the issuer or client ID changes)." />
-            <TextField label="Administrator (email or identifier)" name="settings[administrator]" field="administrator" error
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-issuer") name="settings[issuer]" field="issuer" error kind="url" value=provider.issuer required=true />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-client-id") name="settings[client_id]" field="client_id" error value=provider.client_id required=true />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-client-secret") name="settings[client_secret]" field="client_secret" error kind="password"
+                autocomplete="new-password" hint=crate::i18n::tr!("admin-tenant-client-secret-hint") />
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-administrator") name="settings[administrator]" field="administrator" error
                 value=provider.administrator required=true />
-            <TextField label="Identifying claim" name="settings[identifying_claim]" field="identifying_claim" error
+            <SubscriberField label=crate::i18n::tr!("admin-tenant-identifying-claim") name="settings[identifying_claim]" field="identifying_claim" error
                 value=provider.identifying_claim />
-            <label for="field-claim_rules">"Claim-mapping rules"</label>
+            <label for="field-claim_rules">{crate::i18n::tr!("admin-tenant-claim-rules")}</label>
             <textarea id="field-claim_rules" name="settings[claim_rules]" rows="3"
                 aria-invalid=invalid(error, "claim_rules") aria-describedby="field-claim_rules-error">{raw_text(provider.claim_rules)}</textarea>
             <FieldError error field="claim_rules" id="field-claim_rules-error".to_owned() />
-            <button type="submit" class="primary">"Save provider settings"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("admin-tenant-save-provider")}</button>
         </ActionForm>
     }
 }
@@ -290,20 +306,16 @@ fn ProviderForm(
 fn DeleteForm(alias: String, action: ServerAction<DeleteTenant>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
-        <h2>"Delete the subscriber"</h2>
-        <p class="lead">
-            "At once, nobody can sign in and the public surveys vanish. Then every survey, response, \
-             user, logo and the export database are removed in the background. This cannot be undone; \
-             download a backup first if the subscriber may come back."
-        </p>
+        <h2>{crate::i18n::tr!("admin-tenant-delete-heading")}</h2>
+        <p class="lead">{crate::i18n::tr!("admin-tenant-delete-lead")}</p>
         <FormAlert error />
         <ActionForm action attr:class="stacked danger-zone" attr:id="delete-form">
             <input type="hidden" name="alias" value=alias.clone() />
-            <label for="field-confirmation">{format!("Type {alias} to confirm")}</label>
+            <label for="field-confirmation">{crate::i18n::tr!("admin-tenant-delete-type", alias = &alias)}</label>
             <input id="field-confirmation" name="confirmation" type="text" autocomplete="off" required
                 aria-invalid=invalid(error, "confirmation") aria-describedby="field-confirmation-error" />
             <FieldError error field="confirmation" id="field-confirmation-error".to_owned() />
-            <button type="submit" class="danger">"Delete the subscriber and all its data"</button>
+            <button type="submit" class="danger">{crate::i18n::tr!("admin-tenant-delete-button")}</button>
         </ActionForm>
     }
 }
@@ -335,7 +347,7 @@ fn PurgePanel(alias: String, initial: PurgeProgress) -> impl IntoView {
         });
     });
     view! {
-        <h2>"Deletion"</h2>
+        <h2>{crate::i18n::tr!("admin-tenant-deletion")}</h2>
         <div class="transfer" role="status" aria-live="polite" id="purge-progress"
             data-finished=move || live.get().finished.to_string()>
             <p>
@@ -345,12 +357,44 @@ fn PurgePanel(alias: String, initial: PurgeProgress) -> impl IntoView {
                     (!p.step.is_empty()).then(|| format!(" — {}", p.step))
                 }}
             </p>
-            <p>{move || format!("{} items removed so far.", live.get().removed_items)}</p>
-            {move || (!live.get().finished).then(|| view! { <progress aria-label="Deletion in progress"></progress> })}
+            <p>{move || crate::i18n::tr!("admin-tenant-items-removed", count = live.get().removed_items)}</p>
+            {move || (!live.get().finished).then(|| view! { <progress aria-label=crate::i18n::tr!("admin-tenant-deleting")></progress> })}
             {move || {
                 let p = live.get();
                 (!p.message.is_empty()).then(|| view! { <p class="transfer-message">{p.message}</p> })
             }}
         </div>
+    }
+}
+
+/// `fields::TextField` with its label and hint in the page's language
+/// (the same markup).
+#[component]
+fn SubscriberField(
+    label: String,
+    name: &'static str,
+    field: &'static str,
+    error: Signal<Option<AppError>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional, into)] value: String,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let id = format!("field-{field}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
+    view! {
+        <label for=id.clone()>{label}</label>
+        {hint.map(|text| view! { <p class="hint" id=hint_id.clone()>{text}</p> })}
+        <input id=id name=name type=kind value=value required=required placeholder=placeholder
+            autocomplete=autocomplete aria-invalid=invalid(error, field) aria-describedby=described />
+        <FieldError error field id=error_id />
     }
 }

@@ -1,7 +1,7 @@
 //! `/admin/subscribers`: the subscriber list (search, filters, pages) and
 //! the recent deletions with their purge progress.
 
-use super::figures::{count_of, format_bytes};
+use super::figures::format_bytes;
 use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -27,7 +27,7 @@ pub fn AdminTenantsPage() -> impl IntoView {
         |(search, plan, status, page)| load_tenants(search, plan, status, page),
     );
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(list) => view! { <TenantsView list /> }.into_any(),
@@ -77,38 +77,38 @@ fn TenantsView(list: TenantList) -> impl IntoView {
         .collect_view();
     let empty = rows.is_empty();
     view! {
-        <PageTitle text="Subscribers · Tailspin administration" />
+        <PageTitle text=crate::i18n::tr!("admin-tenants-title") />
         <section class="page subscribers">
             <AdminNav current="subscribers" />
-            <h1>"Subscribers"</h1>
+            <h1>{crate::i18n::tr!("admin-tenants-heading")}</h1>
             <form method="get" action="/admin/subscribers" class="filters" role="search">
                 <div class="field grow">
-                    <label for="search">"Name or alias"</label>
+                    <label for="search">{crate::i18n::tr!("admin-tenants-search-label")}</label>
                     <input id="search" name="q" type="search" value=search />
                 </div>
                 <div class="field">
-                    <label for="plan-filter">"Plan"</label>
-                    <select id="plan-filter" name="plan"><option value="">"Any plan"</option>{plans}</select>
+                    <label for="plan-filter">{crate::i18n::tr!("admin-tenants-plan")}</label>
+                    <select id="plan-filter" name="plan"><option value="">{crate::i18n::tr!("admin-tenants-any-plan")}</option>{plans}</select>
                 </div>
                 <div class="field">
-                    <label for="status-filter">"Status"</label>
-                    <select id="status-filter" name="status"><option value="">"Any status"</option>{statuses}</select>
+                    <label for="status-filter">{crate::i18n::tr!("admin-tenants-status")}</label>
+                    <select id="status-filter" name="status"><option value="">{crate::i18n::tr!("admin-tenants-any-status")}</option>{statuses}</select>
                 </div>
-                <button type="submit" class="secondary">"Search"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("admin-tenants-search")}</button>
             </form>
-            <p role="status">{format!("{} found.", count_of(total, "subscriber", "subscribers"))}</p>
+            <p role="status">{crate::i18n::tr!("admin-tenants-found", count = total)}</p>
             {(!empty).then(|| view! {
-                <div class="table-scroll" role="region" aria-label="Subscribers" tabindex="0">
+                <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("admin-tenants-heading") tabindex="0">
                     <table class="data">
                         <thead>
                             <tr>
-                                <th scope="col">"Subscriber"</th>
-                                <th scope="col">"Plan"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col">"Created"</th>
-                                <th scope="col" class="number">"Active surveys"</th>
-                                <th scope="col" class="number">"Responses this month"</th>
-                                <th scope="col" class="number">"Storage"</th>
+                                <th scope="col">{crate::i18n::tr!("admin-tenants-subscriber")}</th>
+                                <th scope="col">{crate::i18n::tr!("admin-tenants-plan")}</th>
+                                <th scope="col">{crate::i18n::tr!("admin-tenants-status")}</th>
+                                <th scope="col">{crate::i18n::tr!("admin-tenants-created")}</th>
+                                <th scope="col" class="number">{crate::i18n::tr!("admin-tenants-active-surveys")}</th>
+                                <th scope="col" class="number">{crate::i18n::tr!("admin-tenants-responses-this-month")}</th>
+                                <th scope="col" class="number">{crate::i18n::tr!("admin-tenants-storage")}</th>
                             </tr>
                         </thead>
                         <tbody>{rows.into_iter().map(|row| view! { <TenantRowView row /> }).collect_view()}</tbody>
@@ -116,23 +116,23 @@ fn TenantsView(list: TenantList) -> impl IntoView {
                 </div>
             })}
             {(pages > 1).then(|| view! {
-                <nav class="pager" aria-label="Pages of subscribers">
-                    {(page > 1).then(|| view! { <a href=page_link(page - 1) rel="prev">"Previous page"</a> })}
-                    <span>{format!("Page {page} of {pages}")}</span>
-                    {(page < pages).then(|| view! { <a href=page_link(page + 1) rel="next">"Next page"</a> })}
+                <nav class="pager" aria-label=crate::i18n::tr!("admin-tenants-pages")>
+                    {(page > 1).then(|| view! { <a href=page_link(page - 1) rel="prev">{crate::i18n::tr!("admin-tenants-previous-page")}</a> })}
+                    <span>{crate::i18n::tr!("admin-tenants-page-of", page = page, pages = pages)}</span>
+                    {(page < pages).then(|| view! { <a href=page_link(page + 1) rel="next">{crate::i18n::tr!("admin-tenants-next-page")}</a> })}
                 </nav>
             })}
             {(!purges.is_empty()).then(|| view! { <RecentDeletions purges /> })}
             <div class="panels">
                 <section class="panel" aria-labelledby="add-subscriber-heading">
-                    <h2 id="add-subscriber-heading">"Add a subscriber"</h2>
-                    <p>"Sign up an organization on its behalf: its plan, region and first Administrator or identity provider."</p>
-                    <a class="button primary" href="/admin/subscribers/new">"Add a subscriber"</a>
+                    <h2 id="add-subscriber-heading">{crate::i18n::tr!("admin-tenants-add")}</h2>
+                    <p>{crate::i18n::tr!("admin-tenants-add-text")}</p>
+                    <a class="button primary" href="/admin/subscribers/new">{crate::i18n::tr!("admin-tenants-add")}</a>
                 </section>
                 <section class="panel" aria-labelledby="restore-heading">
-                    <h2 id="restore-heading">"Restore a backup"</h2>
-                    <p>"Create a new subscriber from a backup archive that a subscriber's Administrator downloaded."</p>
-                    <a class="button" href="/admin/restore">"Restore a backup"</a>
+                    <h2 id="restore-heading">{crate::i18n::tr!("admin-tenants-restore")}</h2>
+                    <p>{crate::i18n::tr!("admin-tenants-restore-text")}</p>
+                    <a class="button" href="/admin/restore">{crate::i18n::tr!("admin-tenants-restore")}</a>
                 </section>
             </div>
         </section>
@@ -147,12 +147,12 @@ fn TenantRowView(row: TenantSummary) -> impl IntoView {
                 <a href=format!("/admin/subscribers/{}", row.alias)>{row.name}</a>
                 <span class="hint">" (" {row.alias.clone()} ")"</span>
             </th>
-            <td data-label="Plan">{row.plan.label()}</td>
-            <td data-label="Status"><span class=format!("status status-{}", row.status.code())>{row.status.label()}</span></td>
-            <td data-label="Created">{row.created}</td>
-            <td class="number" data-label="Active surveys">{row.active_surveys}</td>
-            <td class="number" data-label="Responses this month">{row.responses_this_month}</td>
-            <td class="number" data-label="Storage">{format_bytes(row.storage_bytes)}</td>
+            <td data-label=crate::i18n::tr!("admin-tenants-plan")>{row.plan.label()}</td>
+            <td data-label=crate::i18n::tr!("admin-tenants-status")><span class=format!("status status-{}", row.status.code())>{row.status.label()}</span></td>
+            <td data-label=crate::i18n::tr!("admin-tenants-created")>{row.created}</td>
+            <td class="number" data-label=crate::i18n::tr!("admin-tenants-active-surveys")>{row.active_surveys}</td>
+            <td class="number" data-label=crate::i18n::tr!("admin-tenants-responses-this-month")>{row.responses_this_month}</td>
+            <td class="number" data-label=crate::i18n::tr!("admin-tenants-storage")>{format_bytes(row.storage_bytes)}</td>
         </tr>
     }
 }
@@ -160,24 +160,24 @@ fn TenantRowView(row: TenantSummary) -> impl IntoView {
 #[component]
 fn RecentDeletions(purges: Vec<PurgeProgress>) -> impl IntoView {
     view! {
-        <h2>"Recent deletions"</h2>
-        <div class="table-scroll" role="region" aria-label="Recent deletions" tabindex="0">
+        <h2>{crate::i18n::tr!("admin-tenants-recent-deletions")}</h2>
+        <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("admin-tenants-recent-deletions") tabindex="0">
             <table class="data">
                 <thead>
                     <tr>
-                        <th scope="col">"Subscriber"</th>
-                        <th scope="col">"Deleted"</th>
-                        <th scope="col">"Purge"</th>
-                        <th scope="col" class="number">"Items removed"</th>
+                        <th scope="col">{crate::i18n::tr!("admin-tenants-subscriber")}</th>
+                        <th scope="col">{crate::i18n::tr!("admin-tenants-deleted")}</th>
+                        <th scope="col">{crate::i18n::tr!("admin-tenants-purge")}</th>
+                        <th scope="col" class="number">{crate::i18n::tr!("admin-tenants-items-removed")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {purges.into_iter().map(|p| view! {
                         <tr>
                             <th scope="row">{p.name} " (" {p.alias} ")"</th>
-                            <td data-label="Deleted">{p.requested}</td>
-                            <td data-label="Purge">{p.state} {(!p.step.is_empty()).then(|| format!(": {}", p.step))}</td>
-                            <td class="number" data-label="Items removed">{p.removed_items}</td>
+                            <td data-label=crate::i18n::tr!("admin-tenants-deleted")>{p.requested}</td>
+                            <td data-label=crate::i18n::tr!("admin-tenants-purge")>{p.state} {(!p.step.is_empty()).then(|| format!(": {}", p.step))}</td>
+                            <td class="number" data-label=crate::i18n::tr!("admin-tenants-items-removed")>{p.removed_items}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

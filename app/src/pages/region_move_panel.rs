@@ -53,15 +53,9 @@ pub fn RegionMovePanel(
             .iter()
             .any(|r| r.id == moves.region && r.own_database);
         if own {
-            format!(
-                "Its surveys and answers are kept in the {} region's own database.",
-                moves.region
-            )
+            crate::i18n::tr!("region-move-panel-kept-own", region = &moves.region)
         } else {
-            format!(
-                "Its surveys and answers are kept in the main database (region {}).",
-                moves.region
-            )
+            crate::i18n::tr!("region-move-panel-kept-main", region = &moves.region)
         }
     };
     let choices: Vec<_> = moves
@@ -76,9 +70,9 @@ pub fn RegionMovePanel(
             .iter()
             .map(|r| {
                 let label = if r.own_database {
-                    format!("{} (own database)", r.id)
+                    crate::i18n::tr!("region-move-panel-own-database", region = &r.id)
                 } else {
-                    format!("{} (main database)", r.id)
+                    crate::i18n::tr!("region-move-panel-main-database", region = &r.id)
                 };
                 view! { <option value=r.id.clone()>{label}</option> }
             })
@@ -87,23 +81,21 @@ pub fn RegionMovePanel(
     let options = StoredValue::new(options);
     let alias = StoredValue::new(alias);
     view! {
-        <h2 id="region">"Region"</h2>
+        <h2 id="region">{crate::i18n::tr!("region-move-panel-heading")}</h2>
         <p id="subscriber-region">{where_kept}</p>
         {move || live.get().moves.first().cloned().map(|latest| view! { <MoveStatus latest /> })}
         <Show when=move || can_move && !live.get().moving()>
             <ActionForm action attr:class="stacked" attr:id="move-form">
                 <input type="hidden" name="alias" value=alias.get_value() />
-                <p id="move-help" class="hint">
-                    "Copies the surveys and answers to the chosen region while they keep taking answers, switches over, then removes the old copy. Answers that arrive while it switches wait a moment and are kept."
-                </p>
-                <label for="move-region">"Move to"</label>
+                <p id="move-help" class="hint">{crate::i18n::tr!("region-move-panel-help")}</p>
+                <label for="move-region">{crate::i18n::tr!("region-move-panel-move-to")}</label>
                 <select id="move-region" name="region" aria-invalid=invalid(error, "region")
                     aria-describedby="move-help field-move-region-error">
                     {options.with_value(|options| options())}
                 </select>
                 <FieldError error field="region" id="field-move-region-error".to_owned() />
                 <FormAlert error />
-                <button type="submit" class="primary">"Move the subscriber's data"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("region-move-panel-move")}</button>
             </ActionForm>
         </Show>
     }
@@ -118,8 +110,15 @@ fn MoveStatus(latest: MoveProgress) -> impl IntoView {
                 <strong>{format!("{}: {} → {}", latest.state, latest.from_region, latest.to_region)}</strong>
                 {(!latest.step.is_empty()).then(|| format!(" — {}", latest.step))}
             </p>
-            <p>{format!("{} rows copied. Asked for by {} on {}.", latest.rows_copied, latest.requested_by, latest.requested)}</p>
-            {(!latest.finished).then(|| view! { <progress aria-label="Move in progress"></progress> })}
+            <p>
+                {crate::i18n::tr!(
+                    "region-move-panel-rows-copied",
+                    count = latest.rows_copied,
+                    by = &latest.requested_by,
+                    at = &latest.requested,
+                )}
+            </p>
+            {(!latest.finished).then(|| view! { <progress aria-label=crate::i18n::tr!("region-move-panel-moving")></progress> })}
             {(!latest.message.is_empty()).then(|| view! { <p class="transfer-message">{latest.message.clone()}</p> })}
         </div>
     }
