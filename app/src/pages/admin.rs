@@ -22,12 +22,12 @@ pub fn AdminLoginPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 let refused = page.await;
                 view! {
                     <SignInForm
-                        heading="Tailspin administration".to_owned()
+                        heading=crate::i18n::tr!("admin-login-heading")
                         action="/admin/login".to_owned()
                         refused
                     />
@@ -42,14 +42,14 @@ pub fn AdminLoginPage() -> impl IntoView {
 pub fn AdminHomePage() -> impl IntoView {
     let home = Resource::new_blocking(|| (), |_| load_admin_home());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match home.await {
                     Ok(home) => view! { <AdminHomeView home /> }.into_any(),
                     Err(AppError::Unauthorized) => view! {
                         <section class="page">
-                            <h1>"Please sign in"</h1>
-                            <p><a href="/admin/login">"Sign in to Tailspin administration"</a></p>
+                            <h1>{crate::i18n::tr!("admin-sign-in-heading")}</h1>
+                            <p><a href="/admin/login">{crate::i18n::tr!("admin-sign-in-link")}</a></p>
                         </section>
                     }
                         .into_any(),
@@ -63,12 +63,14 @@ pub fn AdminHomePage() -> impl IntoView {
 #[component]
 fn AdminHomeView(home: AdminHome) -> impl IntoView {
     super::hydration::mark_hydrated();
+    let (signed_in_before, signed_in_after) =
+        crate::i18n::texts().around("admin-signed-in-as", "email", &[]);
     view! {
-        <PageTitle text="Tailspin administration" />
+        <PageTitle text=crate::i18n::tr!("admin-heading") />
         <section class="page dashboard">
             <super::admin_nav::AdminNav current="home" />
-            <h1>"Tailspin administration"</h1>
-            <p class="signed-in">"Signed in as " <strong>{home.email}</strong></p>
+            <h1>{crate::i18n::tr!("admin-heading")}</h1>
+            <p class="signed-in">{signed_in_before}<strong>{home.email}</strong>{signed_in_after}</p>
             <StatisticsPanel status=home.statistics />
         </section>
     }
@@ -77,30 +79,30 @@ fn AdminHomeView(home: AdminHome) -> impl IntoView {
 #[component]
 fn StatisticsPanel(status: StatisticsStatus) -> impl IntoView {
     view! {
-        <h2>"Statistics task"</h2>
+        <h2>{crate::i18n::tr!("admin-statistics-heading")}</h2>
         <dl class="connection">
-            <dt>"Answers waiting to be merged"</dt>
+            <dt>{crate::i18n::tr!("admin-statistics-queued")}</dt>
             <dd>{status.queued}</dd>
-            <dt>"Oldest waiting since"</dt>
+            <dt>{crate::i18n::tr!("admin-statistics-oldest")}</dt>
             <dd>{status.oldest_queued.unwrap_or_else(|| "—".to_owned())}</dd>
-            <dt>"Dead letters"</dt>
+            <dt>{crate::i18n::tr!("admin-statistics-dead-letters")}</dt>
             <dd>{status.dead_letters}</dd>
         </dl>
         {if status.runs_here {
             view! {
-                <p class="hint">"This server's task since it started:"</p>
+                <p class="hint">{crate::i18n::tr!("admin-statistics-here")}</p>
                 <dl class="connection task-counters">
-                    <dt>"Answers merged"</dt>
+                    <dt>{crate::i18n::tr!("admin-statistics-merged")}</dt>
                     <dd>{status.merged_messages}</dd>
-                    <dt>"Version conflicts (retried)"</dt>
+                    <dt>{crate::i18n::tr!("admin-statistics-conflicts")}</dt>
                     <dd>{status.version_conflicts}</dd>
-                    <dt>"Failed attempts"</dt>
+                    <dt>{crate::i18n::tr!("admin-statistics-failed")}</dt>
                     <dd>{status.failed_attempts}</dd>
                 </dl>
             }
             .into_any()
         } else {
-            view! { <p class="hint">"The task runs in separate worker processes; their counters are in their logs."</p> }
+            view! { <p class="hint">{crate::i18n::tr!("admin-statistics-elsewhere")}</p> }
                 .into_any()
         }}
     }

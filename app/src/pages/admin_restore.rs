@@ -16,8 +16,8 @@ pub fn AdminRestorePage() -> impl IntoView {
     let guard = Resource::new_blocking(|| (), |_| load_admin_home());
     let query = use_query_map();
     view! {
-        <PageTitle text="Restore a backup · Tailspin administration" />
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <PageTitle text=crate::i18n::tr!("admin-restore-title") />
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match guard.await {
                     Ok(_) => {
@@ -37,23 +37,19 @@ fn RestoreForm(error: Option<String>) -> impl IntoView {
     view! {
         <section class="page restore">
             <AdminNav current="subscribers" />
-            <h1>"Restore a backup"</h1>
-            <p class="lead">
-                "Creates a new subscriber from a backup that a subscriber's Administrator downloaded: its settings, \
-                 surveys, responses, users and branding. Statistics are rebuilt after the restore. \
-                 Backups hold no secrets, so give the ones its sign-in needs."
-            </p>
+            <h1>{crate::i18n::tr!("admin-restore-heading")}</h1>
+            <p class="lead">{crate::i18n::tr!("admin-restore-lead")}</p>
             <div class="error-summary" role="alert">{error.map(|message| view! { <p>{message}</p> })}</div>
             <form method="post" action="/admin/restore/upload" enctype="multipart/form-data" class="stacked" id="restore-form">
-                <label for="restore-archive">"Backup archive (.tar.gz, at most 100 MiB)"</label>
+                <label for="restore-archive">{crate::i18n::tr!("admin-restore-archive")}</label>
                 <input id="restore-archive" name="archive" type="file" accept=".tar.gz,.tgz,application/gzip" required />
-                <label for="restore-alias">"New alias"</label>
+                <label for="restore-alias">{crate::i18n::tr!("admin-restore-alias")}</label>
                 <input id="restore-alias" name="alias" type="text" required maxlength="40" autocomplete="off" />
-                <label for="restore-password">"Password for the first Administrator (Standard plan)"</label>
+                <label for="restore-password">{crate::i18n::tr!("admin-restore-password")}</label>
                 <input id="restore-password" name="administrator_password" type="password" autocomplete="new-password" />
-                <label for="restore-secret">"Client secret at the identity provider (Premium plan)"</label>
+                <label for="restore-secret">{crate::i18n::tr!("admin-restore-secret")}</label>
                 <input id="restore-secret" name="client_secret" type="password" autocomplete="off" />
-                <button type="submit" class="primary">"Restore into a new subscriber"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("admin-restore-submit")}</button>
             </form>
         </section>
     }

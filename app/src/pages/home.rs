@@ -4,16 +4,16 @@ use leptos::prelude::*;
 #[component]
 pub fn HomePage() -> impl IntoView {
     super::hydration::mark_hydrated();
+    let (demo_before, demo_after) = crate::i18n::texts().around("home-demo", "link", &[]);
     view! {
-        <PageTitle text="Welcome" />
+        <PageTitle text=crate::i18n::tr!("home-title") />
         <section class="page home">
             <h1>"Tailspin Surveys"</h1>
-            <p class="lead">
-                "Design and brand surveys, publish them on a fast public site, and watch the results arrive."
-            </p>
+            <p class="lead">{crate::i18n::tr!("home-lead")}</p>
             <p>
-                "Running with demo data? "
-                <a href="/s/adatum">"See the surveys of Adatum Ltd."</a>
+                {demo_before}
+                <a href="/s/adatum">{crate::i18n::tr!("home-demo-link")}</a>
+                {demo_after}
             </p>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::api::password_reset::{
     NewPasswordPage, NewPasswordRefused, ResetRequestAnswer, load_new_password_page,
 };
 use crate::api::tenant::{LoginPage, SignInMethod, load_login_page};
-use crate::domain::PASSWORD_HINT;
+use crate::domain::PASSWORD_MIN_CHARS;
 
 #[component]
 pub fn PasswordResetPage() -> impl IntoView {
@@ -26,7 +26,7 @@ pub fn PasswordResetPage() -> impl IntoView {
         async move { load_login_page(tenant).await.map(|page| (page, answer)) }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok((page, answer)) => view! { <ResetRequestForm tenant=tenant() page answer /> }.into_any(),
@@ -44,15 +44,15 @@ fn ResetRequestForm(
     answer: Option<ResetRequestAnswer>,
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
-    let heading = format!("Reset your {} password", page.tenant_name);
+    let heading = crate::i18n::tr!("password-reset-heading", tenant = &page.tenant_name);
     let login = format!("/t/{tenant}/login");
     if page.method != SignInMethod::Password {
         return view! {
             <PageTitle text=heading.clone() />
             <section class="page sign-in">
                 <h1>{heading}</h1>
-                <p>"This organization signs in with its identity provider, so its passwords are kept there. Reset yours with that provider, or ask your administrator."</p>
-                <p><a href=login>"Back to sign in"</a></p>
+                <p>{crate::i18n::tr!("password-reset-provider")}</p>
+                <p><a href=login>{crate::i18n::tr!("password-reset-back")}</a></p>
             </section>
         }
         .into_any();
@@ -64,7 +64,7 @@ fn ResetRequestForm(
         return view! { <CheckYourEmail tenant email login /> }.into_any();
     }
     let title = if error.is_some() {
-        format!("Error: {heading}")
+        crate::i18n::tr!("password-reset-error-title", title = &heading)
     } else {
         heading.clone()
     };
@@ -74,15 +74,15 @@ fn ResetRequestForm(
         <PageTitle text=title />
         <section class="page sign-in">
             <h1>{heading}</h1>
-            <p class="lead">"Enter the email you sign in with. We will send you a link to choose a new password."</p>
+            <p class="lead">{crate::i18n::tr!("password-reset-lead")}</p>
             <form method="post" action=format!("/t/{tenant}/password-reset") class="stacked">
-                <label for="email">"Email"</label>
+                <label for="email">{crate::i18n::tr!("password-reset-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" required value=email
                     autofocus=invalid.is_some() aria-invalid=invalid aria-describedby="email-error" />
                 <p class=error_class id="email-error">{error}</p>
-                <button type="submit" class="primary">"Send me a link"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("password-reset-send")}</button>
             </form>
-            <p><a href=login>"Back to sign in"</a></p>
+            <p><a href=login>{crate::i18n::tr!("password-reset-back")}</a></p>
         </section>
     }
     .into_any()
@@ -91,18 +91,18 @@ fn ResetRequestForm(
 /// After asking: what happens next, and a way to ask again.
 #[component]
 fn CheckYourEmail(tenant: String, email: String, login: String) -> impl IntoView {
+    let (sent_before, sent_after) =
+        crate::i18n::texts().around("password-reset-sent", "email", &[]);
     view! {
-        <PageTitle text="Check your email".to_owned() />
+        <PageTitle text=crate::i18n::tr!("password-reset-check-email") />
         <section class="page sign-in">
-            <h1>"Check your email"</h1>
-            <p class="lead">
-                "If " <strong>{email.clone()}</strong> " has an account here, we have sent it a link to choose a new password. The link works for one hour."
-            </p>
-            <p>"Nothing after a few minutes? Check your spam folder, and that the address is the one you sign in with. We send at most one link a minute."</p>
-            <p><a class="button primary" href=login autofocus>"Back to sign in"</a></p>
+            <h1>{crate::i18n::tr!("password-reset-check-email")}</h1>
+            <p class="lead">{sent_before}<strong>{email.clone()}</strong>{sent_after}</p>
+            <p>{crate::i18n::tr!("password-reset-nothing")}</p>
+            <p><a class="button primary" href=login autofocus>{crate::i18n::tr!("password-reset-back")}</a></p>
             <form method="post" action=format!("/t/{tenant}/password-reset") class="inline">
                 <input type="hidden" name="email" value=email />
-                <button type="submit" class="secondary">"Send the link again"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("password-reset-send-again")}</button>
             </form>
         </section>
     }
@@ -128,7 +128,7 @@ pub fn NewPasswordPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok((page, refused)) => view! { <NewPasswordForm tenant=tenant() token=token() page refused /> }.into_any(),
@@ -148,27 +148,27 @@ fn NewPasswordForm(
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
     let heading = if page.invitation {
-        format!("Welcome to {}: choose your password", page.tenant_name)
+        crate::i18n::tr!("password-reset-welcome", tenant = &page.tenant_name)
     } else {
-        format!("Choose a new {} password", page.tenant_name)
+        crate::i18n::tr!("password-reset-choose-new", tenant = &page.tenant_name)
     };
     let ask_again = format!("/t/{tenant}/password-reset");
     let invitation = page.invitation;
     let submit = if invitation {
-        "Set my password"
+        crate::i18n::tr!("password-reset-set-mine")
     } else {
-        "Set the new password"
+        crate::i18n::tr!("password-reset-set-new")
     };
     let Some(email) = page.email else {
         let why = page.refusal.unwrap_or_default();
         let login = format!("/t/{tenant}/login");
         return view! {
-            <PageTitle text="This link cannot be used".to_owned() />
+            <PageTitle text=crate::i18n::tr!("password-reset-unusable") />
             <section class="page sign-in">
-                <h1>"This link cannot be used"</h1>
+                <h1>{crate::i18n::tr!("password-reset-unusable")}</h1>
                 <p class="lead">{why}</p>
-                <p><a class="button primary" href=login>"Sign in"</a></p>
-                <p><a href=ask_again>"Ask for a new link"</a></p>
+                <p><a class="button primary" href=login>{crate::i18n::tr!("password-reset-sign-in")}</a></p>
+                <p><a href=ask_again>{crate::i18n::tr!("password-reset-ask-again")}</a></p>
             </section>
         }
         .into_any();
@@ -187,7 +187,7 @@ fn NewPasswordForm(
     let password_error = problem("password");
     let confirmation_error = problem("confirmation");
     let title = if refused.is_some() {
-        format!("Error: {heading}")
+        crate::i18n::tr!("password-reset-error-title", title = &heading)
     } else {
         heading.clone()
     };
@@ -205,22 +205,25 @@ fn NewPasswordForm(
             <h1>{heading}</h1>
             <div class="error-summary" role="alert">{message.map(|m| view! { <p>{m}</p> })}</div>
             {if invitation {
-                view! { <p class="lead">"You will sign in with " <strong>{email.clone()}</strong> " and this password."</p> }.into_any()
+                let (before, after) =
+                    crate::i18n::texts().around("password-reset-invitation-lead", "email", &[]);
+                view! { <p class="lead">{before}<strong>{email.clone()}</strong>{after}</p> }.into_any()
             } else {
-                view! { <p class="lead">"For " <strong>{email.clone()}</strong> ". Setting it signs this account out everywhere it is signed in."</p> }.into_any()
+                let (before, after) = crate::i18n::texts().around("password-reset-for", "email", &[]);
+                view! { <p class="lead">{before}<strong>{email.clone()}</strong>{after}</p> }.into_any()
             }}
             <form method="post" action=action class="stacked">
                 <input type="hidden" name="token" value=token />
                 // For password managers: which account the new password is for.
                 <input type="email" name="email" value=email autocomplete="username" hidden />
-                <label for="password">"New password"</label>
-                <p class="hint" id="password-hint">{PASSWORD_HINT}</p>
+                <label for="password">{crate::i18n::tr!("password-reset-new-password")}</label>
+                <p class="hint" id="password-hint">{crate::i18n::tr!("password-reset-password-hint", min = PASSWORD_MIN_CHARS)}</p>
                 <input id="password" name="password" type="password" autocomplete="new-password" required
                     autofocus=password_error.is_some()
                     aria-invalid=password_error.is_some().then_some("true")
                     aria-describedby="password-hint password-error" />
                 <p class=error_slot(&password_error) id="password-error">{password_error.clone()}</p>
-                <label for="confirmation">"New password again"</label>
+                <label for="confirmation">{crate::i18n::tr!("password-reset-new-password-again")}</label>
                 <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
                     autofocus=password_error.is_none() && confirmation_error.is_some()
                     aria-invalid=confirmation_error.is_some().then_some("true")

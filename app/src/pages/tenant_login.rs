@@ -26,7 +26,7 @@ pub fn TenantLoginPage() -> impl IntoView {
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(LoginPage { method: SignInMethod::AwaitingActivation, .. }) => {
@@ -47,14 +47,14 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
         method,
         refused,
     } = page;
-    let heading = format!("Sign in to {tenant_name}");
+    let heading = crate::i18n::tr!("tenant-login-heading", tenant = &tenant_name);
     match method {
         SignInMethod::Password => {
             let action = format!("/t/{tenant}/login");
             let forgot_url = format!("/t/{tenant}/password-reset");
             let query = leptos_router::hooks::use_query_map();
             let notice = (query.read_untracked().get("reset").as_deref() == Some("done"))
-                .then(|| "Your password was changed. Sign in with the new one.".to_owned());
+                .then(|| crate::i18n::tr!("tenant-login-password-changed"));
             view! { <SignInForm heading action refused forgot_url=Some(forgot_url) notice /> }
                 .into_any()
         }
@@ -68,13 +68,13 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
                     <div class="error-summary" role="alert">
                         {message.map(|m| view! { <p>{m}</p> })}
                     </div>
-                    <p>"You will be taken to your identity provider to sign in, then brought back here."</p>
+                    <p>{crate::i18n::tr!("tenant-login-provider")}</p>
                     // A plain link: the sign-in starts with a full page load
                     // whether or not the WebAssembly is running.
                     <a class="button primary" href=start_url rel="external">{label}</a>
                 </section>
             }
-                .into_any()
+            .into_any()
         }
         SignInMethod::NotConfigured | SignInMethod::AwaitingActivation => {
             super::hydration::mark_hydrated();
@@ -82,10 +82,10 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
                 <PageTitle text=heading.clone() />
                 <section class="page sign-in">
                     <h1>{heading}</h1>
-                    <p>"Sign-in for this organization is not set up yet. Please contact its administrator or Tailspin support."</p>
+                    <p>{crate::i18n::tr!("tenant-login-not-set-up")}</p>
                 </section>
             }
-                .into_any()
+            .into_any()
         }
     }
 }
@@ -97,20 +97,17 @@ fn LoginForm(tenant: String, page: LoginPage) -> impl IntoView {
 #[component]
 pub(super) fn AwaitingActivation(alias: String) -> impl IntoView {
     super::hydration::mark_hydrated();
+    let texts = crate::i18n::texts();
+    let (lead_before, lead_after) = texts.around("tenant-login-awaiting-lead", "alias", &[]);
+    let (hear_before, hear_after) = texts.around("tenant-login-awaiting-hear", "address", &[]);
     view! {
-        <PageTitle text="Awaiting activation · Tailspin Surveys" />
+        <PageTitle text=crate::i18n::tr!("tenant-login-awaiting-title") />
         <section class="page awaiting-activation">
-            <h1>"This subscription is awaiting activation"</h1>
-            <p class="lead">
-                "The subscriber " <strong>{alias.clone()}</strong>
-                " has signed up, and a Tailspin administrator has not activated it yet."
-            </p>
-            <p>"Tailspin activates a subscription once payment is arranged. Until then nobody can sign in here and no surveys are published."</p>
-            <p>
-                "If you signed up, you will hear from us when it is ready; then sign in at "
-                <code>{format!("/t/{alias}/login")}</code>"."
-            </p>
-            <p><a href="/">"Go to the Tailspin Surveys home page"</a></p>
+            <h1>{crate::i18n::tr!("tenant-login-awaiting-heading")}</h1>
+            <p class="lead">{lead_before}<strong>{alias.clone()}</strong>{lead_after}</p>
+            <p>{crate::i18n::tr!("tenant-login-awaiting-payment")}</p>
+            <p>{hear_before}<code>{format!("/t/{alias}/login")}</code>{hear_after}</p>
+            <p><a href="/">{crate::i18n::tr!("tenant-login-home")}</a></p>
         </section>
     }
 }

@@ -22,7 +22,7 @@ pub fn UnsubscribePage() -> impl IntoView {
         |(tenant, token)| load_unsubscribe_page(tenant, token),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <UnsubscribeView page tenant=tenant() token=token() /> }.into_any(),
@@ -42,21 +42,21 @@ fn UnsubscribeView(page: UnsubscribePage, tenant: String, token: String) -> impl
     let (name, email) = (page.tenant_name.clone(), page.email.clone());
     let (tenant, token) = (StoredValue::new(tenant), StoredValue::new(token));
     view! {
-        <PageTitle text=format!("Unsubscribe from {}", page.tenant_name) />
+        <PageTitle text=crate::i18n::tr!("unsubscribe-heading", tenant = &page.tenant_name) />
         <section class="page narrow">
-            <h1>{format!("Unsubscribe from {}", page.tenant_name)}</h1>
+            <h1>{crate::i18n::tr!("unsubscribe-heading", tenant = &page.tenant_name)}</h1>
             {move || if done() {
                 view! {
-                    <p role="status">{format!("Done: {} will send no more survey invitations to {}.", name, email)}</p>
+                    <p role="status">{crate::i18n::tr!("unsubscribe-done", tenant = &name, email = &email)}</p>
                 }.into_any()
             } else {
                 view! {
-                    <p>{format!("{} will send no more survey invitations to {}.", name, email)}</p>
+                    <p>{crate::i18n::tr!("unsubscribe-confirm", tenant = &name, email = &email)}</p>
                     <FormAlert error />
                     <ActionForm action=confirm>
                         <input type="hidden" name="tenant" value=tenant.get_value() />
                         <input type="hidden" name="token" value=token.get_value() />
-                        <button type="submit" class="primary">"Unsubscribe"</button>
+                        <button type="submit" class="primary">{crate::i18n::tr!("unsubscribe-button")}</button>
                     </ActionForm>
                 }.into_any()
             }}
