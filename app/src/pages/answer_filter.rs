@@ -87,7 +87,8 @@ pub fn AnswerFilterForm(
     /// The page the form reloads, without a query.
     action: String,
     filter: ShownFilter,
-    /// What is filtered, for the sentence under the form ("results").
+    /// What is filtered, for the sentence under the form: `results` or
+    /// `responses` (the message's selection).
     what: &'static str,
 ) -> impl IntoView {
     let open = filter.applied.is_some() || filter.refused.is_some();
@@ -95,32 +96,33 @@ pub fn AnswerFilterForm(
     let clear = filter
         .applied
         .is_some()
-        .then(|| view! { <a href=action.clone() class="button secondary">"Clear the filter"</a> });
+        .then(|| view! { <a href=action.clone() class="button secondary">{crate::i18n::tr!("answer-filter-clear")}</a> });
     let applied = filter.applied.clone().map(|description| {
         view! {
             <p class="filter-applied" id="filter-applied">
-                <strong>"Filtered: "</strong>
-                {format!("{what} of the responses where {description}.")}
+                <strong>{crate::i18n::tr!("answer-filter-filtered")} " "</strong>
+                {crate::i18n::tr!("answer-filter-applied", what = what, description = description)}
             </p>
         }
     });
     let refused = filter.refused.clone().map(|why| {
         view! {
             <p class="form-error" role="alert" id="filter-refused">
-                {format!("{why} The filter was not applied: every response is shown.")}
+                {crate::i18n::tr!("answer-filter-refused", reason = why)}
             </p>
         }
     });
     view! {
         <details class="answer-filter" open=open>
-            <summary>"Filter by answer"</summary>
-            <form method="get" action=action.clone() class="stacked wide" role="search" aria-label="Filter by answer">
+            <summary>{crate::i18n::tr!("answer-filter-summary")}</summary>
+            <form method="get" action=action.clone() class="stacked wide" role="search"
+                aria-label=crate::i18n::tr!("answer-filter-summary")>
                 <ConditionFields prefix="filter".to_owned() before questions=filter.questions
-                    current=Some(filter.typed.answers) legend="Only responses where".to_owned()
+                    current=Some(filter.typed.answers) legend=crate::i18n::tr!("answer-filter-legend")
                     nested=false rows=FILTER_TERMS />
                 <LanguageChoice chosen=filter.typed.language />
                 <div class="actions">
-                    <button type="submit" class="primary">"Apply the filter"</button>
+                    <button type="submit" class="primary">{crate::i18n::tr!("answer-filter-apply")}</button>
                     {clear}
                 </div>
             </form>
@@ -138,18 +140,28 @@ fn LanguageChoice(chosen: Option<Language>) -> impl IntoView {
         .map(|language| {
             view! {
                 <option value=language.code() selected=chosen == Some(language)>
-                    {language.english_name()}
+                    {language_name(language)}
                 </option>
             }
         })
         .collect_view();
     view! {
         <p>
-            <label for="filter-language">"Answered in"</label>
+            <label for="filter-language">{crate::i18n::tr!("answer-filter-answered-in")}</label>
             <select id="filter-language" name=LANGUAGE_FILTER>
-                <option value="" selected=chosen.is_none()>"Any language"</option>
+                <option value="" selected=chosen.is_none()>{crate::i18n::tr!("answer-filter-any-language")}</option>
                 {options}
             </select>
         </p>
+    }
+}
+
+/// A language's name in the page's language ("German", "Deutsch").
+pub fn language_name(language: Language) -> String {
+    match language {
+        Language::English => crate::i18n::tr!("answer-filter-english"),
+        Language::German => crate::i18n::tr!("answer-filter-german"),
+        Language::Spanish => crate::i18n::tr!("answer-filter-spanish"),
+        Language::Arabic => crate::i18n::tr!("answer-filter-arabic"),
     }
 }

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
-use super::figures::{count_of, group_thousands};
 use super::new_survey::{CreateSurveyForm, DuplicateSurveyForm};
 use super::tenant_brand::TenantLogo;
 use super::tenant_nav::TenantNav;
@@ -19,7 +18,7 @@ pub fn DashboardPage() -> impl IntoView {
     let tenant = move || params.read().get("tenant").unwrap_or_default();
     let dashboard = Resource::new_blocking(tenant, load_dashboard);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match dashboard.await {
                     Ok(dashboard) => view! { <DashboardView dashboard /> }.into_any(),
@@ -27,8 +26,8 @@ pub fn DashboardPage() -> impl IntoView {
                         let login = format!("/t/{}/login", tenant());
                         view! {
                             <section class="page">
-                                <h1>"Please sign in"</h1>
-                                <p><a href=login>"Sign in to continue"</a></p>
+                                <h1>{crate::i18n::tr!("dashboard-sign-in-heading")}</h1>
+                                <p><a href=login>{crate::i18n::tr!("dashboard-sign-in-link")}</a></p>
                             </section>
                         }
                             .into_any()
@@ -58,6 +57,11 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         branding,
     } = dashboard;
     let empty = surveys.is_empty();
+    let (signed_in_before, signed_in_after) = crate::i18n::texts().around(
+        "dashboard-signed-in",
+        "name",
+        &[("role", crate::i18n::Arg::from(role.label()))],
+    );
     let rows = surveys
         .into_iter()
         .map(|survey| view! { <SurveyRowView tenant=tenant_alias.clone() survey /> })
@@ -72,39 +76,44 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                 <h1>{tenant_name.clone()}</h1>
             </div>
             <p class="signed-in">
-                "Signed in as " <strong>{user_name}</strong> {format!(" ({})", role.label())}
+                {signed_in_before} <strong>{user_name}</strong> {signed_in_after}
             </p>
             <div class="usage">
                 <label for="active-surveys">
-                    {format!("Active surveys: {active_surveys} of {max_active_surveys} on the {plan_label} plan")}
+                    {crate::i18n::tr!(
+                        "dashboard-active-surveys",
+                        active = active_surveys,
+                        max = max_active_surveys,
+                        plan = &plan_label,
+                    )}
                 </label>
                 <meter id="active-surveys" min="0" max=max_active_surveys.to_string()
                     value=active_surveys.to_string()>
-                    {format!("{active_surveys} of {max_active_surveys}")}
+                    {crate::i18n::tr!("dashboard-count-of", count = active_surveys, total = max_active_surveys)}
                 </meter>
-                <p class="hint">{format!("A published survey accepts answers for {max_survey_days} days.")}</p>
+                <p class="hint">{crate::i18n::tr!("dashboard-survey-days", days = max_survey_days)}</p>
                 <MonthlyResponses monthly plan_label=plan_label.clone() />
             </div>
-            <h2>"Surveys"</h2>
+            <h2>{crate::i18n::tr!("dashboard-surveys-heading")}</h2>
             {if empty {
                 view! {
                     <p class="lead empty-state">
-                        "You have no surveys yet. Start one below: give it a title, add your questions, preview it, then publish it and share its address."
+                        {crate::i18n::tr!("dashboard-empty")}
                     </p>
                 }
                     .into_any()
             } else {
                 view! {
-                    <div class="table-scroll" role="region" aria-label="Surveys" tabindex="0">
+                    <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("dashboard-surveys-heading") tabindex="0">
                         <table class="data surveys">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Survey"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col">"Responses"</th>
-                                    <th scope="col">"Published"</th>
-                                    <th scope="col">"Expires"</th>
-                                    <th scope="col">"Links"</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-survey")}</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-status")}</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-responses")}</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-published")}</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-expires")}</th>
+                                    <th scope="col">{crate::i18n::tr!("dashboard-column-links")}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
@@ -125,37 +134,50 @@ fn MonthlyResponses(monthly: MonthlyAllowance, plan_label: String) -> impl IntoV
     let responses = monthly.responses;
     let Some(limit) = monthly.limit else {
         return view! {
-            <p>{format!("Responses this month: {} (no monthly limit on the {plan_label} plan)", group_thousands(responses))}</p>
+            <p>{crate::i18n::tr!("dashboard-monthly-unlimited", responses = responses, plan = &plan_label)}</p>
         }
         .into_any();
     };
     let shown = responses.min(limit);
     let resumes_on = monthly.resumes_on();
-    let (shown_text, limit_text) = (group_thousands(shown), group_thousands(limit));
     // The first count that is due the 80 % warning: ⌈limit · 4/5⌉.
     let warn_from = (limit * 4 + 4) / 5;
     let warning = match monthly.warning() {
-        100 => Some(view! {
-            <p class="limit-warning full" role="alert">
-                <strong>"Your surveys are paused. "</strong>
-                {format!("You have received all {limit_text} responses your plan allows this month. Until {resumes_on} (UTC), respondents read that the survey is paused, and nothing they send is stored. To take more before then, ask Tailspin Surveys for a larger plan or a higher limit.")}
-            </p>
-        }.into_any()),
-        80 => Some(view! {
-            <p class="limit-warning" role="status">
-                {format!("You have used {}% of this month's responses. At {limit_text} your surveys pause until {resumes_on} (UTC).", shown * 100 / limit.max(1))}
-            </p>
-        }.into_any()),
+        100 => Some(
+            view! {
+                <p class="limit-warning full" role="alert">
+                    <strong>{crate::i18n::tr!("dashboard-paused-heading")} " "</strong>
+                    {crate::i18n::tr!("dashboard-paused", limit = limit, date = &resumes_on)}
+                </p>
+            }
+            .into_any(),
+        ),
+        80 => Some(
+            view! {
+                <p class="limit-warning" role="status">
+                    {crate::i18n::tr!(
+                        "dashboard-used",
+                        percent = crate::i18n::format_percent(
+                            crate::i18n::texts().language(),
+                            (shown * 100 / limit.max(1)) as f64 / 100.0,
+                        ),
+                        limit = limit,
+                        date = &resumes_on,
+                    )}
+                </p>
+            }
+            .into_any(),
+        ),
         _ => None,
     };
     view! {
         <label for="monthly-responses">
-            {format!("Responses this month: {shown_text} of {limit_text} on the {plan_label} plan")}
+            {crate::i18n::tr!("dashboard-monthly", responses = shown, limit = limit, plan = &plan_label)}
         </label>
         // Green below the warning, amber from it, red at the limit.
         <meter id="monthly-responses" min="0" max=limit.to_string() value=shown.to_string()
             low=(warn_from - 1).to_string() high=(limit - 1).to_string() optimum="0">
-            {format!("{shown_text} of {limit_text}")}
+            {crate::i18n::tr!("dashboard-count-of", count = shown, total = limit)}
         </meter>
         {warning}
     }
@@ -168,7 +190,9 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
     let preview = format!("/t/{tenant}/surveys/{}/preview", survey.slug);
     let public = format!("/s/{tenant}/{}", survey.slug);
     let expires = match (survey.expires.clone(), survey.days_left) {
-        (Some(date), Some(days)) => format!("{date} ({} left)", count_of(days, "day", "days")),
+        (Some(date), Some(days)) => {
+            crate::i18n::tr!("dashboard-expires-left", date = date, days = days)
+        }
         (Some(date), None) => date,
         (None, _) => "—".to_owned(),
     };
@@ -187,25 +211,25 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
             </th>
             <td data-label="Status">
                 <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span>
-                {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" at its limit"</span> })}
-                {survey.opens.clone().map(|at| view! { <span class="hint status-note">{format!(", opens {at}")}</span> })}
+                {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" " {crate::i18n::tr!("dashboard-at-limit")}</span> })}
+                {survey.opens.clone().map(|at| view! { <span class="hint status-note">{crate::i18n::tr!("dashboard-opens", at = at)}</span> })}
             </td>
             <td data-label="Responses">{match survey.response_limit {
-                Some(limit) => format!("{} of {limit}", survey.responses),
-                None => survey.responses.to_string(),
+                Some(limit) => crate::i18n::tr!("dashboard-count-of", count = survey.responses, total = limit),
+                None => crate::i18n::format_number(crate::i18n::texts().language(), survey.responses as f64),
             }}</td>
             <td data-label="Published">{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
             <td data-label="Expires">{expires}</td>
             <td class="links" data-label="Links"><div class="link-row">
-                <a href=edit aria-label=format!("Edit {}", survey.title)>"Edit"</a>
-                <a href=preview aria-label=format!("Preview {}", survey.title)>"Preview"</a>
+                <a href=edit aria-label=crate::i18n::tr!("dashboard-edit-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-edit")}</a>
+                <a href=preview aria-label=crate::i18n::tr!("dashboard-preview-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-preview")}</a>
                 {(survey.state != SurveyState::Draft).then(|| view! {
                     <a href=format!("/t/{tenant}/surveys/{}/results", survey.slug)
-                        aria-label=format!("Results of {}", survey.title)>"Results"</a>
+                        aria-label=crate::i18n::tr!("dashboard-results-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-results")}</a>
                     <a href=format!("/t/{tenant}/surveys/{}/share", survey.slug)
-                        aria-label=format!("Share {}", survey.title)>"Share"</a>
+                        aria-label=crate::i18n::tr!("dashboard-share-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-share")}</a>
                 })}
-                <DuplicateSurveyForm tenant=tenant.clone() survey=survey.id title=survey.title.clone() label="Duplicate" />
+                <DuplicateSurveyForm tenant=tenant.clone() survey=survey.id title=survey.title.clone() label=crate::i18n::tr!("dashboard-duplicate") />
                 {open.then(|| view! { <PublicAddress path=public title=survey.title.clone() /> })}
             </div></td>
         </tr>
@@ -230,11 +254,11 @@ fn PublicAddress(path: String, title: String) -> impl IntoView {
         copied.set(true);
     };
     view! {
-        <a href=path.clone() aria-label=format!("Public page of {title}")>{path.clone()}</a>
+        <a href=path.clone() aria-label=crate::i18n::tr!("dashboard-public-page", survey = &title)>{path.clone()}</a>
         <button type="button" class="secondary small" hidden=move || !hydrated.get() on:click=copy
-            aria-label=format!("Copy the public address of {title}")>
-            "Copy"
+            aria-label=crate::i18n::tr!("dashboard-copy-address", survey = &title)>
+            {crate::i18n::tr!("dashboard-copy")}
         </button>
-        <span role="status" class="hint">{move || copied.get().then_some("Copied")}</span>
+        <span role="status" class="hint">{move || copied.get().then(|| crate::i18n::tr!("dashboard-copied"))}</span>
     }
 }

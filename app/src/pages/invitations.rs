@@ -43,7 +43,7 @@ pub fn InvitationsPage() -> impl IntoView {
         |(tenant, slug, page)| load_invitation_progress(tenant, slug, page),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match (page.await, progress.await) {
                     (Ok(page), Ok(progress)) => view! { <InvitationsView page progress save /> }.into_any(),
@@ -102,20 +102,22 @@ fn InvitationsView(
     });
     let draft = page.status != SurveyStatus::Published;
     view! {
-        <PageTitle text=format!("Invitations: {} · {}", page.title, page.tenant_name) />
+        <PageTitle text=crate::i18n::tr!(
+            "invitations-page-title",
+            survey = &page.title,
+            tenant = &page.tenant_name,
+        ) />
         <section class="page invitations">
             <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
-            <h1>{format!("Invitations: {}", page.title)}</h1>
+            <h1>{crate::i18n::tr!("invitations-heading", survey = &page.title)}</h1>
             <p class="link-row">
-                <a href=format!("{base}/share")>"Share"</a>
-                <a href=format!("{base}/results")>"Results"</a>
-                <a href=format!("{base}/responses")>"Responses"</a>
+                <a href=format!("{base}/share")>{crate::i18n::tr!("invitations-share")}</a>
+                <a href=format!("{base}/results")>{crate::i18n::tr!("invitations-results")}</a>
+                <a href=format!("{base}/responses")>{crate::i18n::tr!("invitations-responses")}</a>
             </p>
-            <p class="lead">
-                "Each contact gets a personal link by email. A link works once, and reminders go only to those who have not answered."
-            </p>
+            <p class="lead">{crate::i18n::tr!("invitations-lead")}</p>
             {draft.then(|| view! {
-                <p class="notice">"Invitations can be sent while the survey is published and open. You can add contacts and write the message now."</p>
+                <p class="notice">{crate::i18n::tr!("invitations-draft")}</p>
             })}
             <Progress live base=base.clone() />
             <SendForms page=page.clone() send live />
@@ -129,33 +131,37 @@ fn InvitationsView(
 fn Progress(live: RwSignal<InvitationProgress>, base: String) -> impl IntoView {
     let base = StoredValue::new(base);
     view! {
-        <h2 id="progress-heading">"Contacts"</h2>
+        <h2 id="progress-heading">{crate::i18n::tr!("invitations-contacts-heading")}</h2>
         {move || {
             let progress = live.get();
             if progress.total == 0 {
-                return view! { <p>"No contacts yet: add them below."</p> }.into_any();
+                return view! { <p>{crate::i18n::tr!("invitations-none")}</p> }.into_any();
             }
             let page = progress.page;
             let pages = progress.pages;
+            // The total in <strong> inside its phrase: "12 in all"; a part left
+            // empty is not rendered (an empty text renders as a space).
+            let (total_before, total_after) =
+                crate::i18n::texts().around("invitations-total", "total", &[]);
             view! {
-                <ul class="status-counts" aria-label="Contacts by status">
-                    <li><strong>{progress.total}</strong>" in all"</li>
+                <ul class="status-counts" aria-label=crate::i18n::tr!("invitations-by-status")>
+                    <li>{(!total_before.is_empty()).then_some(total_before)}<strong>{count_text(progress.total)}</strong>{(!total_after.is_empty()).then_some(total_after)}</li>
                     {progress.counts.iter().filter(|(_, _, count)| *count > 0).map(|(code, label, count)| view! {
-                        <li class=format!("status-{code}")><strong>{*count}</strong>" "{label.to_lowercase()}</li>
+                        <li class=format!("status-{code}")><strong>{count_text(*count)}</strong>" "{label.to_lowercase()}</li>
                     }).collect_view()}
                 </ul>
                 {progress.sending.then(|| view! {
-                    <p class="hint">"Messages are on their way; this list updates by itself."</p>
+                    <p class="hint">{crate::i18n::tr!("invitations-sending")}</p>
                 })}
-                <div class="table-scroll" role="region" aria-label="Contacts" tabindex="0">
+                <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("invitations-contacts") tabindex="0">
                     <table class="data contacts" aria-labelledby="progress-heading">
                         <thead>
                             <tr>
-                                <th scope="col">"Email"</th>
-                                <th scope="col">"Name"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col">"Messages"</th>
-                                <th scope="col">"Other columns"</th>
+                                <th scope="col">{crate::i18n::tr!("invitations-column-email")}</th>
+                                <th scope="col">{crate::i18n::tr!("invitations-column-name")}</th>
+                                <th scope="col">{crate::i18n::tr!("invitations-column-status")}</th>
+                                <th scope="col">{crate::i18n::tr!("invitations-column-messages")}</th>
+                                <th scope="col">{crate::i18n::tr!("invitations-column-other")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -164,7 +170,7 @@ fn Progress(live: RwSignal<InvitationProgress>, base: String) -> impl IntoView {
                                     <th scope="row">{contact.email.clone()}</th>
                                     <td data-label="Name">{contact.name.clone()}</td>
                                     <td data-label="Status" class=format!("status-{}", contact.status)>{contact.status_label.clone()}</td>
-                                    <td data-label="Messages">{contact.messages}</td>
+                                    <td data-label="Messages">{count_text(contact.messages)}</td>
                                     <td data-label="Other columns">{contact.attributes.clone()}</td>
                                 </tr>
                             }).collect_view()}
@@ -172,10 +178,10 @@ fn Progress(live: RwSignal<InvitationProgress>, base: String) -> impl IntoView {
                     </table>
                 </div>
                 {(pages > 1).then(|| view! {
-                    <nav class="pager" aria-label="Pages of contacts">
-                        {(page > 1).then(|| view! { <a href=format!("{}/invitations?page={}", base.get_value(), page - 1)>"Previous page"</a> })}
-                        <span>{format!("Page {page} of {pages}")}</span>
-                        {(page < pages).then(|| view! { <a href=format!("{}/invitations?page={}", base.get_value(), page + 1)>"Next page"</a> })}
+                    <nav class="pager" aria-label=crate::i18n::tr!("invitations-pages")>
+                        {(page > 1).then(|| view! { <a href=format!("{}/invitations?page={}", base.get_value(), page - 1)>{crate::i18n::tr!("invitations-previous")}</a> })}
+                        <span>{crate::i18n::tr!("invitations-page-of", page = page, pages = pages)}</span>
+                        {(page < pages).then(|| view! { <a href=format!("{}/invitations?page={}", base.get_value(), page + 1)>{crate::i18n::tr!("invitations-next")}</a> })}
                     </nav>
                 })}
             }
@@ -192,8 +198,7 @@ fn SendForms(
 ) -> impl IntoView {
     let error = Signal::derive(move || send.value().get().and_then(Result::err));
     let done = move || match send.value().get() {
-        Some(Ok(1)) => Some("1 message is on its way.".to_owned()),
-        Some(Ok(n)) => Some(format!("{n} messages are on their way.")),
+        Some(Ok(n)) => Some(crate::i18n::tr!("invitations-sent", count = n)),
         _ => None,
     };
     let not_invited = move || {
@@ -204,7 +209,7 @@ fn SendForms(
             .map_or(0, |(_, _, count)| *count)
     };
     let (tenant, slug) = (page.tenant_alias, page.slug);
-    let button = move |round: &'static str, label: &'static str| {
+    let button = move |round: &'static str, label: String| {
         let (tenant, slug) = (tenant.clone(), slug.clone());
         view! {
             <ActionForm action=send attr:class="inline-form">
@@ -216,20 +221,17 @@ fn SendForms(
         }
     };
     view! {
-        <h2>"Send"</h2>
+        <h2>{crate::i18n::tr!("invitations-send-heading")}</h2>
         <p class="hint">
-            {move || match not_invited() {
-                0 => "Everyone on the list has been invited.".to_owned(),
-                1 => "1 contact has not been invited yet.".to_owned(),
-                n => format!("{n} contacts have not been invited yet."),
-            }}
-            " A reminder goes to invited contacts who have not answered or unsubscribed."
+            {move || crate::i18n::tr!("invitations-not-invited", count = not_invited())}
+            " "
+            {crate::i18n::tr!("invitations-reminder-hint")}
         </p>
         <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
         <FormAlert error />
         <div class="button-row">
-            {button("invitation", "Send invitations")}
-            {button("reminder", "Send a reminder")}
+            {button("invitation", crate::i18n::tr!("invitations-send-invitations"))}
+            {button("reminder", crate::i18n::tr!("invitations-send-reminder"))}
         </div>
     }
 }
@@ -247,29 +249,29 @@ fn AddContacts(page: InvitationsPage, add: ServerAction<AddSurveyContacts>) -> i
         }
     });
     let done = move || match add.value().get() {
-        Some(Ok((added, 0))) => Some(format!("{added} added.")),
-        Some(Ok((added, listed))) => {
-            Some(format!("{added} added; {listed} were on the list already."))
-        }
+        Some(Ok((added, 0))) => Some(crate::i18n::tr!("invitations-added", added = added)),
+        Some(Ok((added, listed))) => Some(crate::i18n::tr!(
+            "invitations-added-listed",
+            added = added,
+            listed = listed,
+        )),
         _ => None,
     };
     view! {
-        <h2>"Add contacts"</h2>
+        <h2>{crate::i18n::tr!("invitations-add-heading")}</h2>
         <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
         <FormAlert error />
         <ActionForm action=add attr:class="stacked" attr:id="add-contacts">
             <input type="hidden" name="tenant" value=page.tenant_alias.clone() />
             <input type="hidden" name="slug" value=page.slug.clone() />
-            <label for="field-contacts">"Contacts to add"</label>
-            <p class="hint" id="field-contacts-hint">
-                "One a line: an email, then a comma and a name if you like. Or paste a CSV file whose first line names its columns: email, name and any others (such as first_name or team), which the message can use as {{first_name}}. If a line is wrong, nothing is added and the line is named."
-            </p>
+            <label for="field-contacts">{crate::i18n::tr!("invitations-contacts-label")}</label>
+            <p class="hint" id="field-contacts-hint">{crate::i18n::tr!("invitations-contacts-hint")}</p>
             <textarea id="field-contacts" name="contacts" rows="6" spellcheck="false" node_ref=field
                 aria-invalid=invalid(error, "contacts")
                 aria-describedby="field-contacts-hint field-contacts-error">{raw_text(String::new())}</textarea>
             <FieldError error field="contacts" id="field-contacts-error".to_owned() />
             <CsvFilePicker target=field id="field-contacts-file" />
-            <button type="submit" class="primary">"Add contacts"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("invitations-add-button")}</button>
         </ActionForm>
     }
 }
@@ -279,37 +281,42 @@ fn MessageForm(page: InvitationsPage, save: ServerAction<SaveInvitationMessage>)
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     view! {
-        <h2>"Message"</h2>
-        <div role="status">{move || saved().then(|| view! { <p class="success">"The message was saved."</p> })}</div>
+        <h2>{crate::i18n::tr!("invitations-message-heading")}</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("invitations-message-saved")}</p> })}</div>
         <FormAlert error />
         <ActionForm action=save attr:class="stacked" attr:id="invitation-message">
             <input type="hidden" name="tenant" value=page.tenant_alias.clone() />
             <input type="hidden" name="slug" value=page.slug.clone() />
-            <label for="field-subject">"Subject"</label>
+            <label for="field-subject">{crate::i18n::tr!("invitations-subject")}</label>
             <input id="field-subject" name="subject" type="text" value=page.subject.clone()
                 aria-invalid=invalid(error, "subject") aria-describedby="field-subject-error" />
             <FieldError error field="subject" id="field-subject-error".to_owned() />
-            <label for="field-message">"Message"</label>
-            <p class="hint" id="field-message-hint">
-                "{{name}}, {{email}} and the other columns of your list are filled in for each contact. The personal link and an unsubscribe link are added below the message. A blank line starts a new paragraph."
-            </p>
+            <label for="field-message">{crate::i18n::tr!("invitations-message")}</label>
+            <p class="hint" id="field-message-hint">{crate::i18n::tr!("invitations-message-hint")}</p>
             <textarea id="field-message" name="message" rows="6"
                 aria-invalid=invalid(error, "message")
                 aria-describedby="field-message-hint field-message-error">{raw_text(page.message.clone())}</textarea>
             <FieldError error field="message" id="field-message-error".to_owned() />
             <fieldset class="choices" aria-describedby="field-anonymous-error">
-                <legend>"Answers from invitations"</legend>
+                <legend>{crate::i18n::tr!("invitations-answers-legend")}</legend>
                 <label class="choice">
                     <input type="radio" name="anonymous" value="yes" checked=page.anonymous />
-                    " Anonymous: record only that a contact answered"
+                    " "
+                    {crate::i18n::tr!("invitations-anonymous")}
                 </label>
                 <label class="choice">
                     <input type="radio" name="anonymous" value="no" checked=!page.anonymous />
-                    " Linked: keep each response with the contact's name, email and columns"
+                    " "
+                    {crate::i18n::tr!("invitations-linked")}
                 </label>
             </fieldset>
             <FieldError error field="anonymous" id="field-anonymous-error".to_owned() />
-            <button type="submit" class="primary">"Save the message"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("invitations-save-message")}</button>
         </ActionForm>
     }
+}
+
+/// A count written the page language's way (`1,234`, `1.234`).
+fn count_text(count: i64) -> String {
+    crate::i18n::format_number(crate::i18n::texts().language(), count as f64)
 }

@@ -7,7 +7,9 @@ use super::raw_text::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::answer_filter::{AnswerFilterForm, filter_query, typed_filter, with_filter};
+use super::answer_filter::{
+    AnswerFilterForm, filter_query, language_name, typed_filter, with_filter,
+};
 use super::error_page::ErrorPage;
 use super::tenant_nav::TenantNav;
 use crate::api::responses::{ResponsePage, load_responses};
@@ -34,7 +36,7 @@ pub fn ResponsesPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading responses…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("responses-loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <ResponsesView page /> }.into_any(),
@@ -66,32 +68,51 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
     let (first_page, last_page) = (previous.is_none(), next.is_none());
     let empty = page.responses.is_empty();
     view! {
-        <PageTitle text=format!("Responses: {} · {}", page.title, page.tenant_name) />
+        <PageTitle text=crate::i18n::tr!(
+            "responses-page-title",
+            survey = &page.title,
+            tenant = &page.tenant_name,
+        ) />
         <section class="page responses">
             <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
-            <h1>{format!("Responses: {}", page.title)}</h1>
+            <h1>{crate::i18n::tr!("responses-heading", survey = &page.title)}</h1>
             <p>
-                <a href=results>{if filtered { "Results of these responses" } else { "Results" }}</a>
+                <a href=results>{if filtered {
+                    crate::i18n::tr!("responses-results-filtered")
+                } else {
+                    crate::i18n::tr!("responses-results")
+                }}</a>
             </p>
             <p class="downloads">
                 <a href=format!("/t/{}/surveys/{}/export.csv", page.tenant_alias, page.slug) download="">
-                    "Download all responses (CSV)"
+                    {crate::i18n::tr!("responses-download-csv")}
                 </a>
                 <a href=format!("/t/{}/surveys/{}/export.xlsx", page.tenant_alias, page.slug) download="">
-                    "Download all responses (Excel)"
+                    {crate::i18n::tr!("responses-download-excel")}
                 </a>
             </p>
-            <AnswerFilterForm action=base.clone() filter=page.filter what="Responses" />
+            <AnswerFilterForm action=base.clone() filter=page.filter what="responses" />
             {empty.then(|| view! {
                 <p class="lead">
-                    {if filtered { "No responses pass the filter here." } else { "No responses here yet." }}
+                    {if filtered {
+                        crate::i18n::tr!("responses-none-filtered")
+                    } else {
+                        crate::i18n::tr!("responses-none")
+                    }}
                 </p>
             })}
             <ol class="response-list">
                 {page.responses.into_iter().map(|response| view! {
                     <li class="response">
-                        <h2>{format!("Response {} · {}", response.number, response.received)}</h2>
-                        <p class="meta">{format!("Answered in {}", response.language.english_name())}</p>
+                        <h2>{crate::i18n::tr!(
+                            "responses-item-heading",
+                            number = response.number,
+                            received = &response.received,
+                        )}</h2>
+                        <p class="meta">{crate::i18n::tr!(
+                            "responses-answered-in",
+                            language = language_name(response.language),
+                        )}</p>
                         <dl>
                             {response.answers.into_iter().map(|(question, answer)| {
                                 let shown = if answer.is_empty() { "—".to_owned() } else { answer };
@@ -103,11 +124,11 @@ fn ResponsesView(page: ResponsePage) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
-            <nav class="pager" aria-label="Pages of responses">
-                {(!first_page).then(|| view! { <a href=first>"First page"</a> })}
-                {previous.map(|href| view! { <a href=href rel="prev">"Previous 25 responses"</a> })}
-                {next.map(|href| view! { <a href=href rel="next">"Next 25 responses"</a> })}
-                {(!last_page).then(|| view! { <a href=last>"Last page"</a> })}
+            <nav class="pager" aria-label=crate::i18n::tr!("responses-pages")>
+                {(!first_page).then(|| view! { <a href=first>{crate::i18n::tr!("responses-first")}</a> })}
+                {previous.map(|href| view! { <a href=href rel="prev">{crate::i18n::tr!("responses-previous")}</a> })}
+                {next.map(|href| view! { <a href=href rel="next">{crate::i18n::tr!("responses-next")}</a> })}
+                {(!last_page).then(|| view! { <a href=last>{crate::i18n::tr!("responses-last")}</a> })}
             </nav>
         </section>
     }

@@ -35,7 +35,7 @@ pub fn SharePage() -> impl IntoView {
         |(tenant, slug, _, _)| load_share_page(tenant, slug),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <ShareView page save save_spam /> }.into_any(),
@@ -57,35 +57,46 @@ fn ShareView(
     let title = page.title.clone();
     let body = match page.status {
         SurveyStatus::Draft => view! {
-            <p class="lead">"This survey is a draft: it gets its public address when you publish it."</p>
-            <p><a href=format!("{base}/edit")>"Open the editor to publish it"</a></p>
+            <p class="lead">{crate::i18n::tr!("share-draft")}</p>
+            <p><a href=format!("{base}/edit")>{crate::i18n::tr!("share-open-editor")}</a></p>
         }
         .into_any(),
-        status => view! {
-            {(status == SurveyStatus::Closed).then(|| view! {
-                <p class="notice">"This survey is closed: its address tells respondents that it no longer accepts answers."</p>
-            })}
-            <LinkSection url=page.public_url.clone() />
-            <h2>"Invite by email"</h2>
-            <p>
-                "Send each person a personal link that works once, with reminders for those who have not answered: "
-                <a href=format!("{base}/invitations")>"Invitations"</a>
-            </p>
-            <QrSection base=base.clone() slug=page.slug.clone() url=page.public_url.clone() title=title.clone() />
-            <EmbedSection page=page.clone() save />
-            <SpamProtection page=page.clone() save=save_spam />
+        status => {
+            // The link inside its sentence; a part left empty is not rendered
+            // (an empty text renders as a space).
+            let (invite_before, invite_after) =
+                crate::i18n::texts().around("share-invite-text", "link", &[]);
+            view! {
+                {(status == SurveyStatus::Closed).then(|| view! {
+                    <p class="notice">{crate::i18n::tr!("share-closed")}</p>
+                })}
+                <LinkSection url=page.public_url.clone() />
+                <h2>{crate::i18n::tr!("share-invite-heading")}</h2>
+                <p>
+                    {(!invite_before.is_empty()).then_some(invite_before)}
+                    <a href=format!("{base}/invitations")>{crate::i18n::tr!("share-invitations")}</a>
+                    {(!invite_after.is_empty()).then_some(invite_after)}
+                </p>
+                <QrSection base=base.clone() slug=page.slug.clone() url=page.public_url.clone() title=title.clone() />
+                <EmbedSection page=page.clone() save />
+                <SpamProtection page=page.clone() save=save_spam />
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! {
-        <PageTitle text=format!("Share: {} · {}", page.title, page.tenant_name) />
+        <PageTitle text=crate::i18n::tr!(
+            "share-page-title",
+            survey = &page.title,
+            tenant = &page.tenant_name,
+        ) />
         <section class="page share">
             <TenantNav tenant=page.tenant_alias.clone() tenant_name=page.tenant_name.clone() current="" admin=false />
-            <h1>{format!("Share: {}", page.title)}</h1>
+            <h1>{crate::i18n::tr!("share-heading", survey = &page.title)}</h1>
             <p class="link-row">
-                <a href=format!("{base}/results")>"Results"</a>
-                <a href=format!("{base}/responses")>"Responses"</a>
-                <a href=format!("{base}/invitations")>"Invitations"</a>
+                <a href=format!("{base}/results")>{crate::i18n::tr!("share-results")}</a>
+                <a href=format!("{base}/responses")>{crate::i18n::tr!("share-responses")}</a>
+                <a href=format!("{base}/invitations")>{crate::i18n::tr!("share-invitations")}</a>
             </p>
             {body}
         </section>
@@ -95,27 +106,27 @@ fn ShareView(
 #[component]
 fn LinkSection(url: String) -> impl IntoView {
     view! {
-        <h2>"Link"</h2>
-        <p id="share-link-hint" class="hint">"Anyone with this address can answer the survey."</p>
+        <h2>{crate::i18n::tr!("share-link-heading")}</h2>
+        <p id="share-link-hint" class="hint">{crate::i18n::tr!("share-link-hint")}</p>
         <div class="copy-row">
-            <input id="share-link" type="text" readonly value=url.clone() aria-label="Public address"
+            <input id="share-link" type="text" readonly value=url.clone() aria-label=crate::i18n::tr!("share-public-address")
                 aria-describedby="share-link-hint" />
             <CopyButton text=url.clone() label="Copy link" described="share-link".to_owned() />
         </div>
-        <p><a href=url>"Open the survey"</a></p>
+        <p><a href=url>{crate::i18n::tr!("share-open-survey")}</a></p>
     }
 }
 
 #[component]
 fn QrSection(base: String, slug: String, url: String, title: String) -> impl IntoView {
     view! {
-        <h2>"QR code"</h2>
-        <p class="hint">"For posters, slides and receipts: a phone's camera opens the survey."</p>
+        <h2>{crate::i18n::tr!("share-qr-heading")}</h2>
+        <p class="hint">{crate::i18n::tr!("share-qr-hint")}</p>
         <img class="qr-code" src=format!("{base}/qr.svg") width="240" height="240"
-            alt=format!("QR code of the address of {title}: {url}") />
+            alt=crate::i18n::tr!("share-qr-alt", survey = &title, url = &url) />
         <p class="downloads">
-            <a href=format!("{base}/qr.svg") download=format!("{slug}-qr.svg")>"Download the QR code (SVG)"</a>
-            <a href=format!("{base}/qr.png") download=format!("{slug}-qr.png")>"Download the QR code (PNG)"</a>
+            <a href=format!("{base}/qr.svg") download=format!("{slug}-qr.svg")>{crate::i18n::tr!("share-qr-svg")}</a>
+            <a href=format!("{base}/qr.png") download=format!("{slug}-qr.png")>{crate::i18n::tr!("share-qr-png")}</a>
         </p>
     }
 }
@@ -127,7 +138,7 @@ fn EmbedSection(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl I
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     let websites = if page.embed_origins.is_empty() {
         view! {
-            <p id="embed-websites">"None yet: until a website is listed, no other website can show the survey."</p>
+            <p id="embed-websites">{crate::i18n::tr!("share-embed-none")}</p>
         }
         .into_any()
     } else {
@@ -140,36 +151,32 @@ fn EmbedSection(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl I
     };
     let editor = if page.can_edit_origins {
         view! {
-            <div role="status">{move || saved().then(|| view! { <p class="success">"The list of websites was saved."</p> })}</div>
+            <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("share-embed-saved")}</p> })}</div>
             <FormAlert error />
             <ActionForm action=save attr:class="stacked" attr:id="embed-origins-form">
                 <input type="hidden" name="tenant" value=page.tenant_alias.clone() />
-                <label for="field-embed_origins">"Websites that may embed surveys"</label>
+                <label for="field-embed_origins">{crate::i18n::tr!("share-embed-origins-label")}</label>
                 <p class="hint" id="field-embed_origins-hint">
-                    "One a line, the address of the website only, for example https://www.example.com. It applies to every survey of "
-                    {page.tenant_name.clone()}"."
+                    {crate::i18n::tr!("share-embed-origins-hint", tenant = &page.tenant_name)}
                 </p>
                 <textarea id="field-embed_origins" name="origins" rows="3"
                     aria-invalid=invalid(error, "embed_origins")
                     aria-describedby="field-embed_origins-hint field-embed_origins-error">{raw_text(page.embed_origins.join("\n"))}</textarea>
                 <FieldError error field="embed_origins" id="field-embed_origins-error".to_owned() />
-                <button type="submit" class="primary">"Save websites"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("share-embed-save")}</button>
             </ActionForm>
         }
         .into_any()
     } else {
-        view! { <p class="hint">"An Administrator of your organization can add websites here."</p> }
-            .into_any()
+        view! { <p class="hint">{crate::i18n::tr!("share-embed-admin-only")}</p> }.into_any()
     };
     view! {
-        <h2>"Embed in a website"</h2>
-        <p id="embed-code-hint">
-            "Paste this code into a page of a website listed below. The survey appears in the page, and the frame grows to fit it."
-        </p>
-        <pre id="embed-code" class="code-block" tabindex="0" aria-label="Embed code"
+        <h2>{crate::i18n::tr!("share-embed-heading")}</h2>
+        <p id="embed-code-hint">{crate::i18n::tr!("share-embed-code-hint")}</p>
+        <pre id="embed-code" class="code-block" tabindex="0" aria-label=crate::i18n::tr!("share-embed-code-label")
             aria-describedby="embed-code-hint"><code>{page.embed_snippet.clone()}</code></pre>
         <CopyButton text=page.embed_snippet.clone() label="Copy embed code" described="embed-code".to_owned() />
-        <h3>{format!("Websites that may embed surveys of {tenant_name}")}</h3>
+        <h3>{crate::i18n::tr!("share-embed-websites", tenant = &tenant_name)}</h3>
         {websites}
         {editor}
     }

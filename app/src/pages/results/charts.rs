@@ -7,24 +7,36 @@
 
 use leptos::prelude::*;
 
-use super::describe::{self, figure, plural, signed};
+use super::describe::{self, estimate, figure, number_text, percent_text, signed};
 use crate::api::results::{QuestionResult, ResultChart};
-use crate::domain::{Bar, MatrixRow, NpsResult, NumberResult, RankedOption, percent};
+use crate::domain::{Bar, MatrixRow, NpsResult, NumberResult, RankedOption};
 
 #[component]
 pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
     let title_id = format!("q{index}-title");
     let desc_id = format!("q{index}-desc");
-    let counts = format!("{} saw · {} answered", question.seen, question.answered);
+    let counts = crate::i18n::tr!(
+        "results-seen-answered",
+        seen = question.seen,
+        answered = question.answered,
+    );
+    let mean_of = |mean: f64, points: usize| {
+        let mean = crate::i18n::tr!(
+            "results-mean-of",
+            mean = describe::two_places(mean),
+            points = points,
+        );
+        format!(" · {mean}")
+    };
     let mean = match &question.chart {
         ResultChart::Stars {
             mean: Some(mean), ..
-        } => format!(" · mean {mean:.2} of 5"),
+        } => mean_of(*mean, 5),
         ResultChart::Scale {
             mean: Some(mean),
             points,
             ..
-        } => format!(" · mean {mean:.2} of {}", points.len()),
+        } => mean_of(*mean, points.len()),
         _ => String::new(),
     };
     let chart = |description: String, class: &'static str, body: AnyView| {
@@ -46,16 +58,20 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
         } => {
             let description = describe::options(&bars, base, several, unlisted);
             let note = several.then(|| {
-                view! { <p class="hint">"Respondents could choose several: shares are of those who answered."</p> }
+                view! { <p class="hint">{crate::i18n::tr!("results-several-note")}</p> }
             });
             let unlisted = (unlisted > 0).then(|| {
-                view! { <p class="hint">{format!("{} chosen by no one.", plural(unlisted as u64, "option", "options"))}</p> }
+                view! { <p class="hint">{crate::i18n::tr!("results-unlisted", count = unlisted)}</p> }
             });
             let rows = bars
                 .into_iter()
                 .map(|b| Row {
                     fill: share(b.count, base),
-                    value: format!("{} · {}%", b.count, percent(b.count, base)),
+                    value: crate::i18n::tr!(
+                        "results-bar-value",
+                        count = b.count,
+                        percent = percent_text(b.count, base),
+                    ),
                     label: b.label,
                 })
                 .collect();
@@ -73,7 +89,7 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
                 .into_iter()
                 .map(|b| Row {
                     fill: share(b.count, total),
-                    value: b.count.to_string(),
+                    value: number_text(b.count as f64),
                     label: b.label,
                 })
                 .collect();
@@ -102,10 +118,10 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
             chart(description, "nps", nps_chart(nps))
         }
         ResultChart::Ranking(_) | ResultChart::Matrix { .. } if question.answered == 0 => {
-            view! { <p class="hint">"No answers yet."</p> }.into_any()
+            view! { <p class="hint">{crate::i18n::tr!("results-no-answers")}</p> }.into_any()
         }
         ResultChart::Number(None) | ResultChart::Dates(None) => {
-            view! { <p class="hint">"No answers yet."</p> }.into_any()
+            view! { <p class="hint">{crate::i18n::tr!("results-no-answers")}</p> }.into_any()
         }
         ResultChart::Number(Some(number)) => {
             let description = describe::number(&number);
@@ -120,15 +136,15 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
                 .into_iter()
                 .map(|b| Row {
                     fill: share(b.count, max),
-                    value: b.count.to_string(),
+                    value: number_text(b.count as f64),
                     label: b.label,
                 })
                 .collect();
-            let range = format!(
-                "Earliest {} · latest {} · answers {}",
-                dates.earliest,
-                dates.latest,
-                describe::period_name(dates.period)
+            let range = crate::i18n::tr!(
+                "results-dates-range",
+                earliest = dates.earliest.to_string(),
+                latest = dates.latest.to_string(),
+                period = describe::period_key(dates.period),
             );
             view! {
                 <p class="hint">{range}</p>
@@ -139,7 +155,7 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
         ResultChart::Ranking(ranked) => {
             let description = describe::ranking(&ranked);
             view! {
-                <p class="hint">"By average place (1 is first); a longer bar ranks higher."</p>
+                <p class="hint">{crate::i18n::tr!("results-ranking-note")}</p>
                 {chart(description, "ranking", ranking_bars(ranked))}
             }
             .into_any()
@@ -150,12 +166,12 @@ pub fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoVi
         }
         ResultChart::Words(words) => {
             if words.is_empty() {
-                view! { <p class="hint">"No frequent words yet."</p> }.into_any()
+                view! { <p class="hint">{crate::i18n::tr!("results-no-words")}</p> }.into_any()
             } else {
                 view! {
-                    <h3>"Most frequent words"</h3>
+                    <h3>{crate::i18n::tr!("results-words-heading")}</h3>
                     <ol class="top-words">
-                        {words.into_iter().map(|(w, n)| view! { <li>{format!("{w} ({n})")}</li> }).collect_view()}
+                        {words.into_iter().map(|(w, n)| view! { <li>{crate::i18n::tr!("results-word-count", word = w, count = n)}</li> }).collect_view()}
                     </ol>
                 }
                 .into_any()
@@ -236,7 +252,7 @@ fn columns(bars: &[Bar], labelled: bool, marks: Option<(f64, f64, f64)>) -> AnyV
             view! {
                 <rect class="column" x=pct(x + gap / 2.0) y=pct(BASE - height)
                     width=pct(width - gap) height=pct(height) />
-                <text class="column-count" x=pct(centre) y=pct(BASE - height - 2.0)>{bar.count.to_string()}</text>
+                <text class="column-count" x=pct(centre) y=pct(BASE - height - 2.0)>{number_text(bar.count as f64)}</text>
                 {label}
             }
         })
@@ -261,9 +277,21 @@ fn columns(bars: &[Bar], labelled: bool, marks: Option<(f64, f64, f64)>) -> AnyV
 fn nps_chart(nps: NpsResult) -> AnyView {
     let base = nps.detractors + nps.passives + nps.promoters;
     let parts = [
-        ("detractors", "Detractors (0–6)", nps.detractors),
-        ("passives", "Passives (7–8)", nps.passives),
-        ("promoters", "Promoters (9–10)", nps.promoters),
+        (
+            "detractors",
+            crate::i18n::tr!("results-detractors"),
+            nps.detractors,
+        ),
+        (
+            "passives",
+            crate::i18n::tr!("results-passives"),
+            nps.passives,
+        ),
+        (
+            "promoters",
+            crate::i18n::tr!("results-promoters"),
+            nps.promoters,
+        ),
     ];
     let mut x = 0.0;
     let segments = parts
@@ -281,7 +309,12 @@ fn nps_chart(nps: NpsResult) -> AnyView {
             view! {
                 <span class="legend-item">
                     <svg class="swatch" aria-hidden="true"><rect class=format!("nps-{class}") width="100%" height="100%" /></svg>
-                    {format!("{label}: {n} · {}%", percent(*n, base))}
+                    {crate::i18n::tr!(
+                        "results-legend-value",
+                        label = label,
+                        count = *n,
+                        percent = percent_text(*n, base),
+                    )}
                 </span>
             }
         })
@@ -297,25 +330,38 @@ fn nps_chart(nps: NpsResult) -> AnyView {
 }
 
 fn number_stats(number: &NumberResult) -> impl IntoView + use<> {
-    let unit = number
-        .unit
-        .as_deref()
-        .map_or_else(String::new, |u| format!(" {u}"));
+    let unit = describe::unit_suffix(number);
     let items = [
         (
-            "Median",
-            format!("{}{unit}", describe::estimate(number.median)),
-        ),
-        (
-            "Middle half",
-            format!(
-                "{} to {}{unit}",
-                describe::estimate(number.q1),
-                describe::estimate(number.q3)
+            crate::i18n::tr!("results-median"),
+            crate::i18n::tr!(
+                "results-value",
+                value = estimate(number.median),
+                unit = &unit
             ),
         ),
-        ("Mean", format!("{}{unit}", figure(number.mean))),
-        ("Range", format!("{} to {}{unit}", number.min, number.max)),
+        (
+            crate::i18n::tr!("results-middle-half"),
+            crate::i18n::tr!(
+                "results-from-to",
+                from = estimate(number.q1),
+                to = estimate(number.q3),
+                unit = &unit,
+            ),
+        ),
+        (
+            crate::i18n::tr!("results-mean"),
+            crate::i18n::tr!("results-value", value = figure(number.mean), unit = &unit),
+        ),
+        (
+            crate::i18n::tr!("results-range"),
+            crate::i18n::tr!(
+                "results-from-to",
+                from = number.min.as_f64(),
+                to = number.max.as_f64(),
+                unit = &unit,
+            ),
+        ),
     ];
     view! {
         <dl class="number-stats">
@@ -343,13 +389,13 @@ fn number_chart(number: NumberResult) -> AnyView {
     let marks = (x_of(number.q1), x_of(number.median), x_of(number.q3));
     let axis = (!number.per_value).then(|| {
         view! {
-            <div class="axis"><span>{number.min.to_string()}</span><span>{number.max.to_string()}</span></div>
+            <div class="axis"><span>{number_text(min)}</span><span>{number_text(max)}</span></div>
         }
     });
     view! {
         {columns(&number.bins, number.per_value, Some(marks))}
         {axis}
-        <p class="chart-key">"Columns: answers (approximate); box: middle half; line: median."</p>
+        <p class="chart-key">{crate::i18n::tr!("results-chart-key")}</p>
     }
     .into_any()
 }
@@ -361,12 +407,16 @@ fn ranking_bars(ranked: Vec<RankedOption>) -> AnyView {
         .map(|r| match r.average {
             Some(average) => Row {
                 fill: (n + 1.0 - average) / n * 100.0,
-                value: format!("avg {} · {}× first", figure(average), r.firsts),
+                value: crate::i18n::tr!(
+                    "results-ranking-value",
+                    average = figure(average),
+                    firsts = r.firsts,
+                ),
                 label: r.label,
             },
             None => Row {
                 fill: 0.0,
-                value: "not ranked".to_owned(),
+                value: crate::i18n::tr!("results-not-ranked"),
                 label: r.label,
             },
         })
@@ -419,14 +469,20 @@ fn matrix_chart(columns: Vec<String>, rows: Vec<MatrixRow>) -> AnyView {
             let figures = columns
                 .iter()
                 .zip(&row.counts)
-                .map(|(column, n)| format!("{column} {}%", percent(*n, answered)))
+                .map(|(column, n)| {
+                    crate::i18n::tr!(
+                        "results-matrix-share",
+                        column = column,
+                        percent = percent_text(*n, answered),
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" · ");
             view! {
                 <div class="matrix-row">
                     <span class="matrix-label">{row.label}</span>
                     <svg class="stacked" aria-hidden="true">{segments}</svg>
-                    <span class="matrix-figures">{format!("{figures} ({})", plural(answered, "answer", "answers"))}</span>
+                    <span class="matrix-figures">{crate::i18n::tr!("results-matrix-figures", figures = figures, count = answered)}</span>
                 </div>
             }
         })

@@ -6,76 +6,108 @@ use crate::domain::{
     percent,
 };
 
-/// A figure such as a mean: two decimals at most.
-pub fn figure(value: f64) -> String {
-    format_plain(value, 2)
+/// A figure such as a mean: two decimals at most, for a message argument.
+pub fn figure(value: f64) -> f64 {
+    rounded(value, 2)
 }
 
 /// An estimate from the sketch: no more digits than its accuracy supports.
-pub fn estimate(value: f64) -> String {
-    format_plain(value, if value.abs() >= 1000.0 { 0 } else { 2 })
+pub fn estimate(value: f64) -> f64 {
+    rounded(value, if value.abs() >= 1000.0 { 0 } else { 2 })
 }
 
-pub fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `value` to at most `places` decimals, rounded as `format_plain` rounds.
+fn rounded(value: f64, places: usize) -> f64 {
+    format_plain(value, places).parse().unwrap_or(value)
+}
+
+/// A number standing alone (a bar's count, an axis' end), written the
+/// page language's way.
+pub fn number_text(value: f64) -> String {
+    crate::i18n::format_number(crate::i18n::texts().language(), value)
+}
+
+/// A figure to exactly two decimals (`3.75`, `5.50`), with the page
+/// language's decimal mark.
+pub fn two_places(value: f64) -> String {
+    let text = format!("{value:.2}");
+    // The mark is the second character of a half: `0.5`, `0,5`.
+    match number_text(0.5).chars().nth(1) {
+        Some(mark) if mark != '.' => text.replace('.', &mark.to_string()),
+        _ => text,
+    }
+}
+
+/// `part` of `base` as a whole percentage (`43%`, `43 %`), for a message
+/// argument.
+pub fn percent_text(part: u64, base: u64) -> String {
+    crate::i18n::format_percent(
+        crate::i18n::texts().language(),
+        percent(part, base) as f64 / 100.0,
+    )
 }
 
 pub fn options(bars: &[Bar], base: u64, several: bool, unlisted: usize) -> String {
-    let mut text = bars
-        .iter()
-        .map(|b| format!("{}: {} ({}%)", b.label, b.count, percent(b.count, base)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    if bars.is_empty() {
-        text.push_str("No answers yet");
-    }
-    text.push_str(&if several {
-        format!(
-            ". Percentages of {}, who could choose several.",
-            plural(base, "respondent", "respondents")
-        )
+    let shares = if bars.is_empty() {
+        crate::i18n::tr!("results-options-none")
     } else {
-        format!(". Percentages of {}.", plural(base, "answer", "answers"))
-    });
+        bars.iter()
+            .map(|b| {
+                crate::i18n::tr!(
+                    "results-option-share",
+                    label = &b.label,
+                    count = b.count,
+                    percent = percent_text(b.count, base),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut text = if several {
+        crate::i18n::tr!("results-options-several", shares = shares, count = base)
+    } else {
+        crate::i18n::tr!("results-options-single", shares = shares, count = base)
+    };
     if unlisted > 0 {
-        text.push_str(&format!(
-            " {} chosen by no one.",
-            plural(unlisted as u64, "option", "options")
-        ));
+        text.push(' ');
+        text.push_str(&crate::i18n::tr!("results-unlisted", count = unlisted));
     }
     text
 }
 
 pub fn counts(bars: &[Bar]) -> String {
     bars.iter()
-        .map(|b| format!("{}: {}", b.label, b.count))
+        .map(|b| crate::i18n::tr!("results-count", label = &b.label, count = b.count))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 pub fn with_mean(bars: &[Bar], mean: Option<f64>) -> String {
     match mean {
-        Some(mean) => format!("{}. Mean {}.", counts(bars), figure(mean)),
-        None => format!("{}. No answers yet.", counts(bars)),
+        Some(mean) => crate::i18n::tr!(
+            "results-with-mean",
+            counts = counts(bars),
+            mean = figure(mean)
+        ),
+        None => crate::i18n::tr!("results-without-mean", counts = counts(bars)),
     }
 }
 
 pub fn nps(nps: &NpsResult) -> String {
     let base = nps.detractors + nps.passives + nps.promoters;
     let Some(score) = nps.score else {
-        return "No answers yet.".to_owned();
+        return crate::i18n::tr!("results-no-answers");
     };
-    format!(
-        "Net Promoter Score {}. Promoters (9 to 10): {} ({}%), passives (7 to 8): {} ({}%), \
-         detractors (0 to 6): {} ({}%). Scores: {}.",
-        signed(score),
-        nps.promoters,
-        percent(nps.promoters, base),
-        nps.passives,
-        percent(nps.passives, base),
-        nps.detractors,
-        percent(nps.detractors, base),
-        counts(&nps.points)
+    crate::i18n::tr!(
+        "results-nps-description",
+        score = signed(score),
+        promoters = nps.promoters,
+        promoters_share = percent_text(nps.promoters, base),
+        passives = nps.passives,
+        passives_share = percent_text(nps.passives, base),
+        detractors = nps.detractors,
+        detractors_share = percent_text(nps.detractors, base),
+        scores = counts(&nps.points),
     )
 }
 
@@ -90,40 +122,45 @@ pub fn signed(score: i32) -> String {
     }
 }
 
-pub fn number(number: &NumberResult) -> String {
-    let unit = number
+/// A number question's unit as the figures carry it (` kg`), or nothing.
+pub fn unit_suffix(number: &NumberResult) -> String {
+    number
         .unit
         .as_deref()
-        .map_or_else(String::new, |u| format!(" {u}"));
-    format!(
-        "Median {}{unit}, quartiles {} and {}, mean {}, lowest {}, highest {}. \
-         Approximate distribution: {}.",
-        estimate(number.median),
-        estimate(number.q1),
-        estimate(number.q3),
-        figure(number.mean),
-        number.min,
-        number.max,
-        counts(&number.bins)
+        .map_or_else(String::new, |u| format!(" {u}"))
+}
+
+pub fn number(number: &NumberResult) -> String {
+    crate::i18n::tr!(
+        "results-number-description",
+        median = estimate(number.median),
+        unit = unit_suffix(number),
+        q1 = estimate(number.q1),
+        q3 = estimate(number.q3),
+        mean = figure(number.mean),
+        lowest = number.min.as_f64(),
+        highest = number.max.as_f64(),
+        bins = counts(&number.bins),
     )
 }
 
-pub fn period_name(period: Period) -> &'static str {
+/// The period's word for a message's selection (`per day`, `pro Tag`).
+pub fn period_key(period: Period) -> &'static str {
     match period {
-        Period::Day => "per day",
-        Period::Week => "per week",
-        Period::Month => "per month",
-        Period::Year => "per year",
+        Period::Day => "day",
+        Period::Week => "week",
+        Period::Month => "month",
+        Period::Year => "year",
     }
 }
 
 pub fn dates(dates: &DatesResult) -> String {
-    format!(
-        "Answers {}: {}. Earliest {}, latest {}.",
-        period_name(dates.period),
-        counts(&dates.bars),
-        dates.earliest,
-        dates.latest
+    crate::i18n::tr!(
+        "results-dates-description",
+        period = period_key(dates.period),
+        counts = counts(&dates.bars),
+        earliest = dates.earliest.to_string(),
+        latest = dates.latest.to_string(),
     )
 }
 
@@ -131,13 +168,13 @@ pub fn ranking(ranked: &[RankedOption]) -> String {
     ranked
         .iter()
         .map(|r| match r.average {
-            Some(average) => format!(
-                "{}: average place {}, first for {}",
-                r.label,
-                figure(average),
-                r.firsts
+            Some(average) => crate::i18n::tr!(
+                "results-ranking-item",
+                label = &r.label,
+                average = figure(average),
+                firsts = r.firsts,
             ),
-            None => format!("{}: not ranked yet", r.label),
+            None => crate::i18n::tr!("results-ranking-unranked", label = &r.label),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -151,7 +188,14 @@ pub fn matrix(columns: &[String], rows: &[MatrixRow]) -> String {
             let cells = columns
                 .iter()
                 .zip(&row.counts)
-                .map(|(column, n)| format!("{column} {n} ({}%)", percent(*n, answered)))
+                .map(|(column, n)| {
+                    crate::i18n::tr!(
+                        "results-matrix-cell",
+                        column = column,
+                        count = *n,
+                        percent = percent_text(*n, answered),
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             format!("{}: {cells}", row.label)
@@ -206,7 +250,8 @@ mod tests {
             ),
             "Food: No 1 (25%), Yes 3 (75%)."
         );
-        assert_eq!(estimate(1234.56), "1235");
-        assert_eq!(estimate(37.5), "37.5");
+        assert_eq!(estimate(1234.56), 1235.0);
+        assert_eq!(estimate(37.5), 37.5);
+        assert_eq!(two_places(5.5), "5.50");
     }
 }

@@ -45,7 +45,7 @@ pub fn ResultsPage() -> impl IntoView {
         }
     });
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading the results…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("results-loading")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
                     Ok(results) => view! { <ResultsView results live shown /> }.into_any(),
@@ -64,56 +64,71 @@ fn ResultsView(
 ) -> impl IntoView {
     super::hydration::mark_hydrated();
     shown.set_value(results.version);
-    let updated = results
-        .updated
-        .clone()
-        .map_or("No answers merged yet.".to_owned(), |at| {
-            format!("Last updated {at}.")
-        });
+    let updated = results.updated.clone().map_or_else(
+        || crate::i18n::tr!("results-not-merged"),
+        |at| crate::i18n::tr!("results-updated", at = at),
+    );
     let filtered = results.filter.applied.is_some();
     let base = format!("/t/{}/surveys/{}", results.tenant_alias, results.slug);
-    let total = if filtered {
-        format!(
-            " of {} {} pass the filter · ",
-            results.all_responses,
-            if results.all_responses == 1 {
-                "response"
-            } else {
-                "responses"
-            }
+    // The total in <strong> inside one sentence: "4 responses · Published".
+    // A part left empty is not rendered: an empty text renders as a space.
+    let texts = crate::i18n::texts();
+    let state = crate::i18n::Arg::from(results.state.label());
+    let (total_before, total_after) = if filtered {
+        texts.around(
+            "results-total-filtered",
+            "total",
+            &[
+                ("all", crate::i18n::Arg::from(results.all_responses)),
+                ("state", state),
+            ],
         )
-    } else if results.responses == 1 {
-        " response · ".to_owned()
     } else {
-        " responses · ".to_owned()
+        texts.around(
+            "results-total",
+            "total",
+            &[
+                ("count", crate::i18n::Arg::from(results.responses)),
+                ("state", state),
+            ],
+        )
     };
+    let total = crate::i18n::format_number(texts.language(), results.responses as f64);
     let responses_link = with_filter(&format!("{base}/responses"), &results.filter);
     view! {
-        <PageTitle text=format!("Results: {} · {}", results.title, results.tenant_name) />
+        <PageTitle text=crate::i18n::tr!(
+            "results-page-title",
+            survey = &results.title,
+            tenant = &results.tenant_name,
+        ) />
         <section class="page results">
             <TenantNav tenant=results.tenant_alias.clone() tenant_name=results.tenant_name.clone() current="" admin=false />
-            <h1>{format!("Results: {}", results.title)}</h1>
+            <h1>{crate::i18n::tr!("results-heading", survey = &results.title)}</h1>
             <p class="results-total" aria-live="polite">
-                <strong class="total">{results.responses}</strong>
-                {total}
-                {results.state.label()}
+                {(!total_before.is_empty()).then_some(total_before)}
+                <strong class="total">{total}</strong>
+                {(!total_after.is_empty()).then_some(total_after)}
             </p>
             <p class="hint live-status" aria-live="polite" data-version=results.version.to_string()>
                 {updated} " "
                 {move || if filtered {
-                    "Filtered results are computed when the page loads: reload it to include answers that arrive later."
+                    crate::i18n::tr!("results-live-filtered")
                 } else if live.get() {
-                    "The page updates by itself while it is open."
+                    crate::i18n::tr!("results-live-on")
                 } else {
-                    "Reload the page to see answers that arrive later."
+                    crate::i18n::tr!("results-live-off")
                 }}
             </p>
             <p>
-                <a href=format!("{base}/edit")>"Back to the survey"</a>
+                <a href=format!("{base}/edit")>{crate::i18n::tr!("results-back")}</a>
                 " · "
-                <a href=responses_link>{if filtered { "Browse these responses" } else { "Browse responses" }}</a>
+                <a href=responses_link>{if filtered {
+                    crate::i18n::tr!("results-browse-filtered")
+                } else {
+                    crate::i18n::tr!("results-browse")
+                }}</a>
             </p>
-            <AnswerFilterForm action=format!("{base}/results") filter=results.filter what="Results" />
+            <AnswerFilterForm action=format!("{base}/results") filter=results.filter what="results" />
             <ol class="result-list">
                 {results.questions.into_iter().enumerate().map(|(i, question)| {
                     view! { <QuestionResultView index=i question /> }
