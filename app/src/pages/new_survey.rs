@@ -52,42 +52,42 @@ pub fn CreateSurveyForm(tenant: String) -> impl IntoView {
     };
     let blank = card(
         "",
-        "Blank survey".to_owned(),
-        "Add your own questions one by one.".to_owned(),
+        crate::i18n::tr!("new-survey-blank"),
+        crate::i18n::tr!("new-survey-blank-about"),
         String::new(),
     );
     let templates = SURVEY_TEMPLATES
         .into_iter()
         .map(|t| {
-            let count = format!("{} questions.", t.questions().len());
+            let count = crate::i18n::tr!("new-survey-template-count", count = t.questions().len());
             card(t.code, t.title.to_owned(), t.summary.to_owned(), count)
         })
         .collect_view();
     view! {
-        <h2>"New survey"</h2>
+        <h2>{crate::i18n::tr!("new-survey-heading")}</h2>
         <FormAlert error />
         <ActionForm action attr:class="stacked wide new-survey" attr:id="new-survey">
             <input type="hidden" name="tenant" value=tenant.clone() />
             <fieldset class="template-choice" aria-describedby="new-survey-template-error">
-                <legend>"Start from a template, or from a blank survey"</legend>
+                <legend>{crate::i18n::tr!("new-survey-template-legend")}</legend>
                 <div class="template-cards">{blank} {templates}</div>
                 <FieldError error field="template" id="new-survey-template-error".to_owned() />
             </fieldset>
-            <label for="new-survey-title">"Title"</label>
-            <p class="hint" id="new-survey-title-hint">"With a template, leave it empty to use the template's name."</p>
+            <label for="new-survey-title">{crate::i18n::tr!("new-survey-title-label")}</label>
+            <p class="hint" id="new-survey-title-hint">{crate::i18n::tr!("new-survey-title-hint")}</p>
             <input id="new-survey-title" name="title" type="text" maxlength="150" placeholder=title_placeholder
                 on:input=move |ev| title.set(event_target_value(&ev))
                 aria-invalid=invalid(error, "title")
                 aria-describedby="new-survey-title-hint new-survey-title-error" />
             <FieldError error field="title" id="new-survey-title-error".to_owned() />
-            <label for="new-survey-slug">"Address (optional)"</label>
+            <label for="new-survey-slug">{crate::i18n::tr!("new-survey-slug-label")}</label>
             <p class="hint" id="new-survey-slug-hint">
-                {format!("Respondents will open /s/{tenant}/…; leave empty to use one made from the title.")}
+                {crate::i18n::tr!("new-survey-slug-hint", tenant = &tenant)}
             </p>
             <input id="new-survey-slug" name="slug" type="text" placeholder=suggestion
                 aria-invalid=invalid(error, "slug") aria-describedby="new-survey-slug-hint new-survey-slug-error" />
             <FieldError error field="slug" id="new-survey-slug-error".to_owned() />
-            <button type="submit" class="primary">"Create draft"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("new-survey-create")}</button>
         </ActionForm>
     }
 }
@@ -109,7 +109,7 @@ pub fn DuplicateSurveyForm(
             .value()
             .get()
             .and_then(Result::err)
-            .map(|e| e.to_string())
+            .map(|e| e.message().in_page_language())
     };
     let name = format!("{label}: {title}");
     view! {

@@ -46,7 +46,7 @@ pub fn SurveyEditorPage() -> impl IntoView {
     view! {
         // Outside the reloaded editor, so that screen readers hear it change.
         <p class="visually-hidden" role="status" id="editor-announcement">{move || actions.announcement.get()}</p>
-        <Transition fallback=|| view! { <p class="loading">"Loading the survey…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("survey-editor-loading")}</p> }>
             {move || Suspend::new(async move {
                 match editor.await {
                     Ok(editor) => {
@@ -75,8 +75,14 @@ fn EditorView(
     let public_path = format!("/s/{}/{}", editor.tenant_alias, editor.slug);
     let preview_path = format!("/t/{}/surveys/{}/preview", editor.tenant_alias, editor.slug);
     let status = match (&editor.state, &editor.expires) {
-        (SurveyState::Published, Some(expires)) => format!("Published, open until {expires}"),
-        (SurveyState::Expired, Some(expires)) => format!("Expired on {expires}"),
+        (SurveyState::Published, Some(expires)) => crate::i18n::tr!(
+            "survey-editor-status-open-until",
+            date = crate::i18n::texts().long_date_of(expires)
+        ),
+        (SurveyState::Expired, Some(expires)) => crate::i18n::tr!(
+            "survey-editor-status-expired",
+            date = crate::i18n::texts().long_date_of(expires)
+        ),
         (state, _) => state.label().to_owned(),
     };
     // Just published: in this page (hydrated) or by a plain form post,
@@ -107,28 +113,28 @@ fn EditorView(
             <h1>{editor.title.clone()}</h1>
             <p class="survey-status">
                 <span class=format!("badge {}", editor.state.label().to_lowercase())>{status}</span>
-                {format!(" · {} responses", editor.responses)}
+                {format!(" · {}", crate::i18n::tr!("survey-editor-responses", count = editor.responses))}
             </p>
             {move || just_published().then(|| view! { <PublishedNotice public_url=public_url.clone() /> })}
             <p class="editor-links">
-                <a href=preview_path>"Preview"</a>
+                <a href=preview_path>{crate::i18n::tr!("survey-editor-preview-link")}</a>
                 {(!draft).then(|| view! {
-                    " · " <a href=public_path.clone()>"Public page"</a>
-                    " · " <a href=format!("/t/{}/surveys/{}/results", editor.tenant_alias, editor.slug)>"Results"</a>
+                    " · " <a href=public_path.clone()>{crate::i18n::tr!("survey-editor-public-page")}</a>
+                    " · " <a href=format!("/t/{}/surveys/{}/results", editor.tenant_alias, editor.slug)>{crate::i18n::tr!("survey-editor-results")}</a>
                 })}
             </p>
             {draft.then(|| view! { <DetailsForm editor=editor.clone() action=actions.details /> })}
             {(!editor.metadata.is_empty()).then(|| view! {
                 <MetadataForms tenant=tenant.clone() survey=editor.id entries=editor.metadata.clone() action=actions.metadata />
             })}
-            <h2 id="questions-heading" tabindex="-1">"Questions"</h2>
+            <h2 id="questions-heading" tabindex="-1">{crate::i18n::tr!("survey-editor-questions-heading")}</h2>
             <FormAlert error=Signal::derive(move || {
                 actions.remove.value().get().and_then(Result::err)
                     .or_else(|| actions.reorder.value().get().and_then(Result::err))
                     .or_else(|| actions.drop_error.get())
             }) />
-            <p class="hint" role="status">{move || drag.busy.get().then_some("Moving the question…")}</p>
-            {(count == 0).then(|| view! { <p class="lead">"No questions yet. Add the first one below."</p> })}
+            <p class="hint" role="status">{move || drag.busy.get().then(|| crate::i18n::tr!("survey-editor-moving"))}</p>
+            {(count == 0).then(|| view! { <p class="lead">{crate::i18n::tr!("survey-editor-no-questions")}</p> })}
             <ol class="question-list">
                 // A closure, so that each reload builds the questions' elements
                 // anew: reused ones would keep the typed text and the chosen
@@ -168,9 +174,9 @@ fn LivePreview(
     let source = move || format!("{document}?saved={}", actions.saves.get());
     view! {
         <aside class="live-preview" aria-labelledby="live-preview-heading">
-            <h2 id="live-preview-heading">"Live preview"</h2>
-            <p class="hint">"Saved changes show here. Try the pages and conditions: answers are not sent."</p>
-            <iframe class="survey-preview" src=source title=format!("Live preview of {title}")></iframe>
+            <h2 id="live-preview-heading">{crate::i18n::tr!("survey-editor-live-preview")}</h2>
+            <p class="hint">{crate::i18n::tr!("survey-editor-live-preview-hint")}</p>
+            <iframe class="survey-preview" src=source title=crate::i18n::tr!("survey-editor-live-preview-title", title = title)></iframe>
         </aside>
     }
 }
@@ -179,28 +185,32 @@ fn LivePreview(
 fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let saved = move || matches!(action.value().get(), Some(Ok(_)));
+    let (slug_before, slug_after) = crate::i18n::texts().around(
+        "survey-editor-slug-hint",
+        "address",
+        &[("tenant", crate::i18n::Arg::from(&editor.tenant_alias))],
+    );
     view! {
-        <h2>"Title and description"</h2>
-        <div role="status">{move || saved().then(|| view! { <p class="success">"Saved."</p> })}</div>
+        <h2>{crate::i18n::tr!("survey-editor-details-heading")}</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("survey-editor-saved")}</p> })}</div>
         <FormAlert error />
         <ActionForm action attr:class="stacked wide" attr:id="survey-details">
             <input type="hidden" name="tenant" value=editor.tenant_alias.clone() />
             <input type="hidden" name="survey" value=editor.id.to_string() />
-            <label for="survey-title">"Title"</label>
+            <label for="survey-title">{crate::i18n::tr!("survey-editor-title-label")}</label>
             <input id="survey-title" name="title" type="text" required maxlength="150" value=editor.title.clone()
                 aria-invalid=invalid(error, "title") aria-describedby="survey-title-error" />
             <FieldError error field="title" id="survey-title-error".to_owned() />
-            <label for="survey-slug">"Address"</label>
+            <label for="survey-slug">{crate::i18n::tr!("survey-editor-slug-label")}</label>
             <p class="hint" id="survey-slug-hint">
-                {format!("Respondents open /s/{}/", editor.tenant_alias)} <strong>"address"</strong>
-                ". Lowercase letters, digits and hyphens; it can change until the survey is published."
+                {slug_before} <strong>{crate::i18n::tr!("survey-editor-slug-hint-address")}</strong> {slug_after}
             </p>
             <input id="survey-slug" name="slug" type="text" required value=editor.slug.clone()
                 aria-invalid=invalid(error, "slug") aria-describedby="survey-slug-hint survey-slug-error" />
             <FieldError error field="slug" id="survey-slug-error".to_owned() />
-            <label for="survey-description">"Description"</label>
+            <label for="survey-description">{crate::i18n::tr!("survey-editor-description-label")}</label>
             <p class="hint" id="survey-description-hint">
-                {format!("Markdown: **bold**, *italic*, [links](https://…) and lists. At most {MAX_DESCRIPTION_CHARS} characters.")}
+                {crate::i18n::tr!("survey-editor-description-hint", max = MAX_DESCRIPTION_CHARS)}
             </p>
             <textarea id="survey-description" name="description" rows="5"
                 aria-invalid=invalid(error, "description")
@@ -208,10 +218,10 @@ fn DetailsForm(editor: SurveyEditor, action: ServerAction<SaveSurveyDetails>) ->
                 {raw_text(editor.description.clone())}
             </textarea>
             <FieldError error field="description" id="survey-description-error".to_owned() />
-            <button type="submit" class="primary">"Save title and description"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("survey-editor-details-save")}</button>
         </ActionForm>
         {(!editor.description_html.is_empty()).then(|| view! {
-            <h3>"Description as respondents see it"</h3>
+            <h3>{crate::i18n::tr!("survey-editor-description-preview")}</h3>
             // Sanitized by ammonia on the server (see markdown.rs).
             <div class="description-preview" inner_html=editor.description_html.clone()></div>
         })}
@@ -251,7 +261,7 @@ fn MetadataForms(
                     <input id=id name="value" type=input_type value=entry.value
                         inputmode=(entry.kind == MetadataKind::Number).then_some("decimal")
                         aria-invalid=invalid(error, "value") aria-describedby=error_id.clone() />
-                    <button type="submit" class="secondary small">{format!("Save {}", entry.name)}</button>
+                    <button type="submit" class="secondary small">{crate::i18n::tr!("survey-editor-metadata-save", name = &entry.name)}</button>
                     <FieldError error field="value" id=error_id />
                 </ActionForm>
             }
@@ -259,8 +269,8 @@ fn MetadataForms(
         .collect_view();
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     view! {
-        <h2>"Metadata"</h2>
-        <div role="status">{move || saved().then(|| view! { <p class="success">"Saved."</p> })}</div>
+        <h2>{crate::i18n::tr!("survey-editor-metadata-heading")}</h2>
+        <div role="status">{move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("survey-editor-saved")}</p> })}</div>
         {forms}
     }
 }

@@ -26,7 +26,7 @@ pub fn SurveyPreviewPage() -> impl IntoView {
         |(tenant, slug)| load_survey_preview(tenant, slug),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the preview…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("survey-preview-loading")}</p> }>
             {move || Suspend::new(async move {
                 match survey.await {
                     Ok(survey) => {
@@ -34,14 +34,15 @@ pub fn SurveyPreviewPage() -> impl IntoView {
                         let (tenant, slug) = (tenant(), slug());
                         let back = format!("/t/{tenant}/surveys/{slug}/edit");
                         let document = survey.preview_document_path();
+                        let heading = crate::i18n::tr!("survey-preview-heading", title = &survey.title);
                         view! {
-                            <PageTitle text=format!("Preview: {} · {}", survey.title, survey.tenant_name) />
+                            <PageTitle text=format!("{} · {}", heading, survey.tenant_name) />
                             <section class="page preview">
                                 <TenantNav tenant=tenant.clone() tenant_name=survey.tenant_name.clone() current="" admin=false />
-                                <p><a href=back>"← Back to the editor"</a></p>
-                                <h1>{format!("Preview: {}", survey.title)}</h1>
+                                <p><a href=back>{crate::i18n::tr!("survey-preview-back")}</a></p>
+                                <h1>{heading.clone()}</h1>
                                 <iframe class="survey-preview" src=document
-                                    title=format!("Preview of {}", survey.title)></iframe>
+                                    title=crate::i18n::tr!("survey-preview-frame-title", title = &survey.title)></iframe>
                             </section>
                         }
                             .into_any()
@@ -97,7 +98,7 @@ pub fn SurveyPreviewDocument() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the preview…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("survey-preview-loading")}</p> }>
             {move || Suspend::new(async move {
                 match form.await {
                     Ok(form) => view! { <SurveyFormView form preview=true /> }.into_any(),

@@ -187,7 +187,7 @@ impl EditorActions {
     }
 
     /// Called with reloaded data: says where a question just moved went
-    /// ("Moved “Plan” to place 3 of 8, on page 2 of 3").
+    /// ("Moved “Plan” to place 3 of 8, on page 2 of 3.").
     pub(super) fn announce_move(
         self,
         questions: &[crate::domain::Question],
@@ -198,20 +198,24 @@ impl EditorActions {
         };
         self.moved.set_value(None);
         if let Some(place) = questions.iter().position(|q| q.id.0 == id) {
-            let mut said = format!(
-                "Moved \u{201c}{}\u{201d} to place {} of {}",
-                questions[place].text,
-                place + 1,
-                questions.len()
-            );
-            if logic.page_count() > 1 {
-                said.push_str(&format!(
-                    ", on page {} of {}",
-                    logic.page_of(place) + 1,
-                    logic.page_count()
-                ));
-            }
-            said.push('.');
+            let question = &questions[place].text;
+            let said = if logic.page_count() > 1 {
+                crate::i18n::tr!(
+                    "survey-editor-moved-on-page",
+                    question = question,
+                    place = place + 1,
+                    count = questions.len(),
+                    page = logic.page_of(place) + 1,
+                    pages = logic.page_count()
+                )
+            } else {
+                crate::i18n::tr!(
+                    "survey-editor-moved",
+                    question = question,
+                    place = place + 1,
+                    count = questions.len()
+                )
+            };
             self.announcement.set(said);
         }
     }

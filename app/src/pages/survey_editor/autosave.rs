@@ -142,18 +142,18 @@ impl Autosave {
     }
 
     /// The state shown under the form; nothing without JavaScript.
-    pub(super) fn state(self) -> impl Fn() -> Option<&'static str> + Copy {
+    pub(super) fn state(self) -> impl Fn() -> Option<String> + Copy {
         move || {
             if !self.active.get() {
                 return None;
             }
             Some(if self.action.pending().get() {
-                "Saving…"
+                crate::i18n::tr!("survey-editor-saving")
             } else {
                 match self.action.value().get() {
-                    Some(Ok(_)) => "All changes saved.",
-                    Some(Err(_)) => "Not saved: see the message above the form.",
-                    None => "Changes are saved as you type.",
+                    Some(Ok(_)) => crate::i18n::tr!("survey-editor-all-saved"),
+                    Some(Err(_)) => crate::i18n::tr!("survey-editor-not-saved"),
+                    None => crate::i18n::tr!("survey-editor-saved-as-you-type"),
                 }
             })
         }

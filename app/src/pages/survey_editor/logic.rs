@@ -76,11 +76,20 @@ impl LogicActions {
                 format!("[data-move-page=\"{now}-{direction}\"]"),
                 format!("#logic-page-{now}"),
             ]));
-            editor.announcement.set(format!(
-                "Page {} moved {direction}: it is now page {}.",
-                page + 1,
-                now + 1
-            ));
+            let said = if direction == "up" {
+                crate::i18n::tr!(
+                    "survey-editor-page-moved-up",
+                    page = page + 1,
+                    now = now + 1
+                )
+            } else {
+                crate::i18n::tr!(
+                    "survey-editor-page-moved-down",
+                    page = page + 1,
+                    now = now + 1
+                )
+            };
+            editor.announcement.set(said);
             editor.changes.update(|n| *n += 1);
         });
     }
@@ -132,16 +141,13 @@ pub(super) fn LogicSection(editor: SurveyEditor, actions: LogicActions) -> impl 
         .collect_view();
     view! {
         <section id="logic" aria-labelledby="logic-heading">
-        <h2 id="logic-heading" tabindex="-1">"Pages and logic"</h2>
-        <p class="hint">
-            "Split the survey into pages, show a question or a page only when earlier answers call for it, "
-            "and skip ahead after a page. Respondents without JavaScript follow the same route, one page at a time."
-        </p>
+        <h2 id="logic-heading" tabindex="-1">{crate::i18n::tr!("survey-editor-logic-heading")}</h2>
+        <p class="hint">{crate::i18n::tr!("survey-editor-logic-hint")}</p>
         <FormAlert error=actions.error() />
         {pages}
         <ActionForm action=actions.add_break attr:class="inline">
             {survey_fields(&tenant, survey)}
-            <button type="submit" class="secondary">"Add a page at the end"</button>
+            <button type="submit" class="secondary">{crate::i18n::tr!("survey-editor-add-page")}</button>
         </ActionForm>
         </section>
     }
@@ -162,23 +168,27 @@ fn PageBlock(
     let rules = logic.page(page).cloned().unwrap_or_default();
     let range = logic.page_range(page, questions.len());
     let heading = if rules.title.is_empty() {
-        format!("Page {number}")
+        crate::i18n::tr!("survey-editor-page-heading", number = number)
     } else {
-        format!("Page {number}: {}", rules.title)
+        crate::i18n::tr!(
+            "survey-editor-page-heading-titled",
+            number = number,
+            title = &rules.title
+        )
     };
     let page_condition = (page > 0).then(|| {
         let shown = rules.show_if.as_ref().map_or_else(
-            || "Always shown.".to_owned(),
-            |c| format!("Shown only when {}.", describe(c, &questions)),
+            || crate::i18n::tr!("survey-editor-always-shown"),
+            |c| crate::i18n::tr!("survey-editor-shown-when", condition = describe(c, &questions)),
         );
         view! {
             <p class="logic-summary">{shown}</p>
             <details class="logic-edit">
-                <summary>{format!("Condition for page {number}")}</summary>
+                <summary>{crate::i18n::tr!("survey-editor-page-condition", number = number)}</summary>
                 <ConditionForm tenant=tenant.get_value() survey owner=format!("page-{page}")
                     before=range.start questions=questions.clone()
                     current=rules.show_if.as_ref().map(|c| ConditionInput::of(c, &questions))
-                    action=actions.condition label=format!("Save the condition of page {number}") />
+                    action=actions.condition label=crate::i18n::tr!("survey-editor-page-condition-save", number = number) />
             </details>
         }
     });
@@ -188,8 +198,8 @@ fn PageBlock(
             let question = questions[place].clone();
             let condition = logic.condition_of(place);
             let summary = condition.map_or_else(
-                || "Always shown.".to_owned(),
-                |c| format!("Shown only when {}.", describe(c, &questions)),
+                || crate::i18n::tr!("survey-editor-always-shown"),
+                |c| crate::i18n::tr!("survey-editor-shown-when", condition = describe(c, &questions)),
             );
             let splits = place > range.start;
             view! {
@@ -198,11 +208,11 @@ fn PageBlock(
                     <p class="logic-summary">{summary}</p>
                     {(place > 0).then(|| view! {
                         <details class="logic-edit">
-                            <summary>{format!("Condition for question {}", place + 1)}</summary>
+                            <summary>{crate::i18n::tr!("survey-editor-question-condition", number = place + 1)}</summary>
                             <ConditionForm tenant=tenant.get_value() survey owner=format!("question-{}", question.id)
                                 before=place questions=questions.clone()
                                 current=condition.map(|c| ConditionInput::of(c, &questions))
-                                action=actions.condition label=format!("Save the condition of question {}", place + 1) />
+                                action=actions.condition label=crate::i18n::tr!("survey-editor-question-condition-save", number = place + 1) />
                         </details>
                     })}
                     {splits.then(|| view! {
@@ -210,7 +220,7 @@ fn PageBlock(
                             {survey_fields(&tenant.get_value(), survey)}
                             <input type="hidden" name="question" value=question.id.to_string() />
                             <button type="submit" class="secondary small">
-                                {format!("Start a new page at question {}", place + 1)}
+                                {crate::i18n::tr!("survey-editor-new-page-at", number = place + 1)}
                             </button>
                         </ActionForm>
                     })}
@@ -223,24 +233,30 @@ fn PageBlock(
         .iter()
         .enumerate()
         .map(|(index, jump)| {
-            let to = match jump.to {
-                Destination::Page(p) => format!("go to page {}", p + 1),
-                Destination::Finish => "finish the survey".to_owned(),
-            };
-            let when = if jump.when.terms.is_empty() {
-                "Always".to_owned()
-            } else {
-                format!("When {}", describe(&jump.when, &questions))
+            let rule = match (jump.when.terms.is_empty(), jump.to) {
+                (true, Destination::Page(p)) => {
+                    crate::i18n::tr!("survey-editor-rule-always-page", page = p + 1)
+                }
+                (true, Destination::Finish) => crate::i18n::tr!("survey-editor-rule-always-finish"),
+                (false, Destination::Page(p)) => crate::i18n::tr!(
+                    "survey-editor-rule-when-page",
+                    condition = describe(&jump.when, &questions),
+                    page = p + 1
+                ),
+                (false, Destination::Finish) => crate::i18n::tr!(
+                    "survey-editor-rule-when-finish",
+                    condition = describe(&jump.when, &questions)
+                ),
             };
             view! {
                 <li>
-                    {format!("{when}, {to}. ")}
+                    {format!("{rule} ")}
                     <ActionForm action=actions.remove_rule attr:class="inline">
                         {survey_fields(&tenant.get_value(), survey)}
                         <input type="hidden" name="page" value=page.to_string() />
                         <input type="hidden" name="rule" value=index.to_string() />
                         <button type="submit" class="secondary small">
-                            {format!("Remove rule {} after page {number}", index + 1)}
+                            {crate::i18n::tr!("survey-editor-remove-rule", rule = index + 1, number = number)}
                         </button>
                     </ActionForm>
                 </li>
@@ -248,52 +264,57 @@ fn PageBlock(
         })
         .collect_view();
     let destinations: Vec<(String, String)> = (page + 1..logic.page_count())
-        .map(|p| (format!("page-{p}"), format!("Page {}", p + 1)))
+        .map(|p| {
+            (
+                format!("page-{p}"),
+                crate::i18n::tr!("survey-editor-destination-page", number = p + 1),
+            )
+        })
         .chain(std::iter::once((
             "finish".to_owned(),
-            "Finish the survey".to_owned(),
+            crate::i18n::tr!("survey-editor-destination-finish"),
         )))
         .collect();
     let end = range.end;
     let last = page + 1 == logic.page_count();
     let rules_view = (several && !last).then(|| view! {
-        <h4>{format!("After page {number}")}</h4>
+        <h4>{crate::i18n::tr!("survey-editor-after-page", number = number)}</h4>
         {if rules.jumps.is_empty() {
-            view! { <p class="logic-summary">"Go on to the next page."</p> }.into_any()
+            view! { <p class="logic-summary">{crate::i18n::tr!("survey-editor-next-page")}</p> }.into_any()
         } else {
             view! {
                 <ol class="logic-rules">{jumps}</ol>
-                <p class="logic-summary">"Otherwise, go on to the next page."</p>
+                <p class="logic-summary">{crate::i18n::tr!("survey-editor-otherwise-next-page")}</p>
             }.into_any()
         }}
         <details class="logic-edit">
-            <summary>{format!("Add a rule after page {number}")}</summary>
+            <summary>{crate::i18n::tr!("survey-editor-add-rule", number = number)}</summary>
             <ActionForm action=actions.add_rule attr:class="stacked wide">
                 {survey_fields(&tenant.get_value(), survey)}
                 <input type="hidden" name="page" value=page.to_string() />
-                <label for=format!("rule-{page}-to")>"Go to"</label>
+                <label for=format!("rule-{page}-to")>{crate::i18n::tr!("survey-editor-go-to")}</label>
                 <select id=format!("rule-{page}-to") name="to">
                     {destinations.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
                 </select>
                 <ConditionFields prefix=format!("rule-{page}") before=end questions=questions.clone() current=None
-                    legend="When (leave the tests empty to always go)".to_owned() nested=true rows=FORM_TERMS />
-                <button type="submit" class="primary">{format!("Add the rule after page {number}")}</button>
+                    legend=crate::i18n::tr!("survey-editor-rule-when-legend") nested=true rows=FORM_TERMS />
+                <button type="submit" class="primary">{crate::i18n::tr!("survey-editor-add-rule-button", number = number)}</button>
             </ActionForm>
         </details>
     });
     let page_details = several.then(|| view! {
         <details class="logic-edit">
-            <summary>{format!("Title and description of page {number}")}</summary>
+            <summary>{crate::i18n::tr!("survey-editor-page-details", number = number)}</summary>
             <ActionForm action=actions.save_page attr:class="stacked wide">
                 {survey_fields(&tenant.get_value(), survey)}
                 <input type="hidden" name="page" value=page.to_string() />
-                <label for=format!("page-{page}-title")>"Page title (optional)"</label>
+                <label for=format!("page-{page}-title")>{crate::i18n::tr!("survey-editor-page-title-label")}</label>
                 <input id=format!("page-{page}-title") name="title" type="text" maxlength="200" value=rules.title.clone() />
-                <label for=format!("page-{page}-description")>"Description (optional)"</label>
+                <label for=format!("page-{page}-description")>{crate::i18n::tr!("survey-editor-page-description-label")}</label>
                 <textarea id=format!("page-{page}-description") name="description" rows="3">
                     {raw_text(rules.description.clone())}
                 </textarea>
-                <button type="submit" class="primary">{format!("Save page {number}")}</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("survey-editor-save-page", number = number)}</button>
             </ActionForm>
         </details>
     });
@@ -301,9 +322,15 @@ fn PageBlock(
         let last = page + 1 == logic.page_count();
         let button = move |direction: &'static str, disabled: bool| {
             let (arrow, label) = if direction == "up" {
-                ("\u{2191}", format!("Move page {number} up"))
+                (
+                    "\u{2191}",
+                    crate::i18n::tr!("survey-editor-move-page-up", number = number),
+                )
             } else {
-                ("\u{2193}", format!("Move page {number} down"))
+                (
+                    "\u{2193}",
+                    crate::i18n::tr!("survey-editor-move-page-down", number = number),
+                )
             };
             view! {
                 <ActionForm action=actions.move_page attr:class="inline">
@@ -328,7 +355,7 @@ fn PageBlock(
         <ActionForm action=actions.remove_page attr:class="inline">
             {survey_fields(&tenant.get_value(), survey)}
             <input type="hidden" name="page" value=page.to_string() />
-            <button type="submit" class="danger small">{format!("Remove page {number} (its questions join page {page})")}</button>
+            <button type="submit" class="danger small">{crate::i18n::tr!("survey-editor-remove-page", number = number, previous = page)}</button>
         </ActionForm>
     });
     view! {
@@ -338,7 +365,7 @@ fn PageBlock(
             {page_details}
             {page_condition}
             {if range.is_empty() {
-                view! { <p class="logic-summary">"No questions on this page yet."</p> }.into_any()
+                view! { <p class="logic-summary">{crate::i18n::tr!("survey-editor-page-empty")}</p> }.into_any()
             } else {
                 view! { <ol class="logic-questions">{items}</ol> }.into_any()
             }}
@@ -368,7 +395,7 @@ fn ConditionForm(
                 {survey_fields(&tenant, survey)}
                 <input type="hidden" name="owner" value=owner />
                 <input type="hidden" name="condition[combine]" value="all" />
-                <button type="submit" class="secondary small" id=remove_id>"Remove the condition (always show)"</button>
+                <button type="submit" class="secondary small" id=remove_id>{crate::i18n::tr!("survey-editor-remove-condition")}</button>
             </ActionForm>
         }
     });
@@ -378,7 +405,7 @@ fn ConditionForm(
         <ActionForm action attr:class="stacked wide">
             {fields}
             <input type="hidden" name="owner" value=owner />
-            <ConditionFields prefix before questions current legend="Show only when".to_owned() nested=true rows=FORM_TERMS />
+            <ConditionFields prefix before questions current legend=crate::i18n::tr!("survey-editor-show-only-when") nested=true rows=FORM_TERMS />
             <button type="submit" class="primary">{label}</button>
         </ActionForm>
         {remove}

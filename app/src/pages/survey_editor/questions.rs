@@ -54,7 +54,11 @@ pub(super) fn QuestionItem(
                     <input type="hidden" name="direction" value=direction />
                     <button type="submit" class="secondary small" disabled=disabled aria-label=label
                         data-move=format!("{id}-{direction}")>
-                        {if direction == "up" { "↑ Move up" } else { "↓ Move down" }}
+                        {if direction == "up" {
+                            crate::i18n::tr!("survey-editor-move-up")
+                        } else {
+                            crate::i18n::tr!("survey-editor-move-down")
+                        }}
                     </button>
                 </ActionForm>
             }
@@ -88,19 +92,27 @@ pub(super) fn QuestionItem(
     let state = autosave.state();
     let values = values_of(&question);
     let editing = draft.then(|| {
-        let up = move_form("up", format!("Move question up: {text}"), first);
-        let down = move_form("down", format!("Move question down: {text}"), last);
+        let up = move_form(
+            "up",
+            crate::i18n::tr!("survey-editor-move-question-up", question = &text),
+            first,
+        );
+        let down = move_form(
+            "down",
+            crate::i18n::tr!("survey-editor-move-question-down", question = &text),
+            last,
+        );
         // Dragging needs a mouse or touch; the buttons do the same by
         // keyboard, so the handle is hidden from assistive technology.
         let handle = view! {
-            <span class="drag-handle" draggable="true" aria-hidden="true" title="Drag onto another question to move it there"
+            <span class="drag-handle" draggable="true" aria-hidden="true" title=crate::i18n::tr!("survey-editor-drag-title")
                 on:dragstart=move |_| drag.start(id, place)
                 on:dragend=move |_| drag.cancel()>"⠿"</span>
         };
         view! {
             <div class="question-tools">{handle} {up} {down}</div>
             <details class="question-edit" node_ref=details on:toggle=closed>
-                <summary id=format!("question-{id}-summary")>{format!("Edit question: {text}")}</summary>
+                <summary id=format!("question-{id}-summary")>{crate::i18n::tr!("survey-editor-edit-question", question = &text)}</summary>
                 <FormAlert error />
                 <form method="post" action=UpdateQuestion::url() class="stacked wide" id=autosave.form_id()
                     on:input=move |_| autosave.changed()
@@ -113,14 +125,14 @@ pub(super) fn QuestionItem(
                         <input type="hidden" name="id" value=id.to_string() />
                         <input type="hidden" name="revision" value=move || autosave.revision.get().to_string() />
                         <QuestionFields prefix=format!("q{id}") values error />
-                        <button type="submit" class="primary">"Save question"</button>
+                        <button type="submit" class="primary">{crate::i18n::tr!("survey-editor-save-question")}</button>
                 </form>
                 <p class="save-state" role="status" id=format!("question-{id}-save-state")>{state}</p>
                 <ActionForm action=actions.remove attr:class="inline">
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="survey" value=survey.to_string() />
                     <input type="hidden" name="question" value=id.to_string() />
-                    <button type="submit" class="danger">{format!("Delete question: {text}")}</button>
+                    <button type="submit" class="danger">{crate::i18n::tr!("survey-editor-delete-question", question = &text)}</button>
                 </ActionForm>
             </details>
         }
@@ -154,14 +166,14 @@ pub(super) fn AddQuestionForm(
     let added = move || matches!(action.value().get(), Some(Ok(())));
     let values = empty_of_kind(&chosen_kind().unwrap_or_default());
     view! {
-        <h3>"Add a question"</h3>
-        <div role="status">{move || added().then(|| view! { <p class="success">"Question added."</p> })}</div>
+        <h3>{crate::i18n::tr!("survey-editor-add-question-heading")}</h3>
+        <div role="status">{move || added().then(|| view! { <p class="success">{crate::i18n::tr!("survey-editor-question-added")}</p> })}</div>
         <FormAlert error />
         <ActionForm action attr:class="stacked wide" attr:id=ADD_FORM_ID>
             <input type="hidden" name="tenant" value=tenant />
             <input type="hidden" name="survey" value=survey.to_string() />
             <QuestionFields prefix=ADD_PREFIX.to_owned() values error />
-            <button type="submit" class="primary">"Add question"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("survey-editor-add-question")}</button>
         </ActionForm>
     }
 }

@@ -1,7 +1,8 @@
 //! One line per question in the designer's list: its type and settings in
 //! words ("Number, 0 to 120 kg, step 0.5").
 
-use crate::domain::{ChoiceList, NumberRules, Question, QuestionKind, TextFormat};
+use crate::domain::{ChoiceList, Decimal, NumberRules, Question, QuestionKind, TextFormat};
+use crate::i18n::{Arg, tr};
 
 /// At most this many options are named; the rest are counted.
 const NAMED_OPTIONS: usize = 5;
@@ -14,7 +15,7 @@ fn options(options: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(" / ");
     match options.len() {
-        n if n > NAMED_OPTIONS => format!("{n} options: {named} / \u{2026}"),
+        n if n > NAMED_OPTIONS => tr!("survey-editor-summary-options", count = n, named = named),
         _ => named,
     }
 }
@@ -22,10 +23,10 @@ fn options(options: &[String]) -> String {
 fn choices(list: &ChoiceList) -> String {
     let mut text = options(&list.options);
     if list.other {
-        text.push_str(" / Other");
+        text.push_str(&format!(" / {}", tr!("survey-editor-summary-other")));
     }
     if list.shuffle {
-        text.push_str(", shuffled");
+        text.push_str(&format!(", {}", tr!("survey-editor-summary-shuffled")));
     }
     text
 }
@@ -42,7 +43,14 @@ fn labels(low: &Option<String>, high: &Option<String>) -> String {
     }
 }
 
+/// A bound or step as the designer typed it, in the page's language
+/// (`0.5`, `0,5`), without thousands separators.
+fn typed(value: Decimal) -> Arg {
+    Arg::Typed(value.as_f64())
+}
+
 fn number(rules: &NumberRules) -> String {
+    let texts = crate::i18n::texts();
     let unit = rules
         .unit
         .as_deref()
@@ -50,24 +58,45 @@ fn number(rules: &NumberRules) -> String {
         .unwrap_or_default();
     let mut parts = Vec::new();
     match (rules.min, rules.max) {
-        (Some(min), Some(max)) => parts.push(format!("{min} to {max}{unit}")),
-        (Some(min), None) => parts.push(format!("at least {min}{unit}")),
-        (None, Some(max)) => parts.push(format!("at most {max}{unit}")),
-        (None, None) if !unit.is_empty() => parts.push(format!("in{unit}")),
+        (Some(min), Some(max)) => parts.push(texts.format(
+            "survey-editor-summary-between",
+            &[
+                ("min", typed(min)),
+                ("max", typed(max)),
+                ("unit", Arg::from(&unit)),
+            ],
+        )),
+        (Some(min), None) => parts.push(texts.format(
+            "survey-editor-summary-at-least",
+            &[("min", typed(min)), ("unit", Arg::from(&unit))],
+        )),
+        (None, Some(max)) => parts.push(texts.format(
+            "survey-editor-summary-at-most",
+            &[("max", typed(max)), ("unit", Arg::from(&unit))],
+        )),
+        (None, None) if !unit.is_empty() => {
+            parts.push(tr!("survey-editor-summary-in", unit = &unit))
+        }
         (None, None) => {}
     }
     if let Some(step) = rules.step {
-        parts.push(format!("step {step}"));
+        parts.push(texts.format("survey-editor-summary-step", &[("step", typed(step))]));
     }
     parts.join(", ")
 }
 
 fn ticked(min: Option<u16>, max: Option<u16>) -> Option<String> {
     match (min, max) {
-        (Some(min), Some(max)) if min == max => Some(format!("tick {min}")),
-        (Some(min), Some(max)) => Some(format!("tick {min} to {max}")),
-        (Some(min), None) => Some(format!("tick at least {min}")),
-        (None, Some(max)) => Some(format!("tick at most {max}")),
+        (Some(min), Some(max)) if min == max => {
+            Some(tr!("survey-editor-summary-tick-exactly", count = min))
+        }
+        (Some(min), Some(max)) => Some(tr!(
+            "survey-editor-summary-tick-between",
+            min = min,
+            max = max
+        )),
+        (Some(min), None) => Some(tr!("survey-editor-summary-tick-at-least", min = min)),
+        (None, Some(max)) => Some(tr!("survey-editor-summary-tick-at-most", max = max)),
         (None, None) => None,
     }
 }
@@ -76,16 +105,26 @@ fn ticked(min: Option<u16>, max: Option<u16>) -> Option<String> {
 pub(super) fn summary(question: &Question) -> String {
     let label = QuestionKind::label_of(question.kind.code());
     let detail = match &question.kind {
-        QuestionKind::FreeText { max_length } => format!("up to {max_length} characters"),
+        QuestionKind::FreeText { max_length } => {
+            tr!("survey-editor-summary-up-to", count = *max_length)
+        }
         QuestionKind::ShortText { max_length, format } => match format {
-            TextFormat::Any => format!("up to {max_length} characters"),
-            format => format!("{}, up to {max_length} characters", format.label()),
+            TextFormat::Any => tr!("survey-editor-summary-up-to", count = *max_length),
+            format => format!(
+                "{}, {}",
+                format.label(),
+                tr!("survey-editor-summary-up-to", count = *max_length)
+            ),
         },
         QuestionKind::Number(rules) => number(rules),
         QuestionKind::Date { earliest, latest } => match (earliest, latest) {
-            (Some(from), Some(to)) => format!("from {from} to {to}"),
-            (Some(from), None) => format!("from {from}"),
-            (None, Some(to)) => format!("until {to}"),
+            (Some(from), Some(to)) => tr!(
+                "survey-editor-summary-date-between",
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            (Some(from), None) => tr!("survey-editor-summary-date-from", from = from.to_string()),
+            (None, Some(to)) => tr!("survey-editor-summary-date-until", to = to.to_string()),
             (None, None) => String::new(),
         },
         QuestionKind::Range {
@@ -101,8 +140,12 @@ pub(super) fn summary(question: &Question) -> String {
             low_label,
             high_label,
         } => match labels(low_label, high_label) {
-            ends if ends.is_empty() => format!("1 to {points}"),
-            ends => format!("1 to {points} ({ends})"),
+            ends if ends.is_empty() => tr!("survey-editor-summary-scale", points = *points),
+            ends => tr!(
+                "survey-editor-summary-scale-labels",
+                points = *points,
+                labels = ends
+            ),
         },
         QuestionKind::Choice(list) | QuestionKind::Dropdown(list) => choices(list),
         QuestionKind::Checkboxes {
@@ -113,31 +156,31 @@ pub(super) fn summary(question: &Question) -> String {
             Some(ticked) => format!("{}, {ticked}", choices(list)),
             None => choices(list),
         },
-        QuestionKind::Matrix { rows, columns } => {
-            let statements = if rows.len() == 1 {
-                "statement"
-            } else {
-                "statements"
-            };
-            format!(
-                "{} {statements} \u{d7} {} points ({})",
-                rows.len(),
-                columns.len(),
-                columns.join(" / ")
-            )
-        }
+        QuestionKind::Matrix { rows, columns } => tr!(
+            "survey-editor-summary-matrix",
+            rows = rows.len(),
+            columns = columns.len(),
+            labels = columns.join(" / ")
+        ),
         QuestionKind::Ranking {
             options: list,
             shuffle,
         } => {
-            let order = if *shuffle { ", shuffled" } else { "" };
-            format!("{}{order}", options(list))
+            if *shuffle {
+                format!(
+                    "{}, {}",
+                    options(list),
+                    tr!("survey-editor-summary-shuffled")
+                )
+            } else {
+                options(list)
+            }
         }
     };
     let required = if question.required {
-        "required"
+        tr!("survey-editor-summary-required")
     } else {
-        "optional"
+        tr!("survey-editor-summary-optional")
     };
     if detail.is_empty() {
         format!("{label} \u{b7} {required}")
