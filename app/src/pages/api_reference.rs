@@ -8,12 +8,13 @@ use super::error_page::ErrorPage;
 use super::raw_text::PageTitle;
 use crate::api::api_reference::{ApiOperation, ApiReference, load_api_reference};
 use crate::domain::ApiScope;
+use crate::i18n::tr;
 
 #[component]
 pub fn ApiReferencePage() -> impl IntoView {
     let reference = Resource::new_blocking(|| (), |_| load_api_reference());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match reference.await {
                     Ok(reference) => view! { <ReferenceView reference /> }.into_any(),
@@ -61,48 +62,74 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
             }
         })
         .collect_view();
+    let (openapi_before, openapi_after) =
+        crate::i18n::texts().around("api-reference-openapi", "link", &[]);
+    let cursor = with_codes(
+        tr!(
+            "api-reference-cursor",
+            cursor = code_at(0),
+            after = code_at(1)
+        ),
+        &["cursor", "after"],
+    );
+    let problem_details = with_codes(
+        tr!(
+            "api-reference-problem-details",
+            media = code_at(0),
+            field = code_at(1)
+        ),
+        &["application/problem+json", "type"],
+    );
+    let rate_limits = with_codes(
+        tr!(
+            "api-reference-rate-limits",
+            left = code_at(0),
+            policy = code_at(1),
+            retry = code_at(2)
+        ),
+        &["RateLimit", "RateLimit-Policy", "Retry-After"],
+    );
+    let etags = with_codes(
+        tr!(
+            "api-reference-etags",
+            etag = code_at(0),
+            header = code_at(1)
+        ),
+        &["ETag", "If-None-Match"],
+    );
     view! {
-        <PageTitle text="API reference" />
+        <PageTitle text=tr!("api-reference-title") />
         <section class="page api-reference">
-            <h1>"Tailspin Surveys API"</h1>
+            <h1>{tr!("api-reference-heading")}</h1>
             <p class="lead"><WithCode text=description /></p>
             <p>
-                "The machine-readable description (OpenAPI 3.1): "
+                {openapi_before}
                 <a href="/api/v1/openapi.json"><code>"/api/v1/openapi.json"</code></a>
+                {openapi_after}
             </p>
-            <h2>"Start here"</h2>
-            <p>"An Administrator creates a key under API keys in the subscriber's settings. Then:"</p>
+            <h2>{tr!("api-reference-start-here")}</h2>
+            <p>{tr!("api-reference-create-key")}</p>
             <pre class="code"><code>"curl -H \"Authorization: Bearer $TAILSPIN_KEY\" \\\n     \"$TAILSPIN_URL/api/v1/surveys\""</code></pre>
-            <p>
-                "To read every new response since your last call, keep the "<code>"cursor"</code>
-                " of each page and pass it back as "<code>"after"</code>"."
-            </p>
-            <h2>"Scopes"</h2>
+            <p>{cursor}</p>
+            <h2>{tr!("api-reference-scopes")}</h2>
             <ul>{scopes}</ul>
-            <h2>"Requests"</h2>
+            <h2>{tr!("api-reference-requests")}</h2>
             <ul>{contents}</ul>
             {sections}
-            <h2 id="problems">"Errors"</h2>
-            <p>
-                "Errors are problem details (RFC 9457, "<code>"application/problem+json"</code>
-                "). Their "<code>"type"</code>" ends with one of these codes, which do not change:"
-            </p>
-            <div class="table-scroll" role="region" aria-label="Error types" tabindex="0">
+            <h2 id="problems">{tr!("api-reference-errors")}</h2>
+            <p>{problem_details}</p>
+            <div class="table-scroll" role="region" aria-label=tr!("api-reference-error-types") tabindex="0">
                 <table class="data">
-                    <thead><tr><th scope="col">"Code"</th><th scope="col">"When"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{tr!("api-reference-code")}</th>
+                        <th scope="col">{tr!("api-reference-when")}</th>
+                    </tr></thead>
                     <tbody>{problems}</tbody>
                 </table>
             </div>
-            <h2>"Limits and caching"</h2>
-            <p>
-                "Each key may make a number of requests a minute. Every answer says what is left in "
-                <code>"RateLimit"</code>" and the quota in "<code>"RateLimit-Policy"</code>
-                "; beyond it the answer is 429 with "<code>"Retry-After"</code>"."
-            </p>
-            <p>
-                "Reads carry an "<code>"ETag"</code>"; send it back in "<code>"If-None-Match"</code>
-                " to get 304 when nothing changed."
-            </p>
+            <h2>{tr!("api-reference-limits")}</h2>
+            <p>{rate_limits}</p>
+            <p>{etags}</p>
             <super::webhook_reference::WebhookReference />
         </section>
     }
@@ -119,6 +146,7 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
         .map(|scope| view! { <code>{scope.clone()}</code> })
         .collect_view();
     let parameters = (!operation.parameters.is_empty()).then(|| {
+        let parameters_label = tr!("api-reference-parameters-of", operation = &title);
         let rows = operation
             .parameters
             .iter()
@@ -126,22 +154,32 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row"><code>{p.name.clone()}</code></th>
-                        <td>{p.location.clone()}{if p.required { ", required" } else { "" }}</td>
+                        <td>{if p.required {
+                            tr!("api-reference-required-in", location = &p.location)
+                        } else {
+                            p.location.clone()
+                        }}</td>
                         <td><WithCode text=p.description.clone() /></td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <h4>"Parameters"</h4>
-            <div class="table-scroll" role="region" aria-label=format!("Parameters of {} {}", operation.method, operation.path) tabindex="0">
+            <h4>{tr!("api-reference-parameters")}</h4>
+            <div class="table-scroll" role="region" aria-label=parameters_label tabindex="0">
                 <table class="data">
-                    <thead><tr><th scope="col">"Name"</th><th scope="col">"In"</th><th scope="col">"Meaning"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{tr!("api-reference-name")}</th>
+                        <th scope="col">{tr!("api-reference-in")}</th>
+                        <th scope="col">{tr!("api-reference-meaning")}</th>
+                    </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
         }
     });
+    let (scope_before, scope_after) =
+        crate::i18n::texts().around("api-reference-needs-scope", "scope", &[]);
     let responses = operation
         .responses
         .iter()
@@ -155,12 +193,39 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
             <p><WithCode text=operation.summary /></p>
             {(!operation.description.is_empty())
                 .then(|| view! { <p><WithCode text=operation.description.clone() /></p> })}
-            <p>"Needs the scope "{scopes}"."</p>
+            <p>{scope_before}{scopes}{scope_after}</p>
             {parameters}
-            <h4>"Answers"</h4>
+            <h4>{tr!("api-reference-answers")}</h4>
             <ul>{responses}</ul>
         </section>
     }
+}
+
+/// Marks where a sentence's `index`th code goes, given to the catalogue in
+/// its placeholder's place (`with_codes`).
+const CODE_MARK: char = '\u{E001}';
+
+pub(super) fn code_at(index: usize) -> String {
+    format!("{CODE_MARK}{index}{CODE_MARK}")
+}
+
+/// A sentence of the catalogue whose placeholders, given `code_at(i)`, show
+/// `codes[i]` as code, wherever the language puts them.
+pub(super) fn with_codes(sentence: String, codes: &'static [&'static str]) -> impl IntoView {
+    sentence
+        .split(CODE_MARK)
+        .enumerate()
+        .map(|(place, part)| {
+            let code = (place % 2 == 1)
+                .then(|| part.parse::<usize>().ok())
+                .flatten()
+                .and_then(|index| codes.get(index).copied());
+            match code {
+                Some(code) => view! { <code>{code}</code> }.into_any(),
+                None => part.to_owned().into_any(),
+            }
+        })
+        .collect_view()
 }
 
 /// Text whose `backticked` parts are code, as the document's descriptions

@@ -20,6 +20,7 @@ use crate::domain::{
     Question, QuestionDraft, QuestionInput, QuestionKind, TextFormat, length_limit, option_bounds,
 };
 use crate::error::AppError;
+use crate::i18n::{Arg, tr};
 
 /// The type menu: kind codes under their group's name.
 pub const KIND_MENU: [(&str, &[&str]); 5] = [
@@ -54,11 +55,29 @@ pub fn values_of(question: &Question) -> QuestionInput {
     })
 }
 
+/// The name of a group of the type menu (`KIND_MENU`).
+fn group_name(group: &str) -> String {
+    match group {
+        "Text" => tr!("question-fields-group-text"),
+        "Numbers and dates" => tr!("question-fields-group-numbers"),
+        "Ratings" => tr!("question-fields-group-ratings"),
+        "Choices" => tr!("question-fields-group-choices"),
+        "Grids" => tr!("question-fields-group-grids"),
+        other => other.to_owned(),
+    }
+}
+
 /// "Long text and Short text".
 fn names(kinds: &[&str]) -> String {
     let labels: Vec<&str> = kinds.iter().map(|k| QuestionKind::label_of(k)).collect();
     match labels.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            tr!(
+                "question-fields-names",
+                rest = rest.join(", "),
+                last = *last
+            )
+        }
         _ => labels.concat(),
     }
 }
@@ -99,14 +118,22 @@ impl Chosen {
 fn Settings(
     chosen: Chosen,
     kinds: &'static [&'static str],
-    title: &'static str,
+    #[prop(into)] title: String,
     children: Children,
 ) -> impl IntoView {
     let off = chosen.off(kinds);
-    let legend = chosen.text(
-        format!("{title} \u{2014} for {}", names(kinds)),
-        move |_| title.to_owned(),
+    let general = tr!(
+        "question-fields-settings-for",
+        title = &title,
+        kinds = names(kinds)
     );
+    let legend = move || {
+        if chosen.hydrated.get() {
+            title.clone()
+        } else {
+            general.clone()
+        }
+    };
     view! {
         <fieldset class="kind-settings" hidden=off disabled=off data-kinds=kinds.join(" ")>
             <legend>{legend}</legend>
@@ -142,17 +169,19 @@ pub fn QuestionFields(
                     }
                 })
                 .collect_view();
-            view! { <optgroup label=group>{options}</optgroup> }
+            view! { <optgroup label=group_name(group)>{options}</optgroup> }
         })
         .collect_view();
-    let length_hint = chosen.text(
-        "Long text: 1 to 2000, empty for 2000. Short text: 1 to 255, empty for 255.".to_owned(),
-        |k| {
-            length_limit(k)
-                .map(|n| format!("Empty for {n}."))
-                .unwrap_or_default()
-        },
-    );
+    let length_hint = chosen.text(tr!("question-fields-length-hint"), |k| {
+        length_limit(k)
+            .map(|n| {
+                tr!(
+                    "question-fields-length-empty-for",
+                    limit = Arg::Typed(f64::from(n))
+                )
+            })
+            .unwrap_or_default()
+    });
     let initial_limit = length_limit(&values.kind).unwrap_or(2000).to_string();
     let length_placeholder = chosen.text(initial_limit, |k| {
         length_limit(k).map(|n| n.to_string()).unwrap_or_default()
@@ -168,62 +197,50 @@ pub fn QuestionFields(
     let chosen_points = values.points.parse::<u8>().unwrap_or(DEFAULT_SCALE_POINTS);
     let points = (MIN_SCALE_POINTS..=MAX_SCALE_POINTS)
         .map(|n| {
-            view! { <option value=n.to_string() selected=n == chosen_points>{format!("1 to {n}")}</option> }
+            view! { <option value=n.to_string() selected=n == chosen_points>{tr!("question-fields-points-up-to", max = n)}</option> }
         })
         .collect_view();
-    let low_label = chosen.text("Label for the lowest point".to_owned(), |k| {
-        match k {
-            "range" => "Label for 1 star",
-            "nps" => "Label for 0",
-            _ => "Label for 1",
-        }
-        .to_owned()
+    let low_label = chosen.text(tr!("question-fields-label-lowest"), |k| match k {
+        "range" => tr!("question-fields-label-stars", count = 1_u32),
+        "nps" => tr!("question-fields-label-point", point = 0_u32),
+        _ => tr!("question-fields-label-point", point = 1_u32),
     });
-    let high_label = chosen.text("Label for the highest point".to_owned(), |k| {
-        match k {
-            "range" => "Label for 5 stars",
-            "nps" => "Label for 10",
-            _ => "Label for the highest point",
-        }
-        .to_owned()
+    let high_label = chosen.text(tr!("question-fields-label-highest"), |k| match k {
+        "range" => tr!("question-fields-label-stars", count = 5_u32),
+        "nps" => tr!("question-fields-label-point", point = 10_u32),
+        _ => tr!("question-fields-label-highest"),
     });
-    let options_label = chosen.text("Options, one a line".to_owned(), |k| {
+    let options_label = chosen.text(tr!("question-fields-options"), |k| {
         let (min, max) = option_bounds(k).unwrap_or((2, 10));
-        format!("Options, one a line ({min} to {max})")
+        tr!("question-fields-options-between", min = min, max = max)
     });
-    let options_hint = chosen.text(
-        "One choice and Ranking: 2 to 10. Several choices: 2 to 20. Dropdown: 2 to 200.".to_owned(),
-        |k| match k {
-            "ranking" => "Respondents put them in order, first is best.".to_owned(),
-            "dropdown" => "A menu suits a long list, such as countries.".to_owned(),
-            _ => String::new(),
-        },
-    );
+    let options_hint = chosen.text(tr!("question-fields-options-hint"), |k| match k {
+        "ranking" => tr!("question-fields-options-hint-ranking"),
+        "dropdown" => tr!("question-fields-options-hint-dropdown"),
+        _ => String::new(),
+    });
     let other_off = chosen.off(OTHER_KINDS);
     let other_label = chosen.text(
-        format!(
-            "Offer \u{201c}Other (please specify)\u{201d} ({})",
-            names(OTHER_KINDS)
-        ),
-        |_| "Offer \u{201c}Other (please specify)\u{201d}".to_owned(),
+        tr!("question-fields-other-for", kinds = names(OTHER_KINDS)),
+        |_| tr!("question-fields-other"),
     );
     view! {
-        <label for=id("text")>"Question"</label>
+        <label for=id("text")>{tr!("question-fields-question")}</label>
         <input id=id("text") name="question[text]" type="text" required maxlength="500" value=values.text
             aria-invalid=invalid(error, "text") aria-describedby=err("text") />
         <FieldError error field="text" id=err("text") />
         <label class="checkbox">
             <input type="checkbox" name="question[required]" value="on" checked=values.required />
-            "An answer is required"
+            {tr!("question-fields-required")}
         </label>
-        <label for=id("kind")>"Type"</label>
+        <label for=id("kind")>{tr!("question-fields-type")}</label>
         <select id=id("kind") name="question[kind]" on:change=move |ev| chosen.kind.set(event_target_value(&ev))
             aria-invalid=invalid(error, "kind") aria-describedby=err("kind")>
             {menu}
         </select>
         <FieldError error field="kind" id=err("kind") />
-        <Settings chosen kinds=TEXT_KINDS title="Answer length">
-            <label for=id("max-length")>"Longest answer (characters)"</label>
+        <Settings chosen kinds=TEXT_KINDS title=tr!("question-fields-answer-length")>
+            <label for=id("max-length")>{tr!("question-fields-longest-answer")}</label>
             <p class="hint" id=id("max-length-hint")>{length_hint}</p>
             <input id=id("max-length") name="question[max_length]" type="number" min="1" inputmode="numeric"
                 value=values.max_length.clone() placeholder=length_placeholder
@@ -231,24 +248,24 @@ pub fn QuestionFields(
                 aria-describedby=format!("{} {}", id("max-length-hint"), err("max_length")) />
             <FieldError error field="max_length" id=err("max_length") />
         </Settings>
-        <Settings chosen kinds=&["short_text"] title="Format">
-            <label for=id("format")>"The answer must be"</label>
+        <Settings chosen kinds=&["short_text"] title=tr!("question-fields-format")>
+            <label for=id("format")>{tr!("question-fields-answer-must-be")}</label>
             <select id=id("format") name="question[format]"
                 aria-invalid=invalid(error, "format") aria-describedby=err("format")>
                 {formats}
             </select>
             <FieldError error field="format" id=err("format") />
         </Settings>
-        <Settings chosen kinds=&["number"] title="Allowed numbers (all optional)">
+        <Settings chosen kinds=&["number"] title=tr!("question-fields-allowed-numbers")>
             <div class="setting-row">
                 <div>
-                    <label for=id("min")>"Lowest"</label>
+                    <label for=id("min")>{tr!("question-fields-lowest")}</label>
                     <input id=id("min") name="question[min]" type="text" inputmode="decimal" value=values.min.clone()
                         aria-invalid=invalid(error, "min") aria-describedby=err("min") />
                     <FieldError error field="min" id=err("min") />
                 </div>
                 <div>
-                    <label for=id("max")>"Highest"</label>
+                    <label for=id("max")>{tr!("question-fields-highest")}</label>
                     <input id=id("max") name="question[max]" type="text" inputmode="decimal" value=values.max.clone()
                         aria-invalid=invalid(error, "max") aria-describedby=err("max") />
                     <FieldError error field="max" id=err("max") />
@@ -256,16 +273,16 @@ pub fn QuestionFields(
             </div>
             <div class="setting-row">
                 <div>
-                    <label for=id("step")>"Step"</label>
-                    <p class="hint" id=id("step-hint")>"1: whole numbers; 0.5: halves; empty: any."</p>
+                    <label for=id("step")>{tr!("question-fields-step")}</label>
+                    <p class="hint" id=id("step-hint")>{tr!("question-fields-step-hint")}</p>
                     <input id=id("step") name="question[step]" type="text" inputmode="decimal" value=values.step.clone()
                         aria-invalid=invalid(error, "step")
                         aria-describedby=format!("{} {}", id("step-hint"), err("step")) />
                     <FieldError error field="step" id=err("step") />
                 </div>
                 <div>
-                    <label for=id("unit")>"Unit"</label>
-                    <p class="hint" id=id("unit-hint")>"Shown after the field, such as kg or years."</p>
+                    <label for=id("unit")>{tr!("question-fields-unit")}</label>
+                    <p class="hint" id=id("unit-hint")>{tr!("question-fields-unit-hint")}</p>
                     <input id=id("unit") name="question[unit]" type="text" maxlength="60" value=values.unit.clone()
                         aria-invalid=invalid(error, "unit")
                         aria-describedby=format!("{} {}", id("unit-hint"), err("unit")) />
@@ -273,31 +290,31 @@ pub fn QuestionFields(
                 </div>
             </div>
         </Settings>
-        <Settings chosen kinds=&["date"] title="Allowed dates (optional)">
+        <Settings chosen kinds=&["date"] title=tr!("question-fields-allowed-dates")>
             <div class="setting-row">
                 <div>
-                    <label for=id("earliest")>"Earliest"</label>
+                    <label for=id("earliest")>{tr!("question-fields-earliest")}</label>
                     <input id=id("earliest") name="question[earliest]" type="date" value=values.earliest.clone()
                         aria-invalid=invalid(error, "earliest") aria-describedby=err("earliest") />
                     <FieldError error field="earliest" id=err("earliest") />
                 </div>
                 <div>
-                    <label for=id("latest")>"Latest"</label>
+                    <label for=id("latest")>{tr!("question-fields-latest")}</label>
                     <input id=id("latest") name="question[latest]" type="date" value=values.latest.clone()
                         aria-invalid=invalid(error, "latest") aria-describedby=err("latest") />
                     <FieldError error field="latest" id=err("latest") />
                 </div>
             </div>
         </Settings>
-        <Settings chosen kinds=&["scale"] title="Scale">
-            <label for=id("points")>"Points"</label>
+        <Settings chosen kinds=&["scale"] title=tr!("question-fields-scale")>
+            <label for=id("points")>{tr!("question-fields-points")}</label>
             <select id=id("points") name="question[points]"
                 aria-invalid=invalid(error, "points") aria-describedby=err("points")>
                 {points}
             </select>
             <FieldError error field="points" id=err("points") />
         </Settings>
-        <Settings chosen kinds=LABELLED_KINDS title="End labels (optional)">
+        <Settings chosen kinds=LABELLED_KINDS title=tr!("question-fields-end-labels")>
             <label for=id("low-label")>{low_label}</label>
             <input id=id("low-label") name="question[low_label]" type="text" maxlength="60" value=values.low_label.clone()
                 aria-invalid=invalid(error, "low_label") aria-describedby=err("low_label") />
@@ -307,7 +324,7 @@ pub fn QuestionFields(
                 aria-invalid=invalid(error, "high_label") aria-describedby=err("high_label") />
             <FieldError error field="high_label" id=err("high_label") />
         </Settings>
-        <Settings chosen kinds=OPTION_KINDS title="Options">
+        <Settings chosen kinds=OPTION_KINDS title=tr!("question-fields-options-title")>
             <label for=id("options")>{options_label}</label>
             <p class="hint" id=id("options-hint")>{options_hint}</p>
             <textarea id=id("options") name="question[options]" rows="5"
@@ -322,20 +339,20 @@ pub fn QuestionFields(
             </label>
             <label class="checkbox">
                 <input type="checkbox" name="question[shuffle]" value="on" checked=values.shuffle />
-                "Show the options in a different order to each respondent"
+                {tr!("question-fields-shuffle")}
             </label>
         </Settings>
-        <Settings chosen kinds=&["checkboxes"] title="How many may be ticked (optional)">
+        <Settings chosen kinds=&["checkboxes"] title=tr!("question-fields-how-many")>
             <div class="setting-row">
                 <div>
-                    <label for=id("min-selected")>"At least"</label>
+                    <label for=id("min-selected")>{tr!("question-fields-at-least")}</label>
                     <input id=id("min-selected") name="question[min_selected]" type="number" min="1" inputmode="numeric"
                         value=values.min_selected.clone()
                         aria-invalid=invalid(error, "min_selected") aria-describedby=err("min_selected") />
                     <FieldError error field="min_selected" id=err("min_selected") />
                 </div>
                 <div>
-                    <label for=id("max-selected")>"At most"</label>
+                    <label for=id("max-selected")>{tr!("question-fields-at-most")}</label>
                     <input id=id("max-selected") name="question[max_selected]" type="number" min="1" inputmode="numeric"
                         value=values.max_selected.clone()
                         aria-invalid=invalid(error, "max_selected") aria-describedby=err("max_selected") />
@@ -343,15 +360,15 @@ pub fn QuestionFields(
                 </div>
             </div>
         </Settings>
-        <Settings chosen kinds=&["matrix"] title="Statements and scale">
-            <label for=id("rows")>{format!("Statements (rows), one a line (1 to {MAX_MATRIX_ROWS})")}</label>
+        <Settings chosen kinds=&["matrix"] title=tr!("question-fields-statements-and-scale")>
+            <label for=id("rows")>{tr!("question-fields-rows", min = 1_usize, max = MAX_MATRIX_ROWS)}</label>
             <textarea id=id("rows") name="question[rows]" rows="5"
                 aria-invalid=invalid(error, "rows") aria-describedby=err("rows")>
                 {raw_text(values.rows.clone())}
             </textarea>
             <FieldError error field="rows" id=err("rows") />
-            <label for=id("columns")>{format!("Scale (columns), one a line (2 to {MAX_MATRIX_COLUMNS})")}</label>
-            <p class="hint" id=id("columns-hint")>"Every statement is answered on this scale, such as Disagree / Neutral / Agree."</p>
+            <label for=id("columns")>{tr!("question-fields-columns", min = 2_usize, max = MAX_MATRIX_COLUMNS)}</label>
+            <p class="hint" id=id("columns-hint")>{tr!("question-fields-columns-hint")}</p>
             <textarea id=id("columns") name="question[columns]" rows="5"
                 aria-invalid=invalid(error, "columns")
                 aria-describedby=format!("{} {}", id("columns-hint"), err("columns"))>

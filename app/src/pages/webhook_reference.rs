@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::api_reference::{code_at, with_codes};
 use crate::domain::WebhookEvent;
+use crate::i18n::tr;
 
 const EXAMPLE: &str = r#"POST /hooks/tailspin HTTP/1.1
 content-type: application/json
@@ -29,33 +31,36 @@ pub fn WebhookReference() -> impl IntoView {
         .chain([WebhookEvent::Ping])
         .map(|event| view! { <li><code>{event.code()}</code>" · "{event.description()}</li> })
         .collect_view();
+    let (signed_before, signed_after) =
+        crate::i18n::texts().around("webhook-reference-intro", "specification", &[]);
+    let delivery = with_codes(
+        tr!(
+            "webhook-reference-delivery-text",
+            id = code_at(0),
+            shape = code_at(1)
+        ),
+        &["webhook-id", "GET /api/v1/surveys/{slug}/responses/{id}"],
+    );
+    let verifying = with_codes(
+        tr!("webhook-reference-verifying-text", secret = code_at(0)),
+        &["whsec_…"],
+    );
     view! {
-        <h2 id="webhooks">"Webhooks"</h2>
+        <h2 id="webhooks">{tr!("webhook-reference-heading")}</h2>
         <p>
-            "An Administrator registers an https address under Webhooks in the subscriber's settings and chooses its events. "
-            "Each event is posted to it as JSON, signed as the "
-            <a href="https://www.standardwebhooks.com/">"Standard Webhooks"</a>" specification says."
+            {signed_before}
+            <a href="https://www.standardwebhooks.com/">"Standard Webhooks"</a>
+            {signed_after}
         </p>
-        <h3>"Events"</h3>
+        <h3>{tr!("webhook-reference-events")}</h3>
         <ul>{events}</ul>
-        <h3>"A delivery"</h3>
+        <h3>{tr!("webhook-reference-delivery")}</h3>
         <pre class="code"><code>{EXAMPLE}</code></pre>
-        <p>
-            <code>"webhook-id"</code>" is the same on every attempt of one event: keep the ids you have handled, and a repeat is safe to ignore. "
-            "A response's answers have the shape of "<code>"GET /api/v1/surveys/{slug}/responses/{id}"</code>"."
-        </p>
-        <h3>"Verifying"</h3>
-        <p>
-            "Check the signature with the endpoint's secret ("<code>"whsec_…"</code>") and a Standard Webhooks library before trusting a delivery. "
-            "After a rotation, deliveries carry two signatures for a day: the new secret's and the old one's."
-        </p>
+        <p>{delivery}</p>
+        <h3>{tr!("webhook-reference-verifying")}</h3>
+        <p>{verifying}</p>
         <pre class="code"><code>{VERIFY}</code></pre>
-        <h3>"Delivery and retries"</h3>
-        <p>
-            "Answer with any 2xx status within 10 seconds. Events reach each endpoint in the order they happened, at least once. "
-            "A delivery that fails is tried again after 5 seconds, then waiting twice as long each time, up to two hours; "
-            "events after it wait their turn. After a day of failures the endpoint is disabled and the Administrator is told by email; "
-            "the events are kept, and sent in order once it is enabled again. Every attempt is listed on the endpoint's page, where any delivery can be sent again."
-        </p>
+        <h3>{tr!("webhook-reference-retries")}</h3>
+        <p>{tr!("webhook-reference-retries-text")}</p>
     }
 }
