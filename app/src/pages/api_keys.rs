@@ -25,7 +25,7 @@ pub fn ApiKeysSettingsPage() -> impl IntoView {
         |(tenant, _)| load_api_keys(tenant),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <ApiKeysView page revoke /> }.into_any(),
@@ -60,17 +60,17 @@ fn ApiKeysView(page: ApiKeysPage, revoke: ServerAction<RevokeApiKey>) -> impl In
             .map(|key| view! { <KeyRow key tenant=tenant.get_value() revoke /> })
             .collect_view();
         view! {
-            <div class="table-scroll" role="region" aria-label="API keys" tabindex="0">
+            <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("api-keys-heading") tabindex="0">
                 <table class="data api-keys">
                     <thead>
                         <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Starts with"</th>
-                            <th scope="col">"May"</th>
-                            <th scope="col">"Created"</th>
-                            <th scope="col">"Expires"</th>
-                            <th scope="col">"Last used"</th>
-                            <th scope="col">"State"</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-name")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-starts-with")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-may")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-created")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-expires")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-last-used")}</th>
+                            <th scope="col">{crate::i18n::tr!("api-keys-column-state")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -79,22 +79,22 @@ fn ApiKeysView(page: ApiKeysPage, revoke: ServerAction<RevokeApiKey>) -> impl In
         }
     });
     view! {
-        <PageTitle text=format!("API keys · {tenant_name}") />
+        <PageTitle text=crate::i18n::tr!("api-keys-title", tenant = &tenant_name) />
         <section class="page api-keys-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="api" admin=true premium=plan_is_premium />
-            <h1>"API keys"</h1>
+            <h1>{crate::i18n::tr!("api-keys-heading")}</h1>
             <p class="lead">
-                "A key lets your own systems read your surveys and responses through the Tailspin Surveys API. "
-                "Give each system its own key, with only what it needs. "
-                <a href="/developers/api">"API reference"</a>
+                {crate::i18n::tr!("api-keys-lead")}
+                " "
+                <a href="/developers/api">{crate::i18n::tr!("api-keys-reference")}</a>
             </p>
             {created.map(|created| view! { <NewKey created /> })}
-            <h2>"Your keys"</h2>
+            <h2>{crate::i18n::tr!("api-keys-your-keys")}</h2>
             <FormAlert error=revoke_error />
             {if listed.is_some() {
                 listed.into_any()
             } else {
-                view! { <p>"No keys yet."</p> }.into_any()
+                view! { <p>{crate::i18n::tr!("api-keys-none")}</p> }.into_any()
             }}
             <CreateKeyForm tenant=tenant_alias error typed />
         </section>
@@ -107,13 +107,10 @@ fn NewKey(created: CreatedApiKey) -> impl IntoView {
     let CreatedApiKey { name, key } = created;
     view! {
         <div class="notice new-key" role="status">
-            <h2>{format!("Your new key “{name}”")}</h2>
-            <p id="new-key-hint">
-                "Copy it now and keep it in your system's secret store: this is the only time it is shown. "
-                "If you lose it, revoke it and create another."
-            </p>
+            <h2>{crate::i18n::tr!("api-keys-new-heading", name = name)}</h2>
+            <p id="new-key-hint">{crate::i18n::tr!("api-keys-new-hint")}</p>
             <div class="copy-row">
-                <input id="new-key" type="text" readonly value=key.clone() aria-label="New API key"
+                <input id="new-key" type="text" readonly value=key.clone() aria-label=crate::i18n::tr!("api-keys-new-key")
                     aria-describedby="new-key-hint" autofocus=true spellcheck="false" autocomplete="off" />
                 <CopyButton text=key label="Copy key" described="new-key".to_owned() />
             </div>
@@ -129,39 +126,49 @@ fn KeyRow(key: ApiKeyRow, tenant: String, revoke: ServerAction<RevokeApiKey>) ->
         .map(|scope| view! { <li><code>{scope.code()}</code></li> })
         .collect_view();
     let last_used = if key.last_used.is_empty() {
-        "Never".to_owned()
+        crate::i18n::tr!("api-keys-never")
     } else {
-        format!("{} from {}", key.last_used, key.last_used_from)
+        crate::i18n::tr!(
+            "api-keys-last-used",
+            time = &key.last_used,
+            address = &key.last_used_from,
+        )
+    };
+    let created = crate::i18n::texts().long_date_of(&key.created);
+    let expires = if key.expires.is_empty() {
+        crate::i18n::tr!("api-keys-never")
+    } else {
+        crate::i18n::texts().long_date_of(&key.expires)
     };
     let state = match key.state.as_str() {
         "active" => {
             let name = key.name.clone();
             view! {
-                <span>"Active"</span>
+                <span>{crate::i18n::tr!("api-keys-active")}</span>
                 <details class="revoke">
-                    <summary>{format!("Revoke {name}")}</summary>
+                    <summary>{crate::i18n::tr!("api-keys-revoke", name = &name)}</summary>
                     <ActionForm action=revoke attr:class="stacked">
                         <input type="hidden" name="tenant" value=tenant />
                         <input type="hidden" name="key" value=key.id.to_string() />
-                        <p>"Programs using it are refused from their next request. This cannot be undone."</p>
-                        <button type="submit" class="danger">{format!("Yes, revoke {name}")}</button>
+                        <p>{crate::i18n::tr!("api-keys-revoke-warning")}</p>
+                        <button type="submit" class="danger">{crate::i18n::tr!("api-keys-revoke-confirm", name = &name)}</button>
                     </ActionForm>
                 </details>
             }
             .into_any()
         }
-        "expired" => view! { <span>"Expired"</span> }.into_any(),
-        _ => view! { <span>"Revoked"</span> }.into_any(),
+        "expired" => view! { <span>{crate::i18n::tr!("api-keys-expired")}</span> }.into_any(),
+        _ => view! { <span>{crate::i18n::tr!("api-keys-revoked")}</span> }.into_any(),
     };
     view! {
         <tr data-key=key.prefix.clone()>
             <th scope="row">{key.name}</th>
-            <td data-label="Starts with"><code>{format!("{}…", key.prefix)}</code></td>
-            <td data-label="May"><ul class="plain-list">{scopes}</ul></td>
-            <td data-label="Created">{key.created}</td>
-            <td data-label="Expires">{if key.expires.is_empty() { "Never".to_owned() } else { key.expires }}</td>
-            <td data-label="Last used">{last_used}</td>
-            <td data-label="State" class="key-state">{state}</td>
+            <td data-label=crate::i18n::tr!("api-keys-column-starts-with")><code>{format!("{}…", key.prefix)}</code></td>
+            <td data-label=crate::i18n::tr!("api-keys-column-may")><ul class="plain-list">{scopes}</ul></td>
+            <td data-label=crate::i18n::tr!("api-keys-column-created")>{created}</td>
+            <td data-label=crate::i18n::tr!("api-keys-column-expires")>{expires}</td>
+            <td data-label=crate::i18n::tr!("api-keys-column-last-used")>{last_used}</td>
+            <td data-label=crate::i18n::tr!("api-keys-column-state") class="key-state">{state}</td>
         </tr>
     }
 }
@@ -192,10 +199,10 @@ fn CreateKeyForm(
         typed.days.clone()
     };
     let lifetimes = [
-        ("30", "In 30 days"),
-        ("90", "In 90 days"),
-        ("365", "In a year"),
-        ("never", "Never"),
+        ("30", crate::i18n::tr!("api-keys-in-days", days = 30_u32)),
+        ("90", crate::i18n::tr!("api-keys-in-days", days = 90_u32)),
+        ("365", crate::i18n::tr!("api-keys-in-a-year")),
+        ("never", crate::i18n::tr!("api-keys-never")),
     ]
     .into_iter()
     .map(|(value, label)| {
@@ -203,25 +210,25 @@ fn CreateKeyForm(
     })
     .collect_view();
     view! {
-        <h2 id="create-key">"Create a key"</h2>
+        <h2 id="create-key">{crate::i18n::tr!("api-keys-create-heading")}</h2>
         <FormAlert error />
         <form method="post" action=format!("/t/{tenant}/settings/api") class="stacked" aria-labelledby="create-key">
-            <label for="key-name">"Name"</label>
+            <label for="key-name">{crate::i18n::tr!("api-keys-name")}</label>
             <input id="key-name" name="name" type="text" required maxlength="60" value=typed.name.clone()
                 aria-invalid=invalid(error, "name") aria-describedby="key-name-hint key-name-error" />
-            <p id="key-name-hint" class="hint">"What uses it, for example “CRM sync”."</p>
+            <p id="key-name-hint" class="hint">{crate::i18n::tr!("api-keys-name-hint")}</p>
             <FieldError error field="name" id="key-name-error".to_owned() />
             <fieldset class="choices" aria-describedby="key-scopes-error">
-                <legend>"It may"</legend>
+                <legend>{crate::i18n::tr!("api-keys-may-legend")}</legend>
                 {scopes}
             </fieldset>
             <FieldError error field="scopes" id="key-scopes-error".to_owned() />
-            <label for="key-days">"Expires"</label>
+            <label for="key-days">{crate::i18n::tr!("api-keys-expires")}</label>
             <select id="key-days" name="days" aria-invalid=invalid(error, "days") aria-describedby="key-days-error">
                 {lifetimes}
             </select>
             <FieldError error field="days" id="key-days-error".to_owned() />
-            <button type="submit" class="primary">"Create key"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("api-keys-create-button")}</button>
         </form>
     }
 }

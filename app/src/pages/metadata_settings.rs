@@ -24,7 +24,7 @@ pub fn MetadataSettingsPage() -> impl IntoView {
         |(tenant, ..)| load_metadata_fields(tenant),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match settings.await {
                     Ok(settings) => view! { <FieldsView settings add remove /> }.into_any(),
@@ -60,7 +60,7 @@ fn FieldsView(
                     <ActionForm action=remove attr:class="inline">
                         <input type="hidden" name="tenant" value=tenant.get_value() />
                         <input type="hidden" name="field" value=field.id.to_string() />
-                        <button type="submit" class="secondary small">{format!("Remove {}", field.name)}</button>
+                        <button type="submit" class="secondary small">{crate::i18n::tr!("metadata-settings-remove", name = &field.name)}</button>
                     </ActionForm>
                 </li>
             }
@@ -71,26 +71,24 @@ fn FieldsView(
         .map(|k| view! { <option value=k.code()>{k.label()}</option> })
         .collect_view();
     view! {
-        <PageTitle text=format!("Metadata fields · {tenant_name}") />
+        <PageTitle text=crate::i18n::tr!("metadata-settings-title", tenant = &tenant_name) />
         <section class="page metadata-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="metadata" admin=true premium=true />
-            <h1>"Metadata fields"</h1>
-            <p>{format!(
-                "Fields every survey can carry, for example a product id or an owner. They show on the dashboard and go out with exports. Up to {max_fields} fields."
-            )}</p>
+            <h1>{crate::i18n::tr!("metadata-settings-heading")}</h1>
+            <p>{crate::i18n::tr!("metadata-settings-lead", max = max_fields)}</p>
             <FormAlert error=remove_error />
             <ul class="field-list">{rows}</ul>
-            <h2>"Add a field"</h2>
+            <h2>{crate::i18n::tr!("metadata-settings-add-heading")}</h2>
             <FormAlert error />
             <ActionForm action=add attr:class="stacked" attr:id="add-field">
                 <input type="hidden" name="tenant" value=tenant_alias />
-                <label for="field-name">"Name"</label>
+                <label for="field-name">{crate::i18n::tr!("metadata-settings-name")}</label>
                 <input id="field-name" name="name" type="text" required maxlength="50"
                     aria-invalid=invalid(error, "name") aria-describedby="field-name-error" />
                 <FieldError error field="name" id="field-name-error".to_owned() />
-                <label for="field-kind">"Type"</label>
+                <label for="field-kind">{crate::i18n::tr!("metadata-settings-type")}</label>
                 <select id="field-kind" name="kind">{kinds}</select>
-                <button type="submit" class="primary">"Add field"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("metadata-settings-add-button")}</button>
             </ActionForm>
         </section>
     }

@@ -25,7 +25,7 @@ pub fn SignInSettingsPage() -> impl IntoView {
         |(t, _)| load_sign_in_settings(t),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <SettingsView page save /> }.into_any(),
@@ -54,21 +54,21 @@ fn SettingsView(page: Settings, save: ServerAction<SaveSignInSettings>) -> impl 
         }
         .into_any(),
         SignInKind::LocalAccounts => view! {
-            <p>{format!("On the {plan_label} plan your users sign in with accounts kept by Tailspin Surveys: an email and a password.")}</p>
-            <p><a href=format!("/t/{tenant_alias}/users")>"Manage users and passwords"</a></p>
+            <p>{crate::i18n::tr!("sign-in-settings-local", plan = &plan_label)}</p>
+            <p><a href=format!("/t/{tenant_alias}/users")>{crate::i18n::tr!("sign-in-settings-manage-users")}</a></p>
         }
         .into_any(),
         SignInKind::SocialIdentity => view! {
-            <p>{format!("On the {plan_label} plan this subscription is owned by one social identity; only it can sign in.")}</p>
+            <p>{crate::i18n::tr!("sign-in-settings-social", plan = &plan_label)}</p>
         }
         .into_any(),
     };
     view! {
-        <PageTitle text=format!("Sign-in settings · {tenant_name}") />
+        <PageTitle text=crate::i18n::tr!("sign-in-settings-title", tenant = &tenant_name) />
         <section class="page sign-in-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="sign-in" admin=true
                 premium=sign_in == SignInKind::OwnIdentityProvider />
-            <h1>"Sign-in settings"</h1>
+            <h1>{crate::i18n::tr!("sign-in-settings-heading")}</h1>
             {body}
         </section>
     }
@@ -85,21 +85,21 @@ fn ProviderForm(
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     let secret_hint = if secret_stored {
-        "A client secret is stored. It is never shown; leave this empty to keep it (it must be entered again if the issuer or client ID changes), or enter a new one to replace it."
+        crate::i18n::tr!("sign-in-settings-secret-stored")
     } else {
-        "The secret your provider issued for this application. It is stored encrypted and never shown again."
+        crate::i18n::tr!("sign-in-settings-secret-new")
     };
     view! {
-        <p>"Your users sign in with your organization's OpenID Connect provider. Register this redirect URI for Tailspin Surveys there:"</p>
+        <p>{crate::i18n::tr!("sign-in-settings-provider-lead")}</p>
         <p><code class="redirect-uri">{redirect_uri}</code></p>
         <div role="status">
-            {move || saved().then(|| view! { <p class="success">"The sign-in settings were saved."</p> })}
+            {move || saved().then(|| view! { <p class="success">{crate::i18n::tr!("sign-in-settings-saved")}</p> })}
         </div>
         <FormAlert error />
         <ActionForm action=save attr:class="stacked wide">
             <input type="hidden" name="tenant" value=tenant />
             <ProviderFields settings secret_hint secret_required=!secret_stored error />
-            <button type="submit" class="primary">"Save sign-in settings"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("sign-in-settings-save")}</button>
         </ActionForm>
     }
 }
@@ -109,42 +109,52 @@ fn ProviderForm(
 #[component]
 pub(super) fn ProviderFields(
     settings: crate::domain::ProviderSettingsInput,
-    secret_hint: &'static str,
+    #[prop(into)] secret_hint: String,
     secret_required: bool,
     error: Signal<Option<crate::error::AppError>>,
 ) -> impl IntoView {
+    // The claim-mapping hint is one sentence around two code samples.
+    let (rules_before, rules_rest) = crate::i18n::texts().around(
+        "sign-in-settings-claim-rules-hint",
+        "syntax",
+        &[("example", crate::i18n::Arg::from(EXAMPLE_MARK))],
+    );
+    let (rules_middle, rules_after) = match rules_rest.split_once(EXAMPLE_MARK) {
+        Some((middle, after)) => (middle.to_owned(), after.to_owned()),
+        None => (rules_rest.clone(), String::new()),
+    };
     view! {
-            <label for="issuer">"Issuer URL"</label>
+            <label for="issuer">{crate::i18n::tr!("sign-in-settings-issuer")}</label>
             <input id="issuer" name="settings[issuer]" type="url" required value=settings.issuer
                 aria-invalid=invalid(error, "issuer") aria-describedby="issuer-error" />
             <FieldError error field="issuer" id="issuer-error".to_owned() />
-            <label for="client-id">"Client ID"</label>
+            <label for="client-id">{crate::i18n::tr!("sign-in-settings-client-id")}</label>
             <input id="client-id" name="settings[client_id]" type="text" required autocomplete="off" value=settings.client_id
                 aria-invalid=invalid(error, "client_id") aria-describedby="client-id-error" />
             <FieldError error field="client_id" id="client-id-error".to_owned() />
-            <label for="client-secret">"Client secret"</label>
+            <label for="client-secret">{crate::i18n::tr!("sign-in-settings-client-secret")}</label>
             <p class="hint" id="client-secret-hint">{secret_hint}</p>
             <input id="client-secret" name="settings[client_secret]" type="password" autocomplete="off"
                 aria-describedby="client-secret-hint client-secret-error" required=secret_required
                 aria-invalid=invalid(error, "client_secret") />
             <FieldError error field="client_secret" id="client-secret-error".to_owned() />
-            <label for="identifying-claim">"Claim that identifies a user"</label>
-            <p class="hint" id="identifying-claim-hint">"Usually sub (the default) or email. Users are recognised by the issuer and this claim."</p>
+            <label for="identifying-claim">{crate::i18n::tr!("sign-in-settings-identifying-claim")}</label>
+            <p class="hint" id="identifying-claim-hint">{crate::i18n::tr!("sign-in-settings-identifying-claim-hint")}</p>
             <input id="identifying-claim" name="settings[identifying_claim]" type="text" autocomplete="off"
                 aria-describedby="identifying-claim-hint identifying-claim-error" value=settings.identifying_claim
                 aria-invalid=invalid(error, "identifying_claim") />
             <FieldError error field="identifying_claim" id="identifying-claim-error".to_owned() />
-            <label for="administrator">"Administrator"</label>
-            <p class="hint" id="administrator-hint">"The email or identifier of the person who is always an Administrator here."</p>
+            <label for="administrator">{crate::i18n::tr!("sign-in-settings-administrator")}</label>
+            <p class="hint" id="administrator-hint">{crate::i18n::tr!("sign-in-settings-administrator-hint")}</p>
             <input id="administrator" name="settings[administrator]" type="text" required autocomplete="off"
                 aria-describedby="administrator-hint administrator-error" value=settings.administrator
                 aria-invalid=invalid(error, "administrator") />
             <FieldError error field="administrator" id="administrator-error".to_owned() />
-            <label for="claim-rules">"Claim-mapping rules"</label>
+            <label for="claim-rules">{crate::i18n::tr!("sign-in-settings-claim-rules")}</label>
             <p class="hint" id="claim-rules-hint">
-                "One rule a line: " <code>"claim type = value => role"</code>
-                ", for example " <code>"groups = Domain Users => Survey Creator"</code>
-                ". Roles: Administrator, Survey Creator. Users whose claims match no rule cannot sign in."
+                {rules_before} <code>"claim type = value => role"</code>
+                {rules_middle} <code>"groups = Domain Users => Survey Creator"</code>
+                {rules_after} " " {crate::i18n::tr!("sign-in-settings-claim-rules-roles")}
             </p>
             <textarea id="claim-rules" name="settings[claim_rules]" rows="6" aria-describedby="claim-rules-hint claim-rules-error"
                 aria-invalid=invalid(error, "claim_rules")>
@@ -153,3 +163,6 @@ pub(super) fn ProviderFields(
             <FieldError error field="claim_rules" id="claim-rules-error".to_owned() />
     }
 }
+
+/// Where the second code sample goes in the claim-mapping hint.
+const EXAMPLE_MARK: &str = "\u{E001}";

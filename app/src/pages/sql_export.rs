@@ -27,7 +27,7 @@ pub fn SqlExportPage() -> impl IntoView {
         |(tenant, _)| load_export_page(tenant),
     );
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <SqlExportView page tenant=tenant() changes /> }.into_any(),
@@ -54,38 +54,36 @@ fn SqlExportView(page: ExportPage, tenant: String, changes: RwSignal<u32>) -> im
     let backup_url = format!("/t/{tenant}/backup.tar.gz");
     let history = page.jobs.clone();
     view! {
-        <PageTitle text=format!("Export to a database · {}", page.tenant_name) />
+        <PageTitle text=crate::i18n::tr!("sql-export-title", tenant = &page.tenant_name) />
         <section class="page sql-export">
             <TenantNav tenant=tenant.clone() tenant_name=page.tenant_name.clone() current="export" admin=true premium=page.premium />
-            <h1>"Export to a database"</h1>
-            <p class="lead">
-                "Copies your surveys, questions and every response into tables of a database of your own, \
-                 to query with your own tools. Run it again at any time: only new responses are copied, \
-                 and edits to your surveys are brought up to date."
-            </p>
+            <h1>{crate::i18n::tr!("sql-export-heading")}</h1>
+            <p class="lead">{crate::i18n::tr!("sql-export-lead")}</p>
             <FormAlert error />
             <ActionForm action attr:class="inline">
                 <input type="hidden" name="tenant" value=tenant.clone() />
                 <button type="submit" class="primary">
-                    {if first_time { "Create the export database and copy everything" } else { "Copy what is new" }}
+                    {if first_time {
+                        crate::i18n::tr!("sql-export-start-first")
+                    } else {
+                        crate::i18n::tr!("sql-export-start-again")
+                    }}
                 </button>
             </ActionForm>
             {move || live.get().map(|job| view! { <TransferProgress job /> })}
             {page.database.map(|database| view! { <DatabaseDetails database /> })}
-            <h2>"What the export contains"</h2>
+            <h2>{crate::i18n::tr!("sql-export-contains")}</h2>
             <ul class="table-list">
-                <li><code>"surveys"</code>" — id, slug, title, description, status and its dates"</li>
-                <li><code>"questions"</code>" — id, survey_id, position, kind, text, required, limits and labels"</li>
+                <li><code>"surveys"</code>" — "{crate::i18n::tr!("sql-export-table-surveys")}</li>
+                <li><code>"questions"</code>" — "{crate::i18n::tr!("sql-export-table-questions")}</li>
                 <li><code>"question_options"</code>" — question_id, position, label"</li>
                 <li><code>"responses"</code>" — id, survey_id, received_at (UTC)"</li>
-                <li><code>"answers"</code>" — response_id, question_id, and rating, choice_position and choice_label, or text"</li>
+                <li><code>"answers"</code>" — "{crate::i18n::tr!("sql-export-table-answers")}</li>
             </ul>
             {(!history.is_empty()).then(|| view! { <TransferHistory jobs=history /> })}
-            <h2>"Backup"</h2>
-            <p>
-                "One archive of everything of yours: settings (without passwords or secrets), surveys,                  questions, metadata, responses and branding. Tailspin can restore it into a new subscription."
-            </p>
-            <p><a class="button" href=backup_url download="">"Download a backup"</a></p>
+            <h2>{crate::i18n::tr!("sql-export-backup-heading")}</h2>
+            <p>{crate::i18n::tr!("sql-export-backup-text")}</p>
+            <p><a class="button" href=backup_url download="">{crate::i18n::tr!("sql-export-download-backup")}</a></p>
         </section>
     }
 }
@@ -125,9 +123,9 @@ fn follow_progress(tenant: String, live: RwSignal<Option<ExportJobView>>, change
 #[component]
 fn TransferProgress(job: ExportJobView) -> impl IntoView {
     let counted = if job.total > 0 || job.is_finished() {
-        format!("{} of {} new responses copied", job.done, job.total)
+        crate::i18n::tr!("sql-export-counted", done = job.done, total = job.total)
     } else {
-        "Counting the responses to copy…".to_owned()
+        crate::i18n::tr!("sql-export-counting")
     };
     let (max, value) = (job.total.max(1), job.done.min(job.total.max(1)));
     let finished = job.is_finished();
@@ -135,7 +133,7 @@ fn TransferProgress(job: ExportJobView) -> impl IntoView {
         <div class="transfer" role="status" aria-live="polite" data-status=job.status.clone()>
             <p><strong>{job.status_label()}</strong>" — " {counted}</p>
             {(!finished || job.status == "succeeded").then(|| view! {
-                <progress max=max value=value aria-label="Transfer progress"></progress>
+                <progress max=max value=value aria-label=crate::i18n::tr!("sql-export-progress")></progress>
             })}
             {(!job.message.is_empty()).then(|| view! { <p class="transfer-message">{job.message.clone()}</p> })}
         </div>
@@ -145,22 +143,25 @@ fn TransferProgress(job: ExportJobView) -> impl IntoView {
 #[component]
 fn DatabaseDetails(database: ExportDatabaseView) -> impl IntoView {
     match database {
-        ExportDatabaseView::SqliteFile { download_url } => view! {
-            <h2>"Your export database"</h2>
-            <p>"A SQLite file that any SQLite tool opens (for example " <code>"sqlite3"</code> " or DB Browser for SQLite)."</p>
-            <p><a class="button" href=download_url download="">"Download the export database (SQLite)"</a></p>
+        ExportDatabaseView::SqliteFile { download_url } => {
+            let (before, after) = crate::i18n::texts().around("sql-export-sqlite", "tool", &[]);
+            view! {
+                <h2>{crate::i18n::tr!("sql-export-database-heading")}</h2>
+                <p>{before} <code>"sqlite3"</code> {after}</p>
+                <p><a class="button" href=download_url download="">{crate::i18n::tr!("sql-export-download-database")}</a></p>
+            }
+            .into_any()
         }
-        .into_any(),
         ExportDatabaseView::Postgres { host, port, database, username, password } => view! {
-            <h2>"Your export database"</h2>
-            <p>"A PostgreSQL database that only this user can open:"</p>
+            <h2>{crate::i18n::tr!("sql-export-database-heading")}</h2>
+            <p>{crate::i18n::tr!("sql-export-postgres")}</p>
             <dl class="connection">
-                <dt>"Host"</dt><dd><code>{host}</code></dd>
-                <dt>"Port"</dt><dd><code>{port}</code></dd>
-                <dt>"Database"</dt><dd><code>{database}</code></dd>
-                <dt>"User"</dt><dd><code>{username}</code></dd>
-                <dt>"Password"</dt>
-                <dd><details><summary>"Show the password"</summary><code class="secret">{password}</code></details></dd>
+                <dt>{crate::i18n::tr!("sql-export-host")}</dt><dd><code>{host}</code></dd>
+                <dt>{crate::i18n::tr!("sql-export-port")}</dt><dd><code>{port}</code></dd>
+                <dt>{crate::i18n::tr!("sql-export-database")}</dt><dd><code>{database}</code></dd>
+                <dt>{crate::i18n::tr!("sql-export-user")}</dt><dd><code>{username}</code></dd>
+                <dt>{crate::i18n::tr!("sql-export-password")}</dt>
+                <dd><details><summary>{crate::i18n::tr!("sql-export-show-password")}</summary><code class="secret">{password}</code></details></dd>
             </dl>
         }
         .into_any(),
@@ -170,11 +171,16 @@ fn DatabaseDetails(database: ExportDatabaseView) -> impl IntoView {
 #[component]
 fn TransferHistory(jobs: Vec<ExportJobView>) -> impl IntoView {
     view! {
-        <h2>"Recent transfers"</h2>
+        <h2>{crate::i18n::tr!("sql-export-history")}</h2>
         <div class="table-scroll">
             <table class="history">
                 <thead>
-                    <tr><th scope="col">"Asked for"</th><th scope="col">"Status"</th><th scope="col">"Responses copied"</th><th scope="col">"Result"</th></tr>
+                    <tr>
+                        <th scope="col">{crate::i18n::tr!("sql-export-asked-for")}</th>
+                        <th scope="col">{crate::i18n::tr!("sql-export-status")}</th>
+                        <th scope="col">{crate::i18n::tr!("sql-export-copied")}</th>
+                        <th scope="col">{crate::i18n::tr!("sql-export-result")}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {jobs.into_iter().map(|job| view! {
@@ -197,12 +203,12 @@ impl ExportJobView {
         matches!(self.status.as_str(), "succeeded" | "failed")
     }
 
-    pub fn status_label(&self) -> &'static str {
+    pub fn status_label(&self) -> String {
         match self.status.as_str() {
-            "queued" => "Waiting to start",
-            "running" => "Copying",
-            "succeeded" => "Finished",
-            _ => "Failed",
+            "queued" => crate::i18n::tr!("sql-export-queued"),
+            "running" => crate::i18n::tr!("sql-export-running"),
+            "succeeded" => crate::i18n::tr!("sql-export-succeeded"),
+            _ => crate::i18n::tr!("sql-export-failed"),
         }
     }
 }

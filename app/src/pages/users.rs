@@ -10,14 +10,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
-use super::figures::count_of;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::tenant_nav::TenantNav;
 use crate::api::users::{
     AddUser, ChangeUserRole, InviteUser, RemoveUser, ResendInvitation, ResetUserPassword,
     UserDirectory, UserRow, load_users,
 };
-use crate::domain::{PASSWORD_HINT, PASSWORD_MIN_CHARS, Role, SignInKind};
+use crate::domain::{PASSWORD_MIN_CHARS, Role, SignInKind};
 
 #[derive(Clone, Copy)]
 struct UserActions {
@@ -56,7 +55,7 @@ pub fn UsersPage() -> impl IntoView {
         |(tenant, ..)| load_users(tenant),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match directory.await {
                     Ok(directory) => view! { <UsersView directory actions /> }.into_any(),
@@ -81,25 +80,23 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
     } = directory;
     let local = sign_in == SignInKind::LocalAccounts;
     let usage = match max_users {
-        Some(max) => format!(
-            "{} of {} on the {plan_label} plan.",
-            users.len(),
-            count_of(max, "user", "users")
+        Some(max) => crate::i18n::tr!(
+            "users-usage-limited",
+            count = users.len(),
+            max = max,
+            plan = &plan_label,
         ),
-        None => format!(
-            "{} on the {plan_label} plan (no limit).",
-            count_of(users.len() as i64, "user", "users")
+        None => crate::i18n::tr!(
+            "users-usage-unlimited",
+            count = users.len(),
+            plan = &plan_label,
         ),
     };
     let full = max_users.is_some_and(|max| users.len() >= max as usize);
     let explanation = match sign_in {
         SignInKind::LocalAccounts => None,
-        SignInKind::OwnIdentityProvider => Some(
-            "Your users sign in with your organization's identity provider. They appear here after their first sign-in; their role comes from your claim-mapping rules each time they sign in.",
-        ),
-        SignInKind::SocialIdentity => {
-            Some("This subscription is owned by one social identity, which is its only user.")
-        }
+        SignInKind::OwnIdentityProvider => Some(crate::i18n::tr!("users-federated")),
+        SignInKind::SocialIdentity => Some(crate::i18n::tr!("users-social")),
     };
     let rows = users
         .into_iter()
@@ -109,23 +106,23 @@ fn UsersView(directory: UserDirectory, actions: UserActions) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageTitle text=format!("Users · {tenant_name}") />
+        <PageTitle text=crate::i18n::tr!("users-title", tenant = &tenant_name) />
         <section class="page users">
             <TenantNav tenant=tenant_alias.clone() tenant_name=tenant_name.clone() current="users" admin=true
                 premium=sign_in == SignInKind::OwnIdentityProvider />
-            <h1>"Users"</h1>
+            <h1>{crate::i18n::tr!("users-heading")}</h1>
             <p>{usage}</p>
             {explanation.map(|text| view! { <p class="lead">{text}</p> })}
             <ActionOutcome actions />
-            <div class="table-scroll" role="region" aria-label="Users" tabindex="0">
+            <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("users-heading") tabindex="0">
                 <table class="data">
                     <thead>
                         <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Signs in as"</th>
-                            <th scope="col">"Role"</th>
-                            <th scope="col">"Last sign-in"</th>
-                            {local.then(|| view! { <th scope="col">"Actions"</th> })}
+                            <th scope="col">{crate::i18n::tr!("users-column-name")}</th>
+                            <th scope="col">{crate::i18n::tr!("users-column-signs-in-as")}</th>
+                            <th scope="col">{crate::i18n::tr!("users-column-role")}</th>
+                            <th scope="col">{crate::i18n::tr!("users-column-last-sign-in")}</th>
+                            {local.then(|| view! { <th scope="col">{crate::i18n::tr!("users-column-actions")}</th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -154,13 +151,13 @@ fn ActionOutcome(actions: UserActions) -> impl IntoView {
     });
     let changed = move || {
         if matches!(actions.reset.value().get(), Some(Ok(()))) {
-            Some("The password was changed.")
+            Some(crate::i18n::tr!("users-password-changed"))
         } else if matches!(actions.resend.value().get(), Some(Ok(()))) {
-            Some("The invitation was sent again.")
+            Some(crate::i18n::tr!("users-invitation-resent"))
         } else if matches!(actions.role.value().get(), Some(Ok(()))) {
-            Some("The role was changed.")
+            Some(crate::i18n::tr!("users-role-changed"))
         } else if matches!(actions.remove.value().get(), Some(Ok(()))) {
-            Some("The user was removed.")
+            Some(crate::i18n::tr!("users-removed"))
         } else {
             None
         }
@@ -193,20 +190,20 @@ fn UserRowView(
     let is_me = id == me;
     let invitation = (local && invited).then(|| {
         view! {
-            <td class="actions" data-label="Actions"><div class="action-stack">
+            <td class="actions" data-label=crate::i18n::tr!("users-column-actions")><div class="action-stack">
                 <ResendForm tenant=tenant.clone() id name=name.clone() action=actions.resend />
                 <RemoveForm tenant=tenant.clone() id name=name.clone() action=actions.remove />
             </div></td>
         }
     });
     let last_sign_in = match (invited, last_sign_in) {
-        (true, _) => "invited, has not chosen a password yet".to_owned(),
-        (false, Some(date)) => date,
-        (false, None) => "never".to_owned(),
+        (true, _) => crate::i18n::tr!("users-invited-no-password"),
+        (false, Some(date)) => crate::i18n::texts().long_date_of(&date),
+        (false, None) => crate::i18n::tr!("users-never"),
     };
     let manage = (local && has_password).then(|| {
         view! {
-            <td class="actions" data-label="Actions"><div class="action-stack">
+            <td class="actions" data-label=crate::i18n::tr!("users-column-actions")><div class="action-stack">
                 <RoleForm tenant=tenant.clone() id name=name.clone() role is_me action=actions.role />
                 <ResetPasswordForm tenant=tenant.clone() id name=name.clone() action=actions.reset />
                 {(!is_me).then(|| view! { <RemoveForm tenant=tenant.clone() id name=name.clone() action=actions.remove /> })}
@@ -215,10 +212,10 @@ fn UserRowView(
     });
     view! {
         <tr>
-            <th scope="row">{name.clone()} {is_me.then_some(" (you)")}</th>
-            <td data-label="Signs in as">{sign_in_name}</td>
-            <td data-label="Role">{role.label()}</td>
-            <td data-label="Last sign-in">{last_sign_in}</td>
+            <th scope="row">{name.clone()} {is_me.then(|| format!(" {}", crate::i18n::tr!("users-you")))}</th>
+            <td data-label=crate::i18n::tr!("users-column-signs-in-as")>{sign_in_name}</td>
+            <td data-label=crate::i18n::tr!("users-column-role")>{role.label()}</td>
+            <td data-label=crate::i18n::tr!("users-column-last-sign-in")>{last_sign_in}</td>
             {manage}
             {invitation}
         </tr>
@@ -243,9 +240,9 @@ fn RoleForm(
         <ActionForm action attr:class="inline">
             <input type="hidden" name="tenant" value=tenant />
             <input type="hidden" name="user" value=id.to_string() />
-            <label for=select_id.clone() class="visually-hidden">{format!("Role of {name}")}</label>
+            <label for=select_id.clone() class="visually-hidden">{crate::i18n::tr!("users-role-of", name = &name)}</label>
             <select id=select_id name="role" disabled=is_me>{options}</select>
-            {(!is_me).then(|| view! { <button type="submit" class="secondary">"Change role"</button> })}
+            {(!is_me).then(|| view! { <button type="submit" class="secondary">{crate::i18n::tr!("users-change-role")}</button> })}
         </ActionForm>
     }
 }
@@ -260,16 +257,16 @@ fn ResetPasswordForm(
     let input_id = format!("new-password-{id}");
     view! {
         <details>
-            <summary>{format!("Reset password of {name}")}</summary>
+            <summary>{crate::i18n::tr!("users-reset-password-of", name = &name)}</summary>
             <ActionForm action attr:class="stacked">
                 <input type="hidden" name="tenant" value=tenant />
                 <input type="hidden" name="user" value=id.to_string() />
-                <label for=input_id.clone()>{format!("New password for {name}")}</label>
-                <p class="hint" id=format!("{input_id}-hint")>{PASSWORD_HINT}</p>
+                <label for=input_id.clone()>{crate::i18n::tr!("users-new-password-for", name = &name)}</label>
+                <p class="hint" id=format!("{input_id}-hint")>{crate::i18n::tr!("users-password-hint", min = PASSWORD_MIN_CHARS)}</p>
                 <input id=input_id.clone() name="password" type="password" autocomplete="new-password"
                     required minlength=PASSWORD_MIN_CHARS.to_string()
                     aria-describedby=format!("{input_id}-hint") />
-                <button type="submit" class="secondary">"Set password"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("users-set-password")}</button>
             </ActionForm>
         </details>
     }
@@ -284,12 +281,12 @@ fn RemoveForm(
 ) -> impl IntoView {
     view! {
         <details>
-            <summary>{format!("Remove {name}")}</summary>
+            <summary>{crate::i18n::tr!("users-remove", name = &name)}</summary>
             <ActionForm action attr:class="stacked">
                 <input type="hidden" name="tenant" value=tenant />
                 <input type="hidden" name="user" value=id.to_string() />
-                <p>{format!("{name} will no longer be able to sign in.")}</p>
-                <button type="submit" class="danger">{format!("Yes, remove {name}")}</button>
+                <p>{crate::i18n::tr!("users-remove-warning", name = &name)}</p>
+                <button type="submit" class="danger">{crate::i18n::tr!("users-remove-confirm", name = &name)}</button>
             </ActionForm>
         </details>
     }
@@ -304,35 +301,35 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
         .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
         .collect_view();
     view! {
-        <h2>"Add a user with a first password"</h2>
-        <p class="lead">"Or choose their first password yourself, and tell it to them."</p>
+        <h2>{crate::i18n::tr!("users-add-heading")}</h2>
+        <p class="lead">{crate::i18n::tr!("users-add-lead")}</p>
         {full.then(|| view! {
-            <p class="lead">"Your plan's user limit is reached; remove a user before adding another."</p>
+            <p class="lead">{crate::i18n::tr!("users-add-full")}</p>
         })}
         <div role="status">
-            {move || added().then(|| view! { <p class="success">"The user was added. Tell them their email and first password."</p> })}
+            {move || added().then(|| view! { <p class="success">{crate::i18n::tr!("users-added")}</p> })}
         </div>
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="add-user">
             <input type="hidden" name="tenant" value=tenant />
-            <label for="new-name">"Name"</label>
+            <label for="new-name">{crate::i18n::tr!("users-field-name")}</label>
             <input id="new-name" name="name" type="text" autocomplete="off" required maxlength="100"
                 aria-invalid=invalid(error, "name") aria-describedby="new-name-error" />
             <FieldError error field="name" id="new-name-error".to_owned() />
-            <label for="new-email">"Email"</label>
+            <label for="new-email">{crate::i18n::tr!("users-field-email")}</label>
             <input id="new-email" name="email" type="email" autocomplete="off" required
                 aria-invalid=invalid(error, "email") aria-describedby="new-email-error" />
             <FieldError error field="email" id="new-email-error".to_owned() />
-            <label for="new-role">"Role"</label>
+            <label for="new-role">{crate::i18n::tr!("users-field-role")}</label>
             <select id="new-role" name="role">{roles}</select>
-            <label for="new-password">"First password"</label>
-            <p class="hint" id="new-password-hint">{PASSWORD_HINT}</p>
+            <label for="new-password">{crate::i18n::tr!("users-first-password")}</label>
+            <p class="hint" id="new-password-hint">{crate::i18n::tr!("users-password-hint", min = PASSWORD_MIN_CHARS)}</p>
             <input id="new-password" name="password" type="password" autocomplete="new-password"
                 required minlength=PASSWORD_MIN_CHARS.to_string()
                 aria-invalid=invalid(error, "password")
                 aria-describedby="new-password-hint new-password-error" />
             <FieldError error field="password" id="new-password-error".to_owned() />
-            <button type="submit" class="primary">"Add user"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("users-add-button")}</button>
         </ActionForm>
     }
 }
@@ -348,8 +345,8 @@ fn ResendForm(
         <ActionForm action attr:class="inline">
             <input type="hidden" name="tenant" value=tenant />
             <input type="hidden" name="user" value=id.to_string() />
-            <button type="submit" class="secondary" aria-label=format!("Send the invitation to {name} again")>
-                "Send the invitation again"
+            <button type="submit" class="secondary" aria-label=crate::i18n::tr!("users-resend-label", name = &name)>
+                {crate::i18n::tr!("users-resend")}
             </button>
         </ActionForm>
     }
@@ -366,28 +363,28 @@ fn InviteUserForm(tenant: String, full: bool, action: ServerAction<InviteUser>) 
         .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
         .collect_view();
     view! {
-        <h2>"Invite a user"</h2>
-        <p class="lead">"They get an email with a link to choose their own password. The link works for seven days."</p>
+        <h2>{crate::i18n::tr!("users-invite-heading")}</h2>
+        <p class="lead">{crate::i18n::tr!("users-invite-lead")}</p>
         {full.then(|| view! {
-            <p class="lead">"Your plan's user limit is reached; remove a user before inviting another."</p>
+            <p class="lead">{crate::i18n::tr!("users-invite-full")}</p>
         })}
         <div role="status">
-            {move || invited().then(|| view! { <p class="success">"The invitation was sent."</p> })}
+            {move || invited().then(|| view! { <p class="success">{crate::i18n::tr!("users-invited")}</p> })}
         </div>
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="invite-user">
             <input type="hidden" name="tenant" value=tenant />
-            <label for="invite-name">"Name"</label>
+            <label for="invite-name">{crate::i18n::tr!("users-field-name")}</label>
             <input id="invite-name" name="name" type="text" autocomplete="off" required maxlength="100"
                 aria-invalid=invalid(error, "name") aria-describedby="invite-name-error" />
             <FieldError error field="name" id="invite-name-error".to_owned() />
-            <label for="invite-email">"Email"</label>
+            <label for="invite-email">{crate::i18n::tr!("users-field-email")}</label>
             <input id="invite-email" name="email" type="email" autocomplete="off" required
                 aria-invalid=invalid(error, "email") aria-describedby="invite-email-error" />
             <FieldError error field="email" id="invite-email-error".to_owned() />
-            <label for="invite-role">"Role"</label>
+            <label for="invite-role">{crate::i18n::tr!("users-field-role")}</label>
             <select id="invite-role" name="role">{roles}</select>
-            <button type="submit" class="primary">"Send invitation"</button>
+            <button type="submit" class="primary">{crate::i18n::tr!("users-invite-button")}</button>
         </ActionForm>
     }
 }
