@@ -34,7 +34,7 @@ pub fn BrandingPage() -> impl IntoView {
         |(tenant, _)| load_branding(tenant),
     );
     view! {
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Transition fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <BrandingView page changes /> }.into_any(),
@@ -49,15 +49,16 @@ pub fn BrandingPage() -> impl IntoView {
 fn BrandingView(page: BrandingPage, changes: RwSignal<u32>) -> impl IntoView {
     super::hydration::mark_hydrated();
     let tenant = page.tenant_alias.clone();
+    let title = crate::i18n::tr!("branding-title", tenant = &page.branding.tenant_name);
     view! {
-        <PageTitle text=format!("Branding · {}", page.branding.tenant_name) />
+        <PageTitle text=title />
         // An empty sheet of our own origin whose rules the preview replaces
         // through the CSSOM (the Content-Security-Policy allows no inline styles).
         <Stylesheet id=PREVIEW_SHEET_ID href="/branding/preview.css" />
         <section class="page branding">
             <TenantNav tenant=tenant.clone() tenant_name=page.branding.tenant_name.clone() current="branding" admin=true premium=page.premium />
-            <h1>"Branding"</h1>
-            <p class="lead">"Your logo and colors on your survey pages and dashboard."</p>
+            <h1>{crate::i18n::tr!("branding-heading")}</h1>
+            <p class="lead">{crate::i18n::tr!("branding-lead")}</p>
             <LogoSection tenant=tenant.clone() logo_url=page.branding.logo_url.clone() changes />
             <StylesheetSection tenant stored=page.stylesheet logo_url=page.branding.logo_url tenant_name=page.branding.tenant_name />
         </section>
@@ -73,7 +74,7 @@ fn LogoSection(tenant: String, logo_url: Option<String>, changes: RwSignal<u32>)
             let message = logo_error_message(&code);
             Some(view! { <p class="field-error" role="alert">{message}</p> }.into_any())
         } else if query.get("logo").as_deref() == Some("saved") {
-            Some(view! { <p class="notice" role="status">"The new logo is saved."</p> }.into_any())
+            Some(view! { <p class="notice" role="status">{crate::i18n::tr!("branding-logo-saved")}</p> }.into_any())
         } else {
             None
         }
@@ -87,42 +88,44 @@ fn LogoSection(tenant: String, logo_url: Option<String>, changes: RwSignal<u32>)
     });
     let has_logo = logo_url.is_some();
     view! {
-        <h2>"Logo"</h2>
+        <h2>{crate::i18n::tr!("branding-logo-heading")}</h2>
         {match logo_url {
-            Some(url) => view! { <p><img class="logo-current" src=url alt="Your current logo" /></p> }.into_any(),
-            None => view! { <p>"No logo yet."</p> }.into_any(),
+            Some(url) => view! { <p><img class="logo-current" src=url alt=crate::i18n::tr!("branding-logo-current") /></p> }.into_any(),
+            None => view! { <p>{crate::i18n::tr!("branding-no-logo")}</p> }.into_any(),
         }}
         {outcome}
         <form class="stacked" method="post" action=format!("/t/{tenant}/branding/logo") enctype="multipart/form-data">
-            <label for="logo-file">"Logo image"</label>
+            <label for="logo-file">{crate::i18n::tr!("branding-logo-field")}</label>
             <p class="hint" id="logo-file-hint">
-                "PNG, JPEG, GIF or WebP, up to 1 MiB and 4096 × 4096 pixels. It is shown at most 512 pixels wide."
+                {crate::i18n::tr!("branding-logo-hint")}
             </p>
             <input id="logo-file" name="logo" type="file" required aria-describedby="logo-file-hint"
                 accept="image/png,image/jpeg,image/gif,image/webp" />
-            <button type="submit" class="primary">{if has_logo { "Replace the logo" } else { "Upload the logo" }}</button>
+            <button type="submit" class="primary">{if has_logo {
+                crate::i18n::tr!("branding-logo-replace")
+            } else {
+                crate::i18n::tr!("branding-logo-upload")
+            }}</button>
         </form>
         {has_logo.then(|| view! {
             <FormAlert error=remove_error />
             <ActionForm action=remove attr:class="inline">
                 <input type="hidden" name="tenant" value=tenant.clone() />
-                <button type="submit" class="secondary">"Remove the logo"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("branding-logo-remove")}</button>
             </ActionForm>
         })}
     }
 }
 
-fn logo_error_message(code: &str) -> &'static str {
+fn logo_error_message(code: &str) -> String {
     match code {
-        "empty" => "Please choose an image file.",
-        "too-large" => "The logo is larger than 1 MiB.",
-        "not-an-image" => "This is not a PNG, JPEG, GIF or WebP image.",
-        "too-many-pixels" => {
-            "The image is larger than 4096 × 4096 pixels or needs too much memory to open."
-        }
-        "damaged" => "The image is damaged or incomplete.",
-        "busy" => "The server is busy opening other images. Please try again in a moment.",
-        _ => "The logo could not be saved. Please try again.",
+        "empty" => crate::i18n::tr!("branding-logo-error-empty"),
+        "too-large" => crate::i18n::tr!("branding-logo-error-too-large"),
+        "not-an-image" => crate::i18n::tr!("branding-logo-error-not-an-image"),
+        "too-many-pixels" => crate::i18n::tr!("branding-logo-error-too-many-pixels"),
+        "damaged" => crate::i18n::tr!("branding-logo-error-damaged"),
+        "busy" => crate::i18n::tr!("branding-logo-error-busy"),
+        _ => crate::i18n::tr!("branding-logo-error-other"),
     }
 }
 
@@ -152,16 +155,15 @@ fn StylesheetSection(
             .unwrap_or_default()
     };
     view! {
-        <h2>"Style sheet"</h2>
+        <h2>{crate::i18n::tr!("branding-stylesheet-heading")}</h2>
         <p>
-            "Write CSS for the selectors and properties listed below; anything else is refused with its line and column. "
-            "Images, fonts from elsewhere and at-rules are not allowed."
+            {crate::i18n::tr!("branding-stylesheet-intro")}
         </p>
         <details class="allowed">
-            <summary>"Selectors and properties you can use"</summary>
-            <h3>"Selectors"</h3>
+            <summary>{crate::i18n::tr!("branding-allowed-summary")}</summary>
+            <h3>{crate::i18n::tr!("branding-selectors")}</h3>
             <ul class="code-list">{ALLOWED_SELECTORS.iter().map(|s| view! { <li><code>{*s}</code></li> }).collect_view()}</ul>
-            <h3>"Properties"</h3>
+            <h3>{crate::i18n::tr!("branding-properties")}</h3>
             <ul class="code-list">{allowed_properties().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}</ul>
         </details>
         <FormAlert error=save_error />
@@ -182,7 +184,7 @@ fn StylesheetSection(
                     let mut all: Vec<String> = problems().iter().map(StyleProblem::to_string).collect();
                     all.extend(server_problems());
                     if all.is_empty() {
-                        view! { <p class="hint">"No problems found."</p> }.into_any()
+                        view! { <p class="hint">{crate::i18n::tr!("branding-no-problems")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="field-error-list">
@@ -192,11 +194,11 @@ fn StylesheetSection(
                     }
                 }}
             </div>
-            <button type="submit" class="primary">"Save the style sheet"</button>
-            <p role="status" class="hint">{move || saved().then_some("Saved: your survey pages use it now.")}</p>
+            <button type="submit" class="primary">{crate::i18n::tr!("branding-save")}</button>
+            <p role="status" class="hint">{move || saved().then(|| crate::i18n::tr!("branding-saved"))}</p>
         </ActionForm>
-        <h2>"Preview"</h2>
-        <p class="hint">"A sample survey with the style sheet above, as you type (before it is saved)."</p>
+        <h2>{crate::i18n::tr!("branding-preview-heading")}</h2>
+        <p class="hint">{crate::i18n::tr!("branding-preview-hint")}</p>
         <SamplePreview logo_url tenant_name />
     }
 }
@@ -208,19 +210,22 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
     let questions = [
         Question {
             id: QuestionId(1),
-            text: "How would you rate us?".to_owned(),
+            text: crate::i18n::tr!("branding-sample-rating"),
             required: true,
             kind: QuestionKind::Range {
-                low_label: Some("Poor".to_owned()),
-                high_label: Some("Excellent".to_owned()),
+                low_label: Some(crate::i18n::tr!("branding-sample-poor")),
+                high_label: Some(crate::i18n::tr!("branding-sample-excellent")),
             },
         },
         Question {
             id: QuestionId(2),
-            text: "How did you contact us?".to_owned(),
+            text: crate::i18n::tr!("branding-sample-contact"),
             required: false,
             kind: QuestionKind::Choice(crate::domain::ChoiceList {
-                options: vec!["Phone".to_owned(), "Email".to_owned()],
+                options: vec![
+                    crate::i18n::tr!("branding-sample-phone"),
+                    crate::i18n::tr!("branding-sample-email"),
+                ],
                 ..Default::default()
             }),
         },
@@ -229,13 +234,13 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
     // Three stars chosen, as a respondent would see them.
     let values = [Some("3".to_owned()), Some("0".to_owned())];
     view! {
-        <div class="branding-preview" aria-label="Preview of a survey page" role="region">
+        <div class="branding-preview" aria-label=crate::i18n::tr!("branding-preview-label") role="region">
             <div class="site-header"><span class="brand">"Tailspin Surveys"</span></div>
             <div id="surveyTitle">
                 {logo_url.map(|url| view! { <img class="tenant-logo" src=url alt="" /> })}
                 <p class="tenant-name">{tenant_name}</p>
-                <h1>"Sample survey"</h1>
-                <div class="description"><p>"Tell us how we did."</p></div>
+                <h1>{crate::i18n::tr!("branding-sample-title")}</h1>
+                <div class="description"><p>{crate::i18n::tr!("branding-sample-description")}</p></div>
             </div>
             <div id="surveyForm">
                 <ol>
@@ -244,7 +249,7 @@ fn SamplePreview(logo_url: Option<String>, tenant_name: String) -> impl IntoView
                         view! { <QuestionItem question value errors number /> }
                     }).collect_view()}
                 </ol>
-                <button type="button" class="primary" disabled>"Submit answers"</button>
+                <button type="button" class="primary" disabled>{crate::i18n::tr!("survey-submit")}</button>
             </div>
         </div>
     }

@@ -16,6 +16,7 @@ use crate::api::webhooks::{
     SetWebhookEndpointEnabled, UpdateWebhookEndpoint, WebhookDeliveryRow, WebhookEndpointPage,
     load_webhook_endpoint,
 };
+use crate::i18n::Arg;
 
 /// The page's actions; each one done reloads the page's data.
 #[derive(Clone, Copy)]
@@ -67,7 +68,7 @@ pub fn WebhookEndpointSettingsPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <EndpointView page actions refresh /> }.into_any(),
@@ -128,34 +129,35 @@ fn EndpointView(
     };
     let state = if endpoint.enabled {
         view! {
-            <p>"Enabled: events are sent as they happen."</p>
+            <p>{crate::i18n::tr!("webhook-endpoint-enabled")}</p>
             <ActionForm action=actions.enable>
                 <input type="hidden" name="tenant" value=tenant.get_value() />
                 <input type="hidden" name="endpoint" value=id.get_value() />
                 <input type="hidden" name="enabled" value="false" />
-                <button type="submit" class="secondary">"Disable endpoint"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("webhook-endpoint-disable")}</button>
             </ActionForm>
         }
         .into_any()
     } else {
         view! {
             <div class="notice warning">
-                <p><strong>"Disabled. "</strong>{endpoint.disabled_reason.clone()}</p>
-                <p>"Events are kept while it is disabled, and sent in order once it is enabled."</p>
+                <p><strong>{crate::i18n::tr!("webhook-endpoint-disabled")}" "</strong>{endpoint.disabled_reason.clone()}</p>
+                <p>{crate::i18n::tr!("webhook-endpoint-disabled-kept")}</p>
             </div>
             <ActionForm action=actions.enable>
                 <input type="hidden" name="tenant" value=tenant.get_value() />
                 <input type="hidden" name="endpoint" value=id.get_value() />
                 <input type="hidden" name="enabled" value="true" />
-                <button type="submit" class="primary">"Enable endpoint"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("webhook-endpoint-enable")}</button>
             </ActionForm>
         }
         .into_any()
     };
     let overlap = (!previous_secret_until.is_empty()).then(|| {
         view! {
-            <p class="hint">{format!(
-                "The secret before the last rotation also signs until {previous_secret_until}, so both work meanwhile."
+            <p class="hint">{crate::i18n::tr!(
+                "webhook-endpoint-overlap",
+                until = previous_secret_until
             )}</p>
         }
     });
@@ -169,57 +171,59 @@ fn EndpointView(
     let older = older_before.map(|before| {
         view! {
             <a href=format!("/t/{tenant_alias}/settings/webhooks/{}?before={before}", endpoint.id)>
-                "Older deliveries"
+                {crate::i18n::tr!("webhook-endpoint-older")}
             </a>
         }
     });
+    let title = crate::i18n::tr!("webhook-endpoint-title", tenant = &tenant_name);
+    let headers = sentence_around_headers();
     view! {
-        <PageTitle text=format!("Webhook endpoint · {tenant_name}") />
+        <PageTitle text=title />
         <section class="page webhook-endpoint">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="webhooks" admin=true premium=plan_is_premium />
-            <p><a href=format!("/t/{tenant_alias}/settings/webhooks")>"All endpoints"</a></p>
-            <h1>"Webhook endpoint"</h1>
+            <p><a href=format!("/t/{tenant_alias}/settings/webhooks")>{crate::i18n::tr!("webhook-endpoint-all")}</a></p>
+            <h1>{crate::i18n::tr!("webhook-endpoint-heading")}</h1>
             <p class="lead webhook-url"><code>{endpoint.url.clone()}</code></p>
             {(!endpoint.description.is_empty()).then(|| view! { <p>{endpoint.description.clone()}</p> })}
             <FormAlert error />
             {state}
 
-            <h2>"Signing secret"</h2>
+            <h2>{crate::i18n::tr!("webhook-endpoint-secret-heading")}</h2>
             <p>
-                "Every delivery carries the headers "<code>"webhook-id"</code>", "<code>"webhook-timestamp"</code>" and "
-                <code>"webhook-signature"</code>". Verify them with this secret and a Standard Webhooks library before you trust a delivery."
+                {headers[0].clone()}<code>"webhook-id"</code>{headers[1].clone()}<code>"webhook-timestamp"</code>{headers[2].clone()}
+                <code>"webhook-signature"</code>{headers[3].clone()}
             </p>
             <details class="secret">
-                <summary>"Show the signing secret"</summary>
+                <summary>{crate::i18n::tr!("webhook-endpoint-show-secret")}</summary>
                 <div class="copy-row">
-                    <input id="webhook-secret" type="text" readonly value=secret.clone() aria-label="Signing secret"
+                    <input id="webhook-secret" type="text" readonly value=secret.clone() aria-label=crate::i18n::tr!("webhook-endpoint-secret-field")
                         spellcheck="false" autocomplete="off" />
                     <CopyButton text=secret label="Copy secret" described="webhook-secret".to_owned() />
                 </div>
             </details>
             {overlap}
             <details class="revoke">
-                <summary>"Rotate the secret"</summary>
+                <summary>{crate::i18n::tr!("webhook-endpoint-rotate-summary")}</summary>
                 <ActionForm action=actions.rotate attr:class="stacked">
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="endpoint" value=id.get_value() />
-                    <p>"A new secret signs from now on. The current one also signs for 24 hours, so your receiver can change over without missing an event."</p>
-                    <button type="submit" class="danger">"Yes, rotate the secret"</button>
+                    <p>{crate::i18n::tr!("webhook-endpoint-rotate-explained")}</p>
+                    <button type="submit" class="danger">{crate::i18n::tr!("webhook-endpoint-rotate-confirm")}</button>
                 </ActionForm>
             </details>
 
-            <h2>"Test"</h2>
+            <h2>{crate::i18n::tr!("webhook-endpoint-test-heading")}</h2>
             <ActionForm action=actions.ping>
                 <input type="hidden" name="tenant" value=tenant.get_value() />
                 <input type="hidden" name="endpoint" value=id.get_value() />
-                <button type="submit" class="secondary">"Send a test ping"</button>
+                <button type="submit" class="secondary">{crate::i18n::tr!("webhook-endpoint-ping")}</button>
             </ActionForm>
             <div role="status">{ping_result}</div>
 
-            <h2 id="deliveries">"Deliveries"</h2>
-            <p class="hint">"Newest first. A delivery that fails is tried again, waiting longer each time, for up to a day; then the endpoint is disabled and you are told by email."</p>
+            <h2 id="deliveries">{crate::i18n::tr!("webhook-endpoint-deliveries-heading")}</h2>
+            <p class="hint">{crate::i18n::tr!("webhook-endpoint-deliveries-hint")}</p>
             <button type="button" class="secondary small" on:click=move |_| refresh.update(|n| *n += 1)>
-                "Refresh"
+                {crate::i18n::tr!("webhook-endpoint-refresh")}
             </button>
             {if has_rows {
                 view! {
@@ -227,11 +231,11 @@ fn EndpointView(
                         <table class="data webhook-deliveries">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Event"</th>
-                                    <th scope="col">"Created"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col">"Attempts"</th>
-                                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                    <th scope="col">{crate::i18n::tr!("webhook-endpoint-column-event")}</th>
+                                    <th scope="col">{crate::i18n::tr!("webhook-endpoint-column-created")}</th>
+                                    <th scope="col">{crate::i18n::tr!("webhook-endpoint-column-status")}</th>
+                                    <th scope="col">{crate::i18n::tr!("webhook-endpoint-column-attempts")}</th>
+                                    <th scope="col"><span class="visually-hidden">{crate::i18n::tr!("webhook-endpoint-column-actions")}</span></th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
@@ -241,25 +245,25 @@ fn EndpointView(
                 }
                 .into_any()
             } else {
-                view! { <p>"No deliveries yet. Send a test ping, or wait for an event."</p> }.into_any()
+                view! { <p>{crate::i18n::tr!("webhook-endpoint-no-deliveries")}</p> }.into_any()
             }}
 
-            <h2 id="endpoint-settings">"Settings"</h2>
+            <h2 id="endpoint-settings">{crate::i18n::tr!("webhook-endpoint-settings-heading")}</h2>
             <FormAlert error=update_error />
             <ActionForm action=actions.update attr:class="stacked" attr:aria-labelledby="endpoint-settings">
                 <input type="hidden" name="tenant" value=tenant.get_value() />
                 <input type="hidden" name="endpoint" value=id.get_value() />
                 <EndpointFields error=update_error url=endpoint.url.clone()
                     description=endpoint.description.clone() events=endpoint.events.clone() />
-                <button type="submit" class="primary">"Save changes"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("webhook-endpoint-save")}</button>
             </ActionForm>
             <details class="revoke">
-                <summary>"Delete this endpoint"</summary>
+                <summary>{crate::i18n::tr!("webhook-endpoint-delete-summary")}</summary>
                 <ActionForm action=actions.delete attr:class="stacked">
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="endpoint" value=id.get_value() />
-                    <p>"Its waiting events and its delivery log go with it. This cannot be undone."</p>
-                    <button type="submit" class="danger">"Yes, delete the endpoint"</button>
+                    <p>{crate::i18n::tr!("webhook-endpoint-delete-explained")}</p>
+                    <button type="submit" class="danger">{crate::i18n::tr!("webhook-endpoint-delete-confirm")}</button>
                 </ActionForm>
             </details>
         </section>
@@ -274,21 +278,30 @@ fn DeliveryRow(
     redeliver: ServerAction<RedeliverWebhook>,
 ) -> impl IntoView {
     let status = match delivery.status.as_str() {
-        "delivered" => "Delivered".to_owned(),
-        "failed" => "Failed".to_owned(),
-        _ if delivery.next_attempt.is_empty() => "Waiting its turn".to_owned(),
-        _ => format!("Retrying at {}", delivery.next_attempt),
+        "delivered" => crate::i18n::tr!("webhook-endpoint-delivered"),
+        "failed" => crate::i18n::tr!("webhook-endpoint-failed"),
+        _ if delivery.next_attempt.is_empty() => crate::i18n::tr!("webhook-endpoint-waiting-turn"),
+        _ => crate::i18n::tr!("webhook-endpoint-retrying-at", at = &delivery.next_attempt),
     };
     let count = delivery.attempts.len();
     let attempts = delivery
         .attempts
         .into_iter()
         .map(|attempt| {
+            // Written without digit grouping, as they always were
+            // (`1234 ms`, `HTTP 200`).
+            let duration = Arg::Typed(attempt.duration_ms as f64);
             let answer = match attempt.status {
-                Some(status) => format!("HTTP {status} in {} ms", attempt.duration_ms),
-                None => format!(
-                    "No answer after {} ms: {}",
-                    attempt.duration_ms, attempt.error
+                Some(status) => crate::i18n::texts().format(
+                    "webhook-endpoint-answer",
+                    &[
+                        ("status", Arg::Typed(status as f64)),
+                        ("duration", duration),
+                    ],
+                ),
+                None => crate::i18n::texts().format(
+                    "webhook-endpoint-no-answer",
+                    &[("duration", duration), ("error", Arg::from(&attempt.error))],
                 ),
             };
             let response = (!attempt.response.is_empty())
@@ -297,26 +310,40 @@ fn DeliveryRow(
         })
         .collect_view();
     let log = if count == 0 {
-        view! { <span>"None yet"</span> }.into_any()
+        view! { <span>{crate::i18n::tr!("webhook-endpoint-no-attempts")}</span> }.into_any()
     } else {
         view! {
             <details>
-                <summary>{if count == 1 { "1 attempt".to_owned() } else { format!("{count} attempts") }}</summary>
+                <summary>{crate::i18n::tr!("webhook-endpoint-attempts", count = count)}</summary>
                 <ol class="plain-list attempts">{attempts}</ol>
             </details>
         }
         .into_any()
     };
     // Sent or given up: send again. Failing now: try again at once rather
-    // than at its backoff. Not tried yet: nothing to do.
+    // than at its backoff. Not tried yet: nothing to do. The button's
+    // text, and its name with the event and message.
     let action = match delivery.status.as_str() {
         _ if delivery.event == "ping" => None,
-        "delivered" | "failed" => Some("Redeliver"),
-        _ if count > 0 => Some("Retry now"),
+        "delivered" | "failed" => Some((
+            crate::i18n::tr!("webhook-endpoint-redeliver"),
+            crate::i18n::tr!(
+                "webhook-endpoint-redeliver-label",
+                event = &delivery.event,
+                message = &delivery.message_id
+            ),
+        )),
+        _ if count > 0 => Some((
+            crate::i18n::tr!("webhook-endpoint-retry-now"),
+            crate::i18n::tr!(
+                "webhook-endpoint-retry-now-label",
+                event = &delivery.event,
+                message = &delivery.message_id
+            ),
+        )),
         _ => None,
     };
-    let label = action.map(|action| format!("{action} {} {}", delivery.event, delivery.message_id));
-    let again = action.zip(label).map(|(action, label)| {
+    let again = action.map(|(action, label)| {
         view! {
             <ActionForm action=redeliver>
                 <input type="hidden" name="tenant" value=tenant />
@@ -341,4 +368,24 @@ fn DeliveryRow(
             }}
         </tr>
     }
+}
+
+/// The sentence on the signature headers, cut where its three
+/// `<code>` header names go: the four runs of text around them.
+fn sentence_around_headers() -> [String; 4] {
+    const MARKS: [char; 3] = ['\u{E001}', '\u{E002}', '\u{E003}'];
+    let text = crate::i18n::tr!(
+        "webhook-endpoint-headers",
+        id = MARKS[0].to_string(),
+        timestamp = MARKS[1].to_string(),
+        signature = MARKS[2].to_string()
+    );
+    let mut runs: [String; 4] = Default::default();
+    for (run, piece) in runs
+        .iter_mut()
+        .zip(text.split(|c: char| MARKS.contains(&c)))
+    {
+        *run = piece.to_owned();
+    }
+    runs
 }

@@ -22,7 +22,7 @@ pub fn WebhooksSettingsPage() -> impl IntoView {
     let create = ServerAction::<CreateWebhookEndpoint>::new();
     let page = Resource::new_blocking(tenant, load_webhooks);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">{crate::i18n::tr!("loading")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => view! { <WebhooksView page create /> }.into_any(),
@@ -49,14 +49,14 @@ fn WebhooksView(page: WebhooksPage, create: ServerAction<CreateWebhookEndpoint>)
             .map(|endpoint| view! { <EndpointRow endpoint tenant=tenant_alias.clone() /> })
             .collect_view();
         view! {
-            <div class="table-scroll" role="region" aria-label="Webhook endpoints" tabindex="0">
+            <div class="table-scroll" role="region" aria-label=crate::i18n::tr!("webhooks-table-label") tabindex="0">
                 <table class="data webhook-endpoints">
                     <thead>
                         <tr>
-                            <th scope="col">"Address"</th>
-                            <th scope="col">"Events"</th>
-                            <th scope="col">"State"</th>
-                            <th scope="col">"Waiting"</th>
+                            <th scope="col">{crate::i18n::tr!("webhooks-column-address")}</th>
+                            <th scope="col">{crate::i18n::tr!("webhooks-column-events")}</th>
+                            <th scope="col">{crate::i18n::tr!("webhooks-column-state")}</th>
+                            <th scope="col">{crate::i18n::tr!("webhooks-column-waiting")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -64,29 +64,31 @@ fn WebhooksView(page: WebhooksPage, create: ServerAction<CreateWebhookEndpoint>)
             </div>
         }
     });
+    let title = crate::i18n::tr!("webhooks-title", tenant = &tenant_name);
+    let (lead, lead_after) = crate::i18n::texts().around("webhooks-lead", "link", &[]);
     view! {
-        <PageTitle text=format!("Webhooks · {tenant_name}") />
+        <PageTitle text=title />
         <section class="page webhooks-settings">
             <TenantNav tenant=tenant_alias.clone() tenant_name current="webhooks" admin=true premium=plan_is_premium />
-            <h1>"Webhooks"</h1>
+            <h1>{crate::i18n::tr!("webhooks-heading")}</h1>
             <p class="lead">
-                "Webhooks tell your own systems the moment something happens: a response arrives, a survey is published or closed. "
-                "Each event is signed as the Standard Webhooks specification says, so your receiver can check it came from us. "
-                <a href="/developers/api#webhooks">"How to receive them"</a>
+                {lead}
+                <a href="/developers/api#webhooks">{crate::i18n::tr!("webhooks-lead-link")}</a>
+                {lead_after}
             </p>
-            <h2>"Endpoints"</h2>
+            <h2>{crate::i18n::tr!("webhooks-endpoints-heading")}</h2>
             {if listed.is_some() {
                 listed.into_any()
             } else {
-                view! { <p>"No endpoints yet."</p> }.into_any()
+                view! { <p>{crate::i18n::tr!("webhooks-none")}</p> }.into_any()
             }}
-            <h2 id="add-endpoint">"Add an endpoint"</h2>
+            <h2 id="add-endpoint">{crate::i18n::tr!("webhooks-add-heading")}</h2>
             <FormAlert error />
             <ActionForm action=create attr:class="stacked" attr:aria-labelledby="add-endpoint">
                 <input type="hidden" name="tenant" value=tenant_alias.clone() />
                 <EndpointFields error url=String::new() description=String::new()
                     events=vec![WebhookEvent::ResponseCreated.code().to_owned()] />
-                <button type="submit" class="primary">"Add endpoint"</button>
+                <button type="submit" class="primary">{crate::i18n::tr!("webhooks-add-button")}</button>
             </ActionForm>
         </section>
     }
@@ -110,7 +112,11 @@ fn EndpointRow(endpoint: WebhookEndpointRow, tenant: String) -> impl IntoView {
                 <a href=format!("/t/{tenant}/settings/webhooks/{}", endpoint.id)>{label}</a>
             </th>
             <td data-label="Events"><ul class="plain-list">{events}</ul></td>
-            <td data-label="State">{if endpoint.enabled { "Enabled" } else { "Disabled" }}</td>
+            <td data-label="State">{if endpoint.enabled {
+                crate::i18n::tr!("webhooks-enabled")
+            } else {
+                crate::i18n::tr!("webhooks-disabled")
+            }}</td>
             <td data-label="Waiting">{endpoint.pending}</td>
         </tr>
     }
@@ -138,18 +144,18 @@ pub fn EndpointFields(
         })
         .collect_view();
     view! {
-        <label for="webhook-url">"Address"</label>
+        <label for="webhook-url">{crate::i18n::tr!("webhooks-field-address")}</label>
         <input id="webhook-url" name="url" type="url" required maxlength="2000" value=url
             placeholder="https://example.com/webhooks/tailspin" spellcheck="false" autocomplete="off"
             aria-invalid=invalid(error, "url") aria-describedby="webhook-url-hint webhook-url-error" />
-        <p id="webhook-url-hint" class="hint">"An https address of your system that accepts POST requests with JSON."</p>
+        <p id="webhook-url-hint" class="hint">{crate::i18n::tr!("webhooks-field-address-hint")}</p>
         <FieldError error field="url" id="webhook-url-error".to_owned() />
-        <label for="webhook-description">"Description (optional)"</label>
+        <label for="webhook-description">{crate::i18n::tr!("webhooks-field-description")}</label>
         <input id="webhook-description" name="description" type="text" maxlength="120" value=description
             aria-invalid=invalid(error, "description") aria-describedby="webhook-description-error" />
         <FieldError error field="description" id="webhook-description-error".to_owned() />
         <fieldset class="choices" aria-describedby="webhook-events-error">
-            <legend>"Send these events"</legend>
+            <legend>{crate::i18n::tr!("webhooks-field-events")}</legend>
             {choices}
         </fieldset>
         <FieldError error field="events" id="webhook-events-error".to_owned() />
