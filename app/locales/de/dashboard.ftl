@@ -267,3 +267,5 @@ invitations-answers-legend = Antworten aus Einladungen
 invitations-anonymous = Anonym: nur festhalten, dass ein Kontakt geantwortet hat
 invitations-linked = Verknüpft: jede Antwort mit Name, E-Mail-Adresse und Spalten des Kontakts speichern
 invitations-save-message = Nachricht speichern
+share-copy-link = Link kopieren
+share-copy-embed-code = Einbettungscode kopieren

@@ -177,19 +177,6 @@ survey-editor-summary-optional = optional
 
 ## The "new survey" form (new_survey.rs)
 
-new-survey-heading = Neue Umfrage
-new-survey-template-legend = Mit einer Vorlage oder einer leeren Umfrage beginnen
-new-survey-blank = Leere Umfrage
-new-survey-blank-about = Fügen Sie Ihre eigenen Fragen einzeln hinzu.
-new-survey-template-count = { $count ->
-    [one] { $count } Frage.
-   *[other] { $count } Fragen.
-  }
-new-survey-title-label = Titel
-new-survey-title-hint = Bei einer Vorlage leer lassen, um den Namen der Vorlage zu verwenden.
-new-survey-slug-label = Adresse (optional)
-new-survey-slug-hint = Teilnehmende öffnen dann /s/{ $tenant }/…; leer lassen, um eine aus dem Titel gebildete Adresse zu verwenden.
-new-survey-create = Entwurf erstellen
 
 ## The preview (survey_preview.rs)
 

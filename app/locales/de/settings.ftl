@@ -170,3 +170,4 @@ sql-export-queued = Wartet auf den Start
 sql-export-running = Wird kopiert
 sql-export-succeeded = Abgeschlossen
 sql-export-failed = Fehlgeschlagen
+api-keys-copy-key = Schlüssel kopieren

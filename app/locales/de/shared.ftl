@@ -264,3 +264,18 @@ signup-welcome-branding-link = Markengestaltung
 # $link is signup-welcome-export-link.
 signup-welcome-export = Ihre Exportdatenbank wird vorbereitet; siehe { $link }.
 signup-welcome-export-link = Export in eine Datenbank
+
+# The new-survey and duplicate forms (dashboard and designer).
+new-survey-heading = Neue Umfrage
+new-survey-template-legend = Mit einer Vorlage oder einer leeren Umfrage beginnen
+new-survey-blank = Leere Umfrage
+new-survey-blank-about = Fügen Sie Ihre eigenen Fragen einzeln hinzu.
+new-survey-template-count = { $count ->
+    [one] { $count } Frage.
+   *[other] { $count } Fragen.
+  }
+new-survey-title-label = Titel
+new-survey-title-hint = Bei einer Vorlage leer lassen, um den Namen der Vorlage zu verwenden.
+new-survey-slug-label = Adresse (optional)
+new-survey-slug-hint = Teilnehmende öffnen dann /s/{ $tenant }/…; leer lassen, um eine aus dem Titel gebildete Adresse zu verwenden.
+new-survey-create = Entwurf erstellen

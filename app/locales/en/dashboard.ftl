@@ -261,3 +261,5 @@ invitations-answers-legend = Answers from invitations
 invitations-anonymous = Anonymous: record only that a contact answered
 invitations-linked = Linked: keep each response with the contact's name, email and columns
 invitations-save-message = Save the message
+share-copy-link = Copy link
+share-copy-embed-code = Copy embed code

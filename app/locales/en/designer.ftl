@@ -165,16 +165,6 @@ survey-editor-summary-optional = optional
 
 ## The "new survey" form (new_survey.rs)
 
-new-survey-heading = New survey
-new-survey-template-legend = Start from a template, or from a blank survey
-new-survey-blank = Blank survey
-new-survey-blank-about = Add your own questions one by one.
-new-survey-template-count = { $count } questions.
-new-survey-title-label = Title
-new-survey-title-hint = With a template, leave it empty to use the template's name.
-new-survey-slug-label = Address (optional)
-new-survey-slug-hint = Respondents will open /s/{ $tenant }/…; leave empty to use one made from the title.
-new-survey-create = Create draft
 
 ## The preview (survey_preview.rs)
 

@@ -164,3 +164,4 @@ sql-export-queued = Waiting to start
 sql-export-running = Copying
 sql-export-succeeded = Finished
 sql-export-failed = Failed
+api-keys-copy-key = Copy key

@@ -261,3 +261,15 @@ signup-welcome-branding-link = Branding
 # $link is signup-welcome-export-link.
 signup-welcome-export = Your export database is being prepared; see { $link }.
 signup-welcome-export-link = Export to a database
+
+# The new-survey and duplicate forms (dashboard and designer).
+new-survey-heading = New survey
+new-survey-template-legend = Start from a template, or from a blank survey
+new-survey-blank = Blank survey
+new-survey-blank-about = Add your own questions one by one.
+new-survey-template-count = { $count } questions.
+new-survey-title-label = Title
+new-survey-title-hint = With a template, leave it empty to use the template's name.
+new-survey-slug-label = Address (optional)
+new-survey-slug-hint = Respondents will open /s/{ $tenant }/…; leave empty to use one made from the title.
+new-survey-create = Create draft

@@ -78,3 +78,4 @@ webhook-endpoint-retry-now = Retry now
 # The buttons' names for screen readers: the event code and message id.
 webhook-endpoint-redeliver-label = Redeliver { $event } { $message }
 webhook-endpoint-retry-now-label = Retry now { $event } { $message }
+webhook-endpoint-copy-secret = Copy secret

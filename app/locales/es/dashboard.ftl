@@ -276,3 +276,5 @@ invitations-answers-legend = Respuestas de las invitaciones
 invitations-anonymous = Anónimas: registrar solo que un contacto respondió
 invitations-linked = Vinculadas: guardar cada respuesta con el nombre, el correo electrónico y las columnas del contacto
 invitations-save-message = Guardar el mensaje
+share-copy-link = Copiar enlace
+share-copy-embed-code = Copiar código de inserción

@@ -177,19 +177,6 @@ survey-editor-summary-optional = opcional
 
 ## The "new survey" form (new_survey.rs)
 
-new-survey-heading = Nueva encuesta
-new-survey-template-legend = Empezar con una plantilla o con una encuesta en blanco
-new-survey-blank = Encuesta en blanco
-new-survey-blank-about = Añada sus propias preguntas una a una.
-new-survey-template-count = { $count ->
-    [one] { $count } pregunta.
-   *[other] { $count } preguntas.
-  }
-new-survey-title-label = Título
-new-survey-title-hint = Con una plantilla, déjelo vacío para usar el nombre de la plantilla.
-new-survey-slug-label = Dirección (opcional)
-new-survey-slug-hint = Los participantes abrirán /s/{ $tenant }/…; déjela vacía para usar una creada a partir del título.
-new-survey-create = Crear borrador
 
 ## The preview (survey_preview.rs)
 

@@ -170,3 +170,4 @@ sql-export-queued = En espera
 sql-export-running = Copiando
 sql-export-succeeded = Terminada
 sql-export-failed = Fallida
+api-keys-copy-key = Copiar clave

@@ -264,3 +264,18 @@ signup-welcome-branding-link = Imagen de marca
 # $link is signup-welcome-export-link.
 signup-welcome-export = Su base de datos de exportación se está preparando; consulte { $link }.
 signup-welcome-export-link = Exportar a una base de datos
+
+# The new-survey and duplicate forms (dashboard and designer).
+new-survey-heading = Nueva encuesta
+new-survey-template-legend = Empezar con una plantilla o con una encuesta en blanco
+new-survey-blank = Encuesta en blanco
+new-survey-blank-about = Añada sus propias preguntas una a una.
+new-survey-template-count = { $count ->
+    [one] { $count } pregunta.
+   *[other] { $count } preguntas.
+  }
+new-survey-title-label = Título
+new-survey-title-hint = Con una plantilla, déjelo vacío para usar el nombre de la plantilla.
+new-survey-slug-label = Dirección (opcional)
+new-survey-slug-hint = Los participantes abrirán /s/{ $tenant }/…; déjela vacía para usar una creada a partir del título.
+new-survey-create = Crear borrador

@@ -70,3 +70,4 @@ webhook-endpoint-redeliver = Volver a entregar
 webhook-endpoint-retry-now = Reintentar ahora
 webhook-endpoint-redeliver-label = Volver a entregar { $event } { $message }
 webhook-endpoint-retry-now-label = Reintentar ahora { $event } { $message }
+webhook-endpoint-copy-secret = Copiar secreto

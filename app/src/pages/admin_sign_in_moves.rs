@@ -77,7 +77,7 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
             .done
             .get()
             .map(|done| {
-                let moved_to = done.plan.label();
+                let moved_to = done.plan.localized_label();
                 match (done.mailed.as_slice(), done.administrator) {
                     ([], Some(administrator)) => crate::i18n::tr!(
                         "admin-sign-in-moves-done-provider",
@@ -95,8 +95,9 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
             // Moved by a form posted without the WebAssembly (and no later
             // post refused since).
             .or_else(|| {
-                moved_without_js(&query.read(), "moved", plan)
-                    .map(|moved| crate::i18n::tr!("admin-sign-in-moves-done", plan = moved.label()))
+                moved_without_js(&query.read(), "moved", plan).map(|moved| {
+                    crate::i18n::tr!("admin-sign-in-moves-done", plan = moved.localized_label())
+                })
             })
     };
     let context = StoredValue::new(CardContext {
@@ -116,7 +117,7 @@ fn MovesView(page: SignInMovesPage, outcome: Outcome) -> impl IntoView {
             <p><a href=format!("/admin/subscribers/{alias}")>{format!("← {name}")}</a></p>
             <h1>{crate::i18n::tr!("admin-sign-in-moves-heading", name = &name)}</h1>
             <div role="status">{move || done().map(|text| view! { <p class="success">{text}</p> })}</div>
-            <p>{crate::i18n::tr!("admin-sign-in-moves-current", name = &name, plan = plan.label(), method = sign_in_label(plan))}</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-current", name = &name, plan = plan.localized_label(), method = sign_in_label(plan))}</p>
             <p class="hint">{crate::i18n::tr!("admin-sign-in-moves-intro")}</p>
             <ul class="plan-cards">{cards}</ul>
         </section>
@@ -138,14 +139,14 @@ fn MoveCard(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
         view! { <MoveForm option context outcome /> }.into_any()
     } else {
         view! {
-            <p>{crate::i18n::tr!("admin-sign-in-moves-before", plan = to.label())}</p>
+            <p>{crate::i18n::tr!("admin-sign-in-moves-before", plan = to.localized_label())}</p>
             <ul class="problems">{option.first.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
         }
         .into_any()
     };
     view! {
         <li class="plan-card" data-plan=to.code()>
-            <h2>{to.label()}</h2>
+            <h2>{to.localized_label()}</h2>
             <p>{crate::i18n::tr!("admin-sign-in-moves-signs-in-with", method = sign_in_label(to))}</p>
             <PlanLimits plan=to />
             {form}
@@ -199,7 +200,7 @@ fn ConfirmBox(error: Signal<Option<AppError>>, id: String) -> impl IntoView {
 #[component]
 fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) -> impl IntoView {
     let to = option.to;
-    let button = crate::i18n::tr!("admin-sign-in-moves-move", plan = to.label());
+    let button = crate::i18n::tr!("admin-sign-in-moves-move", plan = to.localized_label());
     let plan_field = view! { <input type="hidden" name="plan" value=to.code() /> };
     let alias_field = view! { <input type="hidden" name="alias" value=context.alias.clone() /> };
     match option.path {
@@ -247,7 +248,7 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                 <People kept=option.kept removed=option.removed
                     kept_says=crate::i18n::tr!("admin-sign-in-moves-provider-kept") />
                 <details class="provider-setup" open=has_error>
-                <summary>{crate::i18n::tr!("admin-sign-in-moves-set-up", plan = to.label())}</summary>
+                <summary>{crate::i18n::tr!("admin-sign-in-moves-set-up", plan = to.localized_label())}</summary>
                 <p>{crate::i18n::tr!("admin-sign-in-moves-redirect")}</p>
                 <p><code class="redirect-uri">{context.redirect_uri}</code></p>
                 <FormAlert error />
@@ -255,10 +256,10 @@ fn MoveForm(option: SignInMoveOption, context: CardContext, outcome: Outcome) ->
                     {alias_field}
                     {plan_field}
                     <ProviderFields settings=Default::default()
-                        secret_hint="The secret the provider issued for this application. It is stored encrypted and never shown again."
+                        secret_hint=crate::i18n::tr!("admin-sign-in-moves-secret-hint")
                         secret_required=true error />
                     <ConfirmBox error id=format!("confirm-{}", to.code()) />
-                    <button type="submit" class="primary">{crate::i18n::tr!("admin-sign-in-moves-test-and-move", plan = to.label())}</button>
+                    <button type="submit" class="primary">{crate::i18n::tr!("admin-sign-in-moves-test-and-move", plan = to.localized_label())}</button>
                 </ActionForm>
                 </details>
             }

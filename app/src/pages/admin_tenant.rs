@@ -101,7 +101,7 @@ fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> imp
             <dl class="connection">
                 <dt>{crate::i18n::tr!("admin-tenant-alias")}</dt><dd><code>{detail.alias.clone()}</code></dd>
                 <dt>{crate::i18n::tr!("admin-tenant-status")}</dt>
-                <dd><span class=format!("status status-{}", detail.status.code()) id="subscriber-status">{detail.status.label()}</span></dd>
+                <dd><span class=format!("status status-{}", detail.status.code()) id="subscriber-status">{detail.status.localized_label()}</span></dd>
                 <dt>{crate::i18n::tr!("admin-tenant-created")}</dt><dd>{detail.created.clone()}</dd>
                 <dt>{crate::i18n::tr!("admin-tenant-signs-in-with")}</dt><dd>{detail.sign_in.clone()}</dd>
                 {detail.redirect_uri.clone().map(|uri| view! { <dt>{crate::i18n::tr!("admin-tenant-redirect-uri")}</dt><dd><code>{uri}</code></dd> })}
@@ -202,7 +202,7 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     let plans = Plan::ALL
         .into_iter()
-        .map(|p| view! { <option value=p.code() selected=p == detail.plan>{p.label()}</option> })
+        .map(|p| view! { <option value=p.code() selected=p == detail.plan>{p.localized_label()}</option> })
         .collect_view();
     let statuses = [
         TenantStatus::Active,
@@ -210,7 +210,7 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
         TenantStatus::PendingActivation,
     ]
     .into_iter()
-    .map(|s| view! { <option value=s.code() selected=s == detail.status>{s.label()}</option> })
+    .map(|s| view! { <option value=s.code() selected=s == detail.status>{s.localized_label()}</option> })
     .collect_view();
     let regions = detail
         .regions

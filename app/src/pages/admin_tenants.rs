@@ -69,11 +69,11 @@ fn TenantsView(list: TenantList) -> impl IntoView {
     };
     let plans = Plan::ALL
         .into_iter()
-        .map(|p| view! { <option value=p.code() selected=Some(p) == plan>{p.label()}</option> })
+        .map(|p| view! { <option value=p.code() selected=Some(p) == plan>{p.localized_label()}</option> })
         .collect_view();
     let statuses = TenantStatus::ALL
         .into_iter()
-        .map(|s| view! { <option value=s.code() selected=Some(s) == status>{s.label()}</option> })
+        .map(|s| view! { <option value=s.code() selected=Some(s) == status>{s.localized_label()}</option> })
         .collect_view();
     let empty = rows.is_empty();
     view! {
@@ -147,8 +147,8 @@ fn TenantRowView(row: TenantSummary) -> impl IntoView {
                 <a href=format!("/admin/subscribers/{}", row.alias)>{row.name}</a>
                 <span class="hint">" (" {row.alias.clone()} ")"</span>
             </th>
-            <td data-label=crate::i18n::tr!("admin-tenants-plan")>{row.plan.label()}</td>
-            <td data-label=crate::i18n::tr!("admin-tenants-status")><span class=format!("status status-{}", row.status.code())>{row.status.label()}</span></td>
+            <td data-label=crate::i18n::tr!("admin-tenants-plan")>{row.plan.localized_label()}</td>
+            <td data-label=crate::i18n::tr!("admin-tenants-status")><span class=format!("status status-{}", row.status.code())>{row.status.localized_label()}</span></td>
             <td data-label=crate::i18n::tr!("admin-tenants-created")>{row.created}</td>
             <td class="number" data-label=crate::i18n::tr!("admin-tenants-active-surveys")>{row.active_surveys}</td>
             <td class="number" data-label=crate::i18n::tr!("admin-tenants-responses-this-month")>{row.responses_this_month}</td>

@@ -123,8 +123,8 @@ fn PlanChangesView(month: String, changes: Vec<PlanChange>) -> impl IntoView {
                     <tr data-plan-change=change.alias.to_string()>
                         <td data-label=when_label.clone()>{change.at.minute_string()}</td>
                         <th scope="row">{change.name} " (" {change.alias.to_string()} ")"</th>
-                        <td data-label=from_label.clone()>{change.from.label()}</td>
-                        <td data-label=to_label.clone()>{change.to.label()}</td>
+                        <td data-label=from_label.clone()>{change.from.localized_label()}</td>
+                        <td data-label=to_label.clone()>{change.to.localized_label()}</td>
                         <td data-label=by_label.clone()>{by}</td>
                     </tr>
                 }
@@ -173,7 +173,7 @@ fn UsageRowView(line: UsageLine, most: i64) -> impl IntoView {
     view! {
         <tr data-alias=alias>
             <th scope="row">{line.name} " (" {line.alias.to_string()} ")"</th>
-            <td data-label=crate::i18n::tr!("admin-usage-plan")>{line.plan.label()}</td>
+            <td data-label=crate::i18n::tr!("admin-usage-plan")>{line.plan.localized_label()}</td>
             <td class="number" data-label=responses_label>
                 <svg class="usage-bar" width="100" height="10" aria-hidden="true" focusable="false">
                     <rect width=width.to_string() height="10"></rect>

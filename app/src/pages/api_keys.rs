@@ -112,7 +112,7 @@ fn NewKey(created: CreatedApiKey) -> impl IntoView {
             <div class="copy-row">
                 <input id="new-key" type="text" readonly value=key.clone() aria-label=crate::i18n::tr!("api-keys-new-key")
                     aria-describedby="new-key-hint" autofocus=true spellcheck="false" autocomplete="off" />
-                <CopyButton text=key label="Copy key" described="new-key".to_owned() />
+                <CopyButton text=key label=crate::i18n::tr!("api-keys-copy-key") described="new-key".to_owned() />
             </div>
         </div>
     }

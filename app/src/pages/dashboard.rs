@@ -60,7 +60,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     let (signed_in_before, signed_in_after) = crate::i18n::texts().around(
         "dashboard-signed-in",
         "name",
-        &[("role", crate::i18n::Arg::from(role.label()))],
+        &[("role", crate::i18n::Arg::from(role.localized_label()))],
     );
     let rows = surveys
         .into_iter()
@@ -210,7 +210,7 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                 })}
             </th>
             <td data-label="Status">
-                <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.label()}</span>
+                <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.localized_label()}</span>
                 {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" " {crate::i18n::tr!("dashboard-at-limit")}</span> })}
                 {survey.opens.clone().map(|at| view! { <span class="hint status-note">{crate::i18n::tr!("dashboard-opens", at = at)}</span> })}
             </td>

@@ -56,7 +56,7 @@ fn FieldsView(
         .map(|field| {
             view! {
                 <li>
-                    <strong>{field.name.clone()}</strong> {format!(" ({})", field.kind.label())}
+                    <strong>{field.name.clone()}</strong> {format!(" ({})", field.kind.localized_label())}
                     <ActionForm action=remove attr:class="inline">
                         <input type="hidden" name="tenant" value=tenant.get_value() />
                         <input type="hidden" name="field" value=field.id.to_string() />
@@ -68,7 +68,7 @@ fn FieldsView(
         .collect_view();
     let kinds = MetadataKind::ALL
         .into_iter()
-        .map(|k| view! { <option value=k.code()>{k.label()}</option> })
+        .map(|k| view! { <option value=k.code()>{k.localized_label()}</option> })
         .collect_view();
     view! {
         <PageTitle text=crate::i18n::tr!("metadata-settings-title", tenant = &tenant_name) />

@@ -237,7 +237,7 @@ fn OwnProviderForm(
             <ActionForm action attr:class="stacked">
                 <input type="hidden" name="tenant" value=tenant />
                 <ProviderFields settings=Default::default()
-                    secret_hint="The secret your provider issued for this application. It is stored encrypted and never shown again."
+                    secret_hint=crate::i18n::tr!("plan-settings-secret-hint")
                     secret_required=true error />
                 <label class="checkbox">
                     <input name="confirmed" type="checkbox" value="yes" required

@@ -69,14 +69,13 @@ fn group_name(group: &str) -> String {
 
 /// "Long text and Short text".
 fn names(kinds: &[&str]) -> String {
-    let labels: Vec<&str> = kinds.iter().map(|k| QuestionKind::label_of(k)).collect();
+    let labels: Vec<String> = kinds
+        .iter()
+        .map(|k| QuestionKind::localized_label_of(k))
+        .collect();
     match labels.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            tr!(
-                "question-fields-names",
-                rest = rest.join(", "),
-                last = *last
-            )
+            tr!("question-fields-names", rest = rest.join(", "), last = last)
         }
         _ => labels.concat(),
     }
@@ -165,7 +164,7 @@ pub fn QuestionFields(
                 .iter()
                 .map(|code| {
                     view! {
-                        <option value=*code selected=*code == values.kind>{QuestionKind::label_of(code)}</option>
+                        <option value=*code selected=*code == values.kind>{QuestionKind::localized_label_of(code)}</option>
                     }
                 })
                 .collect_view();
@@ -191,7 +190,7 @@ pub fn QuestionFields(
         .map(|f| {
             let selected =
                 f.code() == values.format || (f == TextFormat::Any && values.format.is_empty());
-            view! { <option value=f.code() selected=selected>{f.label()}</option> }
+            view! { <option value=f.code() selected=selected>{f.localized_label()}</option> }
         })
         .collect_view();
     let chosen_points = values.points.parse::<u8>().unwrap_or(DEFAULT_SCALE_POINTS);

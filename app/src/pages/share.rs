@@ -111,7 +111,7 @@ fn LinkSection(url: String) -> impl IntoView {
         <div class="copy-row">
             <input id="share-link" type="text" readonly value=url.clone() aria-label=crate::i18n::tr!("share-public-address")
                 aria-describedby="share-link-hint" />
-            <CopyButton text=url.clone() label="Copy link" described="share-link".to_owned() />
+            <CopyButton text=url.clone() label=crate::i18n::tr!("share-copy-link") described="share-link".to_owned() />
         </div>
         <p><a href=url>{crate::i18n::tr!("share-open-survey")}</a></p>
     }
@@ -175,7 +175,7 @@ fn EmbedSection(page: SharePage, save: ServerAction<SaveEmbedOrigins>) -> impl I
         <p id="embed-code-hint">{crate::i18n::tr!("share-embed-code-hint")}</p>
         <pre id="embed-code" class="code-block" tabindex="0" aria-label=crate::i18n::tr!("share-embed-code-label")
             aria-describedby="embed-code-hint"><code>{page.embed_snippet.clone()}</code></pre>
-        <CopyButton text=page.embed_snippet.clone() label="Copy embed code" described="embed-code".to_owned() />
+        <CopyButton text=page.embed_snippet.clone() label=crate::i18n::tr!("share-copy-embed-code") described="embed-code".to_owned() />
         <h3>{crate::i18n::tr!("share-embed-websites", tenant = &tenant_name)}</h3>
         {websites}
         {editor}

@@ -28,7 +28,7 @@ pub(super) fn SpamProtection(
                 {ProofOfWork::ALL.into_iter().map(|choice| view! {
                     <label class="choice">
                         <input type="radio" name="choice" value=choice.code() checked=choice == current />
-                        {format!(" {}", choice.label())}
+                        {format!(" {}", choice.localized_label())}
                     </label>
                 }).collect_view()}
             </fieldset>

@@ -83,7 +83,7 @@ fn EditorView(
             "survey-editor-status-expired",
             date = crate::i18n::texts().long_date_of(expires)
         ),
-        (state, _) => state.label().to_owned(),
+        (state, _) => state.localized_label(),
     };
     // Just published: in this page (hydrated) or by a plain form post,
     // which comes back with `?published=yes`.
@@ -257,7 +257,7 @@ fn MetadataForms(
                     <input type="hidden" name="tenant" value=tenant.get_value() />
                     <input type="hidden" name="survey" value=survey.to_string() />
                     <input type="hidden" name="field" value=field.to_string() />
-                    <label for=id.clone()>{format!("{} ({})", entry.name, entry.kind.label())}</label>
+                    <label for=id.clone()>{format!("{} ({})", entry.name, entry.kind.localized_label())}</label>
                     <input id=id name="value" type=input_type value=entry.value
                         inputmode=(entry.kind == MetadataKind::Number).then_some("decimal")
                         aria-invalid=invalid(error, "value") aria-describedby=error_id.clone() />

@@ -214,7 +214,7 @@ fn UserRowView(
         <tr>
             <th scope="row">{name.clone()} {is_me.then(|| format!(" {}", crate::i18n::tr!("users-you")))}</th>
             <td data-label=crate::i18n::tr!("users-column-signs-in-as")>{sign_in_name}</td>
-            <td data-label=crate::i18n::tr!("users-column-role")>{role.label()}</td>
+            <td data-label=crate::i18n::tr!("users-column-role")>{role.localized_label()}</td>
             <td data-label=crate::i18n::tr!("users-column-last-sign-in")>{last_sign_in}</td>
             {manage}
             {invitation}
@@ -234,7 +234,7 @@ fn RoleForm(
     let select_id = format!("role-{id}");
     let options = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.code() selected=r == role>{r.label()}</option> })
+        .map(|r| view! { <option value=r.code() selected=r == role>{r.localized_label()}</option> })
         .collect_view();
     view! {
         <ActionForm action attr:class="inline">
@@ -298,7 +298,7 @@ fn AddUserForm(tenant: String, full: bool, action: ServerAction<AddUser>) -> imp
     let added = move || matches!(action.value().get(), Some(Ok(())));
     let roles = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
+        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.localized_label()}</option> })
         .collect_view();
     view! {
         <h2>{crate::i18n::tr!("users-add-heading")}</h2>
@@ -360,7 +360,7 @@ fn InviteUserForm(tenant: String, full: bool, action: ServerAction<InviteUser>) 
     let invited = move || matches!(action.value().get(), Some(Ok(())));
     let roles = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.label()}</option> })
+        .map(|r| view! { <option value=r.code() selected=r == Role::SurveyCreator>{r.localized_label()}</option> })
         .collect_view();
     view! {
         <h2>{crate::i18n::tr!("users-invite-heading")}</h2>

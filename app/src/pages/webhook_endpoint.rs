@@ -198,7 +198,7 @@ fn EndpointView(
                 <div class="copy-row">
                     <input id="webhook-secret" type="text" readonly value=secret.clone() aria-label=crate::i18n::tr!("webhook-endpoint-secret-field")
                         spellcheck="false" autocomplete="off" />
-                    <CopyButton text=secret label="Copy secret" described="webhook-secret".to_owned() />
+                    <CopyButton text=secret label=crate::i18n::tr!("webhook-endpoint-copy-secret") described="webhook-secret".to_owned() />
                 </div>
             </details>
             {overlap}

@@ -73,7 +73,14 @@ impl Area {
             Area::TenantSettings => &["common", "shared", "settings", "webhooks", "preferences"],
             Area::Branding => &["common", "respondent", "shared", "branding"],
             Area::Administration => &["common", "shared", "administration"],
-            Area::Subscribers => &["common", "shared", "administration", "subscribers"],
+            // The sign-in move page shows the provider form of the settings.
+            Area::Subscribers => &[
+                "common",
+                "shared",
+                "administration",
+                "subscribers",
+                "settings",
+            ],
         }
     }
 

@@ -73,7 +73,7 @@ fn ResultsView(
     // The total in <strong> inside one sentence: "4 responses · Published".
     // A part left empty is not rendered: an empty text renders as a space.
     let texts = crate::i18n::texts();
-    let state = crate::i18n::Arg::from(results.state.label());
+    let state = crate::i18n::Arg::from(results.state.localized_label());
     let (total_before, total_after) = if filtered {
         texts.around(
             "results-total-filtered",

@@ -103,7 +103,7 @@ fn ticked(min: Option<u16>, max: Option<u16>) -> Option<String> {
 
 /// "Number, 0 to 120 kg, step 0.5 · required".
 pub(super) fn summary(question: &Question) -> String {
-    let label = QuestionKind::label_of(question.kind.code());
+    let label = QuestionKind::localized_label_of(question.kind.code());
     let detail = match &question.kind {
         QuestionKind::FreeText { max_length } => {
             tr!("survey-editor-summary-up-to", count = *max_length)
@@ -112,7 +112,7 @@ pub(super) fn summary(question: &Question) -> String {
             TextFormat::Any => tr!("survey-editor-summary-up-to", count = *max_length),
             format => format!(
                 "{}, {}",
-                format.label(),
+                format.localized_label(),
                 tr!("survey-editor-summary-up-to", count = *max_length)
             ),
         },
