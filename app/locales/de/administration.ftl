@@ -15,7 +15,7 @@ admin-statistics-here = Die Aufgabe dieses Servers seit seinem Start:
 admin-statistics-merged = Zusammengeführte Antworten
 admin-statistics-conflicts = Versionskonflikte (wiederholt)
 admin-statistics-failed = Fehlgeschlagene Versuche
-admin-statistics-elsewhere = Die Aufgabe läuft in separaten Worker-Prozessen; deren Zähler stehen in deren Logs.
+admin-statistics-elsewhere = Die Aufgabe läuft in separaten Worker-Prozessen; ihre Zähler stehen in ihren Logs.
 
 ## admin_mail.rs: /admin/email
 
@@ -46,7 +46,7 @@ admin-mail-last-error = Letzter Fehler
 
 admin-restore-title = Sicherung wiederherstellen · Tailspin-Verwaltung
 admin-restore-heading = Sicherung wiederherstellen
-admin-restore-lead = Legt einen neuen Abonnenten aus einer Sicherung an, die eine Administratorin oder ein Administrator eines Abonnenten heruntergeladen hat: mit Einstellungen, Umfragen, Antworten, Benutzerinnen und Benutzern sowie Markengestaltung. Die Statistiken werden nach der Wiederherstellung neu aufgebaut. Sicherungen enthalten keine Geheimnisse; geben Sie daher die an, die für die Anmeldung nötig sind.
+admin-restore-lead = Legt einen neuen Abonnenten aus einer Sicherung an, die eine Administratorin oder ein Administrator eines Abonnenten heruntergeladen hat: mit Einstellungen, Umfragen, Antworten, Nutzenden sowie Markengestaltung. Die Statistiken werden nach der Wiederherstellung neu aufgebaut. Sicherungen enthalten keine Geheimnisse; geben Sie daher die an, die für die Anmeldung nötig sind.
 admin-restore-archive = Sicherungsarchiv (.tar.gz, höchstens 100 MiB)
 admin-restore-alias = Neuer Alias
 admin-restore-password = Passwort für die erste Administratorin oder den ersten Administrator (Tarif Standard)
@@ -80,9 +80,9 @@ admin-usage-plan = Tarif
 admin-usage-responses = Antworten
 admin-usage-surveys-published = Veröffentlichte Umfragen
 admin-usage-active-surveys = Aktive Umfragen
-admin-usage-users = Benutzer
+admin-usage-users = Nutzende
 admin-usage-storage = Speicher
-admin-usage-plan-changes = Tarifwechsel
+admin-usage-plan-changes = Tarifänderungen
 admin-usage-when = Wann
 admin-usage-from = Von
 admin-usage-to = Zu

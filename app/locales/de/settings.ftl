@@ -2,18 +2,18 @@
 
 ## Users (users.rs)
 
-users-title = Benutzer · { $tenant }
-users-heading = Benutzer
+users-title = Nutzende · { $tenant }
+users-heading = Nutzende
 users-usage-limited = { $count } von { $max ->
-    [one] { $max } Benutzer
-   *[other] { $max } Benutzern
+    [one] { $max } Person
+   *[other] { $max } Personen
   } im Tarif { $plan }.
 users-usage-unlimited = { $count ->
-    [one] { $count } Benutzer
-   *[other] { $count } Benutzer
+    [one] { $count } Person
+   *[other] { $count } Personen
   } im Tarif { $plan } (ohne Begrenzung).
-users-federated = Ihre Benutzer melden sich über den Identitätsanbieter Ihrer Organisation an. Sie erscheinen hier nach ihrer ersten Anmeldung; ihre Rolle ergibt sich bei jeder Anmeldung aus Ihren Regeln zur Claim-Zuordnung.
-users-social = Dieses Abonnement gehört einer einzigen Social-Login-Identität, die zugleich der einzige Benutzer ist.
+users-federated = Ihre Nutzenden melden sich über den Identitätsanbieter Ihrer Organisation an. Sie erscheinen hier nach ihrer ersten Anmeldung; ihre Rolle ergibt sich bei jeder Anmeldung aus Ihren Regeln für die Claim-Zuordnung.
+users-social = Dieses Abonnement gehört einer einzigen Social-Login-Identität, die als einzige Zugang hat.
 users-column-name = Name
 users-column-signs-in-as = Meldet sich an als
 users-column-role = Rolle
@@ -35,20 +35,20 @@ users-set-password = Passwort festlegen
 users-remove = { $name } entfernen
 users-remove-warning = { $name } kann sich danach nicht mehr anmelden.
 users-remove-confirm = Ja, { $name } entfernen
-users-add-heading = Benutzer mit einem ersten Passwort hinzufügen
+users-add-heading = Person mit einem ersten Passwort hinzufügen
 users-add-lead = Oder legen Sie das erste Passwort selbst fest und teilen Sie es der Person mit.
-users-add-full = Das Benutzerlimit Ihres Tarifs ist erreicht; entfernen Sie ein Benutzerkonto, bevor Sie ein weiteres hinzufügen.
+users-add-full = Die Höchstzahl an Nutzenden Ihres Tarifs ist erreicht; entfernen Sie ein Benutzerkonto, bevor Sie ein weiteres hinzufügen.
 users-added = Das Benutzerkonto wurde hinzugefügt. Teilen Sie der Person ihre E-Mail-Adresse und ihr erstes Passwort mit.
 users-field-name = Name
 users-field-email = E-Mail-Adresse
 users-field-role = Rolle
 users-first-password = Erstes Passwort
-users-add-button = Benutzer hinzufügen
+users-add-button = Person hinzufügen
 users-resend-label = Einladung erneut an { $name } senden
 users-resend = Einladung erneut senden
-users-invite-heading = Benutzer einladen
+users-invite-heading = Person einladen
 users-invite-lead = Die Person erhält eine E-Mail mit einem Link, über den sie ihr eigenes Passwort festlegt. Der Link ist sieben Tage gültig.
-users-invite-full = Das Benutzerlimit Ihres Tarifs ist erreicht; entfernen Sie ein Benutzerkonto, bevor Sie eine weitere Person einladen.
+users-invite-full = Die Höchstzahl an Nutzenden Ihres Tarifs ist erreicht; entfernen Sie ein Benutzerkonto, bevor Sie eine weitere Person einladen.
 users-invited = Die Einladung wurde gesendet.
 users-invite-button = Einladung senden
 
@@ -95,22 +95,22 @@ api-keys-create-button = Schlüssel erstellen
 
 sign-in-settings-title = Anmeldeeinstellungen · { $tenant }
 sign-in-settings-heading = Anmeldeeinstellungen
-sign-in-settings-local = Im Tarif { $plan } melden sich Ihre Benutzer mit Konten an, die Tailspin Surveys verwaltet: mit E-Mail-Adresse und Passwort.
-sign-in-settings-manage-users = Benutzer und Passwörter verwalten
+sign-in-settings-local = Im Tarif { $plan } melden sich Ihre Nutzenden mit Konten an, die Tailspin Surveys verwaltet: mit E-Mail-Adresse und Passwort.
+sign-in-settings-manage-users = Nutzende und Passwörter verwalten
 sign-in-settings-social = Im Tarif { $plan } gehört dieses Abonnement einer einzigen Social-Login-Identität; nur sie kann sich anmelden.
-sign-in-settings-provider-lead = Ihre Benutzer melden sich über den OpenID-Connect-Anbieter Ihrer Organisation an. Registrieren Sie dort diese Weiterleitungs-URI für Tailspin Surveys:
+sign-in-settings-provider-lead = Ihre Nutzenden melden sich über den OpenID-Connect-Anbieter Ihrer Organisation an. Registrieren Sie dort diese Weiterleitungs-URI für Tailspin Surveys:
 sign-in-settings-saved = Die Anmeldeeinstellungen wurden gespeichert.
 sign-in-settings-save = Anmeldeeinstellungen speichern
-sign-in-settings-secret-stored = Ein Client-Secret ist gespeichert. Es wird nie angezeigt. Lassen Sie dieses Feld leer, um es zu behalten (ändern sich Aussteller oder Client-ID, muss es erneut eingegeben werden), oder geben Sie ein neues ein, um es zu ersetzen.
-sign-in-settings-secret-new = Das Secret, das Ihr Anbieter für diese Anwendung ausgestellt hat. Es wird verschlüsselt gespeichert und nie wieder angezeigt.
+sign-in-settings-secret-stored = Ein Client-Geheimnis ist gespeichert. Es wird nie angezeigt. Lassen Sie dieses Feld leer, um es zu behalten (ändern sich Aussteller oder Client-ID, muss es erneut eingegeben werden), oder geben Sie ein neues ein, um es zu ersetzen.
+sign-in-settings-secret-new = Das Geheimnis, das Ihr Anbieter für diese Anwendung ausgestellt hat. Es wird verschlüsselt gespeichert und nie wieder angezeigt.
 sign-in-settings-issuer = Aussteller-URL
 sign-in-settings-client-id = Client-ID
-sign-in-settings-client-secret = Client-Secret
+sign-in-settings-client-secret = Client-Geheimnis
 sign-in-settings-identifying-claim = Claim, der eine Person identifiziert
-sign-in-settings-identifying-claim-hint = Meist sub (Standard) oder email. Benutzer werden am Aussteller und an diesem Claim erkannt.
-sign-in-settings-administrator = Administrator/-in
+sign-in-settings-identifying-claim-hint = Meist sub (Standard) oder email. Nutzende werden anhand des Ausstellers und dieses Claims erkannt.
+sign-in-settings-administrator = Administrator/in
 sign-in-settings-administrator-hint = Die E-Mail-Adresse oder Kennung der Person, die hier immer Administratorin oder Administrator ist.
-sign-in-settings-claim-rules = Regeln zur Claim-Zuordnung
+sign-in-settings-claim-rules = Regeln für die Claim-Zuordnung
 # $syntax and $example are code (`claim type = value => role`); the role
 # names stay in English, as the rules are written with them.
 sign-in-settings-claim-rules-hint = Eine Regel pro Zeile: { $syntax }, zum Beispiel { $example }.
@@ -143,7 +143,7 @@ sql-export-table-surveys = id, slug, title, description, status und die zugehör
 sql-export-table-questions = id, survey_id, position, kind, text, required, Grenzwerte und Beschriftungen
 sql-export-table-answers = response_id, question_id und entweder rating, choice_position und choice_label oder text
 sql-export-backup-heading = Sicherung
-sql-export-backup-text = Ein Archiv mit allem, was Ihnen gehört: Einstellungen (ohne Passwörter und Secrets), Umfragen, Fragen, Metadaten, Antworten und Markengestaltung. Tailspin kann es in einem neuen Abonnement wiederherstellen.
+sql-export-backup-text = Ein Archiv mit allem, was Ihnen gehört: Einstellungen (ohne Passwörter und Geheimnisse), Umfragen, Fragen, Metadaten, Antworten und Markengestaltung. Tailspin kann es in einem neuen Abonnement wiederherstellen.
 sql-export-download-backup = Sicherung herunterladen
 sql-export-counted = { $done } von { $total ->
     [one] { $total } neuen Antwort kopiert

@@ -90,13 +90,14 @@ tenant-nav-branding = Markengestaltung
 tenant-nav-export = Export in eine Datenbank
 tenant-nav-api = API-Schlüssel
 tenant-nav-webhooks = Webhooks
+tenant-nav-language = Sprache
 tenant-nav-sign-out = Abmelden
 
 admin-nav-label = Tailspin-Verwaltung
 admin-nav-overview = Überblick
 admin-nav-subscribers = Abonnenten
 admin-nav-usage = Nutzung für die Abrechnung
-admin-nav-dead-letters = Unzustellbare Nachrichten
+admin-nav-dead-letters = Dead Letters
 admin-nav-email = E-Mail
 admin-nav-sign-out = Abmelden
 

@@ -70,4 +70,4 @@ webhook-endpoint-redeliver = Erneut zustellen
 webhook-endpoint-retry-now = Jetzt erneut versuchen
 webhook-endpoint-redeliver-label = { $event } { $message } erneut zustellen
 webhook-endpoint-retry-now-label = { $event } { $message } jetzt erneut versuchen
-webhook-endpoint-copy-secret = Geheimnis kopieren
+webhook-endpoint-copy-secret = Schlüssel kopieren

@@ -90,6 +90,7 @@ tenant-nav-branding = Branding
 tenant-nav-export = Export to a database
 tenant-nav-api = API keys
 tenant-nav-webhooks = Webhooks
+tenant-nav-language = Language
 tenant-nav-sign-out = Sign out
 
 admin-nav-label = Tailspin administration

@@ -49,7 +49,7 @@ admin-restore-heading = Restaurar una copia de seguridad
 admin-restore-lead = Crea un suscriptor nuevo a partir de una copia de seguridad que descargó un administrador de un suscriptor: su configuración, encuestas, respuestas, usuarios e imagen de marca. Las estadísticas se reconstruyen después de la restauración. Las copias de seguridad no contienen secretos, así que indique los que necesita su inicio de sesión.
 admin-restore-archive = Archivo de copia de seguridad (.tar.gz, 100 MiB como máximo)
 admin-restore-alias = Alias nuevo
-admin-restore-password = Contraseña del primer administrador (plan Standard)
+admin-restore-password = Contraseña del primer administrador (plan Estándar)
 admin-restore-secret = Secreto de cliente en el proveedor de identidad (plan Premium)
 admin-restore-submit = Restaurar en un suscriptor nuevo
 

@@ -22,7 +22,7 @@ dashboard-column-survey = Encuesta
 dashboard-column-status = Estado
 dashboard-column-responses = Respuestas
 dashboard-column-published = Publicada
-dashboard-column-expires = Vence
+dashboard-column-expires = Caduca
 dashboard-column-links = Enlaces
 dashboard-expires-left = { $date } ({ $days ->
     [one] queda { $days } día
@@ -200,7 +200,7 @@ share-embed-saved = Se guardó la lista de sitios web.
 share-embed-origins-label = Sitios web que pueden insertar encuestas
 share-embed-origins-hint = Uno por línea, solo la dirección del sitio web, por ejemplo https://www.example.com. Se aplica a todas las encuestas de { $tenant }.
 share-embed-save = Guardar los sitios web
-share-embed-admin-only = Un administrador o una administradora de su organización puede añadir sitios web aquí.
+share-embed-admin-only = Un administrador de su organización puede añadir sitios web aquí.
 share-embed-heading = Insertar en un sitio web
 share-embed-code-hint = Pegue este código en una página de uno de los sitios web indicados abajo. La encuesta aparece en la página, y el marco crece para ajustarse a ella.
 share-embed-code-label = Código para insertar

@@ -11,7 +11,7 @@ password-reset-heading = Restablecer su contraseña de { $tenant }
 # The page's title after an error; $title is the page's heading.
 password-reset-error-title = Error: { $title }
 password-reset-provider = Esta organización inicia sesión con su proveedor de identidad, por lo que sus contraseñas se guardan allí. Restablezca la suya con ese proveedor o consulte a su administrador.
-password-reset-back = Volver a iniciar sesión
+password-reset-back = Volver al inicio de sesión
 password-reset-lead = Introduzca el correo electrónico con el que inicia sesión. Le enviaremos un enlace para elegir una contraseña nueva.
 password-reset-email = Correo electrónico
 password-reset-send = Enviarme un enlace

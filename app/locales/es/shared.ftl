@@ -90,13 +90,14 @@ tenant-nav-branding = Imagen de marca
 tenant-nav-export = Exportar a una base de datos
 tenant-nav-api = Claves de API
 tenant-nav-webhooks = Webhooks
+tenant-nav-language = Idioma
 tenant-nav-sign-out = Cerrar sesión
 
 admin-nav-label = Administración de Tailspin
 admin-nav-overview = Resumen
 admin-nav-subscribers = Suscriptores
 admin-nav-usage = Uso para facturación
-admin-nav-dead-letters = Mensajes no entregados
+admin-nav-dead-letters = Mensajes fallidos
 admin-nav-email = Correo electrónico
 admin-nav-sign-out = Cerrar sesión
 
@@ -219,7 +220,7 @@ signup-admin-account = La cuenta del primer administrador
 signup-admin-name = Nombre del administrador
 signup-admin-email = Correo electrónico del administrador
 signup-password = Contraseña
-signup-password-hint = Al menos 10 caracteres. No una contraseña de uso común.
+signup-password-hint = Al menos 10 caracteres. No debe ser una contraseña de uso común.
 signup-name = Nombre del suscriptor
 signup-alias = Alias
 signup-alias-hint = Su dirección: letras minúsculas, dígitos y guiones, por ejemplo /s/adatum.
@@ -230,8 +231,8 @@ signup-notices-hint = Le escribiremos aquí cuando la suscripción esté lista y
 signup-export = Crear también una base de datos de exportación (sus encuestas y respuestas en una base de datos propia)
 signup-social-legend = La identidad a la que pertenece la suscripción
 signup-social-sign-in-with = Iniciar sesión con
-signup-owner-subject = Identificador del titular en ese proveedor (subject)
-signup-social-hint = Después de pulsar «Registrarse», iniciará sesión allí; esa identidad pasa a ser la titular.
+signup-owner-subject = Identificador del propietario en ese proveedor (subject)
+signup-social-hint = Después de pulsar «Registrarse», iniciará sesión allí; esa identidad pasa a ser la propietaria.
 signup-provider-legend = El proveedor de identidad de su organización
 signup-issuer = URL del emisor
 signup-test-connection = Probar la conexión
@@ -240,7 +241,7 @@ signup-client-id = ID de cliente
 signup-client-secret = Secreto de cliente
 signup-administrator = Administrador (correo electrónico o identificador)
 signup-administrator-hint = Este usuario es siempre administrador.
-signup-identifying-claim = Claim identificativo
+signup-identifying-claim = Claim identificador
 signup-claim-rules = Reglas de asignación de claims
 # "administrator" and "survey_creator" are what the rules are written with.
 signup-claim-rules-hint = Una por línea: claim = valor => administrator | survey_creator

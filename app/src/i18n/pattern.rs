@@ -129,10 +129,14 @@ impl Pattern {
                     // As fluent-bundle: the first variant whose key is the
                     // number itself, its plural category, or the text.
                     let chosen = match find(variable) {
-                        Some(Arg::Number(n) | Arg::Typed(n)) => {
+                        Some(arg @ (Arg::Number(n) | Arg::Typed(n))) => {
                             let category = plural_category(language, *n);
+                            // Fluent compares a `[0]` key with the number
+                            // and its options: a typed number (no grouping)
+                            // never equals one.
+                            let exact = matches!(arg, Arg::Number(_));
                             variants.iter().position(|(key, _)| match key {
-                                VariantKey::Number(k) => k == n,
+                                VariantKey::Number(k) => exact && k == n,
                                 VariantKey::Word(w) => w == category,
                             })
                         }

@@ -9,7 +9,7 @@ pub fn TenantNav(
     tenant: String,
     tenant_name: String,
     /// `dashboard`, `plan`, `users`, `sign-in`, `metadata`, `branding`, `export`,
-    /// `api` or `webhooks`.
+    /// `api`, `webhooks` or `language`.
     current: &'static str,
     admin: bool,
     /// Premium tenants also define metadata fields.
@@ -40,6 +40,7 @@ pub fn TenantNav(
             <ul>
                 {link("dashboard", format!("/t/{tenant}"), tr!("tenant-nav-dashboard"))}
                 {admin_links}
+                {link("language", format!("/t/{tenant}/settings/language"), tr!("tenant-nav-language"))}
             </ul>
             <form method="post" action=format!("/t/{tenant}/logout")>
                 <button type="submit" class="secondary">{tr!("tenant-nav-sign-out")}</button>

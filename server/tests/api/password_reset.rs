@@ -10,7 +10,9 @@ use app::storage::outgoing_mail::{self, MailStatus};
 use app::storage::users::{NewLocalUser, create_local_user};
 use app::storage::{Database, tenants};
 
-use crate::helpers::{TestApp, browser, markup, spawn_app_with, spawn_postgres_app_with};
+use crate::helpers::{
+    TestApp, browser, markup, page_body, spawn_app_with, spawn_postgres_app_with,
+};
 use crate::mail::{link_in, received, test_smtp, wait_for_mail};
 
 const OLD_PASSWORD: &str = "the old password of mine";
@@ -538,7 +540,7 @@ async fn tenants_that_sign_in_elsewhere_have_no_password_to_reset() {
     .unwrap();
     let page = app.get("/t/premium-co/password-reset").await;
     assert_eq!(page.status(), 200);
-    let page = markup(&page.text().await.unwrap());
+    let page = markup(page_body(&page.text().await.unwrap()));
     assert!(
         page.contains("This organization signs in with its identity provider"),
         "{page}"

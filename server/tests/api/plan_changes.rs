@@ -8,7 +8,7 @@ use app::storage::plan_changes::{plan_changes_between, tenant_plan_changes};
 use app::storage::tenants::find_tenant_by_alias;
 
 use crate::federation::{RULES, federated_app, federated_app_with, issuers, location, sign_in};
-use crate::helpers::{DEMO_PASSWORD, TestApp, browser, markup, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, browser, markup, page_body, signed_in_as, spawn_app};
 use crate::mail::link_in;
 
 pub(crate) async fn plan_of(app: &TestApp, alias: &str) -> Plan {
@@ -22,7 +22,8 @@ pub(crate) async fn plan_of(app: &TestApp, alias: &str) -> Plan {
 pub(crate) async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let response = app.get_as(client, path).await;
     let status = response.status().as_u16();
-    (status, markup(&response.text().await.unwrap()))
+    // The body: the head carries every message the page may need.
+    (status, markup(page_body(&response.text().await.unwrap())))
 }
 
 /// The one message in the outbox that contains `marker`.

@@ -38,7 +38,7 @@ async fn the_dashboard_asks_anonymous_visitors_to_sign_in() {
     assert_eq!(response.headers()["location"], "/t/adatum/login");
     let login = app.get("/t/adatum/login").await;
     assert_eq!(login.status(), 200);
-    let html = login.text().await.unwrap();
+    let html = crate::helpers::markup(&login.text().await.unwrap());
     assert!(html.contains("Sign in to Adatum Ltd."));
     assert!(html.contains(r#"<label for="email">Email</label>"#));
     assert!(html.contains(r#"<label for="password">Password</label>"#));

@@ -7,7 +7,7 @@ use app::domain::{Plan, TenantAlias, TenantStatus, UnixMillis};
 use app::storage::tenants::{NewTenant, create_tenant, find_tenant_by_alias};
 
 use crate::helpers::{
-    DEMO_PASSWORD, TestApp, browser, problems, signed_in_as, spawn_app, spawn_app_with,
+    DEMO_PASSWORD, TestApp, browser, page_body, problems, signed_in_as, spawn_app, spawn_app_with,
 };
 
 const TOO_COMMON: &str = "This password is too common. Choose one that is harder to guess.";
@@ -15,7 +15,11 @@ const TOO_COMMON: &str = "This password is too common. Choose one that is harder
 async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let response = app.get_as(client, path).await;
     let status = response.status().as_u16();
-    (status, response.text().await.unwrap())
+    // The body: the head carries every message the page may need.
+    (
+        status,
+        page_body(&response.text().await.unwrap()).to_owned(),
+    )
 }
 
 /// A Standard sign-up form; `password` for its first Administrator.
