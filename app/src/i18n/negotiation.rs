@@ -17,8 +17,24 @@ pub struct ChosenLanguages {
     pub tenant: Option<Language>,
 }
 
+/// The path of the page a request is for: a server function's is the
+/// page that called it (its `Referer`), so that its messages speak the
+/// page's language.
+pub fn page_path(parts: &Parts) -> String {
+    let path = parts.uri.path();
+    if !path.starts_with("/api/") {
+        return path.to_owned();
+    }
+    parts
+        .headers
+        .get(axum::http::header::REFERER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|referer| url::Url::parse(referer).ok())
+        .map_or_else(|| path.to_owned(), |url| url.path().to_owned())
+}
+
 pub fn language_of_request(parts: &Parts) -> Language {
-    let offered = offered_at(parts.uri.path());
+    let offered = offered_at(&page_path(parts));
     let offered = |language: &Language| offered.contains(language);
     let chosen = parts
         .extensions

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::error_page::ErrorPage;
+use super::inline_code::{code_at, with_codes};
 use super::raw_text::PageTitle;
 use crate::api::api_reference::{ApiOperation, ApiReference, load_api_reference};
 use crate::domain::ApiScope;
@@ -199,33 +200,6 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
             <ul>{responses}</ul>
         </section>
     }
-}
-
-/// Marks where a sentence's `index`th code goes, given to the catalogue in
-/// its placeholder's place (`with_codes`).
-const CODE_MARK: char = '\u{E001}';
-
-pub(super) fn code_at(index: usize) -> String {
-    format!("{CODE_MARK}{index}{CODE_MARK}")
-}
-
-/// A sentence of the catalogue whose placeholders, given `code_at(i)`, show
-/// `codes[i]` as code, wherever the language puts them.
-pub(super) fn with_codes(sentence: String, codes: &'static [&'static str]) -> impl IntoView {
-    sentence
-        .split(CODE_MARK)
-        .enumerate()
-        .map(|(place, part)| {
-            let code = (place % 2 == 1)
-                .then(|| part.parse::<usize>().ok())
-                .flatten()
-                .and_then(|index| codes.get(index).copied());
-            match code {
-                Some(code) => view! { <code>{code}</code> }.into_any(),
-                None => part.to_owned().into_any(),
-            }
-        })
-        .collect_view()
 }
 
 /// Text whose `backticked` parts are code, as the document's descriptions

@@ -25,6 +25,7 @@ mod form_feedback;
 mod full_load;
 mod home;
 mod hydration;
+mod inline_code;
 mod invitations;
 mod language_settings;
 mod metadata_settings;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::api_reference::{code_at, with_codes};
+use super::inline_code::{code_at, with_codes};
 use crate::domain::WebhookEvent;
 use crate::i18n::tr;
 

@@ -64,23 +64,42 @@ impl Area {
     /// The message files (`app/locales/<language>/<file>.ftl`) the area's
     /// pages use, which its pages carry for the browser.
     pub fn catalogue_files(self) -> &'static [&'static str] {
+        // What the services and the domain say (errors, states), which
+        // pages show and the browser's checks may say again.
+        const MESSAGES: [&str; 4] = [
+            "messages-accounts",
+            "messages-design",
+            "messages-delivery",
+            "messages-results",
+        ];
+        macro_rules! with_messages {
+            ($($file:literal),*) => {
+                &[$($file,)* MESSAGES[0], MESSAGES[1], MESSAGES[2], MESSAGES[3]]
+            };
+        }
         match self {
             Area::Respondent => &["common", "respondent"],
             Area::PreviewDocument => &["common", "respondent", "designer", "questions"],
-            Area::Public => &["common", "shared", "public", "reference"],
-            Area::Dashboard => &["common", "shared", "dashboard"],
-            Area::Designer => &["common", "respondent", "shared", "designer", "questions"],
-            Area::TenantSettings => &["common", "shared", "settings", "webhooks", "preferences"],
-            Area::Branding => &["common", "respondent", "shared", "branding"],
-            Area::Administration => &["common", "shared", "administration"],
+            Area::Public => with_messages!("common", "shared", "public", "reference"),
+            Area::Dashboard => with_messages!("common", "shared", "dashboard"),
+            Area::Designer => {
+                with_messages!("common", "respondent", "shared", "designer", "questions")
+            }
+            Area::TenantSettings => {
+                with_messages!("common", "shared", "settings", "webhooks", "preferences")
+            }
+            Area::Branding => with_messages!("common", "respondent", "shared", "branding"),
+            Area::Administration => with_messages!("common", "shared", "administration"),
             // The sign-in move page shows the provider form of the settings.
-            Area::Subscribers => &[
-                "common",
-                "shared",
-                "administration",
-                "subscribers",
-                "settings",
-            ],
+            Area::Subscribers => {
+                with_messages!(
+                    "common",
+                    "shared",
+                    "administration",
+                    "subscribers",
+                    "settings"
+                )
+            }
         }
     }
 

@@ -37,10 +37,12 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
 /// `app::i18n::language_of_request` finds them.
 pub async fn find_chosen_languages(
     State(db): State<Database>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path().to_owned();
+    let (parts, body) = request.into_parts();
+    let path = app::i18n::page_path(&parts);
+    let mut request = Request::from_parts(parts, body);
     if path.starts_with("/t/") || path.starts_with("/s/") {
         // Respondents' pages need no session; a signed-in user's choice
         // is for the private pages.

@@ -1,0 +1,1 @@
+# What the services and the domain say: delivery.
