@@ -47,7 +47,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name=crate::i18n::TEXTS_META content=page_texts(language) />
+                <meta name=crate::i18n::TEXTS_META content=page_texts(&texts) />
                 // Browsers that do not read SVG icons ask for /favicon.ico.
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 // Before the tenant's style sheet (in MetaTags), which may override it.
@@ -69,16 +69,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// The chosen language's patterns the page's bundle may need, as JSON
 /// (the renderer escapes the attribute): those of the page's area.
-fn page_texts(language: crate::i18n::Language) -> String {
+fn page_texts(texts: &crate::i18n::Texts) -> String {
     #[cfg(feature = "ssr")]
     {
         let files = Area::of(&current_path()).catalogue_files();
-        let texts = crate::i18n::catalogue::CATALOGUE.browser_texts(language, files);
-        serde_json::to_string(&texts).unwrap_or_default()
+        let mut carried = crate::i18n::catalogue::CATALOGUE.browser_texts(texts.language(), files);
+        carried.offered = texts.offered().to_vec();
+        serde_json::to_string(&carried).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = language;
+        let _ = texts;
         String::new()
     }
 }

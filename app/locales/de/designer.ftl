@@ -184,3 +184,42 @@ survey-preview-loading = Die Vorschau wird geladen …
 survey-preview-heading = Vorschau: { $title }
 survey-preview-back = ← Zurück zum Editor
 survey-preview-frame-title = Vorschau von { $title }
+
+# Die Sprachen einer Umfrage (/t/{tenant}/surveys/{slug}/translations).
+translations-link = Sprachen
+translations-title = Sprachen von { $title } · { $tenant }
+translations-back = ← Zurück zum Editor
+translations-heading = Sprachen von „{ $title }“
+translations-lead = Teilnehmende lesen die Umfrage in der Sprache ihres Browsers, wenn es sie in dieser Sprache gibt, und können auf jeder Seite zwischen ihren Sprachen wechseln. Jede Übersetzung steht neben den eigenen Texten der Umfrage.
+translations-frozen = Diese Umfrage ist veröffentlicht: Ihre Texte und deren Übersetzungen ändern sich nicht mehr.
+translations-written-in = Die Umfrage ist geschrieben auf
+translations-written-in-save = Sprache der Umfrage speichern
+translations-add-label = Sprache hinzufügen
+translations-add = Hinzufügen
+translations-fallback = Teilnehmende dürfen noch nicht übersetzte Texte auf { $language } lesen
+translations-fallback-hint = Sonst kann die Umfrage erst veröffentlicht werden, wenn jede Übersetzung vollständig ist.
+translations-fallback-save = Speichern
+translations-saved = Die Übersetzung wurde gespeichert.
+translations-complete = Alle Texte sind übersetzt.
+translations-missing = { $count ->
+    [one] 1 von { $total } Texten muss noch übersetzt werden.
+   *[other] { $count } von { $total } Texten müssen noch übersetzt werden.
+}
+translations-field = { $language }, Text { $number }
+translations-outdated = Der Text der Umfrage hat sich seit dieser Übersetzung geändert.
+translations-save = Übersetzung speichern ({ $language })
+translations-remove = { $language } entfernen
+translations-unknown-language = Wählen Sie eine der Sprachen aus der Liste.
+translations-written-in-translated = Die Umfrage hat eine Übersetzung in diese Sprache: Entfernen Sie sie zuerst.
+translations-already = Die Umfrage gibt es bereits in dieser Sprache.
+translations-too-long = Höchstens { $max } Zeichen.
+translations-not-a-draft = Diese Umfrage ist veröffentlicht: Ihre Texte und deren Übersetzungen sind eingefroren.
+translations-missing-in = { $language }: { $count ->
+    [one] 1 Text fehlt
+   *[other] { $count } Texte fehlen
+}
+translations-incomplete = Einige Übersetzungen sind nicht vollständig ({ $languages }). Übersetzen Sie die fehlenden Texte, oder lassen Sie Teilnehmende sie auf { $written_in } lesen.
+language-name-en = Englisch
+language-name-de = Deutsch
+language-name-es = Spanisch
+language-name-ar = Arabisch

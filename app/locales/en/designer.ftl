@@ -172,3 +172,42 @@ survey-preview-loading = Loading the preview…
 survey-preview-heading = Preview: { $title }
 survey-preview-back = ← Back to the editor
 survey-preview-frame-title = Preview of { $title }
+
+# The survey's languages (/t/{tenant}/surveys/{slug}/translations).
+translations-link = Languages
+translations-title = Languages of { $title } · { $tenant }
+translations-back = ← Back to the editor
+translations-heading = Languages of “{ $title }”
+translations-lead = Respondents read the survey in their browser’s language when it has that language, and can switch between its languages on every page. Each translation sits beside the survey’s own texts.
+translations-frozen = This survey is published: its texts and their translations no longer change.
+translations-written-in = The survey is written in
+translations-written-in-save = Save the survey’s language
+translations-add-label = Add a language
+translations-add = Add
+translations-fallback = Respondents may read texts not yet translated in { $language }
+translations-fallback-hint = Otherwise the survey can only be published once every translation is complete.
+translations-fallback-save = Save
+translations-saved = The translation was saved.
+translations-complete = Every text is translated.
+translations-missing = { $count ->
+    [one] 1 of { $total } texts still needs translating.
+   *[other] { $count } of { $total } texts still need translating.
+}
+translations-field = { $language }, text { $number }
+translations-outdated = The survey’s text changed since this was translated.
+translations-save = Save the { $language } translation
+translations-remove = Remove { $language }
+translations-unknown-language = Choose one of the languages in the list.
+translations-written-in-translated = The survey has a translation into that language: remove it first.
+translations-already = The survey is already in that language.
+translations-too-long = At most { $max } characters.
+translations-not-a-draft = This survey is published: its texts and their translations are frozen.
+translations-missing-in = { $language } lacks { $count ->
+    [one] 1 text
+   *[other] { $count } texts
+}
+translations-incomplete = Some translations are not complete ({ $languages }). Translate the missing texts, or let respondents read them in { $written_in }.
+language-name-en = English
+language-name-de = German
+language-name-es = Spanish
+language-name-ar = Arabic

@@ -184,3 +184,42 @@ survey-preview-loading = Cargando la vista previa…
 survey-preview-heading = Vista previa: { $title }
 survey-preview-back = ← Volver al editor
 survey-preview-frame-title = Vista previa de { $title }
+
+# Los idiomas de una encuesta (/t/{tenant}/surveys/{slug}/translations).
+translations-link = Idiomas
+translations-title = Idiomas de { $title } · { $tenant }
+translations-back = ← Volver al editor
+translations-heading = Idiomas de «{ $title }»
+translations-lead = Los participantes leen la encuesta en el idioma de su navegador cuando la encuesta lo tiene, y pueden cambiar entre sus idiomas en cada página. Cada traducción aparece junto a los textos propios de la encuesta.
+translations-frozen = Esta encuesta está publicada: sus textos y sus traducciones ya no cambian.
+translations-written-in = La encuesta está escrita en
+translations-written-in-save = Guardar el idioma de la encuesta
+translations-add-label = Añadir un idioma
+translations-add = Añadir
+translations-fallback = Los participantes pueden leer en { $language } los textos aún sin traducir
+translations-fallback-hint = Si no, la encuesta solo puede publicarse cuando todas las traducciones estén completas.
+translations-fallback-save = Guardar
+translations-saved = La traducción se ha guardado.
+translations-complete = Todos los textos están traducidos.
+translations-missing = { $count ->
+    [one] Falta traducir 1 de { $total } textos.
+   *[other] Faltan por traducir { $count } de { $total } textos.
+}
+translations-field = { $language }, texto { $number }
+translations-outdated = El texto de la encuesta cambió después de esta traducción.
+translations-save = Guardar la traducción al { $language }
+translations-remove = Quitar { $language }
+translations-unknown-language = Elija uno de los idiomas de la lista.
+translations-written-in-translated = La encuesta tiene una traducción a ese idioma: quítela primero.
+translations-already = La encuesta ya está en ese idioma.
+translations-too-long = Como máximo { $max } caracteres.
+translations-not-a-draft = Esta encuesta está publicada: sus textos y sus traducciones están congelados.
+translations-missing-in = { $language }: { $count ->
+    [one] falta 1 texto
+   *[other] faltan { $count } textos
+}
+translations-incomplete = Algunas traducciones no están completas ({ $languages }). Traduzca los textos que faltan o deje que los participantes los lean en { $written_in }.
+language-name-en = inglés
+language-name-de = alemán
+language-name-es = español
+language-name-ar = árabe

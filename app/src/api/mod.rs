@@ -24,6 +24,7 @@ pub mod signup;
 pub mod sql_export;
 pub mod survey_invitations;
 pub mod survey_logic;
+pub mod survey_translations;
 pub mod tenant;
 pub mod tenants;
 pub mod usage;

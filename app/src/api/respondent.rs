@@ -66,6 +66,7 @@ pub async fn load_survey_form(tenant: String, slug: String) -> Result<SurveyForm
         clock.issue(now).as_str(),
         already_sent,
         puzzle,
+        crate::i18n::texts().language(),
     ))
 }
 
@@ -77,9 +78,10 @@ pub fn survey_form(
     key: &str,
     already_sent: bool,
     puzzle: crate::services::proof_of_work::Puzzle,
+    language: crate::i18n::Language,
 ) -> SurveyForm {
     SurveyForm {
-        survey: page.public_survey(),
+        survey: page.public_survey(language),
         branding: page.branding.clone(),
         idempotency_key: key.to_owned(),
         feedback: None,

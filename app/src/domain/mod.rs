@@ -34,6 +34,7 @@ mod slug;
 pub mod stylesheet;
 mod summary;
 mod survey;
+pub mod survey_languages;
 mod templates;
 mod tenant_form;
 mod text_format;

@@ -244,6 +244,10 @@ pub struct PublicSurvey {
     /// Its pages and conditions.
     #[serde(default)]
     pub logic: SurveyLogic,
+    /// Its languages and translations; a page gets the survey already in
+    /// its language, without the others.
+    #[serde(skip)]
+    pub languages: super::survey_languages::SurveyLanguages,
 }
 
 impl PublicSurvey {

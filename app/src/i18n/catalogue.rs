@@ -177,7 +177,11 @@ impl Catalogue {
                 }
             }
         }
-        BrowserTexts { language, messages }
+        BrowserTexts {
+            language,
+            offered: Vec::new(),
+            messages,
+        }
     }
 
     /// The compiled patterns of `language`, by file (for tests).

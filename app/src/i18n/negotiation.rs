@@ -11,10 +11,13 @@ use super::language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
 /// The languages chosen in settings for the request's tenant and its
 /// signed-in user (`services::language_preferences`), which the server
 /// puts in the request's extensions; absent, neither was chosen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChosenLanguages {
     pub user: Option<Language>,
     pub tenant: Option<Language>,
+    /// On a survey's pages, the languages it is in, its own first: only
+    /// those are offered, and its own is the last resort.
+    pub survey: Option<Vec<Language>>,
 }
 
 /// The path of the page a request is for: a server function's is the
@@ -34,13 +37,25 @@ pub fn page_path(parts: &Parts) -> String {
 }
 
 pub fn language_of_request(parts: &Parts) -> Language {
-    let offered = offered_at(&page_path(parts));
-    let offered = |language: &Language| offered.contains(language);
     let chosen = parts
         .extensions
         .get::<ChosenLanguages>()
-        .copied()
+        .cloned()
         .unwrap_or_default();
+    if let Some(survey) = &chosen.survey {
+        let offered = |language: &Language| survey.contains(language);
+        return asked_in(&parts.uri)
+            .filter(offered)
+            .or_else(|| chosen_before(parts).filter(offered))
+            .or_else(|| {
+                let header = parts.headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
+                Language::from_accept_language(header).filter(offered)
+            })
+            .or_else(|| survey.first().copied())
+            .unwrap_or_default();
+    }
+    let offered = offered_at(&page_path(parts));
+    let offered = |language: &Language| offered.contains(language);
     asked_in_query(parts)
         .or_else(|| chosen_before(parts).filter(offered))
         .or_else(|| chosen.user.filter(offered))
@@ -64,6 +79,19 @@ pub fn asked_in(uri: &Uri) -> Option<Language> {
         .find(|(name, _)| name == LANGUAGE_PARAMETER)
         .and_then(|(_, value)| Language::parse(&value))
         .filter(|language| offered_at(uri.path()).contains(language))
+}
+
+/// The languages the request's page offers: its survey's, or those that
+/// cover its area.
+pub fn offered_for_request(parts: &Parts) -> Vec<Language> {
+    match parts
+        .extensions
+        .get::<ChosenLanguages>()
+        .and_then(|chosen| chosen.survey.clone())
+    {
+        Some(survey) => survey,
+        None => offered_at(&page_path(parts)),
+    }
 }
 
 fn offered_at(path: &str) -> Vec<Language> {
@@ -138,11 +166,13 @@ mod tests {
         request.extensions.insert(ChosenLanguages {
             user: Some(Language::Spanish),
             tenant: Some(Language::German),
+            survey: None,
         });
         assert_eq!(language_of_request(&request), Language::Spanish);
         request.extensions.insert(ChosenLanguages {
             user: None,
             tenant: Some(Language::Spanish),
+            survey: None,
         });
         assert_eq!(language_of_request(&request), Language::German);
         request.headers.remove("accept-language");
@@ -156,6 +186,7 @@ mod tests {
         request.extensions.insert(ChosenLanguages {
             user: Some(Language::Arabic),
             tenant: Some(Language::Arabic),
+            survey: None,
         });
         assert_eq!(language_of_request(&request), Language::English);
     }

@@ -14,6 +14,9 @@ use super::numbers::{format_number, format_typed_number};
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct BrowserTexts {
     pub language: Language,
+    /// The languages the page offers (its switcher's).
+    #[serde(default)]
+    pub offered: Vec<Language>,
     pub messages: BTreeMap<String, Pattern>,
 }
 

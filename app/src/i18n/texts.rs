@@ -17,6 +17,9 @@ pub const TEXTS_META: &str = "tailspin-texts";
 #[derive(Clone, Debug)]
 pub struct Texts {
     language: Language,
+    /// The languages the page offers: a survey's, or those covering the
+    /// page's area.
+    offered: Vec<Language>,
     #[cfg(not(feature = "ssr"))]
     messages: Arc<BTreeMap<String, Pattern>>,
 }
@@ -24,6 +27,10 @@ pub struct Texts {
 impl Texts {
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    pub fn offered(&self) -> &[Language] {
+        &self.offered
     }
 
     /// A message without arguments.
@@ -103,7 +110,14 @@ const MONTHS: [&str; 12] = [
 #[cfg(feature = "ssr")]
 impl Texts {
     pub fn new(language: Language) -> Texts {
-        Texts { language }
+        Texts {
+            language,
+            offered: vec![language],
+        }
+    }
+
+    pub fn offering(language: Language, offered: Vec<Language>) -> Texts {
+        Texts { language, offered }
     }
 }
 
@@ -111,10 +125,13 @@ impl Texts {
 /// Chooses the language of the page being rendered and puts its texts in
 /// the context, where `texts()` finds them.
 pub fn provide_request_texts() -> Texts {
-    let language = leptos::prelude::use_context::<axum::http::request::Parts>()
-        .map(|parts| super::negotiation::language_of_request(&parts))
-        .unwrap_or_default();
-    let texts = Texts::new(language);
+    let texts = match leptos::prelude::use_context::<axum::http::request::Parts>() {
+        Some(parts) => Texts::offering(
+            super::negotiation::language_of_request(&parts),
+            super::negotiation::offered_for_request(&parts),
+        ),
+        None => Texts::new(Language::English),
+    };
     leptos::prelude::provide_context(texts.clone());
     texts
 }
@@ -151,6 +168,7 @@ fn read_page_texts() -> Texts {
         .unwrap_or_default();
     Texts {
         language: carried.language,
+        offered: carried.offered,
         messages: Arc::new(carried.messages),
     }
 }

@@ -118,6 +118,7 @@ fn EditorView(
             {move || just_published().then(|| view! { <PublishedNotice public_url=public_url.clone() /> })}
             <p class="editor-links">
                 <a href=preview_path>{crate::i18n::tr!("survey-editor-preview-link")}</a>
+                " · " <a href=format!("/t/{}/surveys/{}/translations", editor.tenant_alias, editor.slug)>{crate::i18n::tr!("translations-link")}</a>
                 {(!draft).then(|| view! {
                     " · " <a href=public_path.clone()>{crate::i18n::tr!("survey-editor-public-page")}</a>
                     " · " <a href=format!("/t/{}/surveys/{}/results", editor.tenant_alias, editor.slug)>{crate::i18n::tr!("survey-editor-results")}</a>

@@ -329,6 +329,7 @@ pub async fn publish(
             "Confirm that the questions can no longer be changed once the survey is published.",
         ));
     }
+    check_translations(db, scope, survey).await?;
     let plan = scope.plan();
     let outcome =
         surveys::publish_within_limit(db, scope, survey, now, window, scope.max_active_surveys())
@@ -351,6 +352,19 @@ pub async fn publish(
             ),
         )),
     }
+}
+
+/// Every translation complete, or untranslated texts allowed.
+async fn check_translations(
+    db: &Database,
+    scope: &TenantScope,
+    survey: SurveyId,
+) -> Result<(), AppError> {
+    let slug = surveys::survey_slug(db, scope, survey)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stored = survey_by_slug(db, scope, slug.as_str()).await?;
+    crate::services::survey_translations::check_publishable(&stored)
 }
 
 pub async fn close(db: &Database, scope: &TenantScope, survey: SurveyId) -> Result<(), AppError> {

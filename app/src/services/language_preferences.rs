@@ -31,6 +31,7 @@ pub async fn choices_of(db: &Database, access: &TenantAccess) -> Result<ChosenLa
     Ok(ChosenLanguages {
         user: access.user.language,
         tenant: tenant.default_language,
+        survey: None,
     })
 }
 
@@ -66,9 +67,16 @@ pub async fn preferences_for(
     path: &str,
 ) -> Result<ChosenLanguages, AppError> {
     let mut segments = path.trim_start_matches('/').split('/');
-    let alias = match (segments.next(), segments.next()) {
+    let area = segments.next();
+    let alias = match (area, segments.next()) {
         (Some("t" | "s"), Some(alias)) if !alias.is_empty() => alias,
         _ => return Ok(ChosenLanguages::default()),
+    };
+    let survey = match (area, segments.next()) {
+        (Some("s"), Some(slug)) if !slug.is_empty() => {
+            crate::services::respondent::survey_languages(db, alias, slug).await
+        }
+        _ => None,
     };
     let Ok(alias) = TenantAlias::parse(alias) else {
         return Ok(ChosenLanguages::default());
@@ -85,5 +93,9 @@ pub async fn preferences_for(
         }
         _ => None,
     };
-    Ok(ChosenLanguages { user, tenant })
+    Ok(ChosenLanguages {
+        user,
+        tenant,
+        survey,
+    })
 }

@@ -46,6 +46,7 @@ pub mod statistics;
 pub mod subscription_notices;
 pub mod survey_invitations;
 pub mod survey_quota;
+pub mod survey_translations;
 pub mod tenant_pages;
 pub mod tenants;
 pub mod usage;

@@ -145,6 +145,7 @@ mod tests {
                 expires_at: None,
                 questions: Vec::new(),
                 logic: Default::default(),
+                languages: Default::default(),
             },
         }
     }

@@ -62,11 +62,18 @@ pub struct OpenSurveyPage {
 }
 
 impl OpenSurveyPage {
-    /// The survey as shown: respondents get the rendered description only,
-    /// never its source.
-    pub fn public_survey(&self) -> PublicSurvey {
-        let mut survey = self.survey.survey.clone();
+    /// The survey as shown in `language` (its own where it has no
+    /// translation): respondents get the rendered description only, never
+    /// its source, and no other language's texts.
+    pub fn public_survey(&self, language: Language) -> PublicSurvey {
+        use crate::domain::survey_languages::{description_changed, translated};
+        let own = &self.survey.survey;
+        let mut survey = translated(own, &own.languages, language);
+        if description_changed(own, &survey) {
+            survey.description_html = crate::markdown::render_description(&survey.description);
+        }
         survey.description.clear();
+        survey.languages = Default::default();
         survey
     }
 }
@@ -102,6 +109,17 @@ pub async fn survey_page(
         survey,
         branding,
     })
+}
+
+/// The languages a published survey is in, its own first; `None` when
+/// there is no such survey to answer (its page says why).
+pub async fn survey_languages(db: &Database, tenant: &str, slug: &str) -> Option<Vec<Language>> {
+    let scope = public_scope(db, tenant, PublicSiteGrant::new())
+        .await
+        .ok()?;
+    let slug = Slug::parse(slug).ok()?;
+    let survey = find_shared_public_survey(db, &scope, &slug).await.ok()??;
+    Some(survey.survey.languages.offered())
 }
 
 /// The personal link `token` to this survey, for its page: a link that

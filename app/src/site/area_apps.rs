@@ -19,8 +19,8 @@ use crate::pages::{
     InvitationsPage, LanguageSettingsPage, MetadataSettingsPage, NewPasswordPage,
     PasswordResetPage, PlanSettingsPage, ResponsesPage, ResultsPage, SharePage, SignInSettingsPage,
     SignupPage, SqlExportPage, SurveyEditorPage, SurveyPage, SurveyPreviewDocument,
-    SurveyPreviewPage, TenantLoginPage, TenantSurveysPage, ThanksPage, UnsubscribePage, UsersPage,
-    WebhookEndpointSettingsPage, WebhooksSettingsPage, WelcomePage,
+    SurveyPreviewPage, SurveyTranslationsPage, TenantLoginPage, TenantSurveysPage, ThanksPage,
+    UnsubscribePage, UsersPage, WebhookEndpointSettingsPage, WebhooksSettingsPage, WelcomePage,
 };
 
 /// The home page, sign-up and the sign-in pages.
@@ -105,6 +105,7 @@ pub fn DesignerApp() -> impl IntoView {
             <Routes fallback=LeaveForServer>
                 <Route path=path!("/t/:tenant/surveys/:slug/edit") view=SurveyEditorPage ssr=SsrMode::Async />
                 <Route path=path!("/t/:tenant/surveys/:slug/preview") view=SurveyPreviewPage ssr=SsrMode::Async />
+                <Route path=path!("/t/:tenant/surveys/:slug/translations") view=SurveyTranslationsPage ssr=SsrMode::Async />
             </Routes>
         </Frame>
     }
@@ -256,6 +257,6 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), count, "a route in two trees");
-        assert_eq!(count, 39, "every page: {paths:?}");
+        assert_eq!(count, 40, "every page: {paths:?}");
     }
 }

@@ -32,9 +32,11 @@ pub(super) fn routed_switcher() -> AnyView {
 fn LanguageSwitcher(here: Signal<(String, String)>) -> impl IntoView {
     let texts = texts();
     let current = texts.language();
-    let path = here.with_untracked(|(path, _)| path.clone());
-    // Arabic is complete for the respondent's pages only.
-    let items = Language::offered(super::area::Area::of(&path).is_respondents())
+    // A survey's languages on its pages; elsewhere those covering the
+    // area (Arabic covers the respondent's pages only).
+    let items = texts
+        .offered()
+        .to_vec()
         .into_iter()
         .map(|language| {
             let name = language.own_name();

@@ -56,6 +56,7 @@ pub mod submissions;
 pub mod summary_changes;
 mod survey_cache;
 pub mod survey_contacts;
+pub mod survey_languages;
 pub mod surveys;
 pub mod tenant_cache;
 pub mod tenant_figures;

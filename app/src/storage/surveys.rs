@@ -9,6 +9,7 @@ use super::database::with_pool;
 use super::question_settings::KindColumns;
 use super::webhook_outbox::{queue_webhook_in, survey_event};
 use crate::auth::scope::TenantScope;
+use crate::domain::survey_languages::SurveyLanguages;
 use crate::domain::{
     ProofOfWork, PublicSurvey, Question, QuestionId, Slug, SurveyId, SurveyLogic, SurveyStatus,
     SurveySummaryCard, UnixMillis, WebhookEvent,
@@ -105,6 +106,7 @@ struct SurveyRow {
     opens_at: Option<i64>,
     proof_of_work: Option<String>,
     logic: Option<String>,
+    languages: Option<String>,
 }
 
 /// A question's columns, as stored (its options are rows of their own).
@@ -510,7 +512,7 @@ pub async fn find_survey_by_slug(
     with_pool!(db, pool => {
         let Some(survey) = sqlx::query_as::<_, SurveyRow>(
             "SELECT id, title, description, description_html, status, expires_at, response_limit, opens_at, \
-                    proof_of_work, logic \
+                    proof_of_work, logic, languages \
              FROM surveys \
              WHERE tenant_id = $1 AND slug = $2",
         )
@@ -581,6 +583,8 @@ pub async fn find_survey_by_slug(
                 expires_at: survey.expires_at.map(UnixMillis),
                 questions,
                 logic: SurveyLogic::from_json(survey.logic.as_deref()).map_err(|_| corrupt("survey logic"))?,
+                languages: SurveyLanguages::from_json(survey.languages.as_deref())
+                    .map_err(|_| corrupt("survey languages"))?,
             },
         }))
     })

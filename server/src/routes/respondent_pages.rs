@@ -81,7 +81,7 @@ pub async fn survey_page(
     let render = move |parts: Parts, key: String| {
         let state = state.clone();
         let prepared = PreparedSurvey(found.clone().and_then(|page| {
-            let mut form = survey_form(&page, &key, already_sent, state.puzzle);
+            let mut form = survey_form(&page, &key, already_sent, state.puzzle, language);
             form.invitation = invitation.clone()?;
             Ok(form)
         }));
