@@ -83,7 +83,7 @@ pub async fn load_results(
         all_responses: results.all_responses,
         updated: results.updated.map(|t| t.time_string()),
         version: results.version,
-        questions: crate::domain::question_results(&survey.questions, &results.merged),
+        questions: QuestionResult::for_page(&survey.questions, &results.merged),
         filter,
     })
 }

@@ -10,7 +10,7 @@ use super::answers::ValidAnswer;
 use super::ids::QuestionId;
 use super::logic::{Condition, ConditionInput, describe};
 use super::survey::Question;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 /// Tests a filter offers at once: fewer than the designer's form, since a
 /// filter is usually one answer.
@@ -56,7 +56,9 @@ impl AnswerFilter {
             .into_iter()
             .any(|(test, value)| !test.is_empty() || !value.is_empty())
         {
-            return Err(format!("A filter has at most {FILTER_TERMS} tests."));
+            return Err(Message::new("msg-answer-filter-too-many-tests")
+                .number("count", FILTER_TERMS)
+                .in_page_language());
         }
         let condition = input.parse(questions)?;
         if let Some(condition) = &condition {
@@ -74,11 +76,15 @@ impl AnswerFilter {
         let description = match (described, language) {
             (None, None) => return Ok(None),
             (Some(answers), None) => answers,
-            (None, Some(language)) => format!("the answers are in {}", language.english_name()),
-            (Some(answers), Some(language)) => format!(
-                "{answers}, and the answers are in {}",
-                language.english_name()
-            ),
+            (None, Some(language)) => Message::new("msg-answer-filter-language")
+                .text("language", language.code())
+                .in_page_language(),
+            (Some(answers), Some(language)) => {
+                Message::new("msg-answer-filter-answers-and-language")
+                    .text("answers", answers)
+                    .text("language", language.code())
+                    .in_page_language()
+            }
         };
         Ok(Some(AnswerFilter {
             description,

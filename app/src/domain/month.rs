@@ -12,8 +12,11 @@ pub struct BillingMonth {
 
 impl BillingMonth {
     pub fn parse(input: &str) -> Result<BillingMonth, String> {
-        let refuse =
-            || format!("{input:?} is not a month; write it as YYYY-MM, for example 2026-11.");
+        let refuse = || {
+            crate::i18n::Message::new("msg-billing-month-invalid")
+                .text("input", format!("{input:?}"))
+                .in_page_language()
+        };
         let (year, month) = input.trim().split_once('-').ok_or_else(refuse)?;
         if year.len() != 4 || month.len() != 2 {
             return Err(refuse());

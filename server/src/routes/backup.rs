@@ -4,10 +4,14 @@
 
 use app::domain::{TenantAlias, UnixMillis};
 use app::error::AppError;
+use app::i18n::Message;
 use app::services::backup::{RestoreRequest, backup_of, restore_backup};
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
+use leptos::reactive::computed::ScopedFuture;
+use leptos::reactive::owner::Owner;
 use tower_sessions::Session;
 
 use super::body_limits;
@@ -50,18 +54,21 @@ struct RestoreForm {
     client_secret: String,
 }
 
-const INTERRUPTED: &str = "The upload was interrupted or is too large (at most 100 MiB).";
+/// An upload cut short, or larger than a restore takes.
+fn interrupted() -> AppError {
+    AppError::BadRequest(Message::new("msg-backup-upload-interrupted").in_page_language())
+}
+
+/// No archive was chosen.
+fn no_archive() -> String {
+    Message::new("msg-backup-choose-archive").in_page_language()
+}
 
 /// Reads the form; the archive goes to a temporary file as it arrives, so
 /// an upload of any allowed size takes a chunk of memory at a time.
 async fn read_form(mut multipart: Multipart) -> Result<RestoreForm, AppError> {
-    let refuse = |message: &str| AppError::BadRequest(message.to_owned());
     let mut form = RestoreForm::default();
-    while let Some(mut field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| refuse(INTERRUPTED))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| interrupted())? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "archive" {
             form.archive = Some(archive_to_file(&mut field).await?);
@@ -70,9 +77,9 @@ async fn read_form(mut multipart: Multipart) -> Result<RestoreForm, AppError> {
         // The other fields are short: the body limit of text fields bounds
         // them like any form.
         let mut bytes = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(|_| refuse(INTERRUPTED))? {
+        while let Some(chunk) = field.chunk().await.map_err(|_| interrupted())? {
             if bytes.len() + chunk.len() > body_limits::MAX_BODY_BYTES {
-                return Err(refuse(INTERRUPTED));
+                return Err(interrupted());
             }
             bytes.extend_from_slice(&chunk);
         }
@@ -102,19 +109,13 @@ async fn archive_to_file(
         .map_err(spool_failed)?;
     let mut file = tokio::io::BufWriter::new(tokio::fs::File::from_std(file));
     let mut length = 0usize;
-    while let Some(chunk) = field
-        .chunk()
-        .await
-        .map_err(|_| AppError::BadRequest(INTERRUPTED.to_owned()))?
-    {
+    while let Some(chunk) = field.chunk().await.map_err(|_| interrupted())? {
         length += chunk.len();
         file.write_all(&chunk).await.map_err(spool_failed)?;
     }
     file.flush().await.map_err(spool_failed)?;
     if length == 0 {
-        return Err(AppError::BadRequest(
-            "Choose the backup archive to restore.".into(),
-        ));
+        return Err(AppError::BadRequest(no_archive()));
     }
     let mut file = file.into_inner().into_std().await;
     tokio::task::spawn_blocking(move || {
@@ -135,23 +136,43 @@ fn back_with(message: &str) -> Response {
 
 pub async fn restore_upload(
     State(state): State<AppState>,
+    parts: Parts,
     session: Session,
     multipart: Multipart,
 ) -> Response {
     if let Err(refused) = super::access::platform_admin(&state, &session).await {
         return refused;
     }
+    // The refusals the restore page shows speak its language, as its
+    // server functions do (`app::i18n::texts`).
+    let texts = app::i18n::Texts::new(app::i18n::language_of_request(&parts));
+    let owner = Owner::new();
+    owner
+        .with(|| {
+            leptos::context::provide_context(texts);
+            ScopedFuture::new(restore(state, multipart))
+        })
+        .await
+}
+
+async fn restore(state: AppState, multipart: Multipart) -> Response {
     let form = match read_form(multipart).await {
         Ok(form) => form,
         Err(AppError::BadRequest(message)) => return back_with(&message),
         Err(error) => return error.into_response(),
     };
     let Some(archive) = form.archive else {
-        return back_with("Choose the backup archive to restore.");
+        return back_with(&no_archive());
     };
     let alias = match TenantAlias::parse(&form.alias) {
         Ok(alias) => alias,
-        Err(error) => return back_with(&format!("Choose another alias: {error}.")),
+        Err(error) => {
+            return back_with(
+                &Message::new("msg-backup-choose-another-alias")
+                    .text("reason", error.to_string())
+                    .in_page_language(),
+            );
+        }
     };
     let request = RestoreRequest {
         alias,

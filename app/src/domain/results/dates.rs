@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::super::calendar_date::CalendarDate;
+use super::Labels;
 use super::model::{Bar, DatesResult, Period};
 
 /// Spans up to these many days are shown per day, week or month.
@@ -14,7 +15,10 @@ const MONTHS: i32 = 2 * 366;
 /// there are more than this many: then only years with answers.
 const YEARS: i32 = 30;
 
-pub fn dates_result(days: &BTreeMap<CalendarDate, u64>) -> Option<DatesResult> {
+pub(super) fn dates_result(
+    days: &BTreeMap<CalendarDate, u64>,
+    labels: Labels,
+) -> Option<DatesResult> {
     let (earliest, latest) = (*days.keys().next()?, *days.keys().next_back()?);
     let span = latest.days_since_epoch() - earliest.days_since_epoch();
     let period = match span {
@@ -37,7 +41,7 @@ pub fn dates_result(days: &BTreeMap<CalendarDate, u64>) -> Option<DatesResult> {
     let bars = keys
         .into_iter()
         .map(|key| Bar {
-            label: label_of(key, period),
+            label: label_of(key, period, labels),
             count: groups.get(&key).copied().unwrap_or(0),
         })
         .collect();
@@ -76,12 +80,12 @@ fn successive(first: i32, last: i32, period: Period) -> Vec<i32> {
     (first..=last).step_by(step).collect()
 }
 
-fn label_of(key: i32, period: Period) -> String {
+fn label_of(key: i32, period: Period, labels: Labels) -> String {
     let day =
         |n| CalendarDate::from_days_since_epoch(n).map_or_else(String::new, |d| d.to_string());
     match period {
         Period::Day => day(key),
-        Period::Week => format!("Week of {}", day(key)),
+        Period::Week => labels.week_of(day(key)),
         Period::Month => format!("{:04}-{:02}", key.div_euclid(12), key.rem_euclid(12) + 1),
         Period::Year => format!("{key:04}"),
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::super::decimal::Decimal;
 use super::super::summary::NumberSummary;
 use super::super::survey::NumberRules;
+use super::Labels;
 use super::model::{Bar, NumberResult};
 
 /// `part` as a whole percentage of `base` (halves rounded up); 0 of 0 is 0.
@@ -46,7 +47,11 @@ pub fn score_mean(counts: &BTreeMap<u8, u64>) -> (u64, Option<f64>) {
 const COLUMNS: usize = 10;
 const MAX_VALUE_COLUMNS: usize = 20;
 
-pub fn number_result(summary: &NumberSummary, rules: &NumberRules) -> NumberResult {
+pub(super) fn number_result(
+    summary: &NumberSummary,
+    rules: &NumberRules,
+    labels: Labels,
+) -> NumberResult {
     NumberResult {
         count: summary.count,
         mean: summary.mean(),
@@ -56,7 +61,7 @@ pub fn number_result(summary: &NumberSummary, rules: &NumberRules) -> NumberResu
         median: on_step(summary.quantile(0.5), rules),
         q3: on_step(summary.quantile(0.75), rules),
         per_value: per_value_bins(summary, rules).is_some(),
-        bins: number_bins(summary, rules),
+        bins: number_bins(summary, rules, labels),
         unit: rules.unit.clone(),
     }
 }
@@ -64,7 +69,7 @@ pub fn number_result(summary: &NumberSummary, rules: &NumberRules) -> NumberResu
 /// A histogram of the sketch's estimates: a column per possible value when
 /// the question has a step and few values lie between the lowest and
 /// highest answers, else equal ranges between them.
-fn number_bins(summary: &NumberSummary, rules: &NumberRules) -> Vec<Bar> {
+fn number_bins(summary: &NumberSummary, rules: &NumberRules, labels: Labels) -> Vec<Bar> {
     let (min, max) = (summary.min.as_f64(), summary.max.as_f64());
     let estimates = summary.estimates();
     if let Some((step, values)) = per_value_bins(summary, rules) {
@@ -77,14 +82,14 @@ fn number_bins(summary: &NumberSummary, rules: &NumberRules) -> Vec<Bar> {
             .into_iter()
             .enumerate()
             .map(|(i, count)| Bar {
-                label: format_plain(min + i as f64 * step, decimals_of(step)),
+                label: labels.number(format_plain(min + i as f64 * step, decimals_of(step))),
                 count,
             })
             .collect();
     }
     if max <= min {
         return vec![Bar {
-            label: summary.min.to_string(),
+            label: labels.number(summary.min.to_string()),
             count: summary.count,
         }];
     }
@@ -102,11 +107,7 @@ fn number_bins(summary: &NumberSummary, rules: &NumberRules) -> Vec<Bar> {
             let from = min + i as f64 * width;
             let to = if i + 1 == COLUMNS { max } else { from + width };
             Bar {
-                label: format!(
-                    "{} to {}",
-                    format_plain(from, places),
-                    format_plain(to, places)
-                ),
+                label: labels.range(format_plain(from, places), format_plain(to, places)),
                 count,
             }
         })

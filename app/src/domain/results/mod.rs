@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use super::summary::{QuestionSummary, SurveySummary, top_words};
 use super::survey::{ChoiceList, Question, QuestionKind};
+use crate::i18n::Message;
 
 pub use figures::{format_plain, nps_score, percent};
 pub use model::{
@@ -24,13 +25,98 @@ pub use model::{
 const SHORT_LIST: usize = 10;
 
 /// Each question's result from the merged summary (zeros where nothing
-/// was merged yet).
+/// was merged yet), its labels in English: data, as the API gives them.
 pub fn question_results(questions: &[Question], merged: &SurveySummary) -> Vec<QuestionResult> {
+    results_with(questions, merged, Labels::Data)
+}
+
+impl QuestionResult {
+    /// [`question_results`] as a page shows them: the labels the results
+    /// make ("Other", `4 ★`, `10 to 11.95`) in the page's language.
+    pub fn for_page(questions: &[Question], merged: &SurveySummary) -> Vec<QuestionResult> {
+        results_with(questions, merged, Labels::Page)
+    }
+}
+
+/// Who reads the labels the results make: the API, which takes them as
+/// data in English, or a page, which shows them in its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Labels {
+    Data,
+    Page,
+}
+
+impl Labels {
+    /// A star rating's bar: `4 ★`.
+    fn stars(self, stars: usize) -> String {
+        match self {
+            Labels::Data => format!("{stars} ★"),
+            Labels::Page => Message::new("msg-results-stars")
+                .number("stars", stars)
+                .in_page_language(),
+        }
+    }
+
+    /// The bar of the answers given under "Other".
+    fn other(self) -> String {
+        match self {
+            Labels::Data => "Other".to_owned(),
+            Labels::Page => Message::new("msg-results-other").in_page_language(),
+        }
+    }
+
+    /// A number written plainly (`-1.5`): on a page with the page
+    /// language's decimal mark (`-1,5`), every digit kept.
+    fn number(self, plain: String) -> String {
+        match self {
+            Labels::Data => plain,
+            Labels::Page => {
+                let language = crate::i18n::texts().language();
+                // The mark is the second character of a half: `0.5`, `0,5`.
+                match crate::i18n::format_typed_number(language, 0.5)
+                    .chars()
+                    .nth(1)
+                {
+                    Some(mark) if mark != '.' => plain.replace('.', &mark.to_string()),
+                    _ => plain,
+                }
+            }
+        }
+    }
+
+    /// A column of equal ranges of numbers: `10 to 11.95`.
+    fn range(self, from: String, to: String) -> String {
+        match self {
+            Labels::Data => format!("{from} to {to}"),
+            Labels::Page => Message::new("msg-results-number-range")
+                .text("from", self.number(from))
+                .text("to", self.number(to))
+                .in_page_language(),
+        }
+    }
+
+    /// A week's answers, by the week's Monday (`YYYY-MM-DD`).
+    fn week_of(self, monday: String) -> String {
+        match self {
+            Labels::Data => format!("Week of {monday}"),
+            Labels::Page => Message::new("msg-results-week-of")
+                .text("monday", monday)
+                .in_page_language(),
+        }
+    }
+}
+
+fn results_with(
+    questions: &[Question],
+    merged: &SurveySummary,
+    labels: Labels,
+) -> Vec<QuestionResult> {
     questions
         .iter()
         .map(|question| {
             let seen = merged.responses;
-            let (answered, chart) = chart_of(&question.kind, merged.questions.get(&question.id.0));
+            let (answered, chart) =
+                chart_of(&question.kind, merged.questions.get(&question.id.0), labels);
             QuestionResult {
                 text: question.text.clone(),
                 seen,
@@ -45,10 +131,14 @@ fn count_of<K: Ord>(counts: &BTreeMap<K, u64>, key: &K) -> u64 {
     counts.get(key).copied().unwrap_or(0)
 }
 
-fn chart_of(kind: &QuestionKind, found: Option<&QuestionSummary>) -> (u64, ResultChart) {
+fn chart_of(
+    kind: &QuestionKind,
+    found: Option<&QuestionSummary>,
+    labels: Labels,
+) -> (u64, ResultChart) {
     match kind {
-        QuestionKind::Choice(list) => options_chart(list, found, false),
-        QuestionKind::Dropdown(list) => options_chart(list, found, true),
+        QuestionKind::Choice(list) => options_chart(list, found, false, labels),
+        QuestionKind::Dropdown(list) => options_chart(list, found, true, labels),
         QuestionKind::Checkboxes { list, .. } => {
             let (respondents, counts, other) = match found {
                 Some(QuestionSummary::Checkboxes {
@@ -58,7 +148,7 @@ fn chart_of(kind: &QuestionKind, found: Option<&QuestionSummary>) -> (u64, Resul
                 }) => (*respondents, counts.clone(), *other),
                 _ => (0, BTreeMap::new(), 0),
             };
-            let bars = option_bars(list, &counts, other);
+            let bars = option_bars(list, &counts, other, labels);
             let chart = ResultChart::Options {
                 bars,
                 base: respondents,
@@ -76,7 +166,7 @@ fn chart_of(kind: &QuestionKind, found: Option<&QuestionSummary>) -> (u64, Resul
             };
             let bars = (1..=5)
                 .map(|stars| Bar {
-                    label: format!("{stars} ★"),
+                    label: labels.stars(stars),
                     count: histogram[stars - 1],
                 })
                 .collect();
@@ -119,14 +209,17 @@ fn chart_of(kind: &QuestionKind, found: Option<&QuestionSummary>) -> (u64, Resul
         QuestionKind::Number(rules) => match found {
             Some(QuestionSummary::Number(summary)) => (
                 summary.count,
-                ResultChart::Number(Some(figures::number_result(summary, rules))),
+                ResultChart::Number(Some(figures::number_result(summary, rules, labels))),
             ),
             _ => (0, ResultChart::Number(None)),
         },
         QuestionKind::Date { .. } => match found {
             Some(QuestionSummary::Dates { days }) => {
                 let answered = days.values().sum();
-                (answered, ResultChart::Dates(dates::dates_result(days)))
+                (
+                    answered,
+                    ResultChart::Dates(dates::dates_result(days, labels)),
+                )
             }
             _ => (0, ResultChart::Dates(None)),
         },
@@ -164,7 +257,12 @@ fn chart_of(kind: &QuestionKind, found: Option<&QuestionSummary>) -> (u64, Resul
     }
 }
 
-fn option_bars(list: &ChoiceList, counts: &BTreeMap<u16, u64>, other: u64) -> Vec<Bar> {
+fn option_bars(
+    list: &ChoiceList,
+    counts: &BTreeMap<u16, u64>,
+    other: u64,
+    labels: Labels,
+) -> Vec<Bar> {
     let mut bars: Vec<Bar> = (0u16..)
         .zip(&list.options)
         .map(|(i, label)| Bar {
@@ -174,7 +272,7 @@ fn option_bars(list: &ChoiceList, counts: &BTreeMap<u16, u64>, other: u64) -> Ve
         .collect();
     if list.other || other > 0 {
         bars.push(Bar {
-            label: "Other".to_owned(),
+            label: labels.other(),
             count: other,
         });
     }
@@ -185,12 +283,13 @@ fn options_chart(
     list: &ChoiceList,
     found: Option<&QuestionSummary>,
     dropdown: bool,
+    labels: Labels,
 ) -> (u64, ResultChart) {
     let (counts, other) = match found {
         Some(QuestionSummary::Choice { counts, other }) => (counts.clone(), *other),
         _ => (BTreeMap::new(), 0),
     };
-    let mut bars = option_bars(list, &counts, other);
+    let mut bars = option_bars(list, &counts, other, labels);
     let answered = bars.iter().map(|b| b.count).sum();
     let mut unlisted = 0;
     if dropdown && bars.len() > SHORT_LIST {

@@ -14,6 +14,7 @@ use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
 use super::manifest::Manifest;
+use crate::i18n::Message;
 use crate::logo::MAX_LOGO_BYTES;
 use crate::storage::backup::BackupRow;
 
@@ -23,9 +24,13 @@ pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
 /// writes, and what bounds the memory a hostile line can take.
 pub const MAX_ROW_BYTES: u64 = 16 * 1024 * 1024;
 const MAX_ENTRIES: usize = 64;
-const DAMAGED: &str = "The file is not a Tailspin backup (.tar.gz), or it is damaged.";
 /// Buffers between the temporary files and the archive.
 const SPOOL_BUFFER_BYTES: usize = 256 * 1024;
+
+/// Why a file that is not an archive, or a damaged one, is refused.
+fn damaged() -> String {
+    Message::new("msg-backup-damaged").in_page_language()
+}
 
 /// An archive read whole into memory (`super::read_backup`).
 #[derive(Debug, Default)]
@@ -162,50 +167,59 @@ pub fn read(
     let mut spooled = BTreeMap::new();
     let mut seen = BTreeSet::new();
     let mut unpacked = 0u64;
-    let entries = archive.entries().map_err(|_| DAMAGED)?;
+    let entries = archive.entries().map_err(|_| damaged())?;
     for (count, entry) in entries.enumerate() {
         if count >= MAX_ENTRIES {
-            return Err("The archive has more files than a backup has.".into());
+            return Err(Message::new("msg-backup-too-many-files")
+                .in_page_language()
+                .into());
         }
-        let mut entry = entry.map_err(|_| DAMAGED)?;
+        let mut entry = entry.map_err(|_| damaged())?;
         let path = entry
             .path()
-            .map_err(|_| DAMAGED)?
+            .map_err(|_| damaged())?
             .to_string_lossy()
             .into_owned();
         // The header's size is what the reader goes through, read or not.
         unpacked = unpacked.saturating_add(entry.size());
         if unpacked > MAX_UNPACKED_BYTES {
-            return Err("The archive unpacks to more than 512 MiB.".into());
+            return Err(Message::new("msg-backup-too-large")
+                .in_page_language()
+                .into());
         }
         if !seen.insert(path.clone()) {
-            return Err(format!("The archive holds {path} twice.").into());
+            return Err(Message::new("msg-backup-file-twice")
+                .text("path", path.as_str())
+                .in_page_language()
+                .into());
         }
         if path == "manifest.json" {
             let mut data = Vec::new();
             (&mut entry)
                 .take(MAX_ROW_BYTES)
                 .read_to_end(&mut data)
-                .map_err(|_| DAMAGED)?;
-            manifest = Some(
-                serde_json::from_slice::<Manifest>(&data)
-                    .map_err(|e| format!("manifest.json is not a backup manifest: {e}."))?,
-            );
+                .map_err(|_| damaged())?;
+            manifest = Some(serde_json::from_slice::<Manifest>(&data).map_err(|e| {
+                Message::new("msg-backup-manifest-unreadable")
+                    .text("details", e.to_string())
+                    .in_page_language()
+            })?);
         } else if path == "branding/logo" {
             let mut data = Vec::new();
             (&mut entry)
                 .take(MAX_LOGO_BYTES as u64 + 1)
                 .read_to_end(&mut data)
-                .map_err(|_| DAMAGED)?;
+                .map_err(|_| damaged())?;
             logo = Some(data);
         } else if let Some(name) = path
             .strip_prefix("tables/")
             .and_then(|p| p.strip_suffix(".jsonl"))
         {
             if super::tables::spec(name).is_none() {
-                return Err(
-                    format!("The archive has a table this version does not know: {name}.").into(),
-                );
+                return Err(Message::new("msg-backup-unknown-table")
+                    .text("table", name)
+                    .in_page_language()
+                    .into());
             }
             let mut file = spool
                 .then(|| {
@@ -226,11 +240,14 @@ pub fn read(
                 spooled.insert(name.to_owned(), file);
             }
         } else {
-            return Err(format!("The archive holds a file a backup never has: {path}.").into());
+            return Err(Message::new("msg-backup-unknown-file")
+                .text("path", path.as_str())
+                .in_page_language()
+                .into());
         }
     }
     let manifest =
-        manifest.ok_or("The archive has no manifest.json, so it is not a Tailspin backup.")?;
+        manifest.ok_or_else(|| Message::new("msg-backup-no-manifest").in_page_language())?;
     Ok(ReadArchive {
         manifest,
         rows,
@@ -254,23 +271,34 @@ fn read_table(
         let read = (&mut lines)
             .take(MAX_ROW_BYTES + 1)
             .read_until(b'\n', &mut line)
-            .map_err(|_| DAMAGED)?;
+            .map_err(|_| damaged())?;
         if read == 0 {
             return Ok(found);
         }
         if line.len() as u64 > MAX_ROW_BYTES {
-            return Err(
-                format!("{path}, line {}: the row is longer than 16 MiB.", found + 1).into(),
-            );
+            return Err(Message::new("msg-backup-row-too-long")
+                .text("path", path)
+                .typed("line", found + 1)
+                .in_page_language()
+                .into());
         }
-        let text = std::str::from_utf8(&line).map_err(|_| format!("{path} is not UTF-8 text."))?;
+        let text = std::str::from_utf8(&line).map_err(|_| {
+            Message::new("msg-backup-not-text")
+                .text("path", path)
+                .in_page_language()
+        })?;
         let text = text.trim();
         if text.is_empty() {
             continue;
         }
         found += 1;
-        let row = serde_json::from_str::<BackupRow>(text)
-            .map_err(|e| format!("{path}, line {found}: {e}."))?;
+        let row = serde_json::from_str::<BackupRow>(text).map_err(|e| {
+            Message::new("msg-backup-row-unreadable")
+                .text("path", path)
+                .typed("line", found)
+                .text("details", e.to_string())
+                .in_page_language()
+        })?;
         if let Some(spool) = spool.as_mut() {
             spool
                 .write_all(text.as_bytes())

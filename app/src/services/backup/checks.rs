@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::domain::{Plan, UnixMillis};
+use crate::i18n::Message;
 use crate::storage::backup::BackupRow;
 
 /// What the checks before writing need of an archive, noted row by row as
@@ -58,18 +59,26 @@ pub(super) fn check_surveys_and_limits(
     for row in &facts.surveys {
         let slug = text(row, "slug");
         if Slug::parse(&slug).is_err() {
-            return Err(format!("A survey's address is not valid: {slug:?}."));
+            return Err(Message::new("msg-backup-survey-address")
+                .text("address", format!("{slug:?}"))
+                .in_page_language());
         }
         if !slugs.insert(slug.clone()) {
-            return Err(format!("Two surveys have the address {slug}."));
+            return Err(Message::new("msg-backup-survey-address-twice")
+                .text("address", slug.as_str())
+                .in_page_language());
         }
         if check_title(&text(row, "title")).is_err() {
-            return Err(format!(
-                "The survey {slug} has an empty title, one longer than {MAX_TITLE_CHARS} characters, or control characters in it."
-            ));
+            return Err(Message::new("msg-backup-survey-title")
+                .text("address", slug.as_str())
+                .typed("limit", MAX_TITLE_CHARS)
+                .in_page_language());
         }
-        let status = SurveyStatus::from_code(&text(row, "status"))
-            .ok_or_else(|| format!("The survey {slug} has an unknown status."))?;
+        let status = SurveyStatus::from_code(&text(row, "status")).ok_or_else(|| {
+            Message::new("msg-backup-survey-status")
+                .text("address", slug.as_str())
+                .in_page_language()
+        })?;
         let expires_at = row
             .get("expires_at")
             .and_then(Value::as_i64)
@@ -80,19 +89,21 @@ pub(super) fn check_surveys_and_limits(
     }
     let max_open = limits.max_active_surveys(plan);
     if open > max_open {
-        return Err(format!(
-            "The backup has {open} open surveys; the {} plan allows {max_open}.",
-            plan.label()
-        ));
+        return Err(Message::new("msg-backup-too-many-open-surveys")
+            .typed("open", open)
+            .text("plan", plan.localized_label())
+            .typed("limit", max_open)
+            .in_page_language());
     }
     let users = facts.users;
     if let Some(max_users) = limits.max_users(plan)
         && users > max_users as usize
     {
-        return Err(format!(
-            "The backup has {users} users; the {} plan allows {max_users}.",
-            plan.label()
-        ));
+        return Err(Message::new("msg-backup-too-many-users")
+            .typed("users", users)
+            .text("plan", plan.localized_label())
+            .typed("limit", max_users)
+            .in_page_language());
     }
     Ok(())
 }
@@ -113,12 +124,17 @@ pub(super) fn check_question(row: &mut BackupRow) -> Result<(), String> {
         max_length: row.get("max_length").and_then(Value::as_i64),
         low_label: optional_text(row, "low_label"),
         high_label: optional_text(row, "high_label"),
-        settings: optional_text(row, "settings").ok_or("settings is not text")?,
+        settings: optional_text(row, "settings")
+            .ok_or_else(|| Message::new("msg-backup-settings-not-text").in_page_language())?,
         options: Vec::new(),
     };
     crate::storage::question_settings::decode(&kind, columns)
         .map(|_| ())
-        .map_err(|_| format!("a {kind} question has settings this version does not accept"))
+        .map_err(|_| {
+            Message::new("msg-backup-question-settings")
+                .text("kind", kind.as_str())
+                .in_page_language()
+        })
 }
 
 /// An answer must read back as an answer of its question's kind (stars for
@@ -137,7 +153,11 @@ pub(super) fn check_answer(row: &BackupRow, kinds: &HashMap<i64, String>) -> Res
     };
     crate::storage::answer_columns::decode(kind, columns)
         .map(|_| ())
-        .map_err(|_| format!("an answer does not fit its {kind} question"))
+        .map_err(|_| {
+            Message::new("msg-backup-answer-kind")
+                .text("kind", kind.as_str())
+                .in_page_language()
+        })
 }
 
 /// A response's language: one this version speaks; a backup from before
@@ -149,7 +169,7 @@ pub(super) fn check_submission_language(row: &mut BackupRow) -> Result<(), Strin
             Ok(())
         }
         Some(Value::String(code)) if crate::i18n::Language::from_code(code).is_some() => Ok(()),
-        Some(_) => Err("a response has a language this version does not speak".to_owned()),
+        Some(_) => Err(Message::new("msg-backup-response-language").in_page_language()),
     }
 }
 
@@ -158,7 +178,7 @@ pub(super) fn check_user_language(row: &BackupRow) -> Result<(), String> {
     match row.get("language") {
         None | Some(Value::Null) => Ok(()),
         Some(Value::String(code)) if crate::i18n::Language::from_code(code).is_some() => Ok(()),
-        Some(_) => Err("a user has a language this version does not speak".to_owned()),
+        Some(_) => Err(Message::new("msg-backup-user-language").in_page_language()),
     }
 }
 

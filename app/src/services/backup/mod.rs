@@ -22,6 +22,7 @@ pub use manifest::{FORMAT, FORMAT_VERSION, Manifest, TenantInfo};
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::{Plan, SignInKind, TenantAlias, TenantStatus, UnixMillis};
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::secrets::ServerKey;
 use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
@@ -208,24 +209,26 @@ pub fn read_backup(archive: impl std::io::Read) -> Result<Contents, String> {
 fn check_manifest(read: &archive::ReadArchive) -> Result<(), String> {
     let manifest = &read.manifest;
     if manifest.format != FORMAT {
-        return Err("The manifest does not name a Tailspin tenant backup.".into());
+        return Err(Message::new("msg-backup-not-a-manifest").in_page_language());
     }
     if manifest.format_version != FORMAT_VERSION {
-        return Err(format!(
-            "The backup has format version {}; this version of Tailspin Surveys reads version {FORMAT_VERSION}.",
-            manifest.format_version
-        ));
+        return Err(Message::new("msg-backup-format-version")
+            .typed("version", manifest.format_version)
+            .typed("readable", FORMAT_VERSION)
+            .in_page_language());
     }
     for (name, count) in &manifest.counts {
         let found = read.rows.get(name).copied().unwrap_or(0);
         if found != *count {
-            return Err(format!(
-                "The archive is incomplete: {name} has {found} rows, the manifest says {count}."
-            ));
+            return Err(Message::new("msg-backup-rows-missing")
+                .text("table", name.as_str())
+                .typed("found", found)
+                .typed("count", *count)
+                .in_page_language());
         }
     }
     if manifest.logo != read.logo.is_some() {
-        return Err("The archive is incomplete: the logo is missing.".into());
+        return Err(Message::new("msg-backup-logo-missing").in_page_language());
     }
     Ok(())
 }
@@ -290,25 +293,31 @@ pub async fn restore_backup(
 ) -> Result<TenantRecord, AppError> {
     let refuse = |message: String| AppError::BadRequest(message);
     // Unpacking is CPU and file work (bounded by archive.rs's limits): it
-    // runs off the async worker threads, which keep answering requests.
-    let unpacked = tokio::task::spawn_blocking(move || unpack(archive))
-        .await
-        .map_err(|e| AppError::internal("backup: unpacking task", e))?
-        .map_err(|error| match error {
-            archive::ReadError::Refused(message) => refuse(message),
-            archive::ReadError::Spool(error) => AppError::internal("backup: restore", error),
-        })?;
+    // runs off the async worker threads, which keep answering requests,
+    // with the request's context, so its refusals speak the page's language.
+    let owner = leptos::reactive::owner::Owner::current();
+    let unpacked = tokio::task::spawn_blocking(move || match owner {
+        Some(owner) => owner.with(|| unpack(archive)),
+        None => unpack(archive),
+    })
+    .await
+    .map_err(|e| AppError::internal("backup: unpacking task", e))?
+    .map_err(|error| match error {
+        archive::ReadError::Refused(message) => refuse(message),
+        archive::ReadError::Spool(error) => AppError::internal("backup: restore", error),
+    })?;
     let manifest = unpacked.read.manifest.clone();
     let plan = Plan::from_code(&manifest.tenant.plan).ok_or_else(|| {
-        refuse(format!(
-            "The backup names an unknown plan: {}.",
-            manifest.tenant.plan
-        ))
+        refuse(
+            Message::new("msg-backup-unknown-plan")
+                .text("plan", manifest.tenant.plan.as_str())
+                .in_page_language(),
+        )
     })?;
     let name = manifest.tenant.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(refuse(
-            "The backup's subscriber name is empty or too long.".into(),
+            Message::new("msg-backup-name-refused").in_page_language(),
         ));
     }
     let limits = crate::storage::tenants::LimitOverrides {
@@ -323,7 +332,9 @@ pub async fn restore_backup(
             Some(crate::passwords::hash_password(password.clone()).await?)
         }
         (SignInKind::LocalAccounts, None) => {
-            return Err(refuse("A Standard subscriber needs a password for its first Administrator (backups hold no passwords).".into()));
+            return Err(refuse(
+                Message::new("msg-backup-password-needed").in_page_language(),
+            ));
         }
         _ => None,
     };
@@ -334,7 +345,7 @@ pub async fn restore_backup(
         }
         (SignInKind::OwnIdentityProvider, None) => {
             return Err(refuse(
-                "A Premium subscriber needs its client secret (backups hold no secrets).".into(),
+                Message::new("msg-backup-client-secret-needed").in_page_language(),
             ));
         }
         _ => None,
@@ -355,7 +366,11 @@ pub async fn restore_backup(
     .await
     .map_err(|e| {
         if crate::storage::is_unique_violation(&e) {
-            refuse(format!("The alias {} is taken.", request.alias))
+            refuse(
+                Message::new("msg-backup-alias-taken")
+                    .text("alias", request.alias.to_string())
+                    .in_page_language(),
+            )
         } else {
             e.into()
         }
@@ -442,8 +457,9 @@ async fn fill_tenant(
                 // Pages and logic must read back (their places are checked
                 // again by the designer before any change).
                 if let Some(logic) = row.get("logic").and_then(Value::as_str) {
-                    crate::domain::SurveyLogic::from_json(Some(logic))
-                        .map_err(|_| "a survey has pages or logic this version does not read")?;
+                    crate::domain::SurveyLogic::from_json(Some(logic)).map_err(|_| {
+                        Message::new("msg-backup-logic-unreadable").in_page_language()
+                    })?;
                 }
             }
             "tenant_branding" => {
@@ -456,10 +472,11 @@ async fn fill_tenant(
                         problems
                             .first()
                             .map(|p| {
-                                format!(
-                                    "the style sheet is refused at line {}, column {}: {}",
-                                    p.line, p.column, p.message
-                                )
+                                Message::new("msg-backup-stylesheet-refused")
+                                    .typed("line", p.line)
+                                    .typed("column", p.column)
+                                    .text("reason", p.message.as_str())
+                                    .in_page_language()
                             })
                             .unwrap_or_default()
                     },
@@ -482,7 +499,9 @@ async fn fill_tenant(
                 }
             }
             "tenant_identity_providers" => {
-                let sealed = sealed.clone().ok_or("a provider needs its client secret")?;
+                let sealed = sealed.clone().ok_or_else(|| {
+                    Message::new("msg-backup-provider-secret-needed").in_page_language()
+                })?;
                 row.insert("client_secret_sealed".into(), Value::from(sealed));
             }
             _ => {}
@@ -492,15 +511,14 @@ async fn fill_tenant(
     insert_rows(db, scope, tables, &fix, now.0)
         .await
         .map_err(|error| match error {
-            RestoreRowsError::Invalid { .. } => {
-                AppError::BadRequest(format!("The backup cannot be restored: {error}."))
-            }
+            RestoreRowsError::Invalid { .. } => AppError::BadRequest(
+                Message::new("msg-backup-rows-refused")
+                    .text("reason", error.to_string())
+                    .in_page_language(),
+            ),
             RestoreRowsError::Database(error) if error.as_database_error().is_some() => {
                 tracing::info!(%error, "restore refused by the database");
-                AppError::BadRequest(
-                    "The backup cannot be restored: it holds values this version does not accept."
-                        .into(),
-                )
+                AppError::BadRequest(Message::new("msg-backup-values-refused").in_page_language())
             }
             RestoreRowsError::Database(error) => error.into(),
             RestoreRowsError::Source(error) => AppError::internal("backup: restore", error),
@@ -509,9 +527,11 @@ async fn fill_tenant(
         crate::services::branding::replace_logo(db, blobs, scope, &logo)
             .await
             .map_err(|error| match error {
-                crate::services::branding::UploadError::Refused(reason) => {
-                    AppError::BadRequest(format!("The backup's logo is refused: {reason}."))
-                }
+                crate::services::branding::UploadError::Refused(reason) => AppError::BadRequest(
+                    Message::new("msg-backup-logo-refused")
+                        .text("reason", reason.to_string())
+                        .in_page_language(),
+                ),
                 crate::services::branding::UploadError::Failed(error) => error,
             })?;
     }
