@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::survey::SurveyStatus;
 use super::time::UnixMillis;
 use crate::error::FieldProblem;
+use crate::i18n::Message;
 
 pub const MAX_TITLE_CHARS: usize = 150;
 pub const MAX_DESCRIPTION_CHARS: usize = 10_000;
@@ -22,7 +23,9 @@ pub fn check_title(title: &str) -> Result<String, FieldProblem> {
     if count == 0 || count > MAX_TITLE_CHARS || title.chars().any(char::is_control) {
         return Err(FieldProblem::new(
             "title",
-            format!("Give the survey a title of 1 to {MAX_TITLE_CHARS} characters."),
+            Message::new("msg-design-title-length")
+                .number("max", MAX_TITLE_CHARS)
+                .in_page_language(),
         ));
     }
     Ok(title.to_owned())
@@ -32,7 +35,9 @@ pub fn check_description(markdown: &str) -> Result<String, FieldProblem> {
     if markdown.chars().count() > MAX_DESCRIPTION_CHARS {
         return Err(FieldProblem::new(
             "description",
-            format!("The description can have at most {MAX_DESCRIPTION_CHARS} characters."),
+            Message::new("msg-design-description-length")
+                .typed("max", MAX_DESCRIPTION_CHARS)
+                .in_page_language(),
         ));
     }
     Ok(markdown.trim().replace("\r\n", "\n"))

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// A survey's value of one field (empty where it has none), for the editor
 /// and the dashboard.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -66,13 +68,15 @@ impl MetadataKind {
             return Ok(String::new());
         }
         if value.chars().count() > MAX_VALUE_CHARS || value.chars().any(char::is_control) {
-            return Err(format!("A value has at most {MAX_VALUE_CHARS} characters."));
+            return Err(Message::new("msg-design-metadata-value-too-long")
+                .number("max", MAX_VALUE_CHARS)
+                .in_page_language());
         }
         match self {
             MetadataKind::Text => Ok(value.to_owned()),
             MetadataKind::Number => match value.parse::<f64>() {
                 Ok(n) if n.is_finite() => Ok(value.to_owned()),
-                _ => Err("Enter a number, for example 42 or 3.5.".to_owned()),
+                _ => Err(Message::new("msg-design-metadata-number").in_page_language()),
             },
             MetadataKind::Url => {
                 let scheme_ok = value.starts_with("https://") || value.starts_with("http://");
@@ -80,7 +84,7 @@ impl MetadataKind {
                 if scheme_ok && !host.is_empty() && !value.contains(char::is_whitespace) {
                     Ok(value.to_owned())
                 } else {
-                    Err("Enter a web address starting with https://".to_owned())
+                    Err(Message::new("msg-design-metadata-url").in_page_language())
                 }
             }
         }
@@ -91,9 +95,9 @@ pub fn check_field_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     let count = name.chars().count();
     if count == 0 || count > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(format!(
-            "Name the field (1 to {MAX_NAME_CHARS} characters)."
-        ));
+        return Err(Message::new("msg-design-metadata-field-name")
+            .number("max", MAX_NAME_CHARS)
+            .in_page_language());
     }
     Ok(name.to_owned())
 }

@@ -22,6 +22,22 @@ pub enum SlugError {
     Reserved,
 }
 
+impl SlugError {
+    /// The problem in the page's language (the `Display` text stays
+    /// English, for logs and the API).
+    pub fn message(&self) -> String {
+        let message = match self {
+            SlugError::Length => {
+                crate::i18n::Message::new("msg-design-slug-length").number("max", SLUG_MAX_LEN)
+            }
+            SlugError::Characters => crate::i18n::Message::new("msg-design-slug-characters"),
+            SlugError::Hyphens => crate::i18n::Message::new("msg-design-slug-hyphens"),
+            SlugError::Reserved => crate::i18n::Message::new("msg-design-slug-reserved"),
+        };
+        message.in_page_language()
+    }
+}
+
 impl Slug {
     pub fn parse(input: &str) -> Result<Self, SlugError> {
         if input.is_empty() || input.len() > SLUG_MAX_LEN {

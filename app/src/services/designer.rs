@@ -9,6 +9,7 @@ use crate::domain::{
     check_description, check_title,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::drafts::{self, QuestionUpdate, SaveOutcome};
 use crate::storage::surveys::{self, OpenWindow, PublishOutcome, StoredSurvey};
@@ -117,7 +118,7 @@ pub async fn save_details(
     let mut problems = Vec::new();
     let title = check_title(title).map_err(|p| problems.push(p)).ok();
     let slug = Slug::parse(slug.trim())
-        .map_err(|e| problems.push(FieldProblem::new("slug", e.to_string())))
+        .map_err(|e| problems.push(FieldProblem::new("slug", e.message())))
         .ok();
     let description = check_description(description)
         .map_err(|p| problems.push(p))
@@ -158,7 +159,9 @@ pub async fn add_question(
     if count >= MAX_QUESTIONS as i64 {
         return Err(invalid(
             "form",
-            format!("A survey has at most {MAX_QUESTIONS} questions."),
+            Message::new("msg-design-too-many-questions")
+                .number("max", MAX_QUESTIONS)
+                .in_page_language(),
         ));
     }
     match drafts::append_question(db, scope, survey, &question).await? {
@@ -188,8 +191,7 @@ pub async fn update_question(
         QuestionUpdate::Saved(revision) => Ok(revision),
         QuestionUpdate::Stale => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            "Someone else saved a change to this question after you opened it, so yours was not saved. \
-             Your edit is still here: copy what you need, reload the page to see their version, and edit it again.",
+            Message::new("msg-design-question-changed-meanwhile").in_page_language(),
         )])),
         QuestionUpdate::NotDraft => Err(not_a_draft()),
         QuestionUpdate::LogicChanged => Err(logic::lost_race(db, scope, survey).await),
@@ -232,9 +234,9 @@ fn parse_response_limit(typed: &str, problems: &mut Vec<FieldProblem>) -> Option
         _ => {
             problems.push(FieldProblem::new(
                 "response_limit",
-                format!(
-                    "Enter a whole number of responses from 1 to {MAX_RESPONSE_LIMIT}, or leave it empty for no limit."
-                ),
+                Message::new("msg-design-response-limit")
+                    .typed("max", MAX_RESPONSE_LIMIT)
+                    .in_page_language(),
             ));
             None
         }
@@ -266,7 +268,7 @@ fn open_window(
         if parsed.is_none() {
             problems.push(FieldProblem::new(
                 field,
-                "Enter a date and a time of day, such as 2026-12-24 09:00 (UTC).",
+                Message::new("msg-design-date-and-time").in_page_language(),
             ));
         }
         parsed
@@ -276,7 +278,7 @@ fn open_window(
     if opens_at.is_some_and(|at| at < now) {
         problems.push(FieldProblem::new(
             "opens_at",
-            "That time has passed: leave it empty to open the survey at once.",
+            Message::new("msg-design-opening-passed").in_page_language(),
         ));
     }
     let start = opens_at.unwrap_or(now).max(now);
@@ -285,15 +287,15 @@ fn open_window(
         if at <= start {
             problems.push(FieldProblem::new(
                 "closes_at",
-                "Choose a closing time after the survey opens.",
+                Message::new("msg-design-closing-before-opening").in_page_language(),
             ));
         } else if at > longest {
             problems.push(FieldProblem::new(
                 "closes_at",
-                format!(
-                    "Your plan keeps a survey open for at most {plan_days} days: close it by {}.",
-                    longest.minute_string()
-                ),
+                Message::new("msg-design-closing-too-late")
+                    .typed("days", plan_days)
+                    .text("at", longest.minute_string())
+                    .in_page_language(),
             ));
         }
     }
@@ -326,7 +328,7 @@ pub async fn publish(
     if !confirmed {
         return Err(invalid(
             "confirm",
-            "Confirm that the questions can no longer be changed once the survey is published.",
+            Message::new("msg-design-confirm-publish").in_page_language(),
         ));
     }
     check_translations(db, scope, survey).await?;
@@ -341,15 +343,14 @@ pub async fn publish(
         PublishOutcome::NotDraft => Err(not_a_draft()),
         PublishOutcome::NoQuestions => Err(invalid(
             "form",
-            "Add at least one question before publishing.",
+            Message::new("msg-design-publish-without-questions").in_page_language(),
         )),
         PublishOutcome::LimitReached => Err(invalid(
             "form",
-            format!(
-                "Your {} plan allows {} active surveys at a time, and you have that many. Close one, or wait until one expires, before publishing another.",
-                plan.label(),
-                scope.max_active_surveys()
-            ),
+            Message::new("msg-design-active-surveys-limit")
+                .text("plan", plan.localized_label())
+                .typed("count", scope.max_active_surveys())
+                .in_page_language(),
         )),
     }
 }
@@ -373,7 +374,7 @@ pub async fn close(db: &Database, scope: &TenantScope, survey: SurveyId) -> Resu
         Ok(())
     } else {
         Err(AppError::BadRequest(
-            "Only a published survey can be closed.".into(),
+            Message::new("msg-design-close-not-published").in_page_language(),
         ))
     }
 }
@@ -391,9 +392,9 @@ pub async fn delete(
     if responses > 0 && !confirmed {
         return Err(invalid(
             "confirm",
-            format!(
-                "This survey has {responses} responses. Confirm that they should be deleted with it."
-            ),
+            Message::new("msg-design-confirm-delete")
+                .typed("count", responses)
+                .in_page_language(),
         ));
     }
     if surveys::delete_survey(db, scope, survey).await? {

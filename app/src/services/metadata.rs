@@ -9,6 +9,7 @@ use crate::domain::{
     MAX_METADATA_FIELDS, MetadataEntry, MetadataKind, Plan, SurveyId, UnixMillis, check_field_name,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::metadata::{self, AddFieldOutcome, MetadataField};
 
@@ -103,7 +104,7 @@ pub async fn add_field(
         .ok_or_else(|| {
             problems.push(FieldProblem::new(
                 "kind",
-                "Choose text, number or web address.",
+                Message::new("msg-design-metadata-choose-kind").in_page_language(),
             ))
         })
         .ok();
@@ -121,12 +122,15 @@ pub async fn add_field(
     .await?;
     let problem = match outcome {
         AddFieldOutcome::Added(_) => return Ok(()),
-        AddFieldOutcome::NameTaken => {
-            FieldProblem::new("name", "There is a field with this name already.")
-        }
+        AddFieldOutcome::NameTaken => FieldProblem::new(
+            "name",
+            Message::new("msg-design-metadata-name-taken").in_page_language(),
+        ),
         AddFieldOutcome::LimitReached => FieldProblem::new(
             "form",
-            format!("You can define at most {MAX_METADATA_FIELDS} fields."),
+            Message::new("msg-design-metadata-too-many-fields")
+                .number("max", MAX_METADATA_FIELDS)
+                .in_page_language(),
         ),
     };
     Err(AppError::Invalid(vec![problem]))

@@ -11,6 +11,7 @@ use super::super::survey::{
 };
 use super::super::text_format::TextFormat;
 use crate::error::FieldProblem;
+use crate::i18n::Message;
 
 pub const MAX_QUESTION_CHARS: usize = 500;
 pub const MAX_LABEL_CHARS: usize = 60;
@@ -98,6 +99,38 @@ pub struct QuestionDraft {
     pub kind: QuestionKind,
 }
 
+/// What one line of a list field is, for the messages about the list.
+#[derive(Clone, Copy, Debug)]
+enum Line {
+    Option,
+    Statement,
+    ScalePoint,
+}
+
+impl Line {
+    /// The messages for: too few or too many lines, one line twice, one
+    /// line too long.
+    fn keys(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Line::Option => (
+                "msg-design-options-count",
+                "msg-design-option-twice",
+                "msg-design-option-too-long",
+            ),
+            Line::Statement => (
+                "msg-design-statements-count",
+                "msg-design-statement-twice",
+                "msg-design-statement-too-long",
+            ),
+            Line::ScalePoint => (
+                "msg-design-scale-points-count",
+                "msg-design-scale-point-twice",
+                "msg-design-scale-point-too-long",
+            ),
+        }
+    }
+}
+
 /// Problems found so far, by form field.
 #[derive(Default)]
 struct Problems(Vec<FieldProblem>);
@@ -113,7 +146,9 @@ impl Problems {
         if value.chars().count() > MAX_LABEL_CHARS || value.chars().any(char::is_control) {
             self.add(
                 field,
-                format!("A label has at most {MAX_LABEL_CHARS} characters."),
+                Message::new("msg-design-label-too-long")
+                    .number("max", MAX_LABEL_CHARS)
+                    .in_page_language(),
             );
         }
         (!value.is_empty()).then(|| value.to_owned())
@@ -121,14 +156,14 @@ impl Problems {
 
     /// The non-empty lines of `value`, trimmed: `min..=max` of them, none
     /// twice (ignoring case), each at most `longest` characters. `what`
-    /// names one line in messages ("option").
+    /// says what one line is, for the messages.
     fn lines(
         &mut self,
         field: &str,
         value: &str,
         (min, max): (usize, usize),
         longest: usize,
-        what: &str,
+        what: Line,
     ) -> Vec<String> {
         let lines: Vec<String> = value
             .lines()
@@ -138,18 +173,30 @@ impl Problems {
             .collect();
         let mut seen = std::collections::HashSet::new();
         let duplicate = lines.iter().find(|line| !seen.insert(line.to_lowercase()));
+        let (count_key, twice_key, long_key) = what.keys();
         if !(min..=max).contains(&lines.len()) {
-            self.add(field, format!("Give {min} to {max} {what}s, one a line."));
+            self.add(
+                field,
+                Message::new(count_key)
+                    .number("min", min)
+                    .number("max", max)
+                    .in_page_language(),
+            );
         } else if let Some(duplicate) = duplicate {
             self.add(
                 field,
-                format!("The {what} \u{201c}{duplicate}\u{201d} appears twice."),
+                Message::new(twice_key)
+                    .text("line", duplicate.as_str())
+                    .in_page_language(),
             );
         } else if let Some(long) = lines.iter().find(|l| l.chars().count() > longest) {
             let start: String = long.chars().take(20).collect();
             self.add(
                 field,
-                format!("Each {what} has at most {longest} characters (\u{201c}{start}\u{2026}\u{201d} is longer)."),
+                Message::new(long_key)
+                    .number("max", longest)
+                    .text("start", start)
+                    .in_page_language(),
             );
         }
         lines
@@ -175,11 +222,16 @@ impl Problems {
         }
     }
 
-    fn decimal(&mut self, field: &str, value: &str, message: &str) -> Option<Decimal> {
+    fn decimal(
+        &mut self,
+        field: &str,
+        value: &str,
+        message: impl FnOnce() -> String,
+    ) -> Option<Decimal> {
         match value.trim() {
             "" => None,
             text => Decimal::parse(text).or_else(|| {
-                self.add(field, message);
+                self.add(field, message());
                 None
             }),
         }
@@ -189,7 +241,10 @@ impl Problems {
         match value.trim() {
             "" => None,
             text => CalendarDate::parse(text).or_else(|| {
-                self.add(field, "Give a date as YYYY-MM-DD, or leave it empty.");
+                self.add(
+                    field,
+                    Message::new("msg-design-date-format").in_page_language(),
+                );
                 None
             }),
         }
@@ -204,7 +259,9 @@ impl QuestionInput {
         if count == 0 || count > MAX_QUESTION_CHARS {
             problems.add(
                 "text",
-                format!("Write the question (1 to {MAX_QUESTION_CHARS} characters)."),
+                Message::new("msg-design-question-length")
+                    .number("max", MAX_QUESTION_CHARS)
+                    .in_page_language(),
             );
         }
         let kind = self.kind(&mut problems);
@@ -237,7 +294,7 @@ impl QuestionInput {
                 {
                     problems.add(
                         "latest",
-                        "The latest date must be on or after the earliest date.",
+                        Message::new("msg-design-latest-before-earliest").in_page_language(),
                     );
                 }
                 QuestionKind::Date { earliest, latest }
@@ -252,7 +309,12 @@ impl QuestionInput {
                         "points",
                         &self.points,
                         MIN_SCALE_POINTS..=MAX_SCALE_POINTS,
-                        || format!("A scale has {MIN_SCALE_POINTS} to {MAX_SCALE_POINTS} points."),
+                        || {
+                            Message::new("msg-design-scale-points")
+                                .number("min", MIN_SCALE_POINTS)
+                                .number("max", MAX_SCALE_POINTS)
+                                .in_page_language()
+                        },
                     )
                     .unwrap_or(DEFAULT_SCALE_POINTS),
                 low_label: problems.label("low_label", &self.low_label),
@@ -283,18 +345,21 @@ impl QuestionInput {
                     &self.rows,
                     (1, MAX_MATRIX_ROWS),
                     MAX_OPTION_CHARS,
-                    "statement",
+                    Line::Statement,
                 ),
                 columns: problems.lines(
                     "columns",
                     &self.columns,
                     (2, MAX_MATRIX_COLUMNS),
                     MAX_LABEL_CHARS,
-                    "scale point",
+                    Line::ScalePoint,
                 ),
             },
             _ => {
-                problems.add("kind", "Choose one of the question types in the list.");
+                problems.add(
+                    "kind",
+                    Message::new("msg-design-choose-kind").in_page_language(),
+                );
                 return None;
             }
         };
@@ -305,7 +370,9 @@ impl QuestionInput {
         let limit = length_limit(code).unwrap_or(FREE_TEXT_HARD_LIMIT);
         problems
             .count("max_length", &self.max_length, 1..=limit, || {
-                format!("The longest answer is a number from 1 to {limit}, or empty for {limit}.")
+                Message::new("msg-design-max-length")
+                    .typed("limit", limit)
+                    .in_page_language()
             })
             .unwrap_or(limit)
     }
@@ -314,29 +381,36 @@ impl QuestionInput {
         match self.format.trim() {
             "" => TextFormat::Any,
             code => TextFormat::from_code(code).unwrap_or_else(|| {
-                problems.add("format", "Choose one of the formats in the list.");
+                problems.add(
+                    "format",
+                    Message::new("msg-design-choose-format").in_page_language(),
+                );
                 TextFormat::Any
             }),
         }
     }
 
     fn number_rules(&self, problems: &mut Problems) -> NumberRules {
-        let bound = "Give a number such as 0, 10 or 2.5 (at most six decimals), or leave it empty.";
+        let bound = || Message::new("msg-design-number-bound").in_page_language();
         let min = problems.decimal("min", &self.min, bound);
         let max = problems.decimal("max", &self.max, bound);
-        let step = problems.decimal(
-            "step",
-            &self.step,
-            "Give a step such as 1 or 0.5, or leave it empty for any number.",
-        );
+        let step = problems.decimal("step", &self.step, || {
+            Message::new("msg-design-number-step").in_page_language()
+        });
         if let (Some(min), Some(max)) = (min, max)
             && max <= min
         {
-            problems.add("max", "The highest number must be more than the lowest.");
+            problems.add(
+                "max",
+                Message::new("msg-design-highest-not-above-lowest").in_page_language(),
+            );
         }
         match (step, min, max) {
             (Some(step), _, _) if step.micros() <= 0 => {
-                problems.add("step", "The step must be more than 0.");
+                problems.add(
+                    "step",
+                    Message::new("msg-design-step-not-positive").in_page_language(),
+                );
             }
             (Some(step), Some(min), Some(max))
                 if min < max
@@ -345,7 +419,7 @@ impl QuestionInput {
             {
                 problems.add(
                     "step",
-                    "The step must fit between the lowest and the highest number.",
+                    Message::new("msg-design-step-too-wide").in_page_language(),
                 );
             }
             _ => {}
@@ -360,7 +434,13 @@ impl QuestionInput {
 
     fn options(&self, code: &str, problems: &mut Problems) -> Vec<String> {
         let bounds = option_bounds(code).unwrap_or((MIN_OPTIONS, MAX_OPTIONS));
-        problems.lines("options", &self.options, bounds, MAX_OPTION_CHARS, "option")
+        problems.lines(
+            "options",
+            &self.options,
+            bounds,
+            MAX_OPTION_CHARS,
+            Line::Option,
+        )
     }
 
     fn choice_list(&self, code: &str, problems: &mut Problems) -> ChoiceList {
@@ -380,31 +460,26 @@ impl QuestionInput {
     ) -> (Option<u16>, Option<u16>) {
         let boxes = (list.options.len() + usize::from(list.other)).max(1);
         let boxes = u16::try_from(boxes).unwrap_or(u16::MAX);
-        let message = |what: &'static str| {
-            move || {
-                format!(
-                    "The {what} to tick is a number from 1 to {boxes} (the boxes there are), or empty."
-                )
-            }
-        };
+        let message =
+            |key: &'static str| move || Message::new(key).number("boxes", boxes).in_page_language();
         let min = problems.count(
             "min_selected",
             &self.min_selected,
             1..=boxes,
-            message("fewest"),
+            message("msg-design-fewest-to-tick"),
         );
         let max = problems.count(
             "max_selected",
             &self.max_selected,
             1..=boxes,
-            message("most"),
+            message("msg-design-most-to-tick"),
         );
         if let (Some(min), Some(max)) = (min, max)
             && max < min
         {
             problems.add(
                 "max_selected",
-                "The most to tick cannot be fewer than the fewest to tick.",
+                Message::new("msg-design-most-below-fewest").in_page_language(),
             );
         }
         (min, max)

@@ -8,6 +8,7 @@ use super::super::survey::{Question, QuestionKind};
 use super::model::{
     Combine, Condition, Destination, MAX_JUMPS, MAX_PAGES, MAX_TERMS, SurveyLogic, Test,
 };
+use crate::i18n::Message;
 
 /// Longest page title and description.
 pub const MAX_PAGE_TITLE_CHARS: usize = 200;
@@ -23,8 +24,51 @@ impl std::fmt::Display for LogicProblem {
     }
 }
 
-fn problem(message: impl Into<String>) -> LogicProblem {
-    LogicProblem(message.into())
+fn problem(message: Message) -> LogicProblem {
+    LogicProblem(message.in_page_language())
+}
+
+/// What a condition belongs to, as a refusal names it at the start of a
+/// sentence ("The condition of question 3 can never hold.").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogicOwner {
+    /// The condition of the question at this place (from 0).
+    Question(usize),
+    /// The condition of the page at this place (from 0).
+    Page(usize),
+    /// A rule after a page, both by place (from 0).
+    Rule { page: usize, rule: usize },
+    /// A filter of responses.
+    Filter,
+    /// Anything else, by the name given (in the page's language).
+    Named(String),
+}
+
+impl From<&str> for LogicOwner {
+    fn from(name: &str) -> LogicOwner {
+        LogicOwner::Named(name.to_owned())
+    }
+}
+
+impl LogicOwner {
+    /// `message` with the owner's arguments, which every message that
+    /// names an owner takes: `owner` (`question`, `page`, `rule`, `filter`
+    /// or `other`), `owner_number` (the question's or page's number),
+    /// `owner_rule` (the rule's number) and `owner_name`.
+    fn args(&self, message: Message) -> Message {
+        let (kind, number, rule, name) = match self {
+            LogicOwner::Question(place) => ("question", place + 1, 0, ""),
+            LogicOwner::Page(place) => ("page", place + 1, 0, ""),
+            LogicOwner::Rule { page, rule } => ("rule", page + 1, rule + 1, ""),
+            LogicOwner::Filter => ("filter", 0, 0, ""),
+            LogicOwner::Named(name) => ("other", 0, 0, name.as_str()),
+        };
+        message
+            .text("owner", kind)
+            .number("owner_number", number)
+            .number("owner_rule", rule)
+            .text("owner_name", name)
+    }
 }
 
 impl SurveyLogic {
@@ -37,14 +81,18 @@ impl SurveyLogic {
         for rule in &self.questions {
             let q = rule.question;
             if q >= questions.len() {
-                problems.push(problem(format!("There is no question {}.", q + 1)));
+                problems.push(problem(
+                    Message::new("msg-design-logic-no-such-question").number("number", q + 1),
+                ));
                 continue;
             }
             if seen.contains(&q) {
-                problems.push(problem(format!("Question {} has two conditions.", q + 1)));
+                problems.push(problem(
+                    Message::new("msg-design-logic-two-conditions").number("number", q + 1),
+                ));
             }
             seen.push(q);
-            let owner = format!("The condition of question {}", q + 1);
+            let owner = LogicOwner::Question(q);
             check_condition(&rule.show_if, questions, q, &owner, &mut problems);
         }
         if problems.is_empty() {
@@ -56,7 +104,9 @@ impl SurveyLogic {
 
     fn check_pages(&self, questions: &[Question], problems: &mut Vec<LogicProblem>) {
         if self.pages.len() > MAX_PAGES {
-            problems.push(problem(format!("A survey has at most {MAX_PAGES} pages.")));
+            problems.push(problem(
+                Message::new("msg-design-logic-too-many-pages").number("max", MAX_PAGES),
+            ));
         }
         let mut previous = 0;
         for (place, page) in self.pages.iter().enumerate() {
@@ -67,50 +117,63 @@ impl SurveyLogic {
                 page.starts_at >= previous && page.starts_at <= questions.len()
             };
             if !valid_start {
-                problems.push(problem(format!(
-                    "Page {number} does not start where the page before it ends."
-                )));
+                problems.push(problem(
+                    Message::new("msg-design-logic-page-start").number("number", number),
+                ));
             }
             previous = page.starts_at;
             if page.title.chars().count() > MAX_PAGE_TITLE_CHARS {
-                problems.push(problem(format!(
-                    "The title of page {number} is longer than {MAX_PAGE_TITLE_CHARS} characters."
-                )));
+                problems.push(problem(
+                    Message::new("msg-design-logic-page-title-length")
+                        .number("number", number)
+                        .number("max", MAX_PAGE_TITLE_CHARS),
+                ));
             }
             if page.description.chars().count() > MAX_PAGE_DESCRIPTION_CHARS {
-                problems.push(problem(format!(
-                    "The description of page {number} is longer than {MAX_PAGE_DESCRIPTION_CHARS} characters."
-                )));
+                problems.push(problem(
+                    Message::new("msg-design-logic-page-description-length")
+                        .number("number", number)
+                        .typed("max", MAX_PAGE_DESCRIPTION_CHARS),
+                ));
             }
             if let Some(condition) = &page.show_if {
                 if place == 0 {
-                    problems.push(problem(
-                        "The first page is always shown: it cannot have a condition.",
-                    ));
+                    problems.push(problem(Message::new(
+                        "msg-design-logic-first-page-condition",
+                    )));
                 } else {
-                    let owner = format!("The condition of page {number}");
+                    let owner = LogicOwner::Page(place);
                     check_condition(condition, questions, page.starts_at, &owner, problems);
                 }
             }
             if page.jumps.len() > MAX_JUMPS {
-                problems.push(problem(format!(
-                    "Page {number} has more than {MAX_JUMPS} rules."
-                )));
+                problems.push(problem(
+                    Message::new("msg-design-logic-too-many-rules")
+                        .number("number", number)
+                        .number("max", MAX_JUMPS),
+                ));
             }
             let end = self.page_range(place, questions.len()).end;
             for (index, jump) in page.jumps.iter().enumerate() {
-                let owner = format!("Rule {} after page {number}", index + 1);
+                let owner = LogicOwner::Rule {
+                    page: place,
+                    rule: index,
+                };
                 if let Destination::Page(to) = jump.to {
                     if to <= place {
-                        problems.push(problem(format!(
-                            "{owner} goes back to page {}: a survey only moves forward, so that nobody is caught in a loop.",
-                            to + 1
-                        )));
+                        problems.push(problem(
+                            Message::new("msg-design-logic-rule-goes-back")
+                                .number("rule", index + 1)
+                                .number("number", number)
+                                .number("to", to + 1),
+                        ));
                     } else if to >= self.page_count() {
-                        problems.push(problem(format!(
-                            "{owner} goes to page {}, which does not exist.",
-                            to + 1
-                        )));
+                        problems.push(problem(
+                            Message::new("msg-design-logic-rule-goes-nowhere")
+                                .number("rule", index + 1)
+                                .number("number", number)
+                                .number("to", to + 1),
+                        ));
                     }
                 }
                 check_condition(&jump.when, questions, end, &owner, problems);
@@ -121,10 +184,16 @@ impl SurveyLogic {
 
 impl Condition {
     /// Problems with a condition that may test any question of the survey,
-    /// as a filter of responses does (`owner` names it in the messages).
-    pub fn check_on(&self, questions: &[Question], owner: &str) -> Result<(), Vec<LogicProblem>> {
+    /// as a filter of responses does (`owner` names it in the messages:
+    /// `LogicOwner::Filter`, or a name in the page's language).
+    pub fn check_on(
+        &self,
+        questions: &[Question],
+        owner: impl Into<LogicOwner>,
+    ) -> Result<(), Vec<LogicProblem>> {
         let mut problems = Vec::new();
-        check_condition(self, questions, questions.len(), owner, &mut problems);
+        let owner = owner.into();
+        check_condition(self, questions, questions.len(), &owner, &mut problems);
         if problems.is_empty() {
             Ok(())
         } else {
@@ -139,11 +208,13 @@ fn check_condition(
     condition: &Condition,
     questions: &[Question],
     before: usize,
-    owner: &str,
+    owner: &LogicOwner,
     problems: &mut Vec<LogicProblem>,
 ) {
     if condition.terms.len() > MAX_TERMS {
-        problems.push(problem(format!("{owner} has more than {MAX_TERMS} tests.")));
+        problems.push(problem(owner.args(
+            Message::new("msg-design-logic-too-many-tests").number("max", MAX_TERMS),
+        )));
         return;
     }
     let mut fitting = true;
@@ -152,18 +223,19 @@ fn check_condition(
             .get(term.question)
             .filter(|_| term.question < before)
         else {
-            problems.push(problem(format!(
-                "{owner} uses question {}, which does not come before it: a condition can only use answers given earlier.",
-                term.question + 1
-            )));
+            problems.push(problem(
+                owner.args(
+                    Message::new("msg-design-logic-uses-later-question")
+                        .number("question", term.question + 1),
+                ),
+            ));
             fitting = false;
             continue;
         };
         if let Err(message) = check_test(&term.test, &question.kind) {
-            problems.push(problem(format!(
-                "{owner}: question {} {message}",
-                term.question + 1
-            )));
+            problems.push(problem(
+                owner.args(message.number("question", term.question + 1)),
+            ));
             fitting = false;
         }
     }
@@ -188,16 +260,20 @@ fn check_condition(
                     .filter(|t| t.question == place)
                     .collect();
                 if never(&terms) {
-                    problems.push(problem(format!(
-                        "{owner} can never hold: no answer to question {} passes all its tests.",
-                        place + 1
-                    )));
+                    problems.push(problem(
+                        owner.args(
+                            Message::new("msg-design-logic-never-holds-question")
+                                .number("question", place + 1),
+                        ),
+                    ));
                 }
             }
         }
         Combine::Any => {
             if !condition.terms.is_empty() && condition.terms.iter().all(|t| never(&[t])) {
-                problems.push(problem(format!("{owner} can never hold.")));
+                problems.push(problem(
+                    owner.args(Message::new("msg-design-logic-never-holds")),
+                ));
             }
         }
     }
@@ -218,16 +294,16 @@ pub fn tests_for(kind: &QuestionKind) -> &'static [&'static str] {
     }
 }
 
-fn check_test(test: &Test, kind: &QuestionKind) -> Result<(), String> {
+/// Whether `test` fits a question of `kind`; else the message that says
+/// why (its owner and `question` yet to be given).
+fn check_test(test: &Test, kind: &QuestionKind) -> Result<(), Message> {
     if !tests_for(kind).contains(&test.code()) {
-        return Err(format!(
-            "cannot be tested with \u{201c}{}\u{201d}.",
-            Test::label_of(test.code())
-        ));
+        return Err(Message::new("msg-design-logic-test-unfit")
+            .text("test", Test::localized_label_of(test.code())));
     }
     let values = test.values();
     if matches!(test, Test::AnyOf(_)) && values.is_empty() {
-        return Err("needs at least one value to compare with.".into());
+        return Err(Message::new("msg-design-logic-test-no-value"));
     }
     for value in values {
         check_value(kind, value)?;
@@ -236,12 +312,13 @@ fn check_test(test: &Test, kind: &QuestionKind) -> Result<(), String> {
 }
 
 /// A value must be one the question can be answered with.
-fn check_value(kind: &QuestionKind, value: &str) -> Result<(), String> {
+fn check_value(kind: &QuestionKind, value: &str) -> Result<(), Message> {
     let score = |low: u8, high: u8| match value.parse::<u8>() {
         Ok(n) if (low..=high).contains(&n) => Ok(()),
-        _ => Err(format!(
-            "is answered from {low} to {high}, not \u{201c}{value}\u{201d}."
-        )),
+        _ => Err(Message::new("msg-design-logic-test-score")
+            .number("low", low)
+            .number("high", high)
+            .text("value", value)),
     };
     match kind {
         QuestionKind::Choice(list)
@@ -254,22 +331,22 @@ fn check_value(kind: &QuestionKind, value: &str) -> Result<(), String> {
             if fits {
                 Ok(())
             } else {
-                Err("has no such option.".into())
+                Err(Message::new("msg-design-logic-test-no-such-option"))
             }
         }
         QuestionKind::FreeText { .. } | QuestionKind::ShortText { .. } => {
             if value.trim().is_empty() {
-                Err("needs a text to compare with.".into())
+                Err(Message::new("msg-design-logic-test-no-text"))
             } else {
                 Ok(())
             }
         }
         QuestionKind::Number(_) => Decimal::parse(value)
             .map(|_| ())
-            .ok_or_else(|| format!("is a number, and \u{201c}{value}\u{201d} is not.")),
+            .ok_or_else(|| Message::new("msg-design-logic-test-number").text("value", value)),
         QuestionKind::Date { .. } => CalendarDate::parse(value)
             .map(|_| ())
-            .ok_or_else(|| "is a date: write it as YYYY-MM-DD.".into()),
+            .ok_or_else(|| Message::new("msg-design-logic-test-date")),
         QuestionKind::Range { .. } => score(1, 5),
         QuestionKind::Scale { points, .. } => score(1, *points),
         QuestionKind::Nps { .. } => score(0, 10),

@@ -3,6 +3,16 @@
 
 use super::checks::LogicProblem;
 use super::model::{Destination, Page, SurveyLogic, Term};
+use crate::i18n::Message;
+
+/// A rule after a page as a list of owners names it ("rule 2 after page
+/// 1"), both by place (from 0).
+fn rule_after_page(rule: usize, page: usize) -> String {
+    Message::new("msg-design-logic-owner-rule")
+        .number("rule", rule + 1)
+        .number("page", page + 1)
+        .in_page_language()
+}
 
 /// What moving a question up or down does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,16 +101,24 @@ impl SurveyLogic {
         let mut owners = Vec::new();
         for rule in &self.questions {
             if tests(&rule.show_if) {
-                owners.push(format!("the condition of question {}", rule.question + 1));
+                owners.push(
+                    Message::new("msg-design-logic-owner-question")
+                        .number("number", rule.question + 1)
+                        .in_page_language(),
+                );
             }
         }
         for (p, page) in self.pages.iter().enumerate() {
             if page.show_if.as_ref().is_some_and(tests) {
-                owners.push(format!("the condition of page {}", p + 1));
+                owners.push(
+                    Message::new("msg-design-logic-owner-page")
+                        .number("number", p + 1)
+                        .in_page_language(),
+                );
             }
             for (j, jump) in page.jumps.iter().enumerate() {
                 if tests(&jump.when) {
-                    owners.push(format!("rule {} after page {}", j + 1, p + 1));
+                    owners.push(rule_after_page(j, p));
                 }
             }
         }
@@ -112,11 +130,12 @@ impl SurveyLogic {
     pub fn after_delete(&self, place: usize) -> Result<SurveyLogic, LogicProblem> {
         let owners = self.uses_of(place);
         if !owners.is_empty() {
-            return Err(LogicProblem(format!(
-                "Question {} is used by {}. Change that first.",
-                place + 1,
-                owners.join(", ")
-            )));
+            return Err(LogicProblem(
+                Message::new("msg-design-logic-question-in-use")
+                    .number("number", place + 1)
+                    .text("owners", owners.join(", "))
+                    .in_page_language(),
+            ));
         }
         let mut logic = self.clone();
         logic.questions.retain(|c| c.question != place);
@@ -166,30 +185,32 @@ impl SurveyLogic {
     pub fn without_page(&self, page: usize) -> Result<SurveyLogic, LogicProblem> {
         if page == 0 || page >= self.pages.len() {
             return Err(LogicProblem(
-                "The first page cannot be removed: it holds the survey's start.".into(),
+                Message::new("msg-design-logic-first-page-stays").in_page_language(),
             ));
         }
         let removed = &self.pages[page];
         if removed.show_if.is_some() || !removed.jumps.is_empty() {
-            return Err(LogicProblem(format!(
-                "Page {} has a condition or rules after it. Remove them first, so that no rule is lost without a word.",
-                page + 1
-            )));
+            return Err(LogicProblem(
+                Message::new("msg-design-logic-page-has-logic")
+                    .number("number", page + 1)
+                    .in_page_language(),
+            ));
         }
         let mut going = Vec::new();
         for (p, rules) in self.pages.iter().enumerate() {
             for (j, jump) in rules.jumps.iter().enumerate() {
                 if jump.to == Destination::Page(page) {
-                    going.push(format!("rule {} after page {}", j + 1, p + 1));
+                    going.push(rule_after_page(j, p));
                 }
             }
         }
         if !going.is_empty() {
-            return Err(LogicProblem(format!(
-                "Page {} is where {} goes. Change that first.",
-                page + 1,
-                going.join(", ")
-            )));
+            return Err(LogicProblem(
+                Message::new("msg-design-logic-page-is-destination")
+                    .number("number", page + 1)
+                    .text("rules", going.join(", "))
+                    .in_page_language(),
+            ));
         }
         let mut logic = self.clone();
         logic.pages.remove(page);
@@ -277,12 +298,13 @@ impl SurveyLogic {
             let owners = self.owners_testing(|t| {
                 t.question == place && t.test.values().iter().any(|v| option_of(v) == Some(first))
             });
-            return Err(LogicProblem(format!(
-                "The option \u{201c}{}\u{201d} of question {} is used by {}. Change that first.",
-                old[first],
-                place + 1,
-                owners.join(", ")
-            )));
+            return Err(LogicProblem(
+                Message::new("msg-design-logic-option-in-use")
+                    .text("option", old[first].as_str())
+                    .number("number", place + 1)
+                    .text("owners", owners.join(", "))
+                    .in_page_language(),
+            ));
         }
         let mut logic = self.clone();
         for term in logic.terms_mut().filter(|t| t.question == place) {

@@ -13,7 +13,9 @@ pub(in crate::domain) mod model;
 mod route;
 mod wording;
 
-pub use checks::{LogicProblem, MAX_PAGE_DESCRIPTION_CHARS, MAX_PAGE_TITLE_CHARS, tests_for};
+pub use checks::{
+    LogicOwner, LogicProblem, MAX_PAGE_DESCRIPTION_CHARS, MAX_PAGE_TITLE_CHARS, tests_for,
+};
 pub use edits::QuestionMove;
 pub use model::{
     Combine, Condition, Destination, Jump, MAX_JUMPS, MAX_PAGES, MAX_TERMS, Page,

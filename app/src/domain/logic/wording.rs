@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::super::answer_value::OTHER_VALUE;
 use super::super::survey::{Question, QuestionKind};
 use super::model::{Combine, Condition, Term, Test};
+use crate::i18n::Message;
 
 /// Tests the designer's form offers at once.
 pub const FORM_TERMS: usize = 5;
@@ -56,25 +57,29 @@ impl ConditionInput {
         let combine = match self.combine.as_str() {
             "" | "all" => Combine::All,
             "any" => Combine::Any,
-            _ => return Err("Choose whether all or any of the tests must hold.".into()),
+            _ => {
+                return Err(Message::new("msg-design-logic-choose-combine").in_page_language());
+            }
         };
         let mut terms = Vec::new();
         for (row, (test, value)) in self.rows().into_iter().enumerate() {
             if test.trim().is_empty() {
                 if !value.trim().is_empty() {
-                    return Err(format!(
-                        "Test {}: choose a question and a test for the value.",
-                        row + 1
-                    ));
+                    return Err(Message::new("msg-design-logic-value-without-test")
+                        .number("number", row + 1)
+                        .in_page_language());
                 }
                 continue;
             }
-            let refused = || format!("Test {}: choose one of the offered tests.", row + 1);
+            let refused = || {
+                Message::new("msg-design-logic-choose-test")
+                    .number("number", row + 1)
+                    .in_page_language()
+            };
             let (place, code) = test.split_once(':').ok_or_else(refused)?;
             let place: usize = place.parse().map_err(|_| refused())?;
             let question = questions.get(place).ok_or_else(refused)?;
-            let value = stored_value(&question.kind, value)
-                .map_err(|message| format!("Test {}: {message}", row + 1))?;
+            let value = stored_value(&question.kind, value, row)?;
             let test = Test::from_code(code, &value).ok_or_else(refused)?;
             terms.push(Term {
                 question: place,
@@ -116,8 +121,9 @@ impl ConditionInput {
 }
 
 /// For choices, the label typed becomes the option's index; other values
-/// stay as typed.
-fn stored_value(kind: &QuestionKind, typed: &str) -> Result<String, String> {
+/// stay as typed. A label that is no option is refused in the words of
+/// test `row` (from 0).
+fn stored_value(kind: &QuestionKind, typed: &str, row: usize) -> Result<String, String> {
     let options = match kind {
         QuestionKind::Choice(list)
         | QuestionKind::Dropdown(list)
@@ -142,10 +148,11 @@ fn stored_value(kind: &QuestionKind, typed: &str) -> Result<String, String> {
         match found {
             Some(index) => indexes.push(index),
             None => {
-                return Err(format!(
-                    "\u{201c}{label}\u{201d} is not one of the options ({}).",
-                    options.options.join(", ")
-                ));
+                return Err(Message::new("msg-design-logic-not-an-option")
+                    .number("number", row + 1)
+                    .text("label", label)
+                    .text("options", options.options.join(", "))
+                    .in_page_language());
             }
         }
     }
@@ -170,37 +177,64 @@ fn shown_value(kind: &QuestionKind, value: &str) -> String {
 }
 
 /// The condition in words, such as: question 2 (“Plan”) is “Premium” and
-/// question 3 (“Seats”) is more than 10.
+/// question 3 (“Seats”) is more than “10”. Each test is one message (its
+/// words follow the operator), and the tests are joined one by one with
+/// "and" or "or".
 pub fn describe(condition: &Condition, questions: &[Question]) -> String {
     let join = match condition.combine {
-        Combine::All => " and ",
-        Combine::Any => " or ",
+        Combine::All => "msg-design-logic-and",
+        Combine::Any => "msg-design-logic-or",
     };
-    condition
+    let mut terms = condition
         .terms
         .iter()
-        .map(|term| {
-            let Some(question) = questions.get(term.question) else {
-                return format!("question {}", term.question + 1);
-            };
-            let values: Vec<String> = term
-                .test
-                .values()
-                .iter()
-                .map(|v| format!("\u{201c}{}\u{201d}", shown_value(&question.kind, v)))
-                .collect();
-            let head = format!(
-                "question {} (\u{201c}{}\u{201d}) {}",
-                term.question + 1,
-                question.text,
-                Test::label_of(term.test.code())
-            );
-            if values.is_empty() {
-                head
-            } else {
-                format!("{head} {}", values.join(", "))
-            }
+        .map(|term| describe_term(term, questions));
+    let Some(first) = terms.next() else {
+        return String::new();
+    };
+    terms.fold(first, |left, right| {
+        Message::new(join)
+            .text("left", left)
+            .text("right", right)
+            .in_page_language()
+    })
+}
+
+/// One test in words: question 2 (“Plan”) is “Premium”.
+fn describe_term(term: &Term, questions: &[Question]) -> String {
+    let Some(question) = questions.get(term.question) else {
+        return Message::new("msg-design-logic-term-no-question")
+            .number("number", term.question + 1)
+            .in_page_language();
+    };
+    let values: Vec<String> = term
+        .test
+        .values()
+        .iter()
+        .map(|v| {
+            Message::new("msg-design-logic-term-value")
+                .text("value", shown_value(&question.kind, v))
+                .in_page_language()
         })
-        .collect::<Vec<_>>()
-        .join(join)
+        .collect();
+    let key = match term.test {
+        Test::Equals(_) => "msg-design-logic-term-equals",
+        Test::NotEquals(_) => "msg-design-logic-term-not-equals",
+        Test::AnyOf(_) => "msg-design-logic-term-any-of",
+        Test::Greater(_) => "msg-design-logic-term-greater",
+        Test::Less(_) => "msg-design-logic-term-less",
+        Test::Answered => "msg-design-logic-term-answered",
+        Test::NotAnswered => "msg-design-logic-term-not-answered",
+    };
+    let words = Message::new(key)
+        .number("number", term.question + 1)
+        .text("question", question.text.as_str())
+        .text("values", values.join(", "))
+        .in_page_language();
+    // "Any of" nothing (which no check lets through) ends with the operator.
+    if values.is_empty() {
+        words.trim_end().to_owned()
+    } else {
+        words
+    }
 }

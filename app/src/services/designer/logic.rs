@@ -10,6 +10,7 @@ use crate::domain::logic::{
 };
 use crate::domain::{Question, QuestionId, SurveyId, SurveyLogic};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::drafts::{self, LogicChange};
 
@@ -90,9 +91,7 @@ impl ChangeJson {
 /// another member changed its logic since it was read.
 pub(super) async fn lost_race(db: &Database, scope: &TenantScope, survey: SurveyId) -> AppError {
     match require_draft(db, scope, survey).await {
-        Ok(()) => refused(
-            "Someone else changed this survey's pages or logic a moment ago. Reload the editor to see their change, then try again.",
-        ),
+        Ok(()) => refused(Message::new("msg-design-logic-changed-meanwhile").in_page_language()),
         Err(error) => error,
     }
 }
@@ -128,10 +127,11 @@ pub async fn add_page_break(
         None => questions.len(),
     };
     if read.page_count() >= crate::domain::logic::MAX_PAGES {
-        return Err(refused(format!(
-            "A survey has at most {} pages.",
-            crate::domain::logic::MAX_PAGES
-        )));
+        return Err(refused(
+            Message::new("msg-design-logic-too-many-pages")
+                .number("max", crate::domain::logic::MAX_PAGES)
+                .in_page_language(),
+        ));
     }
     let (logic, _) = read.with_page_break(place, questions.len());
     save(db, scope, survey, &questions, (&read, &logic)).await
@@ -164,13 +164,17 @@ pub async fn save_page(
     if title.chars().count() > MAX_PAGE_TITLE_CHARS {
         problems.push(FieldProblem::new(
             "title",
-            format!("Keep the page's title within {MAX_PAGE_TITLE_CHARS} characters."),
+            Message::new("msg-design-page-title-length")
+                .number("max", MAX_PAGE_TITLE_CHARS)
+                .in_page_language(),
         ));
     }
     if description.chars().count() > MAX_PAGE_DESCRIPTION_CHARS {
         problems.push(FieldProblem::new(
             "description",
-            format!("Keep the page's description within {MAX_PAGE_DESCRIPTION_CHARS} characters."),
+            Message::new("msg-design-page-description-length")
+                .typed("max", MAX_PAGE_DESCRIPTION_CHARS)
+                .in_page_language(),
         ));
     }
     if !problems.is_empty() {
@@ -232,7 +236,11 @@ pub async fn add_jump(
         "finish" => Destination::Finish,
         other => match other.strip_prefix("page-").and_then(|p| p.parse().ok()) {
             Some(place) => Destination::Page(place),
-            None => return Err(refused("Choose where the rule goes.")),
+            None => {
+                return Err(refused(
+                    Message::new("msg-design-rule-destination").in_page_language(),
+                ));
+            }
         },
     };
     let when = input
@@ -304,10 +312,11 @@ pub(super) async fn move_question(
         questions.swap(place, other);
     }
     if check(&after, &questions).is_err() {
-        return Err(refused(format!(
-            "Question {} cannot move there: a condition would then use an answer given later. Change the condition first.",
-            place + 1
-        )));
+        return Err(refused(
+            Message::new("msg-design-question-cannot-move")
+                .number("number", place + 1)
+                .in_page_language(),
+        ));
     }
     let swap = matches!(how, QuestionMove::Swap(_));
     let json = ChangeJson::of(&read, &after);
@@ -344,20 +353,26 @@ pub(super) async fn logic_after_edit(
     questions[place].kind = edited.kind.clone();
     logic.check(&questions).map_err(|problems| {
         let reasons: Vec<String> = problems.into_iter().map(|p| p.0).collect();
-        refused(format!(
-            "This change does not fit the survey's logic: {} Change the logic first.",
-            reasons.join(" ")
-        ))
+        refused(
+            Message::new("msg-design-change-breaks-logic")
+                .text("reasons", reasons.join(" "))
+                .in_page_language(),
+        )
     })?;
     Ok((logic != read).then(|| ChangeJson::of(&read, &logic)))
 }
 
-/// `up` or `down`, as the Move buttons send it, for moving a `what`.
+/// `up` or `down`, as the Move buttons send it, for moving a `what`
+/// (`question` or `page`).
 pub(super) fn moving_up(direction: &str, what: &str) -> Result<bool, AppError> {
     match direction {
         "up" => Ok(true),
         "down" => Ok(false),
-        _ => Err(AppError::BadRequest(format!("Move a {what} up or down."))),
+        _ => Err(AppError::BadRequest(
+            Message::new("msg-design-move-up-or-down")
+                .text("what", what)
+                .in_page_language(),
+        )),
     }
 }
 
@@ -382,11 +397,12 @@ pub async fn move_page(
     let reordered: Vec<Question> = order.iter().map(|&q| questions[q].clone()).collect();
     if let Err(problems) = logic.check(&reordered) {
         let reasons: Vec<String> = problems.into_iter().map(|p| p.0).collect();
-        return Err(refused(format!(
-            "Page {} cannot move there: {} Change that first.",
-            page + 1,
-            reasons.join(" ")
-        )));
+        return Err(refused(
+            Message::new("msg-design-page-cannot-move")
+                .number("number", page + 1)
+                .text("reasons", reasons.join(" "))
+                .in_page_language(),
+        ));
     }
     let ids: Vec<QuestionId> = reordered.iter().map(|q| q.id).collect();
     let json = ChangeJson::of(&read, &logic);

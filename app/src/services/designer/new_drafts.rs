@@ -8,6 +8,7 @@ use crate::domain::{
     MAX_TITLE_CHARS, QuestionDraft, Slug, SurveyId, SurveyTemplate, UnixMillis, check_title,
 };
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::drafts::{self, NewSurvey};
 use crate::storage::surveys::{self, StoredSurvey};
@@ -38,7 +39,10 @@ async fn store(
             Err(e) => return Err(e.into()),
         }
     }
-    Err(invalid("slug", "Choose an address for the survey."))
+    Err(invalid(
+        "slug",
+        Message::new("msg-design-choose-address").in_page_language(),
+    ))
 }
 
 /// Creates a draft and returns its address: blank, or with a template's
@@ -58,7 +62,7 @@ pub async fn create_draft_from(
         code => Some(SurveyTemplate::find(code).ok_or_else(|| {
             invalid(
                 "template",
-                "Choose one of the templates, or a blank survey.",
+                Message::new("msg-design-choose-template").in_page_language(),
             )
         })?),
     };
@@ -69,7 +73,7 @@ pub async fn create_draft_from(
     let title = check_title(title).map_err(|p| invalid(&p.field, p.message))?;
     let typed = !slug.trim().is_empty();
     let base = if typed {
-        Slug::parse(slug.trim()).map_err(|e| invalid("slug", e.to_string()))?
+        Slug::parse(slug.trim()).map_err(|e| invalid("slug", e.message()))?
     } else {
         Slug::suggest(&title)
     };
@@ -110,7 +114,7 @@ pub async fn create_draft_defined(
     let typed = !definition.slug.trim().is_empty();
     let base = if typed {
         Slug::parse(definition.slug.trim())
-            .map_err(|e| problems.push(FieldProblem::new("slug", e.to_string())))
+            .map_err(|e| problems.push(FieldProblem::new("slug", e.message())))
             .ok()
     } else {
         title.as_deref().map(Slug::suggest)
@@ -121,7 +125,9 @@ pub async fn create_draft_defined(
     if definition.questions.len() > MAX_QUESTIONS {
         problems.push(FieldProblem::new(
             "questions",
-            format!("A survey has at most {MAX_QUESTIONS} questions."),
+            Message::new("msg-design-too-many-questions")
+                .number("max", MAX_QUESTIONS)
+                .in_page_language(),
         ));
     }
     let mut questions = Vec::new();
