@@ -82,7 +82,7 @@ pub async fn load_invitation_progress(
             .map(|(status, count)| {
                 (
                     status.code().to_owned(),
-                    status_label(status.code()).to_owned(),
+                    status_label(status.code()),
                     *count,
                 )
             })
@@ -93,7 +93,7 @@ pub async fn load_invitation_progress(
             .into_iter()
             .map(|contact| ContactLine {
                 status: contact.status.code().to_owned(),
-                status_label: status_label(contact.status.code()).to_owned(),
+                status_label: status_label(contact.status.code()),
                 attributes: contact
                     .attributes
                     .iter()
@@ -111,16 +111,17 @@ pub async fn load_invitation_progress(
     })
 }
 
-/// What the page calls a contact's status.
-pub fn status_label(code: &str) -> &'static str {
-    match code {
-        "queued" => "Sending",
-        "sent" => "Sent",
-        "failed" => "Failed",
-        "answered" => "Answered",
-        "unsubscribed" => "Unsubscribed",
-        _ => "Not invited",
-    }
+/// What the page calls a contact's status, in its language.
+pub fn status_label(code: &str) -> String {
+    crate::i18n::Message::new(match code {
+        "queued" => "msg-survey-invitations-status-queued",
+        "sent" => "msg-survey-invitations-status-sent",
+        "failed" => "msg-survey-invitations-status-failed",
+        "answered" => "msg-survey-invitations-status-answered",
+        "unsubscribed" => "msg-survey-invitations-status-unsubscribed",
+        _ => "msg-survey-invitations-status-not-invited",
+    })
+    .in_page_language()
 }
 
 /// Adds the contacts of a CSV text (or one a line, typed); a list with a
@@ -169,7 +170,8 @@ pub async fn send_survey_invitations(
         "reminder" => Round::Reminder,
         _ => {
             return Err(AppError::BadRequest(
-                "Choose invitations or reminders.".into(),
+                crate::i18n::Message::new("msg-survey-invitations-round-unknown")
+                    .in_page_language(),
             ));
         }
     };

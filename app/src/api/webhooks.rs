@@ -286,17 +286,19 @@ pub async fn ping_webhook_endpoint(tenant: String, endpoint: i64) -> Result<Ping
     let delivered = sent
         .status
         .is_some_and(|status| (200..300).contains(&status));
+    use crate::i18n::Message;
     let summary = match sent.status {
-        Some(status) if delivered => format!(
-            "Delivered: your receiver answered {status} in {} ms.",
-            sent.duration_ms
-        ),
-        Some(status) => format!(
-            "Not delivered: your receiver answered {status} in {} ms. It must answer with a 2xx status.",
-            sent.duration_ms
-        ),
-        None => format!("Not delivered: {}", sent.error),
-    };
+        Some(status) => Message::new(if delivered {
+            "msg-webhooks-ping-delivered"
+        } else {
+            "msg-webhooks-ping-refused"
+        })
+        .typed("status", status)
+        .typed("duration", sent.duration_ms),
+        // The HTTP client's words for what went wrong.
+        None => Message::new("msg-webhooks-ping-failed").text("error", sent.error.clone()),
+    }
+    .in_page_language();
     Ok(PingOutcome { delivered, summary })
 }
 

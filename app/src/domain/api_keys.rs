@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// What a key may do. A key has one or more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ApiScope {
@@ -45,6 +47,18 @@ impl ApiScope {
         }
     }
 
+    /// `description` in the page's language (`description` itself stays
+    /// English for documents and the API).
+    pub fn localized_description(self) -> String {
+        Message::new(match self {
+            ApiScope::SurveysRead => "msg-api-keys-scope-surveys-read",
+            ApiScope::SurveysWrite => "msg-api-keys-scope-surveys-write",
+            ApiScope::ResponsesRead => "msg-api-keys-scope-responses-read",
+            ApiScope::WebhooksWrite => "msg-api-keys-scope-webhooks-write",
+        })
+        .in_page_language()
+    }
+
     pub fn from_code(code: &str) -> Option<ApiScope> {
         ApiScope::ALL.into_iter().find(|s| s.code() == code)
     }
@@ -64,14 +78,17 @@ impl ApiScopes {
             if code.is_empty() {
                 continue;
             }
-            let scope = ApiScope::from_code(code)
-                .ok_or_else(|| format!("“{code}” is not a scope an API key can have."))?;
+            let scope = ApiScope::from_code(code).ok_or_else(|| {
+                Message::new("msg-api-keys-unknown-scope")
+                    .text("code", code)
+                    .in_page_language()
+            })?;
             if !scopes.contains(&scope) {
                 scopes.push(scope);
             }
         }
         if scopes.is_empty() {
-            return Err("Choose at least one thing the key may do.".to_owned());
+            return Err(Message::new("msg-api-keys-no-scopes").in_page_language());
         }
         scopes.sort();
         Ok(ApiScopes(scopes))
@@ -105,15 +122,15 @@ pub const MAX_API_KEYS: usize = 25;
 pub fn check_api_key_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("Give the key a name, so you know later what uses it.".to_owned());
+        return Err(Message::new("msg-api-keys-name-missing").in_page_language());
     }
     if name.chars().count() > MAX_API_KEY_NAME_CHARS {
-        return Err(format!(
-            "A key's name has at most {MAX_API_KEY_NAME_CHARS} characters."
-        ));
+        return Err(Message::new("msg-api-keys-name-too-long")
+            .typed("max", MAX_API_KEY_NAME_CHARS)
+            .in_page_language());
     }
     if name.chars().any(char::is_control) {
-        return Err("A key's name cannot contain control characters.".to_owned());
+        return Err(Message::new("msg-api-keys-name-control").in_page_language());
     }
     Ok(name.to_owned())
 }
@@ -126,9 +143,9 @@ pub fn check_api_key_days(days: &str) -> Result<Option<u32>, String> {
     }
     match days.parse::<u32>() {
         Ok(n) if (1..=MAX_API_KEY_DAYS).contains(&n) => Ok(Some(n)),
-        _ => Err(format!(
-            "Choose when the key expires: between 1 and {MAX_API_KEY_DAYS} days, or never."
-        )),
+        _ => Err(Message::new("msg-api-keys-days-invalid")
+            .typed("max", MAX_API_KEY_DAYS)
+            .in_page_language()),
     }
 }
 

@@ -8,6 +8,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::Email;
+use crate::i18n::Message;
+
+/// A problem of a list in the page's language.
+fn said(key: &str) -> String {
+    Message::new(key).in_page_language()
+}
 
 /// Most contacts one import may add.
 pub const MAX_CONTACTS_PER_IMPORT: usize = 10_000;
@@ -34,20 +40,37 @@ impl ContactListErrors {
         self.summary_of("Line")
     }
 
-    /// One message naming the first few bad ones, each `{unit} {number}`.
+    /// One message naming the first few bad ones, each `Line {number}`,
+    /// or `Contact {number}` when `unit` is "Contact".
     pub fn summary_of(&self, unit: &str) -> String {
+        let key = if unit == "Contact" {
+            "msg-contacts-contact-problem"
+        } else {
+            "msg-contacts-line-problem"
+        };
         let shown: Vec<String> = self
             .0
             .iter()
             .take(5)
-            .map(|(line, problem)| format!("{unit} {line}: {problem}"))
+            .map(|(line, problem)| {
+                Message::new(key)
+                    .typed("number", line)
+                    .text("problem", problem.clone())
+                    .in_page_language()
+            })
             .collect();
         let more = self.0.len().saturating_sub(shown.len());
-        let mut text = shown.join(" ");
+        let problems = shown.join(" ");
         if more > 0 {
-            text.push_str(&format!(" And {more} more."));
+            Message::new("msg-contacts-nothing-added-more")
+                .text("problems", problems)
+                .typed("more", more)
+                .in_page_language()
+        } else {
+            Message::new("msg-contacts-nothing-added")
+                .text("problems", problems)
+                .in_page_language()
         }
-        format!("Nothing was added. {text}")
     }
 }
 
@@ -60,7 +83,7 @@ pub fn parse_contacts(text: &str) -> Result<Vec<ContactInput>, ContactListErrors
         Err(line) => {
             return Err(ContactListErrors(vec![(
                 line,
-                "a quoted value is not closed.".into(),
+                said("msg-contacts-quote-not-closed"),
             )]));
         }
     };
@@ -70,7 +93,7 @@ pub fn parse_contacts(text: &str) -> Result<Vec<ContactInput>, ContactListErrors
     let Some(first) = records.next() else {
         return Err(ContactListErrors(vec![(
             1,
-            "there are no contacts: give one email a line.".into(),
+            said("msg-contacts-none-in-list"),
         )]));
     };
     let header = first
@@ -101,7 +124,7 @@ pub fn contacts_from_fields(
     if items.is_empty() {
         return Err(ContactListErrors(vec![(
             1,
-            "there are no contacts: give at least one.".into(),
+            said("msg-contacts-none-given"),
         )]));
     }
     let mut columns = vec!["email".to_owned(), "name".to_owned()];
@@ -111,11 +134,9 @@ pub fn contacts_from_fields(
             if !is_placeholder_name(key) || key == "email" || key == "name" {
                 errors.push((
                     place + 1,
-                    format!(
-                        "the attribute \"{}\" has no usable name: use letters, digits and _ \
-                         (for example first_name), other than email and name.",
-                        shorten(key)
-                    ),
+                    Message::new("msg-contacts-attribute-name")
+                        .text("name", shorten(key))
+                        .in_page_language(),
                 ));
             } else if !columns.contains(key) {
                 columns.push(key.clone());
@@ -166,7 +187,9 @@ fn check_rows(
     if rest.len() > MAX_CONTACTS_PER_IMPORT {
         return Err(ContactListErrors(vec![(
             rest[MAX_CONTACTS_PER_IMPORT].0,
-            format!("at most {MAX_CONTACTS_PER_IMPORT} contacts can be added at once."),
+            Message::new("msg-contacts-too-many")
+                .typed("max", MAX_CONTACTS_PER_IMPORT)
+                .in_page_language(),
         )]));
     }
     let mut errors = Vec::new();
@@ -177,14 +200,16 @@ fn check_rows(
             Ok(contact) => {
                 let key = contact.email.as_str().to_lowercase();
                 if let Some(first) = seen.get(&key) {
+                    let message = match unit {
+                        Unit::Line => "msg-contacts-repeated-line",
+                        Unit::Contact => "msg-contacts-repeated-contact",
+                    };
                     errors.push((
                         line,
-                        match unit {
-                            Unit::Line => format!("{} is already on line {first}.", contact.email),
-                            Unit::Contact => {
-                                format!("{} is already given as contact {first}.", contact.email)
-                            }
-                        },
+                        Message::new(message)
+                            .text("email", contact.email.as_str())
+                            .typed("first", first)
+                            .in_page_language(),
                     ));
                 } else {
                     seen.insert(key, line);
@@ -212,30 +237,36 @@ fn column_name(cell: &str) -> String {
 fn header_problem(columns: &[String]) -> Option<String> {
     for (index, column) in columns.iter().enumerate() {
         if !is_placeholder_name(column) {
-            return Some(format!(
-                "column {} has no usable name: use letters, digits and _ (for example first_name).",
-                index + 1
-            ));
+            return Some(
+                Message::new("msg-contacts-column-name")
+                    .typed("column", index + 1)
+                    .in_page_language(),
+            );
         }
         if columns[..index].contains(column) {
-            return Some(format!("the column {column} is named twice."));
+            return Some(
+                Message::new("msg-contacts-column-twice")
+                    .text("column", column.clone())
+                    .in_page_language(),
+            );
         }
     }
     if columns.len() > MAX_ATTRIBUTES + 2 {
-        return Some(format!(
-            "at most {MAX_ATTRIBUTES} columns besides email and name."
-        ));
+        return Some(
+            Message::new("msg-contacts-too-many-columns")
+                .typed("max", MAX_ATTRIBUTES)
+                .in_page_language(),
+        );
     }
     None
 }
 
 fn contact_of(columns: &[String], cells: &[String]) -> Result<ContactInput, String> {
     if cells.len() > columns.len() {
-        return Err(format!(
-            "it has {} values but the list has {} columns.",
-            cells.len(),
-            columns.len()
-        ));
+        return Err(Message::new("msg-contacts-too-many-values")
+            .typed("values", cells.len())
+            .typed("columns", columns.len())
+            .in_page_language());
     }
     let mut email = None;
     let mut name = String::new();
@@ -244,28 +275,30 @@ fn contact_of(columns: &[String], cells: &[String]) -> Result<ContactInput, Stri
         let value = cell.trim();
         match column.as_str() {
             "email" => {
-                email = Some(
-                    Email::parse(value)
-                        .map_err(|_| format!("\"{}\" is not an email address.", shorten(value)))?,
-                )
+                email = Some(Email::parse(value).map_err(|_| {
+                    Message::new("msg-contacts-not-an-email")
+                        .text("value", shorten(value))
+                        .in_page_language()
+                })?)
             }
             "name" if value.chars().count() > MAX_NAME_CHARS => {
-                return Err(format!(
-                    "the name is longer than {MAX_NAME_CHARS} characters."
-                ));
+                return Err(Message::new("msg-contacts-name-too-long")
+                    .typed("max", MAX_NAME_CHARS)
+                    .in_page_language());
             }
             "name" => name = value.to_owned(),
             _ if value.chars().count() > MAX_VALUE_CHARS => {
-                return Err(format!(
-                    "{column} is longer than {MAX_VALUE_CHARS} characters."
-                ));
+                return Err(Message::new("msg-contacts-value-too-long")
+                    .text("column", column.clone())
+                    .typed("max", MAX_VALUE_CHARS)
+                    .in_page_language());
             }
             _ => {
                 attributes.insert(column.clone(), value.to_owned());
             }
         }
     }
-    let email = email.ok_or_else(|| "the email is missing.".to_owned())?;
+    let email = email.ok_or_else(|| said("msg-contacts-email-missing"))?;
     Ok(ContactInput {
         email,
         name,
@@ -350,14 +383,13 @@ pub fn check_placeholders(text: &str) -> Result<(), String> {
     while let Some(open) = rest.find("{{") {
         let after = &rest[open + 2..];
         let Some(close) = after.find("}}") else {
-            return Err("A placeholder is not closed: write it as {{name}}.".into());
+            return Err(said("msg-contacts-placeholder-not-closed"));
         };
         let name = after[..close].trim();
         if !is_placeholder_name(name) {
-            return Err(format!(
-                "{{{{{}}}}} is not a placeholder: use a column name such as {{{{name}}}} or {{{{first_name}}}}.",
-                shorten(name)
-            ));
+            return Err(Message::new("msg-contacts-not-a-placeholder")
+                .text("name", shorten(name))
+                .in_page_language());
         }
         rest = &after[close + 2..];
     }

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// At most this many websites.
 pub const MAX_EMBED_ORIGINS: usize = 20;
 
@@ -29,16 +31,15 @@ impl EmbedOrigins {
             }
         }
         if !refused.is_empty() {
-            return Err(format!(
-                "Enter each website as its address only, such as https://www.example.com (not a page, and no *): {} is not one.",
-                refused.join(", ")
-            ));
+            return Err(Message::new("msg-embed-origins-refused")
+                .text("refused", refused.join(", "))
+                .in_page_language());
         }
         if origins.len() > MAX_EMBED_ORIGINS {
-            return Err(format!(
-                "List at most {MAX_EMBED_ORIGINS} websites ({} given).",
-                origins.len()
-            ));
+            return Err(Message::new("msg-embed-origins-too-many")
+                .typed("max", MAX_EMBED_ORIGINS)
+                .typed("count", origins.len())
+                .in_page_language());
         }
         Ok(EmbedOrigins(origins))
     }

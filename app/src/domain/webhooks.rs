@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// An event an endpoint may subscribe to (`Ping` is only ever sent by the
 /// test button).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -46,6 +48,19 @@ impl WebhookEvent {
         }
     }
 
+    /// `description` in the page's language (`description` itself stays
+    /// English for anything exported or documented).
+    pub fn localized_description(self) -> String {
+        Message::new(match self {
+            WebhookEvent::ResponseCreated => "msg-webhooks-event-response-created",
+            WebhookEvent::SurveyPublished => "msg-webhooks-event-survey-published",
+            WebhookEvent::SurveyClosed => "msg-webhooks-event-survey-closed",
+            WebhookEvent::ExportFinished => "msg-webhooks-event-export-finished",
+            WebhookEvent::Ping => "msg-webhooks-event-ping",
+        })
+        .in_page_language()
+    }
+
     pub fn from_code(code: &str) -> Option<WebhookEvent> {
         WebhookEvent::SUBSCRIBABLE
             .into_iter()
@@ -68,13 +83,17 @@ impl WebhookEvents {
             }
             let event = WebhookEvent::from_code(code)
                 .filter(|event| *event != WebhookEvent::Ping)
-                .ok_or_else(|| format!("“{code}” is not an event an endpoint can receive."))?;
+                .ok_or_else(|| {
+                    Message::new("msg-webhooks-unknown-event")
+                        .text("code", code)
+                        .in_page_language()
+                })?;
             if !events.contains(&event) {
                 events.push(event);
             }
         }
         if events.is_empty() {
-            return Err("Choose at least one event to send.".to_owned());
+            return Err(Message::new("msg-webhooks-no-events").in_page_language());
         }
         events.sort();
         Ok(WebhookEvents(events))
@@ -106,12 +125,12 @@ pub const MAX_WEBHOOK_URL_CHARS: usize = 2_000;
 pub fn check_webhook_description(typed: &str) -> Result<String, String> {
     let description = typed.trim();
     if description.chars().count() > MAX_WEBHOOK_DESCRIPTION_CHARS {
-        return Err(format!(
-            "Keep the description within {MAX_WEBHOOK_DESCRIPTION_CHARS} characters."
-        ));
+        return Err(Message::new("msg-webhooks-description-too-long")
+            .typed("max", MAX_WEBHOOK_DESCRIPTION_CHARS)
+            .in_page_language());
     }
     if description.chars().any(char::is_control) {
-        return Err("The description cannot hold control characters.".to_owned());
+        return Err(Message::new("msg-webhooks-description-control").in_page_language());
     }
     Ok(description.to_owned())
 }

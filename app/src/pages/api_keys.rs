@@ -188,7 +188,7 @@ fn CreateKeyForm(
             view! {
                 <label class="choice">
                     <input type="checkbox" name=field value="on" checked=checked />
-                    <span><code>{scope.code()}</code>" · "{scope.description()}</span>
+                    <span><code>{scope.code()}</code>" · "{scope.localized_description()}</span>
                 </label>
             }
         })

@@ -49,7 +49,7 @@ fn ReferenceView(reference: ApiReference) -> impl IntoView {
         .collect_view();
     let scopes = ApiScope::OFFERED
         .into_iter()
-        .map(|scope| view! { <li><code>{scope.code()}</code>" · "{scope.description()}</li> })
+        .map(|scope| view! { <li><code>{scope.code()}</code>" · "{scope.localized_description()}</li> })
         .collect_view();
     let problems = problems
         .into_iter()

@@ -29,7 +29,7 @@ pub fn WebhookReference() -> impl IntoView {
     let events = WebhookEvent::SUBSCRIBABLE
         .into_iter()
         .chain([WebhookEvent::Ping])
-        .map(|event| view! { <li><code>{event.code()}</code>" · "{event.description()}</li> })
+        .map(|event| view! { <li><code>{event.code()}</code>" · "{event.localized_description()}</li> })
         .collect_view();
     let (signed_before, signed_after) =
         crate::i18n::texts().around("webhook-reference-intro", "specification", &[]);

@@ -138,7 +138,7 @@ pub fn EndpointFields(
             view! {
                 <label class="choice">
                     <input type="checkbox" name=event_field(event.code()) value="on" checked=checked />
-                    <span><code>{event.code()}</code>" · "{event.description()}</span>
+                    <span><code>{event.code()}</code>" · "{event.localized_description()}</span>
                 </label>
             }
         })

@@ -48,10 +48,9 @@ pub async fn create_key(
         .and_then(|scopes| {
             let not_yet = scopes.iter().find(|s| !ApiScope::OFFERED.contains(s));
             match not_yet {
-                Some(scope) => Err(format!(
-                    "“{}” is not available yet: no request uses it.",
-                    scope.code()
-                )),
+                Some(scope) => Err(crate::i18n::Message::new("msg-api-keys-scope-not-offered")
+                    .text("code", scope.code())
+                    .in_page_language()),
                 None => Ok(scopes),
             }
         })
@@ -78,7 +77,9 @@ pub async fn create_key(
     let Some(id) = api_keys::create_key(db, scope, &stored, MAX_API_KEYS, now).await? else {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!("You have {MAX_API_KEYS} keys in use. Revoke one you no longer need first."),
+            crate::i18n::Message::new("msg-api-keys-too-many")
+                .typed("max", MAX_API_KEYS)
+                .in_page_language(),
         )]));
     };
     tracing::info!(key = id, prefix = %prefix, "API key created");

@@ -29,8 +29,7 @@ fn require_local_accounts(access: &TenantAccess) -> Result<(), AppError> {
         Ok(())
     } else {
         Err(AppError::BadRequest(
-            "Users of this organization sign in with their identity provider; invite them there."
-                .into(),
+            crate::i18n::Message::new("msg-user-invitations-identity-provider").in_page_language(),
         ))
     }
 }
@@ -121,10 +120,11 @@ pub async fn resend(
         return Err(AppError::NotFound);
     };
     let (Some(email), None) = (&record.email, &record.password_hash) else {
-        return Err(AppError::BadRequest(format!(
-            "{} has already chosen a password.",
-            record.display_name
-        )));
+        return Err(AppError::BadRequest(
+            crate::i18n::Message::new("msg-user-invitations-password-chosen")
+                .text("name", record.display_name.clone())
+                .in_page_language(),
+        ));
     };
     let (token, hash) = new_token();
     let mail = invitation_mail(db, mailer, access, email, record.role, &hash, &token).await?;

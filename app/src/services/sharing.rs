@@ -60,7 +60,7 @@ pub async fn public_address(
     let (survey, url) = survey_address(db, scope, slug, base_url).await?;
     if survey.survey.status == SurveyStatus::Draft {
         return Err(AppError::BadRequest(
-            "Publish the survey first: a draft has no public address.".into(),
+            crate::i18n::Message::new("msg-sharing-draft-no-address").in_page_language(),
         ));
     }
     Ok(url)

@@ -15,6 +15,7 @@ use crate::domain::contacts::{
 };
 use crate::domain::{SurveyId, SurveyStatus, TenantId, UnixMillis};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::services::grants::PublicSiteGrant;
 use crate::services::job_wakeup::jobs_requested;
 use crate::services::link_tokens::{new_token, token_hash};
@@ -212,23 +213,34 @@ pub async fn save_message(
     let (survey_id, title, _) = survey_of(db, scope, slug).await?;
     let subject = input.subject.trim().to_owned();
     let message = input.message.trim().to_owned();
+    let said = |key: &str| Message::new(key).in_page_language();
     let mut problems = Vec::new();
     if subject.is_empty() {
-        problems.push(FieldProblem::new("subject", "Enter a subject."));
+        problems.push(FieldProblem::new(
+            "subject",
+            said("msg-survey-invitations-subject-missing"),
+        ));
     } else if subject.chars().count() > MAX_SUBJECT_CHARS {
         problems.push(FieldProblem::new(
             "subject",
-            format!("Keep the subject to {MAX_SUBJECT_CHARS} characters."),
+            Message::new("msg-survey-invitations-subject-too-long")
+                .typed("max", MAX_SUBJECT_CHARS)
+                .in_page_language(),
         ));
     } else if let Err(problem) = check_placeholders(&subject) {
         problems.push(FieldProblem::new("subject", problem));
     }
     if message.is_empty() {
-        problems.push(FieldProblem::new("message", "Enter a message."));
+        problems.push(FieldProblem::new(
+            "message",
+            said("msg-survey-invitations-message-missing"),
+        ));
     } else if message.chars().count() > MAX_MESSAGE_CHARS {
         problems.push(FieldProblem::new(
             "message",
-            format!("Keep the message to {MAX_MESSAGE_CHARS} characters."),
+            Message::new("msg-survey-invitations-message-too-long")
+                .typed("max", MAX_MESSAGE_CHARS)
+                .in_page_language(),
         ));
     } else if let Err(problem) = check_placeholders(&message) {
         problems.push(FieldProblem::new("message", problem));
@@ -242,7 +254,7 @@ pub async fn save_message(
         if answered {
             problems.push(FieldProblem::new(
                 "anonymous",
-                "Contacts have answered already, under the current setting: it cannot change now.",
+                said("msg-survey-invitations-anonymity-fixed"),
             ));
         }
     }
@@ -272,26 +284,30 @@ pub async fn request_messages(
     // A link must lead to a survey that takes answers.
     if survey.status == SurveyStatus::Draft {
         return Err(AppError::BadRequest(
-            "A draft cannot be sent: publish the survey first.".into(),
+            Message::new("msg-survey-invitations-draft").in_page_language(),
         ));
     }
     if let Some(at) = survey.opens_later(now) {
-        return Err(AppError::BadRequest(format!(
-            "This survey opens on {}: send the invitations from then on.",
-            at.minute_string()
-        )));
+        return Err(AppError::BadRequest(
+            Message::new("msg-survey-invitations-opens-later")
+                .text("at", at.minute_string())
+                .in_page_language(),
+        ));
     }
     if !survey.accepts_answers(now) {
         return Err(AppError::BadRequest(
-            "This survey no longer accepts answers, so its links would lead nowhere.".into(),
+            Message::new("msg-survey-invitations-closed").in_page_language(),
         ));
     }
     let requested = survey_contacts::request_round(db, scope, survey_id, round).await?;
     if requested == 0 {
-        return Err(AppError::BadRequest(match round {
-            Round::Invitation => "Every contact has been invited already (or has answered or unsubscribed). Add contacts to invite more.".into(),
-            Round::Reminder => "Nobody needs a reminder: every invited contact has answered, unsubscribed or has a message on its way.".into(),
-        }));
+        return Err(AppError::BadRequest(
+            Message::new(match round {
+                Round::Invitation => "msg-survey-invitations-nobody-to-invite",
+                Round::Reminder => "msg-survey-invitations-nobody-to-remind",
+            })
+            .in_page_language(),
+        ));
     }
     tracing::info!(tenant = %scope.alias(), survey = %survey_id, requested, ?round, "invitations requested");
     jobs_requested();

@@ -16,6 +16,8 @@ mod values;
 
 use cssparser::{ParseError, Parser, Token};
 
+use crate::i18n::Message;
+
 pub use problem::StyleProblem;
 use values::ValueToken;
 pub use values::allowed_properties;
@@ -79,7 +81,9 @@ impl TenantStylesheet {
             return Err(vec![StyleProblem::at(
                 1,
                 1,
-                format!("A style sheet is at most {MAX_STYLESHEET_CHARS} characters."),
+                Message::new("msg-stylesheet-too-long")
+                    .typed("max", MAX_STYLESHEET_CHARS)
+                    .in_page_language(),
             )]);
         }
         let problems = scan::scan(css);
@@ -98,7 +102,9 @@ impl TenantStylesheet {
             problems.push(StyleProblem::at(
                 1,
                 1,
-                format!("A style sheet has at most {MAX_RULES} rules."),
+                Message::new("msg-stylesheet-too-many-rules")
+                    .typed("max", MAX_RULES)
+                    .in_page_language(),
             ));
         }
         if problems.is_empty() {
@@ -156,6 +162,30 @@ impl TenantStylesheet {
     }
 }
 
+/// A message without arguments in the page's language.
+fn said(key: &str) -> String {
+    Message::new(key).in_page_language()
+}
+
+/// Where a refused token stands, as the messages name it.
+#[derive(Clone, Copy)]
+enum Place {
+    Selector,
+    PropertyName,
+    Value,
+}
+
+impl Place {
+    /// The variant the messages choose by (`$place`).
+    fn code(self) -> &'static str {
+        match self {
+            Place::Selector => "selector",
+            Place::PropertyName => "property",
+            Place::Value => "value",
+        }
+    }
+}
+
 fn location(parser: &Parser) -> (u32, u32) {
     let at = parser.current_source_location();
     (at.line + 1, at.column)
@@ -194,7 +224,7 @@ fn next_rule(parser: &mut Parser, problems: &mut Vec<StyleProblem>) -> Option<Op
                 refuse(
                     problems,
                     (line, column),
-                    "A rule needs { … } after its selector.".into(),
+                    said("msg-stylesheet-rule-needs-block"),
                 );
                 return Some(None);
             }
@@ -218,11 +248,7 @@ fn next_rule(parser: &mut Parser, problems: &mut Vec<StyleProblem>) -> Option<Op
                     Some(attribute) => selector.push_str(&attribute),
                     None => {
                         refused = true;
-                        refuse(
-                            problems,
-                            at,
-                            "Only [type=\"radio\"] may appear in brackets.".into(),
-                        );
+                        refuse(problems, at, said("msg-stylesheet-brackets"));
                     }
                 }
             }
@@ -230,14 +256,16 @@ fn next_rule(parser: &mut Parser, problems: &mut Vec<StyleProblem>) -> Option<Op
                 refuse(
                     problems,
                     at,
-                    format!("At-rules such as @{name} are not allowed."),
+                    Message::new("msg-stylesheet-at-rule")
+                        .text("name", name.to_string())
+                        .in_page_language(),
                 );
                 skip_at_rule(parser);
                 return Some(None);
             }
             other => {
                 refused = true;
-                refuse(problems, at, forbidden_token(&other, "a selector"));
+                refuse(problems, at, forbidden_token(&other, Place::Selector));
             }
         }
     }
@@ -296,35 +324,42 @@ fn parse_selector_list(text: &str) -> Result<Vec<&'static str>, String> {
                 .copied()
                 .ok_or_else(|| {
                     if normalized.is_empty() {
-                        "A selector is missing.".to_owned()
+                        said("msg-stylesheet-selector-missing")
                     } else {
-                        format!("“{normalized}” is not one of the selectors you can style.")
+                        Message::new("msg-stylesheet-unknown-selector")
+                            .text("selector", normalized)
+                            .in_page_language()
                     }
                 })
         })
         .collect()
 }
 
-fn forbidden_token(token: &Token, place: &str) -> String {
+fn forbidden_token(token: &Token, place: Place) -> String {
+    let in_place = |key: &str| Message::new(key).text("place", place.code());
     match token {
-        Token::Function(name) if name.eq_ignore_ascii_case("url") => {
-            "url() is not allowed: images and fonts come only from Tailspin.".into()
-        }
-        Token::UnquotedUrl(_) | Token::BadUrl(_) => {
-            "url() is not allowed: images and fonts come only from Tailspin.".into()
-        }
+        Token::Function(name) if name.eq_ignore_ascii_case("url") => said("msg-stylesheet-url"),
+        Token::UnquotedUrl(_) | Token::BadUrl(_) => said("msg-stylesheet-url"),
         Token::Function(name) if name.eq_ignore_ascii_case("expression") => {
-            "expression() is not allowed.".into()
+            said("msg-stylesheet-expression")
         }
-        Token::Function(name) => format!("{name}() is not allowed in {place}."),
-        Token::AtKeyword(name) => format!("At-rules such as @{name} are not allowed."),
-        Token::Delim(c) => format!("“{c}” is not allowed in {place}."),
-        Token::Colon => format!("“:” is not allowed in {place} (no pseudo-classes)."),
-        Token::Hash(name) => format!("“#{name}” is not allowed in {place}."),
-        Token::QuotedString(_) => format!("Quoted text is not allowed in {place}."),
-        Token::CurlyBracketBlock => "Nested blocks are not allowed.".into(),
-        Token::BadString(_) => "This quoted text is not closed.".into(),
-        _ => format!("Unexpected text in {place}."),
+        Token::Function(name) => in_place("msg-stylesheet-function")
+            .text("name", name.to_string())
+            .in_page_language(),
+        Token::AtKeyword(name) => Message::new("msg-stylesheet-at-rule")
+            .text("name", name.to_string())
+            .in_page_language(),
+        Token::Delim(c) => in_place("msg-stylesheet-character")
+            .text("character", c.to_string())
+            .in_page_language(),
+        Token::Colon => in_place("msg-stylesheet-colon").in_page_language(),
+        Token::Hash(name) => in_place("msg-stylesheet-hash")
+            .text("name", name.to_string())
+            .in_page_language(),
+        Token::QuotedString(_) => in_place("msg-stylesheet-quoted").in_page_language(),
+        Token::CurlyBracketBlock => said("msg-stylesheet-nested-blocks"),
+        Token::BadString(_) => said("msg-stylesheet-string-not-closed"),
+        _ => in_place("msg-stylesheet-unexpected").in_page_language(),
     }
 }
 
@@ -348,8 +383,8 @@ fn declarations(
                     at.0,
                     at.1,
                     match token {
-                        Token::CurlyBracketBlock => "Nested rules are not allowed.".to_owned(),
-                        ref other => forbidden_token(other, "a property name"),
+                        Token::CurlyBracketBlock => said("msg-stylesheet-nested-rules"),
+                        ref other => forbidden_token(other, Place::PropertyName),
                     },
                 ));
                 skip_declaration(parser, matches!(token, Token::CurlyBracketBlock));
@@ -361,7 +396,9 @@ fn declarations(
             problems.push(StyleProblem::at(
                 at.0,
                 at.1,
-                format!("“{name}” needs a colon and a value."),
+                Message::new("msg-stylesheet-needs-colon")
+                    .text("property", name.clone())
+                    .in_page_language(),
             ));
             skip_declaration(parser, false);
             continue;
@@ -375,7 +412,10 @@ fn declarations(
                 problems.push(StyleProblem::at(
                     place.0,
                     place.1,
-                    format!("{name}: {message}"),
+                    Message::new("msg-stylesheet-value-refused")
+                        .text("property", name.clone())
+                        .text("problem", message)
+                        .in_page_language(),
                 ));
                 continue;
             }
@@ -383,7 +423,9 @@ fn declarations(
                 problems.push(StyleProblem::at(
                     at.0,
                     at.1,
-                    format!("{name}: the value cannot be read."),
+                    Message::new("msg-stylesheet-value-unreadable")
+                        .text("property", name.clone())
+                        .in_page_language(),
                 ));
                 continue;
             }
@@ -402,15 +444,22 @@ fn declarations(
                     problems.push(StyleProblem::at(
                         at.0,
                         at.1,
-                        format!("{name}: this value contains a word that is not allowed."),
+                        Message::new("msg-stylesheet-forbidden-word")
+                            .text("property", name.clone())
+                            .in_page_language(),
                     ));
                 } else {
                     accepted.push((property, written));
                 }
             }
-            Err(message) => {
-                problems.push(StyleProblem::at(at.0, at.1, format!("{name}: {message}.")))
-            }
+            Err(message) => problems.push(StyleProblem::at(
+                at.0,
+                at.1,
+                Message::new("msg-stylesheet-value-problem")
+                    .text("property", name.clone())
+                    .text("problem", message)
+                    .in_page_language(),
+            )),
         }
     }
 }
@@ -429,21 +478,27 @@ fn skip_declaration(parser: &mut Parser, after_block: bool) {
 }
 
 fn unknown_property(name: &str) -> String {
-    match name {
+    let key = match name {
         "behavior" | "-moz-binding" | "binding" | "-ms-behavior" => {
-            format!("“{name}” is not allowed: it can run code.")
+            "msg-stylesheet-property-runs-code"
         }
         _ if name.contains("image")
             || name.starts_with("content")
             || name.starts_with("list-style") =>
         {
-            format!("“{name}” is not allowed: images and content come only from Tailspin.")
+            "msg-stylesheet-property-images"
         }
-        _ => format!(
-            "“{name}” is not a property you can set. You can set: {}.",
-            allowed_properties().collect::<Vec<_>>().join(", ")
-        ),
-    }
+        _ => {
+            return Message::new("msg-stylesheet-unknown-property")
+                .text("property", name)
+                .text(
+                    "allowed",
+                    allowed_properties().collect::<Vec<_>>().join(", "),
+                )
+                .in_page_language();
+        }
+    };
+    Message::new(key).text("property", name).in_page_language()
 }
 
 type Refusal = ((u32, u32), String);
@@ -469,10 +524,7 @@ fn value_tokens(parser: &mut Parser) -> Result<Vec<ValueToken>, Refusal> {
             Token::Comma => ValueToken::Comma,
             Token::Delim('/') => ValueToken::Slash,
             Token::Delim('!') => {
-                return Err((
-                    at,
-                    "!important is not needed: your rules already come last.".into(),
-                ));
+                return Err((at, said("msg-stylesheet-important")));
             }
             Token::Function(name)
                 if ["rgb", "rgba", "hsl", "hsla"].contains(&name.to_ascii_lowercase().as_str()) =>
@@ -480,16 +532,24 @@ fn value_tokens(parser: &mut Parser) -> Result<Vec<ValueToken>, Refusal> {
                 let name = name.to_ascii_lowercase();
                 let inner = parser
                     .parse_nested_block(|p| Ok::<_, ParseError<()>>(value_tokens(p)))
-                    .map_err(|_| (at, format!("{name}() cannot be read.")))??;
+                    .map_err(|_| {
+                        let message = Message::new("msg-stylesheet-function-unreadable")
+                            .text("name", name.clone())
+                            .in_page_language();
+                        (at, message)
+                    })??;
                 if inner
                     .iter()
                     .any(|t| matches!(t, ValueToken::Function(..) | ValueToken::Str(_)))
                 {
-                    return Err((at, format!("{name}() takes numbers only.")));
+                    let message = Message::new("msg-stylesheet-function-numbers-only")
+                        .text("name", name.clone())
+                        .in_page_language();
+                    return Err((at, message));
                 }
                 ValueToken::Function(name, inner)
             }
-            other => return Err((at, forbidden_token(&other, "a value"))),
+            other => return Err((at, forbidden_token(&other, Place::Value))),
         };
         tokens.push(value);
     }

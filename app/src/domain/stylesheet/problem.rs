@@ -21,12 +21,15 @@ impl StyleProblem {
     }
 }
 
+/// The problem with its place, in the page's language.
 impl std::fmt::Display for StyleProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Line {}, column {}: {}",
-            self.line, self.column, self.message
+        f.write_str(
+            &crate::i18n::Message::new("msg-stylesheet-at")
+                .typed("line", self.line)
+                .typed("column", self.column)
+                .text("problem", self.message.clone())
+                .in_page_language(),
         )
     }
 }

@@ -4,13 +4,19 @@
 //! at the end of the input; a subscriber should be told instead.
 
 use super::problem::StyleProblem;
+use crate::i18n::Message;
+
+/// A message without arguments in the page's language.
+fn said(key: &str) -> String {
+    Message::new(key).in_page_language()
+}
 
 pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
     let mut problems = Vec::new();
     let mut open: Vec<(char, u32, u32)> = Vec::new();
     let (mut line, mut column) = (1u32, 0u32);
     let mut chars = css.chars().peekable();
-    let problem = |problems: &mut Vec<StyleProblem>, line, column, message: &str| {
+    let problem = |problems: &mut Vec<StyleProblem>, line, column, message: String| {
         problems.push(StyleProblem::at(line, column, message));
     };
     while let Some(c) = chars.next() {
@@ -20,17 +26,12 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                 line += 1;
                 column = 0;
             }
-            '\\' => problem(
-                &mut problems,
-                line,
-                column,
-                "Escapes (\\) are not allowed: write the characters themselves.",
-            ),
+            '\\' => problem(&mut problems, line, column, said("msg-stylesheet-escape")),
             '<' => problem(
                 &mut problems,
                 line,
                 column,
-                "“<” is not allowed in a style sheet.",
+                said("msg-stylesheet-angle-bracket"),
             ),
             '/' if chars.peek() == Some(&'*') => {
                 let (start_line, start_column) = (line, column);
@@ -54,7 +55,7 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                             &mut problems,
                             line,
                             column,
-                            "“<” and “\\” are not allowed, not even in comments.",
+                            said("msg-stylesheet-comment-characters"),
                         ),
                         _ => {}
                     }
@@ -64,7 +65,7 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                         &mut problems,
                         start_line,
                         start_column,
-                        "This comment is never closed with */.",
+                        said("msg-stylesheet-comment-not-closed"),
                     );
                 }
             }
@@ -85,7 +86,7 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                             &mut problems,
                             line,
                             column,
-                            "“<” and “\\” are not allowed, not even in quotes.",
+                            said("msg-stylesheet-quote-characters"),
                         );
                     }
                 }
@@ -94,7 +95,7 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                         &mut problems,
                         start_line,
                         start_column,
-                        "This quoted text is not closed on its line.",
+                        said("msg-stylesheet-quote-not-closed"),
                     );
                     line += 1;
                     column = 0;
@@ -114,16 +115,21 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                             &mut problems,
                             line,
                             column,
-                            &format!(
-                                "“{c}” does not match the “{opened}” opened at line {l}, column {col}."
-                            ),
+                            Message::new("msg-stylesheet-mismatch")
+                                .text("closing", c.to_string())
+                                .text("opening", opened.to_string())
+                                .typed("line", l)
+                                .typed("column", col)
+                                .in_page_language(),
                         );
                     }
                     None => problem(
                         &mut problems,
                         line,
                         column,
-                        &format!("“{c}” closes nothing."),
+                        Message::new("msg-stylesheet-closes-nothing")
+                            .text("closing", c.to_string())
+                            .in_page_language(),
                     ),
                 }
             }
@@ -131,7 +137,7 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
                 &mut problems,
                 line,
                 column,
-                "Control characters are not allowed.",
+                said("msg-stylesheet-control-characters"),
             ),
             _ => {}
         }
@@ -141,7 +147,9 @@ pub(super) fn scan(css: &str) -> Vec<StyleProblem> {
             &mut problems,
             l,
             col,
-            &format!("This “{opened}” is never closed."),
+            Message::new("msg-stylesheet-never-closed")
+                .text("opening", opened.to_string())
+                .in_page_language(),
         );
     }
     problems

@@ -5,6 +5,13 @@
 
 use cssparser::color::{parse_hash_color, parse_named_color};
 
+use crate::i18n::Message;
+
+/// A message without arguments in the page's language.
+fn said(key: &str) -> String {
+    Message::new(key).in_page_language()
+}
+
 /// A value token as read from the input (whitespace and comments dropped).
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum ValueToken {
@@ -90,9 +97,9 @@ pub(super) fn check_value(property: &str, tokens: &[ValueToken]) -> Result<Strin
         .iter()
         .find(|(known, _)| *known == property)
         .map(|(_, kind)| *kind)
-        .ok_or_else(|| "not an allowed property".to_owned())?;
+        .ok_or_else(|| said("msg-stylesheet-value-not-allowed"))?;
     if tokens.is_empty() {
-        return Err("a value is missing".into());
+        return Err(said("msg-stylesheet-value-missing"));
     }
     match kind {
         Kind::Color => single(tokens).and_then(color),
@@ -126,7 +133,7 @@ const BORDER_STYLES: &[&str] = &[
 fn single(tokens: &[ValueToken]) -> Result<&ValueToken, String> {
     match tokens {
         [one] => Ok(one),
-        _ => Err("expects a single value".into()),
+        _ => Err(said("msg-stylesheet-single-value")),
     }
 }
 
@@ -135,27 +142,40 @@ fn one_to_four(
     each: impl Fn(&ValueToken) -> Result<String, String>,
 ) -> Result<String, String> {
     if tokens.len() > 4 {
-        return Err("takes one to four values".into());
+        return Err(said("msg-stylesheet-one-to-four-values"));
     }
     let values = tokens.iter().map(each).collect::<Result<Vec<_>, _>>()?;
     Ok(values.join(" "))
 }
 
-fn describe(token: &ValueToken) -> String {
+/// A token as the messages name it: `$kind` chooses the wording
+/// (`quoted`, `number`, `percentage` or `text`), `$token` is its text.
+fn describe(token: &ValueToken) -> (&'static str, String) {
     match token {
-        ValueToken::Ident(name) => format!("“{name}”"),
-        ValueToken::Hash(hash) => format!("“#{hash}”"),
-        ValueToken::Number(n) => format!("the number {}", number(*n)),
-        ValueToken::Percentage(p) => format!("{}%", number(*p * 100.0)),
-        ValueToken::Dimension(v, unit) => format!("“{}{unit}”", number(*v)),
-        ValueToken::Str(_) => "quoted text".into(),
-        ValueToken::Comma => "“,”".into(),
-        ValueToken::Slash => "“/”".into(),
-        ValueToken::Function(name, _) => format!("“{name}(…)”"),
+        ValueToken::Ident(name) => ("quoted", name.clone()),
+        ValueToken::Hash(hash) => ("quoted", format!("#{hash}")),
+        ValueToken::Number(n) => ("number", number(*n)),
+        ValueToken::Percentage(p) => ("percentage", number(*p * 100.0)),
+        ValueToken::Dimension(v, unit) => ("quoted", format!("{}{unit}", number(*v))),
+        ValueToken::Str(_) => ("text", String::new()),
+        ValueToken::Comma => ("quoted", ",".to_owned()),
+        ValueToken::Slash => ("quoted", "/".to_owned()),
+        ValueToken::Function(name, _) => ("quoted", format!("{name}(…)")),
     }
 }
 
+/// The message `key` about `token` (its `$kind` and `$token`).
+fn about(key: &str, token: &ValueToken) -> Message {
+    let (kind, text) = describe(token);
+    Message::new(key).text("kind", kind).text("token", text)
+}
+
 fn keyword(token: &ValueToken, allowed: &[&str]) -> Result<String, String> {
+    let not_one_of = |token: &ValueToken| {
+        about("msg-stylesheet-not-one-of", token)
+            .text("allowed", allowed.join(", "))
+            .in_page_language()
+    };
     match token {
         ValueToken::Ident(name) => {
             let name = name.to_ascii_lowercase();
@@ -163,13 +183,9 @@ fn keyword(token: &ValueToken, allowed: &[&str]) -> Result<String, String> {
                 .iter()
                 .find(|k| **k == name)
                 .map(|k| (*k).to_owned())
-                .ok_or_else(|| format!("“{name}” is not one of {}", allowed.join(", ")))
+                .ok_or_else(|| not_one_of(&ValueToken::Ident(name.clone())))
         }
-        other => Err(format!(
-            "{} is not one of {}",
-            describe(other),
-            allowed.join(", ")
-        )),
+        other => Err(not_one_of(other)),
     }
 }
 
@@ -194,34 +210,26 @@ fn length(token: &ValueToken, negative_ok: bool) -> Result<String, String> {
         ValueToken::Dimension(value, unit) => (*value, unit.to_ascii_lowercase()),
         ValueToken::Percentage(p) => (*p * 100.0, "%".to_owned()),
         other => {
-            return Err(format!(
-                "{} is not a length (for example 12px, 1.5em or 50%)",
-                describe(other)
-            ));
+            return Err(about("msg-stylesheet-not-a-length", other).in_page_language());
         }
     };
     if unit != "%" && !UNITS.contains(&unit.as_str()) {
-        return Err(format!(
-            "“{unit}” is not a unit you can use here ({}, %)",
-            UNITS.join(", ")
-        ));
+        return Err(Message::new("msg-stylesheet-unknown-unit")
+            .text("unit", unit.clone())
+            .text("units", UNITS.join(", "))
+            .in_page_language());
     }
     if !value.is_finite() || value.abs() > MAX_MAGNITUDE {
-        return Err("that length is out of range".into());
+        return Err(said("msg-stylesheet-length-out-of-range"));
     }
     if value < 0.0 && !negative_ok {
-        return Err("cannot be negative".into());
+        return Err(said("msg-stylesheet-negative"));
     }
     Ok(format!("{}{unit}", number(value)))
 }
 
 fn color(token: &ValueToken) -> Result<String, String> {
-    let not_a_color = || {
-        format!(
-            "{} is not a color (for example #c00000, rgb(200 0 0) or darkred)",
-            describe(token)
-        )
-    };
+    let not_a_color = || about("msg-stylesheet-not-a-color", token).in_page_language();
     let (r, g, b, alpha) = match token {
         ValueToken::Hash(hash) => parse_hash_color(hash.as_bytes()).map_err(|_| not_a_color())?,
         ValueToken::Ident(name) => {
@@ -256,13 +264,13 @@ fn color_function(name: &str, args: &[ValueToken]) -> Result<(u8, u8, u8, f32), 
             None => Ok(1.0),
             Some(ValueToken::Number(n)) if (0.0..=1.0).contains(n) => Ok(*n),
             Some(ValueToken::Percentage(p)) if (0.0..=1.0).contains(p) => Ok(*p),
-            Some(_) => Err("the opacity must be between 0 and 1 (or 0% and 100%)".into()),
+            Some(_) => Err(said("msg-stylesheet-opacity")),
         }
     };
     if !(3..=4).contains(&values.len()) {
-        return Err(format!(
-            "{name}() takes three values and an optional opacity"
-        ));
+        return Err(Message::new("msg-stylesheet-color-function-values")
+            .text("name", name)
+            .in_page_language());
     }
     match name {
         "rgb" | "rgba" => {
@@ -272,7 +280,7 @@ fn color_function(name: &str, args: &[ValueToken]) -> Result<(u8, u8, u8, f32), 
                     ValueToken::Percentage(p) if (0.0..=1.0).contains(p) => {
                         Ok((p * 255.0).round() as u8)
                     }
-                    _ => Err("rgb() channels are 0 to 255 or 0% to 100%".into()),
+                    _ => Err(said("msg-stylesheet-rgb-channels")),
                 }
             };
             Ok((
@@ -286,18 +294,20 @@ fn color_function(name: &str, args: &[ValueToken]) -> Result<(u8, u8, u8, f32), 
             let hue = match values[0] {
                 ValueToken::Number(h) => *h,
                 ValueToken::Dimension(h, unit) if unit.eq_ignore_ascii_case("deg") => *h,
-                _ => return Err("the hue is a number of degrees".into()),
+                _ => return Err(said("msg-stylesheet-hue")),
             };
             let fraction = |t: &ValueToken| -> Result<f32, String> {
                 match t {
                     ValueToken::Percentage(p) if (0.0..=1.0).contains(p) => Ok(*p),
-                    _ => Err("saturation and lightness are 0% to 100%".into()),
+                    _ => Err(said("msg-stylesheet-saturation-lightness")),
                 }
             };
             let (r, g, b) = hsl_to_rgb(hue, fraction(values[1])?, fraction(values[2])?);
             Ok((r, g, b, alpha(values.get(3))?))
         }
-        _ => Err(format!("{name}() is not a color function")),
+        _ => Err(Message::new("msg-stylesheet-not-a-color-function")
+            .text("name", name)
+            .in_page_language()),
     }
 }
 
@@ -350,8 +360,8 @@ fn font_family(tokens: &[ValueToken]) -> Result<String, String> {
                     .collect::<Vec<_>>()
                     .join(" ")
             }
-            [] => return Err("a font name is missing between commas".into()),
-            _ => return Err("font names are words or quoted text, separated by commas".into()),
+            [] => return Err(said("msg-stylesheet-font-name-missing")),
+            _ => return Err(said("msg-stylesheet-font-names")),
         };
         if name.is_empty()
             || name.len() > 64
@@ -359,9 +369,7 @@ fn font_family(tokens: &[ValueToken]) -> Result<String, String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
         {
-            return Err(
-                "font names may only contain letters, digits, spaces and hyphens (up to 64)".into(),
-            );
+            return Err(said("msg-stylesheet-font-name-characters"));
         }
         families.push(format!("\"{name}\""));
     }
@@ -388,7 +396,7 @@ fn font_weight(token: &ValueToken) -> Result<String, String> {
     match token {
         ValueToken::Number(n) if (1.0..=1000.0).contains(n) && n.fract() == 0.0 => Ok(number(*n)),
         _ => keyword(token, &["normal", "bold", "bolder", "lighter"])
-            .map_err(|_| "is normal, bold, bolder, lighter or a number from 1 to 1000".into()),
+            .map_err(|_| said("msg-stylesheet-font-weight")),
     }
 }
 
@@ -407,7 +415,9 @@ fn text_decoration(tokens: &[ValueToken]) -> Result<String, String> {
     for token in tokens {
         if let Ok(line) = keyword(token, LINES) {
             if parts.contains(&line) {
-                return Err(format!("“{line}” is given twice"));
+                return Err(Message::new("msg-stylesheet-given-twice")
+                    .text("value", line)
+                    .in_page_language());
             }
             parts.push(line);
         } else if let (false, Ok(s)) = (style, keyword(token, STYLES)) {
@@ -417,11 +427,9 @@ fn text_decoration(tokens: &[ValueToken]) -> Result<String, String> {
             paint = true;
             parts.push(c);
         } else {
-            return Err(format!(
-                "{} is not a line ({}), a style or a color",
-                describe(token),
-                LINES.join(", ")
-            ));
+            return Err(about("msg-stylesheet-not-a-decoration", token)
+                .text("lines", LINES.join(", "))
+                .in_page_language());
         }
     }
     Ok(parts.join(" "))
@@ -434,7 +442,7 @@ fn border_width(token: &ValueToken) -> Result<String, String> {
 /// `border`: a width, a style and a color, each at most once, any order.
 fn border(tokens: &[ValueToken]) -> Result<String, String> {
     if tokens.len() > 3 {
-        return Err("takes a width, a style and a color".into());
+        return Err(said("msg-stylesheet-border-values"));
     }
     let (mut width, mut style, mut paint) = (None, None, None);
     for token in tokens {
@@ -445,11 +453,9 @@ fn border(tokens: &[ValueToken]) -> Result<String, String> {
         } else if let (None, Ok(c)) = (&paint, color(token)) {
             paint = Some(c);
         } else {
-            return Err(format!(
-                "{} is not a width, a style ({}) or a color, or is given twice",
-                describe(token),
-                BORDER_STYLES.join(", ")
-            ));
+            return Err(about("msg-stylesheet-not-a-border-part", token)
+                .text("styles", BORDER_STYLES.join(", "))
+                .in_page_language());
         }
     }
     Ok([width, style, paint]

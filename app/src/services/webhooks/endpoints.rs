@@ -12,6 +12,7 @@ use crate::domain::{
     WebhookEvent, WebhookEvents, check_webhook_description,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::outbound::{OutboundClient, OutboundError};
 use crate::storage::Database;
 use crate::storage::webhook_deliveries::{
@@ -64,41 +65,36 @@ async fn check(
 /// networks the operator allow-listed), no credentials, no internal
 /// address.
 pub async fn check_url(outbound: &OutboundClient, typed: &str) -> Result<url::Url, String> {
+    let said = |key: &str| Message::new(key).in_page_language();
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err("Enter the address that receives the events.".to_owned());
+        return Err(said("msg-webhooks-url-missing"));
     }
     if typed.chars().count() > MAX_WEBHOOK_URL_CHARS {
-        return Err(format!(
-            "Keep the address within {MAX_WEBHOOK_URL_CHARS} characters."
-        ));
+        return Err(Message::new("msg-webhooks-url-too-long")
+            .typed("max", MAX_WEBHOOK_URL_CHARS)
+            .in_page_language());
     }
-    let url = url::Url::parse(typed)
-        .map_err(|_| "Enter a full address, starting with https://.".to_owned())?;
+    let url = url::Url::parse(typed).map_err(|_| said("msg-webhooks-url-not-absolute"))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(
-            "Leave user names and passwords out of the address: check our signature instead."
-                .to_owned(),
-        );
+        return Err(said("msg-webhooks-url-credentials"));
     }
     if url.fragment().is_some() {
-        return Err("An address with a # part cannot receive events.".to_owned());
+        return Err(said("msg-webhooks-url-fragment"));
     }
     let plain_http = url.scheme() == "http";
     match outbound.check_url(&url).await {
         Ok(()) => Ok(url),
         // Plain http is only for allow-listed networks, whatever the name.
-        Err(_) if plain_http => {
-            Err("Events are sent over https only: the address must start with https://.".to_owned())
-        }
+        Err(_) if plain_http => Err(said("msg-webhooks-url-not-https")),
         Err(OutboundError::Scheme(_) | OutboundError::NotHttps(_)) => {
-            Err("Events are sent over https only: the address must start with https://.".to_owned())
+            Err(said("msg-webhooks-url-not-https"))
         }
-        Err(OutboundError::Forbidden(_)) => Err(
-            "This address is inside a private network (loopback, private or link-local), which this service does not contact."
-                .to_owned(),
-        ),
-        Err(OutboundError::Unresolved(host)) => Err(format!("No server named {host} was found.")),
+        Err(OutboundError::Forbidden(_)) => Err(said("msg-webhooks-url-private")),
+        Err(OutboundError::Unresolved(host)) => Err(Message::new("msg-webhooks-url-unresolved")
+            .text("host", host)
+            .in_page_language()),
+        // The request's own failure, in the HTTP client's words.
         Err(error) => Err(error.to_string()),
     }
 }
@@ -141,9 +137,9 @@ pub async fn register(
     else {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "You have {MAX_WEBHOOK_ENDPOINTS} endpoints. Delete one you no longer need first."
-            ),
+            Message::new("msg-webhooks-too-many-endpoints")
+                .typed("max", MAX_WEBHOOK_ENDPOINTS)
+                .in_page_language(),
         )]));
     };
     tracing::info!(endpoint = id, "webhook endpoint registered");
