@@ -78,10 +78,14 @@ pub async fn load_dead_letters() -> Result<Vec<DeadLetterRow>, AppError> {
             let letter = entry.letter;
             DeadLetterRow {
                 id: letter.id,
-                tenant: entry
-                    .tenant_alias
-                    .unwrap_or_else(|| format!("tenant {}", letter.tenant.0)),
-                survey: format!("survey {}", letter.survey.0),
+                tenant: entry.tenant_alias.unwrap_or_else(|| {
+                    crate::i18n::Message::new("msg-admin-tenant-number")
+                        .text("id", letter.tenant.0.to_string())
+                        .in_page_language()
+                }),
+                survey: crate::i18n::Message::new("msg-admin-survey-number")
+                    .text("id", letter.survey.0.to_string())
+                    .in_page_language(),
                 submission: letter.submission,
                 attempts: letter.attempts,
                 error: letter.last_error,
@@ -145,16 +149,22 @@ pub async fn load_mail_page() -> Result<MailPage, AppError> {
         .map(|(record, tenant)| MailRow {
             id: record.id,
             queued: record.created_at.time_string(),
-            tenant: tenant.unwrap_or_else(|| format!("tenant {}", record.tenant.0)),
+            tenant: tenant.unwrap_or_else(|| {
+                crate::i18n::Message::new("msg-admin-tenant-number")
+                    .text("id", record.tenant.0.to_string())
+                    .in_page_language()
+            }),
             kind: crate::services::mail::MailKind::from_code(&record.kind)
-                .map_or_else(|| record.kind.clone(), |kind| kind.label().to_owned()),
+                .map_or_else(|| record.kind.clone(), |kind| kind.localized_label()),
             recipient: if record.address_unreadable {
-                "(unreadable: the subscriber's key was destroyed)".to_owned()
+                crate::i18n::Message::new("msg-admin-mail-unreadable").in_page_language()
             } else {
                 record.recipient
             },
             subject: record.subject,
-            status: record.status.code().to_owned(),
+            status: crate::i18n::Message::new("msg-admin-mail-status")
+                .text("status", record.status.code())
+                .in_page_language(),
             attempts: record.attempts,
             error: record.last_error,
         })

@@ -45,7 +45,7 @@ pub async fn load_new_password_page(
     let db = super::database()?;
     let now = crate::domain::UnixMillis::now();
     let (tenant_name, link) = password_reset::check_link(&db, &tenant, &token, now).await?;
-    let refusal = link.refusal().map(str::to_owned);
+    let refusal = link.refusal();
     let (email, invitation) = match link {
         ResetLink::Valid { email, invitation } => (Some(email), invitation),
         _ => (None, false),

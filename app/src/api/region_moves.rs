@@ -78,13 +78,13 @@ fn progress(record: &crate::services::region_moves::RegionMove) -> MoveProgress 
     MoveProgress {
         from_region: record.from_region.clone(),
         to_region: record.to_region.clone(),
-        state: match record.status.as_str() {
-            "queued" => "Waiting to start",
-            "running" => "Moving",
-            "succeeded" => "Moved",
-            _ => "Failed",
-        }
-        .to_owned(),
+        state: crate::i18n::Message::new(match record.status.as_str() {
+            "queued" => "msg-region-moves-queued",
+            "running" => "msg-region-moves-running",
+            "succeeded" => "msg-region-moves-succeeded",
+            _ => "msg-region-moves-failed",
+        })
+        .in_page_language(),
         finished: record.is_finished(),
         step: record.step.clone(),
         rows_copied: record.rows_copied,

@@ -81,13 +81,13 @@ fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
     PurgeProgress {
         alias: record.alias.clone(),
         name: record.name.clone(),
-        state: match record.status {
-            PurgeStatus::Queued => "Waiting to start",
-            PurgeStatus::Running => "Removing data",
-            PurgeStatus::Succeeded => "Purged",
-            PurgeStatus::Failed => "Failed",
-        }
-        .to_owned(),
+        state: crate::i18n::Message::new(match record.status {
+            PurgeStatus::Queued => "msg-tenants-purge-queued",
+            PurgeStatus::Running => "msg-tenants-purge-running",
+            PurgeStatus::Succeeded => "msg-tenants-purge-succeeded",
+            PurgeStatus::Failed => "msg-tenants-purge-failed",
+        })
+        .in_page_language(),
         finished: matches!(record.status, PurgeStatus::Succeeded | PurgeStatus::Failed),
         step: record.step.clone(),
         removed_items: record.removed_items,
@@ -164,12 +164,12 @@ pub async fn load_tenant(alias: String) -> Result<TenantDetail, AppError> {
         plan_max_users: tenant.plan.max_users(),
         monthly_responses: tenant.limits.monthly_responses,
         plan_monthly_responses: tenant.plan.monthly_responses(),
-        sign_in: match tenant.plan.sign_in() {
-            SignInKind::LocalAccounts => "Accounts kept by Tailspin Surveys (managed by the subscriber's Administrators)",
-            SignInKind::OwnIdentityProvider => "The subscriber's own OpenID Connect provider (set by its Administrators under Settings → Sign-in)",
-            SignInKind::SocialIdentity => "One social identity, the owner",
-        }
-        .to_owned(),
+        sign_in: crate::i18n::Message::new(match tenant.plan.sign_in() {
+            SignInKind::LocalAccounts => "msg-tenants-sign-in-local-accounts",
+            SignInKind::OwnIdentityProvider => "msg-tenants-sign-in-own-provider",
+            SignInKind::SocialIdentity => "msg-tenants-sign-in-social-identity",
+        })
+        .in_page_language(),
         redirect_uri: (tenant.plan.sign_in() == SignInKind::OwnIdentityProvider)
             .then(|| federation.tenant_redirect_uri(&tenant.alias)),
         purge: settings.purge.as_ref().map(purge_progress),

@@ -67,7 +67,7 @@ pub async fn load_users(tenant: String) -> Result<UserDirectory, AppError> {
     Ok(UserDirectory {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
-        plan_label: access.scope.plan().label().to_owned(),
+        plan_label: access.scope.plan().localized_label(),
         sign_in: access.scope.plan().sign_in(),
         max_users: access.scope.max_users(),
         users: rows,

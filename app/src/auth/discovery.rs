@@ -147,14 +147,21 @@ impl ProviderDirectory {
         }
         for (name, url) in endpoints {
             if url.host_str().map(str::to_ascii_lowercase) != issuer_host {
-                return Err(FederationError::Refused(format!(
-                    "The provider's configuration names {name} {url}, which is not on the issuer's host."
-                )));
+                return Err(FederationError::Refused(
+                    crate::i18n::Message::new("msg-discovery-endpoint-host")
+                        .text("endpoint", name)
+                        .text("url", url.to_string())
+                        .in_page_language(),
+                ));
             }
             self.outbound.check_url(&url).await.map_err(|e| {
-                FederationError::Refused(format!(
-                    "The provider's configuration names {name} {url}: {e}."
-                ))
+                FederationError::Refused(
+                    crate::i18n::Message::new("msg-discovery-endpoint-refused")
+                        .text("endpoint", name)
+                        .text("url", url.to_string())
+                        .text("problem", e.to_string())
+                        .in_page_language(),
+                )
             })?;
         }
         Ok(())

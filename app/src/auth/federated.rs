@@ -168,14 +168,13 @@ async fn route_for(
     let scope = scope_of(tenant);
     let not_configured = || {
         AppError::BadRequest(
-            "Sign-in for this organization is not set up yet. Please contact its administrator."
-                .into(),
+            crate::i18n::Message::new("msg-federated-not-set-up").in_page_language(),
         )
     };
     let route = match tenant.plan.sign_in() {
         SignInKind::LocalAccounts => {
             return Err(AppError::BadRequest(
-                "This organization signs in with an email and password.".into(),
+                crate::i18n::Message::new("msg-federated-uses-passwords").in_page_language(),
             ));
         }
         SignInKind::OwnIdentityProvider => {

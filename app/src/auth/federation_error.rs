@@ -46,18 +46,16 @@ impl FederationError {
         }
     }
 
-    /// What the person signing in reads; details go to the log only.
-    pub fn user_message(&self) -> &'static str {
-        match self {
+    /// What the person signing in reads, in the page's language; details
+    /// go to the log only.
+    pub fn user_message(&self) -> String {
+        crate::i18n::Message::new(match self {
             FederationError::Discovery(_) | FederationError::Refused(_) => {
-                "Your organization's identity provider could not be reached. Please try again later or ask your administrator to check the sign-in settings."
+                "msg-federation-unreachable"
             }
-            FederationError::ProviderRefused(_) => {
-                "Your identity provider did not complete the sign-in. Please try again."
-            }
-            _ => {
-                "The sign-in could not be completed safely, so nothing was signed in. Please start again from the sign-in page."
-            }
-        }
+            FederationError::ProviderRefused(_) => "msg-federation-provider-refused",
+            _ => "msg-federation-unsafe",
+        })
+        .in_page_language()
     }
 }

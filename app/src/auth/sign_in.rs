@@ -163,7 +163,7 @@ pub async fn sign_in_tenant_user(
     };
     if tenant.plan.sign_in() != SignInKind::LocalAccounts {
         return Err(AppError::BadRequest(
-            "This organization signs in with its identity provider, not with a password.".into(),
+            crate::i18n::Message::new("msg-sign-in-uses-provider").in_page_language(),
         ));
     }
     let Ok(email) = Email::parse(email) else {

@@ -26,6 +26,20 @@ pub enum AliasError {
     Reserved,
 }
 
+impl AliasError {
+    /// The problem in the page's language (lowercase, no full stop, as it
+    /// is set inside a sentence); `Display` stays English.
+    pub fn localized(&self) -> String {
+        crate::i18n::Message::new(match self {
+            AliasError::Length => "msg-alias-length",
+            AliasError::Characters => "msg-alias-characters",
+            AliasError::Hyphens => "msg-alias-hyphens",
+            AliasError::Reserved => "msg-alias-reserved",
+        })
+        .in_page_language()
+    }
+}
+
 impl TenantAlias {
     pub fn parse(input: &str) -> Result<Self, AliasError> {
         if !(2..=40).contains(&input.len()) {

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::roles::Role;
+use crate::i18n::Message;
 
 pub const MAX_RULES: usize = 100;
 const MAX_PART_LEN: usize = 200;
@@ -53,7 +54,9 @@ impl ClaimRules {
         if rules.len() > MAX_RULES {
             errors.push(RuleError {
                 line: 0,
-                message: format!("at most {MAX_RULES} rules are allowed"),
+                message: Message::new("msg-claim-rules-too-many")
+                    .typed("max", MAX_RULES)
+                    .in_page_language(),
             });
         }
         if errors.is_empty() {
@@ -94,24 +97,27 @@ impl ClaimRules {
 fn parse_rule(line: &str) -> Result<ClaimRule, String> {
     let (condition, role) = line
         .rsplit_once("=>")
-        .ok_or("expected `claim type = value => role`")?;
+        .ok_or_else(|| Message::new("msg-claim-rules-shape").in_page_language())?;
     let (claim, value) = condition
         .split_once('=')
-        .ok_or("expected `=` between the claim type and its value")?;
+        .ok_or_else(|| Message::new("msg-claim-rules-equals").in_page_language())?;
     let (claim, value, role) = (claim.trim(), value.trim(), role.trim());
     if claim.is_empty() || claim.chars().any(char::is_whitespace) {
-        return Err("the claim type must be one word, for example `groups`".to_owned());
+        return Err(Message::new("msg-claim-rules-one-word").in_page_language());
     }
     if value.is_empty() {
-        return Err("the value to match is missing".to_owned());
+        return Err(Message::new("msg-claim-rules-no-value").in_page_language());
     }
     if claim.len() > MAX_PART_LEN || value.len() > MAX_PART_LEN {
-        return Err(format!(
-            "claim types and values are limited to {MAX_PART_LEN} characters"
-        ));
+        return Err(Message::new("msg-claim-rules-too-long")
+            .typed("max", MAX_PART_LEN)
+            .in_page_language());
     }
-    let role = Role::from_label(role)
-        .ok_or_else(|| format!("unknown role `{role}`; use `Administrator` or `Survey Creator`"))?;
+    let role = Role::from_label(role).ok_or_else(|| {
+        Message::new("msg-claim-rules-unknown-role")
+            .text("role", role)
+            .in_page_language()
+    })?;
     Ok(ClaimRule {
         claim: claim.to_owned(),
         value: value.to_owned(),

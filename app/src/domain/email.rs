@@ -7,14 +7,36 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
+/// Why a text is not an email address. `Display` is English (logs, the
+/// command line); `localized` is for pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EmailError {
+    #[error("an email address has at most 254 characters")]
+    TooLong,
+    #[error("an email address looks like name@example.com")]
+    Shape,
+}
+
+impl EmailError {
+    /// The problem in the page's language (lowercase, no full stop, as it
+    /// is set inside a sentence).
+    pub fn localized(self) -> String {
+        crate::i18n::Message::new(match self {
+            EmailError::TooLong => "msg-email-too-long",
+            EmailError::Shape => "msg-email-shape",
+        })
+        .in_page_language()
+    }
+}
+
 impl Email {
-    pub fn parse(input: &str) -> Result<Email, &'static str> {
+    pub fn parse(input: &str) -> Result<Email, EmailError> {
         let email = input.trim().to_lowercase();
         if email.len() > 254 {
-            return Err("an email address has at most 254 characters");
+            return Err(EmailError::TooLong);
         }
         let Some((local, domain)) = email.split_once('@') else {
-            return Err("an email address looks like name@example.com");
+            return Err(EmailError::Shape);
         };
         let valid = !local.is_empty()
             && !domain.contains('@')
@@ -25,7 +47,7 @@ impl Email {
         if valid {
             Ok(Email(email))
         } else {
-            Err("an email address looks like name@example.com")
+            Err(EmailError::Shape)
         }
     }
 
@@ -35,7 +57,7 @@ impl Email {
 }
 
 impl TryFrom<String> for Email {
-    type Error = &'static str;
+    type Error = EmailError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
         Email::parse(&value)
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::claim_rules::ClaimRules;
 use super::claim_rules::RuleError;
+use crate::i18n::Message;
 
 pub const DEFAULT_IDENTIFYING_CLAIM: &str = "sub";
 const MAX_ISSUER_LEN: usize = 500;
@@ -69,7 +70,10 @@ impl ProviderSettingsErrors {
         problems.extend(self.claim_rules.into_iter().map(|rule| {
             FieldProblem::new(
                 "claim_rules",
-                format!("Line {}: {}", rule.line, rule.message),
+                Message::new("msg-identity-provider-rule-line")
+                    .typed("line", rule.line)
+                    .text("problem", rule.message)
+                    .in_page_language(),
             )
         }));
         problems
@@ -85,9 +89,11 @@ impl ProviderSettings {
         errors.issuer = check_issuer(&issuer).err();
         let client_id = input.client_id.trim().to_owned();
         if client_id.is_empty() || client_id.len() > MAX_CLIENT_ID_LEN || has_control(&client_id) {
-            errors.client_id = Some(format!(
-                "Enter the client id your provider gave you (at most {MAX_CLIENT_ID_LEN} characters)."
-            ));
+            errors.client_id = Some(
+                Message::new("msg-identity-provider-client-id")
+                    .typed("max", MAX_CLIENT_ID_LEN)
+                    .in_page_language(),
+            );
         }
         let identifying_claim = match input.identifying_claim.trim() {
             "" => DEFAULT_IDENTIFYING_CLAIM.to_owned(),
@@ -98,20 +104,16 @@ impl ProviderSettings {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "_-.:".contains(c));
         if !claim_shape_ok {
-            errors.identifying_claim = Some(
-                "A claim name is one word of letters, digits and _ - . : (for example sub or email)."
-                    .to_owned(),
-            );
+            errors.identifying_claim =
+                Some(Message::new("msg-identity-provider-claim-name").in_page_language());
         }
         let administrator = input.administrator.trim().to_owned();
         if administrator.is_empty()
             || administrator.len() > MAX_ADMINISTRATOR_LEN
             || has_control(&administrator)
         {
-            errors.administrator = Some(
-                "Enter the email or identifier of the person who administers this subscription."
-                    .to_owned(),
-            );
+            errors.administrator =
+                Some(Message::new("msg-identity-provider-administrator").in_page_language());
         }
         let claim_rules = ClaimRules::parse(&input.claim_rules).unwrap_or_else(|rule_errors| {
             errors.claim_rules = rule_errors;
@@ -151,9 +153,9 @@ impl ProviderSettings {
 /// A client secret as typed: required when none is stored yet.
 pub fn check_client_secret(secret: &str) -> Result<(), String> {
     if secret.is_empty() || secret.len() > MAX_CLIENT_SECRET_LEN || has_control(secret) {
-        return Err(format!(
-            "Enter the client secret your provider gave you (at most {MAX_CLIENT_SECRET_LEN} characters)."
-        ));
+        return Err(Message::new("msg-identity-provider-client-secret")
+            .typed("max", MAX_CLIENT_SECRET_LEN)
+            .in_page_language());
     }
     Ok(())
 }
@@ -165,9 +167,7 @@ fn has_control(text: &str) -> bool {
 /// Issuers must use https; plain http is accepted only on this machine's
 /// loopback addresses (development and tests).
 fn check_issuer(issuer: &str) -> Result<(), String> {
-    let bad = || {
-        "Enter the issuer URL of your provider, for example https://login.example.com/tenant (https, no query or fragment).".to_owned()
-    };
+    let bad = || Message::new("msg-identity-provider-issuer").in_page_language();
     if issuer.len() > MAX_ISSUER_LEN || issuer.chars().any(|c| c.is_whitespace() || c.is_control())
     {
         return Err(bad());
@@ -178,10 +178,7 @@ fn check_issuer(issuer: &str) -> Result<(), String> {
         let host = rest.split(['/', ':']).next().unwrap_or_default();
         let loopback = host == "127.0.0.1" || host == "localhost" || rest.starts_with("[::1]");
         if !loopback {
-            return Err(
-                "The issuer must use https (plain http is accepted only for this machine)."
-                    .to_owned(),
-            );
+            return Err(Message::new("msg-identity-provider-issuer-https").in_page_language());
         }
         rest
     } else {

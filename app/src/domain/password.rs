@@ -26,20 +26,24 @@ pub fn is_common_password(password: &str) -> bool {
     COMMON_PASSWORDS.contains(password.to_lowercase().as_str())
 }
 
+/// Whether `password` may be set; the refusal in the page's language
+/// (English where there is no page: the command line, the environment).
 pub fn check_new_password(password: &str) -> Result<(), String> {
+    use crate::i18n::Message;
     let length = password.chars().count();
     if length < PASSWORD_MIN_CHARS {
-        return Err(format!(
-            "A password needs at least {PASSWORD_MIN_CHARS} characters."
-        ));
+        return Err(Message::new("msg-password-too-short")
+            .typed("min", PASSWORD_MIN_CHARS)
+            .in_page_language());
     }
     if length > PASSWORD_MAX_CHARS {
-        return Err(format!(
-            "A password has at most {PASSWORD_MAX_CHARS} characters."
-        ));
+        return Err(Message::new("msg-password-too-long")
+            .typed("max", PASSWORD_MAX_CHARS)
+            .in_page_language());
     }
     if is_common_password(password) {
-        return Err(TOO_COMMON.to_owned());
+        // `TOO_COMMON` in English.
+        return Err(Message::new("msg-password-too-common").in_page_language());
     }
     Ok(())
 }

@@ -15,6 +15,7 @@ use crate::domain::{
     Email, SignInKind, TenantAlias, TenantStatus, UnixMillis, UserId, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::password_resets::{self, LinkPurpose, NewLink, PasswordResetRecord};
 use crate::storage::{Database, sessions, tenants, users};
 
@@ -39,21 +40,15 @@ pub enum ResetLink {
 }
 
 impl ResetLink {
-    /// Why the link cannot be used, for the page.
-    pub fn refusal(&self) -> Option<&'static str> {
-        match self {
-            ResetLink::Valid { .. } => None,
-            ResetLink::Expired => Some(
-                "This link has expired. Ask for a new one below, or ask your administrator \
-                     to send the invitation again.",
-            ),
-            ResetLink::Used => Some(
-                "This link was already used. Each link works once; ask for a new one below if you need to.",
-            ),
-            ResetLink::Unknown => Some(
-                "This link is not valid. Check that you copied the whole address, or ask for a new one below.",
-            ),
-        }
+    /// Why the link cannot be used, for the page (in its language).
+    pub fn refusal(&self) -> Option<String> {
+        let key = match self {
+            ResetLink::Valid { .. } => return None,
+            ResetLink::Expired => "msg-password-reset-expired",
+            ResetLink::Used => "msg-password-reset-used",
+            ResetLink::Unknown => "msg-password-reset-unknown",
+        };
+        Some(Message::new(key).in_page_language())
     }
 }
 
@@ -66,8 +61,7 @@ async fn recovery_scope(db: &Database, alias: &str) -> Result<TenantScope, AppEr
     };
     if tenant.plan.sign_in() != SignInKind::LocalAccounts {
         return Err(AppError::BadRequest(
-            "This organization signs in with its identity provider; reset your password there."
-                .into(),
+            Message::new("msg-password-reset-uses-provider").in_page_language(),
         ));
     }
     Ok(system_scope(
@@ -97,7 +91,9 @@ pub async fn request_reset(
     let email = Email::parse(email).map_err(|e| {
         AppError::Invalid(vec![FieldProblem::new(
             "email",
-            format!("Enter the email you sign in with ({e})."),
+            Message::new("msg-password-reset-email")
+                .text("problem", e.localized())
+                .in_page_language(),
         )])
     })?;
     let Some(user) = users::find_user_by_email(db, &scope, &email).await? else {
@@ -197,19 +193,24 @@ pub async fn complete_reset(
     let scope = recovery_scope(db, alias).await?;
     let (link, found) = find_link(db, &scope, token, now).await?;
     let Some((reset, user)) = found else {
-        let why = link.refusal().unwrap_or("This link cannot be used.");
-        return Err(AppError::BadRequest(why.into()));
+        let why = link
+            .refusal()
+            .unwrap_or_else(|| Message::new("msg-password-reset-unusable").in_page_language());
+        return Err(AppError::BadRequest(why));
     };
     let mut problems = Vec::new();
     if password.is_empty() {
-        problems.push(FieldProblem::new("password", "Enter a new password."));
+        problems.push(FieldProblem::new(
+            "password",
+            Message::new("msg-password-reset-enter-password").in_page_language(),
+        ));
     } else if let Err(problem) = check_new_password(password) {
         problems.push(FieldProblem::new("password", problem));
     }
     if !password.is_empty() && password != confirmation {
         problems.push(FieldProblem::new(
             "confirmation",
-            "The two passwords are not the same. Type the new password twice.",
+            Message::new("msg-password-reset-not-same").in_page_language(),
         ));
     }
     if !problems.is_empty() {
@@ -219,7 +220,7 @@ pub async fn complete_reset(
     if !password_resets::complete_reset(db, &scope, &reset, &hash, UnixMillis::now()).await? {
         // Used or expired while the password was being hashed.
         return Err(AppError::BadRequest(
-            ResetLink::Used.refusal().unwrap_or_default().into(),
+            ResetLink::Used.refusal().unwrap_or_default(),
         ));
     }
     let ended = sessions::delete_user_sessions(db, &scope, user, None).await?;

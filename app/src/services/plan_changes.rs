@@ -9,6 +9,7 @@ use super::password_reset::link_address;
 use crate::auth::{Federation, TenantAccess, TenantScope};
 use crate::domain::{Email, Plan, PlanChange, PlanPath, ProviderSettingsInput, UnixMillis};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::password_resets::{LinkPurpose, NewLink};
 use crate::storage::plan_changes::{
@@ -32,7 +33,10 @@ pub(super) fn named_list(items: &[String]) -> String {
         .join(", ");
     match items.len().saturating_sub(NAMED) {
         0 => shown,
-        more => format!("{shown} and {more} more"),
+        more => Message::new("msg-plan-changes-and-more")
+            .text("list", shown)
+            .typed("more", more)
+            .in_page_language(),
     }
 }
 
@@ -57,14 +61,14 @@ pub async fn what_must_change_first(
             .collect();
         problems.push(FieldProblem::new(
             "plan",
-            format!(
-                "{} allows {max_active_surveys} open {}, and {} has {}: close {close} of these first: {}.",
-                limits_of(plan),
-                plural(max_active_surveys as usize, "survey", "surveys"),
-                scope.tenant_name(),
-                open.len(),
-                named_list(&names)
-            ),
+            Message::new("msg-plan-changes-too-many-surveys")
+                .text("plan", plan.localized_label())
+                .typed("max", max_active_surveys)
+                .text("tenant", scope.tenant_name())
+                .typed("count", open.len())
+                .typed("close", close)
+                .text("list", named_list(&names))
+                .in_page_language(),
         ));
     }
     if let Some(max_users) = max_users {
@@ -74,26 +78,18 @@ pub async fn what_must_change_first(
             let names: Vec<String> = members.iter().map(person).collect();
             problems.push(FieldProblem::new(
                 "plan",
-                format!(
-                    "{} allows {max_users} {}, and {} has {}: remove {remove} of these first: {}.",
-                    limits_of(plan),
-                    plural(max_users as usize, "user", "users"),
-                    scope.tenant_name(),
-                    members.len(),
-                    named_list(&names)
-                ),
+                Message::new("msg-plan-changes-too-many-users")
+                    .text("plan", plan.localized_label())
+                    .typed("max", max_users)
+                    .text("tenant", scope.tenant_name())
+                    .typed("count", members.len())
+                    .typed("remove", remove)
+                    .text("list", named_list(&names))
+                    .in_page_language(),
             ));
         }
     }
     Ok(problems)
-}
-
-fn limits_of(plan: Plan) -> String {
-    format!("With these limits the {} plan", plan.label())
-}
-
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 pub(super) fn person(user: &UserRecord) -> String {
@@ -198,10 +194,9 @@ pub async fn upgrade(
     let Some(to) = Plan::from_code(to).filter(|to| from.upgrades().contains(to)) else {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "Choose a plan above {}; to move to a smaller plan, contact Tailspin Surveys.",
-                from.label()
-            ),
+            Message::new("msg-plan-changes-choose-higher")
+                .text("plan", from.localized_label())
+                .in_page_language(),
         )]));
     };
     let by = ChangedBy {
@@ -234,16 +229,14 @@ pub async fn upgrade(
         PlanPath::UsersChoosePasswords | PlanPath::OwnerSignsInSocially => {
             Err(AppError::Invalid(vec![FieldProblem::new(
                 "form",
-                "To move to a smaller plan, contact Tailspin Surveys.",
+                Message::new("msg-plan-changes-smaller").in_page_language(),
             )]))
         }
         PlanPath::OwnProvider => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "{} signs in through your organization's identity provider: fill in its settings in the {} form.",
-                to.label(),
-                to.label()
-            ),
+            Message::new("msg-plan-changes-use-provider-form")
+                .text("plan", to.localized_label())
+                .in_page_language(),
         )])),
     }
 }
@@ -266,7 +259,9 @@ pub(super) async fn owner_to_passwords(
     let email = Email::parse(email).map_err(|e| {
         AppError::Invalid(vec![FieldProblem::new(
             "email",
-            format!("Enter the email you will sign in with ({e})."),
+            Message::new("msg-plan-changes-email")
+                .text("problem", e.localized())
+                .in_page_language(),
         )])
     })?;
     let members = users::list_users(db, scope).await?;
@@ -278,12 +273,10 @@ pub(super) async fn owner_to_passwords(
     if !others.is_empty() {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "On {} the owner keeps the account and signs in with a password; the other users sign in with their social accounts, which {} does not accept. Remove them first: {}.",
-                to.label(),
-                to.label(),
-                named_list(&others)
-            ),
+            Message::new("msg-plan-changes-others-social")
+                .text("plan", to.localized_label())
+                .text("list", named_list(&others))
+                .in_page_language(),
         )]));
     }
     let provider = owner
@@ -403,7 +396,9 @@ pub async fn upgrade_to_own_provider(
     if !scope.plan().upgrades().contains(&to) {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!("You are on {} already.", to.label()),
+            Message::new("msg-plan-changes-already")
+                .text("plan", to.localized_label())
+                .in_page_language(),
         )]));
     }
     let by = ChangedBy {
@@ -442,7 +437,7 @@ pub(super) async fn to_own_provider(
     if !confirmed {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "confirmed",
-            "Tick the box to confirm who keeps an account and who is removed.",
+            Message::new("msg-plan-changes-confirm").in_page_language(),
         )]));
     }
     // The provider must answer before anyone depends on it to sign in.
@@ -467,12 +462,11 @@ pub(super) fn finish(outcome: UpgradeOutcome) -> Result<(), AppError> {
     match outcome {
         UpgradeOutcome::Upgraded => Ok(()),
         UpgradeOutcome::Stale => Err(AppError::BadRequest(
-            "Your plan changed meanwhile, or your subscription is not active: reload the page to see it as it is now."
-                .into(),
+            Message::new("msg-plan-changes-stale").in_page_language(),
         )),
         UpgradeOutcome::EmailTaken => Err(AppError::Invalid(vec![FieldProblem::new(
             "email",
-            "Someone here already signs in with this email.",
+            Message::new("msg-plan-changes-email-taken").in_page_language(),
         )])),
     }
 }

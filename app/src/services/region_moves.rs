@@ -48,30 +48,30 @@ pub async fn request_move(
     now: UnixMillis,
 ) -> Result<RegionMove, AppError> {
     let tenant = find_tenant(db, alias).await?;
-    let refuse =
-        |message: &str| AppError::Invalid(vec![FieldProblem::new("region", message.to_owned())]);
+    let refuse = |key: &str| {
+        AppError::Invalid(vec![FieldProblem::new(
+            "region",
+            crate::i18n::Message::new(key).in_page_language(),
+        )])
+    };
     if !regions.iter().any(|r| r == to_region) {
-        return Err(refuse("Choose one of the listed regions."));
+        return Err(refuse("msg-region-moves-choose-region"));
     }
     if tenant.region == to_region {
-        return Err(refuse("The subscriber is in this region already."));
+        return Err(refuse("msg-region-moves-already-there"));
     }
     if tenant.status == TenantStatus::Deleting {
-        return Err(refuse("The subscriber is being deleted."));
+        return Err(refuse("msg-region-moves-deleting"));
     }
     let (from, to) = (
         db.region_named(&tenant.region)?,
         db.region_named(to_region)?,
     );
     if from.region_id() == to.region_id() {
-        return Err(refuse(
-            "Both regions keep their data in the same database: change the region in the settings below.",
-        ));
+        return Err(refuse("msg-region-moves-same-database"));
     }
     if from.backend() != to.backend() {
-        return Err(refuse(
-            "The two regions' databases are of different kinds (SQLite and PostgreSQL); a subscriber moves only between databases of one kind.",
-        ));
+        return Err(refuse("msg-region-moves-different-kinds"));
     }
     let scope = system_scope(
         &tenant,
@@ -83,7 +83,7 @@ pub async fn request_move(
             super::job_wakeup::jobs_requested();
             Ok(record)
         }
-        None => Err(refuse("A move of this subscriber is already under way.")),
+        None => Err(refuse("msg-region-moves-under-way")),
     }
 }
 

@@ -16,6 +16,7 @@ use crate::domain::{
     Email, Plan, PlanPath, ProviderSettingsInput, SignInKind, TenantStatus, UnixMillis,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::plan_changes::{
     self, AlongWith, ChangedBy, OwnerToSocialIdentity, PasswordLink,
@@ -131,7 +132,7 @@ async fn movable(db: &Database, alias: &str) -> Result<TenantRecord, AppError> {
     let tenant = super::tenants::find_tenant(db, alias).await?;
     if tenant.status == TenantStatus::Deleting {
         return Err(AppError::BadRequest(
-            "This subscriber is being deleted and cannot be changed.".into(),
+            Message::new("msg-sign-in-changes-deleting").in_page_language(),
         ));
     }
     Ok(tenant)
@@ -182,10 +183,9 @@ pub async fn change_sign_in(
     let Some(to) = Plan::from_code(to).filter(|to| to.sign_in() != from.sign_in()) else {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "Choose a plan that signs in differently from {}; change to one that signs in the same way in the settings.",
-                from.label()
-            ),
+            Message::new("msg-sign-in-changes-choose-plan")
+                .text("plan", from.localized_label())
+                .in_page_language(),
         )]));
     };
     let path = from.path_to(to);
@@ -263,7 +263,10 @@ pub async fn change_sign_in(
         _ => {
             return Err(AppError::Invalid(vec![FieldProblem::new(
                 "form",
-                format!("Use the {} form to move {} there.", to.label(), tenant.name),
+                Message::new("msg-sign-in-changes-use-form")
+                    .text("plan", to.localized_label())
+                    .text("tenant", tenant.name.as_str())
+                    .in_page_language(),
             )]));
         }
     };
@@ -281,17 +284,18 @@ async fn only_user(db: &Database, scope: &TenantScope) -> Result<UserRecord, App
         1 => Ok(members.remove(0)),
         0 => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "{} has no user left to keep the account: create a new subscriber instead.",
-                scope.tenant_name()
-            ),
+            Message::new("msg-sign-in-changes-no-user")
+                .text("tenant", scope.tenant_name())
+                .in_page_language(),
         )])),
         _ => Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "Only one user can keep the account; remove these first: {}.",
-                named_list(&members.iter().map(person).collect::<Vec<_>>())
-            ),
+            Message::new("msg-sign-in-changes-one-user")
+                .text(
+                    "list",
+                    named_list(&members.iter().map(person).collect::<Vec<_>>()),
+                )
+                .in_page_language(),
         )])),
     }
 }
@@ -310,7 +314,7 @@ async fn users_to_passwords(
     if !confirmed {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "confirmed",
-            "Tick the box to confirm who keeps an account and who is removed.",
+            Message::new("msg-plan-changes-confirm").in_page_language(),
         )]));
     }
     let provider = crate::storage::identity_providers::find_identity_provider(db, scope)
@@ -325,10 +329,9 @@ async fn users_to_passwords(
     if kept.is_empty() {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "form",
-            format!(
-                "No user of {} has an email its provider verified, so nobody could sign in with a password. Ask an Administrator to sign in through the provider once first.",
-                scope.tenant_name()
-            ),
+            Message::new("msg-sign-in-changes-no-email")
+                .text("tenant", scope.tenant_name())
+                .in_page_language(),
         )]));
     }
     let mut mails: Vec<(&UserRecord, PasswordMail)> = Vec::with_capacity(kept.len());
@@ -383,7 +386,7 @@ async fn owner_to_social_identity(
     if provider.is_none() {
         problems.push(FieldProblem::new(
             "social_provider",
-            "Choose the social provider the owner signs in with.",
+            Message::new("msg-sign-in-changes-social-provider").in_page_language(),
         ));
     }
     let email = match Email::parse(email) {
@@ -391,7 +394,9 @@ async fn owner_to_social_identity(
         Err(e) => {
             problems.push(FieldProblem::new(
                 "email",
-                format!("Enter the email the owner's social account verifies ({e})."),
+                Message::new("msg-sign-in-changes-owner-email")
+                    .text("problem", e.localized())
+                    .in_page_language(),
             ));
             None
         }

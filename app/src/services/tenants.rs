@@ -10,6 +10,7 @@ use crate::domain::{
     UnixMillis,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::mail::Mailer;
@@ -172,9 +173,9 @@ fn parse_limit(
         _ => {
             problems.push(FieldProblem::new(
                 field,
-                format!(
-                    "Enter a whole number from 1 to {max}, or leave it empty for the plan's limit."
-                ),
+                Message::new("msg-tenants-limit")
+                    .typed("max", max)
+                    .in_page_language(),
             ));
             None
         }
@@ -192,7 +193,9 @@ fn parse_contact(typed: &str, problems: &mut Vec<FieldProblem>) -> Option<String
         Err(e) => {
             problems.push(FieldProblem::new(
                 "contact_email",
-                format!("Enter a valid email, or leave it empty for no notices: {e}."),
+                Message::new("msg-tenants-contact-email")
+                    .text("problem", e.localized())
+                    .in_page_language(),
             ));
             None
         }
@@ -226,7 +229,7 @@ pub async fn save_settings(
     if name.is_empty() || name.chars().count() > 100 {
         problems.push(FieldProblem::new(
             "name",
-            "Enter the subscriber's name (1 to 100 characters).",
+            Message::new("msg-tenants-name").in_page_language(),
         ));
     }
     let plan = match Plan::from_code(&changes.plan) {
@@ -234,16 +237,18 @@ pub async fn save_settings(
         Some(plan) => {
             problems.push(FieldProblem::new(
                 "plan",
-                format!(
-                    "{} signs in differently from {}: use \"Change how the subscriber signs in\", which guides the move.",
-                    plan.label(),
-                    tenant.plan.label()
-                ),
+                Message::new("msg-tenants-plan-signs-in-differently")
+                    .text("plan", plan.localized_label())
+                    .text("current", tenant.plan.localized_label())
+                    .in_page_language(),
             ));
             None
         }
         None => {
-            problems.push(FieldProblem::new("plan", "Choose a plan."));
+            problems.push(FieldProblem::new(
+                "plan",
+                Message::new("msg-tenants-choose-plan").in_page_language(),
+            ));
             None
         }
     };
@@ -252,7 +257,10 @@ pub async fn save_settings(
             s @ (TenantStatus::Active | TenantStatus::Suspended | TenantStatus::PendingActivation),
         ) => Some(s),
         _ => {
-            problems.push(FieldProblem::new("status", "Choose active, suspended or pending activation; delete a subscriber with the delete form."));
+            problems.push(FieldProblem::new(
+                "status",
+                Message::new("msg-tenants-choose-status").in_page_language(),
+            ));
             None
         }
     };
@@ -261,13 +269,13 @@ pub async fn save_settings(
     if status == Some(TenantStatus::Suspended) && tenant.status != TenantStatus::Suspended {
         problems.push(FieldProblem::new(
             "status",
-            "Suspend a subscriber with \"Suspend this subscriber\" above, which asks for confirmation.",
+            Message::new("msg-tenants-suspend-above").in_page_language(),
         ));
     }
     if !regions.contains(&changes.region) {
         problems.push(FieldProblem::new(
             "region",
-            "Choose one of the listed regions.",
+            Message::new("msg-tenants-choose-region").in_page_language(),
         ));
     } else if changes.region != tenant.region
         && (db.has_own_database(&changes.region) || db.has_own_database(&tenant.region))
@@ -275,7 +283,7 @@ pub async fn save_settings(
         // Its surveys and answers would stay behind in the old database.
         problems.push(FieldProblem::new(
             "region",
-            "This moves the subscriber's surveys and answers to another database: use \"Move to another region\", which copies them while the surveys keep answering.",
+            Message::new("msg-tenants-region-own-database").in_page_language(),
         ));
     }
     let limits = LimitOverrides {
@@ -296,7 +304,7 @@ pub async fn save_settings(
     if tenant.status == TenantStatus::Deleting {
         problems.push(FieldProblem::new(
             "form",
-            "This subscriber is being deleted and cannot be changed.",
+            Message::new("msg-tenants-deleting").in_page_language(),
         ));
     }
     let contact_email = parse_contact(&changes.contact_email, &mut problems);
@@ -344,7 +352,7 @@ pub async fn save_settings(
     match update_tenant(db, tenant.id, &changes, notice.as_ref(), by).await? {
         Some(_) => Ok(()),
         None => Err(AppError::BadRequest(
-            "This subscriber is being deleted and cannot be changed.".into(),
+            Message::new("msg-tenants-deleting").in_page_language(),
         )),
     }
 }
@@ -364,7 +372,7 @@ pub async fn save_sign_in(
         || tenant.status == TenantStatus::Deleting
     {
         return Err(AppError::BadRequest(
-            "Only Premium subscribers that are not being deleted have provider settings.".into(),
+            Message::new("msg-tenants-no-provider-settings").in_page_language(),
         ));
     }
     let scope = admin_scope(&tenant);
@@ -387,10 +395,9 @@ pub async fn set_status(
     if status == "suspended" && !confirmed {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "confirmed",
-            format!(
-                "Tick the box to confirm that {} is to be suspended.",
-                tenant.alias
-            ),
+            Message::new("msg-tenants-confirm-suspend")
+                .text("alias", tenant.alias.as_str())
+                .in_page_language(),
         )]));
     }
     let (from, to): (&[TenantStatus], TenantStatus) = match status {
@@ -401,7 +408,7 @@ pub async fn set_status(
         ),
         _ => {
             return Err(AppError::BadRequest(
-                "A subscriber can be suspended or activated here.".into(),
+                Message::new("msg-tenants-suspend-or-activate").in_page_language(),
             ));
         }
     };
@@ -417,16 +424,16 @@ pub async fn set_status(
             Ok(())
         }
         Some(_) => Ok(()),
-        None => Err(AppError::BadRequest(format!(
-            "{} is {} and cannot be {} now.",
-            tenant.alias,
-            tenant.status.label().to_lowercase(),
-            if to == TenantStatus::Active {
-                "activated"
+        None => Err(AppError::BadRequest(
+            Message::new(if to == TenantStatus::Active {
+                "msg-tenants-cannot-activate"
             } else {
-                "suspended"
-            }
-        ))),
+                "msg-tenants-cannot-suspend"
+            })
+            .text("alias", tenant.alias.as_str())
+            .text("status", tenant.status.code())
+            .in_page_language(),
+        )),
     }
 }
 
@@ -443,12 +450,14 @@ pub async fn delete(
     if confirmation.trim() != tenant.alias.as_str() {
         return Err(AppError::Invalid(vec![FieldProblem::new(
             "confirmation",
-            format!("Type {} exactly to confirm.", tenant.alias),
+            Message::new("msg-tenants-type-alias")
+                .text("alias", tenant.alias.as_str())
+                .in_page_language(),
         )]));
     }
     if !lifecycle::begin_deletion(db, &admin_scope(&tenant), UnixMillis::now()).await? {
         return Err(AppError::BadRequest(
-            "This subscriber is already being deleted.".into(),
+            Message::new("msg-tenants-already-deleting").in_page_language(),
         ));
     }
     tracing::info!(tenant = %tenant.alias, "subscriber deleted; purge queued");

@@ -7,6 +7,7 @@
 use crate::auth::{TenantAccess, TenantScope};
 use crate::domain::{Email, Role, SignInKind, UnixMillis, UserId, check_new_password};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::users::{self, CreateUserOutcome, NewLocalUser, UserRecord};
 
@@ -23,13 +24,15 @@ fn require_local_accounts(scope: &TenantScope) -> Result<(), AppError> {
         Ok(())
     } else {
         Err(AppError::BadRequest(
-            "Users of this organization sign in with their identity provider; it decides who they are and which role they have.".into(),
+            Message::new("msg-users-provider-decides").in_page_language(),
         ))
     }
 }
 
 fn parse_role(code: &str) -> Result<Role, AppError> {
-    Role::from_code(code).ok_or_else(|| AppError::BadRequest("Choose a role.".into()))
+    Role::from_code(code).ok_or_else(|| {
+        AppError::BadRequest(Message::new("msg-users-choose-role").in_page_language())
+    })
 }
 
 /// Every user of the tenant, local and federated.
@@ -49,19 +52,26 @@ pub(super) fn check_person(
     if name.is_empty() || name.chars().count() > 100 {
         problems.push(FieldProblem::new(
             "name",
-            "Enter the person's name (at most 100 characters).",
+            Message::new("msg-users-name").in_page_language(),
         ));
     }
     let email = Email::parse(email)
         .map_err(|e| {
             problems.push(FieldProblem::new(
                 "email",
-                format!("Enter a valid email: {e}."),
+                Message::new("msg-users-valid-email")
+                    .text("problem", e.localized())
+                    .in_page_language(),
             ))
         })
         .ok();
     let role = parse_role(role)
-        .map_err(|_| problems.push(FieldProblem::new("role", "Choose a role.")))
+        .map_err(|_| {
+            problems.push(FieldProblem::new(
+                "role",
+                Message::new("msg-users-choose-role").in_page_language(),
+            ))
+        })
         .ok();
     (name, email, role)
 }
@@ -71,13 +81,15 @@ pub(super) fn refused_account(scope: &TenantScope, outcome: &CreateUserOutcome) 
     match outcome {
         CreateUserOutcome::LimitReached => FieldProblem::new(
             "form",
-            format!(
-                "Your {} plan allows {} users, and all are taken. Remove a user first, or move to a larger plan on the Plan page.",
-                scope.plan().label(),
-                scope.max_users().unwrap_or(u32::MAX)
-            ),
+            Message::new("msg-users-limit-reached")
+                .text("plan", scope.plan().localized_label())
+                .typed("max", scope.max_users().unwrap_or(u32::MAX))
+                .in_page_language(),
         ),
-        _ => FieldProblem::new("email", "Someone here already signs in with this email."),
+        _ => FieldProblem::new(
+            "email",
+            Message::new("msg-users-email-taken").in_page_language(),
+        ),
     }
 }
 
@@ -138,8 +150,7 @@ pub async fn change_role(
     let role = parse_role(role)?;
     if user == access.user.id && role != Role::Administrator {
         return Err(AppError::BadRequest(
-            "You cannot take the Administrator role from yourself; ask another Administrator."
-                .into(),
+            Message::new("msg-users-keep-own-role").in_page_language(),
         ));
     }
     let done = users::set_role(db, &access.scope, user, role).await?;
@@ -155,7 +166,7 @@ pub async fn remove(
     require_local_accounts(&access.scope)?;
     if user == access.user.id {
         return Err(AppError::BadRequest(
-            "You cannot remove yourself; ask another Administrator.".into(),
+            Message::new("msg-users-keep-yourself").in_page_language(),
         ));
     }
     let done = users::delete_user(db, &access.scope, user).await?;

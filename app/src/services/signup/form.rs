@@ -13,6 +13,7 @@ use crate::domain::{
     TenantStatus, UnixMillis, check_client_secret, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::mail::Mailer;
 use crate::services::tenant_pages::is_awaiting_activation;
@@ -36,7 +37,7 @@ pub async fn check_form(
     if name.is_empty() || name.chars().count() > 100 {
         problems.push(FieldProblem::new(
             "name",
-            "Enter the subscriber's name (1 to 100 characters).",
+            Message::new("msg-signup-name").in_page_language(),
         ));
     }
     let alias = match TenantAlias::parse(form.alias.trim()) {
@@ -44,7 +45,9 @@ pub async fn check_form(
             if find_tenant_by_alias(db, &alias).await?.is_some() {
                 problems.push(FieldProblem::new(
                     "alias",
-                    format!("{alias} is taken; choose another alias."),
+                    Message::new("msg-signup-alias-taken-choose")
+                        .text("alias", alias.as_str())
+                        .in_page_language(),
                 ));
             }
             Some(alias)
@@ -52,7 +55,9 @@ pub async fn check_form(
         Err(error) => {
             problems.push(FieldProblem::new(
                 "alias",
-                format!("Choose another alias: {error}."),
+                Message::new("msg-signup-alias-choose-another")
+                    .text("problem", error.localized())
+                    .in_page_language(),
             ));
             None
         }
@@ -61,17 +66,18 @@ pub async fn check_form(
     if plan.is_none() {
         problems.push(FieldProblem::new(
             "plan",
-            if form.plan.is_empty() {
-                "Choose a plan."
+            Message::new(if form.plan.is_empty() {
+                "msg-signup-choose-plan"
             } else {
-                "Choose one of the listed plans."
-            },
+                "msg-signup-choose-listed-plan"
+            })
+            .in_page_language(),
         ));
     }
     if !regions.contains(&form.region) {
         problems.push(FieldProblem::new(
             "region",
-            "Choose one of the listed regions.",
+            Message::new("msg-signup-choose-region").in_page_language(),
         ));
     }
     let contact_email = check_contact(&form, plan, owner_known, &mut problems);
@@ -137,9 +143,11 @@ fn check_contact(
             problems.push(FieldProblem::new(
                 "contact_email",
                 if typed.is_empty() {
-                    "Enter the email where we send notices about this subscription.".to_owned()
+                    Message::new("msg-signup-contact-email").in_page_language()
                 } else {
-                    format!("Enter a valid email: {e}.")
+                    Message::new("msg-signup-valid-email")
+                        .text("problem", e.localized())
+                        .in_page_language()
                 },
             ))
         })
@@ -155,7 +163,9 @@ fn check_local_administrator(
         .map_err(|e| {
             problems.push(FieldProblem::new(
                 "admin_email",
-                format!("Enter a valid email: {e}."),
+                Message::new("msg-signup-valid-email")
+                    .text("problem", e.localized())
+                    .in_page_language(),
             ))
         })
         .ok();
@@ -166,7 +176,7 @@ fn check_local_administrator(
     if admin_name.is_empty() || admin_name.chars().count() > 100 {
         problems.push(FieldProblem::new(
             "admin_name",
-            "Enter the administrator's name (1 to 100 characters).",
+            Message::new("msg-signup-admin-name").in_page_language(),
         ));
     }
     email.map(|email| SignInSetup::LocalAdministrator {
@@ -213,7 +223,7 @@ fn check_social_owner(
     let Some(provider) = federation.social_provider(&form.social_provider) else {
         problems.push(FieldProblem::new(
             "social_provider",
-            "Choose the identity you will sign in with.",
+            Message::new("msg-signup-social-provider").in_page_language(),
         ));
         return None;
     };
@@ -221,7 +231,7 @@ fn check_social_owner(
     if owner_known && subject.is_empty() {
         problems.push(FieldProblem::new(
             "owner_subject",
-            "Enter the owner's identifier (subject) at the provider.",
+            Message::new("msg-signup-owner-subject").in_page_language(),
         ));
     }
     Some(SignInSetup::SocialOwner {
@@ -237,10 +247,25 @@ fn check_social_owner(
 pub async fn alias_availability(db: &Database, alias: &str) -> Result<AliasCheck, AppError> {
     let alias = alias.trim().to_owned();
     let (available, message) = match TenantAlias::parse(&alias) {
-        Err(error) => (false, format!("Not possible: {error}.")),
+        Err(error) => (
+            false,
+            Message::new("msg-signup-alias-not-possible")
+                .text("problem", error.localized())
+                .in_page_language(),
+        ),
         Ok(parsed) => match find_tenant_by_alias(db, &parsed).await? {
-            Some(_) => (false, format!("{alias} is taken.")),
-            None => (true, format!("{alias} is available.")),
+            Some(_) => (
+                false,
+                Message::new("msg-signup-alias-taken")
+                    .text("alias", alias.as_str())
+                    .in_page_language(),
+            ),
+            None => (
+                true,
+                Message::new("msg-signup-alias-available")
+                    .text("alias", alias.as_str())
+                    .in_page_language(),
+            ),
         },
     };
     Ok(AliasCheck {
@@ -271,35 +296,36 @@ pub async fn test_identity_provider(
     let issuer = match ProviderSettings::parse(&input) {
         Ok(settings) => settings.issuer,
         Err(errors) => {
-            return Err(issuer_problem(
-                errors
-                    .issuer
-                    .unwrap_or_else(|| "Enter the issuer URL.".into()),
-            ));
+            return Err(issuer_problem(errors.issuer.unwrap_or_else(|| {
+                Message::new("msg-signup-issuer").in_page_language()
+            })));
         }
     };
     match oidc::discover(&federation.providers, &issuer).await {
-        Ok(report) => Ok(format!(
-            "Connected: {} publishes its configuration (sign-in at {}{}{}).",
-            report.issuer,
-            report.authorization_endpoint,
-            report
-                .token_endpoint
-                .map(|t| format!(", tokens at {t}"))
-                .unwrap_or_default(),
-            if report.scopes.is_empty() {
-                String::new()
-            } else {
-                format!("; scopes: {}", report.scopes.join(" "))
-            }
-        )),
+        Ok(report) => {
+            let scopes = report.scopes.join(" ");
+            let message = match (report.token_endpoint, report.scopes.is_empty()) {
+                (None, true) => Message::new("msg-signup-connected"),
+                (Some(tokens), true) => {
+                    Message::new("msg-signup-connected-tokens").text("tokens", tokens)
+                }
+                (None, false) => Message::new("msg-signup-connected-scopes").text("scopes", scopes),
+                (Some(tokens), false) => Message::new("msg-signup-connected-tokens-scopes")
+                    .text("tokens", tokens)
+                    .text("scopes", scopes),
+            };
+            Ok(message
+                .text("issuer", report.issuer)
+                .text("authorization", report.authorization_endpoint)
+                .in_page_language())
+        }
         Err(error) => {
             tracing::info!(%issuer, ?error, "sign-up: provider test failed");
             Err(issuer_problem(match error {
                 FederationError::Refused(reason) => reason,
-                _ => format!(
-                    "The provider could not be reached or did not publish an OpenID configuration at {issuer}/.well-known/openid-configuration."
-                ),
+                _ => Message::new("msg-signup-provider-unreachable")
+                    .text("issuer", issuer.as_str())
+                    .in_page_language(),
             }))
         }
     }

@@ -7,6 +7,7 @@ use crate::domain::{
     check_client_secret, check_new_password,
 };
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::passwords::hash_password;
 use crate::secrets::ServerKey;
 use crate::services::mail::Mailer;
@@ -91,19 +92,20 @@ pub async fn create_tenant(
     let name = setup.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(AppError::BadRequest(
-            "The subscriber name must be 1 to 100 characters.".into(),
+            Message::new("msg-onboarding-name").in_page_language(),
         ));
     }
     if setup.sign_in.kind() != setup.plan.sign_in() {
-        return Err(AppError::BadRequest(format!(
-            "The {} plan signs in with {}.",
-            setup.plan.label(),
-            match setup.plan.sign_in() {
-                SignInKind::LocalAccounts => "accounts kept by Tailspin Surveys",
-                SignInKind::OwnIdentityProvider => "the subscriber's own identity provider",
-                SignInKind::SocialIdentity => "one social identity",
-            }
-        )));
+        let key = match setup.plan.sign_in() {
+            SignInKind::LocalAccounts => "msg-onboarding-plan-local-accounts",
+            SignInKind::OwnIdentityProvider => "msg-onboarding-plan-own-provider",
+            SignInKind::SocialIdentity => "msg-onboarding-plan-social-identity",
+        };
+        return Err(AppError::BadRequest(
+            Message::new(key)
+                .text("plan", setup.plan.localized_label())
+                .in_page_language(),
+        ));
     }
     match &setup.sign_in {
         SignInSetup::LocalAdministrator { password, .. } => {
@@ -114,7 +116,7 @@ pub async fn create_tenant(
         }
         SignInSetup::SocialOwner { subject, .. } if subject.trim().is_empty() => {
             return Err(AppError::BadRequest(
-                "The owner's identity (subject) is missing.".into(),
+                Message::new("msg-onboarding-owner-missing").in_page_language(),
             ));
         }
         SignInSetup::SocialOwner { .. } => {}
@@ -178,10 +180,11 @@ pub async fn create_tenant(
             }
             Ok(record)
         }
-        Err(RegisterError::AliasTaken) => Err(AppError::BadRequest(format!(
-            "The alias {} is taken.",
-            tenant.alias
-        ))),
+        Err(RegisterError::AliasTaken) => Err(AppError::BadRequest(
+            Message::new("msg-onboarding-alias-taken")
+                .text("alias", tenant.alias.as_str())
+                .in_page_language(),
+        )),
         Err(RegisterError::Seal(error)) => Err(AppError::internal("onboarding: seal", error)),
         Err(RegisterError::Database(error)) => Err(error.into()),
     }
