@@ -140,7 +140,7 @@ answer-filter-filtered = Gefiltert:
 answer-filter-applied = { $what ->
     [results] Ergebnisse
    *[responses] Antworten
-  } aus den Antworten, bei denen gilt: { $description }.
+  } aus den Antworten, bei denen { $description }.
 answer-filter-refused = { $reason } Der Filter wurde nicht angewendet: Alle Antworten werden angezeigt.
 answer-filter-summary = Nach Antwort filtern
 answer-filter-legend = Nur Antworten, bei denen

@@ -17,20 +17,20 @@ msg-answer-filter-too-many-tests = Ein Filter hat höchstens { $count ->
     [one] { $count } Test
    *[other] { $count } Tests
   }.
-# Shown after "… aus den Antworten, bei denen gilt:"; $language is a language's code.
-msg-answer-filter-language = Die Antworten sind auf { $language ->
+# Shown after "… aus den Antworten, bei denen"; $language is a language's code.
+msg-answer-filter-language = die Sprache { $language ->
     [en] Englisch
     [de] Deutsch
     [es] Spanisch
    *[ar] Arabisch
-  }
+  } ist
 # $answers: the tests in words, such as: question 2 (“Plan”) is “Premium”.
-msg-answer-filter-answers-and-language = { $answers } und die Antworten sind auf { $language ->
+msg-answer-filter-answers-and-language = { $answers } und die Sprache { $language ->
     [en] Englisch
     [de] Deutsch
     [es] Spanisch
    *[ar] Arabisch
-  }
+  } ist
 
 ## Usage for billing
 

@@ -59,7 +59,7 @@ pub async fn load_sign_in_settings(tenant: String) -> Result<SignInSettingsPage,
     Ok(SignInSettingsPage {
         tenant_alias: access.scope.alias().to_string(),
         tenant_name: access.scope.tenant_name().to_owned(),
-        plan_label: access.scope.plan().label().to_owned(),
+        plan_label: access.scope.plan().localized_label(),
         sign_in: access.scope.plan().sign_in(),
         redirect_uri: federation.tenant_redirect_uri(access.scope.alias()),
         secret_stored: stored.is_some(),

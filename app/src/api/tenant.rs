@@ -146,7 +146,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
         tenant_name: access.scope.tenant_name().to_owned(),
         user_name: access.user.display_name,
         role: access.user.role,
-        plan_label: plan.label().to_owned(),
+        plan_label: plan.localized_label(),
         active_surveys: dashboard.active_surveys,
         max_active_surveys: access.scope.max_active_surveys(),
         max_survey_days: plan.max_survey_days(),

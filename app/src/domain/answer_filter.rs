@@ -63,7 +63,7 @@ impl AnswerFilter {
         let condition = input.parse(questions)?;
         if let Some(condition) = &condition {
             condition
-                .check_on(questions, "The filter")
+                .check_on(questions, super::logic::LogicOwner::Filter)
                 .map_err(|problems| {
                     problems
                         .iter()
