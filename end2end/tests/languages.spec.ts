@@ -9,7 +9,19 @@ import { expect, expectAccessible, signInToAdatum, test, waitForHydration } from
 
 const SURVEY_PATH = '/s/adatum/customer-satisfaction';
 const THANKS_PATH = `${SURVEY_PATH}/thanks`;
-const Q_FEEDBACK = 'What could we do better?';
+// The demo survey is written in English and translated into German,
+// Spanish and Arabic: its questions speak the page's language too.
+const Q_FEEDBACK = {
+  en: 'What could we do better?',
+  de: 'Was könnten wir besser machen?',
+  es: '¿Qué podríamos hacer mejor?',
+  ar: 'ما الذي يمكننا تحسينه؟',
+};
+const Q_SATISFIED = {
+  en: 'How satisfied are you with our service overall?',
+  de: 'Wie zufrieden sind Sie insgesamt mit unserem Service?',
+  ar: 'ما مدى رضاك عن خدمتنا بشكل عام؟',
+};
 
 const REQUIRED = {
   en: 'Please answer this question.',
@@ -51,6 +63,9 @@ test.describe('without JavaScript', () => {
     await expect(switcher(page).locator('[aria-current]')).toHaveText('Deutsch');
     await expect(page.getByRole('button', { name: 'Antworten senden' })).toBeVisible();
     await expect(page.getByRole('radio', { name: '4 Sterne', exact: true })).toBeAttached();
+    await expect(question(page, 0)).toContainText(Q_SATISFIED.de);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kundenzufriedenheit');
+    await expect(page.getByText(Q_SATISFIED.en)).toHaveCount(0);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Antworten senden' }).click();
@@ -71,6 +86,8 @@ test.describe('without JavaScript', () => {
     await page.goto(`${SURVEY_PATH}?lang=ar`);
     await expectLanguage(page, 'ar', 'rtl');
     await expect(page.getByRole('button', { name: 'إرسال الإجابات' })).toBeVisible();
+    await expect(question(page, 0)).toContainText(Q_SATISFIED.ar);
+    await expect(page.getByLabel(Q_FEEDBACK.ar)).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'إرسال الإجابات' }).click();
     await expect(fieldError(page, 0)).toHaveText(REQUIRED.ar);
@@ -91,7 +108,7 @@ test.describe('with JavaScript', () => {
       await waitForHydration(page);
       await expectLanguage(page, 'es');
       await expectAccessible(page);
-      const feedback = page.getByLabel(Q_FEEDBACK);
+      const feedback = page.getByLabel(Q_FEEDBACK.es);
       await feedback.fill('Más rápido, por favor.');
       // The counter is the browser's, formatted from the page's patterns.
       await expect(page.locator('.character-count')).toHaveText(/^Quedan \d+ caracteres$/);
@@ -132,6 +149,7 @@ test.describe('with JavaScript', () => {
     await page.goto(SURVEY_PATH);
     await expectLanguage(page, 'en');
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
+    await expect(page.getByLabel(Q_FEEDBACK.en)).toBeVisible();
     await page.goto(`${SURVEY_PATH}?lang=xx`);
     await expectLanguage(page, 'en');
     await page.goto(`${SURVEY_PATH}?lang=es`);

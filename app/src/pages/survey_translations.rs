@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::error_page::ErrorPage;
 use super::form_feedback::FormAlert;
-use super::raw_text::PageTitle;
+use super::raw_text::{PageTitle, raw_text};
 use super::tenant_nav::TenantNav;
 use crate::api::survey_translations::{
     AddSurveyLanguage, RemoveSurveyLanguage, SaveSurveyTranslation, SetSurveyLanguage,
@@ -194,7 +194,7 @@ fn TranslationTable(
             let hint_id = format!("{id}-source");
             let field = if row.long {
                 view! { <textarea id=id.clone() name=name lang=code dir=language.direction()
-                    aria-describedby=hint_id.clone() readonly=!editable rows="4">{row.text}</textarea> }
+                    aria-describedby=hint_id.clone() readonly=!editable rows="4">{raw_text(row.text)}</textarea> }
                 .into_any()
             } else {
                 view! { <input id=id.clone() name=name value=row.text lang=code dir=language.direction()

@@ -4,6 +4,7 @@
 //! Administrator and Survey Creator, and a Tailspin administrator.
 
 mod every_kind;
+mod translations;
 
 use crate::auth::system_scope;
 use crate::domain::{Email, Plan, QuestionKind, Role, Slug, TenantAlias, TenantStatus, UnixMillis};
@@ -91,6 +92,11 @@ pub async fn load_demo_data(
     ];
     for question in &questions {
         append_question(db, &scope, survey, question).await?;
+    }
+    let slug = Slug::parse(DEMO_SURVEY).expect("valid demo slug");
+    if let Some(stored) = crate::storage::surveys::find_survey_by_slug(db, &scope, &slug).await? {
+        let languages = translations::demo_languages(&stored.survey);
+        crate::storage::survey_languages::save_languages(db, &scope, survey, &languages).await?;
     }
     publish(
         db,

@@ -124,14 +124,17 @@ pub async fn change_languages(
     survey: &StoredSurvey,
     change: LanguageChange,
 ) -> Result<(), AppError> {
+    let frozen =
+        || AppError::BadRequest(Message::new("translations-not-a-draft").in_page_language());
+    if survey.survey.status != crate::domain::SurveyStatus::Draft {
+        return Err(frozen());
+    }
     let texts = survey_texts(&survey.survey);
     let next = changed(&survey.survey.languages, &texts, change)?;
     if crate::storage::survey_languages::save_draft_languages(db, scope, survey.id, &next).await? {
         Ok(())
     } else {
-        Err(AppError::BadRequest(
-            Message::new("translations-not-a-draft").in_page_language(),
-        ))
+        Err(frozen())
     }
 }
 

@@ -387,6 +387,36 @@ const SERVER_FUNCTIONS: &[(&str, Body, Statuses)] = &[
         ADATUM_MEMBERS,
     ),
     (
+        "/api/load_survey_translations",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS,
+    ),
+    (
+        "/api/add_survey_language",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&language=de"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/remove_survey_language",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&language=de"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/set_survey_language",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&written_in=en"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/set_translation_fallback",
+        Body::Form("tenant=adatum&slug=customer-satisfaction"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
+        "/api/save_survey_translation",
+        Body::Form("tenant=adatum&slug=customer-satisfaction&language=de"),
+        ADATUM_MEMBERS_FROZEN,
+    ),
+    (
         "/api/load_language_settings",
         Body::Form("tenant=adatum"),
         ADATUM_MEMBERS,
@@ -621,6 +651,11 @@ pub(crate) const PAGES: &[(&str, &str, Statuses)] = &[
     (
         "/t/{tenant}/surveys/{slug}/preview/document",
         "/t/adatum/surveys/customer-satisfaction/preview/document",
+        [302, 200, 200, 404, 404],
+    ),
+    (
+        "/t/{tenant}/surveys/{slug}/translations",
+        "/t/adatum/surveys/customer-satisfaction/translations",
         [302, 200, 200, 404, 404],
     ),
     (

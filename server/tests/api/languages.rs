@@ -375,7 +375,8 @@ async fn a_users_language_comes_before_the_browsers_and_the_tenants_after() {
         page_language(&app, &anonymous, "/t/adatum/login", "es").await,
         "es"
     );
-    assert_eq!(page_language(&app, &anonymous, DEMO_PATH, "fr").await, "de");
+    // A survey's page falls back to the survey's own language instead.
+    assert_eq!(page_language(&app, &anonymous, DEMO_PATH, "fr").await, "en");
     assert_eq!(page_language(&app, &admin, "/t/adatum", "fr").await, "de");
     // Another tenant's pages keep English.
     assert_eq!(

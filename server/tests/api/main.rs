@@ -51,6 +51,7 @@ mod subscription_notices;
 mod survey_invitations;
 mod survey_logic;
 mod survey_quota;
+mod survey_translations;
 mod users;
 mod webhook_crash;
 mod webhook_receiver;

@@ -173,6 +173,34 @@ pub(super) fn check_submission_language(row: &mut BackupRow) -> Result<(), Strin
     }
 }
 
+/// A survey's languages: none, or ones this version speaks, with texts no
+/// longer than a survey's own.
+pub(super) fn check_survey_languages(row: &BackupRow) -> Result<(), String> {
+    use crate::domain::survey_languages::{MAX_TRANSLATED_CHARS, SurveyLanguages};
+    let stored = match row.get("languages") {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::String(json)) => json,
+        Some(_) => return Err("a survey's languages are not text".to_owned()),
+    };
+    let refused = || "a survey's languages cannot be read".to_owned();
+    let languages = SurveyLanguages::from_json(Some(stored)).map_err(|_| refused())?;
+    let known = |code: &str| crate::i18n::Language::from_code(code).is_some();
+    let texts_fit = languages
+        .translations
+        .values()
+        .flat_map(|t| t.values())
+        .all(|t| {
+            t.text.chars().count() <= MAX_TRANSLATED_CHARS
+                && t.source.chars().count() <= MAX_TRANSLATED_CHARS
+        });
+    if known(&languages.written_in) && languages.translations.keys().all(|c| known(c)) && texts_fit
+    {
+        Ok(())
+    } else {
+        Err(refused())
+    }
+}
+
 /// A user's chosen language: none, or one this version speaks.
 pub(super) fn check_user_language(row: &BackupRow) -> Result<(), String> {
     match row.get("language") {

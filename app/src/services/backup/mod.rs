@@ -447,6 +447,7 @@ async fn fill_tenant(
             "answers" => checks::check_answer(row, kinds)?,
             "submissions" => checks::check_submission_language(row)?,
             "surveys" => {
+                checks::check_survey_languages(row)?;
                 // Stored HTML is never taken from outside: made again here.
                 let markdown = row
                     .get("description")

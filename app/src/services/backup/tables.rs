@@ -65,6 +65,9 @@ pub const TABLES: &[TableSpec] = &[
             // page without conditions. Questions are named by place, so
             // the logic needs no renumbering.
             ("logic", OptText),
+            // Absent from archives made before surveys had languages:
+            // English only.
+            ("languages", OptText),
         ],
     },
     TableSpec {
