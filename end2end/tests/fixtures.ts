@@ -27,6 +27,13 @@ function withoutHash(url: string): string {
 // Pages of tests that run with JavaScript disabled (see the fixture below).
 const scriptlessPages = new WeakSet<Page>();
 
+/** A page a test opened in a context of its own without JavaScript, which
+ *  `expectAccessible` checks as it checks the fixture's scriptless pages. */
+export function markScriptless(page: Page): Page {
+  scriptlessPages.add(page);
+  return page;
+}
+
 /**
  * axe runs as JavaScript inside the page, which a page with JavaScript
  * disabled never executes (the evaluation just hangs). For those, the

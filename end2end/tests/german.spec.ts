@@ -105,7 +105,9 @@ const ADMIN_PAGES = [
   '/admin/dead-letters',
   '/admin/email',
 ];
-const PUBLIC_PAGES = ['/', '/signup', '/t/adatum/login', '/t/adatum/password-reset', '/admin/login', '/developers/api'];
+// /developers/api is left out: its reference prose comes from the OpenAPI
+// document, which is English.
+const PUBLIC_PAGES = ['/', '/signup', '/t/adatum/login', '/t/adatum/password-reset', '/admin/login'];
 
 test.describe('every page in German', () => {
   test.describe.configure({ timeout: 240_000 });

@@ -139,7 +139,7 @@ fn TranslationsView(page: SurveyTranslations, actions: Actions) -> impl IntoView
             })}
             <ActionForm action=actions.fallback attr:class="stacked" attr:id="fallback-form">
                 {ids()}
-                <label class="check">
+                <label class="checkbox">
                     <input type="checkbox" name="fallback" value="on" checked=fallback disabled=!editable />
                     {tr!("translations-fallback", language = name_of(written_in))}
                 </label>
