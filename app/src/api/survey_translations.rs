@@ -50,7 +50,7 @@ pub async fn load_survey_translations(
     tenant: String,
     slug: String,
 ) -> Result<SurveyTranslations, AppError> {
-    use crate::domain::survey_languages::survey_texts;
+    use crate::domain::survey_texts::survey_texts;
     let (db, access) = super::tenant_request(&tenant, false).await?;
     let stored = crate::services::designer::survey_by_slug(&db, &access.scope, &slug).await?;
     let survey = &stored.survey;

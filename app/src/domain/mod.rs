@@ -35,6 +35,7 @@ pub mod stylesheet;
 mod summary;
 mod survey;
 pub mod survey_languages;
+pub mod survey_texts;
 mod templates;
 mod tenant_form;
 mod text_format;

@@ -66,7 +66,7 @@ impl OpenSurveyPage {
     /// translation): respondents get the rendered description only, never
     /// its source, and no other language's texts.
     pub fn public_survey(&self, language: Language) -> PublicSurvey {
-        use crate::domain::survey_languages::{description_changed, translated};
+        use crate::domain::survey_texts::{description_changed, translated};
         let own = &self.survey.survey;
         let mut survey = translated(own, &own.languages, language);
         if description_changed(own, &survey) {

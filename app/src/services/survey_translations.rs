@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 
 use crate::auth::TenantScope;
 use crate::domain::survey_languages::{
-    MAX_TRANSLATED_CHARS, SurveyLanguages, SurveyText, TranslatedText, survey_texts,
+    MAX_TRANSLATED_CHARS, SurveyLanguages, SurveyText, TranslatedText,
 };
+use crate::domain::survey_texts::survey_texts;
 use crate::error::{AppError, FieldProblem};
 use crate::i18n::{Language, Message};
 use crate::storage::Database;

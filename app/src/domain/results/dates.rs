@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::super::calendar_date::CalendarDate;
-use super::Labels;
+use super::labels::Labels;
 use super::model::{Bar, DatesResult, Period};
 
 /// Spans up to these many days are shown per day, week or month.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::super::decimal::Decimal;
 use super::super::summary::NumberSummary;
 use super::super::survey::NumberRules;
-use super::Labels;
+use super::labels::Labels;
 use super::model::{Bar, NumberResult};
 
 /// `part` as a whole percentage of `base` (halves rounded up); 0 of 0 is 0.

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use crate::domain::PublicSurvey;
-use crate::domain::survey_languages::{SurveyLanguages, TranslatedText, survey_texts};
+use crate::domain::survey_languages::{SurveyLanguages, TranslatedText};
+use crate::domain::survey_texts::survey_texts;
 
 /// Each English text of the survey, then German, Spanish and Arabic.
 const TEXTS: [(&str, [&str; 3]); 11] = [
