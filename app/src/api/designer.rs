@@ -174,13 +174,16 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
     })
 }
 
-/// The survey exactly as respondents will see it, whatever its state.
+/// The survey exactly as respondents will see it, whatever its state, in
+/// the page's language where it is translated.
 #[server(prefix = "/api", endpoint = "load_survey_preview")]
 pub async fn load_survey_preview(tenant: String, slug: String) -> Result<PublicSurvey, AppError> {
     let (db, access) = super::tenant_request(&tenant, false).await?;
-    Ok(designer::survey_by_slug(&db, &access.scope, &slug)
-        .await?
-        .survey)
+    let stored = designer::survey_by_slug(&db, &access.scope, &slug).await?;
+    Ok(crate::services::survey_translations::survey_in(
+        &stored.survey,
+        crate::i18n::texts().language(),
+    ))
 }
 
 /// Saves a draft's title, address and description; returns the address

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::admin_nav::AdminNav;
 use super::error_page::ErrorPage;
+use super::fields::TextField;
 use super::form_feedback::{FieldError, FormAlert, invalid};
 use super::plan_settings::PlanHistory;
 use super::region_move_panel::RegionMovePanel;
@@ -237,7 +238,7 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="settings-form">
             <input type="hidden" name="alias" value=detail.alias.clone() />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-name") name="changes[name]" field="name" error value=detail.name.clone() required=true />
+            <TextField label=crate::i18n::tr!("admin-tenant-name") name="changes[name]" field="name" error value=detail.name.clone() required=true />
             <label for="field-plan">{crate::i18n::tr!("admin-tenant-plan")}</label>
             <select id="field-plan" name="changes[plan]" aria-invalid=invalid(error, "plan") aria-describedby="field-plan-error">{plans}</select>
             <FieldError error field="plan" id="field-plan-error".to_owned() />
@@ -252,17 +253,17 @@ fn SettingsForm(detail: TenantDetail, action: ServerAction<SaveTenant>) -> impl 
             <label for="field-region">{crate::i18n::tr!("admin-tenant-region")}</label>
             <select id="field-region" name="changes[region]" aria-invalid=invalid(error, "region") aria-describedby="field-region-error">{regions}</select>
             <FieldError error field="region" id="field-region-error".to_owned() />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-contact-email") name="changes[contact_email]" field="contact_email" error kind="email"
+            <TextField label=crate::i18n::tr!("admin-tenant-contact-email") name="changes[contact_email]" field="contact_email" error kind="email"
                 value=detail.contact_email.clone() hint=crate::i18n::tr!("admin-tenant-contact-email-hint") />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-max-active-surveys") name="changes[max_active_surveys]" field="max_active_surveys" error
+            <TextField label=crate::i18n::tr!("admin-tenant-max-active-surveys") name="changes[max_active_surveys]" field="max_active_surveys" error
                 kind="number" value=limit(detail.max_active_surveys)
                 placeholder=plan_limit(Some(detail.plan_max_active_surveys))
                 hint=crate::i18n::tr!("admin-tenant-empty-plan-limit") />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-max-users") name="changes[max_users]" field="max_users" error kind="number"
+            <TextField label=crate::i18n::tr!("admin-tenant-max-users") name="changes[max_users]" field="max_users" error kind="number"
                 value=limit(detail.max_users)
                 placeholder=plan_limit(detail.plan_max_users)
                 hint=crate::i18n::tr!("admin-tenant-empty-plan-limit") />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-monthly-responses") name="changes[monthly_responses]" field="monthly_responses" error
+            <TextField label=crate::i18n::tr!("admin-tenant-monthly-responses") name="changes[monthly_responses]" field="monthly_responses" error
                 kind="number" value=limit(detail.monthly_responses)
                 placeholder=plan_limit(detail.plan_monthly_responses)
                 hint=crate::i18n::tr!("admin-tenant-monthly-responses-hint") />
@@ -285,13 +286,13 @@ fn ProviderForm(
         <FormAlert error />
         <ActionForm action attr:class="stacked" attr:id="provider-form">
             <input type="hidden" name="alias" value=alias />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-issuer") name="settings[issuer]" field="issuer" error kind="url" value=provider.issuer required=true />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-client-id") name="settings[client_id]" field="client_id" error value=provider.client_id required=true />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-client-secret") name="settings[client_secret]" field="client_secret" error kind="password"
+            <TextField label=crate::i18n::tr!("admin-tenant-issuer") name="settings[issuer]" field="issuer" error kind="url" value=provider.issuer required=true />
+            <TextField label=crate::i18n::tr!("admin-tenant-client-id") name="settings[client_id]" field="client_id" error value=provider.client_id required=true />
+            <TextField label=crate::i18n::tr!("admin-tenant-client-secret") name="settings[client_secret]" field="client_secret" error kind="password"
                 autocomplete="new-password" hint=crate::i18n::tr!("admin-tenant-client-secret-hint") />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-administrator") name="settings[administrator]" field="administrator" error
+            <TextField label=crate::i18n::tr!("admin-tenant-administrator") name="settings[administrator]" field="administrator" error
                 value=provider.administrator required=true />
-            <SubscriberField label=crate::i18n::tr!("admin-tenant-identifying-claim") name="settings[identifying_claim]" field="identifying_claim" error
+            <TextField label=crate::i18n::tr!("admin-tenant-identifying-claim") name="settings[identifying_claim]" field="identifying_claim" error
                 value=provider.identifying_claim />
             <label for="field-claim_rules">{crate::i18n::tr!("admin-tenant-claim-rules")}</label>
             <textarea id="field-claim_rules" name="settings[claim_rules]" rows="3"
@@ -364,37 +365,5 @@ fn PurgePanel(alias: String, initial: PurgeProgress) -> impl IntoView {
                 (!p.message.is_empty()).then(|| view! { <p class="transfer-message">{p.message}</p> })
             }}
         </div>
-    }
-}
-
-/// `fields::TextField` with its label and hint in the page's language
-/// (the same markup).
-#[component]
-fn SubscriberField(
-    label: String,
-    name: &'static str,
-    field: &'static str,
-    error: Signal<Option<AppError>>,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(optional, into)] value: String,
-    #[prop(optional)] required: bool,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] placeholder: Option<String>,
-    #[prop(default = "off")] autocomplete: &'static str,
-) -> impl IntoView {
-    let id = format!("field-{field}");
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
-    view! {
-        <label for=id.clone()>{label}</label>
-        {hint.map(|text| view! { <p class="hint" id=hint_id.clone()>{text}</p> })}
-        <input id=id name=name type=kind value=value required=required placeholder=placeholder
-            autocomplete=autocomplete aria-invalid=invalid(error, field) aria-describedby=described />
-        <FieldError error field id=error_id />
     }
 }

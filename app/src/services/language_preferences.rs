@@ -72,8 +72,10 @@ pub async fn preferences_for(
         (Some("t" | "s"), Some(alias)) if !alias.is_empty() => alias,
         _ => return Ok(ChosenLanguages::default()),
     };
-    let survey = match (area, segments.next()) {
-        (Some("s"), Some(slug)) if !slug.is_empty() => {
+    // The survey's page itself: its thank-you page is the tenant's, the
+    // same for every survey (and kept once for all in the page cache).
+    let survey = match (area, segments.next(), segments.next()) {
+        (Some("s"), Some(slug), None) if !slug.is_empty() => {
             crate::services::respondent::survey_languages(db, alias, slug).await
         }
         _ => None,

@@ -66,14 +66,9 @@ impl OpenSurveyPage {
     /// translation): respondents get the rendered description only, never
     /// its source, and no other language's texts.
     pub fn public_survey(&self, language: Language) -> PublicSurvey {
-        use crate::domain::survey_texts::{description_changed, translated};
-        let own = &self.survey.survey;
-        let mut survey = translated(own, &own.languages, language);
-        if description_changed(own, &survey) {
-            survey.description_html = crate::markdown::render_description(&survey.description);
-        }
+        let mut survey =
+            crate::services::survey_translations::survey_in(&self.survey.survey, language);
         survey.description.clear();
-        survey.languages = Default::default();
         survey
     }
 }

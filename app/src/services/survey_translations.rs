@@ -168,6 +168,21 @@ pub fn check_publishable(survey: &StoredSurvey) -> Result<(), AppError> {
     ))
 }
 
+/// `survey` as a respondent reading `language` sees it, its description
+/// rendered again when translated, without the other languages' texts.
+pub fn survey_in(
+    survey: &crate::domain::PublicSurvey,
+    language: Language,
+) -> crate::domain::PublicSurvey {
+    use crate::domain::survey_texts::{description_changed, translated};
+    let mut shown = translated(survey, &survey.languages, language);
+    if description_changed(survey, &shown) {
+        shown.description_html = crate::markdown::render_description(&shown.description);
+    }
+    shown.languages = Default::default();
+    shown
+}
+
 /// A language's name in the page's language.
 pub fn language_name(language: Language) -> String {
     crate::i18n::texts().get(&format!("language-name-{}", language.code()))

@@ -57,6 +57,48 @@ async fn ok(
     body
 }
 
+/// A creator's draft `SLUG` with one required question; the creator and
+/// the draft's id.
+async fn draft_with(
+    app: &TestApp,
+    text: &str,
+    kind: &str,
+    options: &str,
+) -> (reqwest::Client, String) {
+    let client = signed_in_as(
+        app,
+        "/t/adatum/login",
+        "creator@adatum.example",
+        DEMO_PASSWORD,
+    )
+    .await;
+    let survey = [
+        ("tenant", "adatum"),
+        ("title", "Welcome check"),
+        ("slug", SLUG),
+    ];
+    ok(&client, app, "create_survey", &survey).await;
+    let editor = ok(
+        &client,
+        app,
+        "load_survey_editor",
+        &[("tenant", "adatum"), ("slug", SLUG)],
+    )
+    .await;
+    let id = editor["id"].to_string();
+    let question = [
+        ("tenant", "adatum"),
+        ("survey", id.as_str()),
+        ("question[text]", text),
+        ("question[kind]", kind),
+        ("question[max_length]", ""),
+        ("question[options]", options),
+        ("question[required]", "on"),
+    ];
+    ok(&client, app, "add_question", &question).await;
+    (client, id)
+}
+
 async fn translations(client: &reqwest::Client, app: &TestApp) -> Value {
     ok(
         client,
@@ -70,47 +112,7 @@ async fn translations(client: &reqwest::Client, app: &TestApp) -> Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_creator_translates_a_draft_and_publishes_it_complete() {
     let app = spawn_app().await;
-    let client = signed_in_as(
-        &app,
-        "/t/adatum/login",
-        "creator@adatum.example",
-        DEMO_PASSWORD,
-    )
-    .await;
-    ok(
-        &client,
-        &app,
-        "create_survey",
-        &[
-            ("tenant", "adatum"),
-            ("title", "Welcome check"),
-            ("slug", SLUG),
-        ],
-    )
-    .await;
-    let editor = ok(
-        &client,
-        &app,
-        "load_survey_editor",
-        &[("tenant", "adatum"), ("slug", SLUG)],
-    )
-    .await;
-    let id = editor["id"].to_string();
-    ok(
-        &client,
-        &app,
-        "add_question",
-        &[
-            ("tenant", "adatum"),
-            ("survey", &id),
-            ("question[text]", "Which team?"),
-            ("question[kind]", "choice"),
-            ("question[max_length]", ""),
-            ("question[options]", "Sales\nSupport"),
-            ("question[required]", "on"),
-        ],
-    )
-    .await;
+    let (client, id) = draft_with(&app, "Which team?", "choice", "Sales\nSupport").await;
     let base = [("tenant", "adatum"), ("slug", SLUG)];
     let with = |extra: &[(&'static str, &'static str)]| {
         let mut form = base.to_vec();
@@ -243,46 +245,7 @@ async fn a_creator_translates_a_draft_and_publishes_it_complete() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn untranslated_texts_may_show_in_the_surveys_language_when_allowed() {
     let app = spawn_app().await;
-    let client = signed_in_as(
-        &app,
-        "/t/adatum/login",
-        "creator@adatum.example",
-        DEMO_PASSWORD,
-    )
-    .await;
-    ok(
-        &client,
-        &app,
-        "create_survey",
-        &[
-            ("tenant", "adatum"),
-            ("title", "Welcome check"),
-            ("slug", SLUG),
-        ],
-    )
-    .await;
-    let editor = ok(
-        &client,
-        &app,
-        "load_survey_editor",
-        &[("tenant", "adatum"), ("slug", SLUG)],
-    )
-    .await;
-    let id = editor["id"].to_string();
-    ok(
-        &client,
-        &app,
-        "add_question",
-        &[
-            ("tenant", "adatum"),
-            ("survey", &id),
-            ("question[text]", "Anything else?"),
-            ("question[kind]", "free_text"),
-            ("question[max_length]", ""),
-            ("question[options]", ""),
-        ],
-    )
-    .await;
+    let (client, id) = draft_with(&app, "Anything else?", "free_text", "").await;
     let base = [("tenant", "adatum"), ("slug", SLUG)];
     ok(
         &client,
