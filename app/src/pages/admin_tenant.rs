@@ -64,7 +64,9 @@ pub fn AdminTenantPage() -> impl IntoView {
                     Ok(None) => Err(AppError::NotFound),
                     Err(error) => Err(error),
                 },
-                Ok(detail) => Ok(Ok((detail, load_region_moves(alias).await?))),
+                // A subscriber being deleted has no region to move.
+                Ok(detail) if detail.status == TenantStatus::Deleting => Ok(Ok((detail, None))),
+                Ok(detail) => Ok(Ok((detail, Some(load_region_moves(alias).await?)))),
                 Err(error) => Err(error),
             }
         },
@@ -91,7 +93,7 @@ pub fn AdminTenantPage() -> impl IntoView {
 }
 
 #[component]
-fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> impl IntoView {
+fn TenantView(detail: TenantDetail, moves: Option<RegionMoves>, actions: Actions) -> impl IntoView {
     super::hydration::mark_hydrated();
     let deleting = detail.status == TenantStatus::Deleting;
     view! {
@@ -114,7 +116,7 @@ fn TenantView(detail: TenantDetail, moves: RegionMoves, actions: Actions) -> imp
                 view! {
                     <StatusForm detail=detail.clone() action=actions.status />
                     <SettingsForm detail=detail.clone() action=actions.save />
-                    <RegionMovePanel alias=detail.alias.clone() moves action=actions.region_move />
+                    {moves.map(|moves| view! { <RegionMovePanel alias=detail.alias.clone() moves action=actions.region_move /> })}
                     <h2>{crate::i18n::tr!("admin-tenant-plan-changes")}</h2>
                     <PlanHistory history=detail.plan_changes.clone() name_tailspin=true />
                     {detail.provider.clone().map(|provider| view! {
