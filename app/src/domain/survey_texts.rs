@@ -5,33 +5,30 @@ use super::survey::{PublicSurvey, QuestionKind};
 use super::survey_languages::{SurveyLanguages, SurveyText};
 use crate::i18n::Language;
 
-/// Every text of `survey` a respondent reads, in the order they read them.
-pub fn survey_texts(survey: &PublicSurvey) -> Vec<SurveyText> {
-    let mut texts = Vec::new();
-    let mut add = |place: String, text: &str, markdown: bool| {
-        texts.push(SurveyText {
-            place,
-            text: text.to_owned(),
-            markdown,
-        });
-    };
-    add("title".into(), &survey.title, false);
-    add("description".into(), &survey.description, true);
-    for (index, page) in survey.logic.pages.iter().enumerate() {
-        add(format!("page.{index}.title"), &page.title, false);
-        add(
+/// Calls `visit` with each text of `survey` a respondent reads, in the
+/// order they read them: its place, the text, and whether it is Markdown.
+/// The one list of places, for reading the texts and for replacing them.
+fn each_text(survey: &mut PublicSurvey, mut visit: impl FnMut(String, &mut String, bool)) {
+    visit("title".into(), &mut survey.title, false);
+    visit("description".into(), &mut survey.description, true);
+    for (index, page) in survey.logic.pages.iter_mut().enumerate() {
+        visit(format!("page.{index}.title"), &mut page.title, false);
+        visit(
             format!("page.{index}.description"),
-            &page.description,
+            &mut page.description,
             false,
         );
     }
-    for question in &survey.questions {
-        let at = |part: &str| format!("q.{}.{part}", question.id.0);
-        add(at("text"), &question.text, false);
-        let labels = |low: &Option<String>, high: &Option<String>| {
-            [("low", low.clone()), ("high", high.clone())]
+    for question in &mut survey.questions {
+        let id = question.id.0;
+        let at = |part: &str| format!("q.{id}.{part}");
+        visit(at("text"), &mut question.text, false);
+        let mut all = |name: &str, items: &mut Vec<String>| {
+            for (index, item) in items.iter_mut().enumerate() {
+                visit(at(&format!("{name}.{index}")), item, false);
+            }
         };
-        match &question.kind {
+        match &mut question.kind {
             QuestionKind::Range {
                 low_label,
                 high_label,
@@ -45,34 +42,19 @@ pub fn survey_texts(survey: &PublicSurvey) -> Vec<SurveyText> {
                 low_label,
                 high_label,
             } => {
-                for (part, label) in labels(low_label, high_label) {
+                for (part, label) in [("low", low_label), ("high", high_label)] {
                     if let Some(label) = label {
-                        add(at(part), &label, false);
+                        visit(at(part), label, false);
                     }
                 }
             }
-            QuestionKind::Choice(list) | QuestionKind::Dropdown(list) => {
-                for (index, option) in list.options.iter().enumerate() {
-                    add(at(&format!("option.{index}")), option, false);
-                }
-            }
-            QuestionKind::Checkboxes { list, .. } => {
-                for (index, option) in list.options.iter().enumerate() {
-                    add(at(&format!("option.{index}")), option, false);
-                }
-            }
-            QuestionKind::Ranking { options, .. } => {
-                for (index, option) in options.iter().enumerate() {
-                    add(at(&format!("option.{index}")), option, false);
-                }
-            }
+            QuestionKind::Choice(list)
+            | QuestionKind::Dropdown(list)
+            | QuestionKind::Checkboxes { list, .. } => all("option", &mut list.options),
+            QuestionKind::Ranking { options, .. } => all("option", options),
             QuestionKind::Matrix { rows, columns } => {
-                for (index, row) in rows.iter().enumerate() {
-                    add(at(&format!("row.{index}")), row, false);
-                }
-                for (index, column) in columns.iter().enumerate() {
-                    add(at(&format!("column.{index}")), column, false);
-                }
+                all("row", rows);
+                all("column", columns);
             }
             QuestionKind::FreeText { .. }
             | QuestionKind::ShortText { .. }
@@ -80,7 +62,20 @@ pub fn survey_texts(survey: &PublicSurvey) -> Vec<SurveyText> {
             | QuestionKind::Date { .. } => {}
         }
     }
-    texts.retain(|t| !t.text.trim().is_empty());
+}
+
+/// Every text of `survey` a respondent reads, in the order they read them.
+pub fn survey_texts(survey: &PublicSurvey) -> Vec<SurveyText> {
+    let mut texts = Vec::new();
+    each_text(&mut survey.clone(), |place, text, markdown| {
+        if !text.trim().is_empty() {
+            texts.push(SurveyText {
+                place,
+                text: text.clone(),
+                markdown,
+            });
+        }
+    });
     texts
 }
 
@@ -100,65 +95,14 @@ pub fn translated(
     if language == languages.written_in() {
         return out;
     }
-    let pick = |place: String, text: &mut String| {
+    each_text(&mut out, |place, text, _| {
         if let Some(done) = by_place.get(&place)
             && done.source == *text
             && !done.text.trim().is_empty()
         {
             *text = done.text.clone();
         }
-    };
-    pick("title".into(), &mut out.title);
-    pick("description".into(), &mut out.description);
-    for (index, page) in out.logic.pages.iter_mut().enumerate() {
-        pick(format!("page.{index}.title"), &mut page.title);
-        pick(format!("page.{index}.description"), &mut page.description);
-    }
-    for question in &mut out.questions {
-        let id = question.id.0;
-        let at = |part: &str| format!("q.{id}.{part}");
-        pick(at("text"), &mut question.text);
-        let pick_all = |name: &str, items: &mut Vec<String>| {
-            for (index, item) in items.iter_mut().enumerate() {
-                pick(at(&format!("{name}.{index}")), item);
-            }
-        };
-        match &mut question.kind {
-            QuestionKind::Range {
-                low_label,
-                high_label,
-            }
-            | QuestionKind::Scale {
-                low_label,
-                high_label,
-                ..
-            }
-            | QuestionKind::Nps {
-                low_label,
-                high_label,
-            } => {
-                if let Some(label) = low_label {
-                    pick(at("low"), label);
-                }
-                if let Some(label) = high_label {
-                    pick(at("high"), label);
-                }
-            }
-            QuestionKind::Choice(list) | QuestionKind::Dropdown(list) => {
-                pick_all("option", &mut list.options)
-            }
-            QuestionKind::Checkboxes { list, .. } => pick_all("option", &mut list.options),
-            QuestionKind::Ranking { options, .. } => pick_all("option", options),
-            QuestionKind::Matrix { rows, columns } => {
-                pick_all("row", rows);
-                pick_all("column", columns);
-            }
-            QuestionKind::FreeText { .. }
-            | QuestionKind::ShortText { .. }
-            | QuestionKind::Number(_)
-            | QuestionKind::Date { .. } => {}
-        }
-    }
+    });
     out
 }
 

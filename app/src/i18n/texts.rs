@@ -90,6 +90,12 @@ impl Texts {
         }
     }
 
+    /// A language's name in this language, as a word inside a sentence
+    /// (`language-name-<code>`).
+    pub fn language_name(&self, language: Language) -> String {
+        self.get(&format!("language-name-{}", language.code()))
+    }
+
     /// A `YYYY-MM-DD` date written out; anything else as it is.
     pub fn long_date_of(&self, iso: &str) -> String {
         let parts: Vec<Option<u32>> = iso.splitn(3, '-').map(|p| p.parse().ok()).collect();

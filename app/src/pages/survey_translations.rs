@@ -63,11 +63,6 @@ pub fn SurveyTranslationsPage() -> impl IntoView {
     }
 }
 
-/// A language's name in the page's language.
-fn name_of(language: Language) -> String {
-    crate::i18n::texts().get(&format!("language-name-{}", language.code()))
-}
-
 #[component]
 fn TranslationsView(page: SurveyTranslations, actions: Actions) -> impl IntoView {
     super::hydration::mark_hydrated();
@@ -103,7 +98,7 @@ fn TranslationsView(page: SurveyTranslations, actions: Actions) -> impl IntoView
     let written_in_options = Language::ALL
         .into_iter()
         .filter(|l| *l == written_in || !translations.iter().any(|t| t.language == *l))
-        .map(|l| view! { <option value=l.code() selected=l == written_in>{name_of(l)}</option> })
+        .map(|l| view! { <option value=l.code() selected=l == written_in>{crate::i18n::texts().language_name(l)}</option> })
         .collect_view();
     let columns = translations
         .into_iter()
@@ -132,7 +127,7 @@ fn TranslationsView(page: SurveyTranslations, actions: Actions) -> impl IntoView
                     {ids()}
                     <label for="add-language">{tr!("translations-add-label")}</label>
                     <select id="add-language" name="language">
-                        {addable.iter().map(|l| view! { <option value=l.code()>{name_of(*l)}</option> }).collect_view()}
+                        {addable.iter().map(|l| view! { <option value=l.code()>{crate::i18n::texts().language_name(*l)}</option> }).collect_view()}
                     </select>
                     <button type="submit" class="primary">{tr!("translations-add")}</button>
                 </ActionForm>
@@ -141,7 +136,7 @@ fn TranslationsView(page: SurveyTranslations, actions: Actions) -> impl IntoView
                 {ids()}
                 <label class="checkbox">
                     <input type="checkbox" name="fallback" value="on" checked=fallback disabled=!editable />
-                    {tr!("translations-fallback", language = name_of(written_in))}
+                    {tr!("translations-fallback", language = crate::i18n::texts().language_name(written_in))}
                 </label>
                 <p class="hint">{tr!("translations-fallback-hint")}</p>
                 <button type="submit" class="secondary" disabled=!editable>{tr!("translations-fallback-save")}</button>
@@ -205,7 +200,7 @@ fn TranslationTable(
                 <tr>
                     <td id=hint_id lang=written_in.code() dir=written_in.direction()>{row.source}</td>
                     <td>
-                        <label for=id class="visually-hidden">{tr!("translations-field", language = name_of(language), number = index + 1)}</label>
+                        <label for=id class="visually-hidden">{tr!("translations-field", language = crate::i18n::texts().language_name(language), number = index + 1)}</label>
                         {field}
                         {row.outdated.then(|| view! { <p class="hint">{tr!("translations-outdated")}</p> })}
                     </td>
@@ -215,7 +210,7 @@ fn TranslationTable(
         .collect_view();
     view! {
         <section class="translation" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{name_of(language)}</h2>
+            <h2 id=heading_id.clone()>{crate::i18n::texts().language_name(language)}</h2>
             <p class="translation-status">{status}</p>
             <ActionForm action=actions.save attr:class="stacked" attr:id=format!("translation-form-{code}")>
                 {ids()}
@@ -224,22 +219,22 @@ fn TranslationTable(
                     <table class="side-by-side">
                         <thead>
                             <tr>
-                                <th scope="col">{name_of(written_in)}</th>
-                                <th scope="col">{name_of(language)}</th>
+                                <th scope="col">{crate::i18n::texts().language_name(written_in)}</th>
+                                <th scope="col">{crate::i18n::texts().language_name(language)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
                 {editable.then(|| view! {
-                    <button type="submit" class="primary">{tr!("translations-save", language = name_of(language))}</button>
+                    <button type="submit" class="primary">{tr!("translations-save", language = crate::i18n::texts().language_name(language))}</button>
                 })}
             </ActionForm>
             {editable.then(|| view! {
                 <ActionForm action=actions.remove attr:class="inline">
                     {ids()}
                     <input type="hidden" name="language" value=code />
-                    <button type="submit" class="secondary">{tr!("translations-remove", language = name_of(language))}</button>
+                    <button type="submit" class="secondary">{tr!("translations-remove", language = crate::i18n::texts().language_name(language))}</button>
                 </ActionForm>
             })}
         </section>

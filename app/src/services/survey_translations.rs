@@ -152,7 +152,7 @@ pub fn check_publishable(survey: &StoredSurvey) -> Result<(), AppError> {
         .iter()
         .map(|(language, missing)| {
             Message::new("translations-missing-in")
-                .text("language", language_name(*language))
+                .text("language", texts.language_name(*language))
                 .number("count", *missing)
                 .words(&texts)
         })
@@ -163,7 +163,7 @@ pub fn check_publishable(survey: &StoredSurvey) -> Result<(), AppError> {
             .text("languages", languages.join(", "))
             .text(
                 "written_in",
-                language_name(survey.survey.languages.written_in()),
+                texts.language_name(survey.survey.languages.written_in()),
             ),
     ))
 }
@@ -181,9 +181,4 @@ pub fn survey_in(
     }
     shown.languages = Default::default();
     shown
-}
-
-/// A language's name in the page's language.
-pub fn language_name(language: Language) -> String {
-    crate::i18n::texts().get(&format!("language-name-{}", language.code()))
 }
