@@ -207,3 +207,16 @@ msg-admin-mail-status = { $status ->
     [failed] fehlgeschlagen
    *[other] { $status }
   }
+
+msg-sign-in-wrong-credentials = E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.
+msg-sign-in-too-many-seconds = Zu viele fehlgeschlagene Versuche. Bitte warten Sie { $seconds ->
+    [one] 1 Sekunde
+   *[other] { $seconds } Sekunden
+} und versuchen Sie es dann erneut.
+msg-sign-in-too-many-minutes = Zu viele fehlgeschlagene Versuche. Bitte warten Sie { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+} und versuchen Sie es dann erneut.
+msg-federated-no-role = Sie haben sich als { $who } angemeldet, aber Ihre Organisation hat diesem Konto keine Rolle in Tailspin Surveys gegeben. Bitten Sie Ihre Administration, Sie einer Gruppe hinzuzufügen, die es nutzen darf.
+msg-federated-not-owner = Sie haben sich als { $who } angemeldet, aber dieses Abonnement gehört einem anderen Konto. Nur sein Inhaber kann sich anmelden.
+msg-federated-limit-reached = Sie haben sich als { $who } angemeldet, aber dieses Abonnement hat bereits so viele Benutzer, wie sein Tarif erlaubt.

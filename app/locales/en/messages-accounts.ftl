@@ -204,3 +204,17 @@ msg-admin-mail-status = { $status ->
     [failed] failed
    *[other] { $status }
   }
+
+# Sign-in refusals (the sign-in form and the return from an identity provider).
+msg-sign-in-wrong-credentials = The email or password is not right. Please try again.
+msg-sign-in-too-many-seconds = Too many failed attempts. Please wait { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+} and try again.
+msg-sign-in-too-many-minutes = Too many failed attempts. Please wait { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} and try again.
+msg-federated-no-role = You signed in as { $who }, but your organization has not given that account a role in Tailspin Surveys. Ask your administrator to add you to a group that may use it.
+msg-federated-not-owner = You signed in as { $who }, but this subscription belongs to another account. Only its owner can sign in.
+msg-federated-limit-reached = You signed in as { $who }, but this subscription already has as many users as its plan allows.

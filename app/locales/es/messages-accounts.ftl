@@ -207,3 +207,16 @@ msg-admin-mail-status = { $status ->
     [failed] falló
    *[other] { $status }
   }
+
+msg-sign-in-wrong-credentials = El correo o la contraseña no son correctos. Inténtelo de nuevo.
+msg-sign-in-too-many-seconds = Demasiados intentos fallidos. Espere { $seconds ->
+    [one] 1 segundo
+   *[other] { $seconds } segundos
+} e inténtelo de nuevo.
+msg-sign-in-too-many-minutes = Demasiados intentos fallidos. Espere { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+} e inténtelo de nuevo.
+msg-federated-no-role = Ha iniciado sesión como { $who }, pero su organización no ha dado a esa cuenta un rol en Tailspin Surveys. Pida a su administrador que le añada a un grupo que pueda usarlo.
+msg-federated-not-owner = Ha iniciado sesión como { $who }, pero esta suscripción pertenece a otra cuenta. Solo su propietario puede iniciar sesión.
+msg-federated-limit-reached = Ha iniciado sesión como { $who }, pero esta suscripción ya tiene tantos usuarios como permite su plan.

@@ -11,6 +11,15 @@ pub struct BillingMonth {
 }
 
 impl BillingMonth {
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// 1 for January.
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
     pub fn parse(input: &str) -> Result<BillingMonth, String> {
         let refuse = || {
             crate::i18n::Message::new("msg-billing-month-invalid")

@@ -71,12 +71,17 @@ impl Plan {
     /// `label` in the page's language (`label` itself stays English: exports,
     /// logs and e-mails rely on it).
     pub fn localized_label(self) -> String {
-        crate::i18n::texts().get(match self {
+        crate::i18n::texts().get(self.label_key())
+    }
+
+    /// The catalogue's key of `localized_label`.
+    pub fn label_key(self) -> &'static str {
+        match self {
             Plan::Trial => "label-plan-trial",
             Plan::Individual => "label-plan-individual",
             Plan::Standard => "label-plan-standard",
             Plan::Premium => "label-plan-premium",
-        })
+        }
     }
 
     /// Higher for a plan that offers more; an upgrade goes up this order.

@@ -86,6 +86,16 @@ impl SurveyLanguages {
         offered
     }
 
+    /// The text at `place`, written as `source`, in `language`: its
+    /// translation when that is up to date, else `source`.
+    pub fn text_in(&self, language: Language, place: &str, source: &str) -> String {
+        self.translations
+            .get(language.code())
+            .and_then(|by_place| by_place.get(place))
+            .filter(|done| done.source == source && !done.text.trim().is_empty())
+            .map_or_else(|| source.to_owned(), |done| done.text.clone())
+    }
+
     /// The places of `texts` with no translation to `language`, or whose
     /// text changed since it was translated.
     pub fn missing(&self, texts: &[SurveyText], language: Language) -> Vec<String> {

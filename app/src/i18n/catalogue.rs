@@ -69,6 +69,9 @@ pub(super) const FILES: &[CatalogueFile] = &[
     file!("branding", european),
     file!("administration", european),
     file!("subscribers", european),
+    // E-mail, composed on the server only.
+    file!("mail-respondent", all),
+    file!("mail", european),
 ];
 
 pub struct Catalogue {
@@ -130,6 +133,45 @@ impl Catalogue {
 
     /// The message `key` in `language` (else in English, else the key).
     pub fn format(&self, language: Language, key: &str, args: &[(&str, Arg)]) -> String {
+        match self.try_format(language, key, args) {
+            Ok(text) => text,
+            Err(Unformatted::MissingArguments(text, errors)) => {
+                tracing::warn!(
+                    key,
+                    language = language.code(),
+                    ?errors,
+                    "a message is missing an argument"
+                );
+                text
+            }
+            Err(Unformatted::NoSuchMessage) => {
+                tracing::warn!(key, language = language.code(), "no such message");
+                key.to_owned()
+            }
+        }
+    }
+
+    /// Like `format`, refusing a message that does not exist or lacks an
+    /// argument: for an e-mail, which no one reviews before it leaves.
+    pub fn format_strict(
+        &self,
+        language: Language,
+        key: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, String> {
+        self.try_format(language, key, args)
+            .map_err(|problem| match problem {
+                Unformatted::NoSuchMessage => format!("no message {key}"),
+                Unformatted::MissingArguments(_, errors) => format!("{key}: {errors:?}"),
+            })
+    }
+
+    fn try_format(
+        &self,
+        language: Language,
+        key: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, Unformatted> {
         for bundle in [&self.bundles[index_of(language)], &self.bundles[0]] {
             let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
                 continue;
@@ -150,19 +192,21 @@ impl Catalogue {
                 }
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            let text = bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
             if !errors.is_empty() {
-                tracing::warn!(
-                    key,
-                    language = language.code(),
-                    ?errors,
-                    "a message is missing an argument"
-                );
+                return Err(Unformatted::MissingArguments(text, format!("{errors:?}")));
             }
-            return text.into_owned();
+            return Ok(text);
         }
-        tracing::warn!(key, language = language.code(), "no such message");
-        key.to_owned()
+        Err(Unformatted::NoSuchMessage)
+    }
+
+    /// Whether `language` itself has the message `key` (no English in
+    /// its place).
+    pub fn has_own_message(&self, language: Language, key: &str) -> bool {
+        self.bundles[index_of(language)].has_message(key)
     }
 
     /// What the browser needs of `language` from the catalogue's `files`
@@ -192,6 +236,12 @@ impl Catalogue {
     ) -> &HashMap<&'static str, HashMap<String, Pattern>> {
         &self.compiled[index_of(language)]
     }
+}
+
+enum Unformatted {
+    NoSuchMessage,
+    /// The text with the missing arguments' names in their place.
+    MissingArguments(String, String),
 }
 
 fn index_of(language: Language) -> usize {

@@ -26,9 +26,9 @@ pub use message::{Message, MessageArg};
 pub use negotiation::{ChosenLanguages, asked_in, asked_in_query, language_of_request, page_path};
 pub use numbers::{format_number, format_percent, format_typed_number};
 pub use pattern::{Arg, BrowserTexts, Pattern};
-#[cfg(feature = "ssr")]
-pub use texts::provide_request_texts;
 pub use texts::{TEXTS_META, Texts, texts};
+#[cfg(feature = "ssr")]
+pub use texts::{provide_request_texts, with_request_language};
 
 /// The text of a catalogue message in the page's language:
 /// `tr!("survey-submit")`, `tr!("choice-at-most", max = 3)`.

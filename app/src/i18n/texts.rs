@@ -142,14 +142,32 @@ pub fn provide_request_texts() -> Texts {
     texts
 }
 
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    static REQUEST_LANGUAGE: Language;
+}
+
+/// Runs `work` (a request's, outside any page) with `language` as the
+/// language its messages are put into words in (`texts()`).
+#[cfg(feature = "ssr")]
+pub async fn with_request_language<F: std::future::Future>(
+    language: Language,
+    work: F,
+) -> F::Output {
+    REQUEST_LANGUAGE.scope(language, work).await
+}
+
 /// The texts of the page: on the server those chosen for the request
 /// (`provide_request_texts`), in the browser those the page carries.
 pub fn texts() -> Texts {
-    // A server function has no page: its request decides.
+    // A server function has no page: its request decides; a plain
+    // handler's request was decided by `with_request_language`; background
+    // work speaks English.
     #[cfg(feature = "ssr")]
     return leptos::prelude::use_context::<Texts>().unwrap_or_else(|| {
         let language = leptos::prelude::use_context::<axum::http::request::Parts>()
             .map(|parts| super::negotiation::language_of_request(&parts))
+            .or_else(|| REQUEST_LANGUAGE.try_with(|language| *language).ok())
             .unwrap_or_default();
         Texts::new(language)
     });

@@ -47,6 +47,7 @@ pub async fn load_demo_data(
             status: TenantStatus::Active,
             region: "europe".to_owned(),
             contact_email: DEMO_ADMIN.to_owned(),
+            default_language: None,
         },
         now,
     )

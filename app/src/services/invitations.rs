@@ -4,11 +4,12 @@
 //! Until then the account exists, counts towards the plan's limit, and
 //! nobody can sign in with it.
 
-use super::mail::{MailKind, Mailer, Value};
+use super::mail::{MailKind, Mailer, Recipient, Value, tenant_mail_language};
 use super::password_reset::{link_address, new_token};
 use crate::auth::TenantAccess;
 use crate::domain::{Email, Role, SignInKind, UnixMillis, UserId};
 use crate::error::AppError;
+use crate::i18n::{Arg, Texts};
 use crate::storage::Database;
 use crate::storage::outgoing_mail::NewMail;
 use crate::storage::password_resets::{self, LinkPurpose, NewLink};
@@ -45,20 +46,32 @@ async fn invitation_mail(
 ) -> Result<NewMail, AppError> {
     let scope = &access.scope;
     let address = link_address(mailer, scope, token);
+    // Nobody chose for the new account yet: the tenant's language, else the
+    // inviter's.
+    let language = tenant_mail_language(db, scope, None).await?;
+    let texts = Texts::new(language);
+    let role_name = texts.format("mail-role", &[("role", Arg::Text(role.code().to_owned()))]);
+    let valid_for = texts.format(
+        "mail-valid-days",
+        &[(
+            "days",
+            Arg::Number((INVITATION_VALID_MS / 86_400_000) as f64),
+        )],
+    );
     mailer
         .prepare(
             db,
             scope,
             MailKind::Invitation,
             format!("invitation:{}:{hash}", scope.tenant_id().0),
-            email.as_str(),
+            Recipient::new(email.as_str(), language),
             &[
                 ("tenant_name", Value::Text(scope.tenant_name())),
                 ("inviter", Value::Text(&access.user.display_name)),
-                ("role", Value::Text(&role.label().to_lowercase())),
+                ("role", Value::Text(&role_name)),
                 ("email", Value::Text(email.as_str())),
                 ("link", Value::Link(&address)),
-                ("valid_for", Value::Text("seven days")),
+                ("valid_for", Value::Text(&valid_for)),
             ],
         )
         .await

@@ -4,10 +4,11 @@
 //! dashboard and mails the tenant's contact address at 80 % and 100 %,
 //! each warning queued once, in the transaction that records it sent.
 
-use super::mail::{MailKind, Mailer, Sender, Value};
+use super::mail::{MailKind, Mailer, Recipient, Sender, Value, contact_mail_language};
 use crate::auth::TenantScope;
 use crate::domain::{BillingMonth, MonthlyAllowance, Plan, TenantId, UnixMillis};
 use crate::error::AppError;
+use crate::i18n::{Arg, Texts, format_percent};
 use crate::storage::Database;
 use crate::storage::monthly_usage::{
     AllowanceWarning, pending_allowance_warnings, responses_in_month, settle_allowance_warning,
@@ -80,32 +81,22 @@ fn warning_mail(
     else {
         return Ok(None);
     };
-    let resumes_on = month.end().date_string();
-    let (headline, consequence) = if warning.level >= 100 {
-        (
-            format!(
-                "{} has received all its responses for {month}",
-                warning.tenant_name
+    let language = contact_mail_language(warning.contact_language.as_deref());
+    let texts = Texts::new(language);
+    let resumes_on = texts.long_date_of(&month.end().date_string());
+    let month_name = texts.format(
+        "mail-billing-month",
+        &[
+            (
+                "month",
+                Arg::Text(texts.get(&format!("month-{}", month.month()))),
             ),
-            format!(
-                "Your surveys take no more answers until {resumes_on}: respondents who open them read that the survey is paused, and nothing they send is stored."
-            ),
-        )
-    } else {
-        (
-            format!(
-                "{} has used {}% of its responses for {month}",
-                warning.tenant_name, warning.level
-            ),
-            format!(
-                "At {limit} your surveys stop taking answers until {resumes_on}, and respondents read that the survey is paused."
-            ),
-        )
-    };
-    let responses = warning.responses.min(limit).to_string();
-    let limit = limit.to_string();
+            ("year", Arg::Text(month.year().to_string())),
+        ],
+    );
+    let percent = format_percent(language, warning.level as f64 / 100.0);
+    let plan_name = texts.get(plan.label_key());
     let link = mailer.link(&format!("/t/{}", warning.alias));
-    let month_name = month.to_string();
     mailer
         .seal_message(
             TenantId(warning.tenant_id),
@@ -119,15 +110,18 @@ fn warning_mail(
                 "monthly_limit:{}:{}:{limit}:{}",
                 warning.tenant_id, warning.month, warning.level
             ),
-            &warning.contact_email,
+            Recipient::new(&warning.contact_email, language),
             &[
-                ("headline", Value::Text(&headline)),
+                ("level", Value::Number(warning.level as f64)),
+                ("percent", Value::Text(&percent)),
                 ("tenant_name", Value::Text(&warning.tenant_name)),
-                ("responses", Value::Text(&responses)),
-                ("limit", Value::Text(&limit)),
-                ("plan", Value::Text(plan.label())),
+                (
+                    "responses",
+                    Value::Number(warning.responses.min(limit) as f64),
+                ),
+                ("limit", Value::Number(limit as f64)),
+                ("plan", Value::Text(&plan_name)),
                 ("month", Value::Text(&month_name)),
-                ("consequence", Value::Text(&consequence)),
                 ("resumes_on", Value::Text(&resumes_on)),
                 ("link", Value::Link(&link)),
             ],

@@ -9,13 +9,13 @@
 pub(super) use super::link_tokens::{new_token, token_hash};
 
 use super::grants::{SystemGrant, SystemTask};
-use super::mail::{MailKind, Mailer, Value};
+use super::mail::{MailKind, Mailer, Recipient, Value, mail_language};
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::{
     Email, SignInKind, TenantAlias, TenantStatus, UnixMillis, UserId, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message, Texts};
 use crate::storage::password_resets::{self, LinkPurpose, NewLink, PasswordResetRecord};
 use crate::storage::{Database, sessions, tenants, users};
 
@@ -108,18 +108,27 @@ pub async fn request_reset(
     }
     let (token, hash) = new_token();
     let link = link_address(mailer, &scope, &token);
+    // Their own language, else the one they asked in.
+    let language = mail_language(user.language);
+    let valid_for = Texts::new(language).format(
+        "mail-valid-hours",
+        &[(
+            "hours",
+            Arg::Number((RESET_LINK_VALID_MS / 3_600_000) as f64),
+        )],
+    );
     let mail = mailer
         .prepare(
             db,
             &scope,
             MailKind::PasswordReset,
             format!("password-reset:{}:{hash}", scope.tenant_id().0),
-            email.as_str(),
+            Recipient::new(email.as_str(), language),
             &[
                 ("tenant_name", Value::Text(scope.tenant_name())),
                 ("email", Value::Text(email.as_str())),
                 ("link", Value::Link(&link)),
-                ("valid_for", Value::Text("one hour")),
+                ("valid_for", Value::Text(&valid_for)),
             ],
         )
         .await?;

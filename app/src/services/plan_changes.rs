@@ -4,12 +4,12 @@
 //! Downgrades, and moves that change how a subscriber signs in other than
 //! the ones below, are made by Tailspin administrators (`tenants.rs`).
 
-use super::mail::{MailKind, Mailer, Value};
+use super::mail::{MailKind, Mailer, Recipient, Value, mail_language};
 use super::password_reset::link_address;
 use crate::auth::{Federation, TenantAccess, TenantScope};
 use crate::domain::{Email, Plan, PlanChange, PlanPath, ProviderSettingsInput, UnixMillis};
 use crate::error::{AppError, FieldProblem};
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message, Texts};
 use crate::storage::Database;
 use crate::storage::password_resets::{LinkPurpose, NewLink};
 use crate::storage::plan_changes::{
@@ -332,20 +332,29 @@ pub(super) async fn password_mail(
 ) -> Result<PasswordMail, AppError> {
     let (token, token_hash) = super::password_reset::new_token();
     let address = link_address(mailer, scope, &token);
+    let language = mail_language(users::mail_language(db, scope, email.as_str()).await?);
+    let texts = Texts::new(language);
+    let valid_for = texts.format(
+        "mail-valid-days",
+        &[(
+            "days",
+            Arg::Number((PASSWORD_LINK_VALID_MS / 86_400_000) as f64),
+        )],
+    );
     let mail = mailer
         .prepare(
             db,
             scope,
             MailKind::PlanPassword,
             format!("plan-password:{}:{token_hash}", scope.tenant_id().0),
-            email.as_str(),
+            Recipient::new(email.as_str(), language),
             &[
                 ("tenant_name", Value::Text(scope.tenant_name())),
-                ("plan", Value::Text(plan.label())),
+                ("plan", Value::Text(&texts.get(plan.label_key()))),
                 ("email", Value::Text(email.as_str())),
                 ("provider", Value::Text(provider)),
                 ("link", Value::Link(&address)),
-                ("valid_for", Value::Text("seven days")),
+                ("valid_for", Value::Text(&valid_for)),
             ],
         )
         .await?;

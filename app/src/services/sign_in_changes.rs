@@ -6,7 +6,7 @@
 //! and signs everyone out. Upgrades a subscriber makes itself are in
 //! `plan_changes.rs`, whose steps these reuse.
 
-use super::mail::{MailKind, Mailer, Value};
+use super::mail::{MailKind, Mailer, Recipient, Value, tenant_mail_language};
 use super::plan_changes::{
     PasswordMail, Upgraded, finish, named_list, owner_to_passwords, password_mail, person,
     provider_switch_users, to_own_provider, what_must_change_first,
@@ -16,7 +16,7 @@ use crate::domain::{
     Email, Plan, PlanPath, ProviderSettingsInput, SignInKind, TenantStatus, UnixMillis,
 };
 use crate::error::{AppError, FieldProblem};
-use crate::i18n::Message;
+use crate::i18n::{Message, Texts};
 use crate::storage::Database;
 use crate::storage::plan_changes::{
     self, AlongWith, ChangedBy, OwnerToSocialIdentity, PasswordLink,
@@ -406,6 +406,8 @@ async fn owner_to_social_identity(
     };
     let owner = only_user(db, scope).await?;
     let address = mailer.link(&format!("/t/{}/login", scope.alias()));
+    let language = tenant_mail_language(db, scope, owner.language).await?;
+    let plan = Texts::new(language).get(to.label_key());
     let mail = mailer
         .prepare(
             db,
@@ -417,10 +419,10 @@ async fn owner_to_social_identity(
                 owner.id.0,
                 now.0
             ),
-            email.as_str(),
+            Recipient::new(email.as_str(), language),
             &[
                 ("tenant_name", Value::Text(scope.tenant_name())),
-                ("plan", Value::Text(to.label())),
+                ("plan", Value::Text(&plan)),
                 ("email", Value::Text(email.as_str())),
                 ("provider", Value::Text(&provider.name)),
                 ("link", Value::Link(&address)),

@@ -4,9 +4,10 @@
 //! activates them). Each is keyed by its kind and the tenant, so a tenant
 //! gets each notice at most once, however often it is activated.
 
-use super::mail::{MailKind, Mailer, Sender, Value};
+use super::mail::{MailKind, Mailer, Recipient, Sender, Value};
 use crate::domain::TenantStatus;
 use crate::error::AppError;
+use crate::i18n::Texts;
 use crate::storage::outgoing_mail::NewMail;
 use crate::storage::tenants::TenantRecord;
 
@@ -21,6 +22,9 @@ pub fn status_notice(mailer: &Mailer, tenant: &TenantRecord) -> Result<Option<Ne
     if tenant.contact_email.is_empty() {
         return Ok(None);
     }
+    // Its sign-up's language (`signup_language`), else English.
+    let language = tenant.default_language.unwrap_or_default();
+    let plan = Texts::new(language).get(tenant.plan.label_key());
     let public_link = mailer.link(&format!("/s/{}", tenant.alias));
     let link = mailer.link(&format!("/t/{}", tenant.alias));
     // A tenant being created has no logo yet; an activated one may, but a
@@ -35,10 +39,10 @@ pub fn status_notice(mailer: &Mailer, tenant: &TenantRecord) -> Result<Option<Ne
             &sender,
             kind,
             format!("{}:{}", kind.code(), tenant.id.0),
-            &tenant.contact_email,
+            Recipient::new(&tenant.contact_email, language),
             &[
                 ("tenant_name", Value::Text(&tenant.name)),
-                ("plan", Value::Text(tenant.plan.label())),
+                ("plan", Value::Text(&plan)),
                 ("email", Value::Text(&tenant.contact_email)),
                 ("public_link", Value::Text(&public_link)),
                 ("link", Value::Link(&link)),

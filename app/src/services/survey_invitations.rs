@@ -13,9 +13,10 @@ use crate::auth::{TenantAccess, TenantScope, public_scope};
 use crate::domain::contacts::{
     check_placeholders, contacts_from_fields, fill_placeholders, parse_contacts,
 };
+use crate::domain::survey_languages::SurveyLanguages;
 use crate::domain::{SurveyId, SurveyStatus, TenantId, UnixMillis};
 use crate::error::{AppError, FieldProblem};
-use crate::i18n::Message;
+use crate::i18n::{Arg, LANGUAGE_PARAMETER, Language, Message, Texts, texts};
 use crate::services::grants::PublicSiteGrant;
 use crate::services::job_wakeup::jobs_requested;
 use crate::services::link_tokens::{new_token, token_hash};
@@ -64,13 +65,21 @@ impl InvitationsOverview {
     }
 }
 
-/// The first line of the message until a survey's creator writes one.
-const DEFAULT_GREETING: &str = "Hello {{name}},";
-
-/// The rest of that message. Kept apart from the greeting, so that a tenant
-/// name is never read as a placeholder.
-fn default_request(tenant_name: &str) -> String {
-    format!("{tenant_name} would like to hear from you. The survey takes a few minutes.")
+/// The message an invitation carries until its survey's creator writes
+/// one, in `language`: a greeting to the contact's `{{name}}` (put in by
+/// `fill`), and the request, kept apart so that a tenant's name is never
+/// read as a placeholder.
+fn default_message(language: Language, tenant_name: &str, fill: impl Fn(&str) -> String) -> String {
+    let texts = Texts::new(language);
+    let greeting = texts.format(
+        "mail-survey-default-greeting",
+        &[("name", Arg::Text("{{name}}".to_owned()))],
+    );
+    let request = texts.format(
+        "mail-survey-default-request",
+        &[("tenant_name", Arg::Text(tenant_name.to_owned()))],
+    );
+    format!("{}\n\n{request}", fill(&greeting))
 }
 
 /// What the page shows, and invitations send, until the creator saves a
@@ -78,10 +87,7 @@ fn default_request(tenant_name: &str) -> String {
 fn default_settings(scope: &TenantScope, title: &str) -> InvitationSettingsRow {
     InvitationSettingsRow {
         subject: title.to_owned(),
-        message: format!(
-            "{DEFAULT_GREETING}\n\n{}",
-            default_request(scope.tenant_name())
-        ),
+        message: default_message(texts().language(), scope.tenant_name(), str::to_owned),
         anonymous: true,
     }
 }
@@ -357,19 +363,35 @@ pub async fn queue_due_messages(
 
 /// The subject and message of `due` with the contact's placeholders filled
 /// in: the saved ones, or those the page shows before anything is saved.
-fn subject_and_message(due: &DueMessage) -> (String, String) {
+/// The language a contact reads their invitation in: the `language`
+/// column of their row when the survey is translated to it, else the
+/// survey's own.
+fn contact_language(
+    attributes: &std::collections::BTreeMap<String, String>,
+    languages: &SurveyLanguages,
+) -> Language {
+    attributes
+        .get("language")
+        .and_then(|tag| Language::parse(tag))
+        .filter(|language| languages.offered().contains(language))
+        .unwrap_or_else(|| languages.written_in())
+}
+
+fn subject_and_message(due: &DueMessage) -> (Language, String, String) {
     let attributes = serde_json::from_str(&due.attributes).unwrap_or_default();
+    let languages = SurveyLanguages::from_json(due.languages.as_deref())
+        .unwrap_or_else(|_| SurveyLanguages::default_english());
+    let language = contact_language(&attributes, &languages);
     let fill = |text: &str| fill_placeholders(text, &due.email, &due.name, &attributes);
-    let subject = fill(due.subject.as_deref().unwrap_or(&due.title));
+    let subject = match &due.subject {
+        Some(subject) => fill(subject),
+        None => languages.text_in(language, "title", &due.title),
+    };
     let message = match &due.message {
         Some(message) => fill(message),
-        None => format!(
-            "{}\n\n{}",
-            fill(DEFAULT_GREETING),
-            default_request(&due.tenant_name)
-        ),
+        None => default_message(language, &due.tenant_name, fill),
     };
-    (subject, message)
+    (language, subject, message)
 }
 
 fn message_for(
@@ -377,8 +399,13 @@ fn message_for(
     due: &DueMessage,
     token: &str,
 ) -> Result<crate::storage::outgoing_mail::NewMail, AppError> {
-    let (subject, message) = subject_and_message(due);
-    let link = mailer.link(&format!("/s/{}/{}?invitation={token}", due.alias, due.slug));
+    let (language, subject, message) = subject_and_message(due);
+    let link = mailer.link(&format!(
+        "/s/{}/{}?invitation={token}&{LANGUAGE_PARAMETER}={}",
+        due.alias,
+        due.slug,
+        language.code()
+    ));
     let unsubscribe = mailer.link(&format!("/unsubscribe/{}?token={token}", due.alias));
     let kind = if due.round > 1 {
         MailKind::SurveyReminder
@@ -387,10 +414,11 @@ fn message_for(
     };
     let to = Recipient {
         address: &due.email,
+        language,
         // The page's own address: mail programs POST to it (RFC 8058).
         list_unsubscribe: Some(&unsubscribe),
     };
-    mailer.seal_message_to(
+    mailer.seal_message(
         TenantId(due.tenant_id),
         &Sender {
             tenant_name: &due.tenant_name,
@@ -510,12 +538,14 @@ mod tests {
             title: "Pulse".into(),
             subject: subject.map(str::to_owned),
             message: message.map(str::to_owned),
+            languages: None,
         }
     }
 
     #[test]
     fn unsaved_invitations_send_what_the_page_shows() {
-        let (subject, message) = subject_and_message(&due(None, None));
+        let (language, subject, message) = subject_and_message(&due(None, None));
+        assert_eq!(language, Language::English);
         assert_eq!(subject, "Pulse");
         // The page's default, filled in; the tenant name stays as written.
         assert_eq!(
@@ -523,11 +553,44 @@ mod tests {
             "Hello Ana Lima,\n\nAdatum {{email}} would like to hear from you. \
              The survey takes a few minutes."
         );
-        let (subject, message) =
+        let (_, subject, message) =
             subject_and_message(&due(Some("For {{team}}"), Some("Hi {{name}}")));
         assert_eq!(
             (subject.as_str(), message.as_str()),
             ("For Blue", "Hi Ana Lima")
         );
+    }
+
+    /// A German survey translated to Spanish: a contact whose row says
+    /// `es` reads Spanish, one whose row says a language it is not
+    /// translated to reads German.
+    #[test]
+    fn a_contact_reads_their_invitation_in_their_language_if_the_survey_speaks_it() {
+        let mut languages = SurveyLanguages {
+            written_in: "de".into(),
+            ..SurveyLanguages::default_english()
+        };
+        languages.translations.insert(
+            "es".into(),
+            [(
+                "title".to_owned(),
+                crate::domain::survey_languages::TranslatedText {
+                    source: "Puls".into(),
+                    text: "Pulso".into(),
+                },
+            )]
+            .into(),
+        );
+        let mut message = due(None, None);
+        message.title = "Puls".into();
+        message.languages = Some(languages.to_json());
+        message.attributes = r#"{"language":"es-MX"}"#.into();
+        let (language, subject, text) = subject_and_message(&message);
+        assert_eq!((language, subject.as_str()), (Language::Spanish, "Pulso"));
+        assert!(text.starts_with("Hola, Ana Lima:\n\nA Adatum"), "{text}");
+        message.attributes = r#"{"language":"ar"}"#.into();
+        let (language, subject, text) = subject_and_message(&message);
+        assert_eq!((language, subject.as_str()), (Language::German, "Puls"));
+        assert!(text.starts_with("Hallo Ana Lima,"), "{text}");
     }
 }

@@ -3,7 +3,7 @@
 //! to its tenant's contact address by the background runner: each notice
 //! queued once, in the same transaction that clears the survey's mark.
 
-use super::mail::{MailKind, Mailer, Sender, Value};
+use super::mail::{MailKind, Mailer, Recipient, Sender, Value, contact_mail_language};
 use crate::domain::TenantId;
 use crate::error::AppError;
 use crate::storage::Database;
@@ -34,7 +34,7 @@ fn notice(
         "/t/{}/surveys/{}/results",
         closed.alias, closed.slug
     ));
-    let limit = closed.response_limit.to_string();
+    let language = contact_mail_language(closed.contact_language.as_deref());
     mailer
         .seal_message(
             TenantId(closed.tenant_id),
@@ -44,11 +44,14 @@ fn notice(
             },
             MailKind::SurveyQuotaReached,
             format!("survey_quota:{}", closed.survey_id),
-            &closed.contact_email,
+            Recipient::new(&closed.contact_email, language),
             &[
                 ("survey_title", Value::Text(&closed.title)),
                 ("tenant_name", Value::Text(&closed.tenant_name)),
-                ("response_limit", Value::Text(&limit)),
+                (
+                    "response_limit",
+                    Value::Number(closed.response_limit as f64),
+                ),
                 ("link", Value::Link(&link)),
             ],
         )

@@ -35,6 +35,8 @@ pub struct AllowanceWarning {
     pub tenant_name: String,
     pub alias: String,
     pub contact_email: String,
+    /// The code of the language the contact reads (`users::mail_language`).
+    pub contact_language: Option<String>,
     pub plan: String,
     /// The limit set for this tenant over its plan's.
     pub monthly_responses: Option<i64>,
@@ -49,12 +51,15 @@ pub async fn pending_allowance_warnings(
     db: &Database,
     limit: i64,
 ) -> Result<Vec<AllowanceWarning>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_as::<_, AllowanceWarning>(
-        "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, t.plan, \
+    let sql = format!(
+        "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, \
+                {} AS contact_language, t.plan, \
                 t.monthly_responses, u.month, u.responses, u.warning_due AS level \
          FROM tenant_monthly_usage u JOIN tenants t ON t.id = u.tenant_id AND NOT t.moving \
          WHERE u.warning_due > u.warning_sent ORDER BY u.month, u.tenant_id LIMIT $1",
-    )
+        super::users::mail_language_of("t.id", "t.contact_email")
+    );
+    with_pool!(db, pool => sqlx::query_as::<_, AllowanceWarning>(&sql)
     .bind(limit)
     .fetch_all(pool)
     .await)

@@ -52,8 +52,8 @@ pub async fn register_tenant(
     now: UnixMillis,
 ) -> Result<TenantRecord, RegisterError> {
     let insert_tenant = format!(
-        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {}",
+        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email, \
+         default_language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {}",
         super::tenants::COLUMNS
     );
     let record = with_pool_as_is!(db, pool => {
@@ -66,6 +66,7 @@ pub async fn register_tenant(
             .bind(&tenant.region)
             .bind(now.0)
             .bind(&tenant.contact_email)
+            .bind(tenant.default_language.map(crate::i18n::Language::code))
             .fetch_one(&mut *tx)
             .await
             .map_err(|e| {

@@ -14,6 +14,8 @@ pub struct ClosedByQuota {
     pub tenant_name: String,
     pub alias: String,
     pub contact_email: String,
+    /// The code of the language the contact reads (`users::mail_language`).
+    pub contact_language: Option<String>,
     pub survey_id: i64,
     pub slug: String,
     pub title: String,
@@ -25,12 +27,15 @@ pub async fn pending_quota_notices(
     db: &Database,
     limit: i64,
 ) -> Result<Vec<ClosedByQuota>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_as::<_, ClosedByQuota>(
+    let sql = format!(
         "SELECT t.id AS tenant_id, t.name AS tenant_name, t.alias, t.contact_email, \
+                {} AS contact_language, \
                 s.id AS survey_id, s.slug, s.title, COALESCE(s.response_limit, 0) AS response_limit \
          FROM surveys s JOIN tenants t ON t.id = s.tenant_id AND NOT t.moving \
          WHERE s.quota_notice_pending = 1 ORDER BY s.id LIMIT $1",
-    )
+        super::users::mail_language_of("t.id", "t.contact_email")
+    );
+    with_pool!(db, pool => sqlx::query_as::<_, ClosedByQuota>(&sql)
     .bind(limit)
     .fetch_all(pool)
     .await)

@@ -81,6 +81,8 @@ pub struct NewTenant {
     pub region: String,
     /// Where notices about the subscription go; empty: nowhere.
     pub contact_email: String,
+    /// The language its pages and mail fall back to (`None`: English).
+    pub default_language: Option<crate::i18n::Language>,
 }
 
 /// A survey as stored, with the key the public definition leaves out.

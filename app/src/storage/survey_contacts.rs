@@ -379,6 +379,8 @@ pub struct DueMessage {
     pub title: String,
     pub subject: Option<String>,
     pub message: Option<String>,
+    /// The survey's languages, as stored (`SurveyLanguages`).
+    pub languages: Option<String>,
 }
 
 /// Tenants with messages waiting on published surveys (not one whose
@@ -413,7 +415,7 @@ pub async fn due_messages(
     let rows = with_pool!(db, pool => sqlx::query_as::<_, DueRow>(
         "SELECT c.id AS contact_id, c.tenant_id, c.email, c.name, c.attributes, \
                 c.rounds_requested AS round, t.alias, t.name AS tenant_name, s.slug, s.title, \
-                st.subject, st.message, c.survey_id, c.details_sealed \
+                st.subject, st.message, s.languages, c.survey_id, c.details_sealed \
          FROM survey_contacts c \
          JOIN tenants t ON t.id = c.tenant_id \
          JOIN surveys s ON s.tenant_id = c.tenant_id AND s.id = c.survey_id \

@@ -77,8 +77,8 @@ pub async fn create_tenant(
     now: UnixMillis,
 ) -> Result<TenantRecord, sqlx::Error> {
     let sql = format!(
-        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {COLUMNS}"
+        "INSERT INTO tenants (alias, name, plan, status, region, created_at, contact_email, \
+         default_language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {COLUMNS}"
     );
     let created = with_pool!(db, pool => {
         sqlx::query_as::<_, TenantRow>(&sql)
@@ -89,6 +89,7 @@ pub async fn create_tenant(
             .bind(&tenant.region)
             .bind(now.0)
             .bind(&tenant.contact_email)
+            .bind(tenant.default_language.map(Language::code))
             .fetch_one(pool)
             .await?
             .into_record()

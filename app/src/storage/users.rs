@@ -408,6 +408,37 @@ pub async fn set_language(
     })
 }
 
+/// What mail to `email` is written in: the choice of the user with that
+/// email, else the tenant's (`mail_language_of`); `None` when neither chose.
+pub async fn mail_language(
+    db: &Database,
+    scope: &TenantScope,
+    email: &str,
+) -> Result<Option<Language>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {} FROM tenants t WHERE t.id = $1",
+        mail_language_of("t.id", "$2")
+    );
+    let code: Option<Option<String>> = with_pool!(db, pool => {
+        sqlx::query_scalar(&sql)
+            .bind(scope.tenant_id().0)
+            .bind(email)
+            .fetch_optional(pool)
+            .await
+    })?;
+    Ok(code.flatten().as_deref().and_then(Language::from_code))
+}
+
+/// The SQL of a mail's language, for a query over `tenants t`: the choice
+/// of the user of tenant `tenant` with the email `email`, else the
+/// tenant's default.
+pub(super) fn mail_language_of(tenant: &str, email: &str) -> String {
+    format!(
+        "COALESCE((SELECT mail_user.language FROM users mail_user \
+         WHERE mail_user.tenant_id = {tenant} AND mail_user.email = {email}), t.default_language)"
+    )
+}
+
 /// Changes a user's role; `false` when there is no such user here.
 pub async fn set_role(
     db: &Database,

@@ -34,6 +34,7 @@ async fn tenant_on(db: &Database, alias: &str, plan: Plan) -> TenantRecord {
             status: TenantStatus::Active,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         NOW,
     )

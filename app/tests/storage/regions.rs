@@ -22,6 +22,7 @@ async fn tenant_in(db: &Database, alias: &str, region: &str) -> TenantRecord {
             status: TenantStatus::Active,
             region: region.into(),
             contact_email: String::new(),
+            default_language: None,
         },
         NOW,
     )

@@ -155,6 +155,7 @@ pub async fn tenant(db: &Database, alias: &str, status: TenantStatus) -> TenantR
             status,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         NOW,
     )

@@ -26,6 +26,7 @@ async fn tenants_are_registered_once_per_alias() {
                 status: TenantStatus::Active,
                 region: "us".into(),
                 contact_email: String::new(),
+                default_language: None,
             },
             NOW,
         )

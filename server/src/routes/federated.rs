@@ -11,6 +11,7 @@ use app::auth::{
 };
 use app::domain::UnixMillis;
 use app::error::AppError;
+use app::i18n::Message;
 use app::services::signup::{
     PENDING_SIGNUP_KEY, PendingSignup, SIGNED_UP_KEY, SignupError, finish_social_signup,
 };
@@ -119,21 +120,21 @@ async fn complete(
         }
         Ok(FederatedOutcome::NoRole { who }) => (
             StatusCode::FORBIDDEN,
-            format!(
-                "You signed in as {who}, but your organization has not given that account a role in Tailspin Surveys. Ask your administrator to add you to a group that may use it."
-            ),
+            Message::new("msg-federated-no-role")
+                .text("who", who)
+                .in_page_language(),
         ),
         Ok(FederatedOutcome::NotOwner { who }) => (
             StatusCode::FORBIDDEN,
-            format!(
-                "You signed in as {who}, but this subscription belongs to another account. Only its owner can sign in."
-            ),
+            Message::new("msg-federated-not-owner")
+                .text("who", who)
+                .in_page_language(),
         ),
         Ok(FederatedOutcome::LimitReached { who }) => (
             StatusCode::FORBIDDEN,
-            format!(
-                "You signed in as {who}, but this subscription already has as many users as its plan allows."
-            ),
+            Message::new("msg-federated-limit-reached")
+                .text("who", who)
+                .in_page_language(),
         ),
         Err(error) => return refused(&state, request, session, &tenant, error).await,
     };

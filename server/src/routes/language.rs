@@ -34,7 +34,8 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
 
 /// Puts the languages chosen in settings for a tenant's pages (its own,
 /// and on private pages its signed-in user's) in the request, where
-/// `app::i18n::language_of_request` finds them.
+/// `app::i18n::language_of_request` finds them; a plain handler's messages
+/// then speak the language it chose.
 pub async fn find_chosen_languages(
     State(db): State<Database>,
     request: Request,
@@ -61,5 +62,8 @@ pub async fn find_chosen_languages(
             Err(error) => tracing::warn!(%error, "the chosen languages could not be read"),
         }
     }
-    next.run(request).await
+    let (parts, body) = request.into_parts();
+    let language = app::i18n::language_of_request(&parts);
+    let request = Request::from_parts(parts, body);
+    app::i18n::with_request_language(language, next.run(request)).await
 }

@@ -9,6 +9,7 @@ use app::auth::{
 };
 use app::domain::UnixMillis;
 use app::error::AppError;
+use app::i18n::Message;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
@@ -148,15 +149,12 @@ async fn respond(
         }
         Ok(SignInOutcome::WrongCredentials) => (
             StatusCode::UNAUTHORIZED,
-            "The email or password is not right. Please try again.".to_owned(),
+            Message::new("msg-sign-in-wrong-credentials").in_page_language(),
             None,
         ),
         Ok(SignInOutcome::TooManyAttempts { retry_after_secs }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!(
-                "Too many failed attempts. Please wait {} and try again.",
-                waiting_time(retry_after_secs)
-            ),
+            waiting_time(retry_after_secs).in_page_language(),
             Some(retry_after_secs),
         ),
         Err(error) => (error.http_status(), error.to_string(), None),
@@ -188,16 +186,12 @@ pub async fn post_admin_logout(session: Session) -> Response {
 }
 
 /// "1 second", "20 seconds", "1 minute", "15 minutes".
-fn waiting_time(seconds: u64) -> String {
-    let (count, unit) = if seconds < 60 {
-        (seconds.max(1), "second")
+/// "Please wait …": whole seconds under a minute, else minutes rounded up.
+fn waiting_time(seconds: u64) -> Message {
+    if seconds < 60 {
+        Message::new("msg-sign-in-too-many-seconds").number("seconds", seconds.max(1))
     } else {
-        (seconds.div_ceil(60), "minute")
-    };
-    if count == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{count} {unit}s")
+        Message::new("msg-sign-in-too-many-minutes").number("minutes", seconds.div_ceil(60))
     }
 }
 
@@ -205,11 +199,12 @@ fn waiting_time(seconds: u64) -> String {
 mod tests {
     #[test]
     fn waiting_times_read_naturally() {
-        assert_eq!(super::waiting_time(0), "1 second");
-        assert_eq!(super::waiting_time(1), "1 second");
-        assert_eq!(super::waiting_time(30), "30 seconds");
-        assert_eq!(super::waiting_time(60), "1 minute");
-        assert_eq!(super::waiting_time(61), "2 minutes");
-        assert_eq!(super::waiting_time(900), "15 minutes");
+        let wait = |seconds| super::waiting_time(seconds).english();
+        assert!(wait(0).contains("wait 1 second and"), "{}", wait(0));
+        assert!(wait(1).contains("wait 1 second and"));
+        assert!(wait(30).contains("wait 30 seconds and"));
+        assert!(wait(60).contains("wait 1 minute and"));
+        assert!(wait(61).contains("wait 2 minutes and"));
+        assert!(wait(900).contains("wait 15 minutes and"));
     }
 }

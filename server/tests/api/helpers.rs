@@ -459,6 +459,7 @@ pub async fn add_tenant(db: &Database, alias: &str, name: &str) -> TenantRecord 
             status: TenantStatus::Active,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         UnixMillis::now(),
     )

@@ -20,6 +20,7 @@ mod languages;
 mod lifecycle;
 mod live_results;
 mod mail;
+mod mail_languages;
 mod monthly_limit;
 mod observability;
 mod outage;

@@ -63,7 +63,10 @@ async fn monthly_journey(app: TestApp, api: String) {
     assert_eq!(mail.len(), 1, "{mail:?}");
     assert_eq!(
         mail[0]["subject"],
-        format!("Adatum Ltd. has used 80% of its responses for {month}")
+        format!(
+            "Adatum Ltd. has used 80% of its responses for {}",
+            month_name(month)
+        )
     );
     let text = mail[0]["text"].as_str().unwrap();
     assert!(
@@ -108,13 +111,19 @@ async fn monthly_journey(app: TestApp, api: String) {
     assert_eq!(mail.len(), 2, "{mail:?}");
     let full = mail
         .iter()
-        .find(|m| m["subject"] == format!("Adatum Ltd. has received all its responses for {month}"))
+        .find(|m| {
+            m["subject"]
+                == format!(
+                    "Adatum Ltd. has received all its responses for {}",
+                    month_name(month)
+                )
+        })
         .unwrap_or_else(|| panic!("{mail:?}"));
     let text = full["text"].as_str().unwrap();
     assert!(
         text.contains(&format!(
-            "Your surveys take no more answers until {}",
-            month.end().date_string()
+            "Your surveys take no more answers until 1 {}",
+            month_name(month.next())
         )),
         "{text}"
     );
@@ -159,4 +168,23 @@ async fn a_plan_takes_its_responses_a_month_then_pauses_and_warns_on_postgres() 
         return;
     };
     monthly_journey(app, api).await;
+}
+
+/// A month as the English mail names it (`December 2026`).
+fn month_name(month: BillingMonth) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!("{} {}", NAMES[month.month() as usize - 1], month.year())
 }

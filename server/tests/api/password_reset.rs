@@ -15,7 +15,7 @@ use crate::helpers::{
 };
 use crate::mail::{link_in, received, test_smtp, wait_for_mail};
 
-const OLD_PASSWORD: &str = "the old password of mine";
+pub(crate) const OLD_PASSWORD: &str = "the old password of mine";
 const NEW_PASSWORD: &str = "a brand new passphrase";
 
 /// A server that sends its email to the test SMTP server.
@@ -316,7 +316,7 @@ async fn queue_one(app: &TestApp, mailer: &Mailer, key: &str, recipient: &str) {
             &scope,
             app::services::mail::MailKind::PasswordReset,
             key.to_owned(),
-            recipient,
+            app::services::mail::Recipient::new(recipient, app::i18n::Language::English),
             &[
                 ("tenant_name", app::services::mail::Value::Text("Adatum")),
                 ("email", app::services::mail::Value::Text(recipient)),
@@ -533,6 +533,7 @@ async fn tenants_that_sign_in_elsewhere_have_no_password_to_reset() {
             status: app::domain::TenantStatus::Active,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         UnixMillis::now(),
     )

@@ -321,6 +321,7 @@ async fn a_plan_change_by_tailspin_is_recorded_and_billed() {
             status: TenantStatus::Active,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         UnixMillis::now(),
     )

@@ -282,6 +282,7 @@ async fn a_tenant_awaiting_activation_says_so_in_any_browser() {
             status: TenantStatus::Suspended,
             region: "europe".into(),
             contact_email: String::new(),
+            default_language: None,
         },
         UnixMillis::now(),
     )

@@ -27,7 +27,8 @@ fn form(fields: &[(&str, &str)]) -> Vec<(String, String)> {
 
 /// The token of a personal link.
 fn token_of(link: &str) -> String {
-    link.split("invitation=").nth(1).unwrap().to_owned()
+    let token = link.split("invitation=").nth(1).unwrap();
+    token.split('&').next().unwrap().to_owned()
 }
 
 async fn statuses(app: &TestApp, client: &reqwest::Client) -> Vec<(String, String)> {
@@ -92,8 +93,9 @@ async fn invitation_journey(app: TestApp, api: String, stamp: &str) {
         "nothing half-imported"
     );
 
+    // Bo reads German, which the demo survey is translated to.
     let good = format!(
-        "email,name,first_name\n{ana},Ana Lima,Ana\n{bo},Bo Berg,Bo\n\"{cy}\",\"Cy, the third\",Cy\n"
+        "email,name,first_name,language\n{ana},Ana Lima,Ana,\n{bo},Bo Berg,Bo,de\n\"{cy}\",\"Cy, the third\",Cy,\n"
     );
     let (status, added) = app
         .call_as(
@@ -152,6 +154,12 @@ async fn invitation_journey(app: TestApp, api: String, stamp: &str) {
         .unwrap()
         .to_owned();
     wait_for_mail(&api, &cy, 1).await;
+    assert!(ana_link.ends_with("&lang=en"), "{ana_link}");
+    assert!(
+        bo_text.contains("An der Umfrage teilnehmen: http") && bo_text.contains("&lang=de"),
+        "Bo's invitation in German, its link to the German survey: {bo_text}"
+    );
+    assert!(text.contains("Answer the survey: http"), "{text}");
 
     // Personal links are never asked to solve the survey's proof-of-work
     // challenge, even where public answers need it.

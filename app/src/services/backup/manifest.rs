@@ -32,4 +32,8 @@ pub struct TenantInfo {
     /// Absent from archives written before it existed.
     #[serde(default)]
     pub contact_email: String,
+    /// The language code its pages and mail fall back to. Absent from
+    /// archives written before it existed.
+    #[serde(default)]
+    pub default_language: Option<String>,
 }

@@ -173,6 +173,7 @@ pub async fn create_backup(
             max_users: tenant.limits.max_users,
             monthly_responses: tenant.limits.monthly_responses,
             contact_email: tenant.contact_email.clone(),
+            default_language: tenant.default_language.map(|l| l.code().to_owned()),
         },
         counts: tables
             .iter()
@@ -360,6 +361,12 @@ pub async fn restore_backup(
             status: TenantStatus::PendingActivation,
             region: manifest.tenant.region.clone(),
             contact_email: manifest.tenant.contact_email.clone(),
+            default_language: manifest
+                .tenant
+                .default_language
+                .as_deref()
+                .and_then(crate::i18n::Language::from_code)
+                .filter(|language| language.covers_every_page()),
         },
         now,
     )

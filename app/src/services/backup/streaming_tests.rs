@@ -107,6 +107,7 @@ fn manifest(rows: usize) -> Manifest {
             max_users: None,
             monthly_responses: None,
             contact_email: String::new(),
+            default_language: None,
         },
         counts: [("metadata_fields".to_owned(), rows)].into(),
         logo: false,

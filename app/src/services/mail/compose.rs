@@ -1,9 +1,11 @@
-//! What a message says: one Markdown template per kind of message, filled
-//! in and turned into a plain-text part (the Markdown itself) and an HTML
-//! part (rendered, then sanitized), with the tenant's name and logo.
+//! What a message says: each kind of message is a subject, a Markdown body
+//! and button labels in the catalogue (`mail.ftl`, `mail-respondent.ftl`),
+//! formatted in the recipient's language and turned into a plain-text part
+//! and an HTML part (rendered, then sanitized), with the tenant's name and
+//! logo.
 //!
 //! Values a user can set (a tenant's name, an email) are escaped for
-//! Markdown before they are put into a template, so they can add no link,
+//! Markdown before they are put into the body, so they can add no link,
 //! emphasis or markup of their own; ammonia then cleans the HTML anyway.
 
 use std::collections::HashSet;
@@ -12,10 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::TenantId;
 use crate::error::AppError;
+use crate::i18n::catalogue::CATALOGUE;
+use crate::i18n::{Arg, Language};
 use crate::markdown::escape_html;
 use crate::secrets::ServerKey;
 
-/// A kind of message and its template.
+/// A kind of message: its subject, body and links are in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MailKind {
     PasswordReset,
@@ -57,22 +61,22 @@ impl MailKind {
         }
     }
 
+    pub const ALL: [MailKind; 11] = [
+        MailKind::PasswordReset,
+        MailKind::Invitation,
+        MailKind::SignupReceived,
+        MailKind::SubscriptionActive,
+        MailKind::SurveyQuotaReached,
+        MailKind::MonthlyLimitWarning,
+        MailKind::SurveyInvitation,
+        MailKind::SurveyReminder,
+        MailKind::WebhookDisabled,
+        MailKind::PlanPassword,
+        MailKind::PlanSocialIdentity,
+    ];
+
     pub fn from_code(code: &str) -> Option<MailKind> {
-        [
-            MailKind::PasswordReset,
-            MailKind::Invitation,
-            MailKind::SignupReceived,
-            MailKind::SubscriptionActive,
-            MailKind::SurveyQuotaReached,
-            MailKind::MonthlyLimitWarning,
-            MailKind::SurveyInvitation,
-            MailKind::SurveyReminder,
-            MailKind::WebhookDisabled,
-            MailKind::PlanPassword,
-            MailKind::PlanSocialIdentity,
-        ]
-        .into_iter()
-        .find(|kind| kind.code() == code)
+        MailKind::ALL.into_iter().find(|kind| kind.code() == code)
     }
 
     /// Never sent twice, even when the runner dies while handing it over
@@ -116,28 +120,22 @@ impl MailKind {
         })
     }
 
-    fn template(self) -> &'static str {
-        match self {
-            MailKind::PasswordReset => include_str!("templates/password_reset.md"),
-            MailKind::Invitation => include_str!("templates/invitation.md"),
-            MailKind::SignupReceived => include_str!("templates/signup_received.md"),
-            MailKind::SubscriptionActive => include_str!("templates/subscription_active.md"),
-            MailKind::SurveyQuotaReached => include_str!("templates/survey_quota.md"),
-            MailKind::MonthlyLimitWarning => include_str!("templates/monthly_limit.md"),
-            MailKind::SurveyInvitation => include_str!("templates/survey_invitation.md"),
-            MailKind::SurveyReminder => include_str!("templates/survey_reminder.md"),
-            MailKind::WebhookDisabled => include_str!("templates/webhook_disabled.md"),
-            MailKind::PlanPassword => include_str!("templates/plan_password.md"),
-            MailKind::PlanSocialIdentity => include_str!("templates/plan_social_identity.md"),
-        }
+    /// The start of its messages' keys: `mail-password-reset-subject`,
+    /// `-body`, and a label per link.
+    fn key_prefix(self) -> String {
+        format!("mail-{}", self.code().replace('_', "-"))
     }
 }
 
-/// A value put into a template.
+/// A value put into a message.
 pub enum Value<'a> {
+    /// A count: the message chooses its words by the number's plural form.
+    Number(f64),
     /// Text anyone may have typed: shown literally.
     Text(&'a str),
-    /// An address this service built (http or https).
+    /// An address this service built (http or https), shown as a button
+    /// (or, in the text part, after its label): the message
+    /// `<kind's prefix>-<name>` is its label.
     Link(&'a str),
     /// Text a subscriber wrote, shown literally; blank lines part its
     /// paragraphs.
@@ -178,16 +176,18 @@ impl MailBody {
     }
 }
 
-/// A filled-in message: the subject is the template's first heading.
+/// A message in its recipient's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Composed {
     pub subject: String,
     pub body: MailBody,
 }
 
-/// Fills in `kind`'s template. Every `{name}` of the template must be given.
+/// Formats `kind` in `language`. Every placeholder of its messages must
+/// be given.
 pub fn compose(
     kind: MailKind,
+    language: Language,
     sender: &Sender<'_>,
     values: &[(&str, Value<'_>)],
 ) -> Result<Composed, AppError> {
@@ -201,39 +201,65 @@ pub fn compose(
             ));
         }
     }
+    let prefix = kind.key_prefix();
+    let format = |key: &str, args: &[(&str, Arg)]| {
+        CATALOGUE
+            .format_strict(language, key, args)
+            .map_err(|e| AppError::internal("mail message", e))
+    };
     // The text part shows values as they are; the Markdown that becomes
     // HTML gets them escaped.
-    let plain = fill(kind, values, |value| match value {
+    let plain_values = arguments(values, |value| match value {
         Value::Text(text) => text.replace(['\n', '\r'], " "),
-        Value::Link(url) => (*url).to_owned(),
         Value::Paragraphs(text) => paragraphs(text).join("\n\n"),
-    })?;
-    let markdown = fill(kind, values, |value| match value {
+        Value::Number(_) | Value::Link(_) => String::new(),
+    });
+    let markdown_values = arguments(values, |value| match value {
         Value::Text(text) => escape_markdown(text),
-        Value::Link(url) => url.replace(['<', '>', ' ', '(', ')'], ""),
         Value::Paragraphs(text) => paragraphs(text)
             .iter()
             .map(|paragraph| escape_markdown(paragraph))
             .collect::<Vec<_>>()
             .join("\n\n"),
-    })?;
-    let (heading, rest) = plain.split_once('\n').unwrap_or((&plain, ""));
-    let subject = heading.trim_start_matches('#').trim().to_owned();
+        Value::Number(_) | Value::Link(_) => String::new(),
+    });
+    let mut plain_args = plain_values.clone();
+    let mut markdown_args = markdown_values.clone();
+    for (name, value) in values {
+        if let Value::Link(url) = value {
+            let key = format!("{prefix}-{name}");
+            let label = format(&key, &plain_values)?;
+            plain_args.push((name, Arg::Text(format!("{label}: {url}"))));
+            let label = format(&key, &markdown_values)?;
+            let url = url.replace(['<', '>', ' ', '(', ')'], "");
+            markdown_args.push((name, Arg::Text(format!("[{label}]({url})"))));
+        }
+    }
+    let subject = format(&format!("{prefix}-subject"), &plain_args)?
+        .replace(['\n', '\r'], " ")
+        .trim()
+        .to_owned();
+    let body = format!("{prefix}-body");
     let text = format!(
         "{}\n\n{}\n\n-- \n{}\n",
         subject,
-        links_as_text(rest.trim()),
+        format(&body, &plain_args)?.trim(),
         sender.tenant_name
     );
-    let (_, html_rest) = markdown.split_once('\n').unwrap_or((&markdown, ""));
     let links: Vec<&str> = values
         .iter()
         .filter_map(|(_, value)| match value {
             Value::Link(url) => Some(*url),
-            Value::Text(_) | Value::Paragraphs(_) => None,
+            Value::Text(_) | Value::Paragraphs(_) | Value::Number(_) => None,
         })
         .collect();
-    let html = html_part(sender, &subject, html_rest, &links);
+    let html = html_part(
+        language,
+        sender,
+        &subject,
+        &format(&body, &markdown_args)?,
+        &links,
+    );
     Ok(Composed {
         subject,
         body: MailBody {
@@ -244,31 +270,20 @@ pub fn compose(
     })
 }
 
-fn fill(
-    kind: MailKind,
-    values: &[(&str, Value<'_>)],
+/// The values as the catalogue's arguments, texts shown by `show`; links
+/// are left to the caller.
+fn arguments<'v>(
+    values: &'v [(&str, Value<'_>)],
     show: impl Fn(&Value<'_>) -> String,
-) -> Result<String, AppError> {
-    let mut filled = kind.template().to_owned();
-    for (name, value) in values {
-        filled = filled.replace(&format!("{{{name}}}"), &show(value));
-    }
-    let template = kind.template();
-    let unfilled = template.match_indices('{').any(|(start, _)| {
-        let name: String = template[start + 1..]
-            .chars()
-            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-            .collect();
-        template[start + 1 + name.len()..].starts_with('}')
-            && !values.iter().any(|(given, _)| *given == name)
-    });
-    if unfilled {
-        return Err(AppError::internal(
-            "mail template",
-            format!("{} left a placeholder unfilled", kind.code()),
-        ));
-    }
-    Ok(filled)
+) -> Vec<(&'v str, Arg)> {
+    values
+        .iter()
+        .filter_map(|(name, value)| match value {
+            Value::Number(n) => Some((*name, Arg::Number(*n))),
+            Value::Link(_) => None,
+            other => Some((*name, Arg::Text(show(other)))),
+        })
+        .collect()
 }
 
 /// The inline style of a link in the HTML part: a button (mail clients
@@ -276,7 +291,13 @@ fn fill(
 const BUTTON_STYLE: &str = "display:inline-block;padding:0.6em 1.2em;background:#1a56db;\
      color:#ffffff;border-radius:6px;text-decoration:none;font-weight:bold";
 
-fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str, links: &[&str]) -> String {
+fn html_part(
+    language: Language,
+    sender: &Sender<'_>,
+    subject: &str,
+    markdown: &str,
+    links: &[&str],
+) -> String {
     let mut content = String::new();
     pulldown_cmark::html::push_html(&mut content, pulldown_cmark::Parser::new(markdown));
     let tags: HashSet<&str> = ["p", "br", "strong", "em", "a", "ul", "ol", "li", "h1", "h2"]
@@ -294,13 +315,14 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str, links: &[&str])
         // ammonia wrote every attribute; a link becomes a button.
         .replace("<a href=", &format!("<a style=\"{BUTTON_STYLE}\" href="));
     // Each address once more as text, for a client that shows no button.
+    let fallback_words = escape_html(&CATALOGUE.format(language, "mail-button-fallback", &[]));
     let fallback: String = links
         .iter()
         .map(|url| {
             let url = escape_html(url);
             format!(
-                "<p style=\"font-size:0.9em\">If the button does not work, copy this address \
-                 into your browser:<br><a href=\"{url}\" style=\"word-break:break-all\">{url}</a></p>\n"
+                "<p style=\"font-size:0.9em\">{fallback_words}<br>\
+                 <a href=\"{url}\" style=\"word-break:break-all\">{url}</a></p>\n"
             )
         })
         .collect();
@@ -315,15 +337,16 @@ fn html_part(sender: &Sender<'_>, subject: &str, markdown: &str, links: &[&str])
         })
         .unwrap_or_default();
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n\
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n\
          <body style=\"font-family:sans-serif;line-height:1.5;max-width:36em\">\n{logo}\
          <h1 style=\"font-size:1.3em\">{}</h1>\n{content}{fallback}<hr>\n<p>{name}</p>\n</body></html>\n",
+        language.code(),
+        language.direction(),
         escape_html(subject),
         escape_html(subject),
     )
 }
 
-/// `[label](address)` written out as `label: address`, for the text part.
 /// The paragraphs of `text`: runs of lines between blank lines, each
 /// joined into one line.
 fn paragraphs(text: &str) -> Vec<String> {
@@ -339,24 +362,6 @@ fn paragraphs(text: &str) -> Vec<String> {
         })
         .filter(|paragraph| !paragraph.is_empty())
         .collect()
-}
-
-fn links_as_text(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    let mut rest = markdown;
-    while let Some(open) = rest.find('[') {
-        let Some((label, after)) = rest[open + 1..].split_once("](") else {
-            break;
-        };
-        let Some((address, tail)) = after.split_once(')') else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        out.push_str(&format!("{label}: {address}"));
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Backslash before every ASCII punctuation mark (CommonMark lets any of
@@ -382,8 +387,13 @@ mod tests {
     use super::*;
 
     fn reset(tenant_name: &str, email: &str) -> Composed {
+        reset_in(Language::English, tenant_name, email)
+    }
+
+    fn reset_in(language: Language, tenant_name: &str, email: &str) -> Composed {
         compose(
             MailKind::PasswordReset,
+            language,
             &Sender {
                 tenant_name,
                 logo_url: None,
@@ -464,6 +474,7 @@ mod tests {
     fn every_placeholder_must_be_filled() {
         let refused = compose(
             MailKind::PasswordReset,
+            Language::English,
             &Sender {
                 tenant_name: "A",
                 logo_url: None,
@@ -471,6 +482,95 @@ mod tests {
             &[("tenant_name", Value::Text("A"))],
         );
         assert!(refused.is_err());
+    }
+
+    #[test]
+    fn a_message_speaks_its_recipients_language_in_paragraphs() {
+        let mail = reset_in(Language::German, "Adatum", "ada@adatum.example");
+        assert_eq!(mail.subject, "Setzen Sie Ihr Passwort für Adatum zurück");
+        assert!(
+            mail.body.text.contains(
+                "(ada@adatum.example) zurückzusetzen.\n\nNeues Passwort wählen: https://"
+            ),
+            "paragraphs stay apart: {}",
+            mail.body.text
+        );
+        assert!(
+            mail.body.html.contains("<html lang=\"de\" dir=\"ltr\">"),
+            "{}",
+            mail.body.html
+        );
+        assert!(
+            mail.body
+                .html
+                .contains("Falls die Schaltfläche nicht funktioniert"),
+            "{}",
+            mail.body.html
+        );
+        assert_eq!(
+            mail.body.html.matches("<p>").count(),
+            4,
+            "{}",
+            mail.body.html
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_messages_in_every_language_it_is_sent_in() {
+        for kind in MailKind::ALL {
+            // Respondents read invitations in any language a survey is
+            // translated to; a tenant's people choose among those that
+            // cover every page.
+            let languages = Language::offered(kind.at_most_once());
+            for language in languages {
+                for part in ["subject", "body", "link"] {
+                    let key = format!("{}-{part}", kind.key_prefix());
+                    assert!(
+                        CATALOGUE.has_own_message(language, &key),
+                        "{} lacks {key}",
+                        language.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_arabic_invitation_reads_right_to_left() {
+        let mail = compose(
+            MailKind::SurveyInvitation,
+            Language::Arabic,
+            &Sender {
+                tenant_name: "Adatum",
+                logo_url: None,
+            },
+            &[
+                ("subject", Value::Text("استطلاع")),
+                ("tenant_name", Value::Text("Adatum")),
+                ("link", Value::Link("https://surveys.example/s/adatum/x")),
+                (
+                    "unsubscribe",
+                    Value::Link("https://surveys.example/unsubscribe/adatum"),
+                ),
+                ("message", Value::Paragraphs("مرحبًا")),
+            ],
+        )
+        .unwrap();
+        assert!(
+            mail.body.html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+            "{}",
+            mail.body.html
+        );
+        assert!(
+            mail.body
+                .text
+                .contains("أجب عن الاستطلاع: https://surveys.example/s/adatum/x")
+        );
+        assert!(
+            mail.body
+                .text
+                .contains("إلغاء الاشتراك: https://surveys.example/unsubscribe/adatum")
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::transport::MailTransport;
 use crate::auth::TenantScope;
 use crate::domain::{TenantId, UnixMillis};
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::secrets::ServerKey;
 use crate::storage::outgoing_mail::NewMail;
 use crate::storage::{Database, branding};
@@ -85,7 +86,7 @@ impl Mailer {
         scope: &TenantScope,
         kind: MailKind,
         idempotency_key: String,
-        recipient: &str,
+        to: Recipient<'_>,
         values: &[(&str, Value<'_>)],
     ) -> Result<NewMail, AppError> {
         let record = branding::find_branding(db, scope).await?;
@@ -105,32 +106,15 @@ impl Mailer {
             &sender,
             kind,
             idempotency_key,
-            recipient,
+            to,
             values,
         )
     }
 
     /// Composes `kind` for a tenant whose branding is known (or that has
-    /// none yet, being created) and seals it for that tenant.
+    /// none yet, being created), in the recipient's language, and seals it
+    /// for that tenant.
     pub fn seal_message(
-        &self,
-        tenant: TenantId,
-        sender: &Sender<'_>,
-        kind: MailKind,
-        idempotency_key: String,
-        recipient: &str,
-        values: &[(&str, Value<'_>)],
-    ) -> Result<NewMail, AppError> {
-        let to = Recipient {
-            address: recipient,
-            list_unsubscribe: None,
-        };
-        self.seal_message_to(tenant, sender, kind, idempotency_key, to, values)
-    }
-
-    /// Like [`Mailer::seal_message`], to a recipient of a list, who may
-    /// unsubscribe from their mail program.
-    pub fn seal_message_to(
         &self,
         tenant: TenantId,
         sender: &Sender<'_>,
@@ -139,7 +123,7 @@ impl Mailer {
         to: Recipient<'_>,
         values: &[(&str, Value<'_>)],
     ) -> Result<NewMail, AppError> {
-        let Composed { subject, mut body } = compose::compose(kind, sender, values)?;
+        let Composed { subject, mut body } = compose::compose(kind, to.language, sender, values)?;
         body.list_unsubscribe = to.list_unsubscribe.map(str::to_owned);
         Ok(NewMail {
             idempotency_key,
@@ -152,10 +136,22 @@ impl Mailer {
     }
 }
 
-/// Who a message goes to; mail to a list (survey invitations) also names
-/// the address that unsubscribes them in one click (RFC 8058).
+/// Who a message goes to and the language they read; mail to a list
+/// (survey invitations) also names the address that unsubscribes them in
+/// one click (RFC 8058).
 #[derive(Clone, Copy, Debug)]
 pub struct Recipient<'a> {
     pub address: &'a str,
+    pub language: Language,
     pub list_unsubscribe: Option<&'a str>,
+}
+
+impl<'a> Recipient<'a> {
+    pub fn new(address: &'a str, language: Language) -> Recipient<'a> {
+        Recipient {
+            address,
+            language,
+            list_unsubscribe: None,
+        }
+    }
 }

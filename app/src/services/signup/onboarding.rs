@@ -167,6 +167,7 @@ pub async fn create_tenant(
             .contact_email
             .map(|email| email.as_str().to_owned())
             .unwrap_or_default(),
+        default_language: signup_language(),
     };
     let notice: Option<Notice> = notices.cloned().map(|mailer| -> Notice {
         Box::new(move |tenant: &TenantRecord| {
@@ -188,4 +189,12 @@ pub async fn create_tenant(
         Err(RegisterError::Seal(error)) => Err(AppError::internal("onboarding: seal", error)),
         Err(RegisterError::Database(error)) => Err(error.into()),
     }
+}
+
+/// The language the sign-up was made in becomes the tenant's, for its
+/// pages and mail (`None` for English, what a tenant without one reads
+/// anyway).
+fn signup_language() -> Option<crate::i18n::Language> {
+    let language = crate::i18n::texts().language();
+    (language != crate::i18n::Language::English && language.covers_every_page()).then_some(language)
 }

@@ -24,7 +24,7 @@ use crate::domain::{UnixMillis, WEBHOOK_RETRY_WINDOW_MS, webhook_retry_delay_ms}
 use crate::error::AppError;
 use crate::outbound::OutboundClient;
 use crate::services::grants::{SystemGrant, SystemTask};
-use crate::services::mail::{MailKind, Mailer, Sender, Value};
+use crate::services::mail::{MailKind, Mailer, Recipient, Sender, Value};
 use crate::storage::webhook_deliveries::{
     AttemptOutcome, AttemptRecord, DeliveryRecord, give_up_endpoint, next_deliveries,
     record_attempts,
@@ -33,7 +33,7 @@ use crate::storage::webhook_endpoints::{
     EndpointRecord, claim_endpoint, endpoints_due, set_endpoint_lease,
 };
 use crate::storage::webhook_fan_out::fan_out;
-use crate::storage::{Database, batches_written, tenants};
+use crate::storage::{Database, batches_written, tenants, users};
 
 /// How long a runner holds an endpoint without renewing; a runner that
 /// died frees its endpoints after this.
@@ -342,10 +342,14 @@ async fn give_up(
         None => String::new(),
     };
     let reason = format!("Failed for a day; the last attempt said: {last_error}");
+    // Background work: English unless the contact or the tenant chose.
+    let language = users::mail_language(db, scope, contact)
+        .await?
+        .unwrap_or_default();
     let notice = notice(
         &sender.mailer,
         scope,
-        contact,
+        Recipient::new(contact, language),
         endpoint,
         delivery,
         &last_error,
@@ -367,12 +371,12 @@ async fn give_up(
 fn notice(
     mailer: &Mailer,
     scope: &TenantScope,
-    contact: &str,
+    contact: Recipient<'_>,
     endpoint: &EndpointRecord,
     delivery: &DeliveryRecord,
     last_error: &str,
 ) -> Result<Option<crate::storage::outgoing_mail::NewMail>, AppError> {
-    if contact.is_empty() {
+    if contact.address.is_empty() {
         return Ok(None);
     }
     let link = mailer.link(&format!(
