@@ -8,6 +8,8 @@ language-switcher = اللغة
 loading = جارٍ التحميل…
 
 date-long = { $day } { $month } { $year }
+date-time-minute = { $day }/{ $month }/{ $year }، { $hour }:{ $minute } UTC
+date-time-second = { $day }/{ $month }/{ $year }، { $hour }:{ $minute }:{ $second } UTC
 month-1 = يناير
 month-2 = فبراير
 month-3 = مارس

@@ -8,6 +8,8 @@ language-switcher = Sprache
 loading = Wird geladen …
 
 date-long = { $day }. { $month } { $year }
+date-time-minute = { $day }.{ $month }.{ $year }, { $hour }:{ $minute } UTC
+date-time-second = { $day }.{ $month }.{ $year }, { $hour }:{ $minute }:{ $second } UTC
 month-1 = Januar
 month-2 = Februar
 month-3 = März

@@ -10,6 +10,9 @@ language-switcher = Language
 loading = Loading…
 
 date-long = { $day } { $month } { $year }
+# A moment in UTC; every part is two digits (the year four).
+date-time-minute = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
+date-time-second = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second } UTC
 month-1 = January
 month-2 = February
 month-3 = March

@@ -8,6 +8,8 @@ language-switcher = Idioma
 loading = Cargando…
 
 date-long = { $day } de { $month } de { $year }
+date-time-minute = { $day }/{ $month }/{ $year }, { $hour }:{ $minute } UTC
+date-time-second = { $day }/{ $month }/{ $year }, { $hour }:{ $minute }:{ $second } UTC
 month-1 = enero
 month-2 = febrero
 month-3 = marzo

@@ -57,7 +57,7 @@ pub async fn load_admin_home() -> Result<AdminHome, AppError> {
         email: admin.email.to_string(),
         statistics: StatisticsStatus {
             queued: depth.queued,
-            oldest_queued: depth.oldest.map(|t| t.time_string()),
+            oldest_queued: depth.oldest.map(|t| t.localized_time_string()),
             dead_letters: depth.dead_letters,
             runs_here: metrics.is_some(),
             merged_messages: read(|m| &m.merged_messages),
@@ -89,7 +89,7 @@ pub async fn load_dead_letters() -> Result<Vec<DeadLetterRow>, AppError> {
                 submission: letter.submission,
                 attempts: letter.attempts,
                 error: letter.last_error,
-                failed: letter.failed_at.time_string(),
+                failed: letter.failed_at.localized_time_string(),
             }
         })
         .collect())
@@ -148,7 +148,7 @@ pub async fn load_mail_page() -> Result<MailPage, AppError> {
         .into_iter()
         .map(|(record, tenant)| MailRow {
             id: record.id,
-            queued: record.created_at.time_string(),
+            queued: record.created_at.localized_time_string(),
             tenant: tenant.unwrap_or_else(|| {
                 crate::i18n::Message::new("msg-admin-tenant-number")
                     .text("id", record.tenant.0.to_string())
@@ -181,7 +181,7 @@ pub async fn load_mail_page() -> Result<MailPage, AppError> {
                     .map(|d| d.as_millis() as i64)
                     .unwrap_or_default(),
             )
-            .time_string(),
+            .localized_time_string(),
             text: message.summary,
         })
         .collect();

@@ -166,7 +166,7 @@ pub async fn load_api_keys(tenant: String) -> Result<ApiKeysPage, AppError> {
                     .unwrap_or_default(),
                 last_used: key
                     .last_used_at
-                    .map(|at| at.minute_string())
+                    .map(|at| at.localized_minute_string())
                     .unwrap_or_default(),
                 last_used_from: key.last_used_address.unwrap_or_default(),
             })

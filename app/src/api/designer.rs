@@ -154,8 +154,10 @@ pub async fn load_survey_editor(tenant: String, slug: String) -> Result<SurveyEd
         tenant_name: access.scope.tenant_name().to_owned(),
         id: editing.stored.id.0,
         response_limit: editing.stored.response_limit,
-        opens: survey.opens_later(now).map(|at| at.minute_string()),
-        closes: survey.expires_at.map(|at| at.minute_string()),
+        opens: survey
+            .opens_later(now)
+            .map(|at| at.localized_minute_string()),
+        closes: survey.expires_at.map(|at| at.localized_minute_string()),
         slug: survey.slug.to_string(),
         title: survey.title,
         description: survey.description,

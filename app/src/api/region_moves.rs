@@ -88,7 +88,7 @@ fn progress(record: &crate::services::region_moves::RegionMove) -> MoveProgress 
         finished: record.is_finished(),
         step: record.step.clone(),
         rows_copied: record.rows_copied,
-        requested: crate::domain::UnixMillis(record.requested_at).time_string(),
+        requested: crate::domain::UnixMillis(record.requested_at).localized_time_string(),
         requested_by: record.requested_by.clone(),
         message: record.message.clone(),
     }

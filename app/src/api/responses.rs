@@ -72,7 +72,7 @@ pub async fn load_responses(
             .map(|r| ResponseRow {
                 id: r.id.0,
                 number: r.number,
-                received: r.received.time_string(),
+                received: r.received.localized_time_string(),
                 language: r.language,
                 answers: r.answers,
             })

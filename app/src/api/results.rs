@@ -81,7 +81,7 @@ pub async fn load_results(
         state: SurveyState::of(survey.status, survey.expires_at, now),
         responses: results.merged.responses,
         all_responses: results.all_responses,
-        updated: results.updated.map(|t| t.time_string()),
+        updated: results.updated.map(|t| t.localized_time_string()),
         version: results.version,
         questions: QuestionResult::for_page(&survey.questions, &results.merged),
         filter,

@@ -47,8 +47,8 @@ fn job_view(job: crate::services::sql_export::JobRecord) -> ExportJobView {
     ExportJobView {
         id: job.id,
         status: job.status.code().to_owned(),
-        requested_at: job.requested_at.time_string(),
-        finished_at: job.finished_at.map(|t| t.time_string()),
+        requested_at: job.requested_at.localized_time_string(),
+        finished_at: job.finished_at.map(|t| t.localized_time_string()),
         done: job.done_items,
         total: job.total_items,
         message: job.message,

@@ -136,7 +136,7 @@ pub async fn load_dashboard(tenant: String) -> Result<Dashboard, AppError> {
                 .listing
                 .opens_at
                 .filter(|at| *at > now)
-                .map(|at| at.minute_string()),
+                .map(|at| at.localized_minute_string()),
             metadata: s.metadata,
         })
         .collect();

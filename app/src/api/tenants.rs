@@ -91,7 +91,7 @@ fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
         finished: matches!(record.status, PurgeStatus::Succeeded | PurgeStatus::Failed),
         step: record.step.clone(),
         removed_items: record.removed_items,
-        requested: record.requested_at.time_string(),
+        requested: record.requested_at.localized_time_string(),
         message: record.message.clone(),
     }
 }

@@ -203,7 +203,7 @@ pub async fn load_webhook_endpoint(
         .sealed_previous_secret
         .as_ref()
         .filter(|(_, until)| now.0 < until.0)
-        .map(|(_, until)| until.minute_string())
+        .map(|(_, until)| until.localized_minute_string())
         .unwrap_or_default();
     let (deliveries, attempts) = webhooks::deliveries(
         &db,
@@ -225,13 +225,13 @@ pub async fn load_webhook_endpoint(
             id: delivery.id,
             message_id: delivery.message_id.clone(),
             event: delivery.event.code().to_owned(),
-            created: delivery.created_at.time_string(),
+            created: delivery.created_at.localized_time_string(),
             status: delivery.status.code().to_owned(),
             next_attempt: if delivery.status
                 == crate::storage::webhook_deliveries::DeliveryStatus::Pending
                 && delivery.attempts > 0
             {
-                delivery.next_attempt_at.time_string()
+                delivery.next_attempt_at.localized_time_string()
             } else {
                 String::new()
             },
@@ -239,7 +239,7 @@ pub async fn load_webhook_endpoint(
                 .iter()
                 .filter(|attempt| attempt.delivery_id == delivery.id)
                 .map(|attempt| WebhookAttemptRow {
-                    at: crate::domain::UnixMillis(attempt.attempted_at).time_string(),
+                    at: crate::domain::UnixMillis(attempt.attempted_at).localized_time_string(),
                     duration_ms: attempt.duration_ms,
                     status: attempt.status,
                     response: attempt.response_excerpt.chars().take(300).collect(),

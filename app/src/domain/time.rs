@@ -80,6 +80,35 @@ impl UnixMillis {
         )
     }
 
+    /// `minute_string` as the page's language writes it.
+    pub fn localized_minute_string(self) -> String {
+        self.written_in(&crate::i18n::texts(), "date-time-minute")
+    }
+
+    /// `time_string` as the page's language writes it (exports keep
+    /// `time_string`).
+    pub fn localized_time_string(self) -> String {
+        self.written_in(&crate::i18n::texts(), "date-time-second")
+    }
+
+    fn written_in(self, texts: &crate::i18n::Texts, key: &str) -> String {
+        use crate::i18n::Arg;
+        let (year, month, day) = civil_from_days(self.0.div_euclid(Self::MS_PER_DAY));
+        let seconds = self.0.rem_euclid(Self::MS_PER_DAY) / 1000;
+        let two = |n: i64| Arg::Text(format!("{n:02}"));
+        texts.format(
+            key,
+            &[
+                ("year", Arg::Text(format!("{year:04}"))),
+                ("month", two(i64::from(month))),
+                ("day", two(i64::from(day))),
+                ("hour", two(seconds / 3600)),
+                ("minute", two(seconds / 60 % 60)),
+                ("second", two(seconds % 60)),
+            ],
+        )
+    }
+
     /// Date and time of day (UTC) as `YYYY-MM-DD HH:MM:SS UTC`.
     pub fn time_string(self) -> String {
         let seconds = self.0.rem_euclid(Self::MS_PER_DAY) / 1000;
@@ -143,6 +172,21 @@ mod tests {
         assert_eq!(
             UnixMillis(1_795_305_600_000 + 3_723_000).time_string(),
             "2026-11-22 01:02:03 UTC"
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "ssr")]
+    fn moments_are_written_the_languages_way() {
+        use crate::i18n::{Language, Texts};
+        let at = UnixMillis::parse_utc("2026-12-05T09:30:07").unwrap();
+        let written = |language| at.written_in(&Texts::new(language), "date-time-second");
+        assert_eq!(written(Language::English), "2026-12-05 09:30:07 UTC");
+        assert_eq!(written(Language::German), "05.12.2026, 09:30:07 UTC");
+        assert_eq!(written(Language::Spanish), "05/12/2026, 09:30:07 UTC");
+        assert_eq!(
+            at.written_in(&Texts::new(Language::English), "date-time-minute"),
+            at.minute_string()
         );
     }
 

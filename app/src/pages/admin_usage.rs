@@ -121,7 +121,7 @@ fn PlanChangesView(month: String, changes: Vec<PlanChange>) -> impl IntoView {
                 };
                 view! {
                     <tr data-plan-change=change.alias.to_string()>
-                        <td data-label=when_label.clone()>{change.at.minute_string()}</td>
+                        <td data-label=when_label.clone()>{change.at.localized_minute_string()}</td>
                         <th scope="row">{change.name} " (" {change.alias.to_string()} ")"</th>
                         <td data-label=from_label.clone()>{change.from.localized_label()}</td>
                         <td data-label=to_label.clone()>{change.to.localized_label()}</td>

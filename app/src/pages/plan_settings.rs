@@ -272,7 +272,7 @@ pub(super) fn PlanHistory(
             };
             view! {
                 <tr>
-                    <td data-label="When">{change.at.minute_string()}</td>
+                    <td data-label="When">{change.at.localized_minute_string()}</td>
                     <td data-label="From">{change.from.localized_label()}</td>
                     <th scope="row">{change.to.localized_label()}</th>
                     <td data-label="By">{by}</td>

@@ -294,7 +294,7 @@ fn open_window(
                 "closes_at",
                 Message::new("msg-design-closing-too-late")
                     .typed("days", plan_days)
-                    .text("at", longest.minute_string())
+                    .text("at", longest.localized_minute_string())
                     .in_page_language(),
             ));
         }

@@ -177,7 +177,7 @@ fn check_open(survey: &StoredSurvey, now: UnixMillis) -> Result<(), AppError> {
     match survey.survey.status {
         crate::domain::SurveyStatus::Draft => Err(AppError::NotFound),
         _ if let Some(at) = survey.survey.opens_later(now) => {
-            Err(AppError::NotOpenYet(at.minute_string()))
+            Err(AppError::NotOpenYet(at.localized_minute_string()))
         }
         _ if !survey.survey.accepts_answers(now) => Err(AppError::NoLongerAccepting),
         _ => Ok(()),

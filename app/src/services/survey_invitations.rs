@@ -296,7 +296,7 @@ pub async fn request_messages(
     if let Some(at) = survey.opens_later(now) {
         return Err(AppError::BadRequest(
             Message::new("msg-survey-invitations-opens-later")
-                .text("at", at.minute_string())
+                .text("at", at.localized_minute_string())
                 .in_page_language(),
         ));
     }
