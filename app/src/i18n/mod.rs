@@ -23,7 +23,9 @@ mod tests;
 pub use language::{LANGUAGE_COOKIE, LANGUAGE_PARAMETER, Language};
 pub use message::{Message, MessageArg};
 #[cfg(feature = "ssr")]
-pub use negotiation::{ChosenLanguages, asked_in, asked_in_query, language_of_request, page_path};
+pub use negotiation::{
+    ChosenLanguages, asked_in, asked_in_query, decided_by_visitor, language_of_request, page_path,
+};
 pub use numbers::{format_number, format_percent, format_typed_number};
 pub use pattern::{Arg, BrowserTexts, Pattern};
 pub use texts::{TEXTS_META, Texts, texts};

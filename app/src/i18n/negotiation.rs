@@ -67,6 +67,14 @@ pub fn language_of_request(parts: &Parts) -> Language {
         .unwrap_or_default()
 }
 
+/// Whether the visitor's own choice (`?lang=`, the switcher's cookie)
+/// decides the language of a page that is not a survey's, so that the
+/// choices kept in settings need not be read.
+pub fn decided_by_visitor(parts: &Parts) -> bool {
+    let offered = offered_at(&page_path(parts));
+    asked_in_query(parts).is_some() || chosen_before(parts).is_some_and(|l| offered.contains(&l))
+}
+
 /// `?lang=de` in the address, when the page offers that language.
 pub fn asked_in_query(parts: &Parts) -> Option<Language> {
     asked_in(&parts.uri)

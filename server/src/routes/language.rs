@@ -43,8 +43,11 @@ pub async fn find_chosen_languages(
 ) -> Response {
     let (parts, body) = request.into_parts();
     let path = app::i18n::page_path(&parts);
+    // A private page in the language the visitor picked reads no setting.
+    let settings_matter = path.starts_with("/s/")
+        || (path.starts_with("/t/") && !app::i18n::decided_by_visitor(&parts));
     let mut request = Request::from_parts(parts, body);
-    if path.starts_with("/t/") || path.starts_with("/s/") {
+    if settings_matter {
         // Respondents' pages need no session; a signed-in user's choice
         // is for the private pages.
         let principal = match request.extensions().get::<tower_sessions::Session>() {
