@@ -71,3 +71,5 @@ webhook-endpoint-retry-now = Jetzt erneut versuchen
 webhook-endpoint-redeliver-label = { $event } { $message } erneut zustellen
 webhook-endpoint-retry-now-label = { $event } { $message } jetzt erneut versuchen
 webhook-endpoint-copy-secret = Schlüssel kopieren
+webhook-disabled-by-administrator = Von einer Administratorin oder einem Administrator deaktiviert.
+webhook-disabled-after-failures = Einen Tag lang fehlgeschlagen; der letzte Versuch meldete: { $error }

@@ -79,3 +79,5 @@ webhook-endpoint-retry-now = Retry now
 webhook-endpoint-redeliver-label = Redeliver { $event } { $message }
 webhook-endpoint-retry-now-label = Retry now { $event } { $message }
 webhook-endpoint-copy-secret = Copy secret
+webhook-disabled-by-administrator = Disabled by an Administrator.
+webhook-disabled-after-failures = Failed for a day; the last attempt said: { $error }

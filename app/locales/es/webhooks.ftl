@@ -71,3 +71,5 @@ webhook-endpoint-retry-now = Reintentar ahora
 webhook-endpoint-redeliver-label = Volver a entregar { $event } { $message }
 webhook-endpoint-retry-now-label = Reintentar ahora { $event } { $message }
 webhook-endpoint-copy-secret = Copiar secreto
+webhook-disabled-by-administrator = Desactivado por un administrador.
+webhook-disabled-after-failures = Falló durante un día; el último intento dijo: { $error }

@@ -209,18 +209,18 @@ fn SurveyRowView(tenant: String, survey: SurveyRow) -> impl IntoView {
                     </ul>
                 })}
             </th>
-            <td data-label="Status">
+            <td data-label=crate::i18n::tr!("dashboard-column-status")>
                 <span class=format!("badge {}", survey.state.label().to_lowercase())>{survey.state.localized_label()}</span>
                 {survey.closed_by_quota.then(|| view! { <span class="hint status-note">" " {crate::i18n::tr!("dashboard-at-limit")}</span> })}
                 {survey.opens.clone().map(|at| view! { <span class="hint status-note">{crate::i18n::tr!("dashboard-opens", at = at)}</span> })}
             </td>
-            <td data-label="Responses">{match survey.response_limit {
+            <td data-label=crate::i18n::tr!("dashboard-column-responses")>{match survey.response_limit {
                 Some(limit) => crate::i18n::tr!("dashboard-count-of", count = survey.responses, total = limit),
                 None => crate::i18n::format_number(crate::i18n::texts().language(), survey.responses as f64),
             }}</td>
-            <td data-label="Published">{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
-            <td data-label="Expires">{expires}</td>
-            <td class="links" data-label="Links"><div class="link-row">
+            <td data-label=crate::i18n::tr!("dashboard-column-published")>{survey.published.clone().unwrap_or_else(|| "—".to_owned())}</td>
+            <td data-label=crate::i18n::tr!("dashboard-column-expires")>{expires}</td>
+            <td class="links" data-label=crate::i18n::tr!("dashboard-column-links")><div class="link-row">
                 <a href=edit aria-label=crate::i18n::tr!("dashboard-edit-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-edit")}</a>
                 <a href=preview aria-label=crate::i18n::tr!("dashboard-preview-survey", survey = &survey.title)>{crate::i18n::tr!("dashboard-preview")}</a>
                 {(survey.state != SurveyState::Draft).then(|| view! {

@@ -168,10 +168,10 @@ fn Progress(live: RwSignal<InvitationProgress>, base: String) -> impl IntoView {
                             {progress.contacts.iter().map(|contact| view! {
                                 <tr>
                                     <th scope="row">{contact.email.clone()}</th>
-                                    <td data-label="Name">{contact.name.clone()}</td>
-                                    <td data-label="Status" class=format!("status-{}", contact.status)>{contact.status_label.clone()}</td>
-                                    <td data-label="Messages">{count_text(contact.messages)}</td>
-                                    <td data-label="Other columns">{contact.attributes.clone()}</td>
+                                    <td data-label=crate::i18n::tr!("invitations-column-name")>{contact.name.clone()}</td>
+                                    <td data-label=crate::i18n::tr!("invitations-column-status") class=format!("status-{}", contact.status)>{contact.status_label.clone()}</td>
+                                    <td data-label=crate::i18n::tr!("invitations-column-messages")>{count_text(contact.messages)}</td>
+                                    <td data-label=crate::i18n::tr!("invitations-column-other")>{contact.attributes.clone()}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -272,10 +272,10 @@ pub(super) fn PlanHistory(
             };
             view! {
                 <tr>
-                    <td data-label="When">{change.at.localized_minute_string()}</td>
-                    <td data-label="From">{change.from.localized_label()}</td>
+                    <td data-label=crate::i18n::tr!("plan-settings-when")>{change.at.localized_minute_string()}</td>
+                    <td data-label=crate::i18n::tr!("plan-settings-from")>{change.from.localized_label()}</td>
                     <th scope="row">{change.to.localized_label()}</th>
-                    <td data-label="By">{by}</td>
+                    <td data-label=crate::i18n::tr!("plan-settings-by")>{by}</td>
                 </tr>
             }
         })

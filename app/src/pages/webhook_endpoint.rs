@@ -359,11 +359,11 @@ fn DeliveryRow(
     view! {
         <tr data-message=delivery.message_id.clone()>
             <th scope="row"><code>{delivery.event.clone()}</code><br /><span class="hint">{delivery.message_id.clone()}</span></th>
-            <td data-label="Created">{delivery.created}</td>
-            <td data-label="Status" class="delivery-status">{status}</td>
-            <td data-label="Attempts">{log}</td>
+            <td data-label=crate::i18n::tr!("webhook-endpoint-column-created")>{delivery.created}</td>
+            <td data-label=crate::i18n::tr!("webhook-endpoint-column-status") class="delivery-status">{status}</td>
+            <td data-label=crate::i18n::tr!("webhook-endpoint-column-attempts")>{log}</td>
             {match again {
-                Some(again) => view! { <td data-label="Actions">{again}</td> }.into_any(),
+                Some(again) => view! { <td data-label=crate::i18n::tr!("webhook-endpoint-column-actions")>{again}</td> }.into_any(),
                 None => view! { <td></td> }.into_any(),
             }}
         </tr>

@@ -111,13 +111,13 @@ fn EndpointRow(endpoint: WebhookEndpointRow, tenant: String) -> impl IntoView {
             <th scope="row" class="webhook-url">
                 <a href=format!("/t/{tenant}/settings/webhooks/{}", endpoint.id)>{label}</a>
             </th>
-            <td data-label="Events"><ul class="plain-list">{events}</ul></td>
-            <td data-label="State">{if endpoint.enabled {
+            <td data-label=crate::i18n::tr!("webhooks-column-events")><ul class="plain-list">{events}</ul></td>
+            <td data-label=crate::i18n::tr!("webhooks-column-state")>{if endpoint.enabled {
                 crate::i18n::tr!("webhooks-enabled")
             } else {
                 crate::i18n::tr!("webhooks-disabled")
             }}</td>
-            <td data-label="Waiting">{endpoint.pending}</td>
+            <td data-label=crate::i18n::tr!("webhooks-column-waiting")>{endpoint.pending}</td>
         </tr>
     }
 }

@@ -45,10 +45,10 @@ async fn invitation_mail(
     token: &str,
 ) -> Result<NewMail, AppError> {
     let scope = &access.scope;
-    let address = link_address(mailer, scope, token);
     // Nobody chose for the new account yet: the tenant's language, else the
     // inviter's.
     let language = tenant_mail_language(db, scope, None).await?;
+    let address = link_address(mailer, scope, token, language);
     let texts = Texts::new(language);
     let role_name = texts.format("mail-role", &[("role", Arg::Text(role.code().to_owned()))]);
     let valid_for = texts.format(

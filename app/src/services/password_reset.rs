@@ -15,7 +15,7 @@ use crate::domain::{
     Email, SignInKind, TenantAlias, TenantStatus, UnixMillis, UserId, check_new_password,
 };
 use crate::error::{AppError, FieldProblem};
-use crate::i18n::{Arg, Message, Texts};
+use crate::i18n::{Arg, LANGUAGE_PARAMETER, Language, Message, Texts};
 use crate::storage::password_resets::{self, LinkPurpose, NewLink, PasswordResetRecord};
 use crate::storage::{Database, sessions, tenants, users};
 
@@ -71,10 +71,17 @@ async fn recovery_scope(db: &Database, alias: &str) -> Result<TenantScope, AppEr
 }
 
 /// The address of the page that sets a password with `token`.
-pub(super) fn link_address(mailer: &Mailer, scope: &TenantScope, token: &str) -> String {
+/// The page opens in the language of the mail that carries the link.
+pub(super) fn link_address(
+    mailer: &Mailer,
+    scope: &TenantScope,
+    token: &str,
+    language: Language,
+) -> String {
     mailer.link(&format!(
-        "/t/{}/password-reset/new?token={token}",
-        scope.alias()
+        "/t/{}/password-reset/new?token={token}&{LANGUAGE_PARAMETER}={}",
+        scope.alias(),
+        language.code()
     ))
 }
 
@@ -107,9 +114,9 @@ pub async fn request_reset(
         return Ok(());
     }
     let (token, hash) = new_token();
-    let link = link_address(mailer, &scope, &token);
     // Their own language, else the one they asked in.
     let language = mail_language(user.language);
+    let link = link_address(mailer, &scope, &token, language);
     let valid_for = Texts::new(language).format(
         "mail-valid-hours",
         &[(

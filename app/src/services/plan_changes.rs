@@ -331,8 +331,8 @@ pub(super) async fn password_mail(
     provider: &str,
 ) -> Result<PasswordMail, AppError> {
     let (token, token_hash) = super::password_reset::new_token();
-    let address = link_address(mailer, scope, &token);
     let language = mail_language(users::mail_language(db, scope, email.as_str()).await?);
+    let address = link_address(mailer, scope, &token, language);
     let texts = Texts::new(language);
     let valid_for = texts.format(
         "mail-valid-days",

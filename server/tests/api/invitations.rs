@@ -2,7 +2,7 @@
 //! with the emailed link; until then nobody can sign in with the account.
 
 use crate::helpers::{TestApp, browser, markup, signed_in_as};
-use crate::mail::{link_in, wait_for_mail};
+use crate::mail::{link_in, token_of, wait_for_mail};
 
 const DEMO_PASSWORD: &str = tailspin_server::config::DEFAULT_DEMO_PASSWORD;
 
@@ -102,7 +102,8 @@ async fn invited_person_chooses_a_password(app: TestApp, api: String) {
         .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(wait_for_mail(&api, &email, 2).await.len(), 2);
-    let token = link.split("token=").nth(1).unwrap();
+    let token = token_of(&link);
+    let token = token.as_str();
     let chosen = app
         .post_form_as(
             &browser(),

@@ -55,3 +55,12 @@ pub fn link_in(text: &str, marker: &str) -> String {
         .unwrap_or_else(|| panic!("no link with {marker} in {text}"))
         .to_owned()
 }
+
+/// The `token` of a link with one (`…?token=…&lang=…`).
+pub fn token_of(link: &str) -> String {
+    let token = link
+        .split("token=")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no token in {link}"));
+    token.split('&').next().unwrap_or_default().to_owned()
+}

@@ -9,7 +9,7 @@ use app::storage::tenants::find_tenant_by_alias;
 
 use crate::federation::{RULES, federated_app, federated_app_with, issuers, location, sign_in};
 use crate::helpers::{DEMO_PASSWORD, TestApp, browser, markup, page_body, signed_in_as, spawn_app};
-use crate::mail::link_in;
+use crate::mail::{link_in, token_of};
 
 pub(crate) async fn plan_of(app: &TestApp, alias: &str) -> Plan {
     find_tenant_by_alias(&app.db, &TenantAlias::parse(alias).unwrap())
@@ -137,7 +137,7 @@ async fn a_trial_owner_moves_up_twice_and_then_signs_in_with_a_password() {
 
     // The emailed link sets the password, which then signs in.
     let link = outbox_link(&app, "/password-reset/new?token=").await;
-    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let token = token_of(&link);
     let password = "a long and new passphrase";
     let set = app
         .post_form_as(

@@ -10,6 +10,7 @@ use app::storage::users::list_users;
 
 use crate::federation::{Issuers, federated_app_with, issuers, location, sign_in};
 use crate::helpers::{DEMO_PASSWORD, TestApp, browser, signed_in_as};
+use crate::mail::token_of;
 use crate::plan_changes::{outbox_link, page, plan_of, standard_tailwind};
 
 /// The federated test server, sending its mail, with a Tailspin
@@ -255,7 +256,7 @@ async fn a_premium_subscriber_moves_to_passwords_and_its_users_choose_them() {
 
     // Bob's link sets his password, which then signs him in.
     let link = outbox_link(&app, "/password-reset/new?token=").await;
-    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let token = token_of(&link);
     let to = link.split("/t/").nth(1).unwrap().split('/').next().unwrap();
     assert_eq!(to, "adatum");
     let password = "bob's new and long passphrase";

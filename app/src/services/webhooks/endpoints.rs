@@ -8,8 +8,8 @@ use super::payload::Payloads;
 use super::signing::SigningSecret;
 use crate::auth::TenantScope;
 use crate::domain::{
-    MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS, UnixMillis, UserId, WEBHOOK_SECRET_OVERLAP_MS,
-    WebhookEvent, WebhookEvents, check_webhook_description,
+    EndpointDisabled, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS, UnixMillis, UserId,
+    WEBHOOK_SECRET_OVERLAP_MS, WebhookEvent, WebhookEvents, check_webhook_description,
 };
 use crate::error::{AppError, FieldProblem};
 use crate::i18n::Message;
@@ -212,11 +212,14 @@ pub async fn set_enabled(
 ) -> Result<(), AppError> {
     get(db, scope, endpoint).await?;
     let (state, reason) = if enabled {
-        (EndpointState::Active, "")
+        (EndpointState::Active, String::new())
     } else {
-        (EndpointState::Disabled, "Disabled by an Administrator.")
+        (
+            EndpointState::Disabled,
+            EndpointDisabled::ByAdministrator.to_stored(),
+        )
     };
-    webhook_endpoints::set_endpoint_state(db, scope, endpoint, state, reason).await?;
+    webhook_endpoints::set_endpoint_state(db, scope, endpoint, state, &reason).await?;
     if enabled {
         webhook_deliveries::make_pending_due(db, scope, endpoint, UnixMillis::now()).await?;
     }

@@ -49,7 +49,10 @@ impl WebhookItem {
                 EndpointState::Disabled => "disabled",
             }
             .to_owned(),
-            disabled_reason: record.disabled_reason,
+            disabled_reason: app::domain::EndpointDisabled::describe(
+                &record.disabled_reason,
+                app::i18n::Message::english,
+            ),
             pending: record.pending,
             created_at: record.created_at.iso_string(),
         }
