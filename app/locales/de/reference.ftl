@@ -23,6 +23,10 @@ api-reference-parameters = Parameter
 api-reference-parameters-of = Parameter von { $operation }
 api-reference-name = Name
 api-reference-in = Ort
+# Where a parameter goes (the OpenAPI document's path, query, header).
+api-reference-in-path = Pfad
+api-reference-in-query = Query
+api-reference-in-header = Header
 api-reference-meaning = Bedeutung
 # A parameter's place (path, query) when it must be given.
 api-reference-required-in = { $location }, erforderlich

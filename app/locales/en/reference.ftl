@@ -23,6 +23,10 @@ api-reference-parameters = Parameters
 api-reference-parameters-of = Parameters of { $operation }
 api-reference-name = Name
 api-reference-in = In
+# Where a parameter goes (the OpenAPI document's path, query, header).
+api-reference-in-path = path
+api-reference-in-query = query
+api-reference-in-header = header
 api-reference-meaning = Meaning
 # A parameter's place (path, query) when it must be given.
 api-reference-required-in = { $location }, required

@@ -23,6 +23,10 @@ api-reference-parameters = Parámetros
 api-reference-parameters-of = Parámetros de { $operation }
 api-reference-name = Nombre
 api-reference-in = Ubicación
+# Where a parameter goes (the OpenAPI document's path, query, header).
+api-reference-in-path = ruta
+api-reference-in-query = consulta
+api-reference-in-header = encabezado
 api-reference-meaning = Significado
 # A parameter's place (path, query) when it must be given.
 api-reference-required-in = { $location }, obligatorio

@@ -1,6 +1,7 @@
 //! The API reference page's content (`/developers/api`): read from the
 //! OpenAPI document the server generates from its `/api/v1` handlers, which
-//! the server provides to every request (`server/src/routes/api_v1/reference.rs`).
+//! the server provides to every request (`server/src/routes/api_v1/reference.rs`),
+//! and given in the page's language (`api_reference_texts`).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -57,5 +58,5 @@ pub struct ApiParameter {
 #[server(prefix = "/api", endpoint = "load_api_reference")]
 pub async fn load_api_reference() -> Result<ApiReference, AppError> {
     let reference: std::sync::Arc<ApiReference> = super::from_context()?;
-    Ok((*reference).clone())
+    Ok(super::api_reference_texts::in_language(&reference, &crate::i18n::texts()))
 }

@@ -5,6 +5,8 @@
 pub mod admin;
 pub mod api_keys;
 pub mod api_reference;
+#[cfg(feature = "ssr")]
+pub mod api_reference_texts;
 pub mod branding;
 pub mod designer;
 pub mod language_settings;

@@ -72,6 +72,9 @@ pub(super) const FILES: &[CatalogueFile] = &[
     // E-mail, composed on the server only.
     file!("mail-respondent", all),
     file!("mail", european),
+    // The API reference's texts from the OpenAPI document, put into the
+    // page's language on the server (`api/api_reference_texts.rs`).
+    file!("api-reference", european),
 ];
 
 pub struct Catalogue {

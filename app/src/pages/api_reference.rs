@@ -1,6 +1,7 @@
 //! `/developers/api`: the API reference, for anyone (it holds nothing about
 //! a subscriber). Its content is the OpenAPI document the server serves at
-//! `/api/v1/openapi.json`, so the two cannot disagree.
+//! `/api/v1/openapi.json`, so the two cannot disagree; its texts come in the
+//! page's language (`api/api_reference_texts.rs`).
 
 use leptos::prelude::*;
 
@@ -152,14 +153,16 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
             .parameters
             .iter()
             .map(|p| {
+                let location = location_words(&p.location);
+                let place = if p.required {
+                    tr!("api-reference-required-in", location = &location)
+                } else {
+                    location
+                };
                 view! {
                     <tr>
                         <th scope="row"><code>{p.name.clone()}</code></th>
-                        <td>{if p.required {
-                            tr!("api-reference-required-in", location = &p.location)
-                        } else {
-                            p.location.clone()
-                        }}</td>
+                        <td>{place}</td>
                         <td><WithCode text=p.description.clone() /></td>
                     </tr>
                 }
@@ -199,6 +202,17 @@ fn OperationView(operation: ApiOperation) -> impl IntoView {
             <h4>{tr!("api-reference-answers")}</h4>
             <ul>{responses}</ul>
         </section>
+    }
+}
+
+/// Where a parameter goes (the document's `path`, `query`, `header`), in
+/// the page's words.
+fn location_words(location: &str) -> String {
+    match location {
+        "path" => tr!("api-reference-in-path"),
+        "query" => tr!("api-reference-in-query"),
+        "header" => tr!("api-reference-in-header"),
+        other => other.to_owned(),
     }
 }
 
