@@ -58,5 +58,8 @@ pub struct ApiParameter {
 #[server(prefix = "/api", endpoint = "load_api_reference")]
 pub async fn load_api_reference() -> Result<ApiReference, AppError> {
     let reference: std::sync::Arc<ApiReference> = super::from_context()?;
-    Ok(super::api_reference_texts::in_language(&reference, &crate::i18n::texts()))
+    Ok(super::api_reference_texts::in_language(
+        &reference,
+        &crate::i18n::texts(),
+    ))
 }
