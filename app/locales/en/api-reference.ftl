@@ -1,7 +1,7 @@
 # api-reference
 # The API reference's texts from the OpenAPI document and the problem
 # table (server/src/routes/api_v1/): formatted on the server only
-# (api/api_reference_texts.rs). English says exactly what the utoipa
+# (api/api_reference.rs, its texts module). English says exactly what the utoipa
 # annotations and PROBLEMS say (a test in api_v1/reference.rs compares);
 # change both together. Keys: api-<method>-<path>-summary,
 # -param-<name>, -response-<status>, api-problem-<code>. Text in

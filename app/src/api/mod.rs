@@ -5,8 +5,6 @@
 pub mod admin;
 pub mod api_keys;
 pub mod api_reference;
-#[cfg(feature = "ssr")]
-pub mod api_reference_texts;
 pub mod branding;
 pub mod designer;
 pub mod language_settings;

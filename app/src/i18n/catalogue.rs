@@ -73,7 +73,7 @@ pub(super) const FILES: &[CatalogueFile] = &[
     file!("mail-respondent", all),
     file!("mail", european),
     // The API reference's texts from the OpenAPI document, put into the
-    // page's language on the server (`api/api_reference_texts.rs`).
+    // page's language on the server (`api/api_reference.rs`, `texts`).
     file!("api-reference", european),
 ];
 

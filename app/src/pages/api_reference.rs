@@ -1,7 +1,7 @@
 //! `/developers/api`: the API reference, for anyone (it holds nothing about
 //! a subscriber). Its content is the OpenAPI document the server serves at
 //! `/api/v1/openapi.json`, so the two cannot disagree; its texts come in the
-//! page's language (`api/api_reference_texts.rs`).
+//! page's language (`api/api_reference.rs`, `texts`).
 
 use leptos::prelude::*;
 

@@ -66,7 +66,7 @@ pub fn reference() -> ApiReference {
 
 #[cfg(test)]
 mod tests {
-    use app::api::api_reference_texts::{in_language, keyed_texts};
+    use app::api::api_reference::texts::{in_language, keyed_texts};
     use app::i18n::catalogue::CATALOGUE;
     use app::i18n::{Language, Texts};
 
