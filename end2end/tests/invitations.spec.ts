@@ -59,10 +59,13 @@ test('contacts are invited by email, a personal link answers once, and a contact
   await page.getByLabel('Or choose a CSV file').setInputFiles({
     name: 'contacts.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(`email,name,first_name\n${ana},Ana Lima,Ana\n${bo},"Berg, Bo",Bo\n`),
+    // Bo reads German, which the survey is translated to.
+    buffer: Buffer.from(`email,name,first_name,language\n${ana},Ana Lima,Ana,\n${bo},"Berg, Bo",Bo,de\n`),
   });
   await expect(page.getByText('contacts.csv (3 lines) is in the field above.')).toBeVisible();
-  await expect(contacts).toHaveValue(`email,name,first_name\n${ana},Ana Lima,Ana\n${bo},"Berg, Bo",Bo\n`);
+  await expect(contacts).toHaveValue(
+    `email,name,first_name,language\n${ana},Ana Lima,Ana,\n${bo},"Berg, Bo",Bo,de\n`,
+  );
   await page.getByRole('button', { name: 'Add contacts' }).click();
   await expect(page.getByText('2 added.')).toBeVisible();
   await expect(contacts, 'empty for the next list').toHaveValue('');
@@ -116,6 +119,18 @@ test('contacts are invited by email, a personal link answers once, and a contact
 
   // Bo unsubscribes: asked first, then done.
   const boMail = await receivedMail(bo);
+  // Around the message the creator wrote, Bo's invitation speaks German,
+  // and his link opens the survey in German.
+  expect(boMail.subject).toBe('Hello Bo, how did we do?');
+  expect(boMail.text).toContain('An der Umfrage teilnehmen: ');
+  expect(boMail.html).toContain('<html lang="de" dir="ltr">');
+  const german = await browser.newContext();
+  const bosPage = await german.newPage();
+  await bosPage.goto(personalLink(boMail.text, '?invitation='));
+  await expect(bosPage.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(bosPage.getByRole('heading', { level: 1 })).toHaveText('Kundenzufriedenheit');
+  await expectAccessible(bosPage);
+  await german.close();
   await respondent.goto(personalLink(boMail.text, '/unsubscribe/'));
   await waitForHydration(respondent);
   await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Unsubscribe from Adatum Ltd.');
