@@ -207,11 +207,11 @@ pub(crate) fn is_plain_form_post() -> bool {
 }
 
 /// A bare response for handlers outside the Leptos pages: the status and the
-/// message that is safe to show.
+/// message that is safe to show, in the request's language.
 #[cfg(feature = "ssr")]
 impl axum::response::IntoResponse for AppError {
     fn into_response(self) -> axum::response::Response {
-        (self.http_status(), self.to_string()).into_response()
+        (self.http_status(), self.message().in_page_language()).into_response()
     }
 }
 

@@ -220,3 +220,6 @@ msg-sign-in-too-many-minutes = Zu viele fehlgeschlagene Versuche. Bitte warten S
 msg-federated-no-role = Sie haben sich als { $who } angemeldet, aber Ihre Organisation hat diesem Konto keine Rolle in Tailspin Surveys gegeben. Bitten Sie Ihre Administration, Sie einer Gruppe hinzuzufügen, die es nutzen darf.
 msg-federated-not-owner = Sie haben sich als { $who } angemeldet, aber dieses Abonnement gehört einem anderen Konto. Nur sein Inhaber kann sich anmelden.
 msg-federated-limit-reached = Sie haben sich als { $who } angemeldet, aber dieses Abonnement hat bereits so viele Benutzer, wie sein Tarif erlaubt.
+msg-federation-with-reason = { $message } (Grund: { $reason }.)
+federated-not-completed = Anmeldung nicht abgeschlossen
+federated-not-completed-home = Zur Startseite von Tailspin Surveys

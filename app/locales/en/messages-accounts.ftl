@@ -218,3 +218,6 @@ msg-sign-in-too-many-minutes = Too many failed attempts. Please wait { $minutes 
 msg-federated-no-role = You signed in as { $who }, but your organization has not given that account a role in Tailspin Surveys. Ask your administrator to add you to a group that may use it.
 msg-federated-not-owner = You signed in as { $who }, but this subscription belongs to another account. Only its owner can sign in.
 msg-federated-limit-reached = You signed in as { $who }, but this subscription already has as many users as its plan allows.
+msg-federation-with-reason = { $message } (Reason: { $reason }.)
+federated-not-completed = Sign-in not completed
+federated-not-completed-home = Go to the Tailspin Surveys home page

@@ -220,3 +220,6 @@ msg-sign-in-too-many-minutes = Demasiados intentos fallidos. Espere { $minutes -
 msg-federated-no-role = Ha iniciado sesión como { $who }, pero su organización no ha dado a esa cuenta un rol en Tailspin Surveys. Pida a su administrador que le añada a un grupo que pueda usarlo.
 msg-federated-not-owner = Ha iniciado sesión como { $who }, pero esta suscripción pertenece a otra cuenta. Solo su propietario puede iniciar sesión.
 msg-federated-limit-reached = Ha iniciado sesión como { $who }, pero esta suscripción ya tiene tantos usuarios como permite su plan.
+msg-federation-with-reason = { $message } (Motivo: { $reason }.)
+federated-not-completed = Inicio de sesión no completado
+federated-not-completed-home = Ir a la página de inicio de Tailspin Surveys

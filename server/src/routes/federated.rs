@@ -203,7 +203,9 @@ async fn refused(
     error: FederatedSignInError,
 ) -> Response {
     let (status, message) = match error {
-        FederatedSignInError::App(error) => (error.http_status(), error.to_string()),
+        FederatedSignInError::App(error) => {
+            (error.http_status(), error.message().in_page_language())
+        }
         FederatedSignInError::Federation(error) => {
             tracing::warn!(%tenant, %error, "federated sign-in refused");
             let status = match error {
@@ -213,7 +215,10 @@ async fn refused(
             };
             (
                 status,
-                format!("{} (Reason: {}.)", error.user_message(), error.reason()),
+                Message::new("msg-federation-with-reason")
+                    .text("message", error.user_message())
+                    .text("reason", error.reason())
+                    .in_page_language(),
             )
         }
     };
@@ -251,16 +256,24 @@ async fn render_login(
 }
 
 fn no_sign_in_page(message: &str) -> axum::response::Html<String> {
-    let escaped = message
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escape = |text: String| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let texts = app::i18n::texts();
+    let language = texts.language();
+    let heading = escape(texts.get("federated-not-completed"));
     axum::response::Html(format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Sign-in not completed · Tailspin Surveys</title>\
+         <title>{heading} · Tailspin Surveys</title>\
          <link rel=\"stylesheet\" href=\"/pkg/tailspin.css\"></head><body><main id=\"main\">\
-         <section class=\"page\"><h1>Sign-in not completed</h1><p role=\"alert\">{escaped}</p>\
-         <p><a href=\"/\">Go to the Tailspin Surveys home page</a></p></section></main></body></html>"
+         <section class=\"page\"><h1>{heading}</h1><p role=\"alert\">{}</p>\
+         <p><a href=\"/\">{}</a></p></section></main></body></html>",
+        language.code(),
+        language.direction(),
+        escape(message.to_owned()),
+        escape(texts.get("federated-not-completed-home")),
     ))
 }

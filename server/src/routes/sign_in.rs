@@ -157,7 +157,11 @@ async fn respond(
             waiting_time(retry_after_secs).in_page_language(),
             Some(retry_after_secs),
         ),
-        Err(error) => (error.http_status(), error.to_string(), None),
+        Err(error) => (
+            error.http_status(),
+            error.message().in_page_language(),
+            None,
+        ),
     };
     parts.extensions.insert(session);
     let mut response =

@@ -406,3 +406,36 @@ async fn a_users_language_comes_before_the_browsers_and_the_tenants_after() {
         "only for administrators"
     );
 }
+
+/// Handlers outside the pages (a logo, a form post) answer in the
+/// request's language too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plain_handlers_refusal_speaks_the_requests_language() {
+    let app = spawn_app().await;
+    let client = crate::helpers::browser();
+    for (accept, words) in [
+        ("de-DE", "Diese Seite wurde nicht gefunden."),
+        ("en", "We could not find that page."),
+    ] {
+        let request = app
+            .request_as(&client, Method::GET, "/branding/adatum/logo")
+            .header("accept-language", accept);
+        let response = send(request).await;
+        assert_eq!(response.status(), 404);
+        assert_eq!(response.text().await.unwrap(), words, "{accept}");
+    }
+    let refused = send(
+        app.request_as(&client, Method::POST, "/t/adatum/login")
+            .header("accept-language", "es")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", app.url(""))
+            .body("email=nobody%40adatum.example&password=wrong"),
+    )
+    .await;
+    assert_eq!(refused.status(), 401);
+    let page = refused.text().await.unwrap();
+    assert!(
+        crate::helpers::page_body(&page).contains("El correo o la contraseña no son correctos."),
+        "{page}"
+    );
+}
