@@ -207,15 +207,24 @@ pub fn compose(
             .format_strict(language, key, args)
             .map_err(|e| AppError::internal("mail message", e))
     };
+    // A name set inside right-to-left words keeps its own direction (its
+    // punctuation stays where it was written).
+    let isolate = |text: String| {
+        if language.direction() == "rtl" {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text
+        }
+    };
     // The text part shows values as they are; the Markdown that becomes
     // HTML gets them escaped.
     let plain_values = arguments(values, |value| match value {
-        Value::Text(text) => text.replace(['\n', '\r'], " "),
+        Value::Text(text) => isolate(text.replace(['\n', '\r'], " ")),
         Value::Paragraphs(text) => paragraphs(text).join("\n\n"),
         Value::Number(_) | Value::Link(_) => String::new(),
     });
     let markdown_values = arguments(values, |value| match value {
-        Value::Text(text) => escape_markdown(text),
+        Value::Text(text) => isolate(escape_markdown(text)),
         Value::Paragraphs(text) => paragraphs(text)
             .iter()
             .map(|paragraph| escape_markdown(paragraph))
@@ -339,7 +348,7 @@ fn html_part(
     format!(
         "<!doctype html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n\
          <body style=\"font-family:sans-serif;line-height:1.5;max-width:36em\">\n{logo}\
-         <h1 style=\"font-size:1.3em\">{}</h1>\n{content}{fallback}<hr>\n<p>{name}</p>\n</body></html>\n",
+         <h1 style=\"font-size:1.3em\">{}</h1>\n{content}{fallback}<hr>\n<p dir=\"auto\">{name}</p>\n</body></html>\n",
         language.code(),
         language.direction(),
         escape_html(subject),
