@@ -139,3 +139,26 @@ admin-sign-in-moves-test-and-move = Anbieter testen und zu { $plan } wechseln
 admin-sign-in-moves-owner-social = Die Inhaberin oder der Inhaber behält das Konto mit den Umfragen und meldet sich mit dem Social-Login-Konto an, dessen bestätigte E-Mail-Adresse lautet:
 admin-sign-in-moves-owner-email = E-Mail-Adresse der Inhaberin oder des Inhabers
 admin-sign-in-moves-social-provider = Social-Login-Anbieter
+
+move-step-logo = Logo wird kopiert
+move-step-copying = Kopieren: { $table }
+move-step-copying-changes = Änderungen kopieren: { $table }
+move-step-holding = Neue Antworten werden für die letzte Kopie zurückgehalten
+move-step-checking = Anzahlen werden geprüft
+move-step-switched = Umgestellt; die alte Region sendet, was sie in der Warteschlange hat
+move-step-waiting = Warten, bis die alte Region { $count ->
+    [one] 1 wartende Nachricht
+   *[other] { $count } wartende Nachrichten
+} gesendet hat
+move-step-removing = Die Kopie der alten Region wird entfernt
+move-finished = { $surveys ->
+    [one] 1 Umfrage
+   *[other] { $surveys } Umfragen
+} und { $responses ->
+    [one] 1 Antwort
+   *[other] { $responses } Antworten
+} verschoben.
+move-overtaken = Die Region des Abonnenten hat sich geändert, oder er wird gelöscht; nichts wurde verschoben.
+move-given-up = Nach wiederholten Fehlern abgebrochen; der Abonnent bleibt, wo er war (siehe Server-Protokoll).
+move-copy-left = Verschoben, aber die Kopie der alten Region konnte nach wiederholten Fehlern nicht entfernt werden (siehe Server-Protokoll).
+purge-given-up = Nach wiederholten Unterbrechungen abgebrochen; sehen Sie im Server-Protokoll nach und stellen Sie den Vorgang dann erneut ein.

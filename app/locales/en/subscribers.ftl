@@ -133,3 +133,27 @@ admin-sign-in-moves-test-and-move = Test the provider and move to { $plan }
 admin-sign-in-moves-owner-social = The owner keeps the account, with its surveys, and signs in with the social account whose verified email is:
 admin-sign-in-moves-owner-email = Owner's email
 admin-sign-in-moves-social-provider = Social provider
+
+# A subscriber's move to another region, as its progress says it.
+move-step-logo = Copying the logo
+move-step-copying = Copying: { $table }
+move-step-copying-changes = Copying what changed: { $table }
+move-step-holding = Holding new answers back for the last copy
+move-step-checking = Checking the counts
+move-step-switched = Switched; the old region sends what it queued
+move-step-waiting = Waiting for the old region to send { $count ->
+    [one] 1 queued message
+   *[other] { $count } queued messages
+}
+move-step-removing = Removing the old region's copy
+move-finished = Moved { $surveys ->
+    [one] 1 survey
+   *[other] { $surveys } surveys
+} and { $responses ->
+    [one] 1 response
+   *[other] { $responses } responses
+}.
+move-overtaken = The subscriber's region changed, or it is being deleted; nothing was moved.
+move-given-up = Stopped after repeated failures; the subscriber stays where it was (see the server log).
+move-copy-left = Moved, but the old region's copy could not be removed after repeated failures (see the server log).
+purge-given-up = Stopped after repeated interruptions; see the server log, then re-queue.

@@ -139,3 +139,26 @@ admin-sign-in-moves-test-and-move = Probar el proveedor y pasar a { $plan }
 admin-sign-in-moves-owner-social = El propietario conserva la cuenta, con sus encuestas, e inicia sesión con la cuenta social cuyo correo electrónico verificado es:
 admin-sign-in-moves-owner-email = Correo electrónico del propietario
 admin-sign-in-moves-social-provider = Proveedor social
+
+move-step-logo = Copiando el logotipo
+move-step-copying = Copiando: { $table }
+move-step-copying-changes = Copiando lo que cambió: { $table }
+move-step-holding = Reteniendo las respuestas nuevas para la última copia
+move-step-checking = Comprobando los recuentos
+move-step-switched = Cambiado; la región anterior envía lo que tenía en cola
+move-step-waiting = Esperando a que la región anterior envíe { $count ->
+    [one] 1 mensaje en cola
+   *[other] { $count } mensajes en cola
+}
+move-step-removing = Eliminando la copia de la región anterior
+move-finished = { $surveys ->
+    [one] Se trasladó 1 encuesta
+   *[other] Se trasladaron { $surveys } encuestas
+} y { $responses ->
+    [one] 1 respuesta
+   *[other] { $responses } respuestas
+}.
+move-overtaken = La región del suscriptor cambió, o se está eliminando; no se trasladó nada.
+move-given-up = Detenido tras fallos repetidos; el suscriptor sigue donde estaba (consulte el registro del servidor).
+move-copy-left = Trasladado, pero la copia de la región anterior no pudo eliminarse tras fallos repetidos (consulte el registro del servidor).
+purge-given-up = Detenido tras interrupciones repetidas; consulte el registro del servidor y vuelva a ponerlo en cola.

@@ -86,10 +86,10 @@ fn progress(record: &crate::services::region_moves::RegionMove) -> MoveProgress 
         })
         .in_page_language(),
         finished: record.is_finished(),
-        step: record.step.clone(),
+        step: crate::i18n::Message::in_words_from_stored(&record.step, &crate::i18n::texts()),
         rows_copied: record.rows_copied,
         requested: crate::domain::UnixMillis(record.requested_at).localized_time_string(),
         requested_by: record.requested_by.clone(),
-        message: record.message.clone(),
+        message: crate::i18n::Message::in_words_from_stored(&record.message, &crate::i18n::texts()),
     }
 }

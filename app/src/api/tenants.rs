@@ -74,6 +74,8 @@ pub struct TenantDetail {
 }
 
 #[cfg(feature = "ssr")]
+use crate::i18n::{Message, texts};
+#[cfg(feature = "ssr")]
 use crate::services::tenants::{self, PurgeRecord, PurgeStatus};
 
 #[cfg(feature = "ssr")]
@@ -81,7 +83,7 @@ fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
     PurgeProgress {
         alias: record.alias.clone(),
         name: record.name.clone(),
-        state: crate::i18n::Message::new(match record.status {
+        state: Message::new(match record.status {
             PurgeStatus::Queued => "msg-tenants-purge-queued",
             PurgeStatus::Running => "msg-tenants-purge-running",
             PurgeStatus::Succeeded => "msg-tenants-purge-succeeded",
@@ -89,10 +91,10 @@ fn purge_progress(record: &PurgeRecord) -> PurgeProgress {
         })
         .in_page_language(),
         finished: matches!(record.status, PurgeStatus::Succeeded | PurgeStatus::Failed),
-        step: record.step.clone(),
+        step: Message::in_words_from_stored(&record.step, &texts()),
         removed_items: record.removed_items,
         requested: record.requested_at.localized_time_string(),
-        message: record.message.clone(),
+        message: Message::in_words_from_stored(&record.message, &texts()),
     }
 }
 

@@ -81,6 +81,22 @@ impl Message {
         self.words(&texts())
     }
 
+    /// As a column keeps it, for whoever reads it later to put it into
+    /// words in their own language (`in_words_from_stored`).
+    #[cfg(feature = "ssr")]
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).expect("plain data serializes")
+    }
+
+    /// A column's message (`to_stored`) in `texts`' language; words stored
+    /// before messages were kept this way are shown as they are.
+    pub fn in_words_from_stored(stored: &str, texts: &Texts) -> String {
+        match serde_json::from_str::<Message>(stored) {
+            Ok(message) if stored.starts_with('{') => message.words(texts),
+            _ => stored.to_owned(),
+        }
+    }
+
     /// In English: for logs, the API and tests.
     #[cfg(feature = "ssr")]
     pub fn english(&self) -> String {

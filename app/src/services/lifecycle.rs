@@ -10,6 +10,7 @@
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::services::export::drop_export_database;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::job_services::JobServices;
@@ -54,24 +55,10 @@ enum Step {
 }
 
 impl Step {
-    fn label(self) -> &'static str {
-        match self {
-            Step::DataKey => "destroying the data key",
-            Step::Sessions => "signing users out",
-            Step::ExportDatabase => "export database",
-            Step::Blobs => "logos and other files",
-            Step::Batches(PurgeBatch::Responses) => "responses and answers",
-            Step::Batches(PurgeBatch::Surveys) => "surveys and statistics",
-            Step::Batches(PurgeBatch::Tenant) => "users and settings",
-        }
-    }
-
-    /// `label` in the page's language. Nothing shows it yet: the purge
-    /// stores `label`'s English as its progress (`report_purge`), and the
-    /// page shows what is stored.
-    #[allow(dead_code)]
-    fn localized_label(self) -> String {
-        crate::i18n::texts().get(match self {
+    /// What the progress says of it: stored as a message
+    /// (`Message::to_stored`), put into words by the page that shows it.
+    fn progress(self) -> String {
+        Message::new(match self {
             Step::DataKey => "label-step-data-key",
             Step::Sessions => "label-step-sessions",
             Step::ExportDatabase => "label-step-export-database",
@@ -80,6 +67,7 @@ impl Step {
             Step::Batches(PurgeBatch::Surveys) => "label-step-surveys",
             Step::Batches(PurgeBatch::Tenant) => "label-step-tenant",
         })
+        .to_stored()
     }
 }
 
@@ -103,12 +91,12 @@ pub async fn run_purge(
     batch_budget: Option<u32>,
 ) -> Result<PurgeOutcome, AppError> {
     if purge.attempts > MAX_PURGE_ATTEMPTS {
-        let message = "Stopped after repeated interruptions; see the server log, then re-queue.";
+        let message = Message::new("purge-given-up").to_stored();
         finish_purge(
             db,
             purge.tenant,
             PurgeStatus::Failed,
-            message,
+            &message,
             UnixMillis::now(),
         )
         .await?;
@@ -161,12 +149,12 @@ async fn purge_steps(
     let tenant = scope.tenant_id();
     let lease = || UnixMillis(UnixMillis::now().0 + PURGE_LEASE_MS);
     for step in STEPS {
-        report_purge(db, tenant, step.label(), 0, lease()).await?;
+        report_purge(db, tenant, &step.progress(), 0, lease()).await?;
         match step {
             Step::DataKey => crate::storage::data_keys::destroy_data_key(db, scope).await?,
             Step::Sessions => {
                 let removed = crate::storage::sessions::delete_tenant_sessions(db, scope).await?;
-                report_purge(db, tenant, step.label(), removed, lease()).await?;
+                report_purge(db, tenant, &step.progress(), removed, lease()).await?;
             }
             Step::ExportDatabase => drop_export_database(db, &services.export, scope).await?,
             Step::Blobs => {
@@ -174,7 +162,7 @@ async fn purge_steps(
                     .blobs
                     .delete_tenant_blobs(tenant, scope.region())
                     .await?;
-                report_purge(db, tenant, step.label(), removed, lease()).await?;
+                report_purge(db, tenant, &step.progress(), removed, lease()).await?;
             }
             Step::Batches(batch) => loop {
                 if let Some(left) = budget {
@@ -187,7 +175,7 @@ async fn purge_steps(
                 if removed == 0 {
                     break;
                 }
-                report_purge(db, tenant, step.label(), removed as i64, lease()).await?;
+                report_purge(db, tenant, &step.progress(), removed as i64, lease()).await?;
             },
         }
     }

@@ -16,6 +16,7 @@
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::{TenantStatus, UnixMillis};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::services::branding::BlobStore;
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::services::platform_admin::PlatformAdminRecord;
@@ -51,7 +52,7 @@ pub async fn request_move(
     let refuse = |key: &str| {
         AppError::Invalid(vec![FieldProblem::new(
             "region",
-            crate::i18n::Message::new(key).in_page_language(),
+            Message::new(key).in_page_language(),
         )])
     };
     if !regions.iter().any(|r| r == to_region) {
@@ -167,9 +168,8 @@ pub async fn run_move(
             if now_in.is_none_or(|t| t.region != record.to_region) {
                 remove_copy(db, record).await?;
             }
-            let message =
-                "The subscriber's region changed, or it is being deleted; nothing was moved.";
-            tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
+            let message = Message::new("move-overtaken").to_stored();
+            tenant_moves::finish_move(db, record.id, false, &message, UnixMillis::now()).await?;
             Ok(true)
         }
         Err(Stop::Failed(error)) if record.attempts > MAX_ATTEMPTS => {
@@ -218,10 +218,11 @@ struct Progress<'a> {
 }
 
 impl Progress<'_> {
-    async fn report(&mut self, step: &str, copied: u64) -> Result<(), AppError> {
+    async fn report(&mut self, step: Message, copied: u64) -> Result<(), AppError> {
         self.rows += copied as i64;
         let lease = UnixMillis(UnixMillis::now().0 + MOVE_LEASE_MS);
-        tenant_moves::report_move(self.db, self.record.id, step, self.rows, lease).await?;
+        let step = step.to_stored();
+        tenant_moves::report_move(self.db, self.record.id, &step, self.rows, lease).await?;
         Ok(())
     }
 }
@@ -242,7 +243,9 @@ async fn copy_and_switch(
     let logos = blobs
         .copy_tenant_blobs(tenant, scope.region(), &record.to_region)
         .await?;
-    progress.report("Copying the logo", logos as u64).await?;
+    progress
+        .report(Message::new("move-step-logo"), logos as u64)
+        .await?;
     // 1. While the surveys answer in the old region.
     copy_every_table(
         &source,
@@ -250,12 +253,12 @@ async fn copy_and_switch(
         scope,
         OnConflict::Keep,
         progress,
-        "Copying",
+        "move-step-copying",
     )
     .await?;
     // 2. With new answers held back.
     progress
-        .report("Holding new answers back for the last copy", 0)
+        .report(Message::new("move-step-holding"), 0)
         .await?;
     region_switch::hold_answers(&source, tenant, true).await?;
     let mut same = false;
@@ -266,13 +269,15 @@ async fn copy_and_switch(
             scope,
             OnConflict::Replace,
             progress,
-            "Copying what changed",
+            "move-step-copying-changes",
         )
         .await?;
         for table in COPIED.iter().rev() {
             region_copy::remove_rows_gone(&source, &target, table, tenant).await?;
         }
-        progress.report("Checking the counts", 0).await?;
+        progress
+            .report(Message::new("move-step-checking"), 0)
+            .await?;
         same = differences(&source, &target, scope).await?.is_empty();
         if same {
             break;
@@ -292,7 +297,7 @@ async fn copy_and_switch(
     }
     crate::services::statistics::answers_arrived();
     progress
-        .report("Switched; the old region sends what it queued", 0)
+        .report(Message::new("move-step-switched"), 0)
         .await?;
     Ok(())
 }
@@ -312,7 +317,9 @@ async fn finish_in_new_region(
     if unsent > 0 && UnixMillis::now().0 < record.requested_at + DRAIN_MS {
         // Claimed again once this short lease runs out.
         let lease = UnixMillis(UnixMillis::now().0 + 5_000);
-        let step = format!("Waiting for the old region to send {unsent} queued messages");
+        let step = Message::new("move-step-waiting")
+            .number("count", unsent)
+            .to_stored();
         tenant_moves::report_move(db, record.id, &step, progress.rows, lease).await?;
         return Ok(Finished::NotYet);
     }
@@ -324,7 +331,9 @@ async fn finish_in_new_region(
         if removed == 0 {
             break;
         }
-        progress.report("Removing the old region's copy", 0).await?;
+        progress
+            .report(Message::new("move-step-removing"), 0)
+            .await?;
     }
     data_keys::drop_moved_key(&source, &target, tenant).await?;
     if !blobs.shared(&record.from_region, &record.to_region) {
@@ -336,12 +345,10 @@ async fn finish_in_new_region(
 }
 
 fn moved_message(surveys: i64, responses: i64) -> String {
-    let count = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "Moved {} and {}.",
-        count(surveys, "survey", "surveys"),
-        count(responses, "response", "responses")
-    )
+    Message::new("move-finished")
+        .number("surveys", surveys)
+        .number("responses", responses)
+        .to_stored()
 }
 
 /// Copies every table, reporting as it goes.
@@ -367,7 +374,7 @@ async fn copy_every_table(
             )
             .await?;
             progress
-                .report(&format!("{what}: {}", table.name), copied)
+                .report(Message::new(what).text("table", table.name), copied)
                 .await?;
             match next {
                 Some(key) => after = Some(key),
@@ -404,11 +411,12 @@ async fn give_up(db: &Database, scope: &TenantScope, record: &MoveRecord) -> Res
         let source = db.region(scope)?;
         region_switch::hold_answers(source, scope.tenant_id(), false).await?;
         remove_copy(db, record).await?;
-        "Stopped after repeated failures; the subscriber stays where it was (see the server log)."
+        Message::new("move-given-up")
     } else {
-        "Moved, but the old region's copy could not be removed after repeated failures (see the server log)."
+        Message::new("move-copy-left")
     };
-    tenant_moves::finish_move(db, record.id, false, message, UnixMillis::now()).await?;
+    let message = message.to_stored();
+    tenant_moves::finish_move(db, record.id, false, &message, UnixMillis::now()).await?;
     Ok(())
 }
 
@@ -423,10 +431,22 @@ async fn remove_copy(db: &Database, record: &MoveRecord) -> Result<(), AppError>
 mod tests {
     #[test]
     fn the_message_counts_in_words() {
-        assert_eq!(super::moved_message(1, 1), "Moved 1 survey and 1 response.");
+        use crate::i18n::{Language, Message, Texts};
+        let words = |stored: String, language| {
+            Message::in_words_from_stored(&stored, &Texts::new(language))
+        };
+        let english = Language::English;
         assert_eq!(
-            super::moved_message(0, 2),
+            words(super::moved_message(1, 1), english),
+            "Moved 1 survey and 1 response."
+        );
+        assert_eq!(
+            words(super::moved_message(0, 2), english),
             "Moved 0 surveys and 2 responses."
+        );
+        assert_eq!(
+            words(super::moved_message(1, 1_200), Language::German),
+            "1 Umfrage und 1.200 Antworten verschoben."
         );
     }
 }
