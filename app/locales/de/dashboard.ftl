@@ -44,6 +44,18 @@ dashboard-copy-address = Öffentliche Adresse von { $survey } kopieren
 dashboard-copy = Kopieren
 dashboard-copied = Kopiert
 
+## The built-in templates' cards on the "new survey" form (new_survey.rs,
+## domain/templates.rs); the rest of each template is in templates.ftl.
+
+template-customer-satisfaction-title = Kundenzufriedenheit
+template-customer-satisfaction-summary = Zufriedenheit, Weiterempfehlung, Bewertung des Wichtigsten und was wir verbessern können.
+template-nps-title = Net Promoter Score
+template-nps-summary = Die bekannte Frage „Würden Sie uns weiterempfehlen?“ mit den Gründen für die Bewertung.
+template-event-feedback-title = Feedback zur Veranstaltung
+template-event-feedback-summary = Wie die Teilnehmenden die Veranstaltung, ihre Programmpunkte und die Organisation bewerten.
+template-employee-pulse-title = Mitarbeiter-Pulsbefragung
+template-employee-pulse-summary = Eine kurze, regelmäßige Abfrage zu Arbeitslast, Klarheit und Stimmung im Team.
+
 ## Results (results/mod.rs)
 
 results-loading = Ergebnisse werden geladen …

@@ -41,6 +41,19 @@ dashboard-copy-address = Copy the public address of { $survey }
 dashboard-copy = Copy
 dashboard-copied = Copied
 
+## The built-in templates' cards on the "new survey" form (new_survey.rs,
+## domain/templates.rs); the rest of each template is in templates.ftl.
+## English titles are the names tests and specs choose them by.
+
+template-customer-satisfaction-title = Customer satisfaction
+template-customer-satisfaction-summary = Satisfaction, likelihood to recommend, ratings of what matters and what to improve.
+template-nps-title = Net Promoter Score
+template-nps-summary = The standard “would you recommend us?” question with the reasons behind the score.
+template-event-feedback-title = Event feedback
+template-event-feedback-summary = How attendees rated the event, its sessions and its organisation.
+template-employee-pulse-title = Employee pulse
+template-employee-pulse-summary = A short, regular check on workload, clarity and how the team feels.
+
 ## Results (results/mod.rs)
 
 results-loading = Loading the results…

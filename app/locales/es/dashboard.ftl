@@ -44,6 +44,18 @@ dashboard-copy-address = Copiar la dirección pública de { $survey }
 dashboard-copy = Copiar
 dashboard-copied = Copiado
 
+## The built-in templates' cards on the "new survey" form (new_survey.rs,
+## domain/templates.rs); the rest of each template is in templates.ftl.
+
+template-customer-satisfaction-title = Satisfacción del cliente
+template-customer-satisfaction-summary = Satisfacción, probabilidad de recomendarnos, valoración de lo importante y qué mejorar.
+template-nps-title = Net Promoter Score
+template-nps-summary = La pregunta clásica «¿nos recomendaría?» con los motivos de la puntuación.
+template-event-feedback-title = Valoración del evento
+template-event-feedback-summary = Cómo valoran los asistentes el evento, sus sesiones y su organización.
+template-employee-pulse-title = Pulso de los empleados
+template-employee-pulse-summary = Un control breve y periódico de la carga de trabajo, la claridad y el ánimo del equipo.
+
 ## Results (results/mod.rs)
 
 results-loading = Cargando los resultados…

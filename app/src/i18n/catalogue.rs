@@ -75,6 +75,9 @@ pub(super) const FILES: &[CatalogueFile] = &[
     // The API reference's texts from the OpenAPI document, put into the
     // page's language on the server (`api/api_reference.rs`, `texts`).
     file!("api-reference", european),
+    // The built-in templates' questions, for a draft made from one on the
+    // server (`domain/templates.rs`); their cards' words are the dashboard's.
+    file!("templates", european),
 ];
 
 pub struct Catalogue {

@@ -18,7 +18,7 @@ pub fn CreateSurveyForm(tenant: String) -> impl IntoView {
     // address made from the title.
     let title_placeholder = move || {
         SurveyTemplate::find(&template.get())
-            .map(|t| t.title.to_owned())
+            .map(|t| t.title(&crate::i18n::texts()))
             .unwrap_or_default()
     };
     let suggestion = move || {
@@ -56,11 +56,12 @@ pub fn CreateSurveyForm(tenant: String) -> impl IntoView {
         crate::i18n::tr!("new-survey-blank-about"),
         String::new(),
     );
+    let texts = crate::i18n::texts();
     let templates = SURVEY_TEMPLATES
         .into_iter()
         .map(|t| {
-            let count = crate::i18n::tr!("new-survey-template-count", count = t.questions().len());
-            card(t.code, t.title.to_owned(), t.summary.to_owned(), count)
+            let count = crate::i18n::tr!("new-survey-template-count", count = t.question_count());
+            card(t.code, t.title(&texts), t.summary(&texts), count)
         })
         .collect_view();
     view! {

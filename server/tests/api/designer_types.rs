@@ -7,11 +7,13 @@ use app::domain::{
     CalendarDate, ChoiceList, Decimal, Email, NumberRules, QuestionKind, Role, SurveyTemplate,
     TextFormat, UnixMillis,
 };
+use app::i18n::{Language, Texts};
 use app::passwords::hash_password;
 use app::storage::users::{NewLocalUser, create_local_user};
+use reqwest::Method;
 use serde_json::Value;
 
-use crate::helpers::{DEMO_PASSWORD, TestApp, add_tenant, signed_in_as, spawn_app};
+use crate::helpers::{DEMO_PASSWORD, TestApp, add_tenant, send, signed_in_as, spawn_app};
 
 async fn creator(app: &TestApp) -> reqwest::Client {
     signed_in_as(
@@ -229,6 +231,35 @@ fn kinds(editor: &Value) -> Vec<Value> {
         .iter()
         .map(|q| q["kind"].clone())
         .collect()
+}
+
+fn question_texts(editor: &Value) -> Vec<&str> {
+    editor["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect()
+}
+
+/// The draft has the template's questions in the language of `texts`:
+/// their texts, kinds and every option and label.
+fn same_questions(editor: &Value, template: SurveyTemplate, texts: &Texts) {
+    let questions = template.questions(texts);
+    let expected: Vec<Value> = questions
+        .iter()
+        .map(|q| serde_json::to_value(&q.kind).unwrap())
+        .collect();
+    assert_eq!(kinds(editor), expected, "{}", template.code);
+    assert_eq!(
+        question_texts(editor),
+        questions
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>(),
+        "{}",
+        template.code
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -574,29 +605,19 @@ async fn a_template_becomes_an_editable_draft() {
     assert_eq!(slug, "event-feedback");
     let draft = editor(&client, &app, "event-feedback").await;
     let template = SurveyTemplate::find("event_feedback").unwrap();
+    let english = Texts::new(Language::English);
     assert_eq!(draft["state"], "Draft");
-    assert_eq!(draft["title"], template.title);
-    assert_eq!(draft["description"], template.description);
-    let expected: Vec<Value> = template
-        .questions()
-        .iter()
-        .map(|q| serde_json::to_value(&q.kind).unwrap())
-        .collect();
-    assert_eq!(kinds(&draft), expected);
-    let texts: Vec<&str> = draft["questions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| q["text"].as_str().unwrap())
-        .collect();
+    assert_eq!(draft["title"], "Event feedback");
+    assert_eq!(draft["title"], template.title(&english));
+    assert_eq!(draft["description"], template.description(&english));
     assert_eq!(
-        texts,
-        template
-            .questions()
-            .iter()
-            .map(|q| q.text.as_str())
-            .collect::<Vec<_>>()
+        question_texts(&draft)[..2],
+        [
+            "Which day did you attend?",
+            "How would you rate the event overall?"
+        ]
     );
+    same_questions(&draft, template, &english);
 
     // Editable like any draft.
     let id = draft["id"].to_string();
@@ -610,7 +631,7 @@ async fn a_template_becomes_an_editable_draft() {
 
     // A title of one's own; each template in turn.
     for template in app::domain::SURVEY_TEMPLATES {
-        let title = format!("Ours: {}", template.title);
+        let title = format!("Ours: {}", template.title(&english));
         let slug = ok(
             &client,
             &app,
@@ -625,11 +646,44 @@ async fn a_template_becomes_an_editable_draft() {
         .await;
         let draft = editor(&client, &app, slug.as_str().unwrap()).await;
         assert_eq!(draft["title"], title.as_str());
-        assert_eq!(
-            draft["questions"].as_array().unwrap().len(),
-            template.questions().len()
-        );
+        assert_eq!(question_texts(&draft).len(), template.question_count());
+        same_questions(&draft, template, &english);
     }
+
+    // From a page in German, the template's words are German throughout.
+    let german = Texts::new(Language::German);
+    let response = send(
+        app.request_as(&client, Method::POST, "/api/create_survey")
+            .header("accept", "application/json")
+            .header("accept-language", "de-DE,de;q=0.9")
+            .form(&[
+                ("tenant", "adatum"),
+                ("title", ""),
+                ("slug", ""),
+                ("template", "employee_pulse"),
+            ]),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let slug: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+    assert_eq!(slug, "mitarbeiter-pulsbefragung");
+    let draft = editor(&client, &app, "mitarbeiter-pulsbefragung").await;
+    let pulse = SurveyTemplate::find("employee_pulse").unwrap();
+    assert_eq!(draft["title"], "Mitarbeiter-Pulsbefragung");
+    assert_eq!(draft["description"], pulse.description(&german));
+    assert_eq!(
+        question_texts(&draft)[0],
+        "Inwieweit stimmen Sie den folgenden Aussagen zu?"
+    );
+    same_questions(&draft, pulse, &german);
+    assert_ne!(
+        question_texts(&draft),
+        pulse
+            .questions(&english)
+            .iter()
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>()
+    );
 
     // An unknown template is refused at its field and creates nothing.
     let before =

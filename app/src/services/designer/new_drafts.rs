@@ -66,18 +66,20 @@ pub async fn create_draft_from(
             )
         })?),
     };
+    // A template's words are in the language of the page that asks.
+    let texts = crate::i18n::texts();
     let title = match (title.trim(), template) {
-        ("", Some(template)) => template.title,
-        (title, _) => title,
+        ("", Some(template)) => template.title(&texts),
+        (title, _) => title.to_owned(),
     };
-    let title = check_title(title).map_err(|p| invalid(&p.field, p.message))?;
+    let title = check_title(&title).map_err(|p| invalid(&p.field, p.message))?;
     let typed = !slug.trim().is_empty();
     let base = if typed {
         Slug::parse(slug.trim()).map_err(|e| invalid("slug", e.message()))?
     } else {
         Slug::suggest(&title)
     };
-    let description = template.map_or("", |t| t.description).to_owned();
+    let description = template.map(|t| t.description(&texts)).unwrap_or_default();
     let survey = NewSurvey {
         slug: base.clone(),
         title,
@@ -85,7 +87,7 @@ pub async fn create_draft_from(
         description,
         logic: None,
     };
-    let questions = template.map(|t| t.questions()).unwrap_or_default();
+    let questions = template.map(|t| t.questions(&texts)).unwrap_or_default();
     store(db, scope, base, typed, survey, &questions).await
 }
 
