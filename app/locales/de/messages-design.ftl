@@ -208,3 +208,4 @@ msg-design-logic-term-no-question = Frage { $number }
 msg-design-logic-term-value = „{ $value }“
 msg-design-logic-and = { $left } und { $right }
 msg-design-logic-or = { $left } oder { $right }
+survey-copy-title = Kopie von { $title }

@@ -219,3 +219,4 @@ msg-design-logic-term-value = “{ $value }”
 # Tests joined one by one: $left is the tests before, $right the next one.
 msg-design-logic-and = { $left } and { $right }
 msg-design-logic-or = { $left } or { $right }
+survey-copy-title = Copy of { $title }

@@ -207,3 +207,4 @@ msg-design-logic-term-no-question = la pregunta { $number }
 msg-design-logic-term-value = «{ $value }»
 msg-design-logic-and = { $left } y { $right }
 msg-design-logic-or = { $left } o { $right }
+survey-copy-title = Copia de { $title }

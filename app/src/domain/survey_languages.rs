@@ -86,6 +86,35 @@ impl SurveyLanguages {
         offered
     }
 
+    /// The translations of a copy whose questions have new ids: `ids`
+    /// pairs each original question's id with its copy's.
+    pub fn for_copy(&self, ids: &[(i64, i64)]) -> SurveyLanguages {
+        let renamed = |place: &str| {
+            let Some(rest) = place.strip_prefix("q.") else {
+                return Some(place.to_owned());
+            };
+            let (id, part) = rest.split_once('.')?;
+            let id: i64 = id.parse().ok()?;
+            let (_, copy) = ids.iter().find(|(original, _)| *original == id)?;
+            Some(format!("q.{copy}.{part}"))
+        };
+        SurveyLanguages {
+            written_in: self.written_in.clone(),
+            fallback: self.fallback,
+            translations: self
+                .translations
+                .iter()
+                .map(|(language, by_place)| {
+                    let by_place = by_place
+                        .iter()
+                        .filter_map(|(place, text)| Some((renamed(place)?, text.clone())))
+                        .collect();
+                    (language.clone(), by_place)
+                })
+                .collect(),
+        }
+    }
+
     /// The text at `place`, written as `source`, in `language`: its
     /// translation when that is up to date, else `source`.
     pub fn text_in(&self, language: Language, place: &str, source: &str) -> String {
@@ -126,5 +155,32 @@ impl SurveyLanguages {
             .map(|language| (language, self.missing(texts, language).len()))
             .filter(|(_, missing)| *missing > 0)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_keeps_its_translations_under_its_questions_new_ids() {
+        let mut languages = SurveyLanguages::default_english();
+        let text = |t: &str| TranslatedText {
+            source: "x".into(),
+            text: t.into(),
+        };
+        languages.translations.insert(
+            "de".into(),
+            [
+                ("title".to_owned(), text("Titel")),
+                ("q.7.text".to_owned(), text("Frage")),
+                ("q.7.option.1".to_owned(), text("Zwei")),
+                ("q.8.text".to_owned(), text("Weg")),
+            ]
+            .into(),
+        );
+        let copy = languages.for_copy(&[(7, 21)]);
+        let places: Vec<&String> = copy.translations["de"].keys().collect();
+        assert_eq!(places, ["q.21.option.1", "q.21.text", "title"]);
     }
 }

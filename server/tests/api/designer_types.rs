@@ -512,6 +512,25 @@ async fn duplicating_makes_a_draft_copy_with_every_question_and_no_answers() {
     assert_eq!(copy["responses"], 0);
     assert_eq!(without_ids(&copy), without_ids(&source));
     assert_ne!(copy["questions"][0]["id"], source["questions"][0]["id"]);
+    // Its translations come along under the copy's questions; only the
+    // title, which changed, waits for its translation.
+    let languages = ok(
+        &client,
+        &app,
+        "load_survey_translations",
+        &[
+            ("tenant", "adatum"),
+            ("slug", "copy-of-customer-satisfaction"),
+        ],
+    )
+    .await;
+    let german = languages["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|column| column["language"] == "German")
+        .unwrap_or_else(|| panic!("German is kept: {languages}"));
+    assert_eq!(german["missing"], 1, "{german}");
     // Not public: a draft.
     assert_eq!(
         app.get("/s/adatum/copy-of-customer-satisfaction")
@@ -684,6 +703,15 @@ async fn a_template_becomes_an_editable_draft() {
             .map(|q| q.text.as_str())
             .collect::<Vec<_>>()
     );
+    // Written in German: respondents read its buttons in German too.
+    let languages = ok(
+        &client,
+        &app,
+        "load_survey_translations",
+        &[("tenant", "adatum"), ("slug", "mitarbeiter-pulsbefragung")],
+    )
+    .await;
+    assert_eq!(languages["written_in"], "German");
 
     // An unknown template is refused at its field and creates nothing.
     let before =

@@ -4,14 +4,15 @@
 
 use super::refusals::{invalid, slug_taken};
 use crate::auth::TenantScope;
+use crate::domain::survey_languages::SurveyLanguages;
 use crate::domain::{
     MAX_TITLE_CHARS, QuestionDraft, Slug, SurveyId, SurveyTemplate, UnixMillis, check_title,
 };
 use crate::error::AppError;
-use crate::i18n::Message;
-use crate::storage::Database;
+use crate::i18n::{Language, Message};
 use crate::storage::drafts::{self, NewSurvey};
 use crate::storage::surveys::{self, StoredSurvey};
+use crate::storage::{Database, survey_languages};
 
 /// Stores a draft under `base`, or (unless the address was `typed`) the
 /// first of `base-2`, `base-3`, ... that is free; returns its address.
@@ -22,7 +23,7 @@ async fn store(
     typed: bool,
     mut survey: NewSurvey,
     questions: &[QuestionDraft],
-) -> Result<Slug, AppError> {
+) -> Result<(Slug, SurveyId), AppError> {
     for attempt in 1..=50u32 {
         survey.slug = if attempt == 1 {
             base.clone()
@@ -33,7 +34,7 @@ async fn store(
             drafts::create_draft_with_questions(db, scope, &survey, questions, UnixMillis::now())
                 .await;
         match stored {
-            Ok(_) => return Ok(survey.slug),
+            Ok(id) => return Ok((survey.slug, id)),
             Err(e) if crate::storage::is_unique_violation(&e) && !typed => continue,
             Err(e) if crate::storage::is_unique_violation(&e) => return Err(slug_taken()),
             Err(e) => return Err(e.into()),
@@ -88,7 +89,18 @@ pub async fn create_draft_from(
         logic: None,
     };
     let questions = template.map(|t| t.questions(&texts)).unwrap_or_default();
-    store(db, scope, base, typed, survey, &questions).await
+    let (slug, id) = store(db, scope, base, typed, survey, &questions).await?;
+    // Its own words are in the language its creator reads, and respondents
+    // see its buttons and hints in that language too.
+    let language = texts.language();
+    if language != Language::English && language.covers_every_page() {
+        let languages = SurveyLanguages {
+            written_in: language.code().to_owned(),
+            ..SurveyLanguages::default_english()
+        };
+        survey_languages::save_draft_languages(db, scope, id, &languages).await?;
+    }
+    Ok(slug)
 }
 
 /// A draft as a whole definition: what the API's callers send.
@@ -155,7 +167,7 @@ pub async fn create_draft_defined(
         description,
         logic: None,
     };
-    store(db, scope, base, typed, survey, &questions).await
+    Ok(store(db, scope, base, typed, survey, &questions).await?.0)
 }
 
 /// One of the scope's surveys by its id; another tenant's is not found.
@@ -172,9 +184,11 @@ pub(super) async fn survey_by_id(
         .ok_or(AppError::NotFound)
 }
 
-/// "Copy of …", within the title's limit.
+/// "Copy of …" in the page's language, within the title's limit.
 fn copy_title(title: &str) -> String {
-    let copy = format!("Copy of {title}");
+    let copy = Message::new("survey-copy-title")
+        .text("title", title)
+        .in_page_language();
     if copy.chars().count() <= MAX_TITLE_CHARS {
         return copy;
     }
@@ -194,6 +208,8 @@ pub async fn duplicate(
 ) -> Result<Slug, AppError> {
     let source = survey_by_id(db, scope, survey).await?.survey;
     let title = copy_title(&source.title);
+    let languages = source.languages.clone();
+    let original_ids: Vec<i64> = source.questions.iter().map(|q| q.id.0).collect();
     let base = Slug::suggest(&title);
     let questions: Vec<QuestionDraft> = source
         .questions
@@ -212,7 +228,18 @@ pub async fn duplicate(
         // Questions are named by place, and the copy keeps their order.
         logic: source.logic.to_json(),
     };
-    store(db, scope, base, false, copy, &questions).await
+    let (slug, id) = store(db, scope, base, false, copy, &questions).await?;
+    if languages != SurveyLanguages::default_english() {
+        // Translations are kept by question id; the copy's questions are
+        // new, in the same order.
+        let copy_ids = survey_by_id(db, scope, id).await?.survey.questions;
+        let ids: Vec<(i64, i64)> = original_ids
+            .into_iter()
+            .zip(copy_ids.iter().map(|q| q.id.0))
+            .collect();
+        survey_languages::save_draft_languages(db, scope, id, &languages.for_copy(&ids)).await?;
+    }
+    Ok(slug)
 }
 
 #[cfg(test)]
