@@ -223,3 +223,6 @@ msg-federated-limit-reached = Sie haben sich als { $who } angemeldet, aber diese
 msg-federation-with-reason = { $message } (Grund: { $reason }.)
 federated-not-completed = Anmeldung nicht abgeschlossen
 federated-not-completed-home = Zur Startseite von Tailspin Surveys
+sign-in-with-own-provider = Mit Ihrem Konto bei { $tenant } anmelden
+sign-in-with-provider = Mit { $provider } anmelden
+msg-sign-in-settings-secret-again = Geben Sie das Client-Geheimnis erneut ein: Aussteller oder Client-ID haben sich geändert, und das gespeicherte Geheimnis wird nur an den Anbieter gesendet, für den es ausgestellt wurde.

@@ -234,3 +234,17 @@ msg-stylesheet-not-a-border-part = { $kind ->
         [text] Text in Anführungszeichen
        *[quoted] „{ $token }“
     } ist weder eine Breite noch ein Stil ({ $styles }) noch eine Farbe, oder ist doppelt angegeben
+export-up-to-date = Aktuell: { $surveys ->
+    [one] 1 Umfrage
+   *[other] { $surveys } Umfragen
+} kopiert, keine neuen Antworten.
+export-copied = { $surveys ->
+    [one] 1 Umfrage
+   *[other] { $surveys } Umfragen
+} und { $responses ->
+    [one] 1 neue Antwort
+   *[other] { $responses } neue Antworten
+} kopiert.
+export-failed = Die Übertragung ist fehlgeschlagen; nichts bereits Kopiertes ging verloren. Bitte versuchen Sie es erneut und sagen Sie uns Bescheid, wenn es weiter fehlschlägt.
+job-given-up = Nach wiederholten Unterbrechungen abgebrochen; bitte fordern Sie es erneut an.
+msg-xlsx-too-many = Diese Umfrage hat mehr Antworten, als eine Tabelle fassen kann; laden Sie stattdessen die CSV-Datei herunter.

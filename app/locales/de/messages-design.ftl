@@ -209,3 +209,4 @@ msg-design-logic-term-value = „{ $value }“
 msg-design-logic-and = { $left } und { $right }
 msg-design-logic-or = { $left } oder { $right }
 survey-copy-title = Kopie von { $title }
+msg-proof-of-work-choose = Wählen Sie eine der aufgeführten Optionen.

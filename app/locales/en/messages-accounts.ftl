@@ -221,3 +221,6 @@ msg-federated-limit-reached = You signed in as { $who }, but this subscription a
 msg-federation-with-reason = { $message } (Reason: { $reason }.)
 federated-not-completed = Sign-in not completed
 federated-not-completed-home = Go to the Tailspin Surveys home page
+sign-in-with-own-provider = Sign in with your { $tenant } account
+sign-in-with-provider = Sign in with { $provider }
+msg-sign-in-settings-secret-again = Enter the client secret again: the issuer or client ID changed, and the stored secret is only sent to the provider it was issued for.

@@ -228,3 +228,17 @@ msg-stylesheet-not-a-border-part = { $kind ->
         [text] quoted text
        *[quoted] “{ $token }”
     } is not a width, a style ({ $styles }) or a color, or is given twice
+export-up-to-date = Up to date: { $surveys ->
+    [one] 1 survey
+   *[other] { $surveys } surveys
+} copied, no new responses.
+export-copied = { $surveys ->
+    [one] 1 survey
+   *[other] { $surveys } surveys
+} and { $responses ->
+    [one] 1 new response
+   *[other] { $responses } new responses
+} copied.
+export-failed = The transfer failed; nothing already copied was lost. Please try again, and tell us if it keeps failing.
+job-given-up = Stopped after repeated interruptions; please ask again.
+msg-xlsx-too-many = This survey has more responses than a spreadsheet can hold; download the CSV instead.

@@ -220,3 +220,4 @@ msg-design-logic-term-value = “{ $value }”
 msg-design-logic-and = { $left } and { $right }
 msg-design-logic-or = { $left } or { $right }
 survey-copy-title = Copy of { $title }
+msg-proof-of-work-choose = Choose one of the listed options.

@@ -223,3 +223,6 @@ msg-federated-limit-reached = Ha iniciado sesión como { $who }, pero esta suscr
 msg-federation-with-reason = { $message } (Motivo: { $reason }.)
 federated-not-completed = Inicio de sesión no completado
 federated-not-completed-home = Ir a la página de inicio de Tailspin Surveys
+sign-in-with-own-provider = Iniciar sesión con su cuenta de { $tenant }
+sign-in-with-provider = Iniciar sesión con { $provider }
+msg-sign-in-settings-secret-again = Vuelva a escribir el secreto de cliente: el emisor o el ID de cliente cambiaron, y el secreto guardado solo se envía al proveedor para el que se emitió.

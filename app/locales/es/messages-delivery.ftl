@@ -234,3 +234,17 @@ msg-stylesheet-not-a-border-part = { $kind ->
         [text] el texto entre comillas
        *[quoted] «{ $token }»
     } no es un ancho, un estilo ({ $styles }) ni un color, o aparece dos veces
+export-up-to-date = Al día: { $surveys ->
+    [one] 1 encuesta copiada
+   *[other] { $surveys } encuestas copiadas
+}, sin respuestas nuevas.
+export-copied = Copiado: { $surveys ->
+    [one] 1 encuesta
+   *[other] { $surveys } encuestas
+} y { $responses ->
+    [one] 1 respuesta nueva
+   *[other] { $responses } respuestas nuevas
+}.
+export-failed = La transferencia falló; no se perdió nada de lo ya copiado. Inténtelo de nuevo y avísenos si sigue fallando.
+job-given-up = Detenido tras interrupciones repetidas; vuelva a pedirlo.
+msg-xlsx-too-many = Esta encuesta tiene más respuestas de las que caben en una hoja de cálculo; descargue el CSV en su lugar.

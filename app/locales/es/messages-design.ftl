@@ -208,3 +208,4 @@ msg-design-logic-term-value = «{ $value }»
 msg-design-logic-and = { $left } y { $right }
 msg-design-logic-or = { $left } o { $right }
 survey-copy-title = Copia de { $title }
+msg-proof-of-work-choose = Elija una de las opciones de la lista.

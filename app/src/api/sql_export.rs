@@ -51,7 +51,7 @@ fn job_view(job: crate::services::sql_export::JobRecord) -> ExportJobView {
         finished_at: job.finished_at.map(|t| t.localized_time_string()),
         done: job.done_items,
         total: job.total_items,
-        message: job.message,
+        message: crate::i18n::Message::in_words_from_stored(&job.message, &crate::i18n::texts()),
     }
 }
 

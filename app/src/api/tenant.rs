@@ -97,11 +97,15 @@ pub async fn load_login_page(tenant: String) -> Result<LoginPage, AppError> {
     let method = match offer {
         SignInOffer::Password => SignInMethod::Password,
         SignInOffer::OwnProvider => SignInMethod::Provider {
-            label: format!("Sign in with your {} account", scope.tenant_name()),
+            label: crate::i18n::Message::new("sign-in-with-own-provider")
+                .text("tenant", scope.tenant_name())
+                .in_page_language(),
             start_url,
         },
         SignInOffer::SocialProvider { name } => SignInMethod::Provider {
-            label: format!("Sign in with {name}"),
+            label: crate::i18n::Message::new("sign-in-with-provider")
+                .text("provider", name)
+                .in_page_language(),
             start_url,
         },
         SignInOffer::NotConfigured => SignInMethod::NotConfigured,

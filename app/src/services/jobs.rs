@@ -13,6 +13,7 @@ pub use super::job_services::{DEFAULT_PENDING_SIGNUP_MS, JobServices};
 use crate::auth::{TenantScope, system_scope};
 use crate::domain::UnixMillis;
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::services::export::{ExportSettings, run_sql_export};
 use crate::services::grants::{SystemGrant, SystemTask};
 use crate::storage::jobs::{
@@ -57,13 +58,13 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
     };
     let scope = system_scope(&tenant, SystemGrant::new(SystemTask::BackgroundJob));
     if job.attempts > MAX_JOB_ATTEMPTS {
-        let message = "Stopped after repeated interruptions; please ask again.";
+        let message = Message::new("job-given-up").to_stored();
         finish_job(
             db,
             &scope,
             job.id,
             JobStatus::Failed,
-            message,
+            &message,
             UnixMillis::now(),
         )
         .await?;
@@ -81,14 +82,11 @@ async fn run_job(db: &Database, export: &ExportSettings, job: JobRecord) -> Resu
         Ok(message) => (JobStatus::Succeeded, message),
         Err(error) => {
             tracing::warn!(job = job.id, tenant = %tenant.alias, %error, "background job failed");
-            (
-                JobStatus::Failed,
-                "The transfer failed; nothing already copied was lost. Please try again, \
-                 and tell us if it keeps failing."
-                    .to_owned(),
-            )
+            (JobStatus::Failed, Message::new("export-failed"))
         }
     };
+    // Put into words by the page that shows it, in its reader's language.
+    let message = message.to_stored();
     finish_job(db, &scope, job.id, status, &message, UnixMillis::now()).await?;
     Ok(())
 }

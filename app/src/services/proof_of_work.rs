@@ -8,6 +8,7 @@ use crate::auth::TenantAccess;
 use crate::domain::proof_of_work::{leading_zero_bits_at_least, puzzle_text, well_formed_solution};
 use crate::domain::{Challenge, ProofOfWork, Slug};
 use crate::error::{AppError, FieldProblem};
+use crate::i18n::Message;
 use crate::storage::Database;
 use crate::storage::surveys::{StoredSurvey, find_survey_by_slug, set_proof_of_work};
 
@@ -104,7 +105,7 @@ pub async fn save_choice(
     let choice = ProofOfWork::from_code(code).ok_or_else(|| {
         AppError::Invalid(vec![FieldProblem::new(
             "proof_of_work",
-            "Choose one of the listed options.",
+            Message::new("msg-proof-of-work-choose").in_page_language(),
         )])
     })?;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;

@@ -58,8 +58,7 @@ pub async fn responses_xlsx(
         for cells in &page.rows {
             if row >= MAX_ROWS {
                 return Err(AppError::BadRequest(
-                    "This survey has more responses than a spreadsheet can hold; download the CSV instead."
-                        .to_owned(),
+                    crate::i18n::Message::new("msg-xlsx-too-many").in_page_language(),
                 ));
             }
             write_row(&mut sheet, row, cells, &formats).map_err(failed)?;

@@ -95,8 +95,7 @@ pub async fn save_provider(
     };
     let secret_problem = if client_secret.is_empty() && stored.is_some() {
         changes_provider.then(|| {
-            "Enter the client secret again: the issuer or client ID changed, and the stored secret is only sent to the provider it was issued for."
-                .to_owned()
+            crate::i18n::Message::new("msg-sign-in-settings-secret-again").in_page_language()
         })
     } else {
         check_client_secret(client_secret).err()

@@ -187,7 +187,7 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         let message = run_sql_export(db, &settings, &scope, &mut progress)
             .await
             .unwrap();
-        assert_eq!(message, "2 surveys and 3 new responses copied.");
+        assert_eq!(message.english(), "2 surveys and 3 new responses copied.");
         assert_eq!(progress.0.first(), Some(&(0, 3)));
         assert_eq!(progress.0.last(), Some(&(3, 3)));
         let target = exported(db, &settings, &scope).await;
@@ -227,7 +227,10 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         let message = run_sql_export(db, &settings, &scope, &mut Recorded::default())
             .await
             .unwrap();
-        assert_eq!(message, "Up to date: 2 surveys copied, no new responses.");
+        assert_eq!(
+            message.english(),
+            "Up to date: 2 surveys copied, no new responses."
+        );
 
         // Two new responses; and one the export lost track of, as when a
         // submission commits after a higher id was already copied.
@@ -239,7 +242,7 @@ async fn the_export_copies_everything_once_then_only_what_is_new() {
         let message = run_sql_export(db, &settings, &scope, &mut progress)
             .await
             .unwrap();
-        assert_eq!(message, "2 surveys and 3 new responses copied.");
+        assert_eq!(message.english(), "2 surveys and 3 new responses copied.");
         assert_eq!(progress.0.last(), Some(&(3, 3)));
         assert_eq!(scalar(&target, "SELECT COUNT(*) FROM responses").await, 5);
         assert_eq!(scalar(&target, "SELECT COUNT(*) FROM answers").await, 15);

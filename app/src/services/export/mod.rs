@@ -18,6 +18,7 @@ pub use transfer::{SETTLE_MS, TransferReport, transfer_to_export};
 
 use crate::auth::TenantScope;
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::services::job_progress::JobProgress;
 use crate::storage::Database;
 
@@ -28,7 +29,7 @@ pub async fn run_sql_export(
     settings: &ExportSettings,
     scope: &TenantScope,
     progress: &mut impl JobProgress,
-) -> Result<String, AppError> {
+) -> Result<Message, AppError> {
     let record = ensure_export_database(db, settings, scope).await?;
     let location = export_location(db, settings, scope, &record)?;
     let target = connect_export_database(db, &location).await?;
@@ -37,11 +38,9 @@ pub async fn run_sql_export(
     target.close().await;
     let report = report?;
     Ok(match report.new_responses {
-        0 => format!(
-            "Up to date: {} surveys copied, no new responses.",
-            report.surveys
-        ),
-        1 => format!("{} surveys and 1 new response copied.", report.surveys),
-        n => format!("{} surveys and {n} new responses copied.", report.surveys),
+        0 => Message::new("export-up-to-date").number("surveys", report.surveys),
+        n => Message::new("export-copied")
+            .number("surveys", report.surveys)
+            .number("responses", n),
     })
 }
