@@ -179,7 +179,7 @@ impl FromServerFnError for AppError {
                 AppError::Network
             }
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                AppError::BadRequest("The request was malformed.".to_owned())
+                AppError::BadRequest(crate::i18n::tr!("error-malformed"))
             }
             other => {
                 #[cfg(feature = "ssr")]

@@ -38,6 +38,7 @@ error-too-many-requests = Zu viele Anfragen; bitte warten Sie einen Moment und v
 error-unavailable = Der Dienst ist ausgelastet oder wird gewartet; bitte versuchen Sie es gleich noch einmal.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
 error-network = Der Server war nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+error-malformed = Die Anfrage war fehlerhaft.
 
 error-page-not-found = Seite nicht gefunden
 error-page-not-found-text = Diese Seite wurde nicht gefunden. Prüfen Sie die Adresse oder fragen Sie die Person, die Ihnen den Link geschickt hat.

@@ -41,6 +41,7 @@ error-too-many-requests = Too many requests; please wait a moment and try again.
 error-unavailable = The service is busy or under maintenance; please try again shortly.
 error-internal = Something went wrong on our side. Please try again.
 error-network = We could not reach the server. Please check your connection and try again.
+error-malformed = The request was malformed.
 
 error-page-not-found = Page not found
 error-page-not-found-text = We could not find that page. Check the address, or ask whoever sent you the link.

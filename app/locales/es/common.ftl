@@ -38,6 +38,7 @@ error-too-many-requests = Demasiadas solicitudes; espere un momento e inténtelo
 error-unavailable = El servicio está ocupado o en mantenimiento; inténtelo de nuevo en breve.
 error-internal = Algo salió mal por nuestra parte. Inténtelo de nuevo.
 error-network = No pudimos conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.
+error-malformed = La solicitud estaba mal formada.
 
 error-page-not-found = Página no encontrada
 error-page-not-found-text = No encontramos esa página. Compruebe la dirección o pregunte a quien le envió el enlace.
