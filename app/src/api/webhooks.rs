@@ -98,9 +98,9 @@ fn endpoint_row(record: crate::storage::webhook_endpoints::EndpointRecord) -> We
         description: record.description,
         events: record.events.iter().map(|e| e.code().to_owned()).collect(),
         enabled: record.state == EndpointState::Active,
-        disabled_reason: crate::domain::EndpointDisabled::describe(
+        disabled_reason: crate::i18n::Message::in_words_from_stored(
             &record.disabled_reason,
-            crate::i18n::Message::in_page_language,
+            &crate::i18n::texts(),
         ),
         pending: record.pending,
         created: crate::i18n::texts().long_date_of(&record.created_at.date_string()),

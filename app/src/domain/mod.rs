@@ -107,7 +107,7 @@ pub use text_format::TextFormat;
 pub use time::UnixMillis;
 pub use usage::{MonthlyAllowance, PlanChange, TenantUsage, UsageReport, warning_level};
 pub use webhooks::{
-    EndpointDisabled, MAX_WEBHOOK_DESCRIPTION_CHARS, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS,
+    MAX_WEBHOOK_DESCRIPTION_CHARS, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS,
     WEBHOOK_RETRY_WINDOW_MS, WEBHOOK_SECRET_OVERLAP_MS, WebhookEvent, WebhookEvents,
     check_webhook_description, webhook_retry_delay_ms,
 };

@@ -151,43 +151,6 @@ pub fn webhook_retry_delay_ms(attempt: i64) -> i64 {
 /// After a rotation the previous secret still signs for this long.
 pub const WEBHOOK_SECRET_OVERLAP_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// Why an endpoint is disabled, kept as JSON (`disabled_reason`) and put
-/// into words by whoever reads it, in their language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EndpointDisabled {
-    ByAdministrator,
-    /// Retried for a day; `last_error` is what the last attempt said.
-    AfterFailures {
-        last_error: String,
-    },
-}
-
-impl EndpointDisabled {
-    pub fn to_stored(&self) -> String {
-        serde_json::to_string(self).expect("plain data serializes")
-    }
-
-    pub fn message(&self) -> Message {
-        match self {
-            EndpointDisabled::ByAdministrator => Message::new("webhook-disabled-by-administrator"),
-            EndpointDisabled::AfterFailures { last_error } => {
-                Message::new("webhook-disabled-after-failures").text("error", last_error.as_str())
-            }
-        }
-    }
-
-    /// A stored reason in words: `words` puts a known one into words
-    /// (`Message::in_page_language`, `Message::english`); one stored as
-    /// text before reasons were kept as JSON is shown as it is.
-    pub fn describe(stored: &str, words: impl Fn(&Message) -> String) -> String {
-        match serde_json::from_str::<EndpointDisabled>(stored) {
-            Ok(reason) => words(&reason.message()),
-            Err(_) => stored.to_owned(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

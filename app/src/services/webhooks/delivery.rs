@@ -20,9 +20,7 @@ use tokio_util::sync::CancellationToken;
 use super::payload::Payloads;
 use super::signing::{SigningSecret, signature_header};
 use crate::auth::{TenantScope, system_scope};
-use crate::domain::{
-    EndpointDisabled, UnixMillis, WEBHOOK_RETRY_WINDOW_MS, webhook_retry_delay_ms,
-};
+use crate::domain::{UnixMillis, WEBHOOK_RETRY_WINDOW_MS, webhook_retry_delay_ms};
 use crate::error::AppError;
 use crate::outbound::OutboundClient;
 use crate::services::grants::{SystemGrant, SystemTask};
@@ -343,10 +341,10 @@ async fn give_up(
         Some(attempt) => attempt.error.clone(),
         None => String::new(),
     };
-    let reason = EndpointDisabled::AfterFailures {
-        last_error: last_error.clone(),
-    }
-    .to_stored();
+    // Put into words by whoever reads it, in their language.
+    let reason = crate::i18n::Message::new("webhook-disabled-after-failures")
+        .text("error", last_error.as_str())
+        .to_stored();
     // Background work: English unless the contact or the tenant chose.
     let language = users::mail_language(db, scope, contact)
         .await?

@@ -8,8 +8,8 @@ use super::payload::Payloads;
 use super::signing::SigningSecret;
 use crate::auth::TenantScope;
 use crate::domain::{
-    EndpointDisabled, MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS, UnixMillis, UserId,
-    WEBHOOK_SECRET_OVERLAP_MS, WebhookEvent, WebhookEvents, check_webhook_description,
+    MAX_WEBHOOK_ENDPOINTS, MAX_WEBHOOK_URL_CHARS, UnixMillis, UserId, WEBHOOK_SECRET_OVERLAP_MS,
+    WebhookEvent, WebhookEvents, check_webhook_description,
 };
 use crate::error::{AppError, FieldProblem};
 use crate::i18n::Message;
@@ -216,7 +216,7 @@ pub async fn set_enabled(
     } else {
         (
             EndpointState::Disabled,
-            EndpointDisabled::ByAdministrator.to_stored(),
+            Message::new("webhook-disabled-by-administrator").to_stored(),
         )
     };
     webhook_endpoints::set_endpoint_state(db, scope, endpoint, state, &reason).await?;

@@ -49,9 +49,10 @@ impl WebhookItem {
                 EndpointState::Disabled => "disabled",
             }
             .to_owned(),
-            disabled_reason: app::domain::EndpointDisabled::describe(
+            // The API speaks English.
+            disabled_reason: app::i18n::Message::in_words_from_stored(
                 &record.disabled_reason,
-                app::i18n::Message::english,
+                &app::i18n::Texts::new(app::i18n::Language::English),
             ),
             pending: record.pending,
             created_at: record.created_at.iso_string(),
